@@ -1,0 +1,251 @@
+"""The screening engine: shipment in, decision and explained hits out.
+
+Pure Python, no I/O and no terminal code.  Build one `Screener` per rulebook and
+call `screen()` for each shipment; everything derived from a field's text is
+cached, so repeated descriptions, consignees and countries cost a lookup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from screen.countries import countries, resolve_country, suggest_countries
+from screen.errors import InputError
+from screen.matching.names import NameIndex
+from screen.matching.phrases import PhraseHit, PhraseMatcher
+from screen.models import (
+    Direction,
+    Hit,
+    Kind,
+    Result,
+    Rule,
+    Rulebook,
+    Severity,
+    Shipment,
+    Status,
+    Thresholds,
+    Understood,
+)
+from screen.text.tokens import analyze
+
+TERM, REVIEW_TERM, EXCLUSION, EXCEPTION = "term", "review_term", "exclusion", "exception"
+NAME_FIELDS = ("consignee", "end_user")
+PLACE_FIELDS = ("country", "address", "consignee", "end_user")
+SHORT_PLACE_TERM = 3  # "DPR", "LNR": in a name field, only a review
+
+
+@dataclass(frozen=True)
+class _TermHit:
+    """A rule's term found in a field, before applicability (date, direction, country)."""
+
+    rule: Rule
+    field: str
+    query: str
+    matched: str
+    score: float
+    capped: bool  # a review term, or a short place name inside a name: review at most
+    detail: str
+
+
+def _phrases(rules: Iterable[Rule]) -> Iterable[tuple[Hashable, str]]:
+    for rule in rules:
+        for term in rule.terms:
+            yield (rule.id, TERM), term
+        for term in rule.review_terms:
+            yield (rule.id, REVIEW_TERM), term
+        for term in rule.exclusions:
+            yield (rule.id, EXCLUSION), term
+        for exception in rule.exceptions:
+            for term in exception.terms:
+                yield (rule.id, EXCEPTION), term
+
+
+def _hs_digits(code: str) -> str:
+    return re.sub(r"[^0-9]", "", code)
+
+
+def _format_hs(prefix: str) -> str:
+    return prefix if len(prefix) <= 4 else f"{prefix[:4]}.{prefix[4:]}"
+
+
+class Screener:
+    """Screens shipments against one rulebook."""
+
+    def __init__(
+        self,
+        rulebook: Rulebook,
+        thresholds: Thresholds | None = None,
+        extra_names: Iterable[tuple[Hashable, str, bool, bool]] = (),
+        extra_rules: Iterable[Rule] = (),
+    ) -> None:
+        self.rulebook = rulebook
+        self.thresholds = thresholds or rulebook.thresholds
+        self.rules: dict[str, Rule] = {r.id: r for r in rulebook.rules}
+        for rule in extra_rules:
+            self.rules[rule.id] = rule
+        self._items = [r for r in rulebook.rules if r.kind is Kind.ITEM]
+        self._places = [r for r in rulebook.rules if r.kind is Kind.DESTINATION]
+        self._item_matcher = PhraseMatcher(_phrases(self._items))
+        self._place_matcher = PhraseMatcher(_phrases(self._places))
+        entities = [r for r in self.rules.values() if r.kind is Kind.ENTITY]
+        names: list[tuple[Hashable, str, bool, bool]] = []
+        for rule in entities:
+            person = rule.type == "person"
+            names.extend((rule.id, n, False, person) for n in rule.names)
+            names.extend((rule.id, n, True, person) for n in rule.weak_names)
+        names.extend(extra_names)
+        self.names = NameIndex(names)
+        self._cache_clear = [self._term_hits, self._understand_country]
+
+    # -- items and places -------------------------------------------------
+
+    def _vetoed(self, rule_id: str, hit: PhraseHit, found: list[PhraseHit]) -> bool:
+        return any(
+            other.phrase.key == (rule_id, EXCLUSION)
+            and not other.negated
+            and other.start <= hit.start
+            and hit.end <= other.end
+            for other in found
+        )
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one Screener per run
+    def _term_hits(self, matcher_name: str, field: str, text: str, hs_code: str) -> tuple[_TermHit, ...]:
+        """Terms of item (or place) rules found in one field, exclusions and
+        exceptions applied; independent of date, direction and destination."""
+        matcher = self._item_matcher if matcher_name == "items" else self._place_matcher
+        analyzed = analyze(text) if text else None
+        found = matcher.find(analyzed) if analyzed else []
+        excepted = {
+            h.phrase.key[0]  # type: ignore[index]
+            for h in found
+            if h.phrase.key[1] == EXCEPTION and not h.negated  # type: ignore[index]
+        }
+        hs = _hs_digits(hs_code)
+        out: dict[tuple[str, str], _TermHit] = {}
+        if hs and matcher_name == "items":
+            for rule in self._items:
+                if any(hs.startswith(p) for e in rule.exceptions for p in e.hs_codes):
+                    excepted.add(rule.id)
+                    continue
+                prefix = next((p for p in rule.hs_codes if hs.startswith(p)), None)
+                if prefix:
+                    out[(rule.id, "hs")] = _TermHit(
+                        rule, "hs_code", hs_code, f"HS {_format_hs(prefix)}", 100.0, False,
+                        "HS code falls under the rule's heading",
+                    )
+        for h in found:
+            rule_id, role = h.phrase.key  # type: ignore[misc]
+            if role not in (TERM, REVIEW_TERM) or rule_id in excepted:
+                continue
+            if self._vetoed(rule_id, h, found):
+                continue
+            assert analyzed is not None
+            short = len(h.phrase.text) <= SHORT_PLACE_TERM and field in NAME_FIELDS
+            capped = role == REVIEW_TERM or (matcher_name == "places" and short)
+            detail = "exact term" if h.score >= 100 else "typo-tolerant match"
+            hit = _TermHit(self.rules[rule_id], field, analyzed.quote(h.start, h.end),
+                           h.phrase.text, round(h.score, 1), capped, detail)
+            key = (rule_id, field)
+            if key not in out or hit.score > out[key].score:
+                out[key] = hit
+        return tuple(out.values())
+
+    # -- country ---------------------------------------------------------
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def _understand_country(self, text: str) -> tuple[str | None, bool]:
+        """(alpha-2 code or None, whether the field names an embargoed region)."""
+        if not text.strip():
+            return None, False
+        code = resolve_country(text)
+        region = bool(self._term_hits("places", "country", text, ""))
+        if code is None and not region:
+            near = ", ".join(suggest_countries(text))
+            raise InputError(
+                f"unknown country '{text}': use an ISO 3166 code (RU, CN) or an English "
+                f"name (Russia, China); close names: {near}"
+            )
+        if code is None:
+            code = "UA"  # every embargoed region of the rulebook lies in Ukraine
+        return code, region
+
+    # -- the decision ----------------------------------------------------
+
+    def _level(self, score: float, severity: Severity, capped: bool) -> Severity | None:
+        if score >= self.thresholds.block:
+            return Severity.REVIEW if capped else severity
+        if score >= self.thresholds.review:
+            return Severity.REVIEW
+        return None
+
+    def screen(self, shipment: Shipment, today: dt.date | None = None) -> Result:
+        """Screen one shipment. Raises `InputError` for a field it cannot read."""
+        if not shipment.description.strip() and not shipment.consignee.strip():
+            raise InputError("nothing to screen: give a description or a consignee")
+        day = shipment.date or today or dt.date.today()
+        direction = shipment.direction
+        code, _region = self._understand_country(shipment.country)
+        hits: list[Hit] = []
+        notes: list[str] = []
+
+        def add(h: _TermHit, level: Severity | None, detail: str | None = None) -> None:
+            if level is not None:
+                hits.append(Hit(h.rule.id, h.rule.kind, h.field, h.query, h.matched, h.score,
+                                level, h.rule.title, h.rule.source, detail or h.detail))
+
+        for h in self._term_hits("items", "description", shipment.description, shipment.hs_code):
+            rule = h.rule
+            if not rule.goes(direction) or not rule.in_force(day):
+                continue
+            if code is None:
+                add(h, self._level(h.score, Severity.REVIEW, True),
+                    f"{h.detail}; no {'origin' if direction is Direction.IMPORT else 'destination'} "
+                    "given, so it cannot be cleared")
+                notes.append(f"{rule.id}: controlled item with no country given")
+            elif not rule.countries or code in rule.countries:
+                add(h, self._level(h.score, rule.severity, h.capped))
+        texts = {"country": shipment.country, "address": shipment.address,
+                 "consignee": shipment.consignee, "end_user": shipment.end_user}
+        for field in PLACE_FIELDS:
+            if texts[field].strip():
+                for h in self._term_hits("places", field, texts[field], ""):
+                    if h.rule.goes(direction) and h.rule.in_force(day):
+                        add(h, self._level(h.score, h.rule.severity, h.capped))
+        for field in NAME_FIELDS:
+            if texts[field].strip():
+                hits.extend(self._entity_hits(field, texts[field], direction, day))
+        status = Status.CLEAR
+        if any(h.level is Severity.BLOCK for h in hits):
+            status = Status.BLOCKED
+        elif hits:
+            status = Status.REVIEW
+        hits.sort(key=lambda h: (h.level is not Severity.BLOCK, -h.score, h.rule_id))
+        understood = Understood(code, countries().name_of(code) if code else None, day, direction)
+        return Result(status, tuple(hits), understood, tuple(dict.fromkeys(notes)))
+
+    def _entity_hits(self, field: str, text: str, direction: Direction, day: dt.date) -> list[Hit]:
+        out = []
+        for found in self.names.search(text, self.thresholds.review)[:10]:
+            rule = self.rules[str(found.name.owner)]
+            if not rule.goes(direction) or not rule.in_force(day):
+                continue
+            level = self._level(found.score, rule.severity, False)
+            if level is None:
+                continue
+            detail = "listed name" if found.score >= 100 else "close to a listed name"
+            if found.name.weak:
+                detail += " (weak alias)"
+            out.append(Hit(rule.id, Kind.ENTITY, field, text.strip(), found.name.text,
+                           found.score, level, rule.title, rule.source, detail))
+        return out
+
+
+def with_thresholds(screener: Screener, block: float | None, review: float | None) -> Thresholds:
+    """Thresholds for a run: the rulebook's, with any per-run overrides."""
+    base = screener.rulebook.thresholds
+    return replace(base, block=base.block if block is None else block,
+                   review=base.review if review is None else review)

@@ -1,0 +1,58 @@
+"""One exception hierarchy for the whole tool.
+
+Every message says what went wrong *and* how to fix it; the CLI prints it as a
+single `Error: ...` line on stderr and exits with the error's `exit_code`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from screen.exitcodes import ExitCode
+
+
+class ScreenError(Exception):
+    """Base class of every error `screen` raises on purpose."""
+
+    exit_code: ExitCode = ExitCode.INTERNAL
+
+
+class InputError(ScreenError):
+    """The user's input (an option value, a shipment field, a file) cannot be used."""
+
+    exit_code = ExitCode.USAGE
+
+
+class ListFormatError(InputError):
+    """A sanctions-list file is malformed; the message names the file and line or element."""
+
+
+class UnknownRuleError(InputError):
+    """A rule id (or list entry id) that the rulebook does not hold."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in a rulebook file: where it is and how to fix it."""
+
+    file: str
+    line: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        field = f" [{self.field}]" if self.field else ""
+        return f"{where}{field}: {self.message}"
+
+
+class RulebookError(ScreenError):
+    """The rulebook cannot be loaded; `problems` lists every fault found."""
+
+    exit_code = ExitCode.RULEBOOK
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        count = len(problems)
+        head = f"the rulebook has {count} problem{'s' if count != 1 else ''}"
+        super().__init__(head + ":\n" + "\n".join(f"  {p}" for p in problems))

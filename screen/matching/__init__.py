@@ -1,0 +1,1 @@
+"""Matchers: phrases (goods and places) and names (listed parties)."""

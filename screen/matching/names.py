@@ -1,0 +1,256 @@
+"""Match a consignee or end-user name against listed names and aliases.
+
+A listed name and a query are each reduced to tokens: normalised (script, case,
+width, homoglyphs), legal forms dropped, transliteration variants folded.  The
+score (0-100) is the weighted share of the listed name's tokens found in the
+query, each counted by its similarity, lowered a little for every distinctive
+query token the listed name lacks:
+
+    score = 100 * matched / (listed + 0.25 * extra)
+
+Generic tokens ("bank", "trading") weigh 0.2, patronymics 0.5, initials match a
+person's given name at 0.7.  Token order does not matter ("Vorontsova, Maria").
+A name whose only matched tokens are generic scores 0; an acronym ("VTB") must be
+the query's only distinctive token; "Gazprom Bank" meets "Gazprombank" because
+adjacent query tokens are also tried joined.
+
+Candidates come from an index (exact tokens, and a deletion index for typos), so
+only names sharing a near-identical distinctive token are scored; `search` and
+`search_exhaustive` return the same hits (a test proves it).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from rapidfuzz.distance import OSA
+
+from screen.matching.typos import allowed_edits
+from screen.text.namefold import fold
+from screen.text.normalize import is_cjk
+from screen.text.orgwords import (
+    GENERIC,
+    is_patronymic,
+    strip_cjk_legal_forms,
+    strip_legal_forms,
+)
+from screen.text.tokens import analyze
+
+GENERIC_WEIGHT = 0.2
+PATRONYMIC_WEIGHT = 0.5
+INITIAL_SIMILARITY = 0.7
+EXTRA_PENALTY = 0.25
+WEAK_ALIAS_FACTOR = 0.85
+ACRONYM_MAX = 4
+
+
+@dataclass(frozen=True)
+class NameTokens:
+    """A name reduced for comparison."""
+
+    tokens: tuple[str, ...]  # folded
+    generic: tuple[bool, ...]
+    patronymic: tuple[bool, ...]
+    cjk: str  # compact CJK part, legal forms removed
+
+
+def _reduce(text: str) -> NameTokens:
+    analyzed = analyze(text)
+    raw = strip_legal_forms([t.text for t in analyzed.tokens])
+    cjk = "".join(c for c in analyzed.compact if is_cjk(c))
+    return NameTokens(
+        tokens=tuple(fold(t) for t in raw),
+        generic=tuple(t in GENERIC for t in raw),
+        patronymic=tuple(is_patronymic(t) for t in raw),
+        cjk=strip_cjk_legal_forms(cjk) if cjk else "",
+    )
+
+
+@dataclass(frozen=True)
+class ListedName:
+    id: int
+    owner: Hashable  # whose name this is: a rule id
+    text: str  # as the rulebook or list gives it
+    reduced: NameTokens
+    weak: bool
+    person: bool
+
+    @property
+    def acronym(self) -> bool:
+        distinctive = [t for t, g in zip(self.reduced.tokens, self.reduced.generic, strict=True) if not g]
+        return len(distinctive) == 1 and len(distinctive[0]) <= ACRONYM_MAX
+
+
+@dataclass(frozen=True)
+class NameHit:
+    name: ListedName
+    score: float
+
+
+def token_similarity(listed: str, query: str, person: bool) -> float:
+    """0-1; 0 unless within the typo allowance of the shorter token."""
+    if listed == query:
+        return 1.0
+    if person and len(query) == 1 and listed.startswith(query):
+        return INITIAL_SIMILARITY
+    limit = allowed_edits(min(len(listed), len(query)))
+    if not limit or abs(len(listed) - len(query)) > limit:
+        return 0.0
+    distance = OSA.distance(listed, query, score_cutoff=limit)
+    if distance > limit:
+        return 0.0
+    return 1 - distance / max(len(listed), len(query))
+
+
+def _query_variants(query: NameTokens) -> Iterator[NameTokens]:
+    """The query as given, and with each pair of adjacent tokens joined."""
+    yield query
+    for i in range(len(query.tokens) - 1):
+        joined = query.tokens[i] + query.tokens[i + 1]
+        yield NameTokens(
+            query.tokens[:i] + (joined,) + query.tokens[i + 2 :],
+            query.generic[:i] + (False,) + query.generic[i + 2 :],
+            query.patronymic[:i] + (False,) + query.patronymic[i + 2 :],
+            query.cjk,
+        )
+
+
+def _score_tokens(name: ListedName, query: NameTokens) -> float:
+    listed = name.reduced
+    weights = [
+        GENERIC_WEIGHT if g else (PATRONYMIC_WEIGHT if p else 1.0)
+        for g, p in zip(listed.generic, listed.patronymic, strict=True)
+    ]
+    pairs = []
+    for li, lt in enumerate(listed.tokens):
+        for qi, qt in enumerate(query.tokens):
+            sim = token_similarity(lt, qt, name.person)
+            if sim > 0:
+                pairs.append((sim * weights[li], sim, li, qi))
+    pairs.sort(reverse=True)
+    used_l: set[int] = set()
+    used_q: set[int] = set()
+    matched = 0.0
+    distinctive_matched = False
+    for weighted, _sim, li, qi in pairs:
+        if li in used_l or qi in used_q:
+            continue
+        used_l.add(li)
+        used_q.add(qi)
+        matched += weighted
+        if not listed.generic[li] and len(query.tokens[qi]) > 1:
+            distinctive_matched = True
+    if not any(not g for g in listed.generic):
+        # A name made only of generic words ("Bank Rossiya") must match in full.
+        distinctive_matched = len(used_l) == len(listed.tokens)
+    if not distinctive_matched:
+        return 0.0
+    extra = 0.0
+    extra_distinctive = 0
+    for qi, qt in enumerate(query.tokens):
+        if qi in used_q or query.generic[qi]:
+            continue
+        if query.patronymic[qi]:
+            extra += 0.1
+        elif len(qt) == 1:
+            extra += 0.2
+        else:
+            extra += 1.0
+            extra_distinctive += 1
+    if name.acronym and extra_distinctive:
+        return 0.0
+    return 100.0 * matched / (sum(weights) + EXTRA_PENALTY * extra)
+
+
+def score_name(name: ListedName, query: NameTokens) -> float:
+    """The 0-100 score of `query` against one listed name."""
+    best = 0.0
+    if name.reduced.cjk and query.cjk and len(name.reduced.cjk) >= 2 and name.reduced.cjk in query.cjk:
+        best = 100.0
+    if name.reduced.tokens and query.tokens:
+        for variant in _query_variants(query):
+            best = max(best, _score_tokens(name, variant))
+    return best * WEAK_ALIAS_FACTOR if name.weak else best
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    out = {word}
+    for k in range(1, min(depth, len(word) - 1) + 1):
+        for positions in combinations(range(len(word)), k):
+            out.add("".join(c for i, c in enumerate(word) if i not in positions))
+    return out
+
+
+class NameIndex:
+    """Listed names with an index for candidate retrieval."""
+
+    def __init__(self, entries: Iterable[tuple[Hashable, str, bool, bool]]) -> None:
+        """`entries`: (owner, name as listed, weak alias?, person?)."""
+        self.names: list[ListedName] = []
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        # Names made only of generic words are found by those words, and only them.
+        self.generic_postings: dict[str, list[int]] = defaultdict(list)
+        self.deletions: dict[str, set[str]] = defaultdict(set)
+        self.cjk_names: list[int] = []
+        for owner, text, weak, person in entries:
+            reduced = _reduce(text)
+            if not reduced.tokens and not reduced.cjk:
+                continue
+            name = ListedName(len(self.names), owner, text, reduced, weak, person)
+            self.names.append(name)
+            if reduced.cjk:
+                self.cjk_names.append(name.id)
+            all_generic = all(reduced.generic)
+            for token, generic in zip(reduced.tokens, reduced.generic, strict=True):
+                if all_generic:
+                    self.generic_postings[token].append(name.id)
+                elif not generic:
+                    self.postings[token].append(name.id)
+        for token in [*self.postings, *self.generic_postings]:
+            for deleted in _deletions(token, allowed_edits(len(token))):
+                self.deletions[deleted].add(token)
+
+    def _near_tokens(self, token: str) -> set[str]:
+        found = {token}
+        depth = allowed_edits(len(token))
+        if depth:
+            for deleted in _deletions(token, depth):
+                found.update(self.deletions.get(deleted, ()))
+        return found
+
+    def candidates(self, query: NameTokens) -> set[int]:
+        ids: set[int] = set()
+        if query.cjk:
+            ids.update(self.cjk_names)
+        variants = list(_query_variants(query))
+        for variant in variants:
+            for token in variant.tokens:
+                if len(token) < 2:
+                    continue
+                for near in self._near_tokens(token):
+                    ids.update(self.postings.get(near, ()))
+                    ids.update(self.generic_postings.get(near, ()))
+        return ids
+
+    def _best_per_owner(self, scored: Iterable[tuple[ListedName, float]], min_score: float) -> list[NameHit]:
+        best: dict[Hashable, NameHit] = {}
+        for name, score in scored:
+            if score >= min_score and (name.owner not in best or score > best[name.owner].score):
+                best[name.owner] = NameHit(name, round(score, 1))
+        return sorted(best.values(), key=lambda h: (-h.score, str(h.name.owner)))
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one index per rulebook, kept for the process
+    def search(self, query: str, min_score: float) -> list[NameHit]:
+        """Best hit per owner scoring at least `min_score`, best first."""
+        reduced = _reduce(query)
+        ids = self.candidates(reduced)
+        return self._best_per_owner(((self.names[i], score_name(self.names[i], reduced)) for i in ids), min_score)
+
+    def search_exhaustive(self, query: str, min_score: float) -> list[NameHit]:
+        """The same as `search`, scoring every listed name (slow; for tests)."""
+        reduced = _reduce(query)
+        return self._best_per_owner(((n, score_name(n, reduced)) for n in self.names), min_score)

@@ -1,0 +1,192 @@
+"""Typed data the engine works on: rules, shipments, hits and results.
+
+Plain frozen dataclasses, no I/O: anyone can build them in-process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    ITEM = "item"
+    ENTITY = "entity"
+    DESTINATION = "destination"
+
+
+class Severity(StrEnum):
+    BLOCK = "block"
+    REVIEW = "review"
+
+
+class Direction(StrEnum):
+    EXPORT = "export"
+    IMPORT = "import"
+    BOTH = "both"
+
+
+class Status(StrEnum):
+    CLEAR = "clear"
+    REVIEW = "review"
+    BLOCKED = "blocked"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a rule comes from: a seed article and a verbatim passage, or a list entry."""
+
+    seed: str | None = None
+    quote: str | None = None
+    note: str | None = None
+    list: str | None = None
+    entry_id: str | None = None
+    file: str | None = None
+    sha256: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+    def label(self) -> str:
+        if self.seed:
+            return self.seed
+        return f"{self.list}:{self.entry_id}" if self.list else ""
+
+
+@dataclass(frozen=True)
+class Exception_:
+    """A legal exception to a rule: goods that match it are not covered."""
+
+    terms: tuple[str, ...] = ()
+    hs_codes: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: Kind
+    title: str
+    measure: str
+    authority: str
+    direction: Direction
+    effective_from: dt.date
+    severity: Severity
+    source: Source
+    countries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    effective_to: dt.date | None = None
+    terms: tuple[str, ...] = ()
+    review_terms: tuple[str, ...] = ()
+    exclusions: tuple[str, ...] = ()
+    exceptions: tuple[Exception_, ...] = ()
+    hs_codes: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    weak_names: tuple[str, ...] = ()
+    type: str | None = None
+    programs: tuple[str, ...] = ()
+    note: str | None = None
+    file: str | None = None
+    line: int | None = None
+
+    def in_force(self, day: dt.date) -> bool:
+        if day < self.effective_from:
+            return False
+        return self.effective_to is None or day <= self.effective_to
+
+    def goes(self, direction: Direction) -> bool:
+        return self.direction is Direction.BOTH or self.direction is direction
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Scores (0-100): at `block` or above a hit takes its rule's severity; from
+    `review` up to `block` it is a review; below `review` it is no hit."""
+
+    block: float = 90.0
+    review: float = 75.0
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    rules: tuple[Rule, ...]
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    version: str = ""
+    title: str = ""
+    sha256: str = ""
+    path: str = ""
+    seeds_dir: str = ""
+
+    def get(self, rule_id: str) -> Rule | None:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        return None
+
+    def of_kind(self, kind: Kind) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.kind is kind)
+
+
+@dataclass(frozen=True)
+class Shipment:
+    """One shipment to screen. `country` is the destination for exports and the
+    origin for imports. `date` None means today."""
+
+    description: str = ""
+    consignee: str = ""
+    country: str = ""
+    date: dt.date | None = None
+    direction: Direction = Direction.EXPORT
+    hs_code: str = ""
+    end_user: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One reason a shipment is flagged, explained."""
+
+    rule_id: str
+    kind: Kind
+    field: str
+    query: str
+    matched: str
+    score: float
+    level: Severity
+    title: str
+    source: Source
+    detail: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "rule_id": self.rule_id,
+            "kind": str(self.kind),
+            "field": self.field,
+            "query": self.query,
+            "matched": self.matched,
+            "score": self.score,
+            "level": str(self.level),
+            "title": self.title,
+            "detail": self.detail,
+            "source": self.source.as_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class Understood:
+    """The shipment as the engine read it."""
+
+    country_code: str | None
+    country_name: str | None
+    date: dt.date
+    direction: Direction
+
+
+@dataclass(frozen=True)
+class Result:
+    status: Status
+    hits: tuple[Hit, ...]
+    understood: Understood
+    notes: tuple[str, ...] = ()

@@ -1,0 +1,57 @@
+"""Where the rulebook and its seed articles are.
+
+Installed from a wheel, the built-in `rules/` and `seeds/` sit inside the package
+(`screen/_builtin/`); in a source checkout they are the top-level folders.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from screen.errors import Problem, RulebookError
+
+RULES_ENV = "SCREEN_RULES"
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def builtin(name: str) -> Path:
+    """The built-in `rules` or `seeds` folder."""
+    for candidate in (_PACKAGE / "_builtin" / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise RulebookError([Problem(str(_PACKAGE), None, None,
+                                 f"the built-in '{name}' folder is missing: reinstall screen")])
+
+
+def rules_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The rulebook to use: `--rules`, else $SCREEN_RULES, else the built-in one."""
+    chosen = explicit or os.environ.get(RULES_ENV) or None
+    if chosen is None:
+        return builtin("rules")
+    path = Path(chosen).expanduser()
+    if not path.exists():
+        origin = "--rules" if explicit else f"${RULES_ENV}"
+        raise RulebookError([Problem(str(path), None, None,
+                                     f"no such rulebook folder or file (from {origin}): check the path")])
+    return path
+
+
+def rule_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    if not files:
+        raise RulebookError([Problem(str(path), None, None,
+                                     "no *.yaml files in this folder: add rule files or point --rules elsewhere")])
+    return files
+
+
+def seeds_path(rules: Path, setting: str | None) -> Path:
+    """The seed folder: the rulebook's `seeds:` setting, a `seeds/` beside the
+    rulebook folder, or the built-in seeds."""
+    base = rules if rules.is_dir() else rules.parent
+    if setting:
+        return (base / setting).resolve()
+    sibling = base.parent / "seeds"
+    return sibling if sibling.is_dir() else builtin("seeds")

@@ -1,0 +1,236 @@
+"""The rule schema: which fields each kind of rule takes, and their checks.
+
+`parse_rule` turns one YAML mapping into a `Rule`, or records a `Problem` for
+every fault (unknown or missing field, bad value) with file, line and a fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable
+from typing import Any
+
+from screen.countries import countries
+from screen.errors import Problem
+from screen.models import Direction, Exception_, Kind, Rule, Severity, Source
+from screen.rulebook.yamlread import BadScalar, LinedList, LinedMap
+
+COMMON_REQUIRED = (
+    "id", "kind", "title", "measure", "authority", "direction", "effective_from",
+    "severity", "source",
+)
+COMMON_OPTIONAL = ("effective_to", "countries", "note")
+KIND_FIELDS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # kind: (required, optional)
+    Kind.ITEM: (("terms",), ("exclusions", "exceptions", "hs_codes", "review_terms")),
+    Kind.DESTINATION: (("terms",), ("review_terms", "regions", "exclusions")),
+    Kind.ENTITY: (("names",), ("weak_names", "type", "programs")),
+}
+SOURCE_FIELDS = ("seed", "quote", "note")
+EXCEPTION_FIELDS = ("terms", "hs_codes", "note")
+ENTITY_TYPES = ("person", "organization", "vessel", "aircraft")
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
+_HS = re.compile(r"^[0-9]{2,10}$")
+
+
+class _Checker:
+    """Collects problems for one rule mapping."""
+
+    def __init__(self, data: LinedMap, file: str, problems: list[Problem]) -> None:
+        self.data = data
+        self.file = file
+        self.problems = problems
+        self.ok = True
+
+    def line(self, key: str) -> int:
+        return self.data.key_lines.get(key, self.data.line)
+
+    def fail(self, key: str | None, message: str, line: int | None = None) -> None:
+        self.ok = False
+        where = line if line is not None else (self.line(key) if key else self.data.line)
+        self.problems.append(Problem(self.file, where, key, message))
+
+    def text(self, key: str, required: bool = True) -> str:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.fail(None, f"missing field '{key}': every rule needs one")
+            return ""
+        if isinstance(value, (dict, list)) or not str(value).strip():
+            self.fail(key, f"'{key}' must be non-empty text")
+            return ""
+        return str(value).strip()
+
+    def choice(self, key: str, enum: type[Kind] | type[Severity] | type[Direction]) -> Any:
+        value = self.text(key)
+        if not value:
+            return None
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(e.value for e in enum)
+            self.fail(key, f"'{value}' is not a valid {key}: use one of {allowed}")
+            return None
+
+    def date(self, key: str, required: bool = True) -> dt.date | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.fail(None, f"missing field '{key}': give the date as YYYY-MM-DD")
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        bad = str(value)
+        hint = " (no such day)" if isinstance(value, BadScalar) else ""
+        self.fail(key, f"'{bad}' is not a date{hint}: write it as YYYY-MM-DD, e.g. 2022-05-20")
+        return None
+
+    def strings(self, key: str, required: bool = False, data: LinedMap | None = None) -> tuple[str, ...]:
+        data = self.data if data is None else data
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.fail(None, f"missing field '{key}': give a list of at least one entry", data.line)
+            return ()
+        if not isinstance(value, list):
+            self.fail(key, f"'{key}' must be a list (one '- entry' per line)", data.key_lines.get(key))
+            return ()
+        out: list[str] = []
+        lines = value.item_lines if isinstance(value, LinedList) else [data.line] * len(value)
+        for item, line in zip(value, lines, strict=True):
+            if isinstance(item, (dict, list)) or item is None or not str(item).strip():
+                self.fail(key, f"every entry of '{key}' must be non-empty text", line)
+                continue
+            out.append(str(item).strip())
+        if required and not out:
+            self.fail(key, f"'{key}' is empty: give at least one entry")
+        return tuple(out)
+
+    def unknown(self, data: LinedMap, allowed: tuple[str, ...], what: str) -> None:
+        for key in data:
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(allowed)
+                self.fail(key, f"unknown field '{key}' for {what}: {hint}", data.key_lines.get(key))
+
+
+def _country_codes(check: _Checker, key: str) -> tuple[str, ...]:
+    codes = check.strings(key)
+    known = countries().display
+    out = []
+    for code in codes:
+        if code.upper() != code or code not in known:
+            check.fail(key, f"'{code}' is not an ISO 3166 alpha-2 country code: use codes such as RU, CN, UA")
+        else:
+            out.append(code)
+    return tuple(out)
+
+
+def _hs_codes(check: _Checker, key: str, data: LinedMap | None = None) -> tuple[str, ...]:
+    out = []
+    for code in check.strings(key, data=data):
+        digits = code.replace(".", "").replace(" ", "")
+        if not _HS.match(digits):
+            check.fail(key, f"'{code}' is not an HS code prefix: use 2 to 10 digits, e.g. 8542 or 8479.50")
+        else:
+            out.append(digits)
+    return tuple(out)
+
+
+def _source(check: _Checker) -> Source:
+    data = check.data.get("source")
+    if data is None:
+        check.fail(None, "missing field 'source': give 'seed' (file name) and 'quote' (verbatim passage)")
+        return Source()
+    if not isinstance(data, LinedMap):
+        check.fail("source", "'source' must be a mapping with 'seed' and 'quote'")
+        return Source()
+    sub = _Checker(data, check.file, check.problems)
+    sub.unknown(data, SOURCE_FIELDS, "a source")
+    seed = sub.text("seed")
+    quote = " ".join(sub.text("quote").split())
+    note = sub.text("note", required=False) or None
+    if not sub.ok:
+        check.ok = False
+    return Source(seed=seed or None, quote=quote or None, note=note)
+
+
+def _exceptions(check: _Checker) -> tuple[Exception_, ...]:
+    value = check.data.get("exceptions")
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        check.fail("exceptions", "'exceptions' must be a list of mappings with 'terms' and/or 'hs_codes'")
+        return ()
+    out = []
+    for item in value:
+        if not isinstance(item, LinedMap):
+            check.fail("exceptions", "each exception must be a mapping with 'terms', 'hs_codes', 'note'")
+            continue
+        sub = _Checker(item, check.file, check.problems)
+        sub.unknown(item, EXCEPTION_FIELDS, "an exception")
+        terms = sub.strings("terms")
+        hs = _hs_codes(sub, "hs_codes")
+        if not terms and not hs:
+            sub.fail(None, "an exception needs 'terms' or 'hs_codes'")
+        if not sub.ok:
+            check.ok = False
+        out.append(Exception_(terms, hs, sub.text("note", required=False)))
+    return tuple(out)
+
+
+def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule | None:
+    """Validate one rule mapping; None (with problems recorded) when it is invalid."""
+    if not isinstance(data, LinedMap):
+        problems.append(Problem(file, line, None, "each rule must be a mapping of fields (id, kind, ...)"))
+        return None
+    check = _Checker(data, file, problems)
+    rule_id = check.text("id")
+    if rule_id and not _ID.match(rule_id):
+        check.fail("id", f"'{rule_id}' is not a valid id: use letters, digits, '-', '_', '.', ':'")
+    kind = check.choice("kind", Kind)
+    required, optional = KIND_FIELDS.get(kind, ((), ())) if kind else ((), ())
+    allowed = COMMON_REQUIRED + COMMON_OPTIONAL + required + optional
+    if kind is not None:
+        check.unknown(data, allowed, f"a{'n' if kind is Kind.ITEM or kind is Kind.ENTITY else ''} {kind} rule")
+    fields: dict[str, Callable[[], Any]] = {
+        "terms": lambda: check.strings("terms", required=("terms" in required)),
+        "review_terms": lambda: check.strings("review_terms"),
+        "exclusions": lambda: check.strings("exclusions"),
+        "names": lambda: check.strings("names", required=("names" in required)),
+        "weak_names": lambda: check.strings("weak_names"),
+        "regions": lambda: check.strings("regions"),
+        "programs": lambda: check.strings("programs"),
+    }
+    values = {name: fn() for name, fn in fields.items() if name in allowed}
+    entity_type = check.text("type", required=False) or None
+    if entity_type and entity_type not in ENTITY_TYPES:
+        check.fail("type", f"'{entity_type}' is not an entity type: use one of {', '.join(ENTITY_TYPES)}")
+    rule = Rule(
+        id=rule_id,
+        kind=kind or Kind.ITEM,
+        title=check.text("title"),
+        measure=check.text("measure"),
+        authority=check.text("authority"),
+        direction=check.choice("direction", Direction) or Direction.EXPORT,
+        effective_from=check.date("effective_from") or dt.date.min,
+        effective_to=check.date("effective_to", required=False),
+        severity=check.choice("severity", Severity) or Severity.BLOCK,
+        source=_source(check),
+        countries=_country_codes(check, "countries"),
+        exceptions=_exceptions(check) if "exceptions" in allowed else (),
+        hs_codes=_hs_codes(check, "hs_codes") if "hs_codes" in allowed else (),
+        type=entity_type,
+        note=check.text("note", required=False) or None,
+        file=file,
+        line=data.line,
+        **values,
+    )
+    if rule.effective_to and rule.effective_to < rule.effective_from:
+        check.fail("effective_to", "effective_to is before effective_from: swap or correct the dates")
+    return rule if check.ok else None

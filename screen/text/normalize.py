@@ -1,0 +1,147 @@
+"""Normalisation: one canonical matching form for every text the tool compares.
+
+`normalize()` gives the canonical form; `normalize_with_offsets()` gives the same
+string plus, for each of its characters, the index of the input character it came
+from, so that a hit can quote the user's own text.
+
+The steps, in order:
+
+1. NFC, then NFKC per character: full-width letters and digits become ASCII,
+   half-width katakana becomes full-width, `㈱` becomes `(株)`.
+2. Zero-width, format and control characters are dropped.
+3. In a word that mixes Latin with Cyrillic or Greek letters, the look-alikes are
+   read as Latin (`confusables.py`).
+4. Every other non-ASCII letter outside Chinese/Japanese/Korean scripts is
+   transliterated to Latin with `anyascii` ("Сбербанк" -> "sberbank").
+   Japanese and Chinese are kept as written and matched as substrings.
+5. Case folding; apostrophes vanish ("people's" -> "peoples"); every other run of
+   punctuation or space becomes one space.
+
+The result holds only `[a-z0-9]`, CJK characters and single spaces, so applying
+`normalize` again changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from screen.text.confusables import CONFUSABLES
+
+_APOSTROPHES = frozenset("'’‘`´ʼʹ′")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for Han, kana, Hangul and the katakana prolonged-sound mark."""
+    o = ord(ch)
+    return (
+        0x3040 <= o <= 0x30FF  # hiragana, katakana
+        or 0x31F0 <= o <= 0x31FF  # katakana phonetic extensions
+        or 0x3400 <= o <= 0x4DBF  # CJK extension A
+        or 0x4E00 <= o <= 0x9FFF  # CJK unified ideographs
+        or 0xF900 <= o <= 0xFAFF  # CJK compatibility ideographs
+        or 0xAC00 <= o <= 0xD7AF  # Hangul syllables
+        or 0x20000 <= o <= 0x2FA1F  # CJK extensions B-F, compatibility supplement
+    )
+
+
+def _is_invisible(ch: str) -> bool:
+    """Format, control, private-use, unassigned characters and combining marks."""
+    return unicodedata.category(ch) in ("Cf", "Cc", "Co", "Cs", "Cn", "Mn")
+
+
+def _script(ch: str) -> str:
+    """Rough script of a letter: 'latin', 'cyrillic', 'greek' or 'other'."""
+    o = ord(ch)
+    if ch.isascii():
+        return "latin"
+    if 0x0400 <= o <= 0x052F:
+        return "cyrillic"
+    if 0x0370 <= o <= 0x03FF:
+        return "greek"
+    if 0x00C0 <= o <= 0x024F:
+        return "latin"
+    return "other"
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _fold_mixed_words(text: str) -> str:
+    """Read Cyrillic/Greek look-alikes as Latin inside words that also hold Latin letters."""
+
+    def fold(m: re.Match[str]) -> str:
+        word = m.group(0)
+        scripts = {_script(c) for c in word if c.isalpha()}
+        if "latin" in scripts and scripts & {"cyrillic", "greek"}:
+            return "".join(CONFUSABLES.get(c, c) for c in word)
+        return word
+
+    return _WORD.sub(fold, text)
+
+
+def _char_forms(ch: str) -> str:
+    """The normalised form of one (already NFKC-, confusable-processed) character."""
+    if ch.isascii():
+        if ch.isalnum():
+            return ch.lower()
+        return "" if ch in _APOSTROPHES else " "
+    if ch in _APOSTROPHES:
+        return ""
+    if is_cjk(ch):
+        return ch
+    if _is_invisible(ch):
+        return ""
+    if not ch.isalnum():
+        return " "
+    out = anyascii(ch).casefold()
+    return "".join(c if c.isalnum() and c.isascii() else ("" if c in _APOSTROPHES else " ")
+                   for c in out)
+
+
+@dataclass(frozen=True)
+class NormText:
+    """A normalised string and, per character, the index of its source character."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original: str
+
+    def source_span(self, start: int, end: int) -> str:
+        """The slice of the original input that produced `text[start:end]`."""
+        if start >= end or not self.offsets:
+            return ""
+        lo = self.offsets[start]
+        hi = self.offsets[end - 1] + 1
+        return self.original[lo:hi].strip()
+
+
+@lru_cache(maxsize=65536)
+def normalize_with_offsets(text: str) -> NormText:
+    """Normalise `text` and keep a map back to the input (see module docstring)."""
+    source = unicodedata.normalize("NFC", text)
+    folded = _fold_mixed_words(source)
+    chars: list[str] = []
+    offsets: list[int] = []
+    # NFC may merge characters, so offsets refer to the NFC form; for almost all
+    # inputs that is the same string as the original.
+    for index, ch in enumerate(folded):
+        for part in unicodedata.normalize("NFKC", ch):
+            for out in _char_forms(part):
+                if out == " " and (not chars or chars[-1] == " "):
+                    continue
+                chars.append(out)
+                offsets.append(index)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        offsets.pop()
+    return NormText("".join(chars), tuple(offsets), source)
+
+
+def normalize(text: str) -> str:
+    """The canonical matching form of `text` (idempotent)."""
+    return normalize_with_offsets(text).text

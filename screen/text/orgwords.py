@@ -1,0 +1,84 @@
+"""Words in organisation and person names that say little about *which* party it is.
+
+* Legal forms ("PJSC", "OOO", "Co., Ltd.", "GmbH", "株式会社") are dropped before
+  names are compared: "Bank VTB PJSC" and "VTB Bank" are the same name.
+* Generic words ("bank", "trading", "company", "of", "Russia") stay, but weigh
+  little and never carry a match on their own: "Moscow Trading Company" must not
+  match "Tver Trading Company".
+* Patronymics ("Vladimirovna") weigh little: lists and shipping papers include or
+  drop them at will.
+"""
+
+from __future__ import annotations
+
+# Token sequences (normalised: lower case, no punctuation), longest first when matched.
+LEGAL_FORMS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(form.split())
+    for form in (
+        "public joint stock company", "open joint stock company", "closed joint stock company",
+        "non public joint stock company", "joint stock company", "joint stock commercial bank",
+        "limited liability company", "limited liability partnership", "private limited company",
+        "public limited company", "company limited", "co ltd", "co limited", "pjsc", "ojsc",
+        "cjsc", "jsc", "pao", "oao", "zao", "ooo", "ao", "nao", "tov", "fgup", "gup", "mup", "ano",
+        "llc", "llp", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co",
+        "company", "plc", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv",
+        "oy", "ab", "asa", "aps", "kft", "zrt", "sp z o o", "kk", "kabushiki kaisha",
+        "kabushikigaisha", "yugen kaisha", "godo kaisha", "pte", "pte ltd", "pvt", "pvt ltd",
+        "private limited", "sdn bhd", "bhd", "tbk", "fze", "fzco", "fz llc", "dmcc", "lp",
+        "s a", "s r l", "s p a", "b v", "n v", "l l c", "p j s c", "j s c",
+    )
+)
+MAX_LEGAL_FORM = max(len(f) for f in LEGAL_FORMS)
+
+CJK_LEGAL_FORMS = (
+    "股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "株式会社", "有限会社", "合同会社",
+    "合資会社", "合名会社", "公司",
+)
+
+GENERIC: frozenset[str] = frozenset(
+    """
+    a an the of and for de la le el du des der die das und y e i
+    bank banka banking bancorp banque banco commercial savings credit
+    trading trade traders trader company companies firm group holding holdings
+    international intl global worldwide world industries industry industrial
+    enterprise enterprises service services solution solutions system systems
+    technology technologies tech capital investment investments invest finance
+    financial fund funds national state public joint stock partnership partners
+    management development agency office branch division subsidiary unit
+    import export imports exports logistics supply supplies shipping transport
+    general central federal regional city republic people peoples
+    government ministry authority council committee department
+    russia russian rossii rossiya rossiyskaya rossiyskiy rf federation moscow
+    china chinese prc japan japanese usa america american uk europe european asia
+    new first second one plus pro
+    """.split()
+)
+
+PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "ogly", "kyzy", "ivna", "ovych")
+
+
+def strip_legal_forms(tokens: list[str]) -> list[str]:
+    """Remove legal-form token sequences, longest first; keep the name if nothing else is left."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(MAX_LEGAL_FORM, len(tokens) - i), 0, -1):
+            if tuple(tokens[i : i + size]) in LEGAL_FORMS:
+                i += size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out or tokens
+
+
+def strip_cjk_legal_forms(text: str) -> str:
+    stripped = text
+    for form in CJK_LEGAL_FORMS:
+        stripped = stripped.replace(form, "")
+    stripped = stripped.strip("株")
+    return stripped or text
+
+
+def is_patronymic(token: str) -> bool:
+    return len(token) > 6 and token.endswith(PATRONYMIC_ENDINGS)

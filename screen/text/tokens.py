@@ -1,0 +1,89 @@
+"""Tokens and the compact form used for matching.
+
+A `Token` is a run of `[a-z0-9]` in the normalised text, with its span there and a
+`key` (its singular form) that matchers compare.  CJK text has no spaces to split
+on, so it is matched as substrings of the `compact` form: the normalised text with
+spaces and the katakana prolonged-sound mark removed ("3D プリンター" and
+"3Dプリンタ" have the same compact form).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from screen.text.normalize import NormText, normalize_with_offsets
+
+_LATIN = re.compile(r"[a-z0-9]+")
+_COMPACT_DROP = frozenset(" ー")
+
+
+def singular(word: str) -> str:
+    """English singular of a plural-looking word ("chips" -> "chip"), idempotent.
+
+    Deliberately simple: applied to both sides of every comparison, it only has
+    to map plural and singular to one key, not to produce real English.
+    """
+    if len(word) < 4 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith(("xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    key: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Analyzed:
+    """A field's text, normalised and split, ready for any matcher."""
+
+    norm: NormText
+    tokens: tuple[Token, ...]
+    compact: str
+    compact_to_norm: tuple[int, ...]
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def compact_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of `compact` to the matching span of the normalised text."""
+        return self.compact_to_norm[start], self.compact_to_norm[end - 1] + 1
+
+    def quote(self, start: int, end: int) -> str:
+        """The user's own text behind a span of the normalised text."""
+        return self.norm.source_span(start, end)
+
+
+def compact(text: str) -> str:
+    """The compact form of an already-normalised string."""
+    return "".join(c for c in text if c not in _COMPACT_DROP)
+
+
+@lru_cache(maxsize=65536)
+def analyze(text: str) -> Analyzed:
+    norm = normalize_with_offsets(text)
+    tokens = tuple(
+        Token(m.group(0), singular(m.group(0)), m.start(), m.end())
+        for m in _LATIN.finditer(norm.text)
+    )
+    chars: list[str] = []
+    index: list[int] = []
+    for i, c in enumerate(norm.text):
+        if c not in _COMPACT_DROP:
+            chars.append(c)
+            index.append(i)
+    return Analyzed(norm, tokens, "".join(chars), tuple(index))
