@@ -79,7 +79,6 @@ class Screener:
         self,
         rulebook: Rulebook,
         thresholds: Thresholds | None = None,
-        extra_names: Iterable[tuple[Hashable, str, bool, bool]] = (),
         extra_rules: Iterable[Rule] = (),
     ) -> None:
         self.rulebook = rulebook
@@ -97,7 +96,6 @@ class Screener:
             person = rule.type == "person"
             names.extend((rule.id, n, False, person) for n in rule.names)
             names.extend((rule.id, n, True, person) for n in rule.weak_names)
-        names.extend(extra_names)
         self.names = NameIndex(names)
         self._cache_clear = [self._term_hits, self._understand_country]
 

@@ -1,0 +1,5 @@
+"""`python -m screen`."""
+
+from screen.cli import main
+
+main()

@@ -1,0 +1,262 @@
+"""The `screen` command line: parse options, call the library, render.
+
+Exit codes (one `ExitCode` enum, the same for every command):
+  0 clear / success, 1 review or blocked (eval: recall below --min-recall),
+  2 bad usage or input, 3 rulebook error, 4 internal error (a bug: rerun with --debug).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+
+import typer
+
+from screen.errors import RulebookError, ScreenError
+from screen.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from screen.engine import Screener
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 clear, 1 review or blocked, 2 bad usage or input, 3 rulebook error, "
+    "4 internal error."
+)
+
+app = typer.Typer(
+    name="screen",
+    help="Screen shipments against export-control rules and sanctions lists. " + EXIT_CODES_HELP,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+rules_app = typer.Typer(help="Check and list the rulebook.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+_state = {"debug": False}
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class Format(str, Enum):
+    auto = "auto"
+    table = "table"
+    json = "json"
+
+
+def _stdout() -> Console:
+    from rich.console import Console
+
+    return Console(file=sys.stdout, highlight=False, soft_wrap=False)
+
+
+def _stderr() -> Console:
+    from rich.console import Console
+
+    return Console(file=sys.stderr, highlight=False, soft_wrap=True)
+
+
+def _resolve(fmt: Format) -> Format:
+    if fmt is Format.auto:
+        return Format.table if sys.stdout.isatty() else Format.json
+    return fmt
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn library errors into one `Error: ...` line on stderr and their exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except ScreenError as exc:
+            if _state["debug"]:
+                raise
+            message = str(exc)
+            if isinstance(exc, RulebookError):
+                message = f"{message}\nFix the rulebook and run 'screen rules validate' again."
+            sys.stderr.write(f"Error: {message}\n")
+            raise typer.Exit(int(exc.exit_code)) from None
+        except KeyboardInterrupt:
+            sys.stderr.write("Interrupted.\n")
+            raise typer.Exit(130) from None
+        except Exception as exc:
+            if _state["debug"]:
+                raise
+            sys.stderr.write(f"Error: internal error ({type(exc).__name__}: {exc}); "
+                             "rerun with --debug for the traceback and report it\n")
+            raise typer.Exit(int(ExitCode.INTERNAL)) from None
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        sys.stdout.write(f"screen {version('screen')}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback on errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    _state["debug"] = debug
+
+
+# Options shared by the commands that screen.
+RulesOpt = Annotated[Path | None, typer.Option(
+    "--rules", help="Rulebook folder (default: $SCREEN_RULES, else the built-in rulebook).",
+    show_default=False)]
+FormatOpt = Annotated[Format, typer.Option(
+    "--format", "-f", help="Output format; auto is a table on a terminal, JSON when piped.")]
+ListOpt = Annotated[list[str] | None, typer.Option(
+    "--list", help="A sanctions list file to screen names against (repeatable; also $SCREEN_LISTS).",
+    show_default=False)]
+ListFormatOpt = Annotated[str | None, typer.Option(
+    "--list-format", help="Force the list format: ofac, un, csl or simple (default: detected).",
+    show_default=False)]
+BlockOpt = Annotated[float | None, typer.Option(
+    "--block-threshold", help="Score (0-100) from which a hit takes its rule's severity.",
+    show_default=False)]
+ReviewOpt = Annotated[float | None, typer.Option(
+    "--review-threshold", help="Score (0-100) from which a hit is a review.", show_default=False)]
+
+
+def _screener(rules: Path | None, lists: list[str] | None, list_format: str | None,
+              block: float | None, review: float | None) -> Screener:
+    from screen.loading import open_screener
+
+    return open_screener(rules, block_threshold=block, review_threshold=review,
+                         lists=lists or (), list_format=list_format)
+
+
+@app.command(epilog=EXIT_CODES_HELP)
+@handles_errors
+def check(
+    description: Annotated[str, typer.Argument(help="What is shipped, as on the invoice.")] = "",
+    consignee: Annotated[str, typer.Option("--consignee", "-c", help="Who receives it.")] = "",
+    country: Annotated[str, typer.Option(
+        "--country", help="Destination (export) or origin (import): code or name.")] = "",
+    date: Annotated[str, typer.Option("--date", help="Shipping date, YYYY-MM-DD (default: today).")] = "",
+    direction: Annotated[str, typer.Option("--direction", help="export or import.")] = "export",
+    hs_code: Annotated[str, typer.Option("--hs-code", help="HS code, e.g. 8542.31.")] = "",
+    end_user: Annotated[str, typer.Option("--end-user", help="The end user, if not the consignee.")] = "",
+    address: Annotated[str, typer.Option("--address", help="Delivery address.")] = "",
+    rules: RulesOpt = None,
+    lists: ListOpt = None,
+    list_format: ListFormatOpt = None,
+    block_threshold: BlockOpt = None,
+    review_threshold: ReviewOpt = None,
+    fmt: FormatOpt = Format.auto,
+    explain: Annotated[bool, typer.Option("--explain", help="Show the source passage behind each hit.")] = False,
+) -> None:
+    """Screen one shipment: exit 0 clear, 1 review or blocked."""
+    from screen.models import Shipment, Status
+    from screen.parsing import parse_date, parse_direction
+    from screen.serialize import result_to_dict
+
+    shipment = Shipment(
+        description=description, consignee=consignee, country=country, date=parse_date(date),
+        direction=parse_direction(direction), hs_code=hs_code, end_user=end_user, address=address,
+    )
+    screener = _screener(rules, lists, list_format, block_threshold, review_threshold)
+    result = screener.screen(shipment)
+    if _resolve(fmt) is Format.json:
+        _print_json(result_to_dict(result, shipment, screener.rulebook))
+    else:
+        from screen.render import print_result
+        from screen.sources import find_passage
+
+        passages = {}
+        if explain:
+            for hit in result.hits:
+                src = hit.source
+                if src.seed and src.quote:
+                    passages[hit.rule_id] = find_passage(screener.rulebook.seeds_dir, src.seed, src.quote)
+        print_result(_stdout(), result, shipment, explain, passages)
+    raise typer.Exit(int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED))
+
+
+@app.command(epilog=EXIT_CODES_HELP)
+@handles_errors
+def source(
+    rule_id: Annotated[str, typer.Argument(help="A rule id (see 'screen rules list') or list:entry id.")],
+    rules: RulesOpt = None,
+    lists: ListOpt = None,
+    list_format: ListFormatOpt = None,
+    fmt: FormatOpt = Format.auto,
+) -> None:
+    """Print the rule behind a hit and the passage of the article it rests on."""
+    from screen.serialize import rule_to_dict
+    from screen.sources import find_passage, lookup_rule
+
+    screener = _screener(rules, lists, list_format, None, None)
+    rule = lookup_rule(screener.rules, rule_id)
+    passage = None
+    if rule.source.seed and rule.source.quote:
+        passage = find_passage(screener.rulebook.seeds_dir, rule.source.seed, rule.source.quote)
+    if _resolve(fmt) is Format.json:
+        data: dict[str, Any] = {"rule": rule_to_dict(rule)}
+        if passage is not None:
+            data.update(seed=passage.seed, headline=passage.headline, paragraph=passage.paragraph,
+                        quote=passage.paragraph[passage.quote_start : passage.quote_end])
+        _print_json(data)
+        return
+    from screen.render import print_rule_source
+
+    print_rule_source(_stdout(), rule, passage)
+
+
+@rules_app.command("validate", epilog=EXIT_CODES_HELP)
+@handles_errors
+def rules_validate(rules: RulesOpt = None) -> None:
+    """Check the rulebook: exit 0 when valid, 3 with every problem listed."""
+    from collections import Counter
+
+    from screen.rulebook import load_rulebook
+
+    rulebook = load_rulebook(rules)
+    kinds = Counter(r.kind.value for r in rulebook.rules)
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    sys.stdout.write(
+        f"Rulebook OK: {len(rulebook.rules)} rules ({summary}) in {rulebook.path}\n"
+        f"version {rulebook.version or '-'}, sha256 {rulebook.sha256[:16]}\n"
+    )
+
+
+@rules_app.command("list", epilog=EXIT_CODES_HELP)
+@handles_errors
+def rules_list(rules: RulesOpt = None, fmt: FormatOpt = Format.auto) -> None:
+    """List every rule: a table on a terminal, a JSON array with all fields when piped."""
+    from screen.rulebook import load_rulebook
+    from screen.serialize import rule_to_dict
+
+    rulebook = load_rulebook(rules)
+    if _resolve(fmt) is Format.json:
+        _print_json([rule_to_dict(r) for r in rulebook.rules])
+        return
+    from screen.render import rules_table
+
+    _stdout().print(rules_table(rulebook.rules))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,113 @@
+"""Terminal rendering with rich: verdicts, hit tables, rule listings, sources.
+
+Only the CLI calls this; JSON and CSV output go through `serialize` instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from screen.models import Hit, Result, Rule, Shipment, Status
+from screen.sources import Passage
+
+STATUS_STYLE = {
+    Status.CLEAR: "bold green",
+    Status.REVIEW: "bold yellow",
+    Status.BLOCKED: "bold red",
+    Status.ERROR: "bold magenta",
+}
+LEVEL_STYLE = {"block": "red", "review": "yellow"}
+
+
+def _places(rule: Rule) -> str:
+    return ", ".join((*rule.countries, *rule.regions)) or "any"
+
+
+def verdict_line(result: Result, shipment: Shipment) -> Text:
+    u = result.understood
+    where = f"{u.country_name} ({u.country_code})" if u.country_code else "no country given"
+    arrow = "from" if u.direction.value == "import" else "to"
+    text = Text()
+    text.append(result.status.value.upper(), style=STATUS_STYLE[result.status])
+    count = len(result.hits)
+    text.append(f"  {count} hit{'s' if count != 1 else ''}  ")
+    what = shipment.description or shipment.consignee
+    text.append(f"{what!r} {arrow} {where}, {u.direction.value}, {u.date.isoformat()}", style="dim")
+    return text
+
+
+def hits_table(hits: Iterable[Hit]) -> Table:
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("Level", "Rule", "Kind", "Field"):
+        table.add_column(column, no_wrap=True)
+    for column in ("Input", "Matched"):
+        table.add_column(column, overflow="fold")
+    table.add_column("Score", no_wrap=True, justify="right")
+    table.add_column("Why", overflow="fold")
+    for h in hits:
+        table.add_row(
+            Text(h.level.value, style=LEVEL_STYLE[h.level.value]),
+            h.rule_id, h.kind.value, h.field, h.query, h.matched, f"{h.score:g}", h.detail,
+        )
+    return table
+
+
+def print_result(console: Console, result: Result, shipment: Shipment, explain: bool,
+                 passages: dict[str, Passage]) -> None:
+    console.print(verdict_line(result, shipment))
+    if result.hits:
+        console.print(hits_table(result.hits))
+    for note in result.notes:
+        console.print(f"note: {note}", style="dim")
+    if explain:
+        for h in result.hits:
+            console.print(Text(f"\n{h.rule_id}: {h.title}", style="bold"))
+            passage = passages.get(h.rule_id)
+            if passage is not None:
+                console.print(Text(f"  {passage.seed}: {passage.headline}", style="dim"))
+                console.print(highlighted(passage, indent="  "))
+            elif h.source.list:
+                console.print(f"  {h.source.list} entry {h.source.entry_id} ({h.source.file})")
+            if h.source.note:
+                console.print(Text(f"  note: {h.source.note}", style="dim"))
+
+
+def highlighted(passage: Passage, indent: str = "") -> Text:
+    text = Text(indent)
+    text.append(passage.paragraph[: passage.quote_start])
+    text.append(passage.paragraph[passage.quote_start : passage.quote_end], style="bold yellow")
+    text.append(passage.paragraph[passage.quote_end :])
+    return text
+
+
+def rules_table(rules: Iterable[Rule]) -> Table:
+    table = Table(header_style="bold")
+    for column in ("Id", "Kind", "Severity", "Direction", "Where", "From"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("Title", overflow="fold")
+    for r in rules:
+        table.add_row(r.id, r.kind.value, Text(r.severity.value, style=LEVEL_STYLE[r.severity.value]),
+                      r.direction.value, _places(r), r.effective_from.isoformat(), r.title)
+    return table
+
+
+def print_rule_source(console: Console, rule: Rule, passage: Passage | None) -> None:
+    console.print(Text(f"{rule.id}  {rule.title}", style="bold"))
+    until = f" until {rule.effective_to.isoformat()}" if rule.effective_to else ""
+    for label, value in (
+        ("kind", rule.kind.value), ("measure", rule.measure), ("authority", rule.authority),
+        ("direction", rule.direction.value), ("where", _places(rule)),
+        ("in force", f"from {rule.effective_from.isoformat()}{until}"),
+        ("severity", rule.severity.value),
+    ):
+        console.print(Text(f"  {label:<10} ", style="dim") + Text(value))
+    if passage is not None:
+        console.print(Text(f"\nSource: {passage.seed}", style="bold"))
+        console.print(Text(f"  {passage.headline}", style="italic"))
+        console.print(highlighted(passage, indent="  "))
+    if rule.source.note:
+        console.print(Text(f"\nNote: {rule.source.note}", style="dim"))
