@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -91,6 +92,12 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
                 message = f"{message}\nFix the rulebook and run 'screen rules validate' again."
             sys.stderr.write(f"Error: {message}\n")
             raise typer.Exit(int(exc.exit_code)) from None
+        except BrokenPipeError:
+            # The reader (e.g. `head`) stopped early: not an error of ours.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(int(ExitCode.CLEAR)) from None
         except KeyboardInterrupt:
             sys.stderr.write("Interrupted.\n")
             raise typer.Exit(130) from None
@@ -193,6 +200,72 @@ def check(
                     passages[hit.rule_id] = find_passage(screener.rulebook.seeds_dir, src.seed, src.quote)
         print_result(_stdout(), result, shipment, explain, passages)
     raise typer.Exit(int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED))
+
+
+class BatchFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+@app.command(epilog="Exit codes: 0 every row clear, 1 any row review, blocked or error, "
+             "2 the file cannot be screened (missing, empty, no usable columns), 3 rulebook error.")
+@handles_errors
+def batch(
+    orders: Annotated[str, typer.Argument(help="Order file (CSV/TSV with a header row), or - for stdin.")],
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write here (default: stdout).",
+                                               show_default=False)] = None,
+    fmt: Annotated[BatchFormat, typer.Option("--format", "-f", help="Output format.")] = BatchFormat.csv,
+    column_map: Annotated[list[str] | None, typer.Option(
+        "--map", help="FIELD=COLUMN: which column holds a field (repeatable).", show_default=False)] = None,
+    encoding: Annotated[str | None, typer.Option(
+        "--encoding", help="Force the input encoding (utf-8, utf-8-sig, utf-16, cp932).",
+        show_default=False)] = None,
+    delimiter: Annotated[str | None, typer.Option(
+        "--delimiter", help="Force the delimiter: a character, or comma, semicolon, tab.",
+        show_default=False)] = None,
+    output_encoding: Annotated[str, typer.Option(
+        "--output-encoding", help="Output encoding; utf-8-sig helps Excel open Japanese text.")] = "utf-8",
+    rules: RulesOpt = None,
+    lists: ListOpt = None,
+    list_format: ListFormatOpt = None,
+    block_threshold: BlockOpt = None,
+    review_threshold: ReviewOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Screen every row of an order file; one output row per input row, in order."""
+    from screen.batch import Summary, screen_rows
+    from screen.errors import InputError
+    from screen.io.columns import map_columns, parse_map
+    from screen.io.encoding import canonical_encoding
+    from screen.io.orders import open_orders
+    from screen.io.writers import CsvWriter, JsonlWriter, atomic_output, same_file
+    from screen.progress import UPDATE_EVERY, RowProgress
+
+    if output not in (None, "-") and orders != "-" and Path(orders).exists() and same_file(orders, output):
+        raise InputError(f"the output {output} is the input file: choose another --output")
+    out_encoding = canonical_encoding(output_encoding)
+    if out_encoding is None:
+        raise InputError(f"unknown --output-encoding '{output_encoding}': use utf-8 or utf-8-sig")
+    overrides = parse_map(column_map or [])
+    screener = _screener(rules, lists, list_format, block_threshold, review_threshold)
+    summary = Summary()
+    with open_orders(orders, encoding, delimiter) as order_file:
+        columns = map_columns(order_file.header, overrides)
+        size = Path(orders).stat().st_size if orders != "-" else None
+        raw = order_file.stream.buffer if orders != "-" else None
+        with atomic_output(output, out_encoding) as stream, RowProgress(not quiet, size, raw) as bar:
+            writer = (CsvWriter if fmt is BatchFormat.csv else JsonlWriter)(stream, order_file.header)
+            for outcome in screen_rows(screener, order_file.rows(), columns):
+                writer.write(outcome)
+                summary.add(outcome)
+                if summary.rows % UPDATE_EVERY == 0:
+                    bar.update(summary.rows, time.perf_counter() - summary.started)
+    summary.finish()
+    if not quiet:
+        from screen.render import print_summary
+
+        print_summary(_stderr(), summary, order_file.encoding, order_file.delimiter)
+    raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))
 
 
 @app.command(epilog=EXIT_CODES_HELP)

@@ -84,5 +84,6 @@ def resolve_country(text: str) -> str | None:
 def suggest_countries(text: str, limit: int = 3) -> list[str]:
     """Names close to `text`, for a "did you mean" message."""
     table = countries().names
-    found = process.extract(normalize(text), list(table), limit=limit)
+    names = [n for n in table if len(n) > 3]
+    found = process.extract(normalize(text), names, limit=limit)
     return [name for name, _score, _ in found]

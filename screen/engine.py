@@ -35,7 +35,7 @@ from screen.text.tokens import analyze
 TERM, REVIEW_TERM, EXCLUSION, EXCEPTION = "term", "review_term", "exclusion", "exception"
 NAME_FIELDS = ("consignee", "end_user")
 PLACE_FIELDS = ("country", "address", "consignee", "end_user")
-SHORT_PLACE_TERM = 3  # "DPR", "LNR": in a name field, only a review
+SHORT_PLACE_TERM = 3  # "DPR", "LNR": too ambiguous as a word inside a company name
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class _TermHit:
     query: str
     matched: str
     score: float
-    capped: bool  # a review term, or a short place name inside a name: review at most
+    capped: bool  # a review term: review at most
     detail: str
 
 
@@ -142,8 +142,9 @@ class Screener:
             if self._vetoed(rule_id, h, found):
                 continue
             assert analyzed is not None
-            short = len(h.phrase.text) <= SHORT_PLACE_TERM and field in NAME_FIELDS
-            capped = role == REVIEW_TERM or (matcher_name == "places" and short)
+            if matcher_name == "places" and field in NAME_FIELDS and len(h.phrase.text) <= SHORT_PLACE_TERM:
+                continue  # "DPR Construction": an acronym in a name is the name matcher's call
+            capped = role == REVIEW_TERM
             detail = "exact term" if h.score >= 100 else "typo-tolerant match"
             hit = _TermHit(self.rules[rule_id], field, analyzed.quote(h.start, h.end),
                            h.phrase.text, round(h.score, 1), capped, detail)

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from screen.batch import Summary
 from screen.models import Hit, Result, Rule, Shipment, Status
 from screen.sources import Passage
 
@@ -111,3 +112,18 @@ def print_rule_source(console: Console, rule: Rule, passage: Passage | None) -> 
         console.print(highlighted(passage, indent="  "))
     if rule.source.note:
         console.print(Text(f"\nNote: {rule.source.note}", style="dim"))
+
+
+def print_summary(console: Console, summary: Summary, encoding: str, delimiter: str) -> None:
+    """The end-of-run summary of `screen batch` (on stderr)."""
+    counts = "  ".join(
+        f"[{STATUS_STYLE[Status(s)]}]{s}[/] {summary.statuses[s]:,}"
+        for s in ("clear", "review", "blocked", "error")
+    )
+    rate = summary.rows / summary.elapsed if summary.elapsed else 0.0
+    console.print(f"{summary.rows:,} rows in {summary.elapsed:.2f}s ({rate:,.0f} rows/s)  {counts}")
+    if summary.rules:
+        top = ", ".join(f"{rule} {n:,}" for rule, n in summary.rules.most_common(5))
+        console.print(f"rules hit most: {top}")
+    shown = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(delimiter, repr(delimiter))
+    console.print(f"[dim]input read as {encoding}, {shown}-separated[/]")

@@ -89,7 +89,9 @@ def _char_forms(ch: str) -> str:
     if ch.isascii():
         if ch.isalnum():
             return ch.lower()
-        return "" if ch in _APOSTROPHES else " "
+        if ch in _APOSTROPHES or (not ch.isspace() and not ch.isprintable()):
+            return ""  # apostrophes and control characters vanish
+        return " "
     if ch in _APOSTROPHES:
         return ""
     if is_cjk(ch):

@@ -1,0 +1,1 @@
+"""Readers and writers: order files in, screened rows out."""

@@ -1,0 +1,126 @@
+"""Read an order file (CSV/TSV) row by row, reporting bad rows instead of failing.
+
+Every data row comes out as an `OrderRow`, in order; a row that cannot be read
+properly (ragged, oversized field, undecodable bytes, broken quoting) carries an
+`error` and is never dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from screen.errors import InputError
+from screen.io.encoding import canonical_encoding, open_text
+
+MAX_FIELD_CHARS = 10_000  # longer cells are refused: no real description is that long
+DELIMITERS = (",", ";", "\t", "|")
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+csv.field_size_limit(max(MAX_FIELD_CHARS * 100, 1 << 24))
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    number: int  # 1-based, header excluded
+    cells: list[str]
+    error: str | None = None
+
+
+def sniff_delimiter(sample: str) -> str:
+    """The delimiter that occurs most in the header line (outside quotes)."""
+    first = sample.lstrip("\ufeff").split("\n", 1)[0]
+    unquoted = re.sub(r'"[^"]*"', "", first)
+    counts = {d: unquoted.count(d) for d in DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def parse_delimiter(value: str) -> str:
+    named = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
+    delimiter = named.get(value.lower(), value)
+    if len(delimiter) != 1:
+        raise InputError(f"bad --delimiter '{value}': give one character, or comma, semicolon, tab, pipe")
+    return delimiter
+
+
+def _row_error(cells: list[str], width: int) -> str | None:
+    if len(cells) != width:
+        if not any(c.strip() for c in cells):
+            return "empty row: nothing to screen"
+        return (f"row has {len(cells)} field{'s' if len(cells) != 1 else ''}, the header has "
+                f"{width}: check the quoting and the delimiter")
+    for index, cell in enumerate(cells):
+        if len(cell) > MAX_FIELD_CHARS:
+            return f"field {index + 1} is {len(cell):,} characters long; the limit is {MAX_FIELD_CHARS:,}"
+    joined = "".join(cells)
+    if not joined.isascii() and _SURROGATE.search(joined):
+        return "undecodable bytes in this row: save the file as UTF-8, or pass --encoding"
+    return None
+
+
+class OrderFile:
+    """An open order file: its header, encoding and delimiter, and its rows."""
+
+    def __init__(self, raw: BinaryIO, name: str, encoding: str | None, delimiter: str | None) -> None:
+        chosen = None
+        if encoding:
+            chosen = canonical_encoding(encoding)
+            if chosen is None:
+                raise InputError(f"unknown --encoding '{encoding}': use utf-8, utf-8-sig, utf-16 or cp932")
+        self.name = name
+        self.stream, self.encoding, sample = open_text(raw, chosen)
+        if not sample.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
+            raise InputError(f"{name} is empty: it needs a header row and at least one order")
+        try:
+            text_sample = sample.decode(self.encoding, errors="replace")
+        except LookupError:
+            text_sample = ""
+        self.delimiter = parse_delimiter(delimiter) if delimiter else sniff_delimiter(text_sample)
+        self._reader = csv.reader(self.stream, delimiter=self.delimiter)
+        try:
+            header = next(self._reader)
+        except StopIteration:
+            raise InputError(f"{name} is empty: it needs a header row and at least one order") from None
+        except csv.Error as exc:
+            raise InputError(f"{name}: cannot read the header row ({exc})") from None
+        self.header = [h.replace("\ufeff", "").strip() for h in header]
+        if not any(self.header):
+            raise InputError(f"{name}: the first row is empty; it must name the columns")
+        if _SURROGATE.search("".join(self.header)):
+            raise InputError(f"{name}: the header has undecodable bytes; pass --encoding (e.g. cp932)")
+
+    def rows(self) -> Iterator[OrderRow]:
+        width = len(self.header)
+        number = 0
+        reader = self._reader
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                number += 1
+                yield OrderRow(number, [], f"cannot read line {reader.line_num} ({exc})")
+                continue
+            number += 1
+            yield OrderRow(number, cells, _row_error(cells, width))
+
+
+@contextlib.contextmanager
+def open_orders(path: str, encoding: str | None = None, delimiter: str | None = None) -> Iterator[OrderFile]:
+    """Open an order file, or standard input for '-'."""
+    if path == "-":
+        yield OrderFile(sys.stdin.buffer, "standard input", encoding, delimiter)
+        return
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(f"no such file: {path}")
+    with file.open("rb") as raw:
+        yield OrderFile(raw, path, encoding, delimiter)

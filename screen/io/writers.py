@@ -1,0 +1,127 @@
+"""Write screened rows as CSV or JSON Lines, safely.
+
+* One output row per input row, in input order.
+* Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first) are
+  prefixed with an apostrophe (CSV injection).
+* A file is written under a temporary name and renamed at the end, so an
+  interrupted run never leaves a partial file under the final name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Protocol
+
+from screen.errors import InputError
+from screen.models import Hit, Status
+
+RESULT_COLUMNS = ("status", "rule_ids", "matched", "score", "reason")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """Make a cell inert in a spreadsheet."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def printable(cell: str) -> str:
+    """Replace undecodable bytes (lone surrogates) so the output stays valid UTF-8."""
+    return cell.encode("utf-8", "replace").decode("utf-8") if not cell.isascii() else cell
+
+
+class Outcome(Protocol):
+    number: int
+    cells: list[str]
+    status: Status
+    hits: tuple[Hit, ...]
+    error: str | None
+
+
+def summary_cells(outcome: Outcome) -> tuple[str, str, str, str, str]:
+    """status, rule_ids, matched, score, reason for one row."""
+    if outcome.error is not None:
+        return outcome.status.value, "", "", "", outcome.error
+    hits = outcome.hits
+    if not hits:
+        return outcome.status.value, "", "", "", ""
+    rule_ids = ";".join(dict.fromkeys(h.rule_id for h in hits))
+    matched = ";".join(dict.fromkeys(h.matched for h in hits))
+    score = f"{max(h.score for h in hits):g}"
+    reason = " | ".join(
+        f"{h.rule_id} ({h.level.value}): {h.field} '{h.query}' matched '{h.matched}' at {h.score:g}"
+        for h in hits
+    )
+    return outcome.status.value, rule_ids, matched, score, reason
+
+
+class CsvWriter:
+    def __init__(self, stream: IO[str], header: list[str]) -> None:
+        self.width = len(header)
+        self._writer = csv.writer(stream, lineterminator="\n")
+        taken = set(header)
+        extra = [c if c not in taken else f"screen_{c}" for c in RESULT_COLUMNS]
+        self._writer.writerow([neutralise(printable(h)) for h in header] + extra)
+
+    def write(self, outcome: Outcome) -> None:
+        cells = outcome.cells[: self.width]
+        if len(cells) < self.width:
+            cells = cells + [""] * (self.width - len(cells))
+        row = [neutralise(printable(c)) for c in cells]
+        row.extend(neutralise(c) for c in summary_cells(outcome))
+        self._writer.writerow(row)
+
+
+class JsonlWriter:
+    def __init__(self, stream: IO[str], header: list[str]) -> None:
+        self.stream = stream
+        self.header = header
+
+    def write(self, outcome: Outcome) -> None:
+        cells = [printable(c) for c in outcome.cells]
+        data: dict[str, object] = dict(zip(self.header, cells, strict=False))
+        if len(cells) > len(self.header):
+            data["_extra"] = cells[len(self.header) :]
+        record = {
+            "row": outcome.number,
+            "input": data,
+            "status": outcome.status.value,
+            "hits": [h.as_dict() for h in outcome.hits],
+            "error": outcome.error,
+        }
+        self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return Path(a).resolve() == Path(b).resolve()
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | None, encoding: str = "utf-8") -> Iterator[IO[str]]:
+    """Standard output for None or '-'; otherwise a temporary file renamed into place
+    only when the block completes."""
+    if path is None or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    if not target.parent.exists():
+        raise InputError(f"cannot write {path}: the folder {target.parent} does not exist")
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as stream:
+            yield stream
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from screen.engine import Screener
+from screen.models import Direction, Shipment
+from screen.rulebook import load_rulebook
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+DAY = dt.date(2024, 5, 1)
+
+
+@pytest.fixture(autouse=True)
+def _pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same rich output everywhere: fixed width, no colour, no user rulebook/lists."""
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("TERM", "dumb")
+    monkeypatch.delenv("SCREEN_RULES", raising=False)
+    monkeypatch.delenv("SCREEN_LISTS", raising=False)
+
+
+@pytest.fixture(scope="session")
+def rulebook():
+    return load_rulebook()
+
+
+@pytest.fixture(scope="session")
+def screener(rulebook) -> Screener:
+    return Screener(rulebook)
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def ship(description: str = "", consignee: str = "", country: str = "RU", date: dt.date = DAY,
+         direction: str = "export", **kw: str) -> Shipment:
+    return Shipment(description=description, consignee=consignee, country=country, date=date,
+                    direction=Direction(direction), **kw)
