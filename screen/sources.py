@@ -45,7 +45,7 @@ def lookup_rule(rules: dict[str, Rule], rule_id: str) -> Rule:
     by_upper = {k.upper(): k for k in rules}
     if rule_id.upper() in by_upper:
         return rules[by_upper[rule_id.upper()]]
-    close = difflib.get_close_matches(rule_id.upper(), list(by_upper), n=3, cutoff=0.4)
+    close = difflib.get_close_matches(rule_id.upper(), list(by_upper), n=3, cutoff=0.75)
     hint = (
         "did you mean " + ", ".join(by_upper[c] for c in close) + "?"
         if close

@@ -45,7 +45,14 @@ def _settings(data: LinedMap, file: str, problems: list[Problem]) -> tuple[Thres
     return thresholds, str(data.get("version", "")), str(data.get("title", "")), str(seeds) if seeds else None
 
 
-def _check_quotes(rules: list[Rule], seeds: Path, problems: list[Problem]) -> None:
+def _source_lines(item: Any) -> dict[str, int]:
+    """The lines of `source.seed` and `source.quote` in a rule mapping."""
+    source = item.get("source") if isinstance(item, LinedMap) else None
+    return dict(source.key_lines) if isinstance(source, LinedMap) else {}
+
+
+def _check_quotes(rules: list[Rule], seeds: Path, problems: list[Problem],
+                  lines: dict[str, dict[str, int]]) -> None:
     texts: dict[str, str | None] = {}
     for rule in rules:
         seed, quote = rule.source.seed, rule.source.quote
@@ -55,14 +62,15 @@ def _check_quotes(rules: list[Rule], seeds: Path, problems: list[Problem]) -> No
             path = seeds / seed
             texts[seed] = _squash(path.read_text(encoding="utf-8")) if path.is_file() else None
         text = texts[seed]
+        where = lines.get(rule.id, {})
         if text is None:
-            problems.append(Problem(rule.file or "", rule.line, "source.seed",
+            problems.append(Problem(rule.file or "", where.get("seed", rule.line), "source.seed",
                                     f"seed '{seed}' is not in {seeds}: use the file name of one of the articles there"))
         elif quote not in text:
             sentences = re.split(r"(?<=[.!?])\s+", text)
             close = difflib.get_close_matches(quote, sentences, n=1, cutoff=0.3)
             hint = f"; closest passage: \"{close[0][:160]}\"" if close else ""
-            problems.append(Problem(rule.file or "", rule.line, "source.quote",
+            problems.append(Problem(rule.file or "", where.get("quote", rule.line), "source.quote",
                                     f"quote does not stand verbatim in {seed}: copy the passage exactly{hint}"))
 
 
@@ -83,6 +91,7 @@ def load_rulebook(path: str | os.PathLike[str] | None = None) -> Rulebook:
     problems: list[Problem] = []
     rules: list[Rule] = []
     seen: dict[str, str] = {}
+    source_lines: dict[str, dict[str, int]] = {}
     thresholds, version, title, seeds_setting = Thresholds(), "", "", None
     for file in files:
         name = str(file)
@@ -124,9 +133,10 @@ def load_rulebook(path: str | os.PathLike[str] | None = None) -> Rulebook:
                                         f"duplicate id '{rule.id}' (first in {seen[rule.id]}): ids must be unique"))
                 continue
             seen[rule.id] = f"{name}:{rule.line}"
+            source_lines[rule.id] = _source_lines(item)
             rules.append(rule)
     seeds = seeds_path(root, seeds_setting)
-    _check_quotes(rules, seeds, problems)
+    _check_quotes(rules, seeds, problems, source_lines)
     if problems:
         raise RulebookError(problems)
     return Rulebook(
