@@ -34,23 +34,31 @@ def canonical_encoding(name: str) -> str | None:
         return None
 
 
+def _is_private_use(ch: str) -> bool:
+    return "\ue000" <= ch <= "\uf8ff"
+
+
 def detect_encoding(sample: bytes) -> str:
+    """The encoding of a file, judged from its first bytes."""
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    try:
-        sample.decode("utf-8")
+    as_utf8 = sample.decode("utf-8", errors="replace")
+    bad = as_utf8.count("\ufffd")
+    if not bad:
         return "utf-8"
-    except UnicodeDecodeError as exc:
-        # A multi-byte character cut by the end of the sample is still UTF-8.
-        if exc.start >= len(sample) - 3 and exc.reason == "unexpected end of data":
-            return "utf-8"
+    good = sum(1 for c in as_utf8 if ord(c) > 0x7F and c != "\ufffd")
+    # Mostly valid UTF-8 with a few broken bytes (or one cut at the end of the
+    # sample): UTF-8, and the broken rows become error rows.
+    if good >= bad:
+        return "utf-8"
     try:
-        sample.decode("cp932")
-        return "cp932"
+        as_cp932 = sample.decode("cp932")
     except UnicodeDecodeError:
-        return "utf-8"  # mostly UTF-8 with a few bad bytes: those rows become errors
+        return "utf-8"
+    # CP932 decodes almost any byte; private-use characters mean it is not CP932.
+    return "utf-8" if any(_is_private_use(c) for c in as_cp932) else "cp932"
 
 
 class _Replay(io.RawIOBase):

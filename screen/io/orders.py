@@ -51,9 +51,9 @@ def parse_delimiter(value: str) -> str:
 
 
 def _row_error(cells: list[str], width: int) -> str | None:
+    if not any(c.strip() for c in cells):
+        return "empty row: nothing to screen"
     if len(cells) != width:
-        if not any(c.strip() for c in cells):
-            return "empty row: nothing to screen"
         return (f"row has {len(cells)} field{'s' if len(cells) != 1 else ''}, the header has "
                 f"{width}: check the quoting and the delimiter")
     for index, cell in enumerate(cells):
