@@ -268,6 +268,54 @@ def batch(
     raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))
 
 
+@app.command("eval", epilog="Exit codes: 0 success, 1 recall below --min-recall, 2 bad input "
+             "(missing label column, bad labels), 3 rulebook error.")
+@handles_errors
+def eval_(
+    labelled: Annotated[str, typer.Argument(help="Labelled shipments: a CSV like an order file plus a label column.")],
+    label_column: Annotated[str, typer.Option("--label-column", help="Column holding flag / clear / either.")] = "expect",
+    category_column: Annotated[str, typer.Option("--category-column", help="Column grouping rows into categories.")] = "why",
+    min_recall: Annotated[float | None, typer.Option(
+        "--min-recall", help="Exit 1 when overall recall is below this (0-1).", show_default=False)] = None,
+    column_map: Annotated[list[str] | None, typer.Option(
+        "--map", help="FIELD=COLUMN, as for batch (repeatable).", show_default=False)] = None,
+    encoding: Annotated[str | None, typer.Option("--encoding", show_default=False,
+                                                 help="Force the input encoding.")] = None,
+    rules: RulesOpt = None,
+    lists: ListOpt = None,
+    list_format: ListFormatOpt = None,
+    block_threshold: BlockOpt = None,
+    review_threshold: ReviewOpt = None,
+    fmt: FormatOpt = Format.auto,
+) -> None:
+    """Measure recall and false alarms on labelled shipments, with a threshold sweep."""
+    from screen.batch import screen_rows
+    from screen.evaluate import SWEEP, evaluate
+    from screen.io.columns import header_key, map_columns, parse_map
+    from screen.io.orders import open_orders
+    from screen.labels import read_labels
+
+    screener = _screener(rules, lists, list_format, block_threshold, min(SWEEP[0], review_threshold or 100))
+    threshold = review_threshold if review_threshold is not None else screener.rulebook.thresholds.review
+    with open_orders(labelled, encoding, None) as order_file:
+        keys = [header_key(h) for h in order_file.header]
+        columns = map_columns(order_file.header, parse_map(column_map or []))
+        rows = list(order_file.rows())
+        items = read_labels(rows, keys, order_file.header, label_column, category_column,
+                            list(screen_rows(screener, rows, columns)))
+    report = evaluate(items, threshold)
+    if _resolve(fmt) is Format.json:
+        _print_json(report.as_dict())
+    else:
+        from screen.render import print_report
+
+        print_report(_stdout(), report)
+    recall = report.overall.recall
+    if min_recall is not None and (recall is None or recall < min_recall):
+        sys.stderr.write(f"recall {recall if recall is not None else 0:.3f} is below --min-recall {min_recall:g}\n")
+        raise typer.Exit(int(ExitCode.FLAGGED))
+
+
 @app.command(epilog=EXIT_CODES_HELP)
 @handles_errors
 def source(

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from screen.batch import Summary
+from screen.evaluate import Counts, Report
 from screen.models import Hit, Result, Rule, Shipment, Status
 from screen.sources import Passage
 
@@ -127,3 +128,45 @@ def print_summary(console: Console, summary: Summary, encoding: str, delimiter: 
         console.print(f"rules hit most: {top}")
     shown = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(delimiter, repr(delimiter))
     console.print(f"[dim]input read as {encoding}, {shown}-separated[/]")
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}"
+
+
+def print_report(console: Console, report: Report) -> None:
+    """The `screen eval` report as tables."""
+    o = report.overall
+    console.print(f"[bold]recall {_pct(o.recall)}[/]  false-positive rate {_pct(o.false_positive_rate)}  "
+                  f"precision {_pct(o.precision)}  at review threshold {report.threshold:g}")
+    console.print(f"[dim]{o.flag} flag rows ({o.caught} caught, {o.missed} missed), {o.clear} clear rows "
+                  f"({o.false_alarms} false alarms), {o.either} either (not scored)[/]")
+    table = Table(title="By category", header_style="bold")
+    for column in ("Category", "Flag", "Caught", "Clear", "False alarms", "Recall", "FP rate"):
+        table.add_column(column, no_wrap=True)
+    items: list[tuple[str, Counts]] = sorted(report.categories.items())
+    for name, c in items:
+        table.add_row(name, str(c.flag), str(c.caught), str(c.clear), str(c.false_alarms),
+                      _pct(c.recall), _pct(c.false_positive_rate))
+    console.print(table)
+    for title, rows in (("Misses", report.misses), ("False alarms", report.false_alarms)):
+        if not rows:
+            console.print(f"{title}: none")
+            continue
+        detail = Table(title=title, header_style="bold")
+        for column in ("Row", "Id", "Category", "Status", "Best hit"):
+            detail.add_column(column, overflow="fold")
+        for r in rows:
+            hits = r["hits"]
+            assert isinstance(hits, list)
+            best = "; ".join(f"{h['rule_id']} {h['field']} '{h['query']}' ~ '{h['matched']}' {h['score']:g}"
+                             for h in hits) or str(r["error"] or "no hit at any score")
+            detail.add_row(str(r["row"]), str(r["id"]), str(r["category"]), str(r["status"]), best)
+        console.print(detail)
+    sweep = Table(title="Threshold sweep", header_style="bold")
+    for column in ("Review threshold", "Recall", "FP rate", "Precision"):
+        sweep.add_column(column, justify="right")
+    for step in report.sweep:
+        sweep.add_row(str(step["threshold"]), _pct(step["recall"]),  # type: ignore[arg-type]
+                      _pct(step["false_positive_rate"]), _pct(step["precision"]))  # type: ignore[arg-type]
+    console.print(sweep)
