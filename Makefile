@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 # Exit 0 even when the example has hits (screen exits 1 for "flagged").
 run: $(STAMP)
 	@mkdir -p out
-	$(BIN)/screen batch examples/orders.csv --output out/orders-screened.csv --quiet; \
+	$(BIN)/screen batch examples/orders.csv --output out/orders-screened.csv; \
 	  rc=$$?; if [ $$rc -gt 1 ]; then exit $$rc; fi
 	@echo "Screened rows written to out/orders-screened.csv"
 
@@ -31,7 +31,6 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/batch.py
-	$(BIN)/python bench/names.py
 
 clean:
 	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache

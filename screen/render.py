@@ -88,9 +88,9 @@ def highlighted(passage: Passage, indent: str = "") -> Text:
 
 def rules_table(rules: Iterable[Rule]) -> Table:
     table = Table(header_style="bold")
-    for column in ("Id", "Kind", "Severity", "Direction", "Where", "From"):
-        table.add_column(column, no_wrap=True)
-    table.add_column("Title", overflow="fold")
+    table.add_column("Id", no_wrap=True)
+    for column in ("Kind", "Severity", "Direction", "Where", "From", "Title"):
+        table.add_column(column, overflow="fold")
     for r in rules:
         table.add_row(r.id, r.kind.value, Text(r.severity.value, style=LEVEL_STYLE[r.severity.value]),
                       r.direction.value, _places(r), r.effective_from.isoformat(), r.title)

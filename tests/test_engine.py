@@ -218,3 +218,11 @@ def test_every_term_of_every_item_rule_flags(screener, rulebook, rule_id) -> Non
         result = screener.screen(ship(term, country=country, direction=rule.direction.value,
                                       date=dt.date(2024, 6, 1)))
         assert rule_id in {h.rule_id for h in result.hits}, term
+
+
+def test_public_api_screens_in_process() -> None:
+    import screen
+
+    result = screen.Screener(screen.load_rulebook()).screen(
+        screen.Shipment(description="3D printer", country="RU", date=dt.date(2022, 6, 1)))
+    assert result.status is screen.Status.BLOCKED

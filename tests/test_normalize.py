@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from screen.text.normalize import normalize, normalize_with_offsets
+from screen.text.normalize import is_cjk, normalize, normalize_with_offsets
 from screen.text.tokens import analyze, singular
 
 CASES = [
@@ -81,5 +79,4 @@ def test_singular_is_idempotent(text: str) -> None:
 def test_output_alphabet(text: str) -> None:
     out = normalize(text)
     assert out == out.strip() and "  " not in out
-    assert all(c.isascii() and (c.isalnum() or c == " ") or unicodedata.category(c).startswith("L")
-               or c == "ー" for c in out)
+    assert all((c.isascii() and (c.isalnum() or c == " ")) or is_cjk(c) for c in out)
