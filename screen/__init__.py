@@ -12,22 +12,58 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 __all__ = [
-    "Direction", "Hit", "InputError", "Kind", "Result", "Rule", "Rulebook", "RulebookError",
-    "ScreenError", "Screener", "Severity", "Shipment", "Status", "load_rulebook",
+    "Direction",
+    "Hit",
+    "InputError",
+    "Kind",
+    "Result",
+    "Rule",
+    "Rulebook",
+    "RulebookError",
+    "ScreenError",
+    "Screener",
+    "Severity",
+    "Shipment",
+    "Status",
+    "load_rulebook",
 ]
 
 _WHERE = {
     "Screener": "screen.engine",
     "load_rulebook": "screen.rulebook",
-    "ScreenError": "screen.errors", "InputError": "screen.errors", "RulebookError": "screen.errors",
-    **{n: "screen.models" for n in ("Direction", "Hit", "Kind", "Result", "Rule", "Rulebook",
-                                     "Severity", "Shipment", "Status")},
+    "ScreenError": "screen.errors",
+    "InputError": "screen.errors",
+    "RulebookError": "screen.errors",
+    **{
+        n: "screen.models"
+        for n in (
+            "Direction",
+            "Hit",
+            "Kind",
+            "Result",
+            "Rule",
+            "Rulebook",
+            "Severity",
+            "Shipment",
+            "Status",
+        )
+    },
 }
 
 if TYPE_CHECKING:
     from screen.engine import Screener
     from screen.errors import InputError, RulebookError, ScreenError
-    from screen.models import Direction, Hit, Kind, Result, Rule, Rulebook, Severity, Shipment, Status
+    from screen.models import (
+        Direction,
+        Hit,
+        Kind,
+        Result,
+        Rule,
+        Rulebook,
+        Severity,
+        Shipment,
+        Status,
+    )
     from screen.rulebook import load_rulebook
 
 

@@ -33,7 +33,7 @@ EXIT_CODES_HELP = (
 
 app = typer.Typer(
     name="screen",
-    help="Screen shipments against export-control rules and sanctions lists. " + EXIT_CODES_HELP,
+    help="Screen shipments against export-control rules. " + EXIT_CODES_HELP,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -104,8 +104,10 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
         except Exception as exc:
             if _state["debug"]:
                 raise
-            sys.stderr.write(f"Error: internal error ({type(exc).__name__}: {exc}); "
-                             "rerun with --debug for the traceback and report it\n")
+            sys.stderr.write(
+                f"Error: internal error ({type(exc).__name__}: {exc}); "
+                "rerun with --debug for the traceback and report it\n"
+            )
             raise typer.Exit(int(ExitCode.INTERNAL)) from None
 
     return wrapper
@@ -122,37 +124,51 @@ def _version(value: bool) -> None:
 @app.callback()
 def _main(
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback on errors.")] = False,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     _state["debug"] = debug
 
 
 # Options shared by the commands that screen.
-RulesOpt = Annotated[Path | None, typer.Option(
-    "--rules", help="Rulebook folder (default: $SCREEN_RULES, else the built-in rulebook).",
-    show_default=False)]
-FormatOpt = Annotated[Format, typer.Option(
-    "--format", "-f", help="Output format; auto is a table on a terminal, JSON when piped.")]
-ListOpt = Annotated[list[str] | None, typer.Option(
-    "--list", help="A sanctions list file to screen names against (repeatable; also $SCREEN_LISTS).",
-    show_default=False)]
-ListFormatOpt = Annotated[str | None, typer.Option(
-    "--list-format", help="Force the list format: ofac, un, csl or simple (default: detected).",
-    show_default=False)]
-BlockOpt = Annotated[float | None, typer.Option(
-    "--block-threshold", help="Score (0-100) from which a hit takes its rule's severity.",
-    show_default=False)]
-ReviewOpt = Annotated[float | None, typer.Option(
-    "--review-threshold", help="Score (0-100) from which a hit is a review.", show_default=False)]
+RulesOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--rules",
+        help="Rulebook folder (default: $SCREEN_RULES, else the built-in rulebook).",
+        show_default=False,
+    ),
+]
+FormatOpt = Annotated[
+    Format,
+    typer.Option(
+        "--format", "-f", help="Output format; auto is a table on a terminal, JSON when piped."
+    ),
+]
+BlockOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--block-threshold",
+        help="Score (0-100) from which a hit takes its rule's severity.",
+        show_default=False,
+    ),
+]
+ReviewOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--review-threshold", help="Score (0-100) from which a hit is a review.", show_default=False
+    ),
+]
 
 
-def _screener(rules: Path | None, lists: list[str] | None, list_format: str | None,
-              block: float | None, review: float | None) -> Screener:
+def _screener(rules: Path | None, block: float | None, review: float | None) -> Screener:
     from screen.loading import open_screener
 
-    return open_screener(rules, block_threshold=block, review_threshold=review,
-                         lists=lists or (), list_format=list_format)
+    return open_screener(rules, block_threshold=block, review_threshold=review)
 
 
 @app.command(epilog=EXIT_CODES_HELP)
@@ -160,20 +176,26 @@ def _screener(rules: Path | None, lists: list[str] | None, list_format: str | No
 def check(
     description: Annotated[str, typer.Argument(help="What is shipped, as on the invoice.")] = "",
     consignee: Annotated[str, typer.Option("--consignee", "-c", help="Who receives it.")] = "",
-    country: Annotated[str, typer.Option(
-        "--country", help="Destination (export) or origin (import): code or name.")] = "",
-    date: Annotated[str, typer.Option("--date", help="Shipping date, YYYY-MM-DD (default: today).")] = "",
+    country: Annotated[
+        str,
+        typer.Option("--country", help="Destination (export) or origin (import): code or name."),
+    ] = "",
+    date: Annotated[
+        str, typer.Option("--date", help="Shipping date, YYYY-MM-DD (default: today).")
+    ] = "",
     direction: Annotated[str, typer.Option("--direction", help="export or import.")] = "export",
     hs_code: Annotated[str, typer.Option("--hs-code", help="HS code, e.g. 8542.31.")] = "",
-    end_user: Annotated[str, typer.Option("--end-user", help="The end user, if not the consignee.")] = "",
+    end_user: Annotated[
+        str, typer.Option("--end-user", help="The end user, if not the consignee.")
+    ] = "",
     address: Annotated[str, typer.Option("--address", help="Delivery address.")] = "",
     rules: RulesOpt = None,
-    lists: ListOpt = None,
-    list_format: ListFormatOpt = None,
     block_threshold: BlockOpt = None,
     review_threshold: ReviewOpt = None,
     fmt: FormatOpt = Format.auto,
-    explain: Annotated[bool, typer.Option("--explain", help="Show the source passage behind each hit.")] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show the source passage behind each hit.")
+    ] = False,
 ) -> None:
     """Screen one shipment: exit 0 clear, 1 review or blocked."""
     from screen.models import Shipment, Status
@@ -181,10 +203,16 @@ def check(
     from screen.serialize import result_to_dict
 
     shipment = Shipment(
-        description=description, consignee=consignee, country=country, date=parse_date(date),
-        direction=parse_direction(direction), hs_code=hs_code, end_user=end_user, address=address,
+        description=description,
+        consignee=consignee,
+        country=country,
+        date=parse_date(date),
+        direction=parse_direction(direction),
+        hs_code=hs_code,
+        end_user=end_user,
+        address=address,
     )
-    screener = _screener(rules, lists, list_format, block_threshold, review_threshold)
+    screener = _screener(rules, block_threshold, review_threshold)
     result = screener.screen(shipment)
     if _resolve(fmt) is Format.json:
         _print_json(result_to_dict(result, shipment, screener.rulebook))
@@ -197,7 +225,9 @@ def check(
             for hit in result.hits:
                 src = hit.source
                 if src.seed and src.quote:
-                    passages[hit.rule_id] = find_passage(screener.rulebook.seeds_dir, src.seed, src.quote)
+                    passages[hit.rule_id] = find_passage(
+                        screener.rulebook.seeds_dir, src.seed, src.quote
+                    )
         print_result(_stdout(), result, shipment, explain, passages)
     raise typer.Exit(int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED))
 
@@ -207,30 +237,58 @@ class BatchFormat(str, Enum):
     jsonl = "jsonl"
 
 
-@app.command(epilog="Exit codes: 0 every row clear, 1 any row review, blocked or error, "
-             "2 the file cannot be screened (missing, empty, no usable columns), 3 rulebook error.")
+@app.command(
+    epilog="Exit codes: 0 every row clear, 1 any row review, blocked or error, "
+    "2 the file cannot be screened (missing, empty, no usable columns), 3 rulebook error."
+)
 @handles_errors
 def batch(
-    orders: Annotated[str, typer.Argument(help="Order file (CSV/TSV with a header row), or - for stdin.")],
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write here (default: stdout).",
-                                               show_default=False)] = None,
-    fmt: Annotated[BatchFormat, typer.Option("--format", "-f", help="Output format.")] = BatchFormat.csv,
-    column_map: Annotated[list[str] | None, typer.Option(
-        "--map", help="FIELD=COLUMN: which column holds a field (repeatable).", show_default=False)] = None,
-    encoding: Annotated[str | None, typer.Option(
-        "--encoding", help="Force the input encoding (utf-8, utf-8-sig, utf-16, cp932).",
-        show_default=False)] = None,
-    delimiter: Annotated[str | None, typer.Option(
-        "--delimiter", help="Force the delimiter: a character, or comma, semicolon, tab.",
-        show_default=False)] = None,
-    output_encoding: Annotated[str, typer.Option(
-        "--output-encoding", help="Output encoding; utf-8-sig helps Excel open Japanese text.")] = "utf-8",
+    orders: Annotated[
+        str, typer.Argument(help="Order file (CSV/TSV with a header row), or - for stdin.")
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="Write here (default: stdout).", show_default=False),
+    ] = None,
+    fmt: Annotated[
+        BatchFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = BatchFormat.csv,
+    column_map: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--map",
+            help="FIELD=COLUMN: which column holds a field (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding",
+            help="Force the input encoding (utf-8, utf-8-sig, utf-16, cp932).",
+            show_default=False,
+        ),
+    ] = None,
+    delimiter: Annotated[
+        str | None,
+        typer.Option(
+            "--delimiter",
+            help="Force the delimiter: a character, or comma, semicolon, tab.",
+            show_default=False,
+        ),
+    ] = None,
+    output_encoding: Annotated[
+        str,
+        typer.Option(
+            "--output-encoding", help="Output encoding; utf-8-sig helps Excel open Japanese text."
+        ),
+    ] = "utf-8",
     rules: RulesOpt = None,
-    lists: ListOpt = None,
-    list_format: ListFormatOpt = None,
     block_threshold: BlockOpt = None,
     review_threshold: ReviewOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
+    ] = False,
 ) -> None:
     """Screen every row of an order file; one output row per input row, in order."""
     from screen.batch import Summary, screen_rows
@@ -241,20 +299,30 @@ def batch(
     from screen.io.writers import CsvWriter, JsonlWriter, atomic_output, same_file
     from screen.progress import UPDATE_EVERY, RowProgress
 
-    if output not in (None, "-") and orders != "-" and Path(orders).exists() and same_file(orders, output):
+    if (
+        output not in (None, "-")
+        and orders != "-"
+        and Path(orders).exists()
+        and same_file(orders, str(output))
+    ):
         raise InputError(f"the output {output} is the input file: choose another --output")
     out_encoding = canonical_encoding(output_encoding)
     if out_encoding is None:
         raise InputError(f"unknown --output-encoding '{output_encoding}': use utf-8 or utf-8-sig")
     overrides = parse_map(column_map or [])
-    screener = _screener(rules, lists, list_format, block_threshold, review_threshold)
+    screener = _screener(rules, block_threshold, review_threshold)
     summary = Summary()
     with open_orders(orders, encoding, delimiter) as order_file:
         columns = map_columns(order_file.header, overrides)
         size = Path(orders).stat().st_size if orders != "-" else None
         raw = order_file.stream.buffer if orders != "-" else None
-        with atomic_output(output, out_encoding) as stream, RowProgress(not quiet, size, raw) as bar:
-            writer = (CsvWriter if fmt is BatchFormat.csv else JsonlWriter)(stream, order_file.header)
+        with (
+            atomic_output(output, out_encoding) as stream,
+            RowProgress(not quiet, size, raw) as bar,
+        ):
+            writer = (CsvWriter if fmt is BatchFormat.csv else JsonlWriter)(
+                stream, order_file.header
+            )
             for outcome in screen_rows(screener, order_file.rows(), columns):
                 writer.write(outcome)
                 summary.add(outcome)
@@ -268,22 +336,39 @@ def batch(
     raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))
 
 
-@app.command("eval", epilog="Exit codes: 0 success, 1 recall below --min-recall, 2 bad input "
-             "(missing label column, bad labels), 3 rulebook error.")
+@app.command(
+    "eval",
+    epilog="Exit codes: 0 success, 1 recall below --min-recall, 2 bad input "
+    "(missing label column, bad labels), 3 rulebook error.",
+)
 @handles_errors
 def eval_(
-    labelled: Annotated[str, typer.Argument(help="Labelled shipments: a CSV like an order file plus a label column.")],
-    label_column: Annotated[str, typer.Option("--label-column", help="Column holding flag / clear / either.")] = "expect",
-    category_column: Annotated[str, typer.Option("--category-column", help="Column grouping rows into categories.")] = "why",
-    min_recall: Annotated[float | None, typer.Option(
-        "--min-recall", help="Exit 1 when overall recall is below this (0-1).", show_default=False)] = None,
-    column_map: Annotated[list[str] | None, typer.Option(
-        "--map", help="FIELD=COLUMN, as for batch (repeatable).", show_default=False)] = None,
-    encoding: Annotated[str | None, typer.Option("--encoding", show_default=False,
-                                                 help="Force the input encoding.")] = None,
+    labelled: Annotated[
+        str,
+        typer.Argument(help="Labelled shipments: a CSV like an order file plus a label column."),
+    ],
+    label_column: Annotated[
+        str, typer.Option("--label-column", help="Column holding flag / clear / either.")
+    ] = "expect",
+    category_column: Annotated[
+        str, typer.Option("--category-column", help="Column grouping rows into categories.")
+    ] = "why",
+    min_recall: Annotated[
+        float | None,
+        typer.Option(
+            "--min-recall",
+            help="Exit 1 when overall recall is below this (0-1).",
+            show_default=False,
+        ),
+    ] = None,
+    column_map: Annotated[
+        list[str] | None,
+        typer.Option("--map", help="FIELD=COLUMN, as for batch (repeatable).", show_default=False),
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", show_default=False, help="Force the input encoding.")
+    ] = None,
     rules: RulesOpt = None,
-    lists: ListOpt = None,
-    list_format: ListFormatOpt = None,
     block_threshold: BlockOpt = None,
     review_threshold: ReviewOpt = None,
     fmt: FormatOpt = Format.auto,
@@ -295,14 +380,22 @@ def eval_(
     from screen.io.orders import open_orders
     from screen.labels import read_labels
 
-    screener = _screener(rules, lists, list_format, block_threshold, min(SWEEP[0], review_threshold or 100))
-    threshold = review_threshold if review_threshold is not None else screener.rulebook.thresholds.review
+    screener = _screener(rules, block_threshold, min(SWEEP[0], review_threshold or 100))
+    threshold = (
+        review_threshold if review_threshold is not None else screener.rulebook.thresholds.review
+    )
     with open_orders(labelled, encoding, None) as order_file:
         keys = [header_key(h) for h in order_file.header]
         columns = map_columns(order_file.header, parse_map(column_map or []))
         rows = list(order_file.rows())
-        items = read_labels(rows, keys, order_file.header, label_column, category_column,
-                            list(screen_rows(screener, rows, columns)))
+        items = read_labels(
+            rows,
+            keys,
+            order_file.header,
+            label_column,
+            category_column,
+            list(screen_rows(screener, rows, columns)),
+        )
     report = evaluate(items, threshold)
     if _resolve(fmt) is Format.json:
         _print_json(report.as_dict())
@@ -312,24 +405,24 @@ def eval_(
         print_report(_stdout(), report)
     recall = report.overall.recall
     if min_recall is not None and (recall is None or recall < min_recall):
-        sys.stderr.write(f"recall {recall if recall is not None else 0:.3f} is below --min-recall {min_recall:g}\n")
+        sys.stderr.write(f"recall {recall or 0:.3f} is below --min-recall {min_recall:g}\n")
         raise typer.Exit(int(ExitCode.FLAGGED))
 
 
 @app.command(epilog=EXIT_CODES_HELP)
 @handles_errors
 def source(
-    rule_id: Annotated[str, typer.Argument(help="A rule id (see 'screen rules list') or list:entry id.")],
+    rule_id: Annotated[
+        str, typer.Argument(help="A rule id (see 'screen rules list') or list:entry id.")
+    ],
     rules: RulesOpt = None,
-    lists: ListOpt = None,
-    list_format: ListFormatOpt = None,
     fmt: FormatOpt = Format.auto,
 ) -> None:
     """Print the rule behind a hit and the passage of the article it rests on."""
     from screen.serialize import rule_to_dict
     from screen.sources import find_passage, lookup_rule
 
-    screener = _screener(rules, lists, list_format, None, None)
+    screener = _screener(rules, None, None)
     rule = lookup_rule(screener.rules, rule_id)
     passage = None
     if rule.source.seed and rule.source.quote:
@@ -337,8 +430,12 @@ def source(
     if _resolve(fmt) is Format.json:
         data: dict[str, Any] = {"rule": rule_to_dict(rule)}
         if passage is not None:
-            data.update(seed=passage.seed, headline=passage.headline, paragraph=passage.paragraph,
-                        quote=passage.paragraph[passage.quote_start : passage.quote_end])
+            data.update(
+                seed=passage.seed,
+                headline=passage.headline,
+                paragraph=passage.paragraph,
+                quote=passage.paragraph[passage.quote_start : passage.quote_end],
+            )
         _print_json(data)
         return
     from screen.render import print_rule_source

@@ -12,6 +12,7 @@ import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import cast
 
 from screen.countries import countries, resolve_country, suggest_countries
 from screen.errors import InputError
@@ -64,6 +65,15 @@ def _phrases(rules: Iterable[Rule]) -> Iterable[tuple[Hashable, str]]:
                 yield (rule.id, EXCEPTION), term
 
 
+def _key(hit: PhraseHit) -> tuple[str, str]:
+    """(rule id, role) of a phrase hit: the key `_phrases` gave the phrase."""
+    return cast(tuple[str, str], hit.phrase.key)
+
+
+def _country_role(direction: Direction) -> str:
+    return "origin" if direction is Direction.IMPORT else "destination"
+
+
 def _hs_digits(code: str) -> str:
     return re.sub(r"[^0-9]", "", code)
 
@@ -103,7 +113,7 @@ class Screener:
 
     def _vetoed(self, rule_id: str, hit: PhraseHit, found: list[PhraseHit]) -> bool:
         return any(
-            other.phrase.key == (rule_id, EXCLUSION)
+            _key(other) == (rule_id, EXCLUSION)
             and not other.negated
             and other.start <= hit.start
             and hit.end <= other.end
@@ -111,17 +121,15 @@ class Screener:
         )
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one Screener per run
-    def _term_hits(self, matcher_name: str, field: str, text: str, hs_code: str) -> tuple[_TermHit, ...]:
+    def _term_hits(
+        self, matcher_name: str, field: str, text: str, hs_code: str
+    ) -> tuple[_TermHit, ...]:
         """Terms of item (or place) rules found in one field, exclusions and
         exceptions applied; independent of date, direction and destination."""
         matcher = self._item_matcher if matcher_name == "items" else self._place_matcher
         analyzed = analyze(text) if text else None
         found = matcher.find(analyzed) if analyzed else []
-        excepted = {
-            h.phrase.key[0]  # type: ignore[index]
-            for h in found
-            if h.phrase.key[1] == EXCEPTION and not h.negated  # type: ignore[index]
-        }
+        excepted = {_key(h)[0] for h in found if _key(h)[1] == EXCEPTION and not h.negated}
         hs = _hs_digits(hs_code)
         out: dict[tuple[str, str], _TermHit] = {}
         if hs and matcher_name == "items":
@@ -132,22 +140,38 @@ class Screener:
                 prefix = next((p for p in rule.hs_codes if hs.startswith(p)), None)
                 if prefix:
                     out[(rule.id, "hs")] = _TermHit(
-                        rule, "hs_code", hs_code, f"HS {_format_hs(prefix)}", 100.0, False,
+                        rule,
+                        "hs_code",
+                        hs_code,
+                        f"HS {_format_hs(prefix)}",
+                        100.0,
+                        False,
                         "HS code falls under the rule's heading",
                     )
         for h in found:
-            rule_id, role = h.phrase.key  # type: ignore[misc]
+            rule_id, role = _key(h)
             if role not in (TERM, REVIEW_TERM) or rule_id in excepted:
                 continue
             if self._vetoed(rule_id, h, found):
                 continue
             assert analyzed is not None
-            if matcher_name == "places" and field in NAME_FIELDS and len(h.phrase.text) <= SHORT_PLACE_TERM:
+            if (
+                matcher_name == "places"
+                and field in NAME_FIELDS
+                and len(h.phrase.text) <= SHORT_PLACE_TERM
+            ):
                 continue  # "DPR Construction": an acronym in a name is the name matcher's call
             capped = role == REVIEW_TERM
             detail = "exact term" if h.score >= 100 else "typo-tolerant match"
-            hit = _TermHit(self.rules[rule_id], field, analyzed.quote(h.start, h.end),
-                           h.phrase.text, round(h.score, 1), capped, detail)
+            hit = _TermHit(
+                self.rules[rule_id],
+                field,
+                analyzed.quote(h.start, h.end),
+                h.phrase.text,
+                round(h.score, 1),
+                capped,
+                detail,
+            )
             key = (rule_id, field)
             if key not in out or hit.score > out[key].score:
                 out[key] = hit
@@ -193,22 +217,40 @@ class Screener:
 
         def add(h: _TermHit, level: Severity | None, detail: str | None = None) -> None:
             if level is not None:
-                hits.append(Hit(h.rule.id, h.rule.kind, h.field, h.query, h.matched, h.score,
-                                level, h.rule.title, h.rule.source, detail or h.detail))
+                hits.append(
+                    Hit(
+                        h.rule.id,
+                        h.rule.kind,
+                        h.field,
+                        h.query,
+                        h.matched,
+                        h.score,
+                        level,
+                        h.rule.title,
+                        h.rule.source,
+                        detail or h.detail,
+                    )
+                )
 
         for h in self._term_hits("items", "description", shipment.description, shipment.hs_code):
             rule = h.rule
             if not rule.goes(direction) or not rule.in_force(day):
                 continue
             if code is None:
-                add(h, self._level(h.score, Severity.REVIEW, True),
-                    f"{h.detail}; no {'origin' if direction is Direction.IMPORT else 'destination'} "
-                    "given, so it cannot be cleared")
+                add(
+                    h,
+                    self._level(h.score, Severity.REVIEW, True),
+                    f"{h.detail}; no {_country_role(direction)} given, so it cannot be cleared",
+                )
                 notes.append(f"{rule.id}: controlled item with no country given")
             elif not rule.countries or code in rule.countries:
                 add(h, self._level(h.score, rule.severity, h.capped))
-        texts = {"country": shipment.country, "address": shipment.address,
-                 "consignee": shipment.consignee, "end_user": shipment.end_user}
+        texts = {
+            "country": shipment.country,
+            "address": shipment.address,
+            "consignee": shipment.consignee,
+            "end_user": shipment.end_user,
+        }
         for field in PLACE_FIELDS:
             if texts[field].strip():
                 for h in self._term_hits("places", field, texts[field], ""):
@@ -238,13 +280,28 @@ class Screener:
             detail = "listed name" if found.score >= 100 else "close to a listed name"
             if found.name.weak:
                 detail += " (weak alias)"
-            out.append(Hit(rule.id, Kind.ENTITY, field, text.strip(), found.name.text,
-                           found.score, level, rule.title, rule.source, detail))
+            out.append(
+                Hit(
+                    rule.id,
+                    Kind.ENTITY,
+                    field,
+                    text.strip(),
+                    found.name.text,
+                    found.score,
+                    level,
+                    rule.title,
+                    rule.source,
+                    detail,
+                )
+            )
         return out
 
 
 def with_thresholds(screener: Screener, block: float | None, review: float | None) -> Thresholds:
     """Thresholds for a run: the rulebook's, with any per-run overrides."""
     base = screener.rulebook.thresholds
-    return replace(base, block=base.block if block is None else block,
-                   review=base.review if review is None else review)
+    return replace(
+        base,
+        block=base.block if block is None else block,
+        review=base.review if review is None else review,
+    )

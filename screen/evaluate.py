@@ -49,10 +49,17 @@ class Counts:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "recall": self.recall, "false_positive_rate": self.false_positive_rate,
+            "recall": self.recall,
+            "false_positive_rate": self.false_positive_rate,
             "precision": self.precision,
-            "counts": {"flag": self.flag, "clear": self.clear, "either": self.either,
-                       "caught": self.caught, "missed": self.missed, "false_alarms": self.false_alarms},
+            "counts": {
+                "flag": self.flag,
+                "clear": self.clear,
+                "either": self.either,
+                "caught": self.caught,
+                "missed": self.missed,
+                "false_alarms": self.false_alarms,
+            },
         }
 
 
@@ -99,11 +106,20 @@ def _explain(item: Labelled, threshold: float) -> dict[str, object]:
         "id": item.row_id,
         "label": item.label,
         "category": item.category,
-        "status": "error" if outcome.status is Status.ERROR else
-                  ("flagged" if flagged_at(outcome, threshold) else "clear"),
+        "status": "error"
+        if outcome.status is Status.ERROR
+        else ("flagged" if flagged_at(outcome, threshold) else "clear"),
         "error": outcome.error,
-        "hits": [{"rule_id": h.rule_id, "field": h.field, "query": h.query, "matched": h.matched,
-                  "score": h.score} for h in hits],
+        "hits": [
+            {
+                "rule_id": h.rule_id,
+                "field": h.field,
+                "query": h.query,
+                "matched": h.matched,
+                "score": h.score,
+            }
+            for h in hits
+        ],
     }
 
 
@@ -145,7 +161,12 @@ def evaluate(items: list[Labelled], threshold: float) -> Report:
             report.false_alarms.append(_explain(item, threshold))
     for step in SWEEP:
         counts = _count(items, step)
-        report.sweep.append({"threshold": step, "recall": counts.recall,
-                             "false_positive_rate": counts.false_positive_rate,
-                             "precision": counts.precision})
+        report.sweep.append(
+            {
+                "threshold": step,
+                "recall": counts.recall,
+                "false_positive_rate": counts.false_positive_rate,
+                "precision": counts.precision,
+            }
+        )
     return report

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 
 from screen.engine import Screener
 from screen.models import Thresholds
@@ -15,10 +14,8 @@ def open_screener(
     *,
     block_threshold: float | None = None,
     review_threshold: float | None = None,
-    lists: Sequence[str] = (),
-    list_format: str | None = None,
 ) -> Screener:
-    """The rulebook (and any sanctions lists) loaded, with per-run thresholds."""
+    """The rulebook loaded, with per-run thresholds."""
     rulebook = load_rulebook(rules)
     base = rulebook.thresholds
     thresholds = Thresholds(
@@ -26,12 +23,7 @@ def open_screener(
         review=base.review if review_threshold is None else review_threshold,
     )
     _check_thresholds(thresholds)
-    extra_rules = []
-    if lists or os.environ.get("SCREEN_LISTS"):
-        from screen.lists import load_lists, list_paths
-
-        extra_rules = load_lists(list_paths(lists), list_format)
-    return Screener(rulebook, thresholds, extra_rules=extra_rules)
+    return Screener(rulebook, thresholds)
 
 
 def _check_thresholds(thresholds: Thresholds) -> None:

@@ -40,11 +40,20 @@ def parse_date(text: str) -> dt.date | None:
 
 
 _DIRECTIONS = {
-    "export": Direction.EXPORT, "exports": Direction.EXPORT, "exp": Direction.EXPORT,
-    "out": Direction.EXPORT, "outbound": Direction.EXPORT, "e": Direction.EXPORT,
-    "import": Direction.IMPORT, "imports": Direction.IMPORT, "imp": Direction.IMPORT,
-    "in": Direction.IMPORT, "inbound": Direction.IMPORT, "i": Direction.IMPORT,
-    "輸出": Direction.EXPORT, "輸入": Direction.IMPORT,
+    "export": Direction.EXPORT,
+    "exports": Direction.EXPORT,
+    "exp": Direction.EXPORT,
+    "out": Direction.EXPORT,
+    "outbound": Direction.EXPORT,
+    "e": Direction.EXPORT,
+    "import": Direction.IMPORT,
+    "imports": Direction.IMPORT,
+    "imp": Direction.IMPORT,
+    "in": Direction.IMPORT,
+    "inbound": Direction.IMPORT,
+    "i": Direction.IMPORT,
+    "輸出": Direction.EXPORT,
+    "輸入": Direction.IMPORT,
 }
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 from types import TracebackType
-from typing import IO
+from typing import Any
 
 from rich.console import Console
 from rich.progress import (
     BarColumn,
     Progress,
+    TaskID,
     TaskProgressColumn,
     TextColumn,
     TimeElapsedColumn,
@@ -22,20 +23,24 @@ UPDATE_EVERY = 2000  # rows between redraws: redrawing per row would cost more t
 class RowProgress:
     """A bar driven by bytes read (the only total known before the end) and a row count."""
 
-    def __init__(self, enabled: bool, total_bytes: int | None, source: IO[bytes] | None) -> None:
+    def __init__(self, enabled: bool, total_bytes: int | None, source: Any) -> None:
         self.enabled = enabled and sys.stderr.isatty()
         self._source = source
         self._progress: Progress | None = None
-        self._task = None
+        self._task: TaskID | None = None
         self._total = total_bytes
 
     def __enter__(self) -> RowProgress:
         if self.enabled:
             self._progress = Progress(
-                TextColumn("screening"), BarColumn(), TaskProgressColumn(),
+                TextColumn("screening"),
+                BarColumn(),
+                TaskProgressColumn(),
                 TextColumn("{task.fields[rows]:,} rows  {task.fields[rate]:,.0f} rows/s"),
-                TimeElapsedColumn(), TimeRemainingColumn(),
-                console=Console(file=sys.stderr), transient=True,
+                TimeElapsedColumn(),
+                TimeRemainingColumn(),
+                console=Console(file=sys.stderr),
+                transient=True,
             )
             self._progress.__enter__()
             self._task = self._progress.add_task("rows", total=self._total, rows=0, rate=0.0)
@@ -50,9 +55,12 @@ class RowProgress:
                 done = self._source.tell()
             except (OSError, ValueError):
                 done = None
-        self._progress.update(self._task, completed=done, rows=rows, rate=rows / elapsed if elapsed else 0)
+        self._progress.update(
+            self._task, completed=done, rows=rows, rate=rows / elapsed if elapsed else 0
+        )
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if self._progress is not None:
             self._progress.__exit__(kind, exc, tb)

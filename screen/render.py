@@ -6,6 +6,7 @@ Only the CLI calls this; JSON and CSV output go through `serialize` instead.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 from rich.console import Console
 from rich.table import Table
@@ -53,13 +54,24 @@ def hits_table(hits: Iterable[Hit]) -> Table:
     for h in hits:
         table.add_row(
             Text(h.level.value, style=LEVEL_STYLE[h.level.value]),
-            h.rule_id, h.kind.value, h.field, h.query, h.matched, f"{h.score:g}", h.detail,
+            h.rule_id,
+            h.kind.value,
+            h.field,
+            h.query,
+            h.matched,
+            f"{h.score:g}",
+            h.detail,
         )
     return table
 
 
-def print_result(console: Console, result: Result, shipment: Shipment, explain: bool,
-                 passages: dict[str, Passage]) -> None:
+def print_result(
+    console: Console,
+    result: Result,
+    shipment: Shipment,
+    explain: bool,
+    passages: dict[str, Passage],
+) -> None:
     console.print(verdict_line(result, shipment))
     if result.hits:
         console.print(hits_table(result.hits))
@@ -92,8 +104,15 @@ def rules_table(rules: Iterable[Rule]) -> Table:
     for column in ("Kind", "Severity", "Direction", "Where", "From", "Title"):
         table.add_column(column, overflow="fold")
     for r in rules:
-        table.add_row(r.id, r.kind.value, Text(r.severity.value, style=LEVEL_STYLE[r.severity.value]),
-                      r.direction.value, _places(r), r.effective_from.isoformat(), r.title)
+        table.add_row(
+            r.id,
+            r.kind.value,
+            Text(r.severity.value, style=LEVEL_STYLE[r.severity.value]),
+            r.direction.value,
+            _places(r),
+            r.effective_from.isoformat(),
+            r.title,
+        )
     return table
 
 
@@ -101,8 +120,11 @@ def print_rule_source(console: Console, rule: Rule, passage: Passage | None) -> 
     console.print(Text(f"{rule.id}  {rule.title}", style="bold"))
     until = f" until {rule.effective_to.isoformat()}" if rule.effective_to else ""
     for label, value in (
-        ("kind", rule.kind.value), ("measure", rule.measure), ("authority", rule.authority),
-        ("direction", rule.direction.value), ("where", _places(rule)),
+        ("kind", rule.kind.value),
+        ("measure", rule.measure),
+        ("authority", rule.authority),
+        ("direction", rule.direction.value),
+        ("where", _places(rule)),
         ("in force", f"from {rule.effective_from.isoformat()}{until}"),
         ("severity", rule.severity.value),
     ):
@@ -137,17 +159,28 @@ def _pct(value: float | None) -> str:
 def print_report(console: Console, report: Report) -> None:
     """The `screen eval` report as tables."""
     o = report.overall
-    console.print(f"[bold]recall {_pct(o.recall)}[/]  false-positive rate {_pct(o.false_positive_rate)}  "
-                  f"precision {_pct(o.precision)}  at review threshold {report.threshold:g}")
-    console.print(f"[dim]{o.flag} flag rows ({o.caught} caught, {o.missed} missed), {o.clear} clear rows "
-                  f"({o.false_alarms} false alarms), {o.either} either (not scored)[/]")
+    console.print(
+        f"[bold]recall {_pct(o.recall)}[/]  false-positive rate {_pct(o.false_positive_rate)}  "
+        f"precision {_pct(o.precision)}  at review threshold {report.threshold:g}"
+    )
+    console.print(
+        f"[dim]{o.flag} flag rows ({o.caught} caught, {o.missed} missed), {o.clear} clear rows "
+        f"({o.false_alarms} false alarms), {o.either} either (not scored)[/]"
+    )
     table = Table(title="By category", header_style="bold")
     for column in ("Category", "Flag", "Caught", "Clear", "False alarms", "Recall", "FP rate"):
         table.add_column(column, no_wrap=True)
     items: list[tuple[str, Counts]] = sorted(report.categories.items())
     for name, c in items:
-        table.add_row(name, str(c.flag), str(c.caught), str(c.clear), str(c.false_alarms),
-                      _pct(c.recall), _pct(c.false_positive_rate))
+        table.add_row(
+            name,
+            str(c.flag),
+            str(c.caught),
+            str(c.clear),
+            str(c.false_alarms),
+            _pct(c.recall),
+            _pct(c.false_positive_rate),
+        )
     console.print(table)
     for title, rows in (("Misses", report.misses), ("False alarms", report.false_alarms)):
         if not rows:
@@ -159,14 +192,21 @@ def print_report(console: Console, report: Report) -> None:
         for r in rows:
             hits = r["hits"]
             assert isinstance(hits, list)
-            best = "; ".join(f"{h['rule_id']} {h['field']} '{h['query']}' ~ '{h['matched']}' {h['score']:g}"
-                             for h in hits) or str(r["error"] or "no hit at any score")
+            best = "; ".join(
+                f"{h['rule_id']} {h['field']} '{h['query']}' ~ '{h['matched']}' {h['score']:g}"
+                for h in hits
+            ) or str(r["error"] or "no hit at any score")
             detail.add_row(str(r["row"]), str(r["id"]), str(r["category"]), str(r["status"]), best)
         console.print(detail)
     sweep = Table(title="Threshold sweep", header_style="bold")
     for column in ("Review threshold", "Recall", "FP rate", "Precision"):
         sweep.add_column(column, justify="right")
     for step in report.sweep:
-        sweep.add_row(str(step["threshold"]), _pct(step["recall"]),  # type: ignore[arg-type]
-                      _pct(step["false_positive_rate"]), _pct(step["precision"]))  # type: ignore[arg-type]
+        sweep.add_row(
+            str(step["threshold"]),
+            *(
+                _pct(cast(float | None, step[k]))
+                for k in ("recall", "false_positive_rate", "precision")
+            ),
+        )
     console.print(sweep)

@@ -40,7 +40,19 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def ship(description: str = "", consignee: str = "", country: str = "RU", date: dt.date = DAY,
-         direction: str = "export", **kw: str) -> Shipment:
-    return Shipment(description=description, consignee=consignee, country=country, date=date,
-                    direction=Direction(direction), **kw)
+def ship(
+    description: str = "",
+    consignee: str = "",
+    country: str = "RU",
+    date: dt.date = DAY,
+    direction: str = "export",
+    **kw: str,
+) -> Shipment:
+    return Shipment(
+        description=description,
+        consignee=consignee,
+        country=country,
+        date=date,
+        direction=Direction(direction),
+        **kw,
+    )

@@ -37,9 +37,17 @@ def out_rows(stdout: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(stdout)))
 
 
-@pytest.mark.parametrize(("encoding", "delimiter"), [
-    ("utf-8", ","), ("utf-8-sig", ","), ("utf-16", "\t"), ("cp932", ","), ("utf-8", ";"), ("utf-8", "\t"),
-])
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"),
+    [
+        ("utf-8", ","),
+        ("utf-8-sig", ","),
+        ("utf-16", "\t"),
+        ("cp932", ","),
+        ("utf-8", ";"),
+        ("utf-8", "\t"),
+    ],
+)
 def test_encodings_and_delimiters(runner, tmp_path, encoding, delimiter) -> None:
     text = (HEADER + ROWS).replace(",", delimiter)
     path = write(tmp_path, text.replace("\n", "\r\n"), encoding)
@@ -100,7 +108,7 @@ def test_formula_cells_are_neutralised(runner, tmp_path) -> None:
     path = write(tmp_path, HEADER + '1,"=HYPERLINK(""x"")",+cmd,-1,@SUM\n')
     result = batch(runner, str(path), "-q")
     line = result.stdout.splitlines()[1]
-    assert line.startswith("1,\"'=HYPERLINK(\"\"x\"\")\",'+cmd,'-1,'@SUM,error")
+    assert line.startswith('1,"\'=HYPERLINK(""x"")",\'+cmd,\'-1,\'@SUM,error')
 
 
 def test_jsonl_output(runner, tmp_path) -> None:
@@ -110,10 +118,28 @@ def test_jsonl_output(runner, tmp_path) -> None:
     assert [r["row"] for r in records] == [1, 2, 3, 4]
     assert records[0]["input"]["consignee"] == "Baltic LLC"
     assert records[0]["hits"][0]["rule_id"] == "RU-SEMICONDUCTORS"
-    assert set(records[0]["hits"][0]) >= {"rule_id", "kind", "field", "query", "matched", "score", "source"}
-    assert records[1] == {"row": 2, "input": {"order_id": "2", "description": "Green tea", "consignee": "Tea House",
-                                              "country": "JP", "date": "2024-05-01"},
-                          "status": "clear", "hits": [], "error": None}
+    assert set(records[0]["hits"][0]) >= {
+        "rule_id",
+        "kind",
+        "field",
+        "query",
+        "matched",
+        "score",
+        "source",
+    }
+    assert records[1] == {
+        "row": 2,
+        "input": {
+            "order_id": "2",
+            "description": "Green tea",
+            "consignee": "Tea House",
+            "country": "JP",
+            "date": "2024-05-01",
+        },
+        "status": "clear",
+        "hits": [],
+        "error": None,
+    }
     assert records[3]["status"] == "error" and records[3]["error"].startswith("row has 2 fields")
 
 
@@ -144,15 +170,19 @@ def test_missing_columns_exit_2(runner, tmp_path) -> None:
     path = write(tmp_path, "a,b\n1,2\n")
     result = batch(runner, str(path))
     assert result.exit_code == 2
-    assert result.stderr == ("Error: no description or consignee column: the columns are 'a', 'b'; name them "
-                             "with --map, e.g. --map description='Item Text' --map consignee='Sold To'\n")
+    assert result.stderr == (
+        "Error: no description or consignee column: the columns are 'a', 'b'; name them "
+        "with --map, e.g. --map description='Item Text' --map consignee='Sold To'\n"
+    )
 
 
 def test_empty_file_exit_2(runner, tmp_path) -> None:
     path = write(tmp_path, "")
     result = batch(runner, str(path))
     assert result.exit_code == 2
-    assert result.stderr == f"Error: {path} is empty: it needs a header row and at least one order\n"
+    assert (
+        result.stderr == f"Error: {path} is empty: it needs a header row and at least one order\n"
+    )
 
 
 def test_missing_file_exit_2(runner, tmp_path) -> None:
@@ -191,7 +221,9 @@ def test_output_file_is_written_atomically(runner, tmp_path, monkeypatch) -> Non
 
 
 def test_stdin_and_exit_0_when_all_clear(runner) -> None:
-    result = batch(runner, "-", "-q", input=(HEADER + "1,Green tea,Tea House,JP,2024-05-01\n").encode())
+    result = batch(
+        runner, "-", "-q", input=(HEADER + "1,Green tea,Tea House,JP,2024-05-01\n").encode()
+    )
     assert result.exit_code == 0
     assert out_rows(result.stdout)[0]["status"] == "clear"
 

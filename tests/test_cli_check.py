@@ -30,8 +30,12 @@ def test_blocked_exits_1_with_explained_hits(runner) -> None:
     assert data["status"] == "blocked"
     hit = data["hits"][0]
     assert {k: hit[k] for k in ("rule_id", "kind", "field", "query", "matched", "score")} == {
-        "rule_id": "RU-SEMICONDUCTORS", "kind": "item", "field": "description",
-        "query": "Semiconductor", "matched": "semiconductor", "score": 100.0,
+        "rule_id": "RU-SEMICONDUCTORS",
+        "kind": "item",
+        "field": "description",
+        "query": "Semiconductor",
+        "matched": "semiconductor",
+        "score": 100.0,
     }
     assert hit["source"]["seed"] == "000_b31c8baa4c2a42ac.txt"
     assert data["shipment"]["country_code"] == "RU"
@@ -40,23 +44,47 @@ def test_blocked_exits_1_with_explained_hits(runner) -> None:
 
 
 def test_review_exits_1(runner) -> None:
-    result = run(runner, "check", "Green tea", "-c", "Huawei Technologies", "--country", "CN",
-                 "--date", "2024-05-01")
+    result = run(
+        runner,
+        "check",
+        "Green tea",
+        "-c",
+        "Huawei Technologies",
+        "--country",
+        "CN",
+        "--date",
+        "2024-05-01",
+    )
     assert result.exit_code == 1
     assert json.loads(result.stdout)["status"] == "review"
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["tea", "--country", "RU", "--date", "2024-13-01"],
-     "Error: bad date '2024-13-01': write it as YYYY-MM-DD, e.g. 2024-05-01\n"),
-    (["tea", "--country", "RU", "--date", "01/05/2024"],
-     "Error: bad date '01/05/2024': write it as YYYY-MM-DD, e.g. 2024-05-01\n"),
-    (["tea", "--country", "RU", "--direction", "sideways"],
-     "Error: unknown direction 'sideways': use export or import\n"),
-    (["--country", "RU"], "Error: nothing to screen: give a description or a consignee\n"),
-    (["tea", "--country", "Atlantis"], "Error: unknown country 'Atlantis': use an ISO 3166 code"),
-    (["tea", "--review-threshold", "95", "--block-threshold", "90"], "Error: thresholds must satisfy"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["tea", "--country", "RU", "--date", "2024-13-01"],
+            "Error: bad date '2024-13-01': write it as YYYY-MM-DD, e.g. 2024-05-01\n",
+        ),
+        (
+            ["tea", "--country", "RU", "--date", "01/05/2024"],
+            "Error: bad date '01/05/2024': write it as YYYY-MM-DD, e.g. 2024-05-01\n",
+        ),
+        (
+            ["tea", "--country", "RU", "--direction", "sideways"],
+            "Error: unknown direction 'sideways': use export or import\n",
+        ),
+        (["--country", "RU"], "Error: nothing to screen: give a description or a consignee\n"),
+        (
+            ["tea", "--country", "Atlantis"],
+            "Error: unknown country 'Atlantis': use an ISO 3166 code",
+        ),
+        (
+            ["tea", "--review-threshold", "95", "--block-threshold", "90"],
+            "Error: thresholds must satisfy",
+        ),
+    ],
+)
 def test_bad_input_exits_2(runner, args, message) -> None:
     result = run(runner, "check", *args)
     assert result.exit_code == 2
@@ -74,23 +102,56 @@ def test_broken_rulebook_exits_3(runner, tmp_path: Path) -> None:
 
 
 def test_table_output_golden(runner) -> None:
-    result = run(runner, "check", "semicondutor wafers", "-c", "Sbеrbank", "--country", "Russia",
-                 "--date", "2024-05-01", "--format", "table")
+    result = run(
+        runner,
+        "check",
+        "semicondutor wafers",
+        "-c",
+        "Sbеrbank",
+        "--country",
+        "Russia",
+        "--date",
+        "2024-05-01",
+        "--format",
+        "table",
+    )
     assert result.exit_code == 1
     assert result.stdout == (GOLDEN / "check_table.txt").read_text(encoding="utf-8")
 
 
 def test_explain_shows_the_source_passage(runner) -> None:
-    result = run(runner, "check", "3D printer", "--country", "RU", "--date", "2022-06-01",
-                 "--format", "table", "--explain")
+    result = run(
+        runner,
+        "check",
+        "3D printer",
+        "--country",
+        "RU",
+        "--date",
+        "2022-06-01",
+        "--format",
+        "table",
+        "--explain",
+    )
     assert result.exit_code == 1
-    assert "002_2c95c9e8002346b3.txt: Japan to Ban Exports of High-Tech Goods to Russia" in result.stdout
+    assert (
+        "002_2c95c9e8002346b3.txt: Japan to Ban Exports of High-Tech Goods to Russia"
+        in result.stdout
+    )
     assert "will take effect starting May 20." in result.stdout
 
 
 def test_import_direction(runner) -> None:
-    result = run(runner, "check", "Polished diamonds", "--country", "RU", "--direction", "import",
-                 "--date", "2024-03-01")
+    result = run(
+        runner,
+        "check",
+        "Polished diamonds",
+        "--country",
+        "RU",
+        "--direction",
+        "import",
+        "--date",
+        "2024-03-01",
+    )
     assert result.exit_code == 1
 
 
@@ -102,7 +163,13 @@ def test_source_for_every_rule(runner, rulebook) -> None:
         assert data["rule"]["id"] == rule.id
         assert data["quote"] == rule.source.quote
         assert data["quote"] in data["paragraph"]
-        assert data["headline"] == (ROOT / "seeds" / rule.source.seed).read_text(encoding="utf-8").splitlines()[0].strip()
+        assert (
+            data["headline"]
+            == (ROOT / "seeds" / rule.source.seed)
+            .read_text(encoding="utf-8")
+            .splitlines()[0]
+            .strip()
+        )
 
 
 def test_source_table(runner) -> None:
@@ -137,8 +204,21 @@ def test_rules_list_json_has_every_field(runner) -> None:
     rules = json.loads(result.stdout)
     assert len(rules) == 29
     first = rules[0]
-    for key in ("id", "kind", "title", "measure", "authority", "direction", "countries",
-                "effective_from", "severity", "terms", "exclusions", "hs_codes", "source"):
+    for key in (
+        "id",
+        "kind",
+        "title",
+        "measure",
+        "authority",
+        "direction",
+        "countries",
+        "effective_from",
+        "severity",
+        "terms",
+        "exclusions",
+        "hs_codes",
+        "source",
+    ):
         assert key in first
     assert first["source"]["seed"] and first["source"]["quote"]
 

@@ -22,7 +22,14 @@ def test_dev_set_meets_full_recall(runner) -> None:
     assert report["recall"] == 1.0
     assert report["false_positive_rate"] == 0.0
     assert report["precision"] == 1.0
-    assert report["counts"] == {"flag": 35, "clear": 17, "either": 1, "caught": 35, "missed": 0, "false_alarms": 0}
+    assert report["counts"] == {
+        "flag": 35,
+        "clear": 17,
+        "either": 1,
+        "caught": 35,
+        "missed": 0,
+        "false_alarms": 0,
+    }
     assert report["categories"]["bank"]["recall"] == 1.0
     assert [s["threshold"] for s in report["sweep"]] == [60, 65, 70, 75, 80, 85, 90, 95, 100]
     assert report["misses"] == [] and report["false_alarms"] == []
@@ -35,22 +42,34 @@ def write(tmp_path: Path, body: str) -> str:
 
 
 def test_misses_and_false_alarms_are_explained(runner, tmp_path) -> None:
-    path = write(tmp_path, (
-        "1,Semiconductor diodes,Acme,RU,2024-05-01,flag,chips\n"
-        "2,Green tea,Acme,RU,2024-05-01,flag,missed-on-purpose\n"
-        "3,quantum computer,Acme,RU,2024-05-01,clear,alarm-on-purpose\n"
-        "4,Wool,Acme,RU,2024-05-01,clear,benign\n"
-    ))
+    path = write(
+        tmp_path,
+        (
+            "1,Semiconductor diodes,Acme,RU,2024-05-01,flag,chips\n"
+            "2,Green tea,Acme,RU,2024-05-01,flag,missed-on-purpose\n"
+            "3,quantum computer,Acme,RU,2024-05-01,clear,alarm-on-purpose\n"
+            "4,Wool,Acme,RU,2024-05-01,clear,benign\n"
+        ),
+    )
     result = run(runner, path, "--format", "json", "--min-recall", "0.9")
     assert result.exit_code == 1
     assert result.stderr == "recall 0.500 is below --min-recall 0.9\n"
     report = json.loads(result.stdout)
-    assert report["recall"] == 0.5 and report["false_positive_rate"] == 0.5 and report["precision"] == 0.5
+    assert (
+        report["recall"] == 0.5
+        and report["false_positive_rate"] == 0.5
+        and report["precision"] == 0.5
+    )
     assert [m["id"] for m in report["misses"]] == ["2"]
     alarm = report["false_alarms"][0]
     assert alarm["id"] == "3"
-    assert alarm["hits"][0] == {"rule_id": "RU-QUANTUM-COMPUTERS", "field": "description",
-                                "query": "quantum computer", "matched": "quantum computer", "score": 100.0}
+    assert alarm["hits"][0] == {
+        "rule_id": "RU-QUANTUM-COMPUTERS",
+        "field": "description",
+        "query": "quantum computer",
+        "matched": "quantum computer",
+        "score": 100.0,
+    }
     assert report["categories"]["missed-on-purpose"]["recall"] == 0.0
 
 
@@ -66,15 +85,20 @@ def test_missing_label_column_exit_2(runner, tmp_path) -> None:
     path.write_text("description,country\ntea,RU\n", encoding="utf-8")
     result = run(runner, str(path))
     assert result.exit_code == 2
-    assert result.stderr == ("Error: no label column 'expect': the columns are 'description', 'country'; "
-                             "name it with --label-column\n")
+    assert result.stderr == (
+        "Error: no label column 'expect': the columns are 'description', 'country'; "
+        "name it with --label-column\n"
+    )
 
 
 def test_bad_labels_exit_2_naming_rows(runner, tmp_path) -> None:
     path = write(tmp_path, "1,tea,Acme,RU,2024-05-01,maybe,x\n2,tea,Acme,RU,2024-05-01,,x\n")
     result = run(runner, path)
     assert result.exit_code == 2
-    assert result.stderr == "Error: bad labels in rows 1 (maybe), 2 (empty): use flag, clear or either\n"
+    assert (
+        result.stderr
+        == "Error: bad labels in rows 1 (maybe), 2 (empty): use flag, clear or either\n"
+    )
 
 
 def test_table_output(runner) -> None:

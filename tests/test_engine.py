@@ -17,7 +17,14 @@ ITEM_CASES = [
     ("NAND flash memory", "RU", "export", "2024-05-01", "blocked", "RU-SEMICONDUCTORS"),
     ("集積回路", "ロシア", "export", "2024-05-01", "blocked", "RU-SEMICONDUCTORS"),
     ("полупроводники", "Россия", "export", "2024-05-01", "blocked", "RU-SEMICONDUCTORS"),
-    ("neural network accelerator board", "RU", "export", "2024-05-01", "review", "RU-AI-ROBOTICS-TECH"),
+    (
+        "neural network accelerator board",
+        "RU",
+        "export",
+        "2024-05-01",
+        "review",
+        "RU-AI-ROBOTICS-TECH",
+    ),
     ("plasma etcher", "RU", "export", "2024-05-01", "blocked", "RU-SEMICONDUCTOR-EQUIPMENT"),
     ("ion implanter", "CN", "export", "2024-05-01", "review", "CN-SEMICONDUCTOR-EQUIPMENT"),
     ("collaborative robot (cobot)", "RU", "export", "2024-05-01", "blocked", "RU-ROBOTS"),
@@ -27,7 +34,14 @@ ITEM_CASES = [
     ("hydrocracker reactor", "RU", "export", "2024-05-01", "blocked", "RU-OIL-REFINING-EQUIPMENT"),
     ("量子コンピューター", "RU", "export", "2024-05-01", "blocked", "RU-QUANTUM-COMPUTERS"),
     ("selective laser melting machine", "RU", "export", "2024-05-01", "blocked", "RU-3D-PRINTERS"),
-    ("transmission electron microscope", "RU", "export", "2024-05-01", "blocked", "RU-ELECTRON-MICROSCOPES"),
+    (
+        "transmission electron microscope",
+        "RU",
+        "export",
+        "2024-05-01",
+        "blocked",
+        "RU-ELECTRON-MICROSCOPES",
+    ),
     ("diamond ring", "RU", "import", "2024-02-01", "blocked", "RU-DIAMONDS-IMPORT"),
     ("Urals crude", "RU", "import", "2024-02-01", "review", "RU-OIL-IMPORT"),
     # dates
@@ -43,7 +57,14 @@ ITEM_CASES = [
     # exceptions and exclusions
     ("Industrial diamonds (abrasive grade)", "RU", "import", "2024-05-01", "clear", None),
     ("diamond saw blades", "RU", "import", "2024-05-01", "clear", None),
-    ("Polished diamonds, non-industrial diamond", "RU", "import", "2024-05-01", "blocked", "RU-DIAMONDS-IMPORT"),
+    (
+        "Polished diamonds, non-industrial diamond",
+        "RU",
+        "import",
+        "2024-05-01",
+        "blocked",
+        "RU-DIAMONDS-IMPORT",
+    ),
     ("Crude oil from Sakhalin-2", "RU", "import", "2024-05-01", "clear", None),
     ("Potato chips", "RU", "export", "2024-05-01", "clear", None),
     ("chocolate chip cookies", "RU", "export", "2024-05-01", "clear", None),
@@ -60,10 +81,13 @@ ITEM_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("description", "country", "direction", "date", "status", "rule"), ITEM_CASES)
+@pytest.mark.parametrize(
+    ("description", "country", "direction", "date", "status", "rule"), ITEM_CASES
+)
 def test_items(screener, description, country, direction, date, status, rule) -> None:
-    result = screener.screen(ship(description, country=country, direction=direction,
-                                  date=dt.date.fromisoformat(date)))
+    result = screener.screen(
+        ship(description, country=country, direction=direction, date=dt.date.fromisoformat(date))
+    )
     assert result.status.value == status, result.hits
     if rule:
         assert rule in {h.rule_id for h in result.hits}
@@ -157,7 +181,9 @@ def test_regions_in_country_field(screener, country, status) -> None:
 
 
 def test_region_in_address(screener) -> None:
-    result = screener.screen(ship("Green tea", country="UA", address="ul. Artema 1, Donetsk People's Republic"))
+    result = screener.screen(
+        ship("Green tea", country="UA", address="ul. Artema 1, Donetsk People's Republic")
+    )
     assert result.status is Status.BLOCKED
     assert result.hits[0].field == "address"
 
@@ -206,17 +232,32 @@ def test_entity_not_yet_listed_on_the_date(screener) -> None:
     assert result.status is Status.CLEAR
 
 
-@pytest.mark.parametrize("rule_id", [
-    "RU-SEMICONDUCTORS", "RU-AI-ROBOTICS-TECH", "RU-SEMICONDUCTOR-EQUIPMENT", "CN-SEMICONDUCTOR-EQUIPMENT",
-    "RU-ROBOTS", "RU-POWER-GENERATORS", "RU-EXPLOSIVES", "RU-VACCINES", "RU-OIL-REFINING-EQUIPMENT",
-    "RU-QUANTUM-COMPUTERS", "RU-3D-PRINTERS", "RU-ELECTRON-MICROSCOPES", "RU-DIAMONDS-IMPORT", "RU-OIL-IMPORT",
-])
+@pytest.mark.parametrize(
+    "rule_id",
+    [
+        "RU-SEMICONDUCTORS",
+        "RU-AI-ROBOTICS-TECH",
+        "RU-SEMICONDUCTOR-EQUIPMENT",
+        "CN-SEMICONDUCTOR-EQUIPMENT",
+        "RU-ROBOTS",
+        "RU-POWER-GENERATORS",
+        "RU-EXPLOSIVES",
+        "RU-VACCINES",
+        "RU-OIL-REFINING-EQUIPMENT",
+        "RU-QUANTUM-COMPUTERS",
+        "RU-3D-PRINTERS",
+        "RU-ELECTRON-MICROSCOPES",
+        "RU-DIAMONDS-IMPORT",
+        "RU-OIL-IMPORT",
+    ],
+)
 def test_every_term_of_every_item_rule_flags(screener, rulebook, rule_id) -> None:
     rule = rulebook.get(rule_id)
     country = rule.countries[0]
     for term in rule.terms:
-        result = screener.screen(ship(term, country=country, direction=rule.direction.value,
-                                      date=dt.date(2024, 6, 1)))
+        result = screener.screen(
+            ship(term, country=country, direction=rule.direction.value, date=dt.date(2024, 6, 1))
+        )
         assert rule_id in {h.rule_id for h in result.hits}, term
 
 
@@ -224,5 +265,6 @@ def test_public_api_screens_in_process() -> None:
     import screen
 
     result = screen.Screener(screen.load_rulebook()).screen(
-        screen.Shipment(description="3D printer", country="RU", date=dt.date(2022, 6, 1)))
+        screen.Shipment(description="3D printer", country="RU", date=dt.date(2022, 6, 1))
+    )
     assert result.status is screen.Status.BLOCKED

@@ -38,10 +38,20 @@ def test_offsets_quote_the_original_text() -> None:
     assert norm.source_span(start, start + len("sberbank")) == "Sbеrbank"
 
 
-@pytest.mark.parametrize(("word", "expected"), [
-    ("chips", "chip"), ("batteries", "battery"), ("boxes", "box"), ("glasses", "glass"),
-    ("diodes", "diode"), ("gas", "gas"), ("bus", "bus"), ("analysis", "analysis"), ("ics", "ics"),
-])
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("chips", "chip"),
+        ("batteries", "battery"),
+        ("boxes", "box"),
+        ("glasses", "glass"),
+        ("diodes", "diode"),
+        ("gas", "gas"),
+        ("bus", "bus"),
+        ("analysis", "analysis"),
+        ("ics", "ics"),
+    ],
+)
 def test_singular(word: str, expected: str) -> None:
     assert singular(word) == expected
 
@@ -58,9 +68,9 @@ def test_normalize_never_crashes_and_is_idempotent(text: str) -> None:
 
 @given(st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd", "Zs", "Po"))))
 def test_normalize_ignores_case(text: str) -> None:
-    assert normalize(text.upper()) == normalize(text.lower()) or normalize(text.upper()) == normalize(
-        text.casefold().upper()
-    )
+    assert normalize(text.upper()) == normalize(text.lower()) or normalize(
+        text.upper()
+    ) == normalize(text.casefold().upper())
 
 
 @given(st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E)))

@@ -24,7 +24,9 @@ def test_builtin_rulebook_is_valid(rulebook) -> None:
 
 def test_every_quote_stands_verbatim_in_its_seed(rulebook) -> None:
     for rule in rulebook.rules:
-        seed_text = " ".join((ROOT / "seeds" / rule.source.seed).read_text(encoding="utf-8").split())
+        seed_text = " ".join(
+            (ROOT / "seeds" / rule.source.seed).read_text(encoding="utf-8").split()
+        )
         assert rule.source.quote in seed_text, rule.id
         passage = find_passage(rulebook.seeds_dir, rule.source.seed, rule.source.quote)
         assert passage.paragraph[passage.quote_start : passage.quote_end] == rule.source.quote
@@ -36,17 +38,44 @@ def test_seeds_are_the_five_articles() -> None:
 
 def test_rulebook_covers_the_measures(rulebook) -> None:
     ids = {r.id for r in rulebook.rules}
-    for expected in ("RU-SEMICONDUCTORS", "RU-ROBOTS", "RU-QUANTUM-COMPUTERS", "RU-3D-PRINTERS",
-                     "RU-ELECTRON-MICROSCOPES", "RU-POWER-GENERATORS", "RU-EXPLOSIVES", "RU-VACCINES",
-                     "RU-OIL-REFINING-EQUIPMENT", "CN-SEMICONDUCTOR-EQUIPMENT", "RU-DIAMONDS-IMPORT",
-                     "REGION-DNR", "REGION-LNR", "ENT-SBERBANK", "ENT-VTB", "ENT-GAZPROMBANK", "ENT-VEB",
-                     "ENT-ROSSELKHOZBANK", "ENT-VORONTSOVA", "ENT-TIKHONOVA", "ENT-LAVROVA", "ENT-HUAWEI"):
+    for expected in (
+        "RU-SEMICONDUCTORS",
+        "RU-ROBOTS",
+        "RU-QUANTUM-COMPUTERS",
+        "RU-3D-PRINTERS",
+        "RU-ELECTRON-MICROSCOPES",
+        "RU-POWER-GENERATORS",
+        "RU-EXPLOSIVES",
+        "RU-VACCINES",
+        "RU-OIL-REFINING-EQUIPMENT",
+        "CN-SEMICONDUCTOR-EQUIPMENT",
+        "RU-DIAMONDS-IMPORT",
+        "REGION-DNR",
+        "REGION-LNR",
+        "ENT-SBERBANK",
+        "ENT-VTB",
+        "ENT-GAZPROMBANK",
+        "ENT-VEB",
+        "ENT-ROSSELKHOZBANK",
+        "ENT-VORONTSOVA",
+        "ENT-TIKHONOVA",
+        "ENT-LAVROVA",
+        "ENT-HUAWEI",
+    ):
         assert expected in ids
 
 
 def test_people_named_in_the_articles_are_not_listed(rulebook) -> None:
     names = " ".join(n for r in rulebook.rules for n in r.names).lower()
-    for not_listed in ("kishida", "hayashi", "nikon", "tokyo electron", "nishimura", "kihara", "kuleba"):
+    for not_listed in (
+        "kishida",
+        "hayashi",
+        "nikon",
+        "tokyo electron",
+        "nishimura",
+        "kihara",
+        "kuleba",
+    ):
         assert not_listed not in names
 
 
@@ -84,7 +113,12 @@ def test_custom_rulebook_loads(custom: Path) -> None:
 
 BROKEN = [
     # (what to replace, replacement, expected line, expected fragment)
-    ("    severity: block\n", "    severity: block\n    colour: red\n", 11, "unknown field 'colour'"),
+    (
+        "    severity: block\n",
+        "    severity: block\n    colour: red\n",
+        11,
+        "unknown field 'colour'",
+    ),
     ("    title: Test rule\n", "", 2, "missing field 'title'"),
     ("effective_from: 2022-05-20", "effective_from: 2022-13-01", 9, "is not a date (no such day)"),
     ("effective_from: 2022-05-20", "effective_from: May 2022", 9, "'May 2022' is not a date"),
@@ -100,7 +134,9 @@ BROKEN = [
 
 
 @pytest.mark.parametrize(("old", "new", "line", "fragment"), [b for b in BROKEN if b[3]])
-def test_each_fault_is_reported_with_file_line_and_fix(custom: Path, old, new, line, fragment) -> None:
+def test_each_fault_is_reported_with_file_line_and_fix(
+    custom: Path, old, new, line, fragment
+) -> None:
     path = custom / "items.yaml"
     path.write_text(GOOD_RULE.replace(old, new), encoding="utf-8")
     with pytest.raises(RulebookError) as caught:
@@ -119,8 +155,9 @@ def test_duplicate_ids_across_files(custom: Path) -> None:
 
 
 def test_bad_yaml_names_the_line(custom: Path) -> None:
-    (custom / "items.yaml").write_text(GOOD_RULE.replace("    title: Test rule", "    title: [unclosed"),
-                                       encoding="utf-8")
+    (custom / "items.yaml").write_text(
+        GOOD_RULE.replace("    title: Test rule", "    title: [unclosed"), encoding="utf-8"
+    )
     with pytest.raises(RulebookError, match="not valid YAML") as caught:
         load_rulebook(custom)
     assert caught.value.problems[0].line is not None
@@ -133,7 +170,9 @@ def test_empty_file(custom: Path) -> None:
 
 
 def test_every_problem_is_listed_at_once(custom: Path) -> None:
-    broken = GOOD_RULE.replace("countries: [RU]", "countries: [XX]").replace("severity: block", "severity: x")
+    broken = GOOD_RULE.replace("countries: [RU]", "countries: [XX]").replace(
+        "severity: block", "severity: x"
+    )
     (custom / "items.yaml").write_text(broken, encoding="utf-8")
     with pytest.raises(RulebookError) as caught:
         load_rulebook(custom)

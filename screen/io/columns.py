@@ -6,20 +6,74 @@ import re
 
 from screen.errors import InputError
 
-FIELDS = ("description", "consignee", "country", "date", "direction", "hs_code", "end_user", "address")
+FIELDS = (
+    "description",
+    "consignee",
+    "country",
+    "date",
+    "direction",
+    "hs_code",
+    "end_user",
+    "address",
+)
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "description": ("description", "item", "item description", "goods", "goods description",
-                    "product", "product description", "product name", "commodity", "item name",
-                    "品名", "商品名", "品目"),
-    "consignee": ("consignee", "consignee name", "customer", "customer name", "buyer", "buyer name",
-                  "ship to", "ship to name", "recipient", "importer", "荷受人", "顧客名", "仕向先"),
-    "country": ("country", "destination", "destination country", "dest", "dest country",
-                "country of destination", "ship to country", "origin", "origin country",
-                "country of origin", "仕向国", "国"),
+    "description": (
+        "description",
+        "item",
+        "item description",
+        "goods",
+        "goods description",
+        "product",
+        "product description",
+        "product name",
+        "commodity",
+        "item name",
+        "品名",
+        "商品名",
+        "品目",
+    ),
+    "consignee": (
+        "consignee",
+        "consignee name",
+        "customer",
+        "customer name",
+        "buyer",
+        "buyer name",
+        "ship to",
+        "ship to name",
+        "recipient",
+        "importer",
+        "荷受人",
+        "顧客名",
+        "仕向先",
+    ),
+    "country": (
+        "country",
+        "destination",
+        "destination country",
+        "dest",
+        "dest country",
+        "country of destination",
+        "ship to country",
+        "origin",
+        "origin country",
+        "country of origin",
+        "仕向国",
+        "国",
+    ),
     "date": ("date", "ship date", "shipping date", "order date", "shipment date", "出荷日", "日付"),
     "direction": ("direction", "flow", "trade direction", "輸出入"),
-    "hs_code": ("hs code", "hs", "hs tariff", "tariff code", "hscode", "hts", "hts code", "HSコード"),
+    "hs_code": (
+        "hs code",
+        "hs",
+        "hs tariff",
+        "tariff code",
+        "hscode",
+        "hts",
+        "hts code",
+        "HSコード",
+    ),
     "end_user": ("end user", "enduser", "end user name", "ultimate consignee", "最終需要者"),
     "address": ("address", "ship to address", "delivery address", "consignee address", "住所"),
 }
@@ -40,9 +94,13 @@ def parse_map(pairs: list[str]) -> dict[str, str]:
         field, sep, column = pair.partition("=")
         field = field.strip().lower().replace("-", "_").replace(" ", "_")
         if not sep or not column.strip():
-            raise InputError(f"bad --map '{pair}': write FIELD=COLUMN, e.g. --map consignee='Ship To'")
+            raise InputError(
+                f"bad --map '{pair}': write FIELD=COLUMN, e.g. --map consignee='Ship To'"
+            )
         if field not in FIELDS:
-            raise InputError(f"bad --map '{pair}': '{field}' is not a field; use one of {', '.join(FIELDS)}")
+            raise InputError(
+                f"bad --map '{pair}': '{field}' is not a field; use one of {', '.join(FIELDS)}"
+            )
         out[field] = column.strip()
     return out
 
@@ -54,13 +112,15 @@ def map_columns(header: list[str], overrides: dict[str, str]) -> dict[str, int]:
     for field, column in overrides.items():
         wanted = header_key(column)
         if wanted not in keys:
-            raise InputError(f"--map {field}={column}: no column '{column}'; the columns are: "
-                             + ", ".join(repr(h) for h in header))
+            raise InputError(
+                f"--map {field}={column}: no column '{column}'; the columns are: "
+                + ", ".join(repr(h) for h in header)
+            )
         mapping[field] = keys.index(wanted)
     for index, key in enumerate(keys):
-        field = _LOOKUP.get(key)
-        if field and field not in mapping and index not in mapping.values():
-            mapping[field] = index
+        found = _LOOKUP.get(key)
+        if found and found not in mapping and index not in mapping.values():
+            mapping[found] = index
     if "description" not in mapping and "consignee" not in mapping:
         raise InputError(
             "no description or consignee column: the columns are "

@@ -16,10 +16,22 @@ from typing import BinaryIO
 SAMPLE_BYTES = 1 << 16
 
 ALIASES = {
-    "utf8": "utf-8", "utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "utf8-sig": "utf-8-sig",
-    "utf-16": "utf-16", "utf16": "utf-16", "utf-16le": "utf-16-le", "utf-16be": "utf-16-be",
-    "cp932": "cp932", "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932",
-    "windows-31j": "cp932", "latin-1": "latin-1", "latin1": "latin-1", "cp1252": "cp1252",
+    "utf8": "utf-8",
+    "utf-8": "utf-8",
+    "utf-8-sig": "utf-8-sig",
+    "utf8-sig": "utf-8-sig",
+    "utf-16": "utf-16",
+    "utf16": "utf-16",
+    "utf-16le": "utf-16-le",
+    "utf-16be": "utf-16-be",
+    "cp932": "cp932",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "windows-31j": "cp932",
+    "latin-1": "latin-1",
+    "latin1": "latin-1",
+    "cp1252": "cp1252",
 }
 
 

@@ -46,7 +46,9 @@ def parse_delimiter(value: str) -> str:
     named = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
     delimiter = named.get(value.lower(), value)
     if len(delimiter) != 1:
-        raise InputError(f"bad --delimiter '{value}': give one character, or comma, semicolon, tab, pipe")
+        raise InputError(
+            f"bad --delimiter '{value}': give one character, or comma, semicolon, tab, pipe"
+        )
     return delimiter
 
 
@@ -54,11 +56,14 @@ def _row_error(cells: list[str], width: int) -> str | None:
     if not any(c.strip() for c in cells):
         return "empty row: nothing to screen"
     if len(cells) != width:
-        return (f"row has {len(cells)} field{'s' if len(cells) != 1 else ''}, the header has "
-                f"{width}: check the quoting and the delimiter")
+        return (
+            f"row has {len(cells)} field{'s' if len(cells) != 1 else ''}, the header has "
+            f"{width}: check the quoting and the delimiter"
+        )
     for index, cell in enumerate(cells):
         if len(cell) > MAX_FIELD_CHARS:
-            return f"field {index + 1} is {len(cell):,} characters long; the limit is {MAX_FIELD_CHARS:,}"
+            limit = f"the limit is {MAX_FIELD_CHARS:,}"
+            return f"field {index + 1} is {len(cell):,} characters long; {limit}"
     joined = "".join(cells)
     if not joined.isascii() and _SURROGATE.search(joined):
         return "undecodable bytes in this row: save the file as UTF-8, or pass --encoding"
@@ -68,12 +73,16 @@ def _row_error(cells: list[str], width: int) -> str | None:
 class OrderFile:
     """An open order file: its header, encoding and delimiter, and its rows."""
 
-    def __init__(self, raw: BinaryIO, name: str, encoding: str | None, delimiter: str | None) -> None:
+    def __init__(
+        self, raw: BinaryIO, name: str, encoding: str | None, delimiter: str | None
+    ) -> None:
         chosen = None
         if encoding:
             chosen = canonical_encoding(encoding)
             if chosen is None:
-                raise InputError(f"unknown --encoding '{encoding}': use utf-8, utf-8-sig, utf-16 or cp932")
+                raise InputError(
+                    f"unknown --encoding '{encoding}': use utf-8, utf-8-sig, utf-16 or cp932"
+                )
         self.name = name
         self.stream, self.encoding, sample = open_text(raw, chosen)
         if not sample.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
@@ -87,14 +96,18 @@ class OrderFile:
         try:
             header = next(self._reader)
         except StopIteration:
-            raise InputError(f"{name} is empty: it needs a header row and at least one order") from None
+            raise InputError(
+                f"{name} is empty: it needs a header row and at least one order"
+            ) from None
         except csv.Error as exc:
             raise InputError(f"{name}: cannot read the header row ({exc})") from None
         self.header = [h.replace("\ufeff", "").strip() for h in header]
         if not any(self.header):
             raise InputError(f"{name}: the first row is empty; it must name the columns")
         if _SURROGATE.search("".join(self.header)):
-            raise InputError(f"{name}: the header has undecodable bytes; pass --encoding (e.g. cp932)")
+            raise InputError(
+                f"{name}: the header has undecodable bytes; pass --encoding (e.g. cp932)"
+            )
 
     def rows(self) -> Iterator[OrderRow]:
         width = len(self.header)
@@ -114,7 +127,9 @@ class OrderFile:
 
 
 @contextlib.contextmanager
-def open_orders(path: str, encoding: str | None = None, delimiter: str | None = None) -> Iterator[OrderFile]:
+def open_orders(
+    path: str, encoding: str | None = None, delimiter: str | None = None
+) -> Iterator[OrderFile]:
     """Open an order file, or standard input for '-'."""
     if path == "-":
         yield OrderFile(sys.stdin.buffer, "standard input", encoding, delimiter)

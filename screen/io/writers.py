@@ -37,11 +37,18 @@ def printable(cell: str) -> str:
 
 
 class Outcome(Protocol):
-    number: int
-    cells: list[str]
-    status: Status
-    hits: tuple[Hit, ...]
-    error: str | None
+    """A screened row, as `screen.batch.Outcome` gives it."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def cells(self) -> list[str]: ...
+    @property
+    def status(self) -> Status: ...
+    @property
+    def hits(self) -> tuple[Hit, ...]: ...
+    @property
+    def error(self) -> str | None: ...
 
 
 def summary_cells(outcome: Outcome) -> tuple[str, str, str, str, str]:

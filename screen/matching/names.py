@@ -81,7 +81,9 @@ class ListedName:
 
     @property
     def acronym(self) -> bool:
-        distinctive = [t for t, g in zip(self.reduced.tokens, self.reduced.generic, strict=True) if not g]
+        distinctive = [
+            t for t, g in zip(self.reduced.tokens, self.reduced.generic, strict=True) if not g
+        ]
         return len(distinctive) == 1 and len(distinctive[0]) <= ACRONYM_MAX
 
 
@@ -112,9 +114,9 @@ def _query_variants(query: NameTokens) -> Iterator[NameTokens]:
     for i in range(len(query.tokens) - 1):
         joined = query.tokens[i] + query.tokens[i + 1]
         yield NameTokens(
-            query.tokens[:i] + (joined,) + query.tokens[i + 2 :],
-            query.generic[:i] + (False,) + query.generic[i + 2 :],
-            query.patronymic[:i] + (False,) + query.patronymic[i + 2 :],
+            (*query.tokens[:i], joined, *query.tokens[i + 2 :]),
+            (*query.generic[:i], False, *query.generic[i + 2 :]),
+            (*query.patronymic[:i], False, *query.patronymic[i + 2 :]),
             query.cjk,
         )
 
@@ -169,7 +171,12 @@ def _score_tokens(name: ListedName, query: NameTokens) -> float:
 def score_name(name: ListedName, query: NameTokens) -> float:
     """The 0-100 score of `query` against one listed name."""
     best = 0.0
-    if name.reduced.cjk and query.cjk and len(name.reduced.cjk) >= 2 and name.reduced.cjk in query.cjk:
+    if (
+        name.reduced.cjk
+        and query.cjk
+        and len(name.reduced.cjk) >= 2
+        and name.reduced.cjk in query.cjk
+    ):
         best = 100.0
     if name.reduced.tokens and query.tokens:
         for variant in _query_variants(query):
@@ -236,7 +243,9 @@ class NameIndex:
                     ids.update(self.generic_postings.get(near, ()))
         return ids
 
-    def _best_per_owner(self, scored: Iterable[tuple[ListedName, float]], min_score: float) -> list[NameHit]:
+    def _best_per_owner(
+        self, scored: Iterable[tuple[ListedName, float]], min_score: float
+    ) -> list[NameHit]:
         best: dict[Hashable, NameHit] = {}
         for name, score in scored:
             if score >= min_score and (name.owner not in best or score > best[name.owner].score):
@@ -248,7 +257,9 @@ class NameIndex:
         """Best hit per owner scoring at least `min_score`, best first."""
         reduced = _reduce(query)
         ids = self.candidates(reduced)
-        return self._best_per_owner(((self.names[i], score_name(self.names[i], reduced)) for i in ids), min_score)
+        return self._best_per_owner(
+            ((self.names[i], score_name(self.names[i], reduced)) for i in ids), min_score
+        )
 
     def search_exhaustive(self, query: str, min_score: float) -> list[NameHit]:
         """The same as `search`, scoring every listed name (slow; for tests)."""

@@ -119,7 +119,9 @@ class PhraseMatcher:
 
         def hit(phrase: Phrase, first: int, last: int, score: float) -> None:
             negated = first > 0 and tokens[first - 1].key in NEGATIONS
-            hits.append(PhraseHit(phrase, tokens[first].start, tokens[last - 1].end, score, negated))
+            hits.append(
+                PhraseHit(phrase, tokens[first].start, tokens[last - 1].end, score, negated)
+            )
 
         def extend(phrase: Phrase, pos: int, at: int, first: int, score: float) -> None:
             if pos == len(phrase.tokens):

@@ -25,24 +25,46 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _settings(data: LinedMap, file: str, problems: list[Problem]) -> tuple[Thresholds, str, str, str | None]:
+def _settings(
+    data: LinedMap, file: str, problems: list[Problem]
+) -> tuple[Thresholds, str, str, str | None]:
     thresholds = Thresholds()
     raw = data.get("thresholds")
     if raw is not None:
         line = data.key_lines["thresholds"]
         if not isinstance(raw, LinedMap) or set(raw) - {"block", "review"}:
-            problems.append(Problem(file, line, "thresholds", "'thresholds' takes 'block' and 'review' (numbers 0-100)"))
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    "thresholds",
+                    "'thresholds' takes 'block' and 'review' (numbers 0-100)",
+                )
+            )
         else:
             block = raw.get("block", thresholds.block)
             review = raw.get("review", thresholds.review)
-            numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (block, review))
+            numbers = all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) for v in (block, review)
+            )
             if not numbers or not 0 <= review <= block <= 100:
-                problems.append(Problem(file, line, "thresholds",
-                                        "thresholds must be numbers with 0 <= review <= block <= 100"))
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        "thresholds",
+                        "thresholds must be numbers with 0 <= review <= block <= 100",
+                    )
+                )
             else:
                 thresholds = Thresholds(float(block), float(review))
     seeds = data.get("seeds")
-    return thresholds, str(data.get("version", "")), str(data.get("title", "")), str(seeds) if seeds else None
+    return (
+        thresholds,
+        str(data.get("version", "")),
+        str(data.get("title", "")),
+        str(seeds) if seeds else None,
+    )
 
 
 def _source_lines(item: Any) -> dict[str, int]:
@@ -51,8 +73,9 @@ def _source_lines(item: Any) -> dict[str, int]:
     return dict(source.key_lines) if isinstance(source, LinedMap) else {}
 
 
-def _check_quotes(rules: list[Rule], seeds: Path, problems: list[Problem],
-                  lines: dict[str, dict[str, int]]) -> None:
+def _check_quotes(
+    rules: list[Rule], seeds: Path, problems: list[Problem], lines: dict[str, dict[str, int]]
+) -> None:
     texts: dict[str, str | None] = {}
     for rule in rules:
         seed, quote = rule.source.seed, rule.source.quote
@@ -64,14 +87,26 @@ def _check_quotes(rules: list[Rule], seeds: Path, problems: list[Problem],
         text = texts[seed]
         where = lines.get(rule.id, {})
         if text is None:
-            problems.append(Problem(rule.file or "", where.get("seed", rule.line), "source.seed",
-                                    f"seed '{seed}' is not in {seeds}: use the file name of one of the articles there"))
+            problems.append(
+                Problem(
+                    rule.file or "",
+                    where.get("seed", rule.line),
+                    "source.seed",
+                    f"seed '{seed}' is not in {seeds}: use the file name of an article there",
+                )
+            )
         elif quote not in text:
             sentences = re.split(r"(?<=[.!?])\s+", text)
             close = difflib.get_close_matches(quote, sentences, n=1, cutoff=0.3)
-            hint = f"; closest passage: \"{close[0][:160]}\"" if close else ""
-            problems.append(Problem(rule.file or "", where.get("quote", rule.line), "source.quote",
-                                    f"quote does not stand verbatim in {seed}: copy the passage exactly{hint}"))
+            hint = f'; closest passage: "{close[0][:160]}"' if close else ""
+            problems.append(
+                Problem(
+                    rule.file or "",
+                    where.get("quote", rule.line),
+                    "source.quote",
+                    f"quote does not stand verbatim in {seed}: copy the passage exactly{hint}",
+                )
+            )
 
 
 def _rulebook_hash(files: list[Path]) -> str:
@@ -98,16 +133,24 @@ def load_rulebook(path: str | os.PathLike[str] | None = None) -> Rulebook:
         try:
             text = file.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
-            problems.append(Problem(name, None, None, f"not UTF-8 text ({exc.reason}): save the file as UTF-8"))
+            problems.append(
+                Problem(name, None, None, f"not UTF-8 text ({exc.reason}): save the file as UTF-8")
+            )
             continue
         data, found = read_yaml(text, name)
         problems.extend(found)
         if data is None:
             if not found:
-                problems.append(Problem(name, None, None, "the file is empty: add 'rules:' with a list of rules"))
+                problems.append(
+                    Problem(
+                        name, None, None, "the file is empty: add 'rules:' with a list of rules"
+                    )
+                )
             continue
         if not isinstance(data, LinedMap):
-            problems.append(Problem(name, 1, None, "the file must be a mapping with a 'rules:' list"))
+            problems.append(
+                Problem(name, 1, None, "the file must be a mapping with a 'rules:' list")
+            )
             continue
         is_settings = "rules" not in data and any(k in data for k in SETTINGS_FILE_KEYS)
         allowed = SETTINGS_FILE_KEYS if is_settings else RULES_FILE_KEYS
@@ -115,22 +158,38 @@ def load_rulebook(path: str | os.PathLike[str] | None = None) -> Rulebook:
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1)
                 hint = f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(allowed)
-                problems.append(Problem(name, data.key_lines[key], key, f"unknown top-level key '{key}': {hint}"))
+                problems.append(
+                    Problem(
+                        name, data.key_lines[key], key, f"unknown top-level key '{key}': {hint}"
+                    )
+                )
         if is_settings:
             thresholds, version, title, seeds_setting = _settings(data, name, problems)
             continue
         items: Any = data.get("rules")
         if not isinstance(items, LinedList):
-            problems.append(Problem(name, data.key_lines.get("rules", 1), "rules",
-                                    "'rules' must be a list of rules (each starting with '- id: ...')"))
+            problems.append(
+                Problem(
+                    name,
+                    data.key_lines.get("rules", 1),
+                    "rules",
+                    "'rules' must be a list of rules (each starting with '- id: ...')",
+                )
+            )
             continue
         for item, line in zip(items, items.item_lines, strict=True):
             rule = parse_rule(item, name, line, problems)
             if rule is None:
                 continue
             if rule.id in seen:
-                problems.append(Problem(name, rule.line, "id",
-                                        f"duplicate id '{rule.id}' (first in {seen[rule.id]}): ids must be unique"))
+                problems.append(
+                    Problem(
+                        name,
+                        rule.line,
+                        "id",
+                        f"duplicate id '{rule.id}' (first in {seen[rule.id]}): ids must be unique",
+                    )
+                )
                 continue
             seen[rule.id] = f"{name}:{rule.line}"
             source_lines[rule.id] = _source_lines(item)

@@ -20,8 +20,16 @@ def builtin(name: str) -> Path:
     for candidate in (_PACKAGE / "_builtin" / name, _PACKAGE.parent / name):
         if candidate.is_dir():
             return candidate
-    raise RulebookError([Problem(str(_PACKAGE), None, None,
-                                 f"the built-in '{name}' folder is missing: reinstall screen")])
+    raise RulebookError(
+        [
+            Problem(
+                str(_PACKAGE),
+                None,
+                None,
+                f"the built-in '{name}' folder is missing: reinstall screen",
+            )
+        ]
+    )
 
 
 def rules_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -32,8 +40,16 @@ def rules_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     path = Path(chosen).expanduser()
     if not path.exists():
         origin = "--rules" if explicit else f"${RULES_ENV}"
-        raise RulebookError([Problem(str(path), None, None,
-                                     f"no such rulebook folder or file (from {origin}): check the path")])
+        raise RulebookError(
+            [
+                Problem(
+                    str(path),
+                    None,
+                    None,
+                    f"no such rulebook folder or file (from {origin}): check the path",
+                )
+            ]
+        )
     return path
 
 
@@ -42,8 +58,16 @@ def rule_files(path: Path) -> list[Path]:
         return [path]
     files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
     if not files:
-        raise RulebookError([Problem(str(path), None, None,
-                                     "no *.yaml files in this folder: add rule files or point --rules elsewhere")])
+        raise RulebookError(
+            [
+                Problem(
+                    str(path),
+                    None,
+                    None,
+                    "no *.yaml files in this folder: add rule files or point --rules elsewhere",
+                )
+            ]
+        )
     return files
 
 

@@ -18,8 +18,15 @@ from screen.models import Direction, Exception_, Kind, Rule, Severity, Source
 from screen.rulebook.yamlread import BadScalar, LinedList, LinedMap
 
 COMMON_REQUIRED = (
-    "id", "kind", "title", "measure", "authority", "direction", "effective_from",
-    "severity", "source",
+    "id",
+    "kind",
+    "title",
+    "measure",
+    "authority",
+    "direction",
+    "effective_from",
+    "severity",
+    "source",
 )
 COMMON_OPTIONAL = ("effective_to", "countries", "note")
 KIND_FIELDS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -90,15 +97,21 @@ class _Checker:
         self.fail(key, f"'{bad}' is not a date{hint}: write it as YYYY-MM-DD, e.g. 2022-05-20")
         return None
 
-    def strings(self, key: str, required: bool = False, data: LinedMap | None = None) -> tuple[str, ...]:
+    def strings(
+        self, key: str, required: bool = False, data: LinedMap | None = None
+    ) -> tuple[str, ...]:
         data = self.data if data is None else data
         value = data.get(key)
         if value is None:
             if required:
-                self.fail(None, f"missing field '{key}': give a list of at least one entry", data.line)
+                self.fail(
+                    None, f"missing field '{key}': give a list of at least one entry", data.line
+                )
             return ()
         if not isinstance(value, list):
-            self.fail(key, f"'{key}' must be a list (one '- entry' per line)", data.key_lines.get(key))
+            self.fail(
+                key, f"'{key}' must be a list (one '- entry' per line)", data.key_lines.get(key)
+            )
             return ()
         out: list[str] = []
         lines = value.item_lines if isinstance(value, LinedList) else [data.line] * len(value)
@@ -125,7 +138,10 @@ def _country_codes(check: _Checker, key: str) -> tuple[str, ...]:
     out = []
     for code in codes:
         if code.upper() != code or code not in known:
-            check.fail(key, f"'{code}' is not an ISO 3166 alpha-2 country code: use codes such as RU, CN, UA")
+            check.fail(
+                key,
+                f"'{code}' is not an ISO 3166 alpha-2 country code: use codes such as RU, CN, UA",
+            )
         else:
             out.append(code)
     return tuple(out)
@@ -136,7 +152,9 @@ def _hs_codes(check: _Checker, key: str, data: LinedMap | None = None) -> tuple[
     for code in check.strings(key, data=data):
         digits = code.replace(".", "").replace(" ", "")
         if not _HS.match(digits):
-            check.fail(key, f"'{code}' is not an HS code prefix: use 2 to 10 digits, e.g. 8542 or 8479.50")
+            check.fail(
+                key, f"'{code}' is not an HS code prefix: use 2 to 10 digits, e.g. 8542 or 8479.50"
+            )
         else:
             out.append(digits)
     return tuple(out)
@@ -145,7 +163,9 @@ def _hs_codes(check: _Checker, key: str, data: LinedMap | None = None) -> tuple[
 def _source(check: _Checker) -> Source:
     data = check.data.get("source")
     if data is None:
-        check.fail(None, "missing field 'source': give 'seed' (file name) and 'quote' (verbatim passage)")
+        check.fail(
+            None, "missing field 'source': give 'seed' (file name) and 'quote' (verbatim passage)"
+        )
         return Source()
     if not isinstance(data, LinedMap):
         check.fail("source", "'source' must be a mapping with 'seed' and 'quote'")
@@ -165,12 +185,16 @@ def _exceptions(check: _Checker) -> tuple[Exception_, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        check.fail("exceptions", "'exceptions' must be a list of mappings with 'terms' and/or 'hs_codes'")
+        check.fail(
+            "exceptions", "'exceptions' must be a list of mappings with 'terms' and/or 'hs_codes'"
+        )
         return ()
     out = []
     for item in value:
         if not isinstance(item, LinedMap):
-            check.fail("exceptions", "each exception must be a mapping with 'terms', 'hs_codes', 'note'")
+            check.fail(
+                "exceptions", "each exception must be a mapping with 'terms', 'hs_codes', 'note'"
+            )
             continue
         sub = _Checker(item, check.file, check.problems)
         sub.unknown(item, EXCEPTION_FIELDS, "an exception")
@@ -187,7 +211,9 @@ def _exceptions(check: _Checker) -> tuple[Exception_, ...]:
 def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule | None:
     """Validate one rule mapping; None (with problems recorded) when it is invalid."""
     if not isinstance(data, LinedMap):
-        problems.append(Problem(file, line, None, "each rule must be a mapping of fields (id, kind, ...)"))
+        problems.append(
+            Problem(file, line, None, "each rule must be a mapping of fields (id, kind, ...)")
+        )
         return None
     check = _Checker(data, file, problems)
     rule_id = check.text("id")
@@ -197,7 +223,9 @@ def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule
     required, optional = KIND_FIELDS.get(kind, ((), ())) if kind else ((), ())
     allowed = COMMON_REQUIRED + COMMON_OPTIONAL + required + optional
     if kind is not None:
-        check.unknown(data, allowed, f"a{'n' if kind is Kind.ITEM or kind is Kind.ENTITY else ''} {kind} rule")
+        check.unknown(
+            data, allowed, f"a{'n' if kind is Kind.ITEM or kind is Kind.ENTITY else ''} {kind} rule"
+        )
     fields: dict[str, Callable[[], Any]] = {
         "terms": lambda: check.strings("terms", required=("terms" in required)),
         "review_terms": lambda: check.strings("review_terms"),
@@ -210,7 +238,9 @@ def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule
     values = {name: fn() for name, fn in fields.items() if name in allowed}
     entity_type = check.text("type", required=False) or None
     if entity_type and entity_type not in ENTITY_TYPES:
-        check.fail("type", f"'{entity_type}' is not an entity type: use one of {', '.join(ENTITY_TYPES)}")
+        check.fail(
+            "type", f"'{entity_type}' is not an entity type: use one of {', '.join(ENTITY_TYPES)}"
+        )
     rule = Rule(
         id=rule_id,
         kind=kind or Kind.ITEM,
@@ -232,5 +262,7 @@ def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule
         **values,
     )
     if rule.effective_to and rule.effective_to < rule.effective_from:
-        check.fail("effective_to", "effective_to is before effective_from: swap or correct the dates")
+        check.fail(
+            "effective_to", "effective_to is before effective_from: swap or correct the dates"
+        )
     return rule if check.ok else None

@@ -89,7 +89,9 @@ def read_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         what = exc.problem or str(exc)
-        return None, [Problem(file, line, None, f"not valid YAML: {what}; check the indentation and quoting")]
+        return None, [
+            Problem(file, line, None, f"not valid YAML: {what}; check the indentation and quoting")
+        ]
     except yaml.YAMLError as exc:
         return None, [Problem(file, None, None, f"not valid YAML: {exc}")]
     if node is None:

@@ -101,8 +101,9 @@ def _char_forms(ch: str) -> str:
     if not ch.isalnum():
         return " "
     out = anyascii(ch).casefold()
-    return "".join(c if c.isalnum() and c.isascii() else ("" if c in _APOSTROPHES else " ")
-                   for c in out)
+    return "".join(
+        c if c.isalnum() and c.isascii() else ("" if c in _APOSTROPHES else " ") for c in out
+    )
 
 
 @dataclass(frozen=True)
