@@ -20,12 +20,46 @@ import tempfile
 import time
 from pathlib import Path
 
-BENIGN = ["green tea", "wooden toys", "frozen salmon", "wool sweaters", "office chairs", "ball bearings",
-          "stainless steel bolts", "ceramic tiles", "printer paper", "rice crackers", "cotton t-shirts",
-          "bicycle parts", "kitchen knives", "led desk lamps", "garden hoses", "plastic buckets"]
-ADJ = ["small", "large", "blue", "red", "premium", "standard", "set of 10", "boxed", "bulk", "spare"]
-FLAGGED_ITEMS = ["semiconductor diodes", "industrial robot", "3d printer", "electron microscope",
-                 "diesel generator", "blasting explosives", "covid-19 vaccine", "quantum computer"]
+BENIGN = [
+    "green tea",
+    "wooden toys",
+    "frozen salmon",
+    "wool sweaters",
+    "office chairs",
+    "ball bearings",
+    "stainless steel bolts",
+    "ceramic tiles",
+    "printer paper",
+    "rice crackers",
+    "cotton t-shirts",
+    "bicycle parts",
+    "kitchen knives",
+    "led desk lamps",
+    "garden hoses",
+    "plastic buckets",
+]
+ADJ = [
+    "small",
+    "large",
+    "blue",
+    "red",
+    "premium",
+    "standard",
+    "set of 10",
+    "boxed",
+    "bulk",
+    "spare",
+]
+FLAGGED_ITEMS = [
+    "semiconductor diodes",
+    "industrial robot",
+    "3d printer",
+    "electron microscope",
+    "diesel generator",
+    "blasting explosives",
+    "covid-19 vaccine",
+    "quantum computer",
+]
 LISTED = ["Sberbank", "Bank VTB PJSC", "Gazprom Bank", "Vorontsova, Maria", "Rosselkhozbank"]
 COUNTRIES = ["JP", "DE", "US", "CN", "KR", "FR", "Russia", "RU", "KZ", "TR"]
 
@@ -41,19 +75,34 @@ with open(sys.argv[1], newline="", encoding="utf-8") as src, open(sys.argv[2], "
 def generate(path: Path, rows: int, seed: int) -> None:
     rng = random.Random(seed)
     descriptions = [f"{rng.choice(ADJ)} {rng.choice(BENIGN)} #{i}" for i in range(3000)]
-    consignees = [f"Company {rng.randrange(10**6):06d} {rng.choice(['LLC', 'Ltd', 'GmbH', 'OOO'])}" for _ in range(50_000)]
+    consignees = [
+        f"Company {rng.randrange(10**6):06d} {rng.choice(['LLC', 'Ltd', 'GmbH', 'OOO'])}"
+        for _ in range(50_000)
+    ]
     with path.open("w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
         writer.writerow(["order_id", "date", "description", "consignee", "country", "direction"])
         for i in range(rows):
-            description, consignee, country = rng.choice(descriptions), rng.choice(consignees), rng.choice(COUNTRIES)
+            description, consignee, country = (
+                rng.choice(descriptions),
+                rng.choice(consignees),
+                rng.choice(COUNTRIES),
+            )
             roll = rng.random()
             if roll < 0.01:
                 description, country = rng.choice(FLAGGED_ITEMS), "RU"
             elif roll < 0.02:
                 consignee = rng.choice(LISTED)
-            writer.writerow([f"PO-{i:07d}", f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                             description, consignee, country, "export"])
+            writer.writerow(
+                [
+                    f"PO-{i:07d}",
+                    f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    description,
+                    consignee,
+                    country,
+                    "export",
+                ]
+            )
 
 
 def timed(cmd: list[str]) -> tuple[float, float]:
@@ -69,7 +118,9 @@ def timed(cmd: list[str]) -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
@@ -77,15 +128,31 @@ def main() -> None:
         orders = Path(tmp) / "orders.csv"
         generate(orders, args.rows, args.seed)
         size = orders.stat().st_size / 1e6
-        base_time, base_rss = timed([sys.executable, "-c", COPY, str(orders), str(Path(tmp) / "copy.csv")])
-        screen_time, screen_rss = timed([sys.executable, "-m", "screen", "batch", str(orders),
-                                         "-o", str(Path(tmp) / "screened.csv"), "--quiet"])
+        base_time, base_rss = timed(
+            [sys.executable, "-c", COPY, str(orders), str(Path(tmp) / "copy.csv")]
+        )
+        screen_time, screen_rss = timed(
+            [
+                sys.executable,
+                "-m",
+                "screen",
+                "batch",
+                str(orders),
+                "-o",
+                str(Path(tmp) / "screened.csv"),
+                "--quiet",
+            ]
+        )
         with (Path(tmp) / "screened.csv").open(encoding="utf-8") as f:
             statuses = [row["status"] for row in csv.DictReader(f)]
     flagged = sum(s != "clear" for s in statuses)
     print(f"rows: {args.rows:,} ({size:.0f} MB), flagged {flagged:,} ({flagged / args.rows:.1%})")
-    print(f"baseline csv copy : {base_time:7.2f} s  {args.rows / base_time:>10,.0f} rows/s  peak RSS {base_rss:6.0f} MB")
-    print(f"screen batch      : {screen_time:7.2f} s  {args.rows / screen_time:>10,.0f} rows/s  peak RSS {screen_rss:6.0f} MB")
+    print(
+        f"baseline csv copy : {base_time:7.2f} s  {args.rows / base_time:>10,.0f} rows/s  peak RSS {base_rss:6.0f} MB"
+    )
+    print(
+        f"screen batch      : {screen_time:7.2f} s  {args.rows / screen_time:>10,.0f} rows/s  peak RSS {screen_rss:6.0f} MB"
+    )
     print(f"ratio (screen / copy): {screen_time / base_time:.2f}")
 
 

@@ -90,3 +90,13 @@ def test_output_alphabet(text: str) -> None:
     out = normalize(text)
     assert out == out.strip() and "  " not in out
     assert all((c.isascii() and (c.isalnum() or c == " ")) or is_cjk(c) for c in out)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)))
+def test_ascii_fast_path_agrees_with_the_general_path(text: str) -> None:
+    from screen.text.normalize import _ascii_fast
+
+    if "'" not in text and "`" not in text and text.isprintable():
+        general = normalize_with_offsets.__wrapped__("\u200b" + text)  # forces the general path
+        fast = _ascii_fast(text)
+        assert fast.text == general.text

@@ -123,9 +123,28 @@ class NormText:
         return self.original[lo:hi].strip()
 
 
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+_ASCII_SPECIAL = re.compile(r"['`\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _ascii_fast(text: str) -> NormText:
+    """The same result as the general path for plain ASCII without apostrophes or
+    control characters (most order data), an order of magnitude faster."""
+    words: list[str] = []
+    offsets: list[int] = []
+    for m in _ASCII_WORD.finditer(text):
+        if words:
+            offsets.append(m.start() - 1)
+        words.append(m.group(0).lower())
+        offsets.extend(range(m.start(), m.end()))
+    return NormText(" ".join(words), tuple(offsets), text)
+
+
 @lru_cache(maxsize=65536)
 def normalize_with_offsets(text: str) -> NormText:
     """Normalise `text` and keep a map back to the input (see module docstring)."""
+    if text.isascii() and not _ASCII_SPECIAL.search(text):
+        return _ascii_fast(text)
     source = unicodedata.normalize("NFC", text)
     folded = _fold_mixed_words(source)
     chars: list[str] = []
