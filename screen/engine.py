@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
@@ -107,7 +107,6 @@ class Screener:
             names.extend((rule.id, n, False, person) for n in rule.names)
             names.extend((rule.id, n, True, person) for n in rule.weak_names)
         self.names = NameIndex(names)
-        self._cache_clear = [self._term_hits, self._understand_country]
 
     # -- items and places -------------------------------------------------
 
@@ -180,10 +179,11 @@ class Screener:
     # -- country ---------------------------------------------------------
 
     @lru_cache(maxsize=4096)  # noqa: B019
-    def _understand_country(self, text: str) -> tuple[str | None, bool]:
-        """(alpha-2 code or None, whether the field names an embargoed region)."""
+    def _understand_country(self, text: str) -> str | None:
+        """The alpha-2 code a country field names (an embargoed region counts as its
+        country), None when empty; InputError when it names nothing known."""
         if not text.strip():
-            return None, False
+            return None
         code = resolve_country(text)
         region = bool(self._term_hits("places", "country", text, ""))
         if code is None and not region:
@@ -194,7 +194,7 @@ class Screener:
             )
         if code is None:
             code = "UA"  # every embargoed region of the rulebook lies in Ukraine
-        return code, region
+        return code
 
     # -- the decision ----------------------------------------------------
 
@@ -211,7 +211,7 @@ class Screener:
             raise InputError("nothing to screen: give a description or a consignee")
         day = shipment.date or today or dt.date.today()
         direction = shipment.direction
-        code, _region = self._understand_country(shipment.country)
+        code = self._understand_country(shipment.country)
         hits: list[Hit] = []
         notes: list[str] = []
 
@@ -295,13 +295,3 @@ class Screener:
                 )
             )
         return out
-
-
-def with_thresholds(screener: Screener, block: float | None, review: float | None) -> Thresholds:
-    """Thresholds for a run: the rulebook's, with any per-run overrides."""
-    base = screener.rulebook.thresholds
-    return replace(
-        base,
-        block=base.block if block is None else block,
-        review=base.review if review is None else review,
-    )
