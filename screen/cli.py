@@ -291,7 +291,7 @@ def batch(
     ] = False,
 ) -> None:
     """Screen every row of an order file; one output row per input row, in order."""
-    from screen.batch import Summary, screen_rows
+    from screen.batch import Summary, relaxed_gc, screen_rows
     from screen.errors import InputError
     from screen.io.columns import map_columns, parse_map
     from screen.io.encoding import canonical_encoding
@@ -319,6 +319,7 @@ def batch(
         with (
             atomic_output(output, out_encoding) as stream,
             RowProgress(not quiet, size, raw) as bar,
+            relaxed_gc(),
         ):
             writer = (CsvWriter if fmt is BatchFormat.csv else JsonlWriter)(
                 stream, order_file.header

@@ -36,6 +36,7 @@ from screen.text.tokens import analyze
 TERM, REVIEW_TERM, EXCLUSION, EXCEPTION = "term", "review_term", "exclusion", "exception"
 NAME_FIELDS = ("consignee", "end_user")
 PLACE_FIELDS = ("country", "address", "consignee", "end_user")
+FIELD_CACHE_SIZE = 200_000  # distinct values remembered per field
 SHORT_PLACE_TERM = 3  # "DPR", "LNR": too ambiguous as a word inside a company name
 
 
@@ -107,6 +108,9 @@ class Screener:
             names.extend((rule.id, n, False, person) for n in rule.names)
             names.extend((rule.id, n, True, person) for n in rule.weak_names)
         self.names = NameIndex(names)
+        self._anything_cache: dict[str, dict[str, bool]] = {
+            f: {} for f in ("description", "hs_code", *PLACE_FIELDS)
+        }
 
     # -- items and places -------------------------------------------------
 
@@ -205,13 +209,78 @@ class Screener:
             return Severity.REVIEW
         return None
 
+    def _anything(self, field: str, text: str) -> bool:
+        """Could this field's text produce a hit on any date, in any direction?"""
+        cache = self._anything_cache[field]
+        found = cache.get(text)
+        if found is None:
+            if not text.strip():
+                found = False
+            elif field == "description":
+                found = bool(self._term_hits("items", field, text, ""))
+            elif field == "hs_code":
+                found = bool(self._term_hits("items", field, "", text))
+            else:
+                found = bool(self._term_hits("places", field, text, ""))
+                if not found and field in NAME_FIELDS:
+                    found = bool(self.names.search(text, self.thresholds.review))
+            if len(cache) >= FIELD_CACHE_SIZE:
+                cache.clear()  # keeps memory flat on endless streams of new values
+            cache[text] = found
+        return found
+
+    def nothing_to_find(
+        self,
+        description: str,
+        hs_code: str,
+        consignee: str,
+        country: str,
+        end_user: str = "",
+        address: str = "",
+    ) -> bool:
+        """True when no field holds any item term, HS heading, place or listed name:
+        such a shipment is clear whatever its date and direction.  Most shipments are,
+        and this answers from per-field caches without building anything."""
+        # Unrolled on purpose: this runs once per order row.
+        caches = self._anything_cache
+        anything = self._anything
+        found = caches["description"].get(description)
+        if found or (found is None and anything("description", description)):
+            return False
+        found = caches["consignee"].get(consignee)
+        if found or (found is None and anything("consignee", consignee)):
+            return False
+        found = caches["country"].get(country)
+        if found or (found is None and anything("country", country)):
+            return False
+        for field, text in (("hs_code", hs_code), ("end_user", end_user), ("address", address)):
+            if text:
+                found = caches[field].get(text)
+                if found or (found is None and anything(field, text)):
+                    return False
+        return True
+
+    def check_fields(self, description: str, consignee: str, country: str) -> str | None:
+        """Validate what every shipment needs; the country's alpha-2 code (or None)."""
+        if not description.strip() and not consignee.strip():
+            raise InputError("nothing to screen: give a description or a consignee")
+        return self._understand_country(country)
+
     def screen(self, shipment: Shipment, today: dt.date | None = None) -> Result:
         """Screen one shipment. Raises `InputError` for a field it cannot read."""
-        if not shipment.description.strip() and not shipment.consignee.strip():
-            raise InputError("nothing to screen: give a description or a consignee")
+        code = self.check_fields(shipment.description, shipment.consignee, shipment.country)
         day = shipment.date or today or dt.date.today()
         direction = shipment.direction
-        code = self._understand_country(shipment.country)
+        understood = Understood(code, countries().name_of(code) if code else None, day, direction)
+        if self.nothing_to_find(
+            shipment.description,
+            shipment.hs_code,
+            shipment.consignee,
+            shipment.country,
+            shipment.end_user,
+            shipment.address,
+        ):
+            return Result(Status.CLEAR, (), understood)
         hits: list[Hit] = []
         notes: list[str] = []
 
@@ -265,7 +334,6 @@ class Screener:
         elif hits:
             status = Status.REVIEW
         hits.sort(key=lambda h: (h.level is not Severity.BLOCK, -h.score, h.rule_id))
-        understood = Understood(code, countries().name_of(code) if code else None, day, direction)
         return Result(status, tuple(hits), understood, tuple(dict.fromkeys(notes)))
 
     def _entity_hits(self, field: str, text: str, direction: Direction, day: dt.date) -> list[Hit]:

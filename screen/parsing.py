@@ -59,6 +59,9 @@ _DIRECTIONS = {
 
 def parse_direction(text: str) -> Direction:
     """export (the default when empty) or import."""
+    found = _DIRECTIONS.get(text)  # the common spellings, as they come
+    if found is not None:
+        return found
     value = text.strip().lower()
     if not value:
         return Direction.EXPORT

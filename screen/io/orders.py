@@ -12,9 +12,8 @@ import csv
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from screen.errors import InputError
 from screen.io.encoding import canonical_encoding, open_text
@@ -26,8 +25,7 @@ _SURROGATE = re.compile("[\udc80-\udcff]")
 csv.field_size_limit(max(MAX_FIELD_CHARS * 100, 1 << 24))
 
 
-@dataclass(frozen=True)
-class OrderRow:
+class OrderRow(NamedTuple):
     number: int  # 1-based, header excluded
     cells: list[str]
     error: str | None = None
@@ -53,18 +51,19 @@ def parse_delimiter(value: str) -> str:
 
 
 def _row_error(cells: list[str], width: int) -> str | None:
-    if not any(c.strip() for c in cells):
+    joined = "".join(cells)
+    if not joined.strip():
         return "empty row: nothing to screen"
     if len(cells) != width:
         return (
             f"row has {len(cells)} field{'s' if len(cells) != 1 else ''}, the header has "
             f"{width}: check the quoting and the delimiter"
         )
-    for index, cell in enumerate(cells):
-        if len(cell) > MAX_FIELD_CHARS:
-            limit = f"the limit is {MAX_FIELD_CHARS:,}"
-            return f"field {index + 1} is {len(cell):,} characters long; {limit}"
-    joined = "".join(cells)
+    if len(joined) > MAX_FIELD_CHARS:
+        for index, cell in enumerate(cells):
+            if len(cell) > MAX_FIELD_CHARS:
+                limit = f"the limit is {MAX_FIELD_CHARS:,}"
+                return f"field {index + 1} is {len(cell):,} characters long; {limit}"
     if not joined.isascii() and _SURROGATE.search(joined):
         return "undecodable bytes in this row: save the file as UTF-8, or pass --encoding"
     return None

@@ -13,6 +13,7 @@ import contextlib
 import csv
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -26,9 +27,20 @@ RESULT_COLUMNS = ("status", "rule_ids", "matched", "score", "reason")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+_FORMULA_ANYWHERE = re.compile("(?:^|\x00)[=+\\-@\t\r]")
+
+
 def neutralise(cell: str) -> str:
     """Make a cell inert in a spreadsheet."""
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def safe_cells(cells: list[str]) -> list[str]:
+    """`printable` and `neutralise` over a row; one C-speed scan when nothing needs it."""
+    joined = "\x00".join(cells)
+    if joined.isascii() and not _FORMULA_ANYWHERE.search(joined):
+        return cells
+    return [neutralise(printable(c)) for c in cells]
 
 
 def printable(cell: str) -> str:
@@ -77,10 +89,13 @@ class CsvWriter:
         self._writer.writerow([neutralise(printable(h)) for h in header] + extra)
 
     def write(self, outcome: Outcome) -> None:
-        cells = outcome.cells[: self.width]
-        if len(cells) < self.width:
-            cells = cells + [""] * (self.width - len(cells))
-        row = [neutralise(printable(c)) for c in cells]
+        cells = outcome.cells
+        if len(cells) != self.width:
+            cells = cells[: self.width] + [""] * (self.width - len(cells))
+        if outcome.status is Status.CLEAR and not outcome.hits:
+            self._writer.writerow([*safe_cells(cells), "clear", "", "", "", ""])
+            return
+        row = list(safe_cells(cells))
         row.extend(neutralise(c) for c in summary_cells(outcome))
         self._writer.writerow(row)
 

@@ -25,13 +25,11 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
 
 from rapidfuzz.distance import OSA
 
 from screen.matching.typos import allowed_edits
 from screen.text.namefold import fold
-from screen.text.normalize import is_cjk
 from screen.text.orgwords import (
     GENERIC,
     is_patronymic,
@@ -61,7 +59,7 @@ class NameTokens:
 def _reduce(text: str) -> NameTokens:
     analyzed = analyze(text)
     raw = strip_legal_forms([t.text for t in analyzed.tokens])
-    cjk = "".join(c for c in analyzed.compact if is_cjk(c))
+    cjk = analyzed.cjk
     return NameTokens(
         tokens=tuple(fold(t) for t in raw),
         generic=tuple(t in GENERIC for t in raw),
@@ -93,13 +91,19 @@ class NameHit:
     score: float
 
 
+def typo_budget(token: str) -> int:
+    """Edits a name token may carry: by length for words; none for tokens with
+    digits, which are identifiers ("Company 123456" is not "Company 123457")."""
+    return allowed_edits(len(token)) if token.isalpha() else 0
+
+
 def token_similarity(listed: str, query: str, person: bool) -> float:
     """0-1; 0 unless within the typo allowance of the shorter token."""
     if listed == query:
         return 1.0
     if person and len(query) == 1 and listed.startswith(query):
         return INITIAL_SIMILARITY
-    limit = allowed_edits(min(len(listed), len(query)))
+    limit = min(typo_budget(listed), typo_budget(query))
     if not limit or abs(len(listed) - len(query)) > limit:
         return 0.0
     distance = OSA.distance(listed, query, score_cutoff=limit)
@@ -112,6 +116,8 @@ def _query_variants(query: NameTokens) -> Iterator[NameTokens]:
     """The query as given, and with each pair of adjacent tokens joined."""
     yield query
     for i in range(len(query.tokens) - 1):
+        if not (query.tokens[i].isalpha() and query.tokens[i + 1].isalpha()):
+            continue
         joined = query.tokens[i] + query.tokens[i + 1]
         yield NameTokens(
             (*query.tokens[:i], joined, *query.tokens[i + 2 :]),
@@ -184,12 +190,15 @@ def score_name(name: ListedName, query: NameTokens) -> float:
     return best * WEAK_ALIAS_FACTOR if name.weak else best
 
 
-def _deletions(word: str, depth: int) -> set[str]:
+@lru_cache(maxsize=131072)
+def _deletions(word: str, depth: int) -> frozenset[str]:
+    """`word` with up to `depth` letters deleted (never down to nothing)."""
     out = {word}
-    for k in range(1, min(depth, len(word) - 1) + 1):
-        for positions in combinations(range(len(word)), k):
-            out.add("".join(c for i, c in enumerate(word) if i not in positions))
-    return out
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier if len(w) > 1 for i in range(len(w))}
+        out |= frontier
+    return frozenset(out)
 
 
 class NameIndex:
@@ -218,16 +227,18 @@ class NameIndex:
                 elif not generic:
                     self.postings[token].append(name.id)
         for token in [*self.postings, *self.generic_postings]:
-            for deleted in _deletions(token, allowed_edits(len(token))):
+            for deleted in _deletions(token, typo_budget(token)):
                 self.deletions[deleted].add(token)
 
-    def _near_tokens(self, token: str) -> set[str]:
+    @lru_cache(maxsize=131072)  # noqa: B019 - one index per rulebook, kept for the process
+    def _near_tokens(self, token: str) -> tuple[str, ...]:
+        """Listed tokens within the typo budget of `token` (a superset; scoring decides)."""
         found = {token}
-        depth = allowed_edits(len(token))
+        depth = typo_budget(token)
         if depth:
             for deleted in _deletions(token, depth):
                 found.update(self.deletions.get(deleted, ()))
-        return found
+        return tuple(t for t in found if t in self.postings or t in self.generic_postings)
 
     def candidates(self, query: NameTokens) -> set[int]:
         ids: set[int] = set()

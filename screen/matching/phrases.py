@@ -137,7 +137,7 @@ class PhraseMatcher:
                     hit(phrase, i, end, score)
                 for phrase in self.by_first.get(word, ()):
                     extend(phrase, 1, end, i, score)
-        if self.cjk and any(is_cjk(c) for c in text.compact):
+        if self.cjk and text.cjk:
             for phrase in self.cjk:
                 at = text.compact.find(phrase.cjk)
                 while at >= 0:

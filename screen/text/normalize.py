@@ -35,18 +35,27 @@ from screen.text.confusables import CONFUSABLES
 _APOSTROPHES = frozenset("'’‘`´ʼʹ′")
 
 
+_CJK_RANGES = (
+    (0x3040, 0x30FF),  # hiragana, katakana
+    (0x31F0, 0x31FF),  # katakana phonetic extensions
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xAC00, 0xD7AF),  # Hangul syllables
+    (0x20000, 0x2FA1F),  # CJK extensions B-F, compatibility supplement
+)
+CJK_RUN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES) + "]+")
+
+
 def is_cjk(ch: str) -> bool:
     """True for Han, kana, Hangul and the katakana prolonged-sound mark."""
     o = ord(ch)
-    return (
-        0x3040 <= o <= 0x30FF  # hiragana, katakana
-        or 0x31F0 <= o <= 0x31FF  # katakana phonetic extensions
-        or 0x3400 <= o <= 0x4DBF  # CJK extension A
-        or 0x4E00 <= o <= 0x9FFF  # CJK unified ideographs
-        or 0xF900 <= o <= 0xFAFF  # CJK compatibility ideographs
-        or 0xAC00 <= o <= 0xD7AF  # Hangul syllables
-        or 0x20000 <= o <= 0x2FA1F  # CJK extensions B-F, compatibility supplement
-    )
+    return any(a <= o <= b for a, b in _CJK_RANGES)
+
+
+def cjk_part(text: str) -> str:
+    """The Chinese/Japanese/Korean characters of `text`, in order (C speed)."""
+    return "".join(CJK_RUN.findall(text)) if not text.isascii() else ""
 
 
 def _is_invisible(ch: str) -> bool:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from screen.text.normalize import NormText, normalize_with_offsets
+from screen.text.normalize import NormText, cjk_part, normalize_with_offsets
 
 _LATIN = re.compile(r"[a-z0-9]+")
 _COMPACT_DROP = frozenset(" ー")
@@ -38,10 +39,9 @@ def singular(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
-    key: str
+    key: str  # singular form, what matchers compare
     start: int
     end: int
 
@@ -54,6 +54,7 @@ class Analyzed:
     tokens: tuple[Token, ...]
     compact: str
     compact_to_norm: tuple[int, ...]
+    cjk: str  # the CJK characters of `compact`; empty for most text
 
     @property
     def text(self) -> str:
@@ -80,10 +81,14 @@ def analyze(text: str) -> Analyzed:
         Token(m.group(0), singular(m.group(0)), m.start(), m.end())
         for m in _LATIN.finditer(norm.text)
     )
-    chars: list[str] = []
-    index: list[int] = []
-    for i, c in enumerate(norm.text):
-        if c not in _COMPACT_DROP:
-            chars.append(c)
-            index.append(i)
-    return Analyzed(norm, tokens, "".join(chars), tuple(index))
+    if norm.text.isascii():  # only spaces to drop: no per-character loop
+        chars = [t for t in norm.text.split(" ")]
+        index = [i for i, c in enumerate(norm.text) if c != " "]
+    else:
+        chars, index = [], []
+        for i, c in enumerate(norm.text):
+            if c not in _COMPACT_DROP:
+                chars.append(c)
+                index.append(i)
+    packed = "".join(chars)
+    return Analyzed(norm, tokens, packed, tuple(index), cjk_part(packed))
