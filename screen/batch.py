@@ -44,7 +44,7 @@ class Summary:
 
     def add(self, outcome: Outcome) -> None:
         self.rows += 1
-        self.statuses[outcome.status.value] += 1
+        self.statuses[outcome.status] += 1  # a StrEnum: counts by its text too
         if outcome.hits:
             for rule_id in dict.fromkeys(h.rule_id for h in outcome.hits):
                 self.rules[rule_id] += 1

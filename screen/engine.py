@@ -221,9 +221,13 @@ class Screener:
             elif field == "hs_code":
                 found = bool(self._term_hits("items", field, "", text))
             else:
-                found = bool(self._term_hits("places", field, text, ""))
+                found = self._place_matcher.could_match(text) and bool(
+                    self._term_hits("places", field, text, "")
+                )
                 if not found and field in NAME_FIELDS:
-                    found = bool(self.names.search(text, self.thresholds.review))
+                    found = self.names.could_match(text) and bool(
+                        self.names.search(text, self.thresholds.review)
+                    )
             if len(cache) >= FIELD_CACHE_SIZE:
                 cache.clear()  # keeps memory flat on endless streams of new values
             cache[text] = found

@@ -27,7 +27,7 @@ RESULT_COLUMNS = ("status", "rule_ids", "matched", "score", "reason")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-_FORMULA_ANYWHERE = re.compile("(?:^|\x00)[=+\\-@\t\r]")
+_FORMULA_AFTER_NUL = re.compile("\x00[=+\\-@\t\r]")  # literal first: a fast C scan
 
 
 def neutralise(cell: str) -> str:
@@ -37,8 +37,8 @@ def neutralise(cell: str) -> str:
 
 def safe_cells(cells: list[str]) -> list[str]:
     """`printable` and `neutralise` over a row; one C-speed scan when nothing needs it."""
-    joined = "\x00".join(cells)
-    if joined.isascii() and not _FORMULA_ANYWHERE.search(joined):
+    joined = "\x00" + "\x00".join(cells)
+    if joined.isascii() and not _FORMULA_AFTER_NUL.search(joined):
         return cells
     return [neutralise(printable(c)) for c in cells]
 

@@ -30,6 +30,7 @@ from rapidfuzz.distance import OSA
 
 from screen.matching.typos import allowed_edits
 from screen.text.namefold import fold
+from screen.text.normalize import normalize
 from screen.text.orgwords import (
     GENERIC,
     is_patronymic,
@@ -239,6 +240,29 @@ class NameIndex:
             for deleted in _deletions(token, depth):
                 found.update(self.deletions.get(deleted, ()))
         return tuple(t for t in found if t in self.postings or t in self.generic_postings)
+
+    def could_match(self, text: str) -> bool:
+        """False only when `search` would surely find nothing: no token of the reduced
+        name, and no joined pair of them, is near a listed token.  The test
+        `candidates` makes, without scoring (most consignees stop here)."""
+        norm = normalize(text)
+        if not norm:
+            return False
+        if not norm.isascii():
+            return True  # CJK or other scripts kept as written: leave it to `search`
+        raw = strip_legal_forms(norm.split(" "))
+        tokens = [fold(t) for t in raw]
+        for i, token in enumerate(tokens):
+            if len(token) >= 2 and self._near_tokens(token):
+                return True
+            if (
+                i
+                and tokens[i - 1].isalpha()
+                and token.isalpha()
+                and self._near_tokens(tokens[i - 1] + token)
+            ):
+                return True
+        return False
 
     def candidates(self, query: NameTokens) -> set[int]:
         ids: set[int] = set()

@@ -95,6 +95,27 @@ class PhraseMatcher:
             return None
         return found[0], similarity(word, found[0])
 
+    def could_match(self, text: str) -> bool:
+        """False only when `find` would surely find nothing in `text`: no token, and no
+        run of joined tokens, is a vocabulary word or a typo of one.  The same tests
+        `_edges` makes, without building anything (most consignees stop here)."""
+        norm = normalize(text)
+        if not norm:
+            return False
+        if not norm.isascii():
+            return True  # CJK text: leave it to `find`
+        keys = [singular(t) for t in norm.split(" ")]
+        vocab = self.vocab
+        for i in range(len(keys)):
+            joined = keys[i]
+            if joined in vocab or self._correct(joined) is not None:
+                return True
+            for j in range(i + 1, min(i + MAX_JOIN, len(keys))):
+                joined += keys[j]
+                if joined in vocab:
+                    return True
+        return False
+
     def _edges(self, text: Analyzed) -> dict[int, list[tuple[int, str, float]]]:
         """From each token index: (end index, vocabulary word, score) for every way the
         tokens starting there read as one vocabulary word."""
