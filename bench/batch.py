@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import csv
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -106,15 +105,20 @@ def generate(path: Path, rows: int, seed: int) -> None:
 
 
 def timed(cmd: list[str]) -> tuple[float, float]:
-    """Wall time and peak RSS (MB) of a child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall time and peak RSS (MB, largest process of the run: parent or a worker)."""
+    wrapper = (
+        "import resource, subprocess, sys; rc = subprocess.call(sys.argv[1:]); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(rc)"
+    )
     start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, check=False
+    )
     elapsed = time.perf_counter() - start
     if proc.returncode not in (0, 1):
-        sys.exit(f"{cmd[0]} failed: {proc.stderr}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before) / 1024
+        sys.exit(f"{cmd} failed: {proc.stderr}")
+    peak_kb = int(proc.stderr.strip().splitlines()[-1])
+    return elapsed, peak_kb / 1024
 
 
 def main() -> None:
@@ -123,37 +127,36 @@ def main() -> None:
     )
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        nargs="+",
+        default=[1, 2],
+        help="worker counts to time (default: 1 2)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         orders = Path(tmp) / "orders.csv"
         generate(orders, args.rows, args.seed)
         size = orders.stat().st_size / 1e6
-        base_time, base_rss = timed(
-            [sys.executable, "-c", COPY, str(orders), str(Path(tmp) / "copy.csv")]
-        )
-        screen_time, screen_rss = timed(
-            [
-                sys.executable,
-                "-m",
-                "screen",
-                "batch",
-                str(orders),
-                "-o",
-                str(Path(tmp) / "screened.csv"),
-                "--quiet",
-            ]
-        )
-        with (Path(tmp) / "screened.csv").open(encoding="utf-8") as f:
+        base_time, base_rss = timed([sys.executable, "-c", COPY, str(orders), str(Path(tmp) / "copy.csv")])
+        runs = []
+        for workers in args.workers:
+            out = Path(tmp) / f"screened-{workers}.csv"
+            command = [sys.executable, "-m", "screen", "batch", str(orders), "-o", str(out), "--quiet",
+                       "--workers", str(workers)]
+            runs.append((workers, *timed(command)))
+        outputs = {(Path(tmp) / f"screened-{w}.csv").read_bytes() for w in args.workers}
+        with (Path(tmp) / f"screened-{args.workers[0]}.csv").open(encoding="utf-8") as f:
             statuses = [row["status"] for row in csv.DictReader(f)]
     flagged = sum(s != "clear" for s in statuses)
     print(f"rows: {args.rows:,} ({size:.0f} MB), flagged {flagged:,} ({flagged / args.rows:.1%})")
-    print(
-        f"baseline csv copy : {base_time:7.2f} s  {args.rows / base_time:>10,.0f} rows/s  peak RSS {base_rss:6.0f} MB"
-    )
-    print(
-        f"screen batch      : {screen_time:7.2f} s  {args.rows / screen_time:>10,.0f} rows/s  peak RSS {screen_rss:6.0f} MB"
-    )
-    print(f"ratio (screen / copy): {screen_time / base_time:.2f}")
+    print(f"baseline csv copy      : {base_time:7.2f} s  {args.rows / base_time:>10,.0f} rows/s  peak RSS {base_rss:6.0f} MB")
+    for workers, seconds, rss in runs:
+        label = f"screen batch --workers {workers}"
+        print(f"{label:<23}: {seconds:7.2f} s  {args.rows / seconds:>10,.0f} rows/s  peak RSS {rss:6.0f} MB"
+              f"  ratio {seconds / base_time:.2f}")
+    print("outputs identical across worker counts:", len(outputs) == 1)
 
 
 if __name__ == "__main__":

@@ -49,6 +49,12 @@ class Summary:
             for rule_id in dict.fromkeys(h.rule_id for h in outcome.hits):
                 self.rules[rule_id] += 1
 
+    def merge(self, statuses: Counter[str], rules: Counter[str], rows: int) -> None:
+        """Add the counts of a chunk screened elsewhere (a worker process)."""
+        self.rows += rows
+        self.statuses.update(statuses)
+        self.rules.update(rules)
+
     def finish(self) -> None:
         self.elapsed = time.perf_counter() - self.started
 

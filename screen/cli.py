@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import json
 import sys
-import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -289,15 +288,21 @@ def batch(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", help="Processes screening in parallel (pays on large files, 2+ cores)."
+        ),
+    ] = 1,
 ) -> None:
     """Screen every row of an order file; one output row per input row, in order."""
-    from screen.batch import Summary, relaxed_gc, screen_rows
     from screen.errors import InputError
     from screen.io.columns import map_columns, parse_map
     from screen.io.encoding import canonical_encoding
     from screen.io.orders import open_orders
     from screen.io.writers import CsvWriter, JsonlWriter, atomic_output, same_file
-    from screen.progress import UPDATE_EVERY, RowProgress
+    from screen.pipeline import run_batch
+    from screen.progress import RowProgress
 
     if (
         output not in (None, "-")
@@ -311,7 +316,8 @@ def batch(
         raise InputError(f"unknown --output-encoding '{output_encoding}': use utf-8 or utf-8-sig")
     overrides = parse_map(column_map or [])
     screener = _screener(rules, block_threshold, review_threshold)
-    summary = Summary()
+    if workers < 1:
+        raise InputError(f"--workers must be 1 or more, not {workers}")
     with open_orders(orders, encoding, delimiter) as order_file:
         columns = map_columns(order_file.header, overrides)
         size = Path(orders).stat().st_size if orders != "-" else None
@@ -319,17 +325,17 @@ def batch(
         with (
             atomic_output(output, out_encoding) as stream,
             RowProgress(not quiet, size, raw) as bar,
-            relaxed_gc(),
         ):
-            writer = (CsvWriter if fmt is BatchFormat.csv else JsonlWriter)(
-                stream, order_file.header
+            summary = run_batch(
+                screener,
+                order_file.rows(),
+                columns,
+                order_file.header,
+                stream,
+                CsvWriter if fmt is BatchFormat.csv else JsonlWriter,
+                workers=workers,
+                progress=bar.update,
             )
-            for outcome in screen_rows(screener, order_file.rows(), columns):
-                writer.write(outcome)
-                summary.add(outcome)
-                if summary.rows % UPDATE_EVERY == 0:
-                    bar.update(summary.rows, time.perf_counter() - summary.started)
-    summary.finish()
     if not quiet:
         from screen.render import print_summary
 

@@ -112,6 +112,13 @@ class Screener:
             f: {} for f in ("description", "hs_code", *PLACE_FIELDS)
         }
 
+    def configure(self, thresholds: Thresholds) -> None:
+        """Use other thresholds from now on (forgets what was derived under the old)."""
+        if thresholds != self.thresholds:
+            self.thresholds = thresholds
+            for cache in self._anything_cache.values():
+                cache.clear()
+
     # -- items and places -------------------------------------------------
 
     def _vetoed(self, rule_id: str, hit: PhraseHit, found: list[PhraseHit]) -> bool:

@@ -16,14 +16,35 @@ def open_screener(
     review_threshold: float | None = None,
 ) -> Screener:
     """The rulebook loaded, with per-run thresholds."""
-    rulebook = load_rulebook(rules)
-    base = rulebook.thresholds
+    screener = compiled_screener(rules)
+    base = screener.rulebook.thresholds
     thresholds = Thresholds(
         block=base.block if block_threshold is None else block_threshold,
         review=base.review if review_threshold is None else review_threshold,
     )
     _check_thresholds(thresholds)
-    return Screener(rulebook, thresholds)
+    screener.configure(thresholds)
+    return screener
+
+
+def compiled_screener(rules: str | os.PathLike[str] | None = None) -> Screener:
+    """The rulebook validated and compiled into a `Screener`, from the on-disk cache
+    when its files (and the seed articles its quotes were checked against) are
+    unchanged: start-up then skips YAML parsing, validation and index building."""
+    from screen.cache import cached, files_digest, key_for
+    from screen.rulebook.locate import rule_files, rules_path
+
+    root = rules_path(rules)
+    key = key_for("rulebook", rule_files(root), str(root.resolve()))
+
+    def build() -> tuple[str, Screener]:
+        rulebook = load_rulebook(root)
+        return files_digest(rulebook.seeds_dir), Screener(rulebook)
+
+    def still_valid(entry: tuple[str, Screener]) -> bool:
+        return entry[0] == files_digest(entry[1].rulebook.seeds_dir)
+
+    return cached(key, build, still_valid)[1]
 
 
 def _check_thresholds(thresholds: Thresholds) -> None:

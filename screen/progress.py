@@ -17,8 +17,6 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-UPDATE_EVERY = 2000  # rows between redraws: redrawing per row would cost more than screening
-
 
 class RowProgress:
     """A bar driven by bytes read (the only total known before the end) and a row count."""

@@ -16,8 +16,12 @@ DAY = dt.date(2024, 5, 1)
 
 
 @pytest.fixture(autouse=True)
-def _pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Same rich output everywhere: fixed width, no colour, no user rulebook/lists."""
+def _pinned_terminal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Same rich output everywhere: fixed width, no colour, no user rulebook/lists,
+    and a cache folder of the test run's own."""
+    monkeypatch.setenv("SCREEN_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TERM", "dumb")

@@ -206,13 +206,13 @@ def test_output_file_is_written_atomically(runner, tmp_path, monkeypatch) -> Non
     result = batch(runner, str(path), "-q", "-o", str(target))
     assert result.exit_code == 1 and len(out_rows(target.read_text(encoding="utf-8"))) == 3
 
-    import screen.batch
+    import screen.pipeline
 
     def boom(*args, **kwargs):
         yield from ()
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(screen.batch, "screen_rows", boom)
+    monkeypatch.setattr(screen.pipeline, "screen_rows", boom)
     target2 = tmp_path / "out2.csv"
     result = batch(runner, str(path), "-q", "-o", str(target2))
     assert result.exit_code == 130
@@ -243,3 +243,29 @@ def test_output_encoding_for_excel(runner, tmp_path) -> None:
     batch(runner, str(path), "-q", "-o", str(target), "--output-encoding", "utf-8-sig")
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
     assert os.path.getsize(target) > 0
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_workers_give_the_same_output_in_the_same_order(runner, fmt, monkeypatch) -> None:
+    import screen.parallel
+
+    monkeypatch.setattr(screen.parallel, "CHUNK_ROWS", 7)  # several chunks from a small file
+    orders = str(ROOT / "examples" / "orders.csv")
+    one = batch(runner, orders, "-q", "--format", fmt)
+    two = batch(runner, orders, "-q", "--format", fmt, "--workers", "2")
+    assert two.exit_code == one.exit_code == 1
+    assert two.stdout == one.stdout
+
+
+def test_workers_summary(runner) -> None:
+    result = batch(
+        runner, str(ROOT / "examples" / "orders.csv"), "--workers", "2", "-o", os.devnull
+    )
+    assert "30 rows in" in result.stderr
+    assert "clear 11  review 3  blocked 13  error 3" in result.stderr
+
+
+def test_workers_must_be_positive(runner) -> None:
+    result = batch(runner, str(ROOT / "examples" / "orders.csv"), "--workers", "0")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: --workers must be 1 or more, not 0\n"

@@ -100,3 +100,8 @@ def test_ascii_fast_path_agrees_with_the_general_path(text: str) -> None:
         general = normalize_with_offsets.__wrapped__("\u200b" + text)  # forces the general path
         fast = _ascii_fast(text)
         assert fast.text == general.text
+
+
+@given(st.text())
+def test_normalize_agrees_with_the_offset_form(text: str) -> None:
+    assert normalize(text) == normalize_with_offsets(text).text

@@ -8,14 +8,49 @@ from hypothesis import strategies as st
 from screen.text.tokens import analyze
 
 WORDS = [
-    "sberbank", "sber", "bank", "vtb", "gazprom", "gazprombank", "maria", "vorontsova", "lavrova",
-    "tikhonova", "ekaterina", "huawei", "technologies", "donetsk", "luhansk", "lnr", "dpr", "crimea",
-    "peoples", "republic", "trading", "company", "llc", "ooo", "pjsc", "moscow", "123", "sberbnak",
-    "vneshekonombank", "rosselkhoz", "acme", "tver", "3", "d", "kherson", "semi", "conductor",
+    "sberbank",
+    "sber",
+    "bank",
+    "vtb",
+    "gazprom",
+    "gazprombank",
+    "maria",
+    "vorontsova",
+    "lavrova",
+    "tikhonova",
+    "ekaterina",
+    "huawei",
+    "technologies",
+    "donetsk",
+    "luhansk",
+    "lnr",
+    "dpr",
+    "crimea",
+    "peoples",
+    "republic",
+    "trading",
+    "company",
+    "llc",
+    "ooo",
+    "pjsc",
+    "moscow",
+    "123",
+    "sberbnak",
+    "vneshekonombank",
+    "rosselkhoz",
+    "acme",
+    "tver",
+    "3",
+    "d",
+    "kherson",
+    "semi",
+    "conductor",
 ]
 
 
-@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=5), st.sampled_from([" ", "-", ", ", ""]))
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=5), st.sampled_from([" ", "-", ", ", ""])
+)
 @settings(max_examples=400, deadline=None)
 def test_prefilter_is_conservative(screener, words, sep) -> None:
     text = sep.join(words)

@@ -81,12 +81,17 @@ def summary_cells(outcome: Outcome) -> tuple[str, str, str, str, str]:
 
 
 class CsvWriter:
+    """Input columns in their order, then the result columns."""
+
     def __init__(self, stream: IO[str], header: list[str]) -> None:
         self.width = len(header)
+        self.header = header
         self._writer = csv.writer(stream, lineterminator="\n")
-        taken = set(header)
+
+    def write_header(self) -> None:
+        taken = set(self.header)
         extra = [c if c not in taken else f"screen_{c}" for c in RESULT_COLUMNS]
-        self._writer.writerow([neutralise(printable(h)) for h in header] + extra)
+        self._writer.writerow([neutralise(printable(h)) for h in self.header] + extra)
 
     def write(self, outcome: Outcome) -> None:
         cells = outcome.cells
@@ -101,9 +106,14 @@ class CsvWriter:
 
 
 class JsonlWriter:
+    """One JSON object per row."""
+
     def __init__(self, stream: IO[str], header: list[str]) -> None:
         self.stream = stream
         self.header = header
+
+    def write_header(self) -> None:
+        """JSON Lines has no header."""
 
     def write(self, outcome: Outcome) -> None:
         cells = [printable(c) for c in outcome.cells]

@@ -173,6 +173,9 @@ def normalize_with_offsets(text: str) -> NormText:
     return NormText("".join(chars), tuple(offsets), source)
 
 
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """The canonical matching form of `text` (idempotent)."""
+    if text.isascii() and not _ASCII_SPECIAL.search(text):
+        return " ".join(_ASCII_WORD.findall(text)).lower()  # as `_ascii_fast`, no offsets
     return normalize_with_offsets(text).text

@@ -1,0 +1,89 @@
+"""An on-disk cache for derived data that is slow to rebuild: the compiled rulebook
+and parsed sanctions lists with their name indexes.
+
+Entries are pickles named by a key that hashes everything they derive from (the
+source files' bytes and this package's version), so a changed file is a new key
+and a stale entry is never read.  The cache lives in $SCREEN_CACHE_DIR, else
+$XDG_CACHE_HOME/screen, else ~/.cache/screen; SCREEN_CACHE_DIR=off disables it.
+A cache that cannot be read or written is rebuilt or skipped, never an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+FORMAT = "3"  # bump when cached classes change shape
+
+
+def cache_dir() -> Path | None:
+    chosen = os.environ.get("SCREEN_CACHE_DIR")
+    if chosen == "off":
+        return None
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "screen"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("screen")
+    except PackageNotFoundError:  # running from a source tree without installing
+        return "source"
+
+
+def files_digest(folder: str | Path) -> str:
+    """A hash over the names and bytes of the files directly in `folder`."""
+    digest = hashlib.sha256()
+    base = Path(folder)
+    if base.is_dir():
+        for path in sorted(p for p in base.iterdir() if p.is_file()):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def key_for(kind: str, files: Iterable[Path], *extra: str) -> str:
+    """A key over the kind, the files' names and bytes, extra strings and the version."""
+    digest = hashlib.sha256(f"{kind}\0{FORMAT}\0{_version()}".encode())
+    for path in files:
+        digest.update(b"\0" + path.name.encode() + b"\0")
+        digest.update(path.read_bytes())
+    for value in extra:
+        digest.update(b"\0" + value.encode())
+    return f"{kind}-{digest.hexdigest()[:32]}"
+
+
+def cached(key: str, build: Callable[[], T], valid: Callable[[T], bool] = lambda _: True) -> T:
+    """The cached value under `key` if `valid` accepts it, else `build()` (stored for
+    next time)."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{key}.pickle"
+    with contextlib.suppress(Exception):  # unreadable, truncated or foreign: rebuild
+        with path.open("rb") as handle:
+            value: T = pickle.load(handle)
+        if valid(value):
+            return value
+    value = build()
+    with contextlib.suppress(OSError, pickle.PicklingError):
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{key}.", suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+    return value

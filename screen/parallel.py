@@ -1,0 +1,69 @@
+"""Screen an order stream on several processes, output in input order.
+
+Worker processes are forked after the screener is built, so they share its
+rulebook and indexes without loading anything; each screens a chunk of rows and
+returns it already rendered (CSV or JSON Lines text) with its counts, and the
+parent writes the chunks in order.  Each worker keeps its own caches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import multiprocessing
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from screen.batch import Summary, screen_rows
+from screen.engine import Screener
+from screen.io.orders import OrderRow
+
+CHUNK_ROWS = 5000
+
+# Set in the parent just before the fork; read by the workers.
+_JOB: dict[str, Any] = {}
+
+
+def _render(rows: list[OrderRow]) -> tuple[str, Counter[str], Counter[str], int]:
+    buffer = io.StringIO()
+    writer = _JOB["writer"](buffer, _JOB["header"])
+    summary = Summary()
+    for outcome in screen_rows(_JOB["screener"], rows, _JOB["columns"], _JOB["today"]):
+        writer.write(outcome)
+        summary.add(outcome)
+    return buffer.getvalue(), summary.statuses, summary.rules, summary.rows
+
+
+def _chunks(rows: Iterable[OrderRow]) -> Iterator[list[OrderRow]]:
+    iterator = iter(rows)
+    while chunk := list(islice(iterator, CHUNK_ROWS)):
+        yield chunk
+
+
+def available() -> bool:
+    """Whether worker processes can be forked here (POSIX only)."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def render_in_parallel(
+    screener: Screener,
+    rows: Iterable[OrderRow],
+    columns: dict[str, int],
+    header: list[str],
+    writer: type,
+    workers: int,
+    today: dt.date | None = None,
+) -> Iterator[tuple[str, Counter[str], Counter[str], int]]:
+    """(rendered text, status counts, rule counts, row count) per chunk, in order."""
+    _JOB.update(
+        screener=screener,
+        columns=columns,
+        header=header,
+        writer=writer,
+        today=today or dt.date.today(),
+    )
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        yield from pool.imap(_render, _chunks(rows))

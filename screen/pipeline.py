@@ -1,0 +1,53 @@
+"""The whole of a batch run: rows in, rendered rows out, a summary back.
+
+Used by `screen batch`; file opening and terminal output stay in the CLI.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from typing import IO
+
+from screen.batch import Summary, relaxed_gc, screen_rows
+from screen.engine import Screener
+from screen.io.orders import OrderRow
+from screen.io.writers import CsvWriter, JsonlWriter
+
+Progress = Callable[[int, float], None]
+PROGRESS_EVERY = 2000  # rows between progress calls: redrawing per row would cost more
+
+
+def run_batch(
+    screener: Screener,
+    rows: Iterable[OrderRow],
+    columns: dict[str, int],
+    header: list[str],
+    stream: IO[str],
+    writer_type: type[CsvWriter] | type[JsonlWriter],
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> Summary:
+    """Screen `rows` and write one rendered row per input row to `stream`, in order."""
+    summary = Summary()
+    writer = writer_type(stream, header)
+    writer.write_header()
+    with relaxed_gc():
+        if workers > 1:
+            from screen.parallel import render_in_parallel
+
+            for text, statuses, rules, count in render_in_parallel(
+                screener, rows, columns, header, writer_type, workers
+            ):
+                stream.write(text)
+                summary.merge(statuses, rules, count)
+                if progress:
+                    progress(summary.rows, time.perf_counter() - summary.started)
+        else:
+            for outcome in screen_rows(screener, rows, columns):
+                writer.write(outcome)
+                summary.add(outcome)
+                if progress and summary.rows % PROGRESS_EVERY == 0:
+                    progress(summary.rows, time.perf_counter() - summary.started)
+    summary.finish()
+    return summary

@@ -1,0 +1,73 @@
+"""The compiled-rulebook cache: used when nothing changed, never stale."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from screen.errors import RulebookError
+from screen.loading import compiled_screener, open_screener
+from tests.conftest import ROOT
+from tests.test_rulebook import GOOD_RULE
+
+
+@pytest.fixture()
+def custom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SCREEN_CACHE_DIR", str(tmp_path / "cache"))
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (rules / "items.yaml").write_text(GOOD_RULE, encoding="utf-8")
+    return rules
+
+
+def test_second_load_comes_from_the_cache(custom: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = compiled_screener(custom)
+    assert len(list((custom.parent / "cache").glob("rulebook-*.pickle"))) == 1
+
+    import screen.loading
+
+    def must_not_parse(*args, **kwargs):
+        raise AssertionError("the rulebook was parsed again")
+
+    monkeypatch.setattr(screen.loading, "load_rulebook", must_not_parse)
+    second = compiled_screener(custom)
+    assert second is not first
+    assert [r.id for r in second.rulebook.rules] == ["T-ONE"]
+
+
+def test_a_changed_rule_file_is_a_new_entry(custom: Path) -> None:
+    compiled_screener(custom)
+    (custom / "items.yaml").write_text(GOOD_RULE.replace("T-ONE", "T-TWO"), encoding="utf-8")
+    assert [r.id for r in compiled_screener(custom).rulebook.rules] == ["T-TWO"]
+
+
+def test_a_changed_seed_invalidates_the_entry(custom: Path) -> None:
+    compiled_screener(custom)
+    seed = custom.parent / "seeds" / "002_2c95c9e8002346b3.txt"
+    seed.write_text(
+        seed.read_text(encoding="utf-8").replace("cutting-edge", "advanced"), encoding="utf-8"
+    )
+    with pytest.raises(RulebookError, match="quote does not stand verbatim"):
+        compiled_screener(custom)
+
+
+def test_a_corrupt_entry_is_rebuilt(custom: Path) -> None:
+    compiled_screener(custom)
+    entry = next((custom.parent / "cache").glob("rulebook-*.pickle"))
+    entry.write_bytes(b"not a pickle")
+    assert [r.id for r in compiled_screener(custom).rulebook.rules] == ["T-ONE"]
+
+
+def test_cache_off(custom: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SCREEN_CACHE_DIR", "off")
+    compiled_screener(custom)
+    assert not (custom.parent / "cache").exists()
+
+
+def test_thresholds_apply_to_a_cached_screener(custom: Path) -> None:
+    compiled_screener(custom)
+    screener = open_screener(custom, review_threshold=50, block_threshold=60)
+    assert (screener.thresholds.review, screener.thresholds.block) == (50, 60)
