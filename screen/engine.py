@@ -118,6 +118,7 @@ class Screener:
             self.thresholds = thresholds
             for cache in self._anything_cache.values():
                 cache.clear()
+            type(self)._candidates.cache_clear()
 
     # -- items and places -------------------------------------------------
 
@@ -283,38 +284,71 @@ class Screener:
         day = shipment.date or today or dt.date.today()
         direction = shipment.direction
         understood = Understood(code, countries().name_of(code) if code else None, day, direction)
-        if self.nothing_to_find(
+        fields = (
             shipment.description,
             shipment.hs_code,
             shipment.consignee,
             shipment.country,
             shipment.end_user,
             shipment.address,
-        ):
+        )
+        if self.nothing_to_find(*fields):
             return Result(Status.CLEAR, (), understood)
-        hits: list[Hit] = []
-        notes: list[str] = []
+        found = [
+            (hit, rule) for hit, rule in self._candidates(*fields, direction) if rule.in_force(day)
+        ]
+        hits = tuple(hit for hit, _ in found)
+        status = Status.CLEAR
+        if any(h.level is Severity.BLOCK for h in hits):
+            status = Status.BLOCKED
+        elif hits:
+            status = Status.REVIEW
+        notes = tuple(
+            dict.fromkeys(
+                f"{rule.id}: controlled item with no country given"
+                for hit, rule in found
+                if hit.kind is Kind.ITEM and code is None
+            )
+        )
+        return Result(status, hits, understood, notes)
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one Screener per run
+    def _candidates(
+        self,
+        description: str,
+        hs_code: str,
+        consignee: str,
+        country: str,
+        end_user: str,
+        address: str,
+        direction: Direction,
+    ) -> tuple[tuple[Hit, Rule], ...]:
+        """Every hit for these fields and this direction, best first, each with its
+        rule so the caller keeps those in force on the shipment's date.  Dates vary
+        far more than the rest, so leaving them out makes this cache pay."""
+        code = self._understand_country(country)
+        out: list[tuple[Hit, Rule]] = []
 
         def add(h: _TermHit, level: Severity | None, detail: str | None = None) -> None:
             if level is not None:
-                hits.append(
-                    Hit(
-                        h.rule.id,
-                        h.rule.kind,
-                        h.field,
-                        h.query,
-                        h.matched,
-                        h.score,
-                        level,
-                        h.rule.title,
-                        h.rule.source,
-                        detail or h.detail,
-                    )
+                rule = h.rule
+                hit = Hit(
+                    rule.id,
+                    rule.kind,
+                    h.field,
+                    h.query,
+                    h.matched,
+                    h.score,
+                    level,
+                    rule.title,
+                    rule.source,
+                    detail or h.detail,
                 )
+                out.append((hit, rule))
 
-        for h in self._term_hits("items", "description", shipment.description, shipment.hs_code):
+        for h in self._term_hits("items", "description", description, hs_code):
             rule = h.rule
-            if not rule.goes(direction) or not rule.in_force(day):
+            if not rule.goes(direction):
                 continue
             if code is None:
                 add(
@@ -322,36 +356,32 @@ class Screener:
                     self._level(h.score, Severity.REVIEW, True),
                     f"{h.detail}; no {_country_role(direction)} given, so it cannot be cleared",
                 )
-                notes.append(f"{rule.id}: controlled item with no country given")
             elif not rule.countries or code in rule.countries:
                 add(h, self._level(h.score, rule.severity, h.capped))
         texts = {
-            "country": shipment.country,
-            "address": shipment.address,
-            "consignee": shipment.consignee,
-            "end_user": shipment.end_user,
+            "country": country,
+            "address": address,
+            "consignee": consignee,
+            "end_user": end_user,
         }
         for field in PLACE_FIELDS:
             if texts[field].strip():
                 for h in self._term_hits("places", field, texts[field], ""):
-                    if h.rule.goes(direction) and h.rule.in_force(day):
+                    if h.rule.goes(direction):
                         add(h, self._level(h.score, h.rule.severity, h.capped))
         for field in NAME_FIELDS:
             if texts[field].strip():
-                hits.extend(self._entity_hits(field, texts[field], direction, day))
-        status = Status.CLEAR
-        if any(h.level is Severity.BLOCK for h in hits):
-            status = Status.BLOCKED
-        elif hits:
-            status = Status.REVIEW
-        hits.sort(key=lambda h: (h.level is not Severity.BLOCK, -h.score, h.rule_id))
-        return Result(status, tuple(hits), understood, tuple(dict.fromkeys(notes)))
+                out.extend(self._entity_hits(field, texts[field], direction))
+        out.sort(
+            key=lambda pair: (pair[0].level is not Severity.BLOCK, -pair[0].score, pair[0].rule_id)
+        )
+        return tuple(out)
 
-    def _entity_hits(self, field: str, text: str, direction: Direction, day: dt.date) -> list[Hit]:
+    def _entity_hits(self, field: str, text: str, direction: Direction) -> list[tuple[Hit, Rule]]:
         out = []
         for found in self.names.search(text, self.thresholds.review)[:10]:
             rule = self.rules[str(found.name.owner)]
-            if not rule.goes(direction) or not rule.in_force(day):
+            if not rule.goes(direction):
                 continue
             level = self._level(found.score, rule.severity, False)
             if level is None:
@@ -359,18 +389,17 @@ class Screener:
             detail = "listed name" if found.score >= 100 else "close to a listed name"
             if found.name.weak:
                 detail += " (weak alias)"
-            out.append(
-                Hit(
-                    rule.id,
-                    Kind.ENTITY,
-                    field,
-                    text.strip(),
-                    found.name.text,
-                    found.score,
-                    level,
-                    rule.title,
-                    rule.source,
-                    detail,
-                )
+            hit = Hit(
+                rule.id,
+                Kind.ENTITY,
+                field,
+                text.strip(),
+                found.name.text,
+                found.score,
+                level,
+                rule.title,
+                rule.source,
+                detail,
             )
+            out.append((hit, rule))
         return out

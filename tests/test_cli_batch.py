@@ -206,13 +206,12 @@ def test_output_file_is_written_atomically(runner, tmp_path, monkeypatch) -> Non
     result = batch(runner, str(path), "-q", "-o", str(target))
     assert result.exit_code == 1 and len(out_rows(target.read_text(encoding="utf-8"))) == 3
 
-    import screen.pipeline
+    import screen.batch
 
-    def boom(*args, **kwargs):
-        yield from ()
+    def boom(self, cells):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(screen.pipeline, "screen_rows", boom)
+    monkeypatch.setattr(screen.batch.RowScreener, "plain_clear", boom)
     target2 = tmp_path / "out2.csv"
     result = batch(runner, str(path), "-q", "-o", str(target2))
     assert result.exit_code == 130

@@ -93,12 +93,16 @@ class CsvWriter:
         extra = [c if c not in taken else f"screen_{c}" for c in RESULT_COLUMNS]
         self._writer.writerow([neutralise(printable(h)) for h in self.header] + extra)
 
+    def write_clear(self, number: int, cells: list[str]) -> None:
+        """A row with the header's width that came out clear."""
+        self._writer.writerow([*safe_cells(cells), "clear", "", "", "", ""])
+
     def write(self, outcome: Outcome) -> None:
         cells = outcome.cells
         if len(cells) != self.width:
             cells = cells[: self.width] + [""] * (self.width - len(cells))
         if outcome.status is Status.CLEAR and not outcome.hits:
-            self._writer.writerow([*safe_cells(cells), "clear", "", "", "", ""])
+            self.write_clear(outcome.number, cells)
             return
         row = list(safe_cells(cells))
         row.extend(neutralise(c) for c in summary_cells(outcome))
@@ -115,17 +119,30 @@ class JsonlWriter:
     def write_header(self) -> None:
         """JSON Lines has no header."""
 
+    def write_clear(self, number: int, cells: list[str]) -> None:
+        self._write(number, cells, Status.CLEAR, (), None)
+
     def write(self, outcome: Outcome) -> None:
-        cells = [printable(c) for c in outcome.cells]
+        self._write(outcome.number, outcome.cells, outcome.status, outcome.hits, outcome.error)
+
+    def _write(
+        self,
+        number: int,
+        cells: list[str],
+        status: Status,
+        hits: tuple[Hit, ...],
+        error: str | None,
+    ) -> None:
+        cells = [printable(c) for c in cells]
         data: dict[str, object] = dict(zip(self.header, cells, strict=False))
         if len(cells) > len(self.header):
             data["_extra"] = cells[len(self.header) :]
         record = {
-            "row": outcome.number,
+            "row": number,
             "input": data,
-            "status": outcome.status.value,
-            "hits": [h.as_dict() for h in outcome.hits],
-            "error": outcome.error,
+            "status": status.value,
+            "hits": [h.as_dict() for h in hits],
+            "error": error,
         }
         self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
 
