@@ -32,6 +32,7 @@ class Outcome:
     status: Status
     hits: tuple[Hit, ...] = ()
     error: str | None = None
+    raw: str = ""  # the input line, for a clear row written as it was read
 
 
 @dataclass
@@ -159,6 +160,6 @@ def screen_rows(
     plain_clear = rows_screener.plain_clear
     for row in rows:
         if row.error is None and plain_clear(row.cells):
-            yield Outcome(row.number, row.cells, Status.CLEAR)
+            yield Outcome(row.number, row.cells, Status.CLEAR, raw=row.raw)
         else:
             yield rows_screener.screen(row)

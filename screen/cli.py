@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+from typing import IO, TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
@@ -300,7 +300,7 @@ def batch(
     from screen.io.columns import map_columns, parse_map
     from screen.io.encoding import canonical_encoding
     from screen.io.orders import open_orders
-    from screen.io.writers import CsvWriter, JsonlWriter, atomic_output, same_file
+    from screen.io.writers import CsvWriter, JsonlWriter, Writer, atomic_output, same_file
     from screen.pipeline import run_batch
     from screen.progress import RowProgress
 
@@ -326,13 +326,20 @@ def batch(
             atomic_output(output, out_encoding) as stream,
             RowProgress(not quiet, size, raw) as bar,
         ):
+            header = order_file.header
+            passthrough = order_file.delimiter == ","
+
+            def make_writer(out: IO[str]) -> Writer:
+                if fmt is BatchFormat.jsonl:
+                    return JsonlWriter(out, header)
+                return CsvWriter(out, header, passthrough=passthrough)
+
             summary = run_batch(
                 screener,
                 order_file.rows(),
                 columns,
-                order_file.header,
                 stream,
-                CsvWriter if fmt is BatchFormat.csv else JsonlWriter,
+                make_writer,
                 workers=workers,
                 progress=bar.update,
             )

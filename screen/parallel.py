@@ -12,13 +12,14 @@ import datetime as dt
 import io
 import multiprocessing
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import Any
+from typing import IO, Any
 
 from screen.batch import Summary, screen_rows
 from screen.engine import Screener
 from screen.io.orders import OrderRow
+from screen.io.writers import Writer
 
 CHUNK_ROWS = 5000
 
@@ -28,7 +29,7 @@ _JOB: dict[str, Any] = {}
 
 def _render(rows: list[OrderRow]) -> tuple[str, Counter[str], Counter[str], int]:
     buffer = io.StringIO()
-    writer = _JOB["writer"](buffer, _JOB["header"])
+    writer = _JOB["make_writer"](buffer)
     summary = Summary()
     for outcome in screen_rows(_JOB["screener"], rows, _JOB["columns"], _JOB["today"]):
         writer.write(outcome)
@@ -51,8 +52,7 @@ def render_in_parallel(
     screener: Screener,
     rows: Iterable[OrderRow],
     columns: dict[str, int],
-    header: list[str],
-    writer: type,
+    make_writer: Callable[[IO[str]], Writer],
     workers: int,
     today: dt.date | None = None,
 ) -> Iterator[tuple[str, Counter[str], Counter[str], int]]:
@@ -60,8 +60,7 @@ def render_in_parallel(
     _JOB.update(
         screener=screener,
         columns=columns,
-        header=header,
-        writer=writer,
+        make_writer=make_writer,
         today=today or dt.date.today(),
     )
     context = multiprocessing.get_context("fork")

@@ -12,7 +12,7 @@ from typing import IO
 from screen.batch import RowScreener, Summary, relaxed_gc
 from screen.engine import Screener
 from screen.io.orders import OrderRow
-from screen.io.writers import CsvWriter, JsonlWriter
+from screen.io.writers import Writer
 
 Progress = Callable[[int, float], None]
 PROGRESS_EVERY = 2000  # rows between progress calls: redrawing per row would cost more
@@ -22,22 +22,21 @@ def run_batch(
     screener: Screener,
     rows: Iterable[OrderRow],
     columns: dict[str, int],
-    header: list[str],
     stream: IO[str],
-    writer_type: type[CsvWriter] | type[JsonlWriter],
+    make_writer: Callable[[IO[str]], Writer],
     workers: int = 1,
     progress: Progress | None = None,
 ) -> Summary:
     """Screen `rows` and write one rendered row per input row to `stream`, in order."""
     summary = Summary()
-    writer = writer_type(stream, header)
+    writer = make_writer(stream)
     writer.write_header()
     with relaxed_gc():
         if workers > 1:
             from screen.parallel import render_in_parallel
 
             for text, statuses, rules, count in render_in_parallel(
-                screener, rows, columns, header, writer_type, workers
+                screener, rows, columns, make_writer, workers
             ):
                 stream.write(text)
                 summary.merge(statuses, rules, count)
@@ -50,7 +49,7 @@ def run_batch(
             plain_clear, write_clear = row_screener.plain_clear, writer.write_clear
             for row in rows:
                 if row.error is None and plain_clear(row.cells):
-                    write_clear(row.number, row.cells)
+                    write_clear(row.number, row.cells, row.raw)
                     summary.add_clear()
                 else:
                     outcome = row_screener.screen(row)

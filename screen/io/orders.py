@@ -29,6 +29,7 @@ class OrderRow(NamedTuple):
     number: int  # 1-based, header excluded
     cells: list[str]
     error: str | None = None
+    raw: str = ""  # the row's text as read (lines and line ends included)
 
 
 def sniff_delimiter(sample: str) -> str:
@@ -91,7 +92,8 @@ class OrderFile:
         except LookupError:
             text_sample = ""
         self.delimiter = parse_delimiter(delimiter) if delimiter else sniff_delimiter(text_sample)
-        self._reader = csv.reader(self.stream, delimiter=self.delimiter)
+        self._lines: list[str] = []  # the text lines the csv reader took for the current row
+        self._reader = csv.reader(self._recorded(), delimiter=self.delimiter)
         try:
             header = next(self._reader)
         except StopIteration:
@@ -108,10 +110,18 @@ class OrderFile:
                 f"{name}: the header has undecodable bytes; pass --encoding (e.g. cp932)"
             )
 
+    def _recorded(self) -> Iterator[str]:
+        lines = self._lines
+        for line in self.stream:
+            lines.append(line)
+            yield line
+
     def rows(self) -> Iterator[OrderRow]:
         width = len(self.header)
         number = 0
         reader = self._reader
+        lines = self._lines
+        lines.clear()  # the header's
         while True:
             try:
                 cells = next(reader)
@@ -119,10 +129,13 @@ class OrderFile:
                 return
             except csv.Error as exc:
                 number += 1
+                lines.clear()
                 yield OrderRow(number, [], f"cannot read line {reader.line_num} ({exc})")
                 continue
             number += 1
-            yield OrderRow(number, cells, _row_error(cells, width))
+            raw = lines[0] if len(lines) == 1 else "".join(lines)
+            lines.clear()
+            yield OrderRow(number, cells, _row_error(cells, width), raw)
 
 
 @contextlib.contextmanager

@@ -24,6 +24,7 @@ from screen.errors import InputError
 from screen.models import Hit, Status
 
 RESULT_COLUMNS = ("status", "rule_ids", "matched", "score", "reason")
+CLEAR_SUFFIX = ",clear,,,,\n"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -61,6 +62,16 @@ class Outcome(Protocol):
     def hits(self) -> tuple[Hit, ...]: ...
     @property
     def error(self) -> str | None: ...
+    @property
+    def raw(self) -> str: ...
+
+
+class Writer(Protocol):
+    """What the batch pipeline writes rows with."""
+
+    def write_header(self) -> None: ...
+    def write(self, outcome: Outcome) -> None: ...
+    def write_clear(self, number: int, cells: list[str], raw: str = "") -> None: ...
 
 
 def summary_cells(outcome: Outcome) -> tuple[str, str, str, str, str]:
@@ -83,9 +94,13 @@ def summary_cells(outcome: Outcome) -> tuple[str, str, str, str, str]:
 class CsvWriter:
     """Input columns in their order, then the result columns."""
 
-    def __init__(self, stream: IO[str], header: list[str]) -> None:
+    def __init__(self, stream: IO[str], header: list[str], passthrough: bool = False) -> None:
+        """`passthrough`: the input is comma-separated, so a clear row may be written
+        as the line it was read from (its own quoting kept) plus the result columns."""
         self.width = len(header)
         self.header = header
+        self.stream = stream
+        self.passthrough = passthrough
         self._writer = csv.writer(stream, lineterminator="\n")
 
     def write_header(self) -> None:
@@ -93,16 +108,20 @@ class CsvWriter:
         extra = [c if c not in taken else f"screen_{c}" for c in RESULT_COLUMNS]
         self._writer.writerow([neutralise(printable(h)) for h in self.header] + extra)
 
-    def write_clear(self, number: int, cells: list[str]) -> None:
+    def write_clear(self, number: int, cells: list[str], raw: str = "") -> None:
         """A row with the header's width that came out clear."""
-        self._writer.writerow([*safe_cells(cells), "clear", "", "", "", ""])
+        safe = safe_cells(cells)
+        if raw and self.passthrough and safe is cells:
+            self.stream.write(raw.rstrip("\r\n") + CLEAR_SUFFIX)
+        else:
+            self._writer.writerow([*safe, "clear", "", "", "", ""])
 
     def write(self, outcome: Outcome) -> None:
         cells = outcome.cells
         if len(cells) != self.width:
             cells = cells[: self.width] + [""] * (self.width - len(cells))
         if outcome.status is Status.CLEAR and not outcome.hits:
-            self.write_clear(outcome.number, cells)
+            self.write_clear(outcome.number, cells, outcome.raw)
             return
         row = list(safe_cells(cells))
         row.extend(neutralise(c) for c in summary_cells(outcome))
@@ -119,7 +138,7 @@ class JsonlWriter:
     def write_header(self) -> None:
         """JSON Lines has no header."""
 
-    def write_clear(self, number: int, cells: list[str]) -> None:
+    def write_clear(self, number: int, cells: list[str], raw: str = "") -> None:
         self._write(number, cells, Status.CLEAR, (), None)
 
     def write(self, outcome: Outcome) -> None:
