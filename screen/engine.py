@@ -118,7 +118,8 @@ class Screener:
             self.thresholds = thresholds
             for cache in self._anything_cache.values():
                 cache.clear()
-            type(self)._candidates.cache_clear()
+            for cached in (self._item_candidates, self._place_candidates, self._name_candidates):
+                cached.cache_clear()
 
     # -- items and places -------------------------------------------------
 
@@ -294,9 +295,30 @@ class Screener:
         )
         if self.nothing_to_find(*fields):
             return Result(Status.CLEAR, (), understood)
+        may = self._may_hit
         found = [
-            (hit, rule) for hit, rule in self._candidates(*fields, direction) if rule.in_force(day)
+            (hit, rule)
+            for hit, rule in (
+                self._item_candidates(shipment.description, shipment.hs_code, code, direction)
+                if may("description", shipment.description) or may("hs_code", shipment.hs_code)
+                else ()
+            )
+            if rule.in_force(day)
         ]
+        for field, text in (
+            ("country", shipment.country),
+            ("address", shipment.address),
+            ("consignee", shipment.consignee),
+            ("end_user", shipment.end_user),
+        ):
+            if may(field, text):
+                candidates = self._place_candidates(field, text, direction)
+                if field in NAME_FIELDS:
+                    candidates += self._name_candidates(field, text, direction)
+                found.extend((hit, rule) for hit, rule in candidates if rule.in_force(day))
+        found.sort(
+            key=lambda pair: (pair[0].level is not Severity.BLOCK, -pair[0].score, pair[0].rule_id)
+        )
         hits = tuple(hit for hit, _ in found)
         status = Status.CLEAR
         if any(h.level is Severity.BLOCK for h in hits):
@@ -312,70 +334,62 @@ class Screener:
         )
         return Result(status, hits, understood, notes)
 
+    def _may_hit(self, field: str, text: str) -> bool:
+        """Whether a non-empty field could give a hit (from the "nothing to find" caches)."""
+        return bool(text) and self._anything_cache[field].get(text, True)
+
     @lru_cache(maxsize=16384)  # noqa: B019 - one Screener per run
-    def _candidates(
-        self,
-        description: str,
-        hs_code: str,
-        consignee: str,
-        country: str,
-        end_user: str,
-        address: str,
-        direction: Direction,
+    def _item_candidates(
+        self, description: str, hs_code: str, code: str | None, direction: Direction
     ) -> tuple[tuple[Hit, Rule], ...]:
-        """Every hit for these fields and this direction, best first, each with its
-        rule so the caller keeps those in force on the shipment's date.  Dates vary
-        far more than the rest, so leaving them out makes this cache pay."""
-        code = self._understand_country(country)
-        out: list[tuple[Hit, Rule]] = []
-
-        def add(h: _TermHit, level: Severity | None, detail: str | None = None) -> None:
-            if level is not None:
-                rule = h.rule
-                hit = Hit(
-                    rule.id,
-                    rule.kind,
-                    h.field,
-                    h.query,
-                    h.matched,
-                    h.score,
-                    level,
-                    rule.title,
-                    rule.source,
-                    detail or h.detail,
-                )
-                out.append((hit, rule))
-
+        out = []
         for h in self._term_hits("items", "description", description, hs_code):
             rule = h.rule
             if not rule.goes(direction):
                 continue
             if code is None:
-                add(
-                    h,
-                    self._level(h.score, Severity.REVIEW, True),
-                    f"{h.detail}; no {_country_role(direction)} given, so it cannot be cleared",
-                )
+                detail = f"{h.detail}; no {_country_role(direction)} given, so it cannot be cleared"
+                out.append(self._hit(h, self._level(h.score, Severity.REVIEW, True), detail))
             elif not rule.countries or code in rule.countries:
-                add(h, self._level(h.score, rule.severity, h.capped))
-        texts = {
-            "country": country,
-            "address": address,
-            "consignee": consignee,
-            "end_user": end_user,
-        }
-        for field in PLACE_FIELDS:
-            if texts[field].strip():
-                for h in self._term_hits("places", field, texts[field], ""):
-                    if h.rule.goes(direction):
-                        add(h, self._level(h.score, h.rule.severity, h.capped))
-        for field in NAME_FIELDS:
-            if texts[field].strip():
-                out.extend(self._entity_hits(field, texts[field], direction))
-        out.sort(
-            key=lambda pair: (pair[0].level is not Severity.BLOCK, -pair[0].score, pair[0].rule_id)
+                out.append(self._hit(h, self._level(h.score, rule.severity, h.capped)))
+        return tuple(pair for pair in out if pair is not None)
+
+    @lru_cache(maxsize=16384)  # noqa: B019
+    def _place_candidates(
+        self, field: str, text: str, direction: Direction
+    ) -> tuple[tuple[Hit, Rule], ...]:
+        out = (
+            self._hit(h, self._level(h.score, h.rule.severity, h.capped))
+            for h in self._term_hits("places", field, text, "")
+            if h.rule.goes(direction)
         )
-        return tuple(out)
+        return tuple(pair for pair in out if pair is not None)
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def _name_candidates(
+        self, field: str, text: str, direction: Direction
+    ) -> tuple[tuple[Hit, Rule], ...]:
+        return tuple(self._entity_hits(field, text, direction))
+
+    def _hit(
+        self, h: _TermHit, level: Severity | None, detail: str | None = None
+    ) -> tuple[Hit, Rule] | None:
+        if level is None:
+            return None
+        rule = h.rule
+        hit = Hit(
+            rule.id,
+            rule.kind,
+            h.field,
+            h.query,
+            h.matched,
+            h.score,
+            level,
+            rule.title,
+            rule.source,
+            detail or h.detail,
+        )
+        return hit, rule
 
     def _entity_hits(self, field: str, text: str, direction: Direction) -> list[tuple[Hit, Rule]]:
         out = []

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import IO, Any
 
-from screen.batch import Summary, screen_rows
+from screen.batch import RowScreener, Summary
 from screen.engine import Screener
 from screen.io.orders import OrderRow
 from screen.io.writers import Writer
@@ -28,12 +28,12 @@ _JOB: dict[str, Any] = {}
 
 
 def _render(rows: list[OrderRow]) -> tuple[str, Counter[str], Counter[str], int]:
+    from screen.pipeline import screen_into
+
     buffer = io.StringIO()
-    writer = _JOB["make_writer"](buffer)
     summary = Summary()
-    for outcome in screen_rows(_JOB["screener"], rows, _JOB["columns"], _JOB["today"]):
-        writer.write(outcome)
-        summary.add(outcome)
+    screen_into(_JOB["row_screener"], rows, _JOB["make_writer"](buffer), summary)
+    summary.finish()
     return buffer.getvalue(), summary.statuses, summary.rules, summary.rows
 
 
@@ -57,12 +57,7 @@ def render_in_parallel(
     today: dt.date | None = None,
 ) -> Iterator[tuple[str, Counter[str], Counter[str], int]]:
     """(rendered text, status counts, rule counts, row count) per chunk, in order."""
-    _JOB.update(
-        screener=screener,
-        columns=columns,
-        make_writer=make_writer,
-        today=today or dt.date.today(),
-    )
+    _JOB.update(row_screener=RowScreener(screener, columns, today), make_writer=make_writer)
     context = multiprocessing.get_context("fork")
     with context.Pool(workers) as pool:
         yield from pool.imap(_render, _chunks(rows))

@@ -18,6 +18,28 @@ Progress = Callable[[int, float], None]
 PROGRESS_EVERY = 2000  # rows between progress calls: redrawing per row would cost more
 
 
+def screen_into(
+    row_screener: RowScreener,
+    rows: Iterable[OrderRow],
+    writer: Writer,
+    summary: Summary,
+    progress: Progress | None = None,
+) -> None:
+    """Screen and write each row in order.  A plain clear row (most rows) is written
+    straight away, without building an outcome."""
+    plain_clear, write_clear = row_screener.plain_clear, writer.write_clear
+    for row in rows:
+        if row.error is None and plain_clear(row.cells):
+            write_clear(row.number, row.cells, row.raw)
+            summary.add_clear()
+        else:
+            outcome = row_screener.screen(row)
+            writer.write(outcome)
+            summary.add(outcome)
+        if progress and summary.rows % PROGRESS_EVERY == 0:
+            progress(summary.rows, time.perf_counter() - summary.started)
+
+
 def run_batch(
     screener: Screener,
     rows: Iterable[OrderRow],
@@ -43,19 +65,6 @@ def run_batch(
                 if progress:
                     progress(summary.rows, time.perf_counter() - summary.started)
         else:
-            # `screen_rows` fused with the writer: a plain clear row (most rows) is
-            # written without building an outcome.
-            row_screener = RowScreener(screener, columns)
-            plain_clear, write_clear = row_screener.plain_clear, writer.write_clear
-            for row in rows:
-                if row.error is None and plain_clear(row.cells):
-                    write_clear(row.number, row.cells, row.raw)
-                    summary.add_clear()
-                else:
-                    outcome = row_screener.screen(row)
-                    writer.write(outcome)
-                    summary.add(outcome)
-                if progress and summary.rows % PROGRESS_EVERY == 0:
-                    progress(summary.rows, time.perf_counter() - summary.started)
+            screen_into(RowScreener(screener, columns), rows, writer, summary, progress)
     summary.finish()
     return summary
