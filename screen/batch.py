@@ -107,6 +107,7 @@ class RowScreener:
         self.width = max(columns.values()) + 1
         # index `width` is the padding "", for fields the file does not have
         self._fields = itemgetter(*[columns.get(name, self.width) for name in FIELDS])
+        self._readable: dict[tuple[str, str, str], bool] = {}
 
     def fields(self, cells: list[str]) -> tuple[str, ...]:
         width = self.width
@@ -117,13 +118,27 @@ class RowScreener:
         if len(cells) < self.width:
             return False
         desc, consignee, country, date, direction, hs_code, end_user, address = self.fields(cells)
+        readable = self._readable.get((date, direction, country))
+        if readable is None:
+            readable = self._read_ok(date, direction, country)
+        if not readable or (not desc.strip() and not consignee.strip()):
+            return False
+        return self.screener.nothing_to_find(desc, hs_code, consignee, country, end_user, address)
+
+    def _read_ok(self, date: str, direction: str, country: str) -> bool:
+        """Whether the date, direction and country read without error (cached per
+        combination: they repeat far more than whole rows)."""
         try:
             parse_date(date)
             parse_direction(direction)
-            self.screener.check_fields(desc, consignee, country)
+            self.screener.check_fields("-", "", country)
+            ok = True
         except InputError:
-            return False
-        return self.screener.nothing_to_find(desc, hs_code, consignee, country, end_user, address)
+            ok = False
+        if len(self._readable) >= 100_000:
+            self._readable.clear()
+        self._readable[(date, direction, country)] = ok
+        return ok
 
     def screen(self, row: OrderRow) -> Outcome:
         if row.error is not None:

@@ -266,11 +266,18 @@ class Screener:
         found = caches["country"].get(country)
         if found or (found is None and anything("country", country)):
             return False
-        for field, text in (("hs_code", hs_code), ("end_user", end_user), ("address", address)):
-            if text:
-                found = caches[field].get(text)
-                if found or (found is None and anything(field, text)):
-                    return False
+        if hs_code:
+            found = caches["hs_code"].get(hs_code)
+            if found or (found is None and anything("hs_code", hs_code)):
+                return False
+        if end_user:
+            found = caches["end_user"].get(end_user)
+            if found or (found is None and anything("end_user", end_user)):
+                return False
+        if address:
+            found = caches["address"].get(address)
+            if found or (found is None and anything("address", address)):
+                return False
         return True
 
     def check_fields(self, description: str, consignee: str, country: str) -> str | None:
