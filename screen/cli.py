@@ -164,10 +164,41 @@ ReviewOpt = Annotated[
 ]
 
 
-def _screener(rules: Path | None, block: float | None, review: float | None) -> Screener:
+ListOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--list",
+        help="A sanctions list file (OFAC sdn.csv, UN XML, CSL CSV, or your own simple CSV) "
+        "to screen names against; repeatable; also $SCREEN_LISTS.",
+        show_default=False,
+    ),
+]
+ListFormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--list-format",
+        help="Force the list format: ofac, un, csl or simple (default: detected).",
+        show_default=False,
+    ),
+]
+
+
+def _screener(
+    rules: Path | None,
+    block: float | None,
+    review: float | None,
+    lists: list[str] | None = None,
+    list_format: str | None = None,
+) -> Screener:
     from screen.loading import open_screener
 
-    return open_screener(rules, block_threshold=block, review_threshold=review)
+    return open_screener(
+        rules,
+        block_threshold=block,
+        review_threshold=review,
+        lists=lists or (),
+        list_format=list_format,
+    )
 
 
 @app.command(epilog=EXIT_CODES_HELP)
@@ -189,6 +220,8 @@ def check(
     ] = "",
     address: Annotated[str, typer.Option("--address", help="Delivery address.")] = "",
     rules: RulesOpt = None,
+    lists: ListOpt = None,
+    list_format: ListFormatOpt = None,
     block_threshold: BlockOpt = None,
     review_threshold: ReviewOpt = None,
     fmt: FormatOpt = Format.auto,
@@ -211,7 +244,7 @@ def check(
         end_user=end_user,
         address=address,
     )
-    screener = _screener(rules, block_threshold, review_threshold)
+    screener = _screener(rules, block_threshold, review_threshold, lists, list_format)
     result = screener.screen(shipment)
     if _resolve(fmt) is Format.json:
         _print_json(result_to_dict(result, shipment, screener.rulebook))
@@ -283,6 +316,8 @@ def batch(
         ),
     ] = "utf-8",
     rules: RulesOpt = None,
+    lists: ListOpt = None,
+    list_format: ListFormatOpt = None,
     block_threshold: BlockOpt = None,
     review_threshold: ReviewOpt = None,
     quiet: Annotated[
@@ -315,7 +350,7 @@ def batch(
     if out_encoding is None:
         raise InputError(f"unknown --output-encoding '{output_encoding}': use utf-8 or utf-8-sig")
     overrides = parse_map(column_map or [])
-    screener = _screener(rules, block_threshold, review_threshold)
+    screener = _screener(rules, block_threshold, review_threshold, lists, list_format)
     if workers < 1:
         raise InputError(f"--workers must be 1 or more, not {workers}")
     with open_orders(orders, encoding, delimiter) as order_file:
@@ -383,6 +418,8 @@ def eval_(
         str | None, typer.Option("--encoding", show_default=False, help="Force the input encoding.")
     ] = None,
     rules: RulesOpt = None,
+    lists: ListOpt = None,
+    list_format: ListFormatOpt = None,
     block_threshold: BlockOpt = None,
     review_threshold: ReviewOpt = None,
     fmt: FormatOpt = Format.auto,
@@ -394,7 +431,9 @@ def eval_(
     from screen.io.orders import open_orders
     from screen.labels import read_labels
 
-    screener = _screener(rules, block_threshold, min(SWEEP[0], review_threshold or 100))
+    screener = _screener(
+        rules, block_threshold, min(SWEEP[0], review_threshold or 100), lists, list_format
+    )
     threshold = (
         review_threshold if review_threshold is not None else screener.rulebook.thresholds.review
     )
@@ -430,13 +469,15 @@ def source(
         str, typer.Argument(help="A rule id (see 'screen rules list') or list:entry id.")
     ],
     rules: RulesOpt = None,
+    lists: ListOpt = None,
+    list_format: ListFormatOpt = None,
     fmt: FormatOpt = Format.auto,
 ) -> None:
     """Print the rule behind a hit and the passage of the article it rests on."""
     from screen.serialize import rule_to_dict
     from screen.sources import find_passage, lookup_rule
 
-    screener = _screener(rules, None, None)
+    screener = _screener(rules, None, None, lists, list_format)
     rule = lookup_rule(screener.rules, rule_id)
     passage = None
     if rule.source.seed and rule.source.quote:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from screen.countries import countries, resolve_country, suggest_countries
 from screen.errors import InputError
@@ -33,9 +33,13 @@ from screen.models import (
 )
 from screen.text.tokens import analyze
 
+if TYPE_CHECKING:
+    from screen.lists import LoadedList
+
 TERM, REVIEW_TERM, EXCLUSION, EXCEPTION = "term", "review_term", "exclusion", "exception"
 NAME_FIELDS = ("consignee", "end_user")
 PLACE_FIELDS = ("country", "address", "consignee", "end_user")
+MAX_NAME_HITS = 10  # listed entries reported per name field, best first
 FIELD_CACHE_SIZE = 200_000  # distinct values remembered per field
 SHORT_PLACE_TERM = 3  # "DPR", "LNR": too ambiguous as a word inside a company name
 
@@ -84,19 +88,17 @@ def _format_hs(prefix: str) -> str:
 
 
 class Screener:
-    """Screens shipments against one rulebook."""
+    """Screens shipments against one rulebook and, optionally, sanctions lists."""
 
     def __init__(
         self,
         rulebook: Rulebook,
         thresholds: Thresholds | None = None,
-        extra_rules: Iterable[Rule] = (),
+        lists: Iterable[LoadedList] = (),
     ) -> None:
         self.rulebook = rulebook
         self.thresholds = thresholds or rulebook.thresholds
         self.rules: dict[str, Rule] = {r.id: r for r in rulebook.rules}
-        for rule in extra_rules:
-            self.rules[rule.id] = rule
         self._items = [r for r in rulebook.rules if r.kind is Kind.ITEM]
         self._places = [r for r in rulebook.rules if r.kind is Kind.DESTINATION]
         self._item_matcher = PhraseMatcher(_phrases(self._items))
@@ -108,9 +110,22 @@ class Screener:
             names.extend((rule.id, n, False, person) for n in rule.names)
             names.extend((rule.id, n, True, person) for n in rule.weak_names)
         self.names = NameIndex(names)
+        self.indexes: list[NameIndex] = [self.names]
         self._anything_cache: dict[str, dict[str, bool]] = {
             f: {} for f in ("description", "hs_code", *PLACE_FIELDS)
         }
+        self.add_lists(lists)
+
+    def add_lists(self, lists: Iterable[LoadedList]) -> None:
+        """Screen names against these sanctions lists too (each with its own index)."""
+        for loaded in lists:
+            for rule in loaded.rules:
+                if rule.id in self.rules:
+                    raise InputError(f"list entry id {rule.id} is also a rule id: rename one")
+                self.rules[rule.id] = rule
+            self.indexes.append(loaded.index)
+        for cache in self._anything_cache.values():
+            cache.clear()
 
     def configure(self, thresholds: Thresholds) -> None:
         """Use other thresholds from now on (forgets what was derived under the old)."""
@@ -234,8 +249,9 @@ class Screener:
                     self._term_hits("places", field, text, "")
                 )
                 if not found and field in NAME_FIELDS:
-                    found = self.names.could_match(text) and bool(
-                        self.names.search(text, self.thresholds.review)
+                    found = any(
+                        index.could_match(text) and index.search(text, self.thresholds.review)
+                        for index in self.indexes
                     )
             if len(cache) >= FIELD_CACHE_SIZE:
                 cache.clear()  # keeps memory flat on endless streams of new values
@@ -400,7 +416,11 @@ class Screener:
 
     def _entity_hits(self, field: str, text: str, direction: Direction) -> list[tuple[Hit, Rule]]:
         out = []
-        for found in self.names.search(text, self.thresholds.review)[:10]:
+        found_all = [
+            h for index in self.indexes for h in index.search(text, self.thresholds.review)
+        ]
+        found_all.sort(key=lambda h: (-h.score, str(h.name.owner)))
+        for found in found_all[:MAX_NAME_HITS]:
             rule = self.rules[str(found.name.owner)]
             if not rule.goes(direction):
                 continue

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 from screen.engine import Screener
+from screen.lists import list_paths, load_lists
 from screen.models import Thresholds
 from screen.rulebook import load_rulebook
 
@@ -14,8 +16,11 @@ def open_screener(
     *,
     block_threshold: float | None = None,
     review_threshold: float | None = None,
+    lists: Sequence[str] = (),
+    list_format: str | None = None,
 ) -> Screener:
-    """The rulebook loaded, with per-run thresholds."""
+    """The rulebook loaded, with per-run thresholds, plus the sanctions lists given
+    (and those in $SCREEN_LISTS)."""
     screener = compiled_screener(rules)
     base = screener.rulebook.thresholds
     thresholds = Thresholds(
@@ -24,6 +29,9 @@ def open_screener(
     )
     _check_thresholds(thresholds)
     screener.configure(thresholds)
+    paths = list_paths(lists)
+    if paths:
+        screener.add_lists(load_lists(paths, list_format))
     return screener
 
 

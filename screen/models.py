@@ -87,6 +87,7 @@ class Rule:
     weak_names: tuple[str, ...] = ()
     type: str | None = None
     programs: tuple[str, ...] = ()
+    addresses: tuple[str, ...] = ()
     note: str | None = None
     file: str | None = None
     line: int | None = None

@@ -5,6 +5,7 @@ Only the CLI calls this; JSON and CSV output go through `serialize` instead.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import cast
 
@@ -117,15 +118,21 @@ def rules_table(rules: Iterable[Rule]) -> Table:
 
 
 def print_rule_source(console: Console, rule: Rule, passage: Passage | None) -> None:
+    """A rule and what it rests on: the article passage, or the list entry as listed."""
     console.print(Text(f"{rule.id}  {rule.title}", style="bold"))
     until = f" until {rule.effective_to.isoformat()}" if rule.effective_to else ""
+    since = (
+        "the listing (no date given)"
+        if rule.effective_from == dt.date.min
+        else (rule.effective_from.isoformat())
+    )
     for label, value in (
         ("kind", rule.kind.value),
         ("measure", rule.measure),
         ("authority", rule.authority),
         ("direction", rule.direction.value),
         ("where", _places(rule)),
-        ("in force", f"from {rule.effective_from.isoformat()}{until}"),
+        ("in force", f"from {since}{until}"),
         ("severity", rule.severity.value),
     ):
         console.print(Text(f"  {label:<10} ", style="dim") + Text(value))
@@ -133,8 +140,23 @@ def print_rule_source(console: Console, rule: Rule, passage: Passage | None) -> 
         console.print(Text(f"\nSource: {passage.seed}", style="bold"))
         console.print(Text(f"  {passage.headline}", style="italic"))
         console.print(highlighted(passage, indent="  "))
-    if rule.source.note:
-        console.print(Text(f"\nNote: {rule.source.note}", style="dim"))
+    source = rule.source
+    if source.list:
+        console.print(Text(f"\nSource: {source.list} entry {source.entry_id}", style="bold"))
+        rows = [
+            ("programs", "; ".join(rule.programs) or "-"),
+            ("type", rule.type or "-"),
+            *(("name" if i == 0 else "alias", n) for i, n in enumerate(rule.names)),
+            *(("weak alias", n) for n in rule.weak_names),
+            *(("address", a) for a in rule.addresses),
+            ("remarks", rule.note or "-"),
+            ("file", source.file or "-"),
+            ("sha256", source.sha256 or "-"),
+        ]
+        for label, value in rows:
+            console.print(Text(f"  {label:<10} ", style="dim") + Text(value))
+    elif source.note:
+        console.print(Text(f"\nNote: {source.note}", style="dim"))
 
 
 def print_summary(console: Console, summary: Summary, encoding: str, delimiter: str) -> None:

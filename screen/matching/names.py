@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -47,9 +48,8 @@ WEAK_ALIAS_FACTOR = 0.85
 ACRONYM_MAX = 4
 
 
-@dataclass(frozen=True)
-class NameTokens:
-    """A name reduced for comparison."""
+class NameTokens(NamedTuple):
+    """A name reduced for comparison (a tuple: lists are large, and tuples pickle fast)."""
 
     tokens: tuple[str, ...]  # folded
     generic: tuple[bool, ...]
@@ -69,8 +69,7 @@ def _reduce(text: str) -> NameTokens:
     )
 
 
-@dataclass(frozen=True)
-class ListedName:
+class ListedName(NamedTuple):
     id: int
     owner: Hashable  # whose name this is: a rule id
     text: str  # as the rulebook or list gives it
@@ -211,7 +210,7 @@ class NameIndex:
         self.postings: dict[str, list[int]] = defaultdict(list)
         # Names made only of generic words are found by those words, and only them.
         self.generic_postings: dict[str, list[int]] = defaultdict(list)
-        self.deletions: dict[str, set[str]] = defaultdict(set)
+        deletions: dict[str, set[str]] = defaultdict(set)
         self.cjk_names: list[int] = []
         for owner, text, weak, person in entries:
             reduced = _reduce(text)
@@ -229,7 +228,13 @@ class NameIndex:
                     self.postings[token].append(name.id)
         for token in [*self.postings, *self.generic_postings]:
             for deleted in _deletions(token, typo_budget(token)):
-                self.deletions[deleted].add(token)
+                deletions[deleted].add(token)
+        # Most deletions lead to one token: store it bare, a tuple only when several.
+        self.deletions: dict[str, str | tuple[str, ...]] = {
+            k: next(iter(v)) if len(v) == 1 else tuple(v) for k, v in deletions.items()
+        }
+        self.postings = dict(self.postings)
+        self.generic_postings = dict(self.generic_postings)
 
     @lru_cache(maxsize=131072)  # noqa: B019 - one index per rulebook, kept for the process
     def _near_tokens(self, token: str) -> tuple[str, ...]:
@@ -238,7 +243,13 @@ class NameIndex:
         depth = typo_budget(token)
         if depth:
             for deleted in _deletions(token, depth):
-                found.update(self.deletions.get(deleted, ()))
+                near = self.deletions.get(deleted)
+                if near is None:
+                    continue
+                if isinstance(near, str):
+                    found.add(near)
+                else:
+                    found.update(near)
         return tuple(t for t in found if t in self.postings or t in self.generic_postings)
 
     def could_match(self, text: str) -> bool:

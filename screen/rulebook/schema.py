@@ -33,7 +33,7 @@ KIND_FIELDS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # kind: (required, optional)
     Kind.ITEM: (("terms",), ("exclusions", "exceptions", "hs_codes", "review_terms")),
     Kind.DESTINATION: (("terms",), ("review_terms", "regions", "exclusions")),
-    Kind.ENTITY: (("names",), ("weak_names", "type", "programs")),
+    Kind.ENTITY: (("names",), ("weak_names", "type", "programs", "addresses")),
 }
 SOURCE_FIELDS = ("seed", "quote", "note")
 EXCEPTION_FIELDS = ("terms", "hs_codes", "note")
@@ -234,6 +234,7 @@ def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule
         "weak_names": lambda: check.strings("weak_names"),
         "regions": lambda: check.strings("regions"),
         "programs": lambda: check.strings("programs"),
+        "addresses": lambda: check.strings("addresses"),
     }
     values = {name: fn() for name, fn in fields.items() if name in allowed}
     entity_type = check.text("type", required=False) or None

@@ -1,0 +1,64 @@
+"""A sanctions-list entry as an entity rule: what every list importer builds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from screen.countries import resolve_country
+from screen.models import Direction, Kind, Rule, Severity, Source
+
+UNKNOWN_DATE = dt.date.min  # the list gives no listing date: in force for any shipment date
+ENTITY_TYPES = ("person", "organization", "vessel", "aircraft")
+
+
+@dataclass
+class Entry:
+    """What an importer gathers for one entry before it becomes a `Rule`."""
+
+    list_name: str  # short list name: ofac-sdn, un, csl, or a custom list's name
+    entry_id: str
+    name: str
+    type: str = "organization"
+    aliases: list[str] = field(default_factory=list)
+    weak_aliases: list[str] = field(default_factory=list)
+    programs: list[str] = field(default_factory=list)
+    addresses: list[str] = field(default_factory=list)
+    country_names: list[str] = field(default_factory=list)
+    remarks: str = ""
+    listed_on: dt.date | None = None
+    severity: Severity = Severity.BLOCK
+
+
+def _codes(names: list[str]) -> tuple[str, ...]:
+    codes = (resolve_country(n) for n in names if n and n.strip())
+    return tuple(dict.fromkeys(c for c in codes if c))
+
+
+def to_rule(entry: Entry, *, title: str, authority: str, file: str, sha256: str) -> Rule:
+    """The entity rule `<list>:<entry id>` for a list entry."""
+    names = tuple(dict.fromkeys(n.strip() for n in [entry.name, *entry.aliases] if n and n.strip()))
+    weak = tuple(
+        n
+        for n in dict.fromkeys(w.strip() for w in entry.weak_aliases if w and w.strip())
+        if n not in names
+    )
+    programs = tuple(p for p in entry.programs if p)
+    return Rule(
+        id=f"{entry.list_name}:{entry.entry_id}",
+        kind=Kind.ENTITY,
+        title=entry.name.strip(),
+        measure=f"{title}" + (f" ({', '.join(programs)})" if programs else ""),
+        authority=authority,
+        direction=Direction.BOTH,
+        effective_from=entry.listed_on or UNKNOWN_DATE,
+        severity=entry.severity,
+        source=Source(list=entry.list_name, entry_id=entry.entry_id, file=file, sha256=sha256),
+        countries=_codes(entry.country_names),
+        names=names,
+        weak_names=weak,
+        type=entry.type,
+        programs=programs,
+        addresses=tuple(a for a in entry.addresses if a),
+        note=entry.remarks or None,
+    )

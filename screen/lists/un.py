@@ -1,0 +1,95 @@
+"""UN Security Council Consolidated List, XML format.
+
+INDIVIDUALS/INDIVIDUAL and ENTITIES/ENTITY, each with REFERENCE_NUMBER (the entry
+id, e.g. QDi.001), FIRST_NAME..FOURTH_NAME, NAME_ORIGINAL_SCRIPT, *_ALIAS with
+QUALITY (Good, Low: scored lower) and ALIAS_NAME, NATIONALITY, *_ADDRESS, LISTED_ON,
+UN_LIST_TYPE and COMMENTS1.  Parsed with defusedxml: no entity expansion, no DTDs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from xml.etree.ElementTree import Element
+
+from defusedxml import ElementTree
+from defusedxml.common import DefusedXmlException
+
+from screen.errors import ListFormatError
+from screen.lists.entry import Entry
+
+LIST = "un"
+TITLE = "UN Security Council Consolidated List"
+AUTHORITY = "United Nations Security Council"
+
+
+def _text(element: Element, tag: str) -> str:
+    found = element.find(tag)
+    return (found.text or "").strip() if found is not None and found.text else ""
+
+
+def _values(element: Element, path: str) -> list[str]:
+    return [(v.text or "").strip() for v in element.findall(path) if v.text and v.text.strip()]
+
+
+def _date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _entry(element: Element, person: bool, position: int, path: Path) -> Entry:
+    kind = "INDIVIDUAL" if person else "ENTITY"
+    ref = _text(element, "REFERENCE_NUMBER") or _text(element, "DATAID")
+    parts = [_text(element, t) for t in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")]
+    name = " ".join(p for p in parts if p)
+    if not ref:
+        raise ListFormatError(f"{path}: {kind} #{position} has no REFERENCE_NUMBER or DATAID")
+    if not name:
+        raise ListFormatError(f"{path}: {kind} {ref} (#{position}) has no FIRST_NAME")
+    entry = Entry(
+        list_name=LIST,
+        entry_id=ref,
+        name=name,
+        type="person" if person else "organization",
+        programs=[_text(element, "UN_LIST_TYPE")],
+        remarks=_text(element, "COMMENTS1"),
+        listed_on=_date(_text(element, "LISTED_ON")),
+    )
+    entry.aliases.extend(_values(element, "NAME_ORIGINAL_SCRIPT"))
+    for alias in element.findall(f"{kind}_ALIAS"):
+        alias_name = _text(alias, "ALIAS_NAME")
+        if alias_name:
+            weak = _text(alias, "QUALITY").lower() == "low"
+            (entry.weak_aliases if weak else entry.aliases).append(alias_name)
+    for address in element.findall(f"{kind}_ADDRESS"):
+        parts = [
+            _text(address, t) for t in ("STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE", "COUNTRY")
+        ]
+        text = ", ".join(p for p in parts if p)
+        if text:
+            entry.addresses.append(text)
+        if _text(address, "COUNTRY"):
+            entry.country_names.append(_text(address, "COUNTRY"))
+    entry.country_names.extend(_values(element, "NATIONALITY/VALUE"))
+    return entry
+
+
+def parse(path: Path, text: str) -> list[Entry]:
+    try:
+        root = ElementTree.fromstring(text)
+    except DefusedXmlException as exc:
+        raise ListFormatError(f"{path}: refused unsafe XML ({exc.__class__.__name__})") from None
+    except ElementTree.ParseError as exc:
+        line, column = exc.position
+        raise ListFormatError(
+            f"{path}:{line}: not well-formed XML (column {column}): {exc.msg}"
+        ) from None
+    if root.tag != "CONSOLIDATED_LIST":
+        raise ListFormatError(f"{path}: the root element is <{root.tag}>, not <CONSOLIDATED_LIST>")
+    entries = [
+        _entry(e, True, i, path) for i, e in enumerate(root.findall("INDIVIDUALS/INDIVIDUAL"), 1)
+    ]
+    entries += [_entry(e, False, i, path) for i, e in enumerate(root.findall("ENTITIES/ENTITY"), 1)]
+    return entries
