@@ -35,6 +35,7 @@ from screen.text.normalize import normalize
 from screen.text.orgwords import (
     GENERIC,
     is_patronymic,
+    join_letter_runs,
     strip_cjk_legal_forms,
     strip_legal_forms,
 )
@@ -46,6 +47,8 @@ INITIAL_SIMILARITY = 0.7
 EXTRA_PENALTY = 0.25
 WEAK_ALIAS_FACTOR = 0.85
 ACRONYM_MAX = 4
+COMMON_POSTINGS = 100  # a token in more names than this is "common" for retrieval
+COMMON_FLOOR = 60.0  # lowest min_score the common-token shortcut is exact for
 
 
 class NameTokens(NamedTuple):
@@ -59,7 +62,7 @@ class NameTokens(NamedTuple):
 
 def _reduce(text: str) -> NameTokens:
     analyzed = analyze(text)
-    raw = strip_legal_forms([t.text for t in analyzed.tokens])
+    raw = join_letter_runs(strip_legal_forms([t.text for t in analyzed.tokens]))
     cjk = analyzed.cjk
     return NameTokens(
         tokens=tuple(fold(t) for t in raw),
@@ -76,6 +79,7 @@ class ListedName(NamedTuple):
     reduced: NameTokens
     weak: bool
     person: bool
+    weights: tuple[float, ...]  # of each token, as `_score_tokens` weighs them
 
     @property
     def acronym(self) -> bool:
@@ -91,6 +95,7 @@ class NameHit:
     score: float
 
 
+@lru_cache(maxsize=131072)
 def typo_budget(token: str) -> int:
     """Edits a name token may carry: by length for words; none for tokens with
     digits, which are identifiers ("Company 123456" is not "Company 123457")."""
@@ -127,12 +132,16 @@ def _query_variants(query: NameTokens) -> Iterator[NameTokens]:
         )
 
 
+def _token_weights(reduced: NameTokens) -> tuple[float, ...]:
+    return tuple(
+        GENERIC_WEIGHT if g else (PATRONYMIC_WEIGHT if p else 1.0)
+        for g, p in zip(reduced.generic, reduced.patronymic, strict=True)
+    )
+
+
 def _score_tokens(name: ListedName, query: NameTokens) -> float:
     listed = name.reduced
-    weights = [
-        GENERIC_WEIGHT if g else (PATRONYMIC_WEIGHT if p else 1.0)
-        for g, p in zip(listed.generic, listed.patronymic, strict=True)
-    ]
+    weights = name.weights
     pairs = []
     for li, lt in enumerate(listed.tokens):
         for qi, qt in enumerate(query.tokens):
@@ -216,7 +225,9 @@ class NameIndex:
             reduced = _reduce(text)
             if not reduced.tokens and not reduced.cjk:
                 continue
-            name = ListedName(len(self.names), owner, text, reduced, weak, person)
+            name = ListedName(
+                len(self.names), owner, text, reduced, weak, person, _token_weights(reduced)
+            )
             self.names.append(name)
             if reduced.cjk:
                 self.cjk_names.append(name.id)
@@ -235,6 +246,21 @@ class NameIndex:
         }
         self.postings = dict(self.postings)
         self.generic_postings = dict(self.generic_postings)
+        # Common tokens list only the names they (with generic words) could carry far.
+        self.common: dict[str, list[int]] = {}
+        for token, ids in self.postings.items():
+            if len(ids) > COMMON_POSTINGS:
+                self.common[token] = [i for i in ids if self._common_share(i) * 100 >= COMMON_FLOOR]
+
+    def _common_share(self, name_id: int) -> float:
+        """The share of a name's weight in generic words and tokens of common postings."""
+        name = self.names[name_id]
+        common = sum(
+            w
+            for t, w, g in zip(name.reduced.tokens, name.weights, name.reduced.generic, strict=True)
+            if g or len(self.postings.get(t, ())) > COMMON_POSTINGS
+        )
+        return common / sum(name.weights)
 
     @lru_cache(maxsize=131072)  # noqa: B019 - one index per rulebook, kept for the process
     def _near_tokens(self, token: str) -> tuple[str, ...]:
@@ -261,7 +287,7 @@ class NameIndex:
             return False
         if not norm.isascii():
             return True  # CJK or other scripts kept as written: leave it to `search`
-        raw = strip_legal_forms(norm.split(" "))
+        raw = join_letter_runs(strip_legal_forms(norm.split(" ")))
         tokens = [fold(t) for t in raw]
         for i, token in enumerate(tokens):
             if len(token) >= 2 and self._near_tokens(token):
@@ -275,18 +301,45 @@ class NameIndex:
                 return True
         return False
 
-    def candidates(self, query: NameTokens) -> set[int]:
-        ids: set[int] = set()
-        if query.cjk:
-            ids.update(self.cjk_names)
-        variants = list(_query_variants(query))
-        for variant in variants:
+    def candidates(self, query: NameTokens, min_score: float = 0.0) -> set[int]:
+        """Names that share a near-identical token with the query and could still
+        reach `min_score`.
+
+        A name's score can be no more than the weight of its tokens that some query
+        token comes near (each counts at most 1) and of its generic tokens, plus what
+        the query's initials could add, over its total weight; names whose bound
+        falls short are not scored.  A very common token ("al", "mohammad") lists
+        only the names it could carry to COMMON_FLOOR with generic words alone; any
+        other name needs a rarer token to reach that far, and is found through it.
+        The bound never underestimates, so no hit is lost (a test compares with
+        exhaustive scoring).
+        """
+        near: set[str] = set()
+        for variant in _query_variants(query):
             for token in variant.tokens:
-                if len(token) < 2:
-                    continue
-                for near in self._near_tokens(token):
-                    ids.update(self.postings.get(near, ()))
-                    ids.update(self.generic_postings.get(near, ()))
+                if len(token) >= 2:
+                    near.update(self._near_tokens(token))
+        full = min_score < COMMON_FLOOR
+        reached: set[int] = set(self.cjk_names) if query.cjk else set()
+        for token in near:
+            if not full and token in self.common:
+                reached.update(self.common[token])
+            else:
+                reached.update(self.postings.get(token, ()))
+            reached.update(self.generic_postings.get(token, ()))
+        initials = INITIAL_SIMILARITY * sum(1 for t in query.tokens if len(t) == 1)
+        ids = set(self.cjk_names) if query.cjk else set()
+        for name_id in reached:
+            name = self.names[name_id]
+            reach = initials + sum(
+                w
+                for t, w, generic in zip(
+                    name.reduced.tokens, name.weights, name.reduced.generic, strict=True
+                )
+                if generic or t in near  # generic tokens are not indexed: any may match
+            )
+            if 100.0 * reach >= min_score * sum(name.weights):
+                ids.add(name_id)
         return ids
 
     def _best_per_owner(
@@ -302,7 +355,7 @@ class NameIndex:
     def search(self, query: str, min_score: float) -> list[NameHit]:
         """Best hit per owner scoring at least `min_score`, best first."""
         reduced = _reduce(query)
-        ids = self.candidates(reduced)
+        ids = self.candidates(reduced, min_score)
         return self._best_per_owner(
             ((self.names[i], score_name(self.names[i], reduced)) for i in ids), min_score
         )

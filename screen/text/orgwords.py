@@ -90,6 +90,11 @@ LEGAL_FORMS: frozenset[tuple[str, ...]] = frozenset(
         "dmcc",
         "lp",
         "s a",
+        "ltda",
+        "s a de c v",
+        "sa de cv",
+        "s de r l",
+        "eirl",
         "s r l",
         "s p a",
         "b v",
@@ -134,6 +139,32 @@ GENERIC: frozenset[str] = frozenset(
 )
 
 PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "ogly", "kyzy", "ivna", "ovych")
+
+
+def join_letter_runs(tokens: list[str]) -> list[str]:
+    """Read spelt-out acronyms as one word: "M.T.T." and "I A C" (normalised to single
+    letters) become "mtt" and "iac"; "I and S" becomes "is".  Runs of two stay apart,
+    so a person's initials ("J. R. Smith") still count as initials."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        letters: list[str] = []
+        while j < len(tokens):
+            if len(tokens[j]) == 1 and tokens[j].isalpha():
+                letters.append(tokens[j])
+                j += 1
+            elif tokens[j] == "and" and letters and j + 1 < len(tokens) and len(tokens[j + 1]) == 1:
+                j += 1
+            else:
+                break
+        if len(letters) >= 3 or (len(letters) == 2 and j - i == 3):  # "i and s"
+            out.append("".join(letters))
+            i = j
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def strip_legal_forms(tokens: list[str]) -> list[str]:
