@@ -139,23 +139,39 @@ def main() -> None:
         orders = Path(tmp) / "orders.csv"
         generate(orders, args.rows, args.seed)
         size = orders.stat().st_size / 1e6
-        base_time, base_rss = timed([sys.executable, "-c", COPY, str(orders), str(Path(tmp) / "copy.csv")])
+        base_time, base_rss = timed(
+            [sys.executable, "-c", COPY, str(orders), str(Path(tmp) / "copy.csv")]
+        )
         runs = []
         for workers in args.workers:
             out = Path(tmp) / f"screened-{workers}.csv"
-            command = [sys.executable, "-m", "screen", "batch", str(orders), "-o", str(out), "--quiet",
-                       "--workers", str(workers)]
+            command = [
+                sys.executable,
+                "-m",
+                "screen",
+                "batch",
+                str(orders),
+                "-o",
+                str(out),
+                "--quiet",
+                "--workers",
+                str(workers),
+            ]
             runs.append((workers, *timed(command)))
         outputs = {(Path(tmp) / f"screened-{w}.csv").read_bytes() for w in args.workers}
         with (Path(tmp) / f"screened-{args.workers[0]}.csv").open(encoding="utf-8") as f:
             statuses = [row["status"] for row in csv.DictReader(f)]
     flagged = sum(s != "clear" for s in statuses)
     print(f"rows: {args.rows:,} ({size:.0f} MB), flagged {flagged:,} ({flagged / args.rows:.1%})")
-    print(f"baseline csv copy      : {base_time:7.2f} s  {args.rows / base_time:>10,.0f} rows/s  peak RSS {base_rss:6.0f} MB")
+    print(
+        f"baseline csv copy      : {base_time:7.2f} s  {args.rows / base_time:>10,.0f} rows/s  peak RSS {base_rss:6.0f} MB"
+    )
     for workers, seconds, rss in runs:
         label = f"screen batch --workers {workers}"
-        print(f"{label:<23}: {seconds:7.2f} s  {args.rows / seconds:>10,.0f} rows/s  peak RSS {rss:6.0f} MB"
-              f"  ratio {seconds / base_time:.2f}")
+        print(
+            f"{label:<23}: {seconds:7.2f} s  {args.rows / seconds:>10,.0f} rows/s  peak RSS {rss:6.0f} MB"
+            f"  ratio {seconds / base_time:.2f}"
+        )
     print("outputs identical across worker counts:", len(outputs) == 1)
 
 

@@ -271,7 +271,10 @@ def test_workers_must_be_positive(runner) -> None:
 
 
 def test_clear_rows_keep_their_own_quoting(runner, tmp_path) -> None:
-    path = write(tmp_path, HEADER + '1,"Green tea","Tea House",JP,2024-05-01\r\n2,robots,Acme,RU,2024-05-01\n')
+    path = write(
+        tmp_path,
+        HEADER + '1,"Green tea","Tea House",JP,2024-05-01\r\n2,robots,Acme,RU,2024-05-01\n',
+    )
     lines = batch(runner, str(path), "-q").stdout.splitlines()
     assert lines[1] == '1,"Green tea","Tea House",JP,2024-05-01,clear,,,,'
     assert lines[2].startswith("2,robots,Acme,RU,2024-05-01,blocked,RU-ROBOTS,")

@@ -268,3 +268,14 @@ def test_public_api_screens_in_process() -> None:
         screen.Shipment(description="3D printer", country="RU", date=dt.date(2022, 6, 1))
     )
     assert result.status is screen.Status.BLOCKED
+
+
+def test_joining_unrelated_words_does_not_raise_a_score(screener) -> None:
+    from screen.matching.names import NameIndex
+
+    index = NameIndex([("X", "Kestrelworks", False, False)])
+    # "foo bar" joined spells no listed word: the two stay two unmatched words
+    assert (
+        index.search("Foo Bar Kestrelworks", 0.1)[0].score
+        == index.search("Foo Kestrelworks Bar", 0.1)[0].score
+    )

@@ -47,8 +47,9 @@ INITIAL_SIMILARITY = 0.7
 EXTRA_PENALTY = 0.25
 WEAK_ALIAS_FACTOR = 0.85
 ACRONYM_MAX = 4
+SHORT_NAME_MAX = 6  # a single-word name this short must match that word exactly
 COMMON_POSTINGS = 100  # a token in more names than this is "common" for retrieval
-COMMON_FLOOR = 60.0  # lowest min_score the common-token shortcut is exact for
+COMMON_FLOORS = (60.0, 75.0)  # thresholds the common-token shortcut is built for
 
 
 class NameTokens(NamedTuple):
@@ -58,6 +59,7 @@ class NameTokens(NamedTuple):
     generic: tuple[bool, ...]
     patronymic: tuple[bool, ...]
     cjk: str  # compact CJK part, legal forms removed
+    joined_at: int = -1  # in a query variant: the token made of two joined ones
 
 
 def _reduce(text: str) -> NameTokens:
@@ -118,7 +120,10 @@ def token_similarity(listed: str, query: str, person: bool) -> float:
 
 
 def _query_variants(query: NameTokens) -> Iterator[NameTokens]:
-    """The query as given, and with each pair of adjacent tokens joined."""
+    """The query as given, and with each pair of adjacent tokens joined.
+
+    A joined token is there for compounds written apart ("Gazprom Bank" for
+    "Gazprombank"); it must match exactly, so it never costs a typo search."""
     yield query
     for i in range(len(query.tokens) - 1):
         if not (query.tokens[i].isalpha() and query.tokens[i + 1].isalpha()):
@@ -129,6 +134,7 @@ def _query_variants(query: NameTokens) -> Iterator[NameTokens]:
             (*query.generic[:i], False, *query.generic[i + 2 :]),
             (*query.patronymic[:i], False, *query.patronymic[i + 2 :]),
             query.cjk,
+            i,
         )
 
 
@@ -145,7 +151,10 @@ def _score_tokens(name: ListedName, query: NameTokens) -> float:
     pairs = []
     for li, lt in enumerate(listed.tokens):
         for qi, qt in enumerate(query.tokens):
-            sim = token_similarity(lt, qt, name.person)
+            if qi == query.joined_at:
+                sim = 1.0 if lt == qt else 0.0
+            else:
+                sim = token_similarity(lt, qt, name.person)
             if sim > 0:
                 pairs.append((sim * weights[li], sim, li, qi))
     pairs.sort(reverse=True)
@@ -153,8 +162,14 @@ def _score_tokens(name: ListedName, query: NameTokens) -> float:
     used_q: set[int] = set()
     matched = 0.0
     distinctive_matched = False
-    for weighted, _sim, li, qi in pairs:
+    distinctive = [i for i, g in enumerate(listed.generic) if not g]
+    # A name whose only distinctive word is short ("SHIBA", "PANHA") needs that word
+    # exactly: one typo away lie countless unrelated names ("Shiha Pharma").
+    exact_only = len(distinctive) == 1 and len(listed.tokens[distinctive[0]]) <= SHORT_NAME_MAX
+    for weighted, sim, li, qi in pairs:
         if li in used_l or qi in used_q:
+            continue
+        if exact_only and li == distinctive[0] and sim < 1.0:
             continue
         used_l.add(li)
         used_q.add(qi)
@@ -194,8 +209,11 @@ def score_name(name: ListedName, query: NameTokens) -> float:
     ):
         best = 100.0
     if name.reduced.tokens and query.tokens:
+        listed = name.reduced.tokens
         for variant in _query_variants(query):
-            best = max(best, _score_tokens(name, variant))
+            # a joined pair counts only as the listed word it spells ("gazprombank")
+            if variant.joined_at < 0 or variant.tokens[variant.joined_at] in listed:
+                best = max(best, _score_tokens(name, variant))
     return best * WEAK_ALIAS_FACTOR if name.weak else best
 
 
@@ -246,11 +264,26 @@ class NameIndex:
         }
         self.postings = dict(self.postings)
         self.generic_postings = dict(self.generic_postings)
-        # Common tokens list only the names they (with generic words) could carry far.
-        self.common: dict[str, list[int]] = {}
+        # Per name: its total weight and that of its generic tokens; per token: its
+        # weight (the largest it has in any name, so bounds never fall short).
+        self.total = [sum(n.weights) for n in self.names]
+        self.base = [
+            sum(w for w, g in zip(n.weights, n.reduced.generic, strict=True) if g)
+            for n in self.names
+        ]
+        self.token_weight: dict[str, float] = {}
+        for n in self.names:
+            for t, w, g in zip(n.reduced.tokens, n.weights, n.reduced.generic, strict=True):
+                if not g:
+                    self.token_weight[t] = max(w, self.token_weight.get(t, 0.0))
+        # Common tokens list only the names they (with generic words) could carry to
+        # each floor; a search uses the highest floor not above its threshold.
+        self.common: dict[float, dict[str, list[int]]] = {floor: {} for floor in COMMON_FLOORS}
         for token, ids in self.postings.items():
             if len(ids) > COMMON_POSTINGS:
-                self.common[token] = [i for i in ids if self._common_share(i) * 100 >= COMMON_FLOOR]
+                shares = {i: self._common_share(i) * 100 for i in set(ids)}
+                for floor in COMMON_FLOORS:
+                    self.common[floor][token] = [i for i in ids if shares[i] >= floor]
 
     def _common_share(self, name_id: int) -> float:
         """The share of a name's weight in generic words and tokens of common postings."""
@@ -296,10 +329,13 @@ class NameIndex:
                 i
                 and tokens[i - 1].isalpha()
                 and token.isalpha()
-                and self._near_tokens(tokens[i - 1] + token)
+                and self._listed(tokens[i - 1] + token)
             ):
                 return True
         return False
+
+    def _listed(self, token: str) -> bool:
+        return token in self.postings or token in self.generic_postings
 
     def candidates(self, query: NameTokens, min_score: float = 0.0) -> set[int]:
         """Names that share a near-identical token with the query and could still
@@ -309,37 +345,37 @@ class NameIndex:
         token comes near (each counts at most 1) and of its generic tokens, plus what
         the query's initials could add, over its total weight; names whose bound
         falls short are not scored.  A very common token ("al", "mohammad") lists
-        only the names it could carry to COMMON_FLOOR with generic words alone; any
-        other name needs a rarer token to reach that far, and is found through it.
+        only the names it could carry to a floor (COMMON_FLOORS) with generic words
+        alone; any other name needs a rarer token to reach that far, and is found
+        through it.
         The bound never underestimates, so no hit is lost (a test compares with
         exhaustive scoring).
         """
         near: set[str] = set()
         for variant in _query_variants(query):
-            for token in variant.tokens:
-                if len(token) >= 2:
+            for at, token in enumerate(variant.tokens):
+                if at == variant.joined_at:
+                    if self._listed(token):
+                        near.add(token)
+                elif len(token) >= 2:
                     near.update(self._near_tokens(token))
-        full = min_score < COMMON_FLOOR
-        reached: set[int] = set(self.cjk_names) if query.cjk else set()
+        floors = [f for f in COMMON_FLOORS if f <= min_score]
+        common: dict[str, list[int]] = self.common[floors[-1]] if floors else {}
+        reach: dict[int, float] = {}
+        get = reach.get
         for token in near:
-            if not full and token in self.common:
-                reached.update(self.common[token])
-            else:
-                reached.update(self.postings.get(token, ()))
-            reached.update(self.generic_postings.get(token, ()))
-        initials = INITIAL_SIMILARITY * sum(1 for t in query.tokens if len(t) == 1)
-        ids = set(self.cjk_names) if query.cjk else set()
-        for name_id in reached:
-            name = self.names[name_id]
-            reach = initials + sum(
-                w
-                for t, w, generic in zip(
-                    name.reduced.tokens, name.weights, name.reduced.generic, strict=True
-                )
-                if generic or t in near  # generic tokens are not indexed: any may match
-            )
-            if 100.0 * reach >= min_score * sum(name.weights):
-                ids.add(name_id)
+            weight = self.token_weight.get(token, 0.0)
+            posting = common[token] if token in common else self.postings.get(token, [])
+            for name_id in posting:
+                reach[name_id] = get(name_id, 0.0) + weight
+            for name_id in self.generic_postings.get(token, ()):
+                reach.setdefault(name_id, 0.0)
+        # generic tokens are not indexed: any query token may match them (`base`)
+        bonus = INITIAL_SIMILARITY * sum(1 for t in query.tokens if len(t) == 1)
+        base, total, need = self.base, self.total, min_score / 100.0
+        ids = {i for i, r in reach.items() if r + base[i] + bonus >= need * total[i]}
+        if query.cjk:
+            ids.update(self.cjk_names)
         return ids
 
     def _best_per_owner(
