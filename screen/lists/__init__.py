@@ -8,7 +8,6 @@ result is cached on disk, keyed by the files' bytes, so a repeat run starts fast
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import os
 from collections.abc import Sequence
@@ -58,10 +57,9 @@ def detect_format(path: Path, text: str) -> str:
     if columns[:2] == ["id", "name"]:
         return "simple"
     if columns and columns[0].isdigit():
-        fields = len(next(csv.reader([first])))
-        if path.name.lower() in ("alt.csv", "add.csv") or fields < 12:
+        if path.name.lower() in ("alt.csv", "add.csv"):
             raise ListFormatError(
-                f"{path}: this looks like OFAC's {path.name}; pass sdn.csv instead "
+                f"{path}: this is OFAC's {path.name}; pass sdn.csv instead "
                 "(alt.csv and add.csv beside it are read with it)"
             )
         return "ofac"

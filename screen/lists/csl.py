@@ -108,7 +108,9 @@ def parse(path: Path, text: str) -> list[Entry]:
                 country_names=country_names,
                 remarks=(row.get("remarks") or "").strip(),
                 listed_on=_date(row.get("start_date") or ""),
-                severity=Severity.REVIEW if source.endswith(REVIEW_SOURCES) else Severity.BLOCK,
+                severity=Severity.REVIEW
+                if any(t in source for t in REVIEW_SOURCES)
+                else Severity.BLOCK,
             )
         )
     return entries

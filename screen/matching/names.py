@@ -21,7 +21,7 @@ only names sharing a near-identical distinctive token are scored; `search` and
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -279,19 +279,22 @@ class NameIndex:
         # Common tokens list only the names they (with generic words) could carry to
         # each floor; a search uses the highest floor not above its threshold.
         self.common: dict[float, dict[str, list[int]]] = {floor: {} for floor in COMMON_FLOORS}
+        self.common_counts: dict[str, dict[int, int]] = {}
         for token, ids in self.postings.items():
             if len(ids) > COMMON_POSTINGS:
+                self.common_counts[token] = dict(Counter(ids))
                 shares = {i: self._common_share(i) * 100 for i in set(ids)}
                 for floor in COMMON_FLOORS:
                     self.common[floor][token] = [i for i in ids if shares[i] >= floor]
 
     def _common_share(self, name_id: int) -> float:
-        """The share of a name's weight in generic words and tokens of common postings."""
+        """The share of a name's weight in tokens that cannot retrieve it alone:
+        generic words, single letters and tokens of common postings."""
         name = self.names[name_id]
         common = sum(
             w
             for t, w, g in zip(name.reduced.tokens, name.weights, name.reduced.generic, strict=True)
-            if g or len(self.postings.get(t, ())) > COMMON_POSTINGS
+            if g or len(t) < 2 or len(self.postings.get(t, ())) > COMMON_POSTINGS
         )
         return common / sum(name.weights)
 
@@ -363,13 +366,25 @@ class NameIndex:
         common: dict[str, list[int]] = self.common[floors[-1]] if floors else {}
         reach: dict[int, float] = {}
         get = reach.get
+        commons = []
         for token in near:
             weight = self.token_weight.get(token, 0.0)
-            posting = common[token] if token in common else self.postings.get(token, [])
-            for name_id in posting:
-                reach[name_id] = get(name_id, 0.0) + weight
+            if token in common:
+                commons.append((token, weight))
+                for name_id in common[token]:
+                    reach.setdefault(name_id, 0.0)
+            else:
+                for name_id in self.postings.get(token, ()):
+                    reach[name_id] = get(name_id, 0.0) + weight
             for name_id in self.generic_postings.get(token, ()):
                 reach.setdefault(name_id, 0.0)
+        # a common token adds its weight to every name reached that holds it
+        for token, weight in commons:
+            counts = self.common_counts[token]
+            for name_id in reach:
+                held = counts.get(name_id)
+                if held:
+                    reach[name_id] += weight * held
         # generic tokens are not indexed: any query token may match them (`base`)
         bonus = INITIAL_SIMILARITY * sum(1 for t in query.tokens if len(t) == 1)
         base, total, need = self.base, self.total, min_score / 100.0
@@ -381,11 +396,16 @@ class NameIndex:
     def _best_per_owner(
         self, scored: Iterable[tuple[ListedName, float]], min_score: float
     ) -> list[NameHit]:
-        best: dict[Hashable, NameHit] = {}
+        best: dict[Hashable, tuple[float, int, ListedName]] = {}
         for name, score in scored:
-            if score >= min_score and (name.owner not in best or score > best[name.owner].score):
-                best[name.owner] = NameHit(name, round(score, 1))
-        return sorted(best.values(), key=lambda h: (-h.score, str(h.name.owner)))
+            if score < min_score:
+                continue
+            held = best.get(name.owner)
+            # best score per owner; among equal scores the first listed name
+            if held is None or (score, -name.id) > (held[0], -held[1]):
+                best[name.owner] = (score, name.id, name)
+        hits = [NameHit(name, round(score, 1)) for score, _, name in best.values()]
+        return sorted(hits, key=lambda h: (-h.score, str(h.name.owner)))
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one index per rulebook, kept for the process
     def search(self, query: str, min_score: float) -> list[NameHit]:

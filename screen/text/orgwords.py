@@ -90,6 +90,7 @@ LEGAL_FORMS: frozenset[tuple[str, ...]] = frozenset(
         "dmcc",
         "lp",
         "s a",
+        "e v",
         "ltda",
         "s a de c v",
         "sa de cv",
