@@ -371,7 +371,7 @@ def batch(
 
             summary = run_batch(
                 screener,
-                order_file.rows(),
+                order_file,
                 columns,
                 stream,
                 make_writer,

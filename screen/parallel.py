@@ -1,9 +1,11 @@
 """Screen an order stream on several processes, output in input order.
 
 Worker processes are forked after the screener is built, so they share its
-rulebook and indexes without loading anything; each screens a chunk of rows and
-returns it already rendered (CSV or JSON Lines text) with its counts, and the
-parent writes the chunks in order.  Each worker keeps its own caches.
+rulebook and indexes without loading anything.  The parent cuts the file into
+chunks of raw text between records (a string pickles in no time; parsed rows do
+not), each worker parses and screens a chunk and returns it rendered (CSV or JSON
+Lines text) with its counts, and the parent writes the chunks in order.  Each
+worker keeps its own caches.
 """
 
 from __future__ import annotations
@@ -13,12 +15,11 @@ import io
 import multiprocessing
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 from typing import IO, Any
 
 from screen.batch import RowScreener, Summary
 from screen.engine import Screener
-from screen.io.orders import OrderRow
+from screen.io.orders import RawChunk, parse_text
 from screen.io.writers import Writer
 
 CHUNK_ROWS = 5000
@@ -27,20 +28,14 @@ CHUNK_ROWS = 5000
 _JOB: dict[str, Any] = {}
 
 
-def _render(rows: list[OrderRow]) -> tuple[str, Counter[str], Counter[str], int]:
+def _render(chunk: RawChunk) -> tuple[str, Counter[str], Counter[str], int]:
     from screen.pipeline import screen_into
 
     buffer = io.StringIO()
     summary = Summary()
-    screen_into(_JOB["row_screener"], rows, _JOB["make_writer"](buffer), summary)
+    screen_into(_JOB["row_screener"], parse_text(chunk), _JOB["make_writer"](buffer), summary)
     summary.finish()
     return buffer.getvalue(), summary.statuses, summary.rules, summary.rows
-
-
-def _chunks(rows: Iterable[OrderRow]) -> Iterator[list[OrderRow]]:
-    iterator = iter(rows)
-    while chunk := list(islice(iterator, CHUNK_ROWS)):
-        yield chunk
 
 
 def available() -> bool:
@@ -50,7 +45,7 @@ def available() -> bool:
 
 def render_in_parallel(
     screener: Screener,
-    rows: Iterable[OrderRow],
+    chunks: Iterable[RawChunk],
     columns: dict[str, int],
     make_writer: Callable[[IO[str]], Writer],
     workers: int,
@@ -60,4 +55,4 @@ def render_in_parallel(
     _JOB.update(row_screener=RowScreener(screener, columns, today), make_writer=make_writer)
     context = multiprocessing.get_context("fork")
     with context.Pool(workers) as pool:
-        yield from pool.imap(_render, _chunks(rows))
+        yield from pool.imap(_render, chunks)

@@ -11,7 +11,7 @@ from typing import IO
 
 from screen.batch import RowScreener, Summary, relaxed_gc
 from screen.engine import Screener
-from screen.io.orders import OrderRow
+from screen.io.orders import OrderFile, OrderRow
 from screen.io.writers import Writer
 
 Progress = Callable[[int, float], None]
@@ -42,29 +42,31 @@ def screen_into(
 
 def run_batch(
     screener: Screener,
-    rows: Iterable[OrderRow],
+    source: OrderFile,
     columns: dict[str, int],
     stream: IO[str],
     make_writer: Callable[[IO[str]], Writer],
     workers: int = 1,
     progress: Progress | None = None,
 ) -> Summary:
-    """Screen `rows` and write one rendered row per input row to `stream`, in order."""
+    """Screen the rows of `source` and write one rendered row per input row to
+    `stream`, in order."""
     summary = Summary()
     writer = make_writer(stream)
     writer.write_header()
     with relaxed_gc():
         if workers > 1:
-            from screen.parallel import render_in_parallel
+            from screen.parallel import CHUNK_ROWS, render_in_parallel
 
+            chunks = source.raw_chunks(CHUNK_ROWS)
             for text, statuses, rules, count in render_in_parallel(
-                screener, rows, columns, make_writer, workers
+                screener, chunks, columns, make_writer, workers
             ):
                 stream.write(text)
                 summary.merge(statuses, rules, count)
                 if progress:
                     progress(summary.rows, time.perf_counter() - summary.started)
         else:
-            screen_into(RowScreener(screener, columns), rows, writer, summary, progress)
+            screen_into(RowScreener(screener, columns), source.rows(), writer, summary, progress)
     summary.finish()
     return summary

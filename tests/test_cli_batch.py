@@ -278,3 +278,25 @@ def test_clear_rows_keep_their_own_quoting(runner, tmp_path) -> None:
     lines = batch(runner, str(path), "-q").stdout.splitlines()
     assert lines[1] == '1,"Green tea","Tea House",JP,2024-05-01,clear,,,,'
     assert lines[2].startswith("2,robots,Acme,RU,2024-05-01,blocked,RU-ROBOTS,")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_workers_on_hard_rows(runner, tmp_path, monkeypatch, fmt) -> None:
+    import screen.parallel
+
+    monkeypatch.setattr(screen.parallel, "CHUNK_ROWS", 2)
+    text = (
+        HEADER
+        + '1,"Semiconductor\ndiodes, ""boxed""",Baltic LLC,RU,2024-05-01\n'
+        + "2,ragged row\n"
+        + '3,"12"" pipe",Acme,JP,2024-05-01\r\n'
+        + "4,Green tea,Tea House,JP,01/05/2024\n"
+        + ",,,,\n"
+        + "6,robots,Acme,RU,2024-05-01\n"
+        + '7,"=cmd",Acme,JP,2024-05-01\n'
+    )
+    path = write(tmp_path, text)
+    one = batch(runner, str(path), "-q", "--format", fmt)
+    two = batch(runner, str(path), "-q", "--format", fmt, "--workers", "2")
+    assert two.stdout == one.stdout
+    assert len(one.stdout.strip().splitlines()) == (7 if fmt == "jsonl" else 9)  # CSV: header + a quoted newline

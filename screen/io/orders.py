@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from screen.errors import InputError
 from screen.io.encoding import canonical_encoding, open_text
@@ -117,25 +118,83 @@ class OrderFile:
             yield line
 
     def rows(self) -> Iterator[OrderRow]:
-        width = len(self.header)
-        number = 0
-        reader = self._reader
-        lines = self._lines
-        lines.clear()  # the header's
+        """Every data row, in order."""
+        self._lines.clear()  # the header's
+        return parse_records(self._reader, self._lines, len(self.header))
+
+    def raw_chunks(self, rows_per_chunk: int) -> Iterator[RawChunk]:
+        """The data rows as chunks of their own text, cut between records (so a
+        quoted field running over lines stays whole), for workers to parse with
+        `parse_text`; numbering carries on from chunk to chunk."""
+        reader, lines = self._reader, self._lines
+        lines.clear()
+        number, line = 1, reader.line_num + 1
+        parts: list[str] = []
+        count = 0
         while True:
             try:
-                cells = next(reader)
+                next(reader)
             except StopIteration:
-                return
-            except csv.Error as exc:
-                number += 1
-                lines.clear()
-                yield OrderRow(number, [], f"cannot read line {reader.line_num} ({exc})")
-                continue
-            number += 1
-            raw = lines[0] if len(lines) == 1 else "".join(lines)
+                break
+            except csv.Error:
+                pass  # the worker meets the same error on the same text
+            parts.extend(lines)
             lines.clear()
-            yield OrderRow(number, cells, _row_error(cells, width), raw)
+            count += 1
+            if count == rows_per_chunk:
+                yield RawChunk(number, line, "".join(parts), self.delimiter, len(self.header))
+                number += count
+                line = reader.line_num + 1
+                parts, count = [], 0
+        if count:
+            yield RawChunk(number, line, "".join(parts), self.delimiter, len(self.header))
+
+
+class RawChunk(NamedTuple):
+    """Rows as text, with where they start: cheap to send to another process."""
+
+    first_row: int
+    first_line: int
+    text: str
+    delimiter: str
+    width: int
+
+
+def parse_records(
+    reader: Any, lines: list[str], width: int, first_row: int = 1, first_line: int = 1
+) -> Iterator[OrderRow]:
+    """Rows from a csv reader that reads `lines`' producer (so each row's raw text
+    is known); row and line numbers start at `first_row` and `first_line`."""
+    number = first_row - 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            number += 1
+            lines.clear()
+            yield OrderRow(
+                number, [], f"cannot read line {reader.line_num + first_line - 1} ({exc})"
+            )
+            continue
+        number += 1
+        raw = lines[0] if len(lines) == 1 else "".join(lines)
+        lines.clear()
+        yield OrderRow(number, cells, _row_error(cells, width), raw)
+
+
+def parse_text(chunk: RawChunk) -> Iterator[OrderRow]:
+    """The rows of a `RawChunk`, exactly as `OrderFile.rows` gives them."""
+    lines: list[str] = []
+
+    def recorded() -> Iterator[str]:
+        for line in io.StringIO(chunk.text, newline=""):
+            lines.append(line)
+            yield line
+
+    reader = csv.reader(recorded(), delimiter=chunk.delimiter)
+    return parse_records(reader, lines, chunk.width, chunk.first_row, chunk.first_line)
 
 
 @contextlib.contextmanager
