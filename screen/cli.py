@@ -326,9 +326,11 @@ def batch(
     workers: Annotated[
         int,
         typer.Option(
-            "--workers", help="Processes screening in parallel (pays on large files, 2+ cores)."
+            "--workers",
+            help="Processes screening in parallel; 0 (auto) uses several for files of "
+            "16 MB or more on a multi-core machine.",
         ),
-    ] = 1,
+    ] = 0,
 ) -> None:
     """Screen every row of an order file; one output row per input row, in order."""
     from screen.errors import InputError
@@ -351,11 +353,15 @@ def batch(
         raise InputError(f"unknown --output-encoding '{output_encoding}': use utf-8 or utf-8-sig")
     overrides = parse_map(column_map or [])
     screener = _screener(rules, block_threshold, review_threshold, lists, list_format)
-    if workers < 1:
-        raise InputError(f"--workers must be 1 or more, not {workers}")
+    if workers < 0:
+        raise InputError(f"--workers must be 0 (auto) or more, not {workers}")
     with open_orders(orders, encoding, delimiter) as order_file:
         columns = map_columns(order_file.header, overrides)
         size = Path(orders).stat().st_size if orders != "-" else None
+        if workers == 0:
+            from screen.parallel import auto_workers
+
+            workers = auto_workers(size)
         raw = order_file.stream.buffer if orders != "-" else None
         with (
             atomic_output(output, out_encoding) as stream,

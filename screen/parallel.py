@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import multiprocessing
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
@@ -38,9 +39,22 @@ def _render(chunk: RawChunk) -> tuple[str, Counter[str], Counter[str], int]:
     return buffer.getvalue(), summary.statuses, summary.rules, summary.rows
 
 
+AUTO_MIN_BYTES = 16 * 1024 * 1024  # below this, starting workers costs more than it saves
+
+
 def available() -> bool:
     """Whether worker processes can be forked here (POSIX only)."""
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def auto_workers(size: int | None) -> int:
+    """Workers for `--workers 0`: one per core (up to 4) for a large regular file,
+    else 1.  Measured on 2 cores: 2 workers screen 1,000,000 rows in about 70% of
+    the time one takes (bench/batch.py)."""
+    cores = os.cpu_count() or 1
+    if size is None or size < AUTO_MIN_BYTES or cores < 2 or not available():
+        return 1
+    return min(cores, 4)
 
 
 def render_in_parallel(

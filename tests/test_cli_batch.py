@@ -264,10 +264,20 @@ def test_workers_summary(runner) -> None:
     assert "clear 11  review 3  blocked 13  error 3" in result.stderr
 
 
-def test_workers_must_be_positive(runner) -> None:
-    result = batch(runner, str(ROOT / "examples" / "orders.csv"), "--workers", "0")
+def test_workers_may_not_be_negative(runner) -> None:
+    result = batch(runner, str(ROOT / "examples" / "orders.csv"), "--workers", "-1")
     assert result.exit_code == 2
-    assert result.stderr == "Error: --workers must be 1 or more, not 0\n"
+    assert result.stderr == "Error: --workers must be 0 (auto) or more, not -1\n"
+
+
+def test_auto_workers() -> None:
+    from screen.parallel import AUTO_MIN_BYTES, auto_workers
+
+    assert auto_workers(None) == 1  # standard input
+    assert auto_workers(1000) == 1
+    assert auto_workers(AUTO_MIN_BYTES) == (
+        1 if (os.cpu_count() or 1) < 2 else min(os.cpu_count() or 1, 4)
+    )
 
 
 def test_clear_rows_keep_their_own_quoting(runner, tmp_path) -> None:
@@ -299,4 +309,6 @@ def test_workers_on_hard_rows(runner, tmp_path, monkeypatch, fmt) -> None:
     one = batch(runner, str(path), "-q", "--format", fmt)
     two = batch(runner, str(path), "-q", "--format", fmt, "--workers", "2")
     assert two.stdout == one.stdout
-    assert len(one.stdout.strip().splitlines()) == (7 if fmt == "jsonl" else 9)  # CSV: header + a quoted newline
+    assert len(one.stdout.strip().splitlines()) == (
+        7 if fmt == "jsonl" else 9
+    )  # CSV: header + a quoted newline
