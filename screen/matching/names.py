@@ -21,6 +21,7 @@ only names sharing a near-identical distinctive token are scored; `search` and
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from rapidfuzz.distance import OSA
 
 from screen.matching.typos import allowed_edits
 from screen.text.namefold import fold
-from screen.text.normalize import normalize
+from screen.text.normalize import cjk_part, normalize
 from screen.text.orgwords import (
     GENERIC,
     is_patronymic,
@@ -39,7 +40,6 @@ from screen.text.orgwords import (
     strip_cjk_legal_forms,
     strip_legal_forms,
 )
-from screen.text.tokens import analyze
 
 GENERIC_WEIGHT = 0.2
 PATRONYMIC_WEIGHT = 0.5
@@ -62,10 +62,15 @@ class NameTokens(NamedTuple):
     joined_at: int = -1  # in a query variant: the token made of two joined ones
 
 
+_LATIN_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
 def _reduce(text: str) -> NameTokens:
-    analyzed = analyze(text)
-    raw = join_letter_runs(strip_legal_forms([t.text for t in analyzed.tokens]))
-    cjk = analyzed.cjk
+    """A name reduced for comparison (cached: `could_match` and `search` share it)."""
+    norm = normalize(text)
+    raw = join_letter_runs(strip_legal_forms(_LATIN_TOKEN.findall(norm)))
+    cjk = cjk_part(norm)
     return NameTokens(
         tokens=tuple(fold(t) for t in raw),
         generic=tuple(t in GENERIC for t in raw),
@@ -316,15 +321,13 @@ class NameIndex:
 
     def could_match(self, text: str) -> bool:
         """False only when `search` would surely find nothing: no token of the reduced
-        name, and no joined pair of them, is near a listed token.  The test
-        `candidates` makes, without scoring (most consignees stop here)."""
-        norm = normalize(text)
-        if not norm:
-            return False
-        if not norm.isascii():
-            return True  # CJK or other scripts kept as written: leave it to `search`
-        raw = join_letter_runs(strip_legal_forms(norm.split(" ")))
-        tokens = [fold(t) for t in raw]
+        name is near a listed token, no joined pair of them is a listed token, and
+        it has no CJK part.  The test `candidates` makes, without scoring (most
+        consignees stop here)."""
+        reduced = _reduce(text)
+        if reduced.cjk:
+            return True
+        tokens = reduced.tokens
         for i, token in enumerate(tokens):
             if len(token) >= 2 and self._near_tokens(token):
                 return True
