@@ -164,6 +164,20 @@ ReviewOpt = Annotated[
 ]
 
 
+MapOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--map", help="FIELD=COLUMN: which column holds a field (repeatable).", show_default=False
+    ),
+]
+EncodingOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        help="Force the input encoding (utf-8, utf-8-sig, utf-16, cp932).",
+        show_default=False,
+    ),
+]
 ListOpt = Annotated[
     list[str] | None,
     typer.Option(
@@ -285,22 +299,8 @@ def batch(
     fmt: Annotated[
         BatchFormat, typer.Option("--format", "-f", help="Output format.")
     ] = BatchFormat.csv,
-    column_map: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--map",
-            help="FIELD=COLUMN: which column holds a field (repeatable).",
-            show_default=False,
-        ),
-    ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option(
-            "--encoding",
-            help="Force the input encoding (utf-8, utf-8-sig, utf-16, cp932).",
-            show_default=False,
-        ),
-    ] = None,
+    column_map: MapOpt = None,
+    encoding: EncodingOpt = None,
     delimiter: Annotated[
         str | None,
         typer.Option(
@@ -416,13 +416,8 @@ def eval_(
             show_default=False,
         ),
     ] = None,
-    column_map: Annotated[
-        list[str] | None,
-        typer.Option("--map", help="FIELD=COLUMN, as for batch (repeatable).", show_default=False),
-    ] = None,
-    encoding: Annotated[
-        str | None, typer.Option("--encoding", show_default=False, help="Force the input encoding.")
-    ] = None,
+    column_map: MapOpt = None,
+    encoding: EncodingOpt = None,
     rules: RulesOpt = None,
     lists: ListOpt = None,
     list_format: ListFormatOpt = None,
