@@ -30,7 +30,6 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from screen.matching.typos import allowed_edits
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
 from screen.text.orgwords import (
@@ -104,9 +103,14 @@ class NameHit:
 
 @lru_cache(maxsize=131072)
 def typo_budget(token: str) -> int:
-    """Edits a name token may carry: by length for words; none for tokens with
-    digits, which are identifiers ("Company 123456" is not "Company 123457")."""
-    return allowed_edits(len(token)) if token.isalpha() else 0
+    """Edits a name token may carry: none up to 4 letters, 1 up to 9, 2 from 10;
+    none for tokens with digits, which are identifiers ("Company 123456" is not
+    "Company 123457").  Two edits in a short name are another name ("Petrova",
+    "Pavlova"), and one edit covers most transliteration slips once folded."""
+    if not token.isalpha():
+        return 0
+    length = len(token)
+    return 0 if length < 5 else (1 if length < 10 else 2)
 
 
 def token_similarity(listed: str, query: str, person: bool) -> float:
