@@ -158,6 +158,7 @@ def _cold() -> None:
 
     for cached in (
         names._reduce,
+        names._query_variants,
         names._deletions,
         names.typo_budget,
         names.NameIndex.search,

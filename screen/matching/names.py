@@ -128,7 +128,7 @@ def token_similarity(listed: str, query: str, person: bool) -> float:
     return 1 - distance / max(len(listed), len(query))
 
 
-def _query_variants(query: NameTokens) -> Iterator[NameTokens]:
+def _variants(query: NameTokens) -> Iterator[NameTokens]:
     """The query as given, and with each pair of adjacent tokens joined.
 
     A joined token is there for compounds written apart ("Gazprom Bank" for
@@ -145,6 +145,12 @@ def _query_variants(query: NameTokens) -> Iterator[NameTokens]:
             query.cjk,
             i,
         )
+
+
+@lru_cache(maxsize=65536)
+def _query_variants(query: NameTokens) -> tuple[NameTokens, ...]:
+    """`_variants`, built once per query (every candidate is scored against them)."""
+    return tuple(_variants(query))
 
 
 def _token_weights(reduced: NameTokens) -> tuple[float, ...]:
