@@ -367,21 +367,26 @@ class NameIndex:
         The bound never underestimates, so no hit is lost (a test compares with
         exhaustive scoring).
         """
-        near: set[str] = set()
+        # listed tokens some query token comes near, with the best similarity any
+        # reaches (a token can add no more than its weight times that)
+        near: dict[str, float] = {}
         for variant in _query_variants(query):
             for at, token in enumerate(variant.tokens):
                 if at == variant.joined_at:
                     if self._listed(token):
-                        near.add(token)
+                        near[token] = 1.0
                 elif len(token) >= 2:
-                    near.update(self._near_tokens(token))
+                    for listed in self._near_tokens(token):
+                        sim = token_similarity(listed, token, False)
+                        if sim > near.get(listed, 0.0):
+                            near[listed] = sim
         floors = [f for f in COMMON_FLOORS if f <= min_score]
         common: dict[str, list[int]] = self.common[floors[-1]] if floors else {}
         reach: dict[int, float] = {}
         get = reach.get
         commons = []
-        for token in near:
-            weight = self.token_weight.get(token, 0.0)
+        for token, sim in near.items():
+            weight = self.token_weight.get(token, 0.0) * sim
             if token in common:
                 commons.append((token, weight))
                 for name_id in common[token]:
