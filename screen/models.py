@@ -126,9 +126,6 @@ class Rulebook:
                 return rule
         return None
 
-    def of_kind(self, kind: Kind) -> tuple[Rule, ...]:
-        return tuple(r for r in self.rules if r.kind is kind)
-
 
 @dataclass(frozen=True)
 class Shipment:
