@@ -314,8 +314,9 @@ class NameIndex:
         return common / sum(name.weights)
 
     @lru_cache(maxsize=131072)  # noqa: B019 - one index per rulebook, kept for the process
-    def _near_tokens(self, token: str) -> tuple[str, ...]:
-        """Listed tokens within the typo budget of `token` (a superset; scoring decides)."""
+    def _near_tokens(self, token: str) -> tuple[tuple[str, float], ...]:
+        """Listed tokens within the typo budget of `token`, each with its similarity
+        (cached per token: words repeat across names far more than names do)."""
         found = {token}
         depth = typo_budget(token)
         if depth:
@@ -327,7 +328,13 @@ class NameIndex:
                     found.add(near)
                 else:
                     found.update(near)
-        return tuple(t for t in found if t in self.postings or t in self.generic_postings)
+        out = []
+        for listed in found:
+            if listed in self.postings or listed in self.generic_postings:
+                sim = token_similarity(listed, token, False)
+                if sim > 0:
+                    out.append((listed, sim))
+        return tuple(out)
 
     def could_match(self, text: str) -> bool:
         """False only when `search` would surely find nothing: no token of the reduced
@@ -376,8 +383,7 @@ class NameIndex:
                     if self._listed(token):
                         near[token] = 1.0
                 elif len(token) >= 2:
-                    for listed in self._near_tokens(token):
-                        sim = token_similarity(listed, token, False)
+                    for listed, sim in self._near_tokens(token):
                         if sim > near.get(listed, 0.0):
                             near[listed] = sim
         floors = [f for f in COMMON_FLOORS if f <= min_score]
