@@ -46,6 +46,7 @@ INITIAL_SIMILARITY = 0.7
 EXTRA_PENALTY = 0.25
 WEAK_ALIAS_FACTOR = 0.85
 ACRONYM_MAX = 4
+MAX_EDITS = 2  # the largest typo budget of any token (see `typo_budget`)
 SHORT_NAME_MAX = 6  # a single-word name this short must match that word exactly
 COMMON_POSTINGS = 100  # a token in more names than this is "common" for retrieval
 COMMON_FLOORS = (60.0, 75.0)  # thresholds the common-token shortcut is built for
@@ -164,14 +165,19 @@ def _score_tokens(name: ListedName, query: NameTokens) -> float:
     listed = name.reduced
     weights = name.weights
     pairs = []
+    joined_at = query.joined_at
     for li, lt in enumerate(listed.tokens):
+        size = len(lt)
         for qi, qt in enumerate(query.tokens):
-            if qi == query.joined_at:
-                sim = 1.0 if lt == qt else 0.0
+            if lt == qt:
+                sim = 1.0
+            elif qi == joined_at or (len(qt) > 1 and abs(size - len(qt)) > MAX_EDITS):
+                continue  # a joined pair must match exactly; too long or short for a typo
             else:
                 sim = token_similarity(lt, qt, name.person)
-            if sim > 0:
-                pairs.append((sim * weights[li], sim, li, qi))
+                if not sim:
+                    continue
+            pairs.append((sim * weights[li], sim, li, qi))
     pairs.sort(reverse=True)
     used_l: set[int] = set()
     used_q: set[int] = set()
