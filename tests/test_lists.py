@@ -346,3 +346,21 @@ def test_list_cache_is_reused(tmp_path, monkeypatch) -> None:
     assert len(list((tmp_path / "cache").glob("list-*.pickle"))) == 1
     second = load_list(str(OWN))
     assert [r.id for r in second.rules] == [r.id for r in first.rules] and second is not first
+
+
+def test_every_entry_at_review_or_above_best_first_at_most_ten(tmp_path) -> None:
+    from screen.engine import Screener
+    from screen.models import Shipment
+    from screen.rulebook import load_rulebook
+
+    path = tmp_path / "dupes.csv"
+    rows = "".join(f"{i},Kestrel Precision Trading{' Group' * (i % 3)},,,,\n" for i in range(1, 13))
+    path.write_text("id,name,aliases,type,country,program\n" + rows, encoding="utf-8")
+    screener = Screener(load_rulebook(), lists=[load_list(str(path))])
+    result = screener.screen(
+        Shipment(description="tea", consignee="Kestrel Precision Trading", country="JP")
+    )
+    scores = [h.score for h in result.hits]
+    assert len(scores) == 10
+    assert scores == sorted(scores, reverse=True)
+    assert {h.rule_id for h in result.hits} <= {f"dupes:{i}" for i in range(1, 13)}
