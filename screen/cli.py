@@ -11,12 +11,23 @@ import functools
 import json
 import sys
 from collections.abc import Callable
-from enum import Enum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
+from screen.cli_options import (
+    BatchFormat,
+    BlockOpt,
+    EncodingOpt,
+    Format,
+    FormatOpt,
+    ListFormatOpt,
+    ListOpt,
+    MapOpt,
+    ReviewOpt,
+    RulesOpt,
+)
 from screen.errors import RulebookError, ScreenError
 from screen.exitcodes import ExitCode
 
@@ -44,12 +55,6 @@ _state = {"debug": False}
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-
-class Format(str, Enum):
-    auto = "auto"
-    table = "table"
-    json = "json"
 
 
 def _stdout() -> Console:
@@ -133,70 +138,6 @@ def _main(
     _state["debug"] = debug
 
 
-# Options shared by the commands that screen.
-RulesOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--rules",
-        help="Rulebook folder (default: $SCREEN_RULES, else the built-in rulebook).",
-        show_default=False,
-    ),
-]
-FormatOpt = Annotated[
-    Format,
-    typer.Option(
-        "--format", "-f", help="Output format; auto is a table on a terminal, JSON when piped."
-    ),
-]
-BlockOpt = Annotated[
-    float | None,
-    typer.Option(
-        "--block-threshold",
-        help="Score (0-100) from which a hit takes its rule's severity.",
-        show_default=False,
-    ),
-]
-ReviewOpt = Annotated[
-    float | None,
-    typer.Option(
-        "--review-threshold", help="Score (0-100) from which a hit is a review.", show_default=False
-    ),
-]
-
-
-MapOpt = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--map", help="FIELD=COLUMN: which column holds a field (repeatable).", show_default=False
-    ),
-]
-EncodingOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--encoding",
-        help="Force the input encoding (utf-8, utf-8-sig, utf-16, cp932).",
-        show_default=False,
-    ),
-]
-ListOpt = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--list",
-        help="A sanctions list file (OFAC sdn.csv, UN XML, CSL CSV, or your own simple CSV) "
-        "to screen names against; repeatable; also $SCREEN_LISTS.",
-        show_default=False,
-    ),
-]
-ListFormatOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--list-format",
-        help="Force the list format: ofac, un, csl or simple (default: detected).",
-        show_default=False,
-    ),
-]
-
-
 def _screener(
     rules: Path | None,
     block: float | None,
@@ -276,11 +217,6 @@ def check(
                     )
         print_result(_stdout(), result, shipment, explain, passages)
     raise typer.Exit(int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED))
-
-
-class BatchFormat(str, Enum):
-    csv = "csv"
-    jsonl = "jsonl"
 
 
 @app.command(

@@ -1,0 +1,84 @@
+"""The typed options shared by `screen` commands (declared once, used everywhere)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class Format(str, Enum):
+    auto = "auto"
+    table = "table"
+    json = "json"
+
+
+class BatchFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+# Options shared by the commands that screen.
+RulesOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--rules",
+        help="Rulebook folder (default: $SCREEN_RULES, else the built-in rulebook).",
+        show_default=False,
+    ),
+]
+FormatOpt = Annotated[
+    Format,
+    typer.Option(
+        "--format", "-f", help="Output format; auto is a table on a terminal, JSON when piped."
+    ),
+]
+BlockOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--block-threshold",
+        help="Score (0-100) from which a hit takes its rule's severity.",
+        show_default=False,
+    ),
+]
+ReviewOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--review-threshold", help="Score (0-100) from which a hit is a review.", show_default=False
+    ),
+]
+
+
+MapOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--map", help="FIELD=COLUMN: which column holds a field (repeatable).", show_default=False
+    ),
+]
+EncodingOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        help="Force the input encoding (utf-8, utf-8-sig, utf-16, cp932).",
+        show_default=False,
+    ),
+]
+ListOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--list",
+        help="A sanctions list file (OFAC sdn.csv, UN XML, CSL CSV, or your own simple CSV) "
+        "to screen names against; repeatable; also $SCREEN_LISTS.",
+        show_default=False,
+    ),
+]
+ListFormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--list-format",
+        help="Force the list format: ofac, un, csl or simple (default: detected).",
+        show_default=False,
+    ),
+]
