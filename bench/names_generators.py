@@ -300,7 +300,7 @@ def cross_script(rng: random.Random, pairs: list[tuple[str, str]]) -> Iterator[P
     another listed name sharing a word."""
     by_word: dict[str, list[int]] = {}
     for i, (latin, _) in enumerate(pairs):
-        for w in set(latin.lower().split()):
+        for w in sorted(set(latin.lower().split())):
             by_word.setdefault(w, []).append(i)
     order = list(range(len(pairs)))
     rng.shuffle(order)

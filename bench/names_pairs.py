@@ -134,7 +134,7 @@ class Pool:
 
     def lookalike(self, rng: random.Random, entry: Entry, common_ok: bool = True) -> Entry | None:
         """Another entry of the same kind sharing a word with `entry`'s name."""
-        words = [w for w in set(_words(entry.name.lower())) if len(w) > 1]
+        words = [w for w in sorted(set(_words(entry.name.lower()))) if len(w) > 1]
         rng.shuffle(words)
         mine = set(_words(entry.name.lower()))
         for w in words:
