@@ -153,7 +153,7 @@ _SHARED: dict[str, object] = {}
 
 def _cold() -> None:
     """Empty every cache the name path keeps, so each timing starts cold."""
-    from screen.matching import names
+    from screen.matching.names import index as names, lookup, parts, similarity
     from screen.text import namefold, normalize
 
     for cached in (

@@ -130,6 +130,8 @@ def _variant(rng: random.Random, name: str) -> str | None:
         return None
     a, b = rng.choice(options)
     at = name.upper().find(a)
+    if name[at].islower():
+        b = b.lower()
     return name[:at] + b + name[at + len(a) :]
 
 
@@ -344,7 +346,7 @@ def over_match(rng: random.Random, pool: Pool) -> Iterator[Pair]:
     """Single-word vessel names inside two-word consignees; long names differing in
     one distinctive part; and, as matches, the same names reordered."""
     made = 0
-    for e in _pick(rng, pool.entries, lambda e: e.kind == "vessel" and len(e.name.split()) == 1):
+    for e in _pick(rng, pool.entries, lambda e: e.kind == "vessel" and e.name.isalpha()):
         yield Pair("over_match", f"{e.name.title()} {invented(rng)}", e.name, 0, "vessel")
         yield Pair("over_match", f"M/V {e.name}", e.name, 1, "vessel")
         made += 1

@@ -107,7 +107,12 @@ def invented(rng: random.Random) -> str:
 
 
 def typo(rng: random.Random, word: str) -> str:
-    """One edit: drop, double, swap or replace a letter (never the first)."""
+    """One edit: drop, double, swap or replace a letter (never the first), in the word's case."""
+    out = _typo(rng, word)
+    return out.upper() if word.isupper() else out
+
+
+def _typo(rng: random.Random, word: str) -> str:
     if len(word) < 3:
         return word + word[-1]
     i = rng.randrange(1, len(word))

@@ -1,0 +1,10 @@
+"""Match a consignee or end-user name against listed names and aliases.
+
+`parts` reduces a name to weighted parts, `similarity` compares two parts,
+`score` aligns a query with one listed name, `lookup` and `index` find the
+listed names a query could reach, `explain` says why a hit matched.
+"""
+
+from screen.matching.names.index import ListedName, NameHit, NameIndex
+
+__all__ = ["ListedName", "NameHit", "NameIndex"]

@@ -1,0 +1,35 @@
+"""The explanation a name hit carries: which query parts met which listed parts, and how."""
+
+from __future__ import annotations
+
+from screen.matching.names.score import Match
+
+# How a pair of parts matched, in a reviewer's words.
+HOW = {
+    "exact": "exact",
+    "folded": "spelling variant",
+    "typo": "typo",
+    "joined": "written together/apart",
+    "nickname": "nickname/abbreviation",
+    "initial": "initial",
+    "acronym": "acronym",
+    "number": "number",
+    "leetspeak": "leetspeak",
+    "transliterated": "transliterated",
+}
+
+
+def explain(match: Match, weak: bool = False) -> str:
+    """'sberbank=sberbank (exact); vtb~vtp (typo); query only: acme' and so on."""
+    pieces = []
+    for listed, query, how in match.matched:
+        sign = "=" if listed == query else "~"
+        pieces.append(f"{query}{sign}{listed} ({HOW.get(how, how)})")
+    out = "; ".join(pieces)
+    if match.listed_only:
+        out += "; listed only: " + " ".join(match.listed_only)
+    if match.query_only:
+        out += "; query only: " + " ".join(match.query_only)
+    if weak:
+        out += "; weak alias"
+    return out

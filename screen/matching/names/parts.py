@@ -1,0 +1,166 @@
+"""A name reduced to the parts the scorer compares.
+
+Every part keeps its form as written (normalised), a folded key for spelling
+variants, other keys it may stand for (a nickname's full name, an abbreviation's
+word, a leetspeak word's letters), a weight for how much it says about *which*
+party it is, and a role (word, generic, particle, patronymic, initial, number).
+
+A query is also cut into segments at the words that wrap a party in a longer
+text ("c/o", "on behalf of", "agent for", commas before an address ...), so that
+a listed name standing whole in one segment is found.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from screen.matching.names.tables import (
+    ALIASES,
+    GENERIC,
+    PARTICLES,
+    cjk_residue,
+    strip_legal_forms,
+)
+from screen.text.namefold import fold
+from screen.text.normalize import cjk_part, normalize
+from screen.text.numbers import ORDINAL_DIGITS as _ORDINAL
+from screen.text.numbers import numeric, unleet
+from screen.text.orgwords import is_patronymic, join_letter_runs
+
+GENERIC_WEIGHT = 0.2
+PARTICLE_WEIGHT = 0.1
+PATRONYMIC_WEIGHT = 0.5
+INITIAL_WEIGHT = 0.3
+STOPWORDS = frozenset("of the and for de la del des du et und".split())
+MAX_PARTS = 40  # parts kept per segment: a longer text is not a name
+
+_LATIN_TOKEN = re.compile(r"[a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")  # "VladimirPutin": two words written together
+_LETTERS_DIGITS = re.compile(r"^([a-z]{2,})(\d+)$|^(\d+)([a-z]{2,})$")
+# Legal forms often written onto the name's last word ("SiemensAG", "HavanaturLLC").
+GLUED_FORMS = tuple(
+    sorted(
+        "llc ltd ltda gmbh ag kg bv nv inc plc jsc pjsc ojsc cjsc ooo srl spa sarl corp".split(),
+        key=len,
+        reverse=True,
+    )
+)
+GLUED_MIN = 4  # letters left of the name's word once the form is cut off
+# Words that put a party inside a longer text; the party stands on either side.
+_WRAPPERS = re.compile(
+    r"\b(?:c/o|c\.o\.|care\s+of|on\s+behalf\s+of|for\s+account\s+of|for\s+the\s+account\s+of|"
+    r"f/a/o|agents?\s+for|acting\s+for|in\s+favou?r\s+of|attn\.?|attention|via|"
+    r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?)(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s",
+    re.IGNORECASE,
+)
+
+
+class Part(NamedTuple):
+    form: str  # normalised, as written
+    key: str  # folded: spelling variants share it
+    alts: tuple[str, ...]  # other keys it stands for (nickname, abbreviation, leetspeak)
+    weight: float
+    role: str  # word, generic, particle, patronymic, initial, number
+    how: str  # how the form was read: "", number, leetspeak, transliterated
+
+
+class Reduced(NamedTuple):
+    parts: tuple[Part, ...]
+    cjk: str  # distinctive CJK characters (generic and legal-form words removed)
+    segments: tuple[tuple[int, int], ...]  # part ranges of wrapped segments (queries)
+    family: frozenset[int]  # parts that are a person's family name (listed "FAMILY, Given")
+    initials: str  # first letters of its words, legal form included ("nitc"), for acronyms
+
+    @property
+    def distinctive(self) -> tuple[int, ...]:
+        return tuple(i for i, p in enumerate(self.parts) if p.role in ("word", "number"))
+
+
+def _part(token: str, how: str, family_names: bool) -> Part:
+    if how == "number" or token.isdigit():
+        return Part(token, token, (), 1.0, "number", how)
+    plain = unleet(token)
+    if plain is not None:
+        token, how = plain, "leetspeak"
+    key = fold(token)
+    alts = ALIASES.get(token, ())
+    if len(token) == 1:
+        return Part(token, key, (), INITIAL_WEIGHT, "initial", how)
+    if token in PARTICLES:
+        return Part(token, key, alts, PARTICLE_WEIGHT, "particle", how)
+    if token in GENERIC:
+        return Part(token, key, alts, GENERIC_WEIGHT, "generic", how)
+    if family_names and is_patronymic(token):
+        return Part(token, key, alts, PATRONYMIC_WEIGHT, "patronymic", how)
+    return Part(token, key, alts, 1.0, "word", how)
+
+
+def _split(tokens: list[str]) -> list[str]:
+    """Numbers written onto words ("Abtin1") apart; a legal form written onto the
+    last word apart ("siemensag")."""
+    out: list[str] = []
+    for token in tokens:
+        m = _LETTERS_DIGITS.match(token)
+        if m and not _ORDINAL.match(token):
+            out.extend(g for g in m.groups() if g)
+        else:
+            out.append(token)
+    if out and out[-1].isalpha():
+        last = out[-1]
+        for form in GLUED_FORMS:
+            if last.endswith(form) and len(last) - len(form) >= GLUED_MIN:
+                out[-1:] = [last[: -len(form)], form]
+                break
+    return out
+
+
+def _tokens(text: str) -> tuple[list[Part], str]:
+    norm = normalize(_CAMEL.sub(" ", text))
+    raw = join_letter_runs(strip_legal_forms(_split(_LATIN_TOKEN.findall(norm))))[:MAX_PARTS]
+    parts = [_part(t, how, True) for t, how in numeric(raw)]
+    return parts, cjk_part(norm)
+
+
+@lru_cache(maxsize=65536)
+def reduce_listed(text: str, person: bool) -> Reduced:
+    """A listed name: one segment; "FAMILY, Given" marks the family name of a person."""
+    parts, cjk = _tokens(text)
+    family: frozenset[int] = frozenset()
+    if person and text.count(",") == 1:
+        head, _tail = text.split(",")
+        size = len(_tokens(head)[0])
+        if 0 < size < len(parts):
+            family = frozenset(range(size))
+    words = [t for t in _LATIN_TOKEN.findall(normalize(text)) if t not in STOPWORDS]
+    letters = "".join(t[0] for t in words) if len(words) >= 2 else ""
+    if any(t.isdigit() for t in words):
+        letters = ""
+    return Reduced(tuple(parts), cjk_residue(cjk), (), family, letters)
+
+
+@lru_cache(maxsize=65536)
+def reduce_query(text: str) -> Reduced:
+    """A party text as a consignee field gives it, with its wrapped segments."""
+    pieces = [p for p in _WRAPPERS.split(text) if p and p.strip()]
+    if len(pieces) == 1 and pieces[0] == text:
+        parts, cjk = _tokens(text)
+        return Reduced(tuple(parts), cjk, (), frozenset(), "")
+    parts = []
+    segments = []
+    cjks = []
+    for piece in pieces:
+        found, cjk = _tokens(piece)
+        if found:
+            segments.append((len(parts), len(parts) + len(found)))
+            parts.extend(found)
+        cjks.append(cjk)
+    kept = [s for s in segments if s[1] <= MAX_PARTS * 2]
+    return Reduced(
+        tuple(parts[: MAX_PARTS * 2]),
+        "".join(cjks),
+        tuple(kept) if len(kept) > 1 else (),
+        frozenset(),
+        "",
+    )

@@ -1,0 +1,217 @@
+"""Score a query against one listed name: 0-100, and which parts matched how.
+
+Parts are aligned one to one, best pairs first; a part may also meet two parts
+written together on the other side ("VladimirPutin", "Gazprom Bank"), and an
+acronym may meet a whole name ("PLA", "People's Liberation Army").  Then
+
+    score = 100 * E / (M + LISTED_EXTRA * L + QUERY_EXTRA * Q + C)
+
+E: the matched listed weight, each part counted by its similarity; M: the
+matched listed weight; L: listed parts the query lacks (a partial name costs
+little); Q: query parts the listed name lacks (they may name someone else);
+C: conflicts, where a distinctive listed part is missing *and* the query has a
+distinctive part of its own in its place (another father's name, another clan):
+those listed parts count in full.  Weights say how distinctive a part is
+(`parts.py`).  A name needs a distinctive part matched, and a name of several
+distinctive parts needs two of them (and its family name, when the list gives
+one): one shared given name or surname is not the same person.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from screen.matching.names.parts import STOPWORDS, Part, Reduced
+from screen.matching.names.similarity import ALIAS, joined_similarity, part_similarity
+
+LISTED_EXTRA = 0.2
+QUERY_EXTRA = 0.5
+SEGMENT_FACTOR = 0.89  # a name found in one segment of a longer text: review, not block
+SINGLE_PART_CAP = 60.0  # one distinctive part of several: below any review threshold
+
+
+class Unit(NamedTuple):
+    """One part, or two parts written together, on one side."""
+
+    positions: tuple[int, ...]
+    form: str
+    key: str
+
+
+class Listed(NamedTuple):
+    """What scoring needs of a listed name, computed once when it is indexed."""
+
+    reduced: Reduced
+    person: bool
+    pairs: tuple[Unit, ...]  # two parts written together
+    initials: str  # of its parts, for acronyms ("pla")
+    total: float
+    distinctive: tuple[int, ...]  # positions of its distinctive parts
+
+
+def pair_units(parts: tuple[Part, ...], any_order: bool) -> tuple[Unit, ...]:
+    """Adjacent alphabetic parts written together, in order (and reversed, for
+    listed names, whose order lists often turn round)."""
+    out = []
+    n = len(parts)
+    for i in range(n):
+        for k in range(n):
+            if i == k or not (k == i + 1 or (any_order and k == i - 1)):
+                continue
+            a, b = parts[i], parts[k]
+            if a.role in ("initial", "number") or b.role in ("initial", "number"):
+                continue
+            out.append(Unit((i, k), a.form + b.form, a.key + b.key))
+    return tuple(out)
+
+
+def initials(parts: tuple[Part, ...]) -> str:
+    letters = [p.form[0] for p in parts if p.form not in STOPWORDS and p.role != "particle"]
+    return "".join(letters) if len(letters) >= 2 and not any(p.role == "number" for p in parts) else ""
+
+
+def prepare(reduced: Reduced, person: bool) -> Listed:
+    return Listed(
+        reduced,
+        person,
+        pair_units(reduced.parts, True),
+        reduced.initials,
+        sum(p.weight for p in reduced.parts),
+        reduced.distinctive,
+    )
+
+
+class Match(NamedTuple):
+    score: float
+    matched: tuple[tuple[str, str, str], ...]  # (listed, query, how)
+    listed_only: tuple[str, ...]
+    query_only: tuple[str, ...]
+
+
+NO_MATCH = Match(0.0, (), (), ())
+
+
+def _candidates(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> list[tuple[float, float, tuple[int, ...], tuple[int, ...], str]]:
+    """Every (similarity, weight, listed positions, query positions, how) worth aligning."""
+    lparts = listed.reduced.parts
+    found = []
+    for li, lp in enumerate(lparts):
+        for qi in range(lo, hi):
+            sim, how = part_similarity(lp, parts[qi], listed.person)
+            if sim:
+                found.append((sim, lp.weight, (li,), (qi,), how))
+    qpairs = [
+        Unit((qi, qi + 1), parts[qi].form + parts[qi + 1].form, parts[qi].key + parts[qi + 1].key)
+        for qi in range(lo, hi - 1)
+        if parts[qi].role not in ("initial", "number") and parts[qi + 1].role not in ("initial", "number")
+    ]
+    # a listed part the query writes in two (or two the query writes in one, or both)
+    for lunits in ((Unit((li,), p.form, p.key) for li, p in enumerate(lparts) if len(p.form) >= 6), listed.pairs):
+        for lu in lunits:
+            weight = sum(lparts[i].weight for i in lu.positions)
+            size = len(lu.form)
+            if len(lu.positions) == 2:
+                for qi in range(lo, hi):
+                    q = parts[qi]
+                    if abs(len(q.form) - size) <= 1:
+                        sim = max(joined_similarity(lu.form, q.form), joined_similarity(lu.key, q.key))
+                        if sim:
+                            found.append((sim, weight, lu.positions, (qi,), "joined"))
+            for qu in qpairs:
+                if abs(len(qu.form) - size) <= 1:
+                    sim = max(joined_similarity(lu.form, qu.form), joined_similarity(lu.key, qu.key))
+                    if sim:
+                        found.append((sim, weight, lu.positions, qu.positions, "joined"))
+    return found
+
+
+def _acronym(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> tuple[int, int] | None:
+    """(listed part covering it or -1 for all parts, query part or -1 for all) of an acronym match."""
+    lparts = listed.reduced.parts
+    if len(listed.initials) >= 3 and not listed.person and len(lparts) >= 2:
+        for qi in range(lo, hi):
+            if parts[qi].form == listed.initials and parts[qi].role == "word":
+                return -1, qi
+    if len(lparts) == 1 and lparts[0].role == "word" and hi - lo >= 2:
+        if initials(parts[lo:hi]) == lparts[0].form:
+            return 0, -1
+    return None
+
+
+def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
+    """Score the query parts [lo, hi) against a listed name."""
+    lparts, parts = listed.reduced.parts, query.parts
+    acronym = _acronym(listed, parts, lo, hi)
+    if acronym is not None:
+        li, qi = acronym
+        extra = tuple(parts[i].form for i in range(lo, hi) if i != qi and qi != -1)
+        extra_weight = sum(parts[i].weight for i in range(lo, hi) if i != qi and qi != -1)
+        score = 100.0 * ALIAS * listed.total / (listed.total + QUERY_EXTRA * extra_weight)
+        lform = " ".join(p.form for p in lparts)
+        qform = parts[qi].form if qi >= 0 else " ".join(p.form for p in parts[lo:hi])
+        return Match(score, ((lform, qform, "acronym"),), (), extra)
+    found = _candidates(listed, parts, lo, hi)
+    # best similarity first; among equals single parts before parts written together
+    found.sort(key=lambda c: (-c[0], len(c[2]) + len(c[3]), -c[1], c[2], c[3]))
+    used_l: set[int] = set()
+    used_q: set[int] = set()
+    evidence = matched_weight = 0.0
+    matched: list[tuple[str, str, str]] = []
+    distinct_hits = 0
+    strong = False  # a distinctive listed part met by more than an initial
+    for sim, _weight, lpos, qpos, how in found:
+        if used_l.intersection(lpos) or used_q.intersection(qpos):
+            continue
+        used_l.update(lpos)
+        used_q.update(qpos)
+        for i in lpos:
+            evidence += lparts[i].weight * sim
+            matched_weight += lparts[i].weight
+            if lparts[i].role in ("word", "number"):
+                distinct_hits += 1
+                strong = strong or any(parts[q].role != "initial" for q in qpos)
+        matched.append(
+            (" ".join(lparts[i].form for i in lpos), " ".join(parts[i].form for i in qpos), how)
+        )
+    distinctive = listed.distinctive
+    if distinctive:
+        if not strong:
+            return NO_MATCH
+    elif len(used_l) < len(lparts):
+        return NO_MATCH  # a name of generic words only ("Bank Rossiya") must match in full
+    missing_l = [i for i in range(len(lparts)) if i not in used_l]
+    missing_q = [i for i in range(lo, hi) if i not in used_q]
+    lacking = sum(lparts[i].weight for i in missing_l)
+    extra = sum(parts[i].weight for i in missing_q)
+    conflicts = sorted(
+        (lparts[i].weight for i in missing_l if lparts[i].role in ("word", "number")), reverse=True
+    )[: sum(1 for i in missing_q if parts[i].role in ("word", "number"))]
+    denominator = matched_weight + LISTED_EXTRA * lacking + QUERY_EXTRA * extra
+    denominator += (1 - LISTED_EXTRA) * sum(conflicts)
+    score = 100.0 * evidence / denominator if denominator else 0.0
+    family = listed.reduced.family
+    if (len(distinctive) >= 2 and distinct_hits < 2) or (family and not family & used_l):
+        score = min(score, SINGLE_PART_CAP)
+    return Match(
+        score,
+        tuple(matched),
+        tuple(lparts[i].form for i in missing_l),
+        tuple(parts[i].form for i in missing_q),
+    )
+
+
+def score_listed(listed: Listed, query: Reduced) -> Match:
+    """The best of the whole query and each of its wrapped segments."""
+    best = NO_MATCH
+    if listed.reduced.cjk and listed.reduced.cjk in query.cjk:
+        best = Match(100.0, ((listed.reduced.cjk, listed.reduced.cjk, "exact"),), (), ())
+    if listed.reduced.parts and query.parts:
+        whole = score_span(listed, query, 0, len(query.parts))
+        if whole.score > best.score:
+            best = whole
+        for lo, hi in query.segments:
+            if hi - lo < len(query.parts) and best.score < 100.0 * SEGMENT_FACTOR:
+                part = score_span(listed, query, lo, hi)
+                if part.score * SEGMENT_FACTOR > best.score:
+                    best = part._replace(score=part.score * SEGMENT_FACTOR)
+    return best

@@ -1,0 +1,73 @@
+"""How close two name parts are: 0-1, and how they matched.
+
+Graded, not a cliff: one edit in a long word costs little, one edit in a short
+word costs more, and beyond `MAX_EDITS` a word is another word.  The part is
+compared as written and as folded (transliteration variants: kh/h, doubled
+letters, ph/f), and the better of the two counts, so folding never turns one
+edit into two.  A nickname or abbreviation ("Bill"/"William", "Intl"/
+"International") and an initial ("V."/"Vladimir") match at fixed values.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from screen.matching.names.parts import Part
+
+MAX_EDITS = 2
+EDIT_COST = 1.5  # an edit costs one and a half times its share of the word's length
+MIN_SIMILARITY = 0.45  # below this two words are different words
+FOLDED = 0.97  # the same word in another transliteration
+ALIAS = 0.9  # nickname, abbreviation
+INITIAL = 0.6  # an initial against a word it could stand for
+
+
+def edits_allowed(length: int) -> int:
+    """Edits a word of this length may carry and still count (see `graded`)."""
+    if length < 3:
+        return 0
+    return 1 if length < 10 else MAX_EDITS
+
+
+@lru_cache(maxsize=262144)
+def graded(a: str, b: str) -> float:
+    """Similarity of two different words from their edit distance (0 when too far)."""
+    longest = max(len(a), len(b))
+    limit = edits_allowed(min(len(a), len(b)))
+    if not limit or abs(len(a) - len(b)) > limit or not (a.isalpha() and b.isalpha()):
+        return 0.0
+    distance = OSA.distance(a, b, score_cutoff=limit)
+    if distance > limit:
+        return 0.0
+    sim = 1.0 - EDIT_COST * distance / longest
+    return sim if sim >= MIN_SIMILARITY else 0.0
+
+
+def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str]:
+    """(similarity, how) of a listed part and a query part."""
+    if listed.form == query.form:
+        return 1.0, query.how or listed.how or "exact"
+    if listed.key == query.key:
+        return FOLDED, query.how or "folded"
+    if listed.role == "number" or query.role == "number":
+        return 0.0, ""
+    if (listed.alts or query.alts) and (
+        query.key in listed.alts
+        or listed.key in query.alts
+        or (listed.alts and query.alts and set(listed.alts) & set(query.alts))
+    ):
+        return ALIAS, "nickname"
+    if query.role == "initial" or listed.role == "initial":
+        if person and (listed.form[0] == query.form[0]) and (len(query.form) == 1 or len(listed.form) == 1):
+            return INITIAL, "initial"
+        return 0.0, ""
+    sim = max(graded(listed.form, query.form), graded(listed.key, query.key))
+    return (sim, query.how or "typo") if sim else (0.0, "")
+
+
+def joined_similarity(listed: str, query: str) -> float:
+    """Words written together or apart ("Gazprom Bank"/"Gazprombank") must spell
+    the same letters: a typo on top of a join is too little evidence."""
+    return 1.0 if listed == query else 0.0

@@ -1,0 +1,125 @@
+"""The word tables behind name reduction: legal forms, generic words, particles,
+nicknames and abbreviations, CJK generic words.
+
+The large tables are generated data in `screen/data/` (see `tools/gen_name_tables.py`
+for their sources and provenance); this module reads them once.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from screen.text.normalize import normalize
+from screen.text.orgwords import CJK_LEGAL_FORMS, LEGAL_FORMS
+from screen.text.orgwords import GENERIC as BASE_GENERIC
+
+# Name particles: articles, "son of", "father of", family prefixes, vessel prefixes.
+PARTICLES = frozenset(
+    "al el ul ad ar as at az ash ad da de del della der di do dos du la le van von zu "
+    "bin ben ibn bint abu abou ould mv m v ss mt fv".split()
+)
+
+# CJK words that say what kind of party it is, never which: they carry no match.
+CJK_GENERIC = tuple(
+    sorted(
+        """銀行 银行 商事 貿易 贸易 公司 分公司 集团 集團 グループ ホールディングス 産業 工業 工业
+        技術 技术 科技 国際 國際 国际 中央 信託 信托 証券 证券 保険 保险 投資 投资 開発 开发
+        国家 國家 人民 共和国 共和國 政府 ロシア 俄罗斯 俄羅斯 中国 中國 日本 韓国 韩国 本店 支店
+        支社 本社 営業所 事務所 事务所 駐在員 東京 北京 上海 大阪 モスクワ 莫斯科 联邦 聯邦 連邦
+        株式会社 有限会社 合同会社 有限公司 股份 控股 实业 實業 电子 電子 通信 物産 物流
+        信用金庫 金庫 組合 協会 协会 研究所 大学 センター 中心 ジャパン バンク 銀 行""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("screen.data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@cache
+def _legal_forms() -> tuple[frozenset[tuple[str, ...]], int]:
+    forms = set(LEGAL_FORMS)
+    for line in _data_lines("legal_forms.txt"):
+        tokens = tuple(normalize(line).split())
+        if tokens and all(t.isascii() for t in tokens):
+            forms.add(tokens)
+    return frozenset(forms), max(len(f) for f in forms)
+
+
+def _load_aliases() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, set[str]] = {}
+    for line in _data_lines("name_aliases.tsv"):
+        canonical, *variants = line.split("\t")
+        for word in (canonical, *variants):
+            groups.setdefault(word, set()).add(canonical)
+    return {w: tuple(sorted(c)) for w, c in groups.items()}
+
+
+# Words for a branch, office or department of a party: what a consignee field adds
+# to the party's name ("Sberbank Moscow Branch", "VTB Representative Office").
+BRANCH_WORDS = frozenset(
+    """branch branches office offices representative representation rep department dept
+    division unit subsidiary affiliate headquarters hq filial filiale sucursal succursale
+    niederlassung zweigniederlassung predstavitelstvo otdelenie filiya agency bureau
+    station desk centre center regional head main""".split()
+)
+
+
+def _load_generic() -> frozenset[str]:
+    words = set(BASE_GENERIC) | BRANCH_WORDS
+    words.update(_data_lines("generic_words.txt"))
+    return frozenset(words)
+
+
+ALIASES = _load_aliases()
+GENERIC = _load_generic()
+
+
+def strip_legal_forms(tokens: list[str]) -> list[str]:
+    """Legal forms dropped from both ends (repeatedly) and, when spelt out in three
+    words or more, anywhere; the name is kept whole if nothing else would be left."""
+    forms, longest = _legal_forms()
+    out = list(tokens)
+    changed = True
+    while changed and out:
+        changed = False
+        for size in range(min(longest, len(out)), 0, -1):
+            if tuple(out[:size]) in forms and size < len(out):
+                out = out[size:]
+                changed = True
+                break
+            if tuple(out[-size:]) in forms and size < len(out):
+                out = out[:-size]
+                changed = True
+                break
+    i = 0
+    middle: list[str] = []
+    while i < len(out):
+        for size in range(min(longest, len(out) - i), 2, -1):
+            if tuple(out[i : i + size]) in forms:
+                i += size
+                break
+        else:
+            middle.append(out[i])
+            i += 1
+    return middle or out or tokens
+
+
+def cjk_residue(cjk: str, query: bool = False) -> str:
+    """The CJK text a listed name must find in a query: legal forms removed, and
+    nothing at all when what is left is only generic words (銀行, 商事, ロシア ...).
+    A query keeps its CJK text whole."""
+    if not cjk or query:
+        return cjk
+    residue = cjk
+    for form in CJK_LEGAL_FORMS:
+        residue = residue.replace(form, "")
+    residue = residue.strip("株")
+    distinctive = residue
+    for word in CJK_GENERIC:
+        distinctive = distinctive.replace(word, "")
+    return residue if len(distinctive) >= 2 else ""

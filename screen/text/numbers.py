@@ -1,0 +1,81 @@
+"""Numbers written as words, ordinals, Roman numerals and leetspeak, for names.
+
+Both sides of a name comparison are rewritten the same way, so "1st" and
+"First", "Forty-Four" and "44", "XLIV" and "44" become one token.  Roman numerals
+are read only from two letters up and up to 39 (i, v, x), so that a single "I"
+stays an initial and words such as "mix" or "civil" are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+ORDINAL_UNITS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+    "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+ORDINAL_TENS = "_ _ twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
+
+WORD_VALUE: dict[str, int] = {w: i for i, w in enumerate(UNITS)}
+WORD_VALUE.update({w: i for i, w in enumerate(ORDINAL_UNITS)})
+WORD_VALUE.update({w: i * 10 for i, w in enumerate(TENS) if w != "_"})
+WORD_VALUE.update({w: i * 10 for i, w in enumerate(ORDINAL_TENS.split()) if w != "_"})
+TENS_VALUES = frozenset(range(20, 100, 10))
+
+ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th|e|er|eme|o|a)$")
+_ROMAN = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUE = {"i": 1, "v": 5, "x": 10}
+LEET = str.maketrans("01345780@", "oieastbba")
+
+
+@lru_cache(maxsize=65536)
+def roman(token: str) -> int | None:
+    """2-39 for a well-formed Roman numeral of two letters or more, else None."""
+    if len(token) < 2 or not _ROMAN.match(token):
+        return None
+    total = 0
+    for i, c in enumerate(token):
+        value = _ROMAN_VALUE[c]
+        nxt = _ROMAN_VALUE[token[i + 1]] if i + 1 < len(token) else 0
+        total += -value if value < nxt else value
+    return total if 2 <= total <= 39 else None
+
+
+def numeric(tokens: list[str]) -> list[tuple[str, str]]:
+    """Tokens with numbers read as digits: (token, how) with how 'number' when read."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        value = WORD_VALUE.get(token)
+        if value is not None:
+            nxt = WORD_VALUE.get(tokens[i + 1]) if i + 1 < len(tokens) else None
+            if value in TENS_VALUES and nxt is not None and 0 < nxt < 10:
+                out.append((str(value + nxt), "number"))
+                i += 2
+                continue
+            out.append((str(value), "number"))
+        elif m := ORDINAL_DIGITS.match(token):
+            out.append((str(int(m.group(1))), "number"))
+        elif (r := roman(token)) is not None:
+            out.append((str(r), "number"))
+        elif token.isdigit():
+            out.append((str(int(token)) if len(token) < 6 else token, ""))
+        else:
+            out.append((token, ""))
+        i += 1
+    return out
+
+
+def unleet(token: str) -> str | None:
+    """'ig0r' -> 'igor': a word of letters with digits standing for letters."""
+    if token.isalpha() or token.isdigit() or not any(c.isalpha() for c in token):
+        return None
+    plain = token.translate(LEET)
+    return plain if plain.isalpha() else None
