@@ -122,5 +122,5 @@ def batch(
     if not quiet:
         from screen.cli.render import print_summary
 
-        print_summary(stderr(), summary, order_file.encoding, order_file.delimiter)
+        print_summary(stderr(), summary, order_file.detected.describe(), order_file.delimiter)
     raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))

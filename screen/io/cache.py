@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
-FORMAT = "15"  # bump when cached classes change shape
+FORMAT = "17"  # bump when cached classes change shape
 
 
 @contextlib.contextmanager
