@@ -75,6 +75,19 @@ class Writer(Protocol):
     def finish(self) -> None: ...
 
 
+def result_columns(header: list[str], wanted: tuple[str, ...] = RESULT_COLUMNS) -> list[str]:
+    """The names of the result columns after `header`: `screen_status` etc. where the
+    input already has a column of that name."""
+    taken = set(header)
+    names = []
+    for name in wanted:
+        while name in taken:
+            name = f"screen_{name}"
+        taken.add(name)
+        names.append(name)
+    return names
+
+
 def summary_cells(outcome: Outcome) -> tuple[str, str, str, str, str]:
     """status, rule_ids, matched, score, reason for one row."""
     if outcome.error is not None:
@@ -115,9 +128,9 @@ class CsvWriter:
         self._clear_cells = ["clear", "", "", "", "", *self._tail]
 
     def write_header(self) -> None:
-        taken = set(self.header)
-        names = RESULT_COLUMNS + (("run_id",) if self._tail else ())
-        extra = [c if c not in taken else f"screen_{c}" for c in names]
+        extra = result_columns(self.header)
+        if self._tail:
+            extra.extend(result_columns([*self.header, *extra], ("run_id",)))
         self._writer.writerow([neutralise(printable(h)) for h in self.header] + extra)
 
     def write_clear(self, number: int, cells: list[str], raw: str = "") -> None:
