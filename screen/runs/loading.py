@@ -18,9 +18,11 @@ def open_screener(
     review_threshold: float | None = None,
     lists: Sequence[str] = (),
     list_format: str | None = None,
+    environment: bool = True,
 ) -> Screener:
     """The rulebook loaded, with per-run thresholds, plus the sanctions lists given
-    (and those in $SCREEN_LISTS)."""
+    (and those in $SCREEN_LISTS unless `environment` is False: a worker screening for
+    a run started elsewhere takes exactly the lists it is given)."""
     screener = compiled_screener(rules)
     base = screener.rulebook.thresholds
     thresholds = Thresholds(
@@ -29,7 +31,7 @@ def open_screener(
     )
     _check_thresholds(thresholds)
     screener.configure(thresholds)
-    paths = list_paths(lists)
+    paths = list_paths(lists) if environment else list(lists)
     if paths:
         screener.add_lists(load_lists(paths, list_format))
     return screener
