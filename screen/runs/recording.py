@@ -26,6 +26,7 @@ from screen.engine import Screener
 from screen.io.columns import order_column
 from screen.io.writers import Outcome, Writer, printable
 from screen.models import Hit, Result, Shipment
+from screen.version import __version__
 from screen.records.database import connect
 from screen.records.trail import (
     HitRecord,
@@ -39,15 +40,6 @@ from screen.records.trail import (
 
 FLUSH_ROWS = 5000  # rows per chunk (one transaction) in a single process, as in a worker
 KEY_FIELDS = ("order_id", "description", "consignee", "end_user", "country", "date")
-
-
-def tool_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("screen")
-    except PackageNotFoundError:
-        return "source"
 
 
 def file_sha256(path: str) -> str | None:
@@ -141,7 +133,7 @@ class Recorder:
             options=json.dumps(dict(options), ensure_ascii=False, default=str),
             user=user,
             host=host,
-            tool_version=tool_version(),
+            tool_version=__version__,
             rulebook_version=rulebook.version,
             rulebook_sha256=rulebook.sha256,
             rulebook_path=rulebook.path,
