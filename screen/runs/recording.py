@@ -26,7 +26,6 @@ from screen.engine import Screener
 from screen.io.columns import order_column
 from screen.io.writers import Outcome, Writer, printable
 from screen.models import Hit, Result, Shipment
-from screen.version import __version__
 from screen.records.database import connect
 from screen.records.trail import (
     HitRecord,
@@ -37,6 +36,7 @@ from screen.records.trail import (
     finish_run,
     start_run,
 )
+from screen.version import __version__
 
 FLUSH_ROWS = 5000  # rows per chunk (one transaction) in a single process, as in a worker
 KEY_FIELDS = ("order_id", "description", "consignee", "end_user", "country", "date")
