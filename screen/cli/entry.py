@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from screen.cli import batch, check, evaluate, lists, rules, source
+from screen.cli.finish import exit_code, finish
 from screen.cli.handling import state
 from screen.cli.output import EXIT_CODES_HELP
 
@@ -33,9 +34,9 @@ app.add_typer(lists_app, name="lists")
 
 def _version(value: bool) -> None:
     if value:
-        from importlib.metadata import version
+        from screen.version import __version__
 
-        sys.stdout.write(f"screen {version('screen')}\n")
+        sys.stdout.write(f"screen {__version__}\n")
         raise typer.Exit()
 
 
@@ -74,4 +75,10 @@ lists_app.command("diff", epilog="Exit codes: 0 success, 2 a missing or malforme
 
 
 def main() -> None:
-    app()
+    """The console entry: run the command, then leave without tearing down the heap
+    (see `finish`)."""
+    try:
+        app()
+    except SystemExit as exc:
+        finish(exit_code(exc.code))
+    finish(0)
