@@ -6,12 +6,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench data clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[test]"
+	$(BIN)/python -m pip install -q -e ".[test,dask]"
 	@touch $(STAMP)
 
 # Exit 0 even when the example has hits (screen exits 1 for "flagged").
@@ -29,9 +29,14 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check screen tests bench
 	$(BIN)/mypy
 
+# Regenerate the data tables shipped in screen/data from their kept sources.
+data: $(STAMP)
+	for m in screen/datagen/[a-z]*.py; do $(BIN)/python -m screen.datagen.$$(basename $$m .py); done
+
 bench: $(STAMP)
 	$(BIN)/python bench/batch.py
 	$(BIN)/python bench/names.py
+	$(BIN)/python bench/startup.py
 
 clean:
 	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache

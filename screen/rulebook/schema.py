@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from screen.countries import countries
 from screen.errors import Problem
+from screen.matching.countries import countries
 from screen.models import Direction, Exception_, Kind, Rule, Severity, Source
 from screen.rulebook.yamlread import BadScalar, LinedList, LinedMap
 

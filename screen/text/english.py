@@ -5,36 +5,22 @@ misspelt "explosive", "printed" is not "printer", "water" is not "wafer".  A tok
 that is itself a common English word is therefore never fuzzily corrected; only
 non-words ("semicondutor", "elektron") are.
 
-The word list is pyspellchecker's English frequency dictionary, reduced to the
-words common enough to count and kept in the on-disk cache (building it from the
-dictionary takes about 0.3 s, reading the cached set a few milliseconds); it is
-loaded the first time a fuzzy candidate needs the check, so exact matches never
-pay for it.
+The word list (`data/english_words.txt`) is generated from pyspellchecker's English
+frequency dictionary by `screen/datagen/english.py`; it ships with the package, so
+no installed library version can change a verdict.  It is loaded the first time a
+fuzzy candidate needs the check, so exact matches never pay for it.
 """
 
 from __future__ import annotations
 
 from functools import cache, lru_cache
-
-# A word seen fewer times than this in the dictionary's corpus is treated as rare
-# enough to be a misspelling (the list itself contains some misspellings).
-MIN_COUNT = 100
-
-
-def _build() -> frozenset[str]:
-    from spellchecker import SpellChecker
-
-    checker = SpellChecker(language="en", distance=1)
-    return frozenset(w for w, n in checker.word_frequency.dictionary.items() if n >= MIN_COUNT)
+from importlib import resources
 
 
 @cache
 def _words() -> frozenset[str]:
-    from importlib.metadata import version
-
-    from screen.cache import cached
-
-    return cached(f"english-{version('pyspellchecker')}-{MIN_COUNT}", _build)
+    text = resources.files("screen.data").joinpath("english_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=65536)
