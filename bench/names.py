@@ -151,18 +151,18 @@ def queries(count: int, listed: list[str], seed: int) -> list[tuple[str, str]]:
 _SHARED: dict[str, object] = {}
 
 
-def _cold() -> None:
+def _cold(index=None) -> None:
     """Empty every cache the name path keeps, so each timing starts cold."""
-    from screen.matching.names import index as names, lookup, parts, similarity
+    from screen.matching.names import index as names
+    from screen.matching.names import lookup, parts, similarity
     from screen.text import namefold, normalize
 
     for cached in (
-        names._reduce,
-        names._query_variants,
-        names._deletions,
-        names.typo_budget,
+        parts.reduce_query,
+        lookup.deletions,
+        similarity.graded,
         names.NameIndex.search,
-        names.NameIndex._near_tokens,
+        lookup.NearWords.typos,
         namefold.fold,
         normalize.normalize,
         normalize.normalize_with_offsets,

@@ -17,8 +17,7 @@ import screen
 
 PACKAGE = Path(screen.__file__).parent
 MAX_LINES = 300
-# Being rewritten by the party-name work (issue 10), which splits it; nothing may join.
-TOO_LONG_FOR_NOW = {"screen.matching.names"}
+TOO_LONG_FOR_NOW: set[str] = set()  # nothing may join
 
 # Which screen packages each layer may import (besides itself).  "core" is the
 # modules every layer shares: models, errors, exit codes, the version.
@@ -33,7 +32,7 @@ ALLOWED = {
     "lists": {"matching", "text", "core", "io"},
     "io": {"core"},
     "records": {"core"},
-    "datagen": {"core"},
+    "datagen": {"text", "core"},  # tables of words are normalised as the product reads them
     "runs": {"engine", "rulebook", "lists", "io", "records", "matching", "text", "core"},
     "cli": {"runs", "engine", "rulebook", "lists", "io", "records", "matching", "text", "core"},
 }

@@ -38,14 +38,18 @@ class PartyMatcher:
         )
 
     def find(self, text: str, min_score: float) -> list[NameHit]:
-        """The best listed names at `min_score` or above, best first, at most ten."""
+        """The best listed names at `min_score` or above, best first: ten, and every
+        other name tied with the tenth (the cap never hides an equal hit)."""
         found = [h for index in self.indexes for h in index.search(text, min_score)]
         found.sort(key=lambda h: (-h.score, str(h.name.owner)))
-        return found[:MAX_NAME_HITS]
+        if len(found) > MAX_NAME_HITS:
+            last = found[MAX_NAME_HITS - 1].score
+            found = [h for i, h in enumerate(found) if i < MAX_NAME_HITS or h.score == last]
+        return found
 
 
 def explain(found: NameHit) -> str:
+    """'listed name' or 'close to a listed name', then which query parts met which
+    listed parts and how ("sberbnak~sberbank (typo)")."""
     detail = "listed name" if found.score >= 100 else "close to a listed name"
-    if found.name.weak:
-        detail += " (weak alias)"
-    return detail
+    return f"{detail}: {found.detail}" if found.detail else detail

@@ -2,7 +2,7 @@
 
 Both sides of a name comparison are rewritten the same way, so "1st" and
 "First", "Forty-Four" and "44", "XLIV" and "44" become one token.  Roman numerals
-are read only from two letters up and up to 39 (i, v, x), so that a single "I"
+are read only from two letters up (three with an l or c), so that a single "I"
 stays an initial and words such as "mix" or "civil" are left alone.
 """
 
@@ -29,22 +29,25 @@ WORD_VALUE.update({w: i * 10 for i, w in enumerate(ORDINAL_TENS.split()) if w !=
 TENS_VALUES = frozenset(range(20, 100, 10))
 
 ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th|e|er|eme|o|a)$")
-_ROMAN = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
-_ROMAN_VALUE = {"i": 1, "v": 5, "x": 10}
+_ROMAN = re.compile(r"^(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUE = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 LEET = str.maketrans("01345780@", "oieastbba")
 
 
 @lru_cache(maxsize=65536)
 def roman(token: str) -> int | None:
-    """2-39 for a well-formed Roman numeral of two letters or more, else None."""
+    """2-399 for a well-formed Roman numeral of two letters or more (three when it
+    holds an l or a c: "li" and "cc" are names), else None."""
     if len(token) < 2 or not _ROMAN.match(token):
+        return None
+    if len(token) < 3 and ("l" in token or "c" in token):
         return None
     total = 0
     for i, c in enumerate(token):
         value = _ROMAN_VALUE[c]
         nxt = _ROMAN_VALUE[token[i + 1]] if i + 1 < len(token) else 0
         total += -value if value < nxt else value
-    return total if 2 <= total <= 39 else None
+    return total if 2 <= total <= 399 else None
 
 
 def numeric(tokens: list[str]) -> list[tuple[str, str]]:

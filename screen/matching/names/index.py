@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from screen.matching.names.explain import explain
@@ -30,6 +31,7 @@ from screen.matching.names.similarity import INITIAL
 
 WEAK_ALIAS_FACTOR = 0.85
 DISTINCT = ("word", "number")
+INITIAL_KEY = "\x00"  # before a letter: the listed initials of that letter
 
 
 class ListedName(NamedTuple):
@@ -74,9 +76,7 @@ class NameIndex:
             self._add(name, words, joinable)
         self.near = NearWords(words, joinable)
         self.base = [self._base(n.listed) for n in self.names]
-        self.many_distinct = frozenset(
-            n.id for n in self.names if len(n.listed.distinctive) >= 2
-        )
+        self.many_distinct = frozenset(n.id for n in self.names if len(n.listed.distinctive) >= 2)
 
     def _add(self, name: ListedName, words: set[str], joinable: set[str]) -> None:
         parts = name.listed.reduced.parts
@@ -86,13 +86,18 @@ class NameIndex:
         if generic_only and parts:
             self.always.add(name.id)
         for i, p in enumerate(parts):
+            if generic_only:
+                # an initial on either side meets any word of its letter on the other
+                self.strings[INITIAL_KEY + p.form[0]].append((name.id, (i,)))
             if p.role in DISTINCT or generic_only:
                 for s in {p.form, p.key, *p.alts}:
                     self.strings[s].append((name.id, (i,)))
                 words.update((p.form, p.key))
                 if len(p.form) >= JOIN_MIN:
                     joinable.update((p.form, p.key))
-        for unit in name.listed.pairs:
+        for unit in name.listed.units:
+            if len(unit.positions) < 2:
+                continue
             both = parts[unit.positions[0]], parts[unit.positions[1]]
             if any(p.role in DISTINCT for p in both) or generic_only:
                 for s in (unit.form, unit.key):
@@ -116,16 +121,16 @@ class NameIndex:
         strings = self.strings
         parts = query.parts
         for p in parts:
-            if p.role == "initial":
-                continue
-            for s in {p.form, p.key, *p.alts}:
+            for s in {p.form, p.key, *p.alts, INITIAL_KEY + p.form[0]}:
                 for where in strings.get(s, ()):
                     yield where, 1.0
+            if p.role == "initial":
+                continue
             for s in {p.form, p.key}:
                 for listed, sim in self.near.typos(s):
                     for where in strings.get(listed, ()):
                         yield where, sim
-        for a, b in zip(parts, parts[1:], strict=False):
+        for a, b in pairwise(parts):
             if a.role in ("initial", "number") or b.role in ("initial", "number"):
                 continue
             for s in {a.form + b.form, a.key + b.key}:
@@ -195,7 +200,11 @@ class NameIndex:
         family = name.listed.reduced.family
         if len(name.listed.distinctive) >= 2 and hits < 2:
             bound = min(bound, SINGLE_PART_CAP)
-        if family and not n_initials and not any(i in held or parts[i].role not in DISTINCT for i in family):
+        if (
+            family
+            and not n_initials
+            and not any(i in held or parts[i].role not in DISTINCT for i in family)
+        ):
             bound = min(bound, SINGLE_PART_CAP)
         return bound
 

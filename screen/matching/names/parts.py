@@ -28,6 +28,7 @@ from screen.text.normalize import cjk_part, normalize
 from screen.text.numbers import ORDINAL_DIGITS as _ORDINAL
 from screen.text.numbers import numeric, unleet
 from screen.text.orgwords import is_patronymic, join_letter_runs
+from screen.text.scriptnames import read_names
 
 GENERIC_WEIGHT = 0.2
 PARTICLE_WEIGHT = 0.1
@@ -72,13 +73,14 @@ class Reduced(NamedTuple):
     segments: tuple[tuple[int, int], ...]  # part ranges of wrapped segments (queries)
     family: frozenset[int]  # parts that are a person's family name (listed "FAMILY, Given")
     initials: str  # first letters of its words, legal form included ("nitc"), for acronyms
+    written: dict[str, list[tuple[int, ...]]]  # queries: parts (and pairs) by spelling
 
     @property
     def distinctive(self) -> tuple[int, ...]:
         return tuple(i for i, p in enumerate(self.parts) if p.role in ("word", "number"))
 
 
-def _part(token: str, how: str, family_names: bool) -> Part:
+def _part(token: str, how: str, read: dict[str, tuple[str, ...]]) -> Part:
     if how == "number" or token.isdigit():
         return Part(token, token, (), 1.0, "number", how)
     plain = unleet(token)
@@ -86,13 +88,16 @@ def _part(token: str, how: str, family_names: bool) -> Part:
         token, how = plain, "leetspeak"
     key = fold(token)
     alts = ALIASES.get(token, ())
+    if token in read:
+        how = "transliterated"
+        alts = (*alts, *(fold(w) for w in read[token][1:]))
     if len(token) == 1:
         return Part(token, key, (), INITIAL_WEIGHT, "initial", how)
     if token in PARTICLES:
         return Part(token, key, alts, PARTICLE_WEIGHT, "particle", how)
     if token in GENERIC:
         return Part(token, key, alts, GENERIC_WEIGHT, "generic", how)
-    if family_names and is_patronymic(token):
+    if is_patronymic(token):
         return Part(token, key, alts, PATRONYMIC_WEIGHT, "patronymic", how)
     return Part(token, key, alts, 1.0, "word", how)
 
@@ -117,10 +122,25 @@ def _split(tokens: list[str]) -> list[str]:
 
 
 def _tokens(text: str) -> tuple[list[Part], str]:
-    norm = normalize(_CAMEL.sub(" ", text))
+    latin, read = read_names(text)
+    norm = normalize(_CAMEL.sub(" ", latin))
     raw = join_letter_runs(strip_legal_forms(_split(_LATIN_TOKEN.findall(norm))))[:MAX_PARTS]
-    parts = [_part(t, how, True) for t, how in numeric(raw)]
+    parts = [_part(t, how, read) for t, how in numeric(raw)]
     return parts, cjk_part(norm)
+
+
+def written(parts: tuple[Part, ...]) -> dict[str, list[tuple[int, ...]]]:
+    """Each query part, and each two adjacent parts written together, by spelling."""
+    out: dict[str, list[tuple[int, ...]]] = {}
+    for qi, q in enumerate(parts):
+        for s in {q.form, q.key}:
+            out.setdefault(s, []).append((qi,))
+        if qi + 1 < len(parts):
+            n = parts[qi + 1]
+            if q.role not in ("initial", "number") and n.role not in ("initial", "number"):
+                for s in {q.form + n.form, q.key + n.key}:
+                    out.setdefault(s, []).append((qi, qi + 1))
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -137,7 +157,7 @@ def reduce_listed(text: str, person: bool) -> Reduced:
     letters = "".join(t[0] for t in words) if len(words) >= 2 else ""
     if any(t.isdigit() for t in words):
         letters = ""
-    return Reduced(tuple(parts), cjk_residue(cjk), (), family, letters)
+    return Reduced(tuple(parts), cjk_residue(cjk), (), family, letters, {})
 
 
 @lru_cache(maxsize=65536)
@@ -146,7 +166,7 @@ def reduce_query(text: str) -> Reduced:
     pieces = [p for p in _WRAPPERS.split(text) if p and p.strip()]
     if len(pieces) == 1 and pieces[0] == text:
         parts, cjk = _tokens(text)
-        return Reduced(tuple(parts), cjk, (), frozenset(), "")
+        return Reduced(tuple(parts), cjk, (), frozenset(), "", written(tuple(parts)))
     parts = []
     segments = []
     cjks = []
@@ -157,10 +177,12 @@ def reduce_query(text: str) -> Reduced:
             parts.extend(found)
         cjks.append(cjk)
     kept = [s for s in segments if s[1] <= MAX_PARTS * 2]
+    kept_parts = tuple(parts[: MAX_PARTS * 2])
     return Reduced(
-        tuple(parts[: MAX_PARTS * 2]),
+        kept_parts,
         "".join(cjks),
         tuple(kept) if len(kept) > 1 else (),
         frozenset(),
         "",
+        written(kept_parts),
     )

@@ -22,11 +22,12 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from screen.matching.names.parts import STOPWORDS, Part, Reduced
-from screen.matching.names.similarity import ALIAS, joined_similarity, part_similarity
+from screen.matching.names.similarity import ALIAS, part_similarity
 
 LISTED_EXTRA = 0.2
 QUERY_EXTRA = 0.5
 SEGMENT_FACTOR = 0.89  # a name found in one segment of a longer text: review, not block
+CONFLICTING = ("word", "number", "patronymic")  # a part in its place says "someone else"
 SINGLE_PART_CAP = 60.0  # one distinctive part of several: below any review threshold
 
 
@@ -43,7 +44,7 @@ class Listed(NamedTuple):
 
     reduced: Reduced
     person: bool
-    pairs: tuple[Unit, ...]  # two parts written together
+    units: tuple[Unit, ...]  # two parts written together, and long parts
     initials: str  # of its parts, for acronyms ("pla")
     total: float
     distinctive: tuple[int, ...]  # positions of its distinctive parts
@@ -67,14 +68,19 @@ def pair_units(parts: tuple[Part, ...], any_order: bool) -> tuple[Unit, ...]:
 
 def initials(parts: tuple[Part, ...]) -> str:
     letters = [p.form[0] for p in parts if p.form not in STOPWORDS and p.role != "particle"]
-    return "".join(letters) if len(letters) >= 2 and not any(p.role == "number" for p in parts) else ""
+    return (
+        "".join(letters) if len(letters) >= 2 and not any(p.role == "number" for p in parts) else ""
+    )
 
 
 def prepare(reduced: Reduced, person: bool) -> Listed:
     return Listed(
         reduced,
         person,
-        pair_units(reduced.parts, True),
+        (
+            *(Unit((i,), p.form, p.key) for i, p in enumerate(reduced.parts) if len(p.form) >= 6),
+            *pair_units(reduced.parts, True),
+        ),
         reduced.initials,
         sum(p.weight for p in reduced.parts),
         reduced.distinctive,
@@ -91,50 +97,43 @@ class Match(NamedTuple):
 NO_MATCH = Match(0.0, (), (), ())
 
 
-def _candidates(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> list[tuple[float, float, tuple[int, ...], tuple[int, ...], str]]:
+Candidate = tuple[float, float, tuple[int, ...], tuple[int, ...], str]
+
+
+def _candidates(listed: Listed, query: Reduced, lo: int, hi: int) -> list[Candidate]:
     """Every (similarity, weight, listed positions, query positions, how) worth aligning."""
     lparts = listed.reduced.parts
-    found = []
+    parts = query.parts
+    person = listed.person
+    found: list[Candidate] = []
     for li, lp in enumerate(lparts):
         for qi in range(lo, hi):
-            sim, how = part_similarity(lp, parts[qi], listed.person)
+            sim, how = part_similarity(lp, parts[qi], person)
             if sim:
                 found.append((sim, lp.weight, (li,), (qi,), how))
-    qpairs = [
-        Unit((qi, qi + 1), parts[qi].form + parts[qi + 1].form, parts[qi].key + parts[qi + 1].key)
-        for qi in range(lo, hi - 1)
-        if parts[qi].role not in ("initial", "number") and parts[qi + 1].role not in ("initial", "number")
-    ]
-    # a listed part the query writes in two (or two the query writes in one, or both)
-    for lunits in ((Unit((li,), p.form, p.key) for li, p in enumerate(lparts) if len(p.form) >= 6), listed.pairs):
-        for lu in lunits:
-            weight = sum(lparts[i].weight for i in lu.positions)
-            size = len(lu.form)
-            if len(lu.positions) == 2:
-                for qi in range(lo, hi):
-                    q = parts[qi]
-                    if abs(len(q.form) - size) <= 1:
-                        sim = max(joined_similarity(lu.form, q.form), joined_similarity(lu.key, q.key))
-                        if sim:
-                            found.append((sim, weight, lu.positions, (qi,), "joined"))
-            for qu in qpairs:
-                if abs(len(qu.form) - size) <= 1:
-                    sim = max(joined_similarity(lu.form, qu.form), joined_similarity(lu.key, qu.key))
-                    if sim:
-                        found.append((sim, weight, lu.positions, qu.positions, "joined"))
+    # a listed part the query writes in two (or two the query writes in one, or both):
+    # words written together or apart must spell the same letters
+    written = query.written
+    for lu in listed.units:
+        for s in {lu.form, lu.key}:
+            for qpos in written.get(s, ()):
+                if qpos[0] >= lo and qpos[-1] < hi and len(qpos) + len(lu.positions) > 2:
+                    weight = sum(lparts[i].weight for i in lu.positions)
+                    found.append((1.0, weight, lu.positions, qpos, "joined"))
     return found
 
 
 def _acronym(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> tuple[int, int] | None:
-    """(listed part covering it or -1 for all parts, query part or -1 for all) of an acronym match."""
+    """Where an acronym meets a whole name: (listed part or -1 for all of them,
+    query part or -1 for all of them), or None."""
     lparts = listed.reduced.parts
     if len(listed.initials) >= 3 and not listed.person and len(lparts) >= 2:
         for qi in range(lo, hi):
             if parts[qi].form == listed.initials and parts[qi].role == "word":
                 return -1, qi
-    if len(lparts) == 1 and lparts[0].role == "word" and hi - lo >= 2:
-        if initials(parts[lo:hi]) == lparts[0].form:
-            return 0, -1
+    one_word = len(lparts) == 1 and lparts[0].role == "word"
+    if one_word and hi - lo >= 2 and initials(parts[lo:hi]) == lparts[0].form:
+        return 0, -1
     return None
 
 
@@ -143,14 +142,14 @@ def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
     lparts, parts = listed.reduced.parts, query.parts
     acronym = _acronym(listed, parts, lo, hi)
     if acronym is not None:
-        li, qi = acronym
-        extra = tuple(parts[i].form for i in range(lo, hi) if i != qi and qi != -1)
+        _, qi = acronym
+        others = tuple(parts[i].form for i in range(lo, hi) if i != qi and qi != -1)
         extra_weight = sum(parts[i].weight for i in range(lo, hi) if i != qi and qi != -1)
         score = 100.0 * ALIAS * listed.total / (listed.total + QUERY_EXTRA * extra_weight)
         lform = " ".join(p.form for p in lparts)
         qform = parts[qi].form if qi >= 0 else " ".join(p.form for p in parts[lo:hi])
-        return Match(score, ((lform, qform, "acronym"),), (), extra)
-    found = _candidates(listed, parts, lo, hi)
+        return Match(score, ((lform, qform, "acronym"),), (), others)
+    found = _candidates(listed, query, lo, hi)
     # best similarity first; among equals single parts before parts written together
     found.sort(key=lambda c: (-c[0], len(c[2]) + len(c[3]), -c[1], c[2], c[3]))
     used_l: set[int] = set()
@@ -184,8 +183,8 @@ def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
     lacking = sum(lparts[i].weight for i in missing_l)
     extra = sum(parts[i].weight for i in missing_q)
     conflicts = sorted(
-        (lparts[i].weight for i in missing_l if lparts[i].role in ("word", "number")), reverse=True
-    )[: sum(1 for i in missing_q if parts[i].role in ("word", "number"))]
+        (lparts[i].weight for i in missing_l if lparts[i].role in CONFLICTING), reverse=True
+    )[: sum(1 for i in missing_q if parts[i].role in CONFLICTING)]
     denominator = matched_weight + LISTED_EXTRA * lacking + QUERY_EXTRA * extra
     denominator += (1 - LISTED_EXTRA) * sum(conflicts)
     score = 100.0 * evidence / denominator if denominator else 0.0

@@ -24,9 +24,14 @@ ALIAS = 0.9  # nickname, abbreviation
 INITIAL = 0.6  # an initial against a word it could stand for
 
 
+LONGEST_TYPO_WORD = 40  # longer "words" are codes or run-together text: exact only
+
+
 def edits_allowed(length: int) -> int:
-    """Edits a word of this length may carry and still count (see `graded`)."""
-    if length < 3:
+    """Edits a word of this length may carry and still count (see `graded`).
+    Bounded so that the deletion lookup of any word costs at most a few thousand
+    strings, however long the word (a 1,600-letter consignee stays cheap)."""
+    if length < 3 or length > LONGEST_TYPO_WORD:
         return 0
     return 1 if length < 10 else MAX_EDITS
 
@@ -60,7 +65,11 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
     ):
         return ALIAS, "nickname"
     if query.role == "initial" or listed.role == "initial":
-        if person and (listed.form[0] == query.form[0]) and (len(query.form) == 1 or len(listed.form) == 1):
+        if (
+            person
+            and (listed.form[0] == query.form[0])
+            and (len(query.form) == 1 or len(listed.form) == 1)
+        ):
             return INITIAL, "initial"
         return 0.0, ""
     sim = max(graded(listed.form, query.form), graded(listed.key, query.key))

@@ -1,0 +1,189 @@
+"""Party names: one case table per pattern of issue 10, explanations, bounds.
+
+Each case: (query, listed owner, found?).  The listed names below are ordinary
+names of each kind; the benchmark with thousands of pairs is bench/names_quality.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from screen.matching.names import NameIndex
+
+LISTED = [
+    ("SBER", "Sberbank", False),
+    ("VTB", "VTB", False),
+    ("VTB", "VTB Bank", False),
+    ("VTB", "VTB銀行", False),
+    ("ZUBR", "ズベルバンク", False),
+    ("PUTIN", "PUTIN, Vladimir Vladimirovich", True),
+    ("BERMUDEZ", "BERMUDEZ SUAZA, Pedro Antonio", True),
+    ("TIKRITI", "AL-TIKRITI, Saddam Hussein", True),
+    ("KOROBOV", "KOROBOV, Igor Valentinovich", True),
+    ("KHAN", "KHAN, Mali", True),
+    ("SIEMENS", "Siemens Energy", False),
+    ("GOODWILL", "Goodwill Shipping", False),
+    ("PLANT", "Plant 44 Kazan", False),
+    ("FIRSTEAST", "First East Export Bank", False),
+    ("ROMASHKA", "Romashka", False),
+    ("PLA", "People's Liberation Army", False),
+    ("WHITAKER", "James Whitaker", True),
+    ("DANIEL", "DANIEL", False),
+    ("MAJID", "Ali Hassan Abdul Majid Tikriti", True),
+    ("VORONTSOVA", "Maria Vladimirovna Vorontsova", True),
+    ("CRIMEA", "Crimea", False),
+    ("INTERNATIONAL", "Tosan International Trading", False),
+]
+
+CASES = {
+    "partial": [
+        ("Pedro Bermudez", "BERMUDEZ", True),
+        ("Bermudez Pedro", "BERMUDEZ", True),
+        ("Saddam Hussein Tikriti", "TIKRITI", True),  # "Al-" dropped
+        ("Pedro Gomez", "BERMUDEZ", False),  # same given name
+        ("Juan Bermudez", "BERMUDEZ", False),  # same surname
+    ],
+    "context": [
+        ("Acme Logistics c/o Sberbank", "SBER", True),
+        ("Ural Supply House, agent for VTB Bank", "VTB", True),
+        ("On behalf of Sberbank, 19 Vavilova St, Moscow", "SBER", True),
+        ("Sberbank Moscow Branch", "SBER", True),
+        ("Acme Logistics c/o Sovcombank", "SBER", False),
+    ],
+    "typo": [
+        ("Sberbnak", "SBER", True),
+        ("Igr Valentinovich Korobov", "KOROBOV", True),  # a typo in a short word
+        ("Mli Khan", "KHAN", True),
+        ("Vladimir Pavlov", "PUTIN", False),
+    ],
+    "folding": [
+        ("Vladimir Vladimirovitch Poutin", "PUTIN", True),
+        ("Saddam Husein Al Tikrity", "TIKRITI", True),
+    ],
+    "joined": [
+        ("VladimirPutin", "PUTIN", True),
+        ("SiemensEnergy AG", "SIEMENS", True),
+        ("Good Will Shipping", "GOODWILL", True),
+        ("Vladimi rPutin", "PUTIN", True),
+        ("Siemen Senergy", "SIEMENS", True),
+        ("Goodyear Shipping", "GOODWILL", False),
+    ],
+    "numbers": [
+        ("Plant Forty-Four Kazan", "PLANT", True),
+        ("Plant XLIV Kazan", "PLANT", True),
+        ("1st East Export Bank", "FIRSTEAST", True),
+        ("Vlad1m1r Put1n", "PUTIN", True),
+        ("Plant 45 Kazan", "PLANT", False),
+    ],
+    "legal_form": [
+        ("Общество с ограниченной ответственностью Ромашка", "ROMASHKA", True),
+        ("Romashka Gesellschaft mit beschränkter Haftung", "ROMASHKA", True),
+        ("Romashka Societatea cu răspundere limitată", "ROMASHKA", True),
+        ("Romashka public limited company", "ROMASHKA", True),
+        ("Lavanda Aktiengesellschaft", "ROMASHKA", False),
+    ],
+    "cjk_generic": [
+        ("みずほ銀行", "VTB", False),
+        ("株式会社三井住友銀行", "VTB", False),
+        ("ロシア貯蓄銀行", "VTB", False),
+        ("VTB銀行", "VTB", True),
+        ("ズベルバンク東京支店", "ZUBR", True),
+    ],
+    "cross_script": [
+        ("Владимир Путин", "PUTIN", True),
+        ("كريم", "CRIMEA", False),
+    ],
+    "nickname": [
+        ("Jim Whitaker", "WHITAKER", True),
+        ("PLA", "PLA", True),
+        ("Tosan Intl Trading", "INTERNATIONAL", True),
+        ("Jim Whitman", "WHITAKER", False),
+    ],
+    "over_match": [
+        ("Daniel Smith", "DANIEL", False),
+        ("MV Daniel", "DANIEL", True),
+        ("Ali Hassan Omar Majid Tikriti", "MAJID", False),  # another father's name
+        ("Maria Aleksandrovna Vorontsova", "VORONTSOVA", False),  # swapped patronymic
+        ("Vorontsova Maria Vladimirovna", "VORONTSOVA", True),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def index() -> NameIndex:
+    return NameIndex((owner, name, False, person) for owner, name, person in LISTED)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "query", "owner", "found"),
+    [(p, q, o, f) for p, cases in CASES.items() for q, o, f in cases],
+)
+def test_pattern(index, pattern, query, owner, found) -> None:
+    hits = {h.name.owner: h for h in index.search(query, 75.0)}
+    assert (owner in hits) is found, (pattern, query, hits.get(owner))
+    assert index.search(query, 75.0) == index.search_exhaustive(query, 75.0)
+
+
+EXPLAINED = [
+    ("Sberbnak", "SBER", "sberbnak~sberbank (typo)"),
+    ("Good Will Shipping", "GOODWILL", "good will~goodwill (written together/apart)"),
+    ("Jim Whitaker", "WHITAKER", "jim~james (nickname/abbreviation)"),
+    ("Maria Vladimirovna Vorontzova", "VORONTSOVA", "vorontzova~vorontsova (spelling variant)"),
+    ("Vladimir Vladimirovitch Poutin", "PUTIN", "poutin~putin (typo)"),
+    ("Plant Forty-Four Kazan", "PLANT", "44=44 (number)"),
+    ("Acme Logistics c/o Sberbank", "SBER", "sberbank=sberbank (exact)"),
+]
+
+
+@pytest.mark.parametrize(("query", "owner", "shown"), EXPLAINED)
+def test_hits_say_which_parts_matched_how(index, query, owner, shown) -> None:
+    hit = next(h for h in index.search(query, 75.0) if h.name.owner == owner)
+    assert shown in hit.detail
+
+
+def test_long_one_word_names_stay_cheap(index) -> None:
+    # issue 10: a 1,600-letter consignee once needed more than 8 GB
+    word = "ab" * 800
+    assert index.search(word, 75.0) == []
+    assert index.search(word + " Sberbank", 75.0) == index.search_exhaustive(
+        word + " Sberbank", 75.0
+    )
+
+
+# -- the index returns exactly what exhaustive scoring returns -------------------------
+
+WORD = st.one_of(
+    st.sampled_from(
+        "a b v i ii iv 7 44 1st al bin bank trading co ltd llc of the maria vladimir putin "
+        "sberbank sberbnak vtb gazprom gazprombank bermudez suaza pedro khan mali ali kim "
+        "jong un goodwill good will shipping 銀行 株式会社 ズベルバンク 华为 jim james".split()
+    ),
+    st.text(alphabet="abcdeiklmnorstuvz", min_size=1, max_size=9),
+)
+NAMES = st.lists(WORD, min_size=1, max_size=4).map(" ".join)
+
+
+@given(
+    listed=st.lists(st.tuples(NAMES, st.booleans(), st.booleans()), min_size=1, max_size=12),
+    queries=st.lists(NAMES, min_size=1, max_size=4),
+    threshold=st.sampled_from([0.1, 50.0, 60.0, 75.0, 90.0]),
+)
+@settings(max_examples=150, deadline=None)
+def test_index_equals_exhaustive_scoring(listed, queries, threshold) -> None:
+    index = NameIndex((str(i), name, weak, person) for i, (name, weak, person) in enumerate(listed))
+    for query in queries + [name for name, _, _ in listed[:3]]:
+        assert index.search(query, threshold) == index.search_exhaustive(query, threshold), query
+        if not index.could_match(query):
+            assert index.search_exhaustive(query, 0.1) == [], query
+
+
+def test_ties_are_broken_by_owner_and_never_hide_an_equal_hit() -> None:
+    from screen.engine.parties import MAX_NAME_HITS, PartyMatcher
+
+    index = NameIndex(
+        (f"E{i:02d}", "Kestrel Works", False, False) for i in range(MAX_NAME_HITS + 3)
+    )
+    found = PartyMatcher([index]).find("Kestrel Works", 75.0)
+    assert [h.name.owner for h in found] == [f"E{i:02d}" for i in range(MAX_NAME_HITS + 3)]
