@@ -108,7 +108,7 @@ def extract_person_scripts(wheel: Path) -> None:
         names = [unicodedata.name(c, "").split(" ")[0].split("-")[0] for c in word if c.isalpha()]
         return bool(names) and all(n in NAME_SCRIPTS for n in names)
 
-    found: dict[str, set[str]] = {}
+    found: dict[str, dict[str, int]] = {}
     with zipfile.ZipFile(wheel) as z:
         text = z.read("rigour/data/names/persons.txt").decode("utf-8")
     for line in text.splitlines():
@@ -118,10 +118,13 @@ def extract_person_scripts(wheel: Path) -> None:
             continue
         for form in forms:
             if " " not in form and not form.isascii() and in_scripts(form):
-                found.setdefault(form, set()).update(latin)
+                counts = found.setdefault(form, {})
+                for word in latin:
+                    counts[word.lower()] = counts.get(word.lower(), 0) + 1
+    # the Latin spellings most often given with the form first (in most of its names)
     lines = (
-        f"{form}\t{' '.join(sorted(latin, key=lambda w: (len(w), w))[:6])}\n"
-        for form, latin in sorted(found.items())
+        f"{form}\t{' '.join(sorted(c, key=lambda w: (-c[w], len(w), w))[:8])}\n"
+        for form, c in sorted(found.items())
     )
     head = (
         "# rigour 1.0.0 (PyPI) rigour/data/names/persons.txt, MIT licence: form<TAB>Latin forms\n"

@@ -1,5 +1,5 @@
 """Person names in Arabic, Hebrew, Greek, Devanagari, Hangul, kana and Han script,
-each with up to three Latin forms: names are read into Latin as whole words, not
+each with up to four Latin forms, the most usual first: names are read into Latin as whole words, not
 letter by letter (Arabic "كريم" is "karim", not "krym").
 
 Source: rigour 1.0.0's person-name table (Wikidata given and family names in many
@@ -13,7 +13,7 @@ from __future__ import annotations
 from screen.datagen._names import DATA, header, person_scripts
 
 TARGET = DATA / "name_scripts.tsv"
-LATIN_FORMS = 3
+LATIN_FORMS = 4
 
 
 def generate() -> str:
@@ -26,7 +26,7 @@ def generate() -> str:
             if word.lower() not in held:
                 held.append(word.lower())
     lines = (
-        f"{form}\t{' '.join(sorted(latin, key=lambda w: (len(w), w))[:LATIN_FORMS])}\n"
+        f"{form}\t{' '.join(latin[:LATIN_FORMS])}\n"
         for form, latin in sorted(table.items())
     )
     return header("name_scripts") + "".join(lines)

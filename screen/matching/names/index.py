@@ -86,13 +86,15 @@ class NameIndex:
         if generic_only and parts:
             self.always.add(name.id)
         for i, p in enumerate(parts):
-            if generic_only:
+            if generic_only and name.person:
                 # an initial on either side meets any word of its letter on the other
                 self.strings[INITIAL_KEY + p.form[0]].append((name.id, (i,)))
             if p.role in DISTINCT or generic_only:
                 for s in {p.form, p.key, *p.alts}:
                     self.strings[s].append((name.id, (i,)))
                 words.update((p.form, p.key))
+                if p.how == "transliterated":
+                    words.update(p.alts)
                 if len(p.form) >= JOIN_MIN:
                     joinable.update((p.form, p.key))
         for unit in name.listed.units:
@@ -126,7 +128,10 @@ class NameIndex:
                     yield where, 1.0
             if p.role == "initial":
                 continue
-            for s in {p.form, p.key}:
+            spellings = {p.form, p.key}
+            if p.how == "transliterated":
+                spellings.update(p.alts)
+            for s in spellings:
                 for listed, sim in self.near.typos(s):
                     for where in strings.get(listed, ()):
                         yield where, sim
@@ -175,7 +180,9 @@ class NameIndex:
         always = self.always
         for name_id, held in best.items():
             if name_id in always:
-                ids.add(name_id)
+                # a name of generic words only must match in full: every part reached
+                if len(held) == len(self.names[name_id].listed.reduced.parts):
+                    ids.add(name_id)
             elif capped and len(held) < 2 and name_id in many:
                 continue
             elif self._bound(name_id, held, n_initials) >= min_score:

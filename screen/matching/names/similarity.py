@@ -63,7 +63,8 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         or listed.key in query.alts
         or (listed.alts and query.alts and set(listed.alts) & set(query.alts))
     ):
-        return ALIAS, "nickname"
+        read = "transliterated" in (query.how, listed.how)
+        return ALIAS, "transliterated" if read else "nickname"
     if query.role == "initial" or listed.role == "initial":
         if (
             person
@@ -73,6 +74,14 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
             return INITIAL, "initial"
         return 0.0, ""
     sim = max(graded(listed.form, query.form), graded(listed.key, query.key))
+    if query.how == "transliterated" or listed.how == "transliterated":
+        # a name read from another script: its other Latin spellings count too
+        read = max(
+            (graded(a, b) for a in (listed.key, *listed.alts) for b in (query.key, *query.alts)),
+            default=0.0,
+        )
+        if read > sim:
+            return read, "transliterated"
     return (sim, query.how or "typo") if sim else (0.0, "")
 
 
