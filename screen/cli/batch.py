@@ -12,6 +12,7 @@ from screen.cli.options import (
     BatchFormat,
     BlockOpt,
     EncodingOpt,
+    Engine,
     ListFormatOpt,
     ListOpt,
     MapOpt,
@@ -25,7 +26,11 @@ from screen.exitcodes import ExitCode
 @handles_errors
 def batch(
     orders: Annotated[
-        str, typer.Argument(help="Order file (CSV/TSV with a header row), or - for stdin.")
+        str,
+        typer.Argument(
+            help="Order file (CSV/TSV with a header row), or - for stdin; with --engine dask, "
+            "a folder or a quoted pattern ('orders/*.csv') of CSV or Parquet files."
+        ),
     ],
     output: Annotated[
         str | None,
@@ -66,6 +71,23 @@ def batch(
             "16 MB or more on a multi-core machine.",
         ),
     ] = 0,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="local: this machine; dask: a Dask cluster, one output file per partition "
+            "in the -o folder (needs pip install 'screen[dask]').",
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: the scheduler's address (tcp://host:8786); "
+            "default: a local cluster of --workers processes.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Screen every row of an order file; one output row per input row, in order."""
     from screen.cli.progress import RowProgress
@@ -87,6 +109,29 @@ def batch(
     if out_encoding is None:
         raise InputError(f"unknown --output-encoding '{output_encoding}': use utf-8 or utf-8-sig")
     overrides = parse_map(column_map or [])
+    if engine is Engine.dask or scheduler is not None or fmt is BatchFormat.parquet:
+        from screen.cli.batch_dask import DaskOptions, batch_on_dask
+
+        batch_on_dask(
+            DaskOptions(
+                engine,
+                orders,
+                output,
+                fmt,
+                overrides,
+                encoding,
+                delimiter,
+                out_encoding,
+                rules,
+                lists or [],
+                list_format,
+                block_threshold,
+                review_threshold,
+                quiet,
+                workers,
+                scheduler,
+            )
+        )
     screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
     if workers < 0:
         raise InputError(f"--workers must be 0 (auto) or more, not {workers}")

@@ -18,6 +18,12 @@ class Format(str, Enum):
 class BatchFormat(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
+    parquet = "parquet"  # --engine dask only
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 # Options shared by the commands that screen.

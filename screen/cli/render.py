@@ -170,8 +170,9 @@ def print_summary(console: Console, summary: Summary, encoding: str, delimiter: 
     if summary.rules:
         top = ", ".join(f"{rule} {n:,}" for rule, n in summary.rules.most_common(5))
         console.print(f"rules hit most: {top}")
-    shown = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(delimiter, repr(delimiter))
-    console.print(f"[dim]input read as {encoding}, {shown}-separated[/]")
+    if encoding:  # none for Parquet input
+        shown = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(delimiter, repr(delimiter))
+        console.print(f"[dim]input read as {encoding}, {shown}-separated[/]")
 
 
 def _pct(value: float | None) -> str:
