@@ -42,8 +42,10 @@ def compiled_screener(rules: str | os.PathLike[str] | None = None) -> Screener:
     when its files (and the seed articles its quotes were checked against) are
     unchanged: start-up then skips YAML parsing, validation and index building."""
     from screen.io.cache import cached, files_digest, key_for
+    from screen.matching.countries import build_countries, source_text, use_countries
     from screen.rulebook.locate import rule_files, rules_path
 
+    use_countries(cached(key_for("countries", (), source_text()), build_countries))
     root = rules_path(rules)
     key = key_for("rulebook", rule_files(root), str(root.resolve()))
 
