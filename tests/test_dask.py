@@ -60,7 +60,7 @@ def orders(tmp_path) -> Path:
 
 
 def batch(runner, *args: str):
-    return runner.invoke(app, ["batch", *args])
+    return runner.invoke(app, ["batch", *args, "--no-record"])
 
 
 def single(runner, path: Path, tmp_path: Path, *args: str) -> bytes:
@@ -224,6 +224,15 @@ def test_a_failing_partition_fails_the_run_and_leaves_the_folder(
          "folder; give -o FOLDER"),
     ],
 )  # fmt: skip
+def test_a_run_that_would_be_recorded_says_it_is_not(runner, scheduler, orders, tmp_path) -> None:
+    args = [str(orders / "a-*.csv"), "-q", "--engine", "dask", "--scheduler", scheduler]
+    result = runner.invoke(app, ["batch", *args, "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (
+        "not recorded: --engine dask does not write the audit trail yet (--no-record)\n"
+    )
+
+
 def test_bad_usage_exits_2(runner, orders, tmp_path, args, message) -> None:
     source = str(orders / "a-example.csv")
     out = str(tmp_path / "out")

@@ -35,6 +35,7 @@ class DaskOptions:
     quiet: bool
     workers: int
     scheduler: str | None
+    record: bool = True  # not --no-record
 
 
 def check(options: DaskOptions) -> None:
@@ -93,5 +94,10 @@ def batch_on_dask(options: DaskOptions) -> NoReturn:
             f"[dim]{len(parts):,} partition{'s' if len(parts) != 1 else ''} on "
             f"{workers} Dask worker{'s' if workers != 1 else ''}, written to "
             f"{Path(options.output) / ('part-*' + suffix)}[/]"
+        )
+    if options.record:
+        console = stderr()
+        console.print(
+            "not recorded: --engine dask does not write the audit trail yet (--no-record)"
         )
     raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))
