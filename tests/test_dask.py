@@ -203,6 +203,15 @@ def test_a_failing_partition_fails_the_run_and_leaves_the_folder(
     assert (out / "part-00000.csv").read_text() == "earlier\n"
 
 
+def test_a_run_that_would_be_recorded_says_it_is_not(runner, scheduler, orders, tmp_path) -> None:
+    args = [str(orders / "a-*.csv"), "-q", "--engine", "dask", "--scheduler", scheduler]
+    result = runner.invoke(app, ["batch", *args, "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (
+        "not recorded: --engine dask does not write the audit trail yet (--no-record)\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -224,15 +233,6 @@ def test_a_failing_partition_fails_the_run_and_leaves_the_folder(
          "folder; give -o FOLDER"),
     ],
 )  # fmt: skip
-def test_a_run_that_would_be_recorded_says_it_is_not(runner, scheduler, orders, tmp_path) -> None:
-    args = [str(orders / "a-*.csv"), "-q", "--engine", "dask", "--scheduler", scheduler]
-    result = runner.invoke(app, ["batch", *args, "-o", str(tmp_path / "out")])
-    assert result.exit_code == 1, result.output
-    assert result.stderr == (
-        "not recorded: --engine dask does not write the audit trail yet (--no-record)\n"
-    )
-
-
 def test_bad_usage_exits_2(runner, orders, tmp_path, args, message) -> None:
     source = str(orders / "a-example.csv")
     out = str(tmp_path / "out")
@@ -269,7 +269,7 @@ def test_the_plain_path_imports_no_dask_or_pandas() -> None:
         "import sys\n"
         "from typer.testing import CliRunner\n"
         "from screen.cli import app\n"
-        f"result = CliRunner().invoke(app, ['batch', {orders!r}, '-q'])\n"
+        f"result = CliRunner().invoke(app, ['batch', {orders!r}, '-q', '--no-record'])\n"
         "assert result.exit_code == 1, result.output\n"
         "heavy = {'dask', 'distributed', 'pandas', 'pyarrow'}\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"

@@ -75,7 +75,8 @@ class ParquetWriter:
             self._file.write_table(pa.Table.from_arrays(arrays, schema=self._schema))
             self._rows = []
 
-    def close(self) -> None:
-        """Write what is buffered and the file's footer (an empty file keeps its schema)."""
+    def finish(self) -> None:
+        """Write what is buffered and the file's footer (an empty file keeps its schema);
+        the row loop calls it at the end."""
         self._flush()
         self._file.close()

@@ -88,8 +88,7 @@ def screen_csv(
                 from screen.io.parquet import ParquetWriter
 
                 writer = ParquetWriter(target, orders.header, path)
-                screen_into(row_screener, orders.rows(), writer, summary)
-                writer.close()
+                screen_into(row_screener, orders.rows(), writer, summary)  # finishes the file
             else:
                 with open(target, "w", encoding=output.encoding, newline="") as stream:
                     passthrough = orders.delimiter == ","
