@@ -46,6 +46,7 @@ class Counts(NamedTuple):
     rows: int
     encoding: str = ""
     delimiter: str = ""
+    seconds: float = 0.0  # a CSV partition's time on its worker (open, screen, write)
 
 
 _GC_LOCK = threading.Lock()
@@ -96,7 +97,14 @@ def screen_csv(
                     csv_writer.write_header()
                     screen_into(row_screener, orders.rows(), csv_writer, summary)
     summary.finish()
-    return Counts(summary.statuses, summary.rules, summary.rows, orders.encoding, orders.delimiter)
+    return Counts(
+        summary.statuses,
+        summary.rules,
+        summary.rows,
+        orders.encoding,
+        orders.delimiter,
+        summary.elapsed,
+    )
 
 
 def write_frame(frame: pd.DataFrame, target: str, output: Output) -> Counts:
