@@ -100,7 +100,9 @@ def test_summary_counts_match_the_single_machine_runs(runner, scheduler, orders,
         "-o", str(tmp_path / "out"),
     )  # fmt: skip
     assert "clear 11  review 3  blocked 13  error 3" in result.stderr
-    assert "input read as utf-8, comma-separated" in result.stderr
+    alone = batch(runner, str(orders / "a-example.csv"), "-o", str(tmp_path / "single.csv"))
+    read_as = [line for line in alone.stderr.splitlines() if line.startswith("input read as")]
+    assert read_as and read_as[0] in result.stderr.splitlines()
 
 
 def csv_rows(data: bytes) -> list[list[str]]:

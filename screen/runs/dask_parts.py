@@ -101,7 +101,7 @@ def screen_csv(
         summary.statuses,
         summary.rules,
         summary.rows,
-        orders.encoding,
+        orders.detected.describe(),
         orders.delimiter,
         summary.elapsed,
     )
