@@ -56,8 +56,8 @@ def eval_(
     from screen.io.columns import header_key, map_columns, parse_map
     from screen.io.orders import open_orders
     from screen.runs.evaluate import SWEEP, evaluate
-    from screen.runs.labels import read_labels
-    from screen.runs.rows import screen_rows
+    from screen.runs.labels import label_columns, read_labels
+    from screen.runs.rows import relaxed_gc, screen_rows
 
     screener = screener_from(
         rules, block_threshold, min(SWEEP[0], review_threshold or 100), lists, list_format
@@ -68,16 +68,12 @@ def eval_(
     with open_orders(labelled, encoding, None) as order_file:
         keys = [header_key(h) for h in order_file.header]
         columns = map_columns(order_file.header, parse_map(column_map or []))
-        rows = list(order_file.rows())
-        items = read_labels(
-            rows,
-            keys,
-            order_file.header,
-            label_column,
-            category_column,
-            list(screen_rows(screener, rows, columns)),
+        label_at, category_at = label_columns(
+            keys, order_file.header, label_column, category_column
         )
-    report = evaluate(items, threshold)
+        outcomes = screen_rows(screener, order_file.rows(), columns)
+        with relaxed_gc():
+            report = evaluate(read_labels(outcomes, label_at, category_at), threshold)
     if resolve(fmt) is Format.json:
         print_json(report.as_dict())
     else:
