@@ -8,7 +8,9 @@ in one run times the baseline copy and `screen batch` with each worker count (0 
 the default, automatic), each in a fresh process, and prints wall time, CPU time
 (all processes of the run), their ratios to the copy, rows/s and the peak memory
 (RSS) of the largest single process.  Wall times on a shared machine are noisy;
-the CPU figures less so.
+the CPU figures less so.  `screen batch` runs twice per worker count: with
+`--no-record`, and recording into a fresh audit database; the recording overhead
+is the ratio of the two (target: at most 1.25).
 """
 
 from __future__ import annotations
@@ -149,26 +151,34 @@ def main() -> None:
             [sys.executable, "-c", COPY, str(orders), str(Path(tmp) / "copy.csv")]
         )
         runs = []
+        recorded = []
         for workers in args.workers:
+
+            def command(out: Path, *extra: str, workers: int = workers) -> list[str]:
+                return [
+                    sys.executable,
+                    "-m",
+                    "screen",
+                    "batch",
+                    str(orders),
+                    "-o",
+                    str(out),
+                    "--quiet",
+                    "--workers",
+                    str(workers),
+                    *extra,
+                ]
+
             out = Path(tmp) / f"screened-{workers}.csv"
-            command = [
-                sys.executable,
-                "-m",
-                "screen",
-                "batch",
-                str(orders),
-                "-o",
-                str(out),
-                "--quiet",
-                "--workers",
-                str(workers),
-            ]
-            runs.append((workers, *timed(command)))
+            runs.append((workers, *timed(command(out, "--no-record"))))
+            db = Path(tmp) / f"records-{workers}.db"
+            kept = Path(tmp) / f"recorded-{workers}.csv"
+            recorded.append((workers, *timed(command(kept, "--db", str(db))), db))
+            kept.unlink()
         outputs = {(Path(tmp) / f"screened-{w}.csv").read_bytes() for w in args.workers}
         with (Path(tmp) / f"screened-{args.workers[0]}.csv").open(encoding="utf-8") as f:
-            reader = csv.DictReader(f)
             statuses, distinct = [], set()
-            for row in reader:
+            for row in csv.DictReader(f):
                 statuses.append(row["status"])
                 distinct.add(row["consignee"])
     flagged = sum(s != "clear" for s in statuses)
@@ -188,6 +198,13 @@ def main() -> None:
             f"  ratio wall {seconds / base_time:.2f} CPU {cpu / base_cpu:.2f}"
         )
     print("outputs identical across worker counts:", len(outputs) == 1)
+    for (workers, plain, _, _), (_, seconds, _, rss, db) in zip(runs, recorded, strict=True):
+        label = f"recording --workers {workers}"
+        size_mb = db.stat().st_size / 1e6 if db.exists() else 0.0
+        print(
+            f"{label:<25}: {seconds:7.2f} s wall  {args.rows / seconds:>9,.0f} rows/s  peak RSS {rss:5.0f} MB"
+            f"  database {size_mb:.0f} MB  overhead {seconds / plain:.2f} (vs --no-record {plain:.2f} s)"
+        )
 
 
 if __name__ == "__main__":

@@ -10,12 +10,14 @@ import typer
 from screen.cli.handling import handles_errors
 from screen.cli.options import (
     BlockOpt,
+    DbOpt,
     EncodingOpt,
     Format,
     FormatOpt,
     ListFormatOpt,
     ListOpt,
     MapOpt,
+    NoRecordOpt,
     ReviewOpt,
     RulesOpt,
 )
@@ -25,6 +27,7 @@ from screen.exitcodes import ExitCode
 
 @handles_errors
 def eval_(
+    ctx: typer.Context,
     labelled: Annotated[
         str,
         typer.Argument(help="Labelled shipments: a CSV like an order file plus a label column."),
@@ -51,14 +54,20 @@ def eval_(
     block_threshold: BlockOpt = None,
     review_threshold: ReviewOpt = None,
     fmt: FormatOpt = Format.auto,
+    db: DbOpt = None,
+    no_record: NoRecordOpt = False,
 ) -> None:
     """Measure recall and false alarms on labelled shipments, with a threshold sweep."""
+    from collections import Counter
+
+    from screen.cli.recording import note_run, options_of, recorder_from
     from screen.io.columns import header_key, map_columns, parse_map
     from screen.io.orders import open_orders
     from screen.runs.evaluate import SWEEP, evaluate
     from screen.runs.labels import label_columns, read_labels
     from screen.runs.rows import relaxed_gc, screen_rows
 
+    recorder = recorder_from(db, no_record)
     screener = screener_from(
         rules, block_threshold, min(SWEEP[0], review_threshold or 100), lists, list_format
     )
@@ -72,14 +81,32 @@ def eval_(
             keys, order_file.header, label_column, category_column
         )
         outcomes = screen_rows(screener, order_file.rows(), columns)
+        counts: Counter[str] = Counter()
+        if recorder is not None:
+            recorder.start(
+                "eval",
+                options_of(ctx.params),
+                screener,
+                input_name=labelled,
+                header=order_file.header,
+                delimiter=order_file.delimiter,
+                columns=columns,
+            )
+            outcomes = recorder.record_outcomes(outcomes, counts)
         with relaxed_gc():
             report = evaluate(read_labels(outcomes, label_at, category_at), threshold)
+        if recorder is not None:
+            recorder.finish(counts)
     if resolve(fmt) is Format.json:
-        print_json(report.as_dict())
+        data = report.as_dict()
+        if recorder is not None:
+            data["run_id"] = recorder.run_id
+        print_json(data)
     else:
         from screen.cli.render import print_report
 
         print_report(stdout(), report)
+        note_run(recorder)
     recall = report.overall.recall
     if min_recall is not None and (recall is None or recall < min_recall):
         sys.stderr.write(f"recall {recall or 0:.3f} is below --min-recall {min_recall:g}\n")
