@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from screen.engine import Screener
 from screen.io.columns import order_column
@@ -38,6 +38,8 @@ from screen.records.trail import (
     start_run,
 )
 from screen.version import __version__
+
+OutcomeT = TypeVar("OutcomeT", bound=Outcome)
 
 FLUSH_ROWS = 5000  # rows per chunk (one transaction) in a single process, as in a worker
 KEY_FIELDS = ("order_id", "description", "consignee", "end_user", "country", "date")
@@ -178,8 +180,8 @@ class Recorder:
         add_rows(self.connection(), self.run_id, [row], hit_records(self.run_id, 1, result.hits))
 
     def record_outcomes(
-        self, outcomes: Iterable[Outcome], counts: Counter[str]
-    ) -> Iterator[Outcome]:
+        self, outcomes: Iterable[OutcomeT], counts: Counter[str]
+    ) -> Iterator[OutcomeT]:
         """Record screened rows (`screen eval`) as they stream by, in chunks, counting
         their statuses into `counts`."""
         rows = RowBuffer(self)
