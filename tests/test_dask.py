@@ -129,7 +129,7 @@ def test_parquet_in_and_out(runner, scheduler, orders, tmp_path) -> None:
     assert as_parquet.exit_code == 1
     back = pd.read_parquet(tmp_path / "o2")
     assert [list(back.columns), *back.astype(str).values.tolist()] == expected
-    assert "53 rows in" in as_parquet.stderr and "input read as" not in as_parquet.stderr
+    assert "53 rows in" in as_parquet.stderr and "input read as Parquet" in as_parquet.stderr
 
 
 def test_csv_in_parquet_out_keeps_cells_as_read(runner, scheduler, orders, tmp_path) -> None:
@@ -224,6 +224,8 @@ def test_a_run_that_would_be_recorded_says_it_is_not(runner, scheduler, orders, 
          "--engine dask writes one file per partition: give -o FOLDER"),
         (["ORDERS", "--engine", "dask", "-o", "OUT", "-f", "jsonl"],
          "--engine dask writes csv or parquet: use --format csv or parquet"),
+        (["ORDERS", "--engine", "dask", "-o", "OUT.xlsx", "-f", "xlsx"],
+         "--engine dask writes csv or parquet: use --format csv or parquet"),
         (["-", "--engine", "dask", "-o", "OUT"],
          "--engine dask reads files, not standard input: give a file or pattern"),
         (["ORDERS", "--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --engine dask"),
@@ -239,7 +241,7 @@ def test_bad_usage_exits_2(runner, orders, tmp_path, args, message) -> None:
     source = str(orders / "a-example.csv")
     out = str(tmp_path / "out")
     other = str(orders / "b-dev.csv")
-    names = {"ORDERS": source, "OUT": out, "OTHER": other}
+    names = {"ORDERS": source, "OUT": out, "OUT.xlsx": out + ".xlsx", "OTHER": other}
     result = batch(runner, *(names.get(a, a) for a in args))
     assert result.exit_code == 2, result.output
     assert result.stderr == "Error: " + message.replace("OTHER", other) + "\n"

@@ -43,7 +43,7 @@ def check(options: DaskOptions) -> None:
     if options.engine is not Engine.dask:
         given = "--scheduler" if options.scheduler is not None else "--format parquet"
         raise InputError(f"{given} needs --engine dask")
-    if options.fmt is BatchFormat.jsonl:
+    if options.fmt not in (BatchFormat.csv, BatchFormat.parquet):
         raise InputError("--engine dask writes csv or parquet: use --format csv or parquet")
     if options.orders == "-":
         raise InputError("--engine dask reads files, not standard input: give a file or pattern")
@@ -86,9 +86,8 @@ def batch_on_dask(options: DaskOptions) -> NoReturn:
         from screen.cli.render import print_summary
 
         console = stderr()
-        encodings = ", ".join(dict.fromkeys(p.encoding for p in parts if p.encoding))
-        delimiters = "".join(dict.fromkeys(p.delimiter for p in parts if p.delimiter))
-        print_summary(console, summary, encodings, delimiters)
+        read_as = "; ".join(dict.fromkeys(p.encoding for p in parts if p.encoding))
+        print_summary(console, summary, read_as or "Parquet")
         suffix = ".parquet" if output.format == "parquet" else ".csv"
         console.print(
             f"[dim]{len(parts):,} partition{'s' if len(parts) != 1 else ''} on "

@@ -44,7 +44,7 @@ class Counts(NamedTuple):
     statuses: Counter[str]
     rules: Counter[str]
     rows: int
-    encoding: str = ""
+    encoding: str = ""  # how a CSV partition was read (encoding, delimiter), for the summary
     delimiter: str = ""
     seconds: float = 0.0  # a CSV partition's time on its worker (open, screen, write)
 
@@ -101,7 +101,7 @@ def screen_csv(
         summary.statuses,
         summary.rules,
         summary.rows,
-        orders.detected.describe(),
+        orders.describe(),
         orders.delimiter,
         summary.elapsed,
     )
