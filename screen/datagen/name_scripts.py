@@ -1,6 +1,6 @@
 """Person names in Arabic, Hebrew, Greek, Devanagari, Hangul, kana and Han script,
-each with up to four Latin forms, the most usual first: names are read into Latin as whole words, not
-letter by letter (Arabic "كريم" is "karim", not "krym").
+each with up to four Latin forms, the most usual first: names are read into Latin
+as whole words, not letter by letter (Arabic "كريم" is "karim", not "krym").
 
 Source: rigour 1.0.0's person-name table (Wikidata given and family names in many
 scripts; see `_names.py`), the kept extract `sources/rigour-1.0.0-person-scripts.tsv.gz`.
@@ -25,10 +25,7 @@ def generate() -> str:
         for word in latin:
             if word.lower() not in held:
                 held.append(word.lower())
-    lines = (
-        f"{form}\t{' '.join(latin[:LATIN_FORMS])}\n"
-        for form, latin in sorted(table.items())
-    )
+    lines = (f"{form}\t{' '.join(latin[:LATIN_FORMS])}\n" for form, latin in sorted(table.items()))
     return header("name_scripts") + "".join(lines)
 
 

@@ -63,8 +63,8 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         or listed.key in query.alts
         or (listed.alts and query.alts and set(listed.alts) & set(query.alts))
     ):
-        read = "transliterated" in (query.how, listed.how)
-        return ALIAS, "transliterated" if read else "nickname"
+        was_read = "transliterated" in (query.how, listed.how)
+        return ALIAS, "transliterated" if was_read else "nickname"
     if query.role == "initial" or listed.role == "initial":
         if (
             person
