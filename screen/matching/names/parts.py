@@ -102,9 +102,13 @@ def _part(token: str, how: str, read: dict[str, tuple[str, ...]]) -> Part:
     return Part(token, key, alts, 1.0, "word", how)
 
 
-def _split(tokens: list[str]) -> list[str]:
+_CAMEL_FORM = re.compile(r"[a-z](AG|KG|BV|NV)\b")  # "SiemensAG": a short form shows by its case
+
+
+def _split(tokens: list[str], camel_forms: frozenset[str]) -> list[str]:
     """Numbers written onto words ("Abtin1") apart; a legal form written onto the
-    last word apart ("siemensag")."""
+    last word apart ("havanaturllc"; a two-letter one only when its case shows it,
+    "SiemensAG", since many names end in "ag" or "nv")."""
     out: list[str] = []
     for token in tokens:
         m = _LETTERS_DIGITS.match(token)
@@ -115,6 +119,8 @@ def _split(tokens: list[str]) -> list[str]:
     if out and out[-1].isalpha():
         last = out[-1]
         for form in GLUED_FORMS:
+            if len(form) < 3 and form not in camel_forms:
+                continue
             if last.endswith(form) and len(last) - len(form) >= GLUED_MIN:
                 out[-1:] = [last[: -len(form)], form]
                 break
@@ -124,7 +130,9 @@ def _split(tokens: list[str]) -> list[str]:
 def _tokens(text: str) -> tuple[list[Part], str]:
     latin, read = read_names(text)
     norm = normalize(_CAMEL.sub(" ", latin))
-    raw = join_letter_runs(strip_legal_forms(_split(_LATIN_TOKEN.findall(norm))))[:MAX_PARTS]
+    camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
+    tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)
+    raw = join_letter_runs(strip_legal_forms(tokens))[:MAX_PARTS]
     parts = [_part(t, how, read) for t, how in numeric(raw)]
     return parts, cjk_part(norm)
 
