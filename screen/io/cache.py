@@ -23,7 +23,7 @@ from typing import TypeVar
 from screen.version import __version__
 
 T = TypeVar("T")
-FORMAT = "17"  # bump when cached classes change shape
+FORMAT = "18"  # bump when cached classes change shape (18: the name index of issue 10)
 
 
 @contextlib.contextmanager
