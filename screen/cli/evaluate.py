@@ -61,7 +61,8 @@ def eval_(
     from collections import Counter
 
     from screen.cli.recording import note_run, options_of, recorder_from
-    from screen.io.columns import header_key, map_columns, parse_map
+    from screen.cli.settings import column_overrides
+    from screen.io.columns import header_key, map_columns
     from screen.io.sources import open_order_source
     from screen.runs.evaluate import SWEEP, evaluate
     from screen.runs.labels import read_labels
@@ -76,7 +77,7 @@ def eval_(
     )
     with open_order_source(labelled, encoding, None) as order_file:
         keys = [header_key(h) for h in order_file.header]
-        columns = map_columns(order_file.header, parse_map(column_map or []))
+        columns = map_columns(order_file.header, column_overrides(column_map))
         rows = list(order_file.rows())
         outcomes = list(screen_rows(screener, rows, columns))
         items = read_labels(rows, keys, order_file.header, label_column, category_column, outcomes)

@@ -1,0 +1,75 @@
+"""The settings in force (screen.toml and the command line), and `screen config show`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from screen.cli.handling import handles_errors
+from screen.cli.options import Format, FormatOpt
+from screen.cli.output import print_json, resolve, stdout
+
+if TYPE_CHECKING:
+    from screen.io.config import Config
+
+_loaded: dict[str, Any] = {"path": None, "config": None}
+
+
+def use_config(path: str | None) -> None:
+    """Remember `--config` for this run; the file is read when a command first asks."""
+    _loaded.update(path=path, config=None)
+
+
+def config() -> Config:
+    if _loaded["config"] is None:
+        from screen.io.config import load_config
+
+        _loaded["config"] = load_config(_loaded["path"])
+    found: Config = _loaded["config"]
+    return found
+
+
+def setting(name: str, given: Any = None) -> Any:
+    """The command line's value if given, else screen.toml's, else the default."""
+    return config().get(name, given)
+
+
+def column_overrides(given: list[str] | None) -> dict[str, str]:
+    """screen.toml's [columns], overridden field by field by --map."""
+    from screen.io.columns import parse_map
+
+    return {**setting("columns"), **parse_map(given or [])}
+
+
+@handles_errors
+def config_show(fmt: FormatOpt = Format.auto) -> None:
+    """Print every setting in force and where it comes from (screen.toml or default)."""
+    from screen.io.config import SETTINGS
+
+    current = config()
+    rows = [
+        {"name": s.name, "value": _plain(current.get(s.name)), "source": current.origin(s.name)}
+        for s in SETTINGS
+    ]
+    if resolve(fmt) is Format.json:
+        print_json({"config": str(current.path) if current.path else None, "settings": rows})
+        return
+    from rich.table import Table
+
+    console = stdout()
+    console.print(f"config file: {current.path or '(none found)'}", markup=False)
+    table = Table("Setting", "Value", "Source")
+    for row in rows:
+        table.add_row(row["name"], _shown(row["value"]), row["source"])
+    console.print(table)
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, list):
+        return "\n".join(value) or "-"
+    if isinstance(value, dict):
+        return "\n".join(f"{k} = {v}" for k, v in value.items()) or "-"
+    return "-" if value is None else str(value)
