@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from screen.cli import batch, check, evaluate, lists, rules, settings, source
+from screen.cli import batch, check, configshow, evaluate, lists, rules, settings, source
 from screen.cli.finish import exit_code, finish
 from screen.cli.handling import state
 from screen.cli.output import EXIT_CODES_HELP
@@ -81,7 +81,7 @@ app.command(epilog=EXIT_CODES_HELP)(source.source)
 rules_app.command("validate", epilog=EXIT_CODES_HELP)(rules.rules_validate)
 rules_app.command("list", epilog=EXIT_CODES_HELP)(rules.rules_list)
 config_app.command("show", epilog="Exit codes: 0 success, 2 a bad config file.")(
-    settings.config_show
+    configshow.config_show
 )
 lists_app.command("info", epilog="Exit codes: 0 success, 2 a missing or malformed list.")(
     lists.lists_info

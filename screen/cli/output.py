@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 clear, 1 review or blocked, 2 bad usage or input, 3 rulebook error, "
-    "4 internal error."
+    "4 internal error, 5 (batch) some rows could not be screened."
 )
 
 
