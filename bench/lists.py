@@ -66,6 +66,7 @@ def synthetic(path: Path, size: int, vocabulary: str, seed: int = 5) -> None:
 
 def queries(listed: list[str], count: int, seed: int = 9) -> list[str]:
     rng = random.Random(seed)
+    listed = [n for n in listed if any(c.isalpha() for c in n)]
     out: dict[str, None] = {}
     while len(out) < count:
         roll = rng.random()
