@@ -14,7 +14,7 @@ from typing import Any
 
 from screen.countries import countries
 from screen.errors import Problem
-from screen.models import Direction, Exception_, Kind, Rule, Severity, Source
+from screen.models import Direction, Exception_, Kind, Rule, Severity, Source, Vocabulary
 from screen.rulebook.yamlread import BadScalar, LinedList, LinedMap
 
 COMMON_REQUIRED = (
@@ -31,12 +31,16 @@ COMMON_REQUIRED = (
 COMMON_OPTIONAL = ("effective_to", "countries", "note")
 KIND_FIELDS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # kind: (required, optional)
-    Kind.ITEM: (("terms",), ("exclusions", "exceptions", "hs_codes", "review_terms")),
+    Kind.ITEM: (
+        ("terms",),
+        ("exclusions", "exceptions", "hs_codes", "review_terms", "vocabulary", "equipment"),
+    ),
     Kind.DESTINATION: (("terms",), ("review_terms", "regions", "exclusions")),
     Kind.ENTITY: (("names",), ("weak_names", "type", "programs", "addresses")),
 }
 SOURCE_FIELDS = ("seed", "quote", "note")
 EXCEPTION_FIELDS = ("terms", "hs_codes", "note")
+VOCABULARY_FIELDS = ("source", "terms")
 ENTITY_TYPES = ("person", "organization", "vessel", "aircraft")
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
@@ -208,6 +212,39 @@ def _exceptions(check: _Checker) -> tuple[Exception_, ...]:
     return tuple(out)
 
 
+def _vocabulary(check: _Checker) -> tuple[Vocabulary, ...]:
+    value = check.data.get("vocabulary")
+    if value is None:
+        return ()
+    shape = "a list of mappings with 'source' (where the terms come from) and 'terms'"
+    if not isinstance(value, list):
+        check.fail("vocabulary", f"'vocabulary' must be {shape}")
+        return ()
+    out = []
+    for item in value:
+        if not isinstance(item, LinedMap):
+            check.fail("vocabulary", f"each entry of 'vocabulary' must be {shape}")
+            continue
+        sub = _Checker(item, check.file, check.problems)
+        sub.unknown(item, VOCABULARY_FIELDS, "a vocabulary entry")
+        source = sub.text("source")
+        terms = sub.strings("terms", required=True)
+        if not sub.ok:
+            check.ok = False
+        out.append(Vocabulary(source, terms))
+    return tuple(out)
+
+
+def _flag(check: _Checker, key: str) -> bool:
+    value = check.data.get(key)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        check.fail(key, f"'{key}' must be true or false")
+        return False
+    return value
+
+
 def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule | None:
     """Validate one rule mapping; None (with problems recorded) when it is invalid."""
     if not isinstance(data, LinedMap):
@@ -237,6 +274,12 @@ def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule
         "addresses": lambda: check.strings("addresses"),
     }
     values = {name: fn() for name, fn in fields.items() if name in allowed}
+    vocabulary = _vocabulary(check) if "vocabulary" in allowed else ()
+    if vocabulary:
+        listed = values.get("terms", ())
+        values["terms"] = tuple(
+            dict.fromkeys((*listed, *(t for v in vocabulary for t in v.terms)))
+        )
     entity_type = check.text("type", required=False) or None
     if entity_type and entity_type not in ENTITY_TYPES:
         check.fail(
@@ -257,6 +300,8 @@ def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule
         exceptions=_exceptions(check) if "exceptions" in allowed else (),
         hs_codes=_hs_codes(check, "hs_codes") if "hs_codes" in allowed else (),
         type=entity_type,
+        vocabulary=vocabulary,
+        equipment=_flag(check, "equipment") if "equipment" in allowed else False,
         note=check.text("note", required=False) or None,
         file=file,
         line=data.line,

@@ -21,23 +21,34 @@ from functools import cache, lru_cache
 MIN_COUNT = 100
 
 
-def _build() -> frozenset[str]:
+# Known at all (a head noun, not a typo): seen at least this many times.
+KNOWN_COUNT = 20
+
+
+def _build(least: int = MIN_COUNT) -> frozenset[str]:
     from spellchecker import SpellChecker
 
     checker = SpellChecker(language="en", distance=1)
-    return frozenset(w for w, n in checker.word_frequency.dictionary.items() if n >= MIN_COUNT)
+    return frozenset(w for w, n in checker.word_frequency.dictionary.items() if n >= least)
 
 
 @cache
-def _words() -> frozenset[str]:
+def _words(least: int = MIN_COUNT) -> frozenset[str]:
     from importlib.metadata import version
 
     from screen.cache import cached
 
-    return cached(f"english-{version('pyspellchecker')}-{MIN_COUNT}", _build)
+    return cached(f"english-{version('pyspellchecker')}-{least}", lambda: _build(least))
 
 
 @lru_cache(maxsize=65536)
 def is_english_word(word: str) -> bool:
     """True when `word` (lower case ASCII) is a common English word."""
     return word in _words()
+
+
+@lru_cache(maxsize=65536)
+def is_known_word(word: str) -> bool:
+    """True when `word` is in the English dictionary at all ("resistor", "bitumen"),
+    however rare: a word that can head a goods description."""
+    return word in _words(KNOWN_COUNT)
