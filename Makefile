@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench data clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check screen tests bench
 	$(BIN)/ruff format --check screen tests bench
 	$(BIN)/mypy
+
+# Regenerate the data tables shipped in screen/data from their kept sources.
+data: $(STAMP)
+	for m in screen/datagen/[a-z]*.py; do $(BIN)/python -m screen.datagen.$$(basename $$m .py); done
 
 bench: $(STAMP)
 	$(BIN)/python bench/batch.py

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from goods_phrases import BANNED, LOOKALIKE  # noqa: E402
+from goods_phrases import BANNED, LOOKALIKE
 
 OUT = Path(__file__).resolve().parent / "goods_corpus.csv"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from screen.errors import RulebookError
-from screen.loading import compiled_screener, open_screener
+from screen.runs.loading import compiled_screener, open_screener
 from tests.conftest import ROOT
 from tests.test_rulebook import GOOD_RULE
 
@@ -27,12 +27,12 @@ def test_second_load_comes_from_the_cache(custom: Path, monkeypatch: pytest.Monk
     first = compiled_screener(custom)
     assert len(list((custom.parent / "cache").glob("rulebook-*.pickle"))) == 1
 
-    import screen.loading
+    import screen.runs.loading
 
     def must_not_parse(*args, **kwargs):
         raise AssertionError("the rulebook was parsed again")
 
-    monkeypatch.setattr(screen.loading, "load_rulebook", must_not_parse)
+    monkeypatch.setattr(screen.runs.loading, "load_rulebook", must_not_parse)
     second = compiled_screener(custom)
     assert second is not first
     assert [r.id for r in second.rulebook.rules] == ["T-ONE"]

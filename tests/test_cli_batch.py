@@ -206,12 +206,12 @@ def test_output_file_is_written_atomically(runner, tmp_path, monkeypatch) -> Non
     result = batch(runner, str(path), "-q", "-o", str(target))
     assert result.exit_code == 1 and len(out_rows(target.read_text(encoding="utf-8"))) == 3
 
-    import screen.batch
+    import screen.runs.rows
 
     def boom(self, cells):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(screen.batch.RowScreener, "plain_clear", boom)
+    monkeypatch.setattr(screen.runs.rows.RowScreener, "plain_clear", boom)
     target2 = tmp_path / "out2.csv"
     result = batch(runner, str(path), "-q", "-o", str(target2))
     assert result.exit_code == 130
@@ -246,9 +246,9 @@ def test_output_encoding_for_excel(runner, tmp_path) -> None:
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
 def test_workers_give_the_same_output_in_the_same_order(runner, fmt, monkeypatch) -> None:
-    import screen.parallel
+    import screen.runs.workers
 
-    monkeypatch.setattr(screen.parallel, "CHUNK_ROWS", 7)  # several chunks from a small file
+    monkeypatch.setattr(screen.runs.workers, "CHUNK_ROWS", 7)  # several chunks from a small file
     orders = str(ROOT / "examples" / "orders.csv")
     one = batch(runner, orders, "-q", "--format", fmt)
     two = batch(runner, orders, "-q", "--format", fmt, "--workers", "2")
@@ -271,7 +271,7 @@ def test_workers_may_not_be_negative(runner) -> None:
 
 
 def test_auto_workers() -> None:
-    from screen.parallel import AUTO_MIN_BYTES, auto_workers
+    from screen.runs.workers import AUTO_MIN_BYTES, auto_workers
 
     assert auto_workers(None) == 1  # standard input
     assert auto_workers(1000) == 1
@@ -292,9 +292,9 @@ def test_clear_rows_keep_their_own_quoting(runner, tmp_path) -> None:
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
 def test_workers_on_hard_rows(runner, tmp_path, monkeypatch, fmt) -> None:
-    import screen.parallel
+    import screen.runs.workers
 
-    monkeypatch.setattr(screen.parallel, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(screen.runs.workers, "CHUNK_ROWS", 2)
     text = (
         HEADER
         + '1,"Semiconductor\ndiodes, ""boxed""",Baltic LLC,RU,2024-05-01\n'

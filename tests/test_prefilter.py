@@ -56,8 +56,8 @@ def test_prefilter_is_conservative(screener, words, sep) -> None:
     text = sep.join(words)
     if not screener.names.could_match(text):
         assert screener.names.search(text, 0.1) == []
-    if not screener._place_matcher.could_match(text):
-        assert screener._place_matcher.find(analyze(text)) == []
+    if not screener.places.matcher.could_match(text):
+        assert screener.places.matcher.find(analyze(text)) == []
 
 
 def test_prefilter_lets_listed_names_through(screener, rulebook) -> None:
@@ -69,4 +69,4 @@ def test_prefilter_lets_listed_names_through(screener, rulebook) -> None:
 def test_prefilter_stops_plain_company_names(screener) -> None:
     for name in ("Company 123456 LLC", "Tokyo Office Supply", "Baltic Tea Traders LLC"):
         assert not screener.names.could_match(name)
-        assert not screener._place_matcher.could_match(name)
+        assert not screener.places.matcher.could_match(name)

@@ -10,7 +10,7 @@ import pytest
 
 from screen.errors import RulebookError
 from screen.rulebook import load_rulebook
-from screen.sources import find_passage
+from screen.rulebook.sources import find_passage
 from tests.conftest import ROOT
 
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"

@@ -50,7 +50,7 @@ def printable(cell: str) -> str:
 
 
 class Outcome(Protocol):
-    """A screened row, as `screen.batch.Outcome` gives it."""
+    """A screened row, as `screen.runs.rows.Outcome` gives it."""
 
     @property
     def number(self) -> int: ...

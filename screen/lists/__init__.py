@@ -106,7 +106,7 @@ def _parse(path: Path, fmt: str, text: str, sha256: str) -> LoadedList:
 
 def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
     """Parse (or fetch from the cache) one list file."""
-    from screen.cache import cached, key_for
+    from screen.io.cache import cached, key_for
 
     path = Path(path_text).expanduser()
     if fmt is not None and fmt not in FORMATS:

@@ -38,32 +38,33 @@ def _clause(text: Analyzed, start: int) -> str:
 
 
 def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str, ...]) -> str:
-    """"" when the CJK term at text[start:end] is evidence, else the reason.
+    """ "" when the CJK term at text[start:end] is evidence, else the reason.
     `own` holds the compact forms of the rule's CJK terms."""
     lex = lexicon()
     norm = text.text
     what = norm[start:end]
+    shown = text.quote(start, end)  # the user's own characters
     segment_start = norm.rfind(" ", 0, start) + 1
     segment_end = norm.find(" ", end)
     before = norm[segment_start:start]
     after = norm[end : segment_end if segment_end >= 0 else len(norm)]
     for cue in lex.cjk_negation_after:
         if cue in after:
-            return f"{NEGATED}'{what}' is governed by '{cue}'"
+            return f"'{shown}'{NEGATED}'{cue}'"
     for cue in lex.cjk_negation_before:
         if cue in before:
-            return f"{NEGATED}'{what}' is governed by '{cue}'"
+            return f"'{shown}'{NEGATED}'{cue}'"
     for cue in lex.cjk_negation_char:
         at = before.rfind(cue)
         if at >= 0 and len(before) - at - 1 < 2:
-            return f"{NEGATED}'{what}' is governed by '{cue}'"
+            return f"'{shown}'{NEGATED}'{cue}'"
     rest = compact(after)
     if rest and not rest.startswith(_COORDINATION):
         if rest.startswith(lex.cjk_connective):
             head = rest.lstrip("".join(lex.cjk_connective)) or rest
             part = head.startswith(lex.cjk_part_head)
             if not part and not (goods.equipment and head.endswith(lex.cjk_equipment_head)):
-                return f"'{what}' before '{rest}': the goods are {head}, not {goods.noun}"
+                return f"'{shown}' before '{rest}': the goods are {head}, not {goods.noun}"
         elif _NOUN.match(rest) and not rest[0].isascii():
             fits = (
                 rest.startswith(lex.cjk_neutral_head)
@@ -72,8 +73,8 @@ def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str
                 or (goods.equipment and rest.startswith(lex.cjk_equipment_head))
             )
             if not fits:
-                return f"'{what}' inside '{what}{rest}': the goods are {rest}, not {goods.noun}"
+                return f"'{shown}' inside '{shown}{rest}': the goods are {rest}, not {goods.noun}"
     trade, word = lex.cjk_trade(_clause(text, start))
     if trade and word not in what:
-        return f"'{what}' beside '{word}': goods of the {trade} trade"
+        return f"'{shown}' beside '{word}': goods of the {trade} trade"
     return ""

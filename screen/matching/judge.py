@@ -13,7 +13,9 @@ is read).  It is not when:
   words of the rule's own terms, part numbers and words that are no English word
   (brands, Russian) do not count as another head;
 * words of another trade stand in the same clause ("waffles and wafers", "wood
-  in chips", "turnings, shavings, chips").
+  in chips", "turnings, shavings, chips"); a term of several words ("memory
+  chips") only yields to them in its own phrase or under a heading they stand in
+  ("Palm oil: crude oil"), so "potato chips and memory chips" still names chips.
 
 Each verdict comes with the reason, in words a reviewer reads.
 """
@@ -36,7 +38,7 @@ class Goods:
     equipment: bool  # its goods are machines for what its terms name
 
 
-NEGATED = "negated: "  # how a negation verdict begins ("non-electric" negates "electric")
+NEGATED = " is negated by "  # in every negation verdict ("non-electric" negates "electric")
 
 
 def _article(word: str) -> str:
@@ -51,24 +53,24 @@ def judge_latin(
     quote: Callable[[int, int], str],
     is_english: Callable[[str], bool],
     own: Callable[[str], bool],
+    single: bool,
 ) -> str:
-    """"" when the term hit on tokens first..last is evidence, else the reason."""
+    """ "" when the term hit on tokens first..last is evidence, else the reason."""
     lex = lexicon()
     keys = s.keys
     what = quote(first, last)
     cue = s.negated[first]
     if cue:
-        return f"{NEGATED}'{what}' is governed by '{cue}'"
+        return f"'{what}'{NEGATED}'{cue}'"
     number = s.phrase[first]
     phrase = s.phrases[number] if number >= 0 else None
     if phrase is not None and phrase.marker and phrase.parent is not None:
         owner = keys[phrase.parent]
         fits = lex.part_head.has(owner) or (goods.equipment and lex.equipment_head.has(owner))
         if not fits:
-            name = quote(phrase.parent, phrase.parent)
             return (
-                f"'{what}' after '{name} {phrase.marker}': the goods are {name}, "
-                f"not {goods.noun}"
+                f"'{what}' after '{quote(phrase.parent, first - 1)}': "
+                f"{_article(owner)}, not {goods.noun}"
             )
     if phrase is not None and phrase.head is not None and phrase.head > last:
         for i in phrase.tokens:
@@ -87,12 +89,17 @@ def judge_latin(
                 or not (len(key) >= 6 or is_english(key) or is_english(s.texts[i]))
             ):
                 continue
-            head = quote(phrase.head, phrase.head)
             return (
                 f"'{what}' inside '{quote(first, phrase.head)}': "
-                f"{_article(head.lower())}, not {goods.noun}"
+                f"{_article(keys[phrase.head])}, not {goods.noun}"
             )
-    trade = s.trades.get(s.clause[first])
-    if trade is not None and not all(k in goods.words for k in keys[trade[1] : trade[2] + 1]):
-        return f"'{what}' beside '{quote(trade[1], trade[2])}': goods of the {trade[0]} trade"
+    for trade, start, end in s.trades.get(s.clause[first], ()):
+        if all(k in goods.words for k in keys[start : end + 1]):
+            continue  # the term's own words
+        if (
+            single
+            or s.phrase[start] in (s.phrase[first], s.phrase[last])
+            or s.colons[start] < s.colons[first]
+        ):
+            return f"'{what}' beside '{quote(start, end)}': goods of the {trade} trade"
     return ""

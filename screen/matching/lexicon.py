@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 from rapidfuzz.distance import OSA
@@ -33,22 +34,37 @@ class WordClass:
     def has(self, key: str) -> bool:
         """Is this single (singular) token key in the class (or a typo of a long word
         of it that is no English word itself: "incoroprating", "sunlfower")?"""
-        if key in self.words or (self.prefixes and key.startswith(self.prefixes)):
-            return True
-        return len(key) >= LONG and any(_near(key, w) for w in self.words if len(w) >= LONG)
+        return _has(self, key)
 
     def at(self, keys: list[str], i: int) -> int:
-        """Length of the longest entry starting at token i (0 when none)."""
-        best = 1 if self.has(keys[i]) else 0
-        for seq in self.sequences:
-            if len(seq) > best and len(keys) - i >= len(seq):
-                if all(k == w or _near(k, w) for k, w in zip(keys[i:], seq, strict=False)):
-                    best = len(seq)
+        """Length of the longest entry starting at token i (0 when none); a sequence
+        starts with its first word exactly, its other words may carry a typo."""
+        best = 1 if _has(self, keys[i]) else 0
+        for seq in _starting(self, keys[i]):
+            rest = zip(keys[i + 1 :], seq[1:], strict=False)
+            if (
+                len(seq) > best
+                and len(keys) - i >= len(seq)
+                and all(k == w or _near(k, w) for k, w in rest)
+            ):
+                best = len(seq)
         return best
 
     def in_cjk(self, text: str) -> str | None:
         """The first CJK entry found in `text`, if any."""
         return next((c for c in self.cjk if c in text), None)
+
+
+@lru_cache(maxsize=262144)
+def _has(words: WordClass, key: str) -> bool:
+    if key in words.words or (words.prefixes and key.startswith(words.prefixes)):
+        return True
+    return len(key) >= LONG and any(_near(key, w) for w in words.words if len(w) >= LONG)
+
+
+@lru_cache(maxsize=262144)
+def _starting(words: WordClass, key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(seq for seq in words.sequences if seq[0] == key)
 
 
 LONG = 7  # words this long are recognised with a typo
@@ -128,11 +144,12 @@ def _cjk(entries: list[str]) -> tuple[str, ...]:
 def lexicon() -> Lexicon:
     text = resources.files("screen.data").joinpath("goods_context.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
-    classes = {
+    words = {
         key: word_class(value)
         for key, value in data.items()
         if key != "trades" and not key.startswith("cjk_")
     }
     cjk = {key: _cjk(value) for key, value in data.items() if key.startswith("cjk_")}
-    trades = {name: word_class(words) for name, words in data["trades"].items()}
-    return Lexicon(**classes, **cjk, trades=trades)
+    trades = {name: word_class(entries) for name, entries in data["trades"].items()}
+    fields: dict[str, Any] = {**words, **cjk, "trades": trades}
+    return Lexicon(**fields)

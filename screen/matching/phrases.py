@@ -70,6 +70,14 @@ def _derived(word: str, other: str) -> bool:
     return long.startswith(short) and long[len(short) :] in DERIVING
 
 
+def _score(word: str, known: str) -> float:
+    """Similarity, except that a known word with an ending added is the word itself,
+    inflected ("диоды", "алмазы"): English plurals are already folded by `singular`,
+    so such endings are Russian case and number endings."""
+    inflected = word.startswith(known) and len(known) >= 4 and len(word) - len(known) <= 3
+    return 100.0 if inflected else similarity(word, known)
+
+
 def _same(word: str) -> str:
     return word
 
@@ -143,7 +151,7 @@ class PhraseMatcher:
         near = [w for w, _, _ in found if w != word and not _derived(word, w)]
         if not near or is_english_word(word) or (written and is_english_word(written)):
             return ()
-        out = {self._unfold.get(w, w): similarity(word, w) for w in reversed(near)}
+        out = {self._unfold.get(w, w): _score(word, w) for w in reversed(near)}
         return tuple((w, score) for w, score in out.items() if w != word)
 
     def could_match(self, text: str) -> bool:
@@ -226,6 +234,9 @@ class PhraseMatcher:
         best: dict[tuple[int, int, int], PhraseHit] = {}
         for h in hits:  # one path through joined and split words is enough
             slot = (id(h.phrase), h.start, h.end)
-            if slot not in best or (h.score, not h.spread) > (best[slot].score, not best[slot].spread):
+            if slot not in best or (h.score, not h.spread) > (
+                best[slot].score,
+                not best[slot].spread,
+            ):
                 best[slot] = h
         return list(best.values())

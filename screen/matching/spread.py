@@ -20,10 +20,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
-if TYPE_CHECKING:
-    from screen.matching.phrases import Phrase
+
+class Spreadable(Protocol):
+    @property
+    def tokens(self) -> tuple[str, ...]: ...
+
+    @property
+    def gap(self) -> int: ...
+
+
+P = TypeVar("P", bound=Spreadable)
 
 HEAD_FIRST_GAP = 2
 Edge = tuple[int, str, float]  # (end token index, vocabulary word, score)
@@ -31,7 +39,12 @@ Occurrence = tuple[int, int, float]  # (first token, end token, score)
 
 
 def _next(
-    found: list[Occurrence], starts: list[int], after: int, gap: int, clause: int, clauses: Sequence[int]
+    found: list[Occurrence],
+    starts: list[int],
+    after: int,
+    gap: int,
+    clause: int,
+    clauses: Sequence[int],
 ) -> Occurrence | None:
     """The first occurrence starting from `after` to `after + gap`, in `clause`."""
     at = bisect_left(starts, after)
@@ -62,9 +75,9 @@ def _chain(
 
 def spread_hits(
     edges: Mapping[int, list[Edge]],
-    by_token: Mapping[str, list[Phrase]],
+    by_token: Mapping[str, list[P]],
     clauses: Sequence[int],
-) -> Iterator[tuple[Phrase, int, int, float]]:
+) -> Iterator[tuple[P, int, int, float]]:
     """(phrase, first token, last token + 1, score) of every spread-out match."""
     occurrences: dict[str, list[Occurrence]] = defaultdict(list)
     for i in sorted(edges):
@@ -76,7 +89,7 @@ def spread_hits(
         words = phrase.tokens
         if any(w not in where for w in words):
             continue
-        orders = [words]
+        orders: list[tuple[str, ...]] = [words]
         if phrase.gap >= HEAD_FIRST_GAP:
             orders.append((words[-1], *words[:-1]))
         for order in orders:

@@ -15,7 +15,10 @@ Built from the tokens and the punctuation between them in the user's own text:
   specifications after a part number or figure left aside;
 * negation: "other than", "excluding", "except", "кроме" govern the rest of the
   clause (or of the brackets they stand in), "not"/"no" the rest of the phrase,
-  "non-"/"не" the next word; "whether or not" is no negation.
+  "non-"/"не" the next word; "whether or not" is no negation;
+* words of other trades (`lexicon.py`) are noted per clause, with the colons
+  before each token: what stands before a colon heads what follows it
+  ("Palm oil and its fractions: crude oil").
 """
 
 from __future__ import annotations
@@ -49,7 +52,8 @@ class Structure:
     phrase: list[int]  # index into `phrases` per token, -1 for function words
     phrases: list[Phrase]
     negated: list[str]  # the cue that negates each token, "" when none
-    trades: dict[int, tuple[str, int, int]]  # clause -> (trade, first, last token)
+    colons: list[int]  # colons before each token in its clause ("heading: subheading")
+    trades: dict[int, list[tuple[str, int, int]]]  # clause -> (trade, first, last token)
 
 
 def _gaps(text: Analyzed) -> list[str]:
@@ -74,6 +78,7 @@ class _Builder:
         self.last_head: list[int | None] = []
         self.scopes: list[tuple[str, int, str]] = []  # (cue, bracket depth, kind)
         self.word_cue = ""
+        self.colons = 0
 
     def open(self, marker: str = "", parent: int | None = None, *, push: bool = False) -> None:
         self.phrases.append(Phrase(marker=marker, parent=parent))
@@ -108,6 +113,7 @@ class _Builder:
     def punctuation(self, gap: str) -> bool:
         """Apply the punctuation before a token; True when a clause ended."""
         if _CLAUSE.search(gap):
+            self.colons = 0
             self.scopes.clear()
             self.word_cue = ""
             while len(self.stack) > 1:
@@ -127,19 +133,21 @@ class _Builder:
                 depth = len(self.stack)
                 self.scopes = [s for s in self.scopes if s[1] < depth + 1]
             elif ch in _PHRASE or (ch in "-–—" and " " in gap):
+                self.colons += ch in ":："
                 self.scopes = [s for s in self.scopes if s[2] == "clause"]
                 self.open()
         return False
 
-    def build(self, gaps: list[str]) -> tuple[list[int], list[Phrase]]:
+    def build(self, gaps: list[str]) -> tuple[list[int], list[int], list[Phrase]]:
         keys, lex = self.keys, self.lex
-        clause, number = [], 0
+        clause, colons, number = [], [], 0
         self.open()
         skip = 0
         for i, key in enumerate(keys):
             if self.punctuation(gaps[i]) and i:
                 number += 1
             clause.append(number)
+            colons.append(self.colons)
             depth = len(self.stack)
             cue = next((c for c, d, _ in self.scopes if d <= depth), "") or self.word_cue
             self.negated[i] = cue
@@ -173,7 +181,7 @@ class _Builder:
             self.close_top()
             self.stack.pop()
             self.last_head.pop()
-        return clause, self.phrases
+        return clause, colons, self.phrases
 
 
 def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
@@ -182,17 +190,19 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
     lex = lexicon()
     keys = [t.key for t in text.tokens]
     builder = _Builder(keys, is_word, lex)
-    clause, phrases = builder.build(_gaps(text))
-    trades: dict[int, tuple[str, int, int]] = {}
+    clause, colons, phrases = builder.build(_gaps(text))
+    trades: dict[int, list[tuple[str, int, int]]] = {}
     i = 0
     while i < len(keys):
         trade, size = lex.trade_of(keys, i)
         if size:
-            trades.setdefault(clause[i], (trade, i, i + size - 1))
+            trades.setdefault(clause[i], []).append((trade, i, i + size - 1))
             i += size
         else:
             i += 1
     original, offsets = text.norm.original, text.norm.offsets
     foreign = [not original[offsets[t.start]].isascii() for t in text.tokens]
     texts = [t.text for t in text.tokens]
-    return Structure(keys, texts, foreign, clause, builder.phrase, phrases, builder.negated, trades)
+    return Structure(
+        keys, texts, foreign, clause, builder.phrase, phrases, builder.negated, colons, trades
+    )

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from screen.batch import Outcome
 from screen.models import Hit, Status
+from screen.runs.rows import Outcome
 
 LABELS = ("flag", "clear", "either")
 SWEEP = tuple(range(60, 101, 5))

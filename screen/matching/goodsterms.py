@@ -15,16 +15,19 @@ Words are compared by a light stem ("refinery", "refining" and "refine" alike;
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from screen.matching.cjkjudge import judge_cjk
 from screen.matching.judge import NEGATED, Goods, judge_latin
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.structure import Structure, structure
 from screen.models import Rule
-from screen.text.english import is_known_word
+from screen.text.english import is_english_word
 from screen.text.normalize import normalize
 from screen.text.tokens import Analyzed, analyze, compact, singular
 
@@ -91,7 +94,33 @@ def _gap(key: Hashable) -> int:
     return GAPS[key[1]] if isinstance(key, tuple) else 0
 
 
-def _within(hit: PhraseHit, other: PhraseHit) -> bool:
+class _Spans:
+    """Hits per rule by start, to find those around a span without a full scan
+    (descriptions run to 10,000 characters: the cost stays linear)."""
+
+    def __init__(self, hits: Iterable[PhraseHit]) -> None:
+        self.by_rule: dict[str, list[tuple[int, int, Any]]] = defaultdict(list)
+        self.widest = 0
+        for h in hits:
+            self.add(_role(h)[0], h)
+
+    def add(self, rule_id: str, hit: PhraseHit | GoodsHit) -> None:
+        insort(self.by_rule[rule_id], (hit.start, id(hit), hit))
+        self.widest = max(self.widest, hit.end - hit.start)
+
+    def around(self, rule_id: str, hit: PhraseHit) -> Iterator[Any]:
+        """Hits of the rule that start close enough before `hit` to reach it."""
+        spans = self.by_rule.get(rule_id)
+        if not spans:
+            return
+        at = bisect_left(spans, (hit.start - self.widest, -1))
+        for start, _, other in spans[at:]:
+            if start >= hit.end:
+                return
+            yield other
+
+
+def _within(hit: PhraseHit, other: PhraseHit | GoodsHit) -> bool:
     """Is `hit` strictly inside `other` (a longer term hit)?"""
     return (
         other is not hit
@@ -107,7 +136,7 @@ def _role(hit: PhraseHit) -> tuple[str, str]:
     return key[0], key[1]
 
 
-class GoodsMatcher:
+class GoodsTerms:
     def __init__(self, rules: Iterable[Rule]) -> None:
         rules = list(rules)
         self.matcher = PhraseMatcher(_phrases(rules), fold=stem, spread=_gap)
@@ -125,31 +154,35 @@ class GoodsMatcher:
     def _is_word(self, key: str) -> bool:
         return stem(key) in self.vocab
 
+    @lru_cache(maxsize=16384)  # noqa: B019 - one matcher per rulebook, kept for the run
     def find(self, text: str) -> GoodsFinding:
         analyzed = analyze(text)
         shape = structure(analyzed, self._is_word) if analyzed.tokens else None
         found = self.matcher.find(analyzed, shape.clause if shape else ())
-        negated = [h for h in found if self._negated(h, shape)]
-        live = [h for h in found if h not in negated]
+        live = [h for h in found if not self._negated(h, shape)]
         excepted = frozenset(_role(h)[0] for h in live if _role(h)[1] == EXCEPTION)
-        exclusions = [h for h in live if _role(h)[1] == EXCLUSION]
+        exclusions = _Spans(h for h in live if _role(h)[1] == EXCLUSION)
         terms = [h for h in found if _role(h)[1] in (TERM, REVIEW_TERM)]
+        judged = _Spans(())
         hits: list[GoodsHit] = []
         set_aside: list[GoodsHit] = []
-        verdicts: dict[int, str] = {}
         for h in sorted(terms, key=lambda t: t.start - t.end):  # longest first
             rule_id, role = _role(h)
-            longer = [
-                verdicts[id(o)] for o in terms if id(o) in verdicts and _within(h, o)
-                and _role(o)[0] == rule_id
-            ]
-            if any(not v.startswith(NEGATED) for v in longer):
-                continue  # "ダイヤ" in "ダイヤモンドカッター": the longer term was judged
+            longer = [o for o in judged.around(rule_id, h) if _within(h, o)]
+            if any(o.reason and NEGATED not in o.reason for o in longer):
+                continue  # "ダイヤ" in "ダイヤモンドカッター": the longer term was set aside
             reason = self._reason(h, rule_id, analyzed, shape, exclusions)
-            verdicts[id(h)] = reason
             hit = GoodsHit(
-                rule_id, h.phrase.text, role == REVIEW_TERM, h.start, h.end, h.score, h.spread, reason
+                rule_id,
+                h.phrase.text,
+                role == REVIEW_TERM,
+                h.start,
+                h.end,
+                h.score,
+                h.spread,
+                reason,
             )
+            judged.add(rule_id, hit)
             (set_aside if reason else hits).append(hit)
         return GoodsFinding(tuple(hits), tuple(set_aside), excepted)
 
@@ -165,10 +198,10 @@ class GoodsMatcher:
         rule_id: str,
         text: Analyzed,
         shape: Structure | None,
-        exclusions: list[PhraseHit],
+        exclusions: _Spans,
     ) -> str:
-        for other in exclusions:
-            if _role(other)[0] == rule_id and other.start < hit.end and hit.start < other.end:
+        for other in exclusions.around(rule_id, hit):
+            if other.start < hit.end and hit.start < other.end:
                 return (
                     f"'{text.quote(hit.start, hit.end)}' overlaps "
                     f"'{text.quote(other.start, other.end)}', which the rule excludes"
@@ -186,4 +219,5 @@ class GoodsMatcher:
         def own(key: str) -> bool:  # a typo of a word of the rule's terms ("micrsocope")
             return any(w in stems for w, _ in self.matcher._corrections(stem(key), key))
 
-        return judge_latin(shape, hit.first, hit.last, goods, quote, is_known_word, own)
+        single = len(hit.phrase.tokens) == 1
+        return judge_latin(shape, hit.first, hit.last, goods, quote, is_english_word, own, single)

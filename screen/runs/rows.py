@@ -21,8 +21,8 @@ from screen.engine import Screener
 from screen.errors import InputError
 from screen.io.columns import FIELDS
 from screen.io.orders import OrderRow
+from screen.io.values import parse_date, parse_direction
 from screen.models import Hit, Shipment, Status
-from screen.parsing import parse_date, parse_direction
 
 
 @dataclass(slots=True)

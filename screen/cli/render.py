@@ -13,10 +13,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from screen.batch import Summary
-from screen.evaluate import Counts, Report
 from screen.models import Hit, Result, Rule, Shipment, Status
-from screen.sources import Passage
+from screen.rulebook.sources import Passage
+from screen.runs.evaluate import Counts, Report
+from screen.runs.rows import Summary
 
 STATUS_STYLE = {
     Status.CLEAR: "bold green",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from screen.batch import Outcome
 from screen.errors import InputError
-from screen.evaluate import LABELS, Labelled
 from screen.io.columns import header_key
 from screen.io.orders import OrderRow
+from screen.runs.evaluate import LABELS, Labelled
+from screen.runs.rows import Outcome
 
 
 def read_labels(

@@ -6,38 +6,14 @@ Used by `screen batch`; file opening and terminal output stay in the CLI.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import IO
 
-from screen.batch import RowScreener, Summary, relaxed_gc
 from screen.engine import Screener
-from screen.io.orders import OrderFile, OrderRow
+from screen.io.orders import OrderFile
 from screen.io.writers import Writer
-
-Progress = Callable[[int, float], None]
-PROGRESS_EVERY = 2000  # rows between progress calls: redrawing per row would cost more
-
-
-def screen_into(
-    row_screener: RowScreener,
-    rows: Iterable[OrderRow],
-    writer: Writer,
-    summary: Summary,
-    progress: Progress | None = None,
-) -> None:
-    """Screen and write each row in order.  A plain clear row (most rows) is written
-    straight away, without building an outcome."""
-    plain_clear, write_clear = row_screener.plain_clear, writer.write_clear
-    for row in rows:
-        if row.error is None and plain_clear(row.cells):
-            write_clear(row.number, row.cells, row.raw)
-            summary.add_clear()
-        else:
-            outcome = row_screener.screen(row)
-            writer.write(outcome)
-            summary.add(outcome)
-        if progress and summary.rows % PROGRESS_EVERY == 0:
-            progress(summary.rows, time.perf_counter() - summary.started)
+from screen.runs.rows import RowScreener, Summary, relaxed_gc
+from screen.runs.stream import Progress, screen_into
 
 
 def run_batch(
@@ -56,7 +32,7 @@ def run_batch(
     writer.write_header()
     with relaxed_gc():
         if workers > 1:
-            from screen.parallel import CHUNK_ROWS, render_in_parallel
+            from screen.runs.workers import CHUNK_ROWS, render_in_parallel
 
             chunks = source.raw_chunks(CHUNK_ROWS)
             for text, statuses, rules, count in render_in_parallel(

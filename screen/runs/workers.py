@@ -18,10 +18,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
-from screen.batch import RowScreener, Summary
 from screen.engine import Screener
 from screen.io.orders import RawChunk, parse_text
 from screen.io.writers import Writer
+from screen.runs.rows import RowScreener, Summary
+from screen.runs.stream import screen_into
 
 CHUNK_ROWS = 5000
 
@@ -30,8 +31,6 @@ _JOB: dict[str, Any] = {}
 
 
 def _render(chunk: RawChunk) -> tuple[str, Counter[str], Counter[str], int]:
-    from screen.pipeline import screen_into
-
     buffer = io.StringIO()
     summary = Summary()
     screen_into(_JOB["row_screener"], parse_text(chunk), _JOB["make_writer"](buffer), summary)

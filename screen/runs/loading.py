@@ -39,7 +39,7 @@ def compiled_screener(rules: str | os.PathLike[str] | None = None) -> Screener:
     """The rulebook validated and compiled into a `Screener`, from the on-disk cache
     when its files (and the seed articles its quotes were checked against) are
     unchanged: start-up then skips YAML parsing, validation and index building."""
-    from screen.cache import cached, files_digest, key_for
+    from screen.io.cache import cached, files_digest, key_for
     from screen.rulebook.locate import rule_files, rules_path
 
     root = rules_path(rules)

@@ -1,0 +1,82 @@
+"""`screen check`: one shipment from the terminal."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from screen.cli.handling import handles_errors
+from screen.cli.options import (
+    BlockOpt,
+    Format,
+    FormatOpt,
+    ListFormatOpt,
+    ListOpt,
+    ReviewOpt,
+    RulesOpt,
+)
+from screen.cli.output import print_json, resolve, screener_from, stdout
+from screen.exitcodes import ExitCode
+
+
+@handles_errors
+def check(
+    description: Annotated[str, typer.Argument(help="What is shipped, as on the invoice.")] = "",
+    consignee: Annotated[str, typer.Option("--consignee", "-c", help="Who receives it.")] = "",
+    country: Annotated[
+        str,
+        typer.Option("--country", help="Destination (export) or origin (import): code or name."),
+    ] = "",
+    date: Annotated[
+        str, typer.Option("--date", help="Shipping date, YYYY-MM-DD (default: today).")
+    ] = "",
+    direction: Annotated[str, typer.Option("--direction", help="export or import.")] = "export",
+    hs_code: Annotated[str, typer.Option("--hs-code", help="HS code, e.g. 8542.31.")] = "",
+    end_user: Annotated[
+        str, typer.Option("--end-user", help="The end user, if not the consignee.")
+    ] = "",
+    address: Annotated[str, typer.Option("--address", help="Delivery address.")] = "",
+    rules: RulesOpt = None,
+    lists: ListOpt = None,
+    list_format: ListFormatOpt = None,
+    block_threshold: BlockOpt = None,
+    review_threshold: ReviewOpt = None,
+    fmt: FormatOpt = Format.auto,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show the source passage behind each hit.")
+    ] = False,
+) -> None:
+    """Screen one shipment: exit 0 clear, 1 review or blocked."""
+    from screen.io.serialize import result_to_dict
+    from screen.io.values import parse_date, parse_direction
+    from screen.models import Shipment, Status
+
+    shipment = Shipment(
+        description=description,
+        consignee=consignee,
+        country=country,
+        date=parse_date(date),
+        direction=parse_direction(direction),
+        hs_code=hs_code,
+        end_user=end_user,
+        address=address,
+    )
+    screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
+    result = screener.screen(shipment)
+    if resolve(fmt) is Format.json:
+        print_json(result_to_dict(result, shipment, screener.rulebook))
+    else:
+        from screen.cli.render import print_result
+        from screen.rulebook.sources import find_passage
+
+        passages = {}
+        if explain:
+            for hit in result.hits:
+                src = hit.source
+                if src.seed and src.quote:
+                    passages[hit.rule_id] = find_passage(
+                        screener.rulebook.seeds_dir, src.seed, src.quote
+                    )
+        print_result(stdout(), result, shipment, explain, passages)
+    raise typer.Exit(int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED))

@@ -1,0 +1,67 @@
+"""The `screen` command line: parse options, call the library, render.
+
+Exit codes (one `ExitCode` enum, the same for every command):
+  0 clear / success, 1 review or blocked (eval: recall below --min-recall),
+  2 bad usage or input, 3 rulebook error, 4 internal error (a bug: rerun with --debug).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from screen.cli import batch, check, evaluate, rules, source
+from screen.cli.handling import state
+from screen.cli.output import EXIT_CODES_HELP
+
+app = typer.Typer(
+    name="screen",
+    help="Screen shipments against export-control rules. " + EXIT_CODES_HELP,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+rules_app = typer.Typer(help="Check and list the rulebook.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        sys.stdout.write(f"screen {version('screen')}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback on errors.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    state["debug"] = debug
+
+
+app.command(epilog=EXIT_CODES_HELP)(check.check)
+app.command(
+    epilog="Exit codes: 0 every row clear, 1 any row review, blocked or error, "
+    "2 the file cannot be screened (missing, empty, no usable columns), 3 rulebook error."
+)(batch.batch)
+app.command(
+    "eval",
+    epilog="Exit codes: 0 success, 1 recall below --min-recall, 2 bad input "
+    "(missing label column, bad labels), 3 rulebook error.",
+)(evaluate.eval_)
+app.command(epilog=EXIT_CODES_HELP)(source.source)
+rules_app.command("validate", epilog=EXIT_CODES_HELP)(rules.rules_validate)
+rules_app.command("list", epilog=EXIT_CODES_HELP)(rules.rules_list)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,90 @@
+"""`screen eval`: recall and false alarms on labelled shipments."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from screen.cli.handling import handles_errors
+from screen.cli.options import (
+    BlockOpt,
+    EncodingOpt,
+    Format,
+    FormatOpt,
+    ListFormatOpt,
+    ListOpt,
+    MapOpt,
+    ReviewOpt,
+    RulesOpt,
+)
+from screen.cli.output import print_json, resolve, screener_from, stdout
+from screen.exitcodes import ExitCode
+
+
+@handles_errors
+def eval_(
+    labelled: Annotated[
+        str,
+        typer.Argument(help="Labelled shipments: a CSV like an order file plus a label column."),
+    ],
+    label_column: Annotated[
+        str, typer.Option("--label-column", help="Column holding flag / clear / either.")
+    ] = "expect",
+    category_column: Annotated[
+        str, typer.Option("--category-column", help="Column grouping rows into categories.")
+    ] = "why",
+    min_recall: Annotated[
+        float | None,
+        typer.Option(
+            "--min-recall",
+            help="Exit 1 when overall recall is below this (0-1).",
+            show_default=False,
+        ),
+    ] = None,
+    column_map: MapOpt = None,
+    encoding: EncodingOpt = None,
+    rules: RulesOpt = None,
+    lists: ListOpt = None,
+    list_format: ListFormatOpt = None,
+    block_threshold: BlockOpt = None,
+    review_threshold: ReviewOpt = None,
+    fmt: FormatOpt = Format.auto,
+) -> None:
+    """Measure recall and false alarms on labelled shipments, with a threshold sweep."""
+    from screen.io.columns import header_key, map_columns, parse_map
+    from screen.io.orders import open_orders
+    from screen.runs.evaluate import SWEEP, evaluate
+    from screen.runs.labels import read_labels
+    from screen.runs.rows import screen_rows
+
+    screener = screener_from(
+        rules, block_threshold, min(SWEEP[0], review_threshold or 100), lists, list_format
+    )
+    threshold = (
+        review_threshold if review_threshold is not None else screener.rulebook.thresholds.review
+    )
+    with open_orders(labelled, encoding, None) as order_file:
+        keys = [header_key(h) for h in order_file.header]
+        columns = map_columns(order_file.header, parse_map(column_map or []))
+        rows = list(order_file.rows())
+        items = read_labels(
+            rows,
+            keys,
+            order_file.header,
+            label_column,
+            category_column,
+            list(screen_rows(screener, rows, columns)),
+        )
+    report = evaluate(items, threshold)
+    if resolve(fmt) is Format.json:
+        print_json(report.as_dict())
+    else:
+        from screen.cli.render import print_report
+
+        print_report(stdout(), report)
+    recall = report.overall.recall
+    if min_recall is not None and (recall is None or recall < min_recall):
+        sys.stderr.write(f"recall {recall or 0:.3f} is below --min-recall {min_recall:g}\n")
+        raise typer.Exit(int(ExitCode.FLAGGED))

@@ -1,0 +1,42 @@
+"""Whether a rule's hit applies to a shipment (direction, country) and at what level."""
+
+from __future__ import annotations
+
+from screen.models import Direction, Rule, Severity, Thresholds
+
+
+def country_role(direction: Direction) -> str:
+    return "origin" if direction is Direction.IMPORT else "destination"
+
+
+def level(
+    score: float, severity: Severity, capped: bool, thresholds: Thresholds
+) -> Severity | None:
+    """The level a hit of this score takes: the rule's severity from the block
+    threshold (review for a review-only term), review from the review threshold."""
+    if score >= thresholds.block:
+        return Severity.REVIEW if capped else severity
+    if score >= thresholds.review:
+        return Severity.REVIEW
+    return None
+
+
+def item_level(
+    rule: Rule,
+    score: float,
+    capped: bool,
+    code: str | None,
+    direction: Direction,
+    thresholds: Thresholds,
+) -> tuple[Severity | None, str | None]:
+    """An item rule's level for a shipment going `direction` to (or from) `code`,
+    with an extra explanation when no country was given; (None, None) when the rule
+    does not apply."""
+    if not rule.goes(direction):
+        return None, None
+    if code is None:
+        why = f"no {country_role(direction)} given, so it cannot be cleared"
+        return level(score, Severity.REVIEW, True, thresholds), why
+    if not rule.countries or code in rule.countries:
+        return level(score, rule.severity, capped, thresholds), None
+    return None, None

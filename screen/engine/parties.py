@@ -1,0 +1,51 @@
+"""Parties: listed names (rulebook entities and sanctions lists) in a name field."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+
+from screen.matching.names import NameHit, NameIndex
+from screen.models import Kind, Rule
+
+MAX_NAME_HITS = 10  # listed entries reported per name field, best first
+
+
+def rulebook_index(rules: Iterable[Rule]) -> NameIndex:
+    """One name index over the names and weak aliases of the entity rules."""
+    names: list[tuple[Hashable, str, bool, bool]] = []
+    for rule in rules:
+        if rule.kind is not Kind.ENTITY:
+            continue
+        person = rule.type == "person"
+        names.extend((rule.id, n, False, person) for n in rule.names)
+        names.extend((rule.id, n, True, person) for n in rule.weak_names)
+    return NameIndex(names)
+
+
+class PartyMatcher:
+    """Searches every name index (the rulebook's and one per sanctions list)."""
+
+    def __init__(self, indexes: Iterable[NameIndex]) -> None:
+        self.indexes = list(indexes)
+
+    def add(self, index: NameIndex) -> None:
+        self.indexes.append(index)
+
+    def could_hit(self, text: str, min_score: float) -> bool:
+        """Whether any index holds a name at `min_score` or above for this text."""
+        return any(
+            index.could_match(text) and index.search(text, min_score) for index in self.indexes
+        )
+
+    def find(self, text: str, min_score: float) -> list[NameHit]:
+        """The best listed names at `min_score` or above, best first, at most ten."""
+        found = [h for index in self.indexes for h in index.search(text, min_score)]
+        found.sort(key=lambda h: (-h.score, str(h.name.owner)))
+        return found[:MAX_NAME_HITS]
+
+
+def explain(found: NameHit) -> str:
+    detail = "listed name" if found.score >= 100 else "close to a listed name"
+    if found.name.weak:
+        detail += " (weak alias)"
+    return detail

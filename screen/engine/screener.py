@@ -1,0 +1,293 @@
+"""The screening engine: shipment in, decision and explained hits out.
+
+Pure Python, no I/O and no terminal code.  Build one `Screener` per rulebook and
+call `screen()` for each shipment; everything derived from a field's text is
+cached, so repeated descriptions, consignees and countries cost a lookup.  The
+matching itself lives beside this module: `goods`, `places` and `parties` find
+terms and names, `applicability` decides whether and how a hit applies, and
+`decision` turns hits into a status.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from screen.engine.applicability import item_level, level
+from screen.engine.decision import decide
+from screen.engine.goods import GoodsMatcher
+from screen.engine.parties import PartyMatcher, explain, rulebook_index
+from screen.engine.places import NAME_FIELDS, PlaceMatcher, country_code
+from screen.engine.terms import TermHit
+from screen.errors import InputError
+from screen.matching.countries import countries
+from screen.matching.names import NameIndex
+from screen.models import (
+    Direction,
+    Hit,
+    Kind,
+    Result,
+    Rule,
+    Rulebook,
+    Severity,
+    Shipment,
+    Status,
+    Thresholds,
+    Understood,
+)
+
+if TYPE_CHECKING:
+    from screen.lists import LoadedList
+
+PLACE_FIELDS = ("country", "address", "consignee", "end_user")
+FIELD_CACHE_SIZE = 200_000  # distinct values remembered per field
+
+Candidates = tuple[tuple[Hit, Rule], ...]
+
+
+class Screener:
+    """Screens shipments against one rulebook and, optionally, sanctions lists."""
+
+    def __init__(
+        self,
+        rulebook: Rulebook,
+        thresholds: Thresholds | None = None,
+        lists: Iterable[LoadedList] = (),
+    ) -> None:
+        self.rulebook = rulebook
+        self.thresholds = thresholds or rulebook.thresholds
+        self.rules: dict[str, Rule] = {r.id: r for r in rulebook.rules}
+        self.goods = GoodsMatcher(r for r in rulebook.rules if r.kind is Kind.ITEM)
+        self.places = PlaceMatcher(r for r in rulebook.rules if r.kind is Kind.DESTINATION)
+        self.names = rulebook_index(rulebook.rules)
+        self.parties = PartyMatcher([self.names])
+        self._anything_cache: dict[str, dict[str, bool]] = {
+            f: {} for f in ("description", "hs_code", *PLACE_FIELDS)
+        }
+        self.add_lists(lists)
+
+    @property
+    def indexes(self) -> list[NameIndex]:
+        return self.parties.indexes
+
+    def add_lists(self, lists: Iterable[LoadedList]) -> None:
+        """Screen names against these sanctions lists too (each with its own index)."""
+        for loaded in lists:
+            for rule in loaded.rules:
+                if rule.id in self.rules:
+                    raise InputError(f"list entry id {rule.id} is also a rule id: rename one")
+                self.rules[rule.id] = rule
+            self.parties.add(loaded.index)
+        for cache in self._anything_cache.values():
+            cache.clear()
+
+    def configure(self, thresholds: Thresholds) -> None:
+        """Use other thresholds from now on (forgets what was derived under the old)."""
+        if thresholds != self.thresholds:
+            self.thresholds = thresholds
+            for cache in self._anything_cache.values():
+                cache.clear()
+            for cached in (self._item_candidates, self._place_candidates, self._name_candidates):
+                cached.cache_clear()
+
+    # -- what a field holds, whatever the shipment -------------------------
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one Screener per run
+    def _term_hits(self, field: str, text: str, hs_code: str = "") -> tuple[TermHit, ...]:
+        if field in ("description", "hs_code"):
+            return self.goods.find(text, hs_code)
+        return self.places.find(field, text)
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def _understand_country(self, text: str) -> str | None:
+        return country_code(text, bool(text.strip()) and bool(self._term_hits("country", text)))
+
+    def _anything(self, field: str, text: str) -> bool:
+        """Could this field's text produce a hit on any date, in any direction?"""
+        cache = self._anything_cache[field]
+        found = cache.get(text)
+        if found is None:
+            if not text.strip():
+                found = False
+            elif field == "description":
+                found = bool(self._term_hits(field, text))
+            elif field == "hs_code":
+                found = bool(self._term_hits(field, "", text))
+            else:
+                found = self.places.could_match(text) and bool(self._term_hits(field, text))
+                if not found and field in NAME_FIELDS:
+                    found = self.parties.could_hit(text, self.thresholds.review)
+            if len(cache) >= FIELD_CACHE_SIZE:
+                cache.clear()  # keeps memory flat on endless streams of new values
+            cache[text] = found
+        return found
+
+    def nothing_to_find(
+        self,
+        description: str,
+        hs_code: str,
+        consignee: str,
+        country: str,
+        end_user: str = "",
+        address: str = "",
+    ) -> bool:
+        """True when no field holds any item term, HS heading, place or listed name:
+        such a shipment is clear whatever its date and direction.  Most shipments are,
+        and this answers from per-field caches without building anything."""
+        # Unrolled on purpose: this runs once per order row.
+        caches = self._anything_cache
+        anything = self._anything
+        found = caches["description"].get(description)
+        if found or (found is None and anything("description", description)):
+            return False
+        found = caches["consignee"].get(consignee)
+        if found or (found is None and anything("consignee", consignee)):
+            return False
+        found = caches["country"].get(country)
+        if found or (found is None and anything("country", country)):
+            return False
+        if hs_code:
+            found = caches["hs_code"].get(hs_code)
+            if found or (found is None and anything("hs_code", hs_code)):
+                return False
+        if end_user:
+            found = caches["end_user"].get(end_user)
+            if found or (found is None and anything("end_user", end_user)):
+                return False
+        if address:
+            found = caches["address"].get(address)
+            if found or (found is None and anything("address", address)):
+                return False
+        return True
+
+    # -- one shipment ----------------------------------------------------
+
+    def check_fields(self, description: str, consignee: str, country: str) -> str | None:
+        """Validate what every shipment needs; the country's alpha-2 code (or None)."""
+        if not description.strip() and not consignee.strip():
+            raise InputError("nothing to screen: give a description or a consignee")
+        return self._understand_country(country)
+
+    def screen(self, shipment: Shipment, today: dt.date | None = None) -> Result:
+        """Screen one shipment. Raises `InputError` for a field it cannot read."""
+        code = self.check_fields(shipment.description, shipment.consignee, shipment.country)
+        day = shipment.date or today or dt.date.today()
+        direction = shipment.direction
+        understood = Understood(code, countries().name_of(code) if code else None, day, direction)
+        fields = (
+            shipment.description,
+            shipment.hs_code,
+            shipment.consignee,
+            shipment.country,
+            shipment.end_user,
+            shipment.address,
+        )
+        if self.nothing_to_find(*fields):
+            asides = self._set_aside(shipment.description, code, direction, day)
+            return Result(Status.CLEAR, (), understood, asides)
+        may = self._may_hit
+        found = [
+            (hit, rule)
+            for hit, rule in (
+                self._item_candidates(shipment.description, shipment.hs_code, code, direction)
+                if may("description", shipment.description) or may("hs_code", shipment.hs_code)
+                else ()
+            )
+            if rule.in_force(day)
+        ]
+        for field, text in (
+            ("country", shipment.country),
+            ("address", shipment.address),
+            ("consignee", shipment.consignee),
+            ("end_user", shipment.end_user),
+        ):
+            if may(field, text):
+                candidates = self._place_candidates(field, text, direction)
+                if field in NAME_FIELDS:
+                    candidates += self._name_candidates(field, text, direction)
+                found.extend((hit, rule) for hit, rule in candidates if rule.in_force(day))
+        return decide(
+            found, understood, self._set_aside(shipment.description, code, direction, day)
+        )
+
+    def _set_aside(
+        self, description: str, code: str | None, direction: Direction, day: dt.date
+    ) -> tuple[str, ...]:
+        """Why terms of rules that would apply here did not count ("'diode' inside
+        'LED lamps': a lamp, not a semiconductor"), one note per rule."""
+        if not description.strip():
+            return ()
+        return tuple(
+            f"{rule.id}: not counted: {reason}"
+            for rule, reason in self.goods.set_aside(description)
+            if rule.in_force(day)
+            and item_level(rule, 100.0, False, code, direction, self.thresholds)[0] is not None
+        )
+
+    def _may_hit(self, field: str, text: str) -> bool:
+        """Whether a non-empty field could give a hit (from the "nothing to find" caches)."""
+        return bool(text) and self._anything_cache[field].get(text, True)
+
+    # -- hits that apply, whatever the date (cached per field value) -------
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one Screener per run
+    def _item_candidates(
+        self, description: str, hs_code: str, code: str | None, direction: Direction
+    ) -> Candidates:
+        out = []
+        for h in self._term_hits("description", description, hs_code):
+            lvl, why = item_level(h.rule, h.score, h.capped, code, direction, self.thresholds)
+            if lvl is not None:
+                out.append(_term_hit(h, lvl, f"{h.detail}; {why}" if why else h.detail))
+        return tuple(out)
+
+    @lru_cache(maxsize=16384)  # noqa: B019
+    def _place_candidates(self, field: str, text: str, direction: Direction) -> Candidates:
+        out = []
+        for h in self._term_hits(field, text):
+            lvl = level(h.score, h.rule.severity, h.capped, self.thresholds)
+            if h.rule.goes(direction) and lvl is not None:
+                out.append(_term_hit(h, lvl, h.detail))
+        return tuple(out)
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def _name_candidates(self, field: str, text: str, direction: Direction) -> Candidates:
+        out = []
+        for found in self.parties.find(text, self.thresholds.review):
+            rule = self.rules[str(found.name.owner)]
+            lvl = level(found.score, rule.severity, False, self.thresholds)
+            if not rule.goes(direction) or lvl is None:
+                continue
+            hit = Hit(
+                rule.id,
+                Kind.ENTITY,
+                field,
+                text.strip(),
+                found.name.text,
+                found.score,
+                lvl,
+                rule.title,
+                rule.source,
+                explain(found),
+            )
+            out.append((hit, rule))
+        return tuple(out)
+
+
+def _term_hit(h: TermHit, lvl: Severity, detail: str) -> tuple[Hit, Rule]:
+    rule = h.rule
+    hit = Hit(
+        rule.id,
+        rule.kind,
+        h.field,
+        h.query,
+        h.matched,
+        h.score,
+        lvl,
+        rule.title,
+        rule.source,
+        detail,
+    )
+    return hit, rule

@@ -1,0 +1,96 @@
+"""Terms of item and place rules found in a field: the part goods and places share.
+
+A phrase hit becomes a `TermHit` unless an exception of its rule is present, an
+exclusion of its rule covers it, or it is a term of another role (exclusion,
+exception).  Applicability (date, direction, country) is decided later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import cast
+
+from screen.matching.phrases import PhraseHit
+from screen.models import Rule
+from screen.text.tokens import Analyzed
+
+TERM, REVIEW_TERM, EXCLUSION, EXCEPTION = "term", "review_term", "exclusion", "exception"
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """A rule's term found in a field, before applicability (date, direction, country)."""
+
+    rule: Rule
+    field: str
+    query: str
+    matched: str
+    score: float
+    capped: bool  # a review term: review at most
+    detail: str
+
+
+def phrases(rules: Iterable[Rule]) -> Iterable[tuple[Hashable, str]]:
+    """Every term of these rules, keyed by (rule id, role) for the phrase matcher."""
+    for rule in rules:
+        for term in rule.terms:
+            yield (rule.id, TERM), term
+        for term in rule.review_terms:
+            yield (rule.id, REVIEW_TERM), term
+        for term in rule.exclusions:
+            yield (rule.id, EXCLUSION), term
+        for exception in rule.exceptions:
+            for term in exception.terms:
+                yield (rule.id, EXCEPTION), term
+
+
+def key(hit: PhraseHit) -> tuple[str, str]:
+    """(rule id, role) of a phrase hit: the key `phrases` gave the phrase."""
+    return cast(tuple[str, str], hit.phrase.key)
+
+
+def excepted_rules(found: Iterable[PhraseHit]) -> set[str]:
+    """Rules whose exception is named (and not negated) in the field."""
+    return {key(h)[0] for h in found if key(h)[1] == EXCEPTION and not h.negated}
+
+
+def _vetoed(rule_id: str, hit: PhraseHit, found: list[PhraseHit]) -> bool:
+    return any(
+        key(other) == (rule_id, EXCLUSION)
+        and not other.negated
+        and other.start <= hit.start
+        and hit.end <= other.end
+        for other in found
+    )
+
+
+def term_hits(
+    rules: Mapping[str, Rule],
+    field: str,
+    analyzed: Analyzed,
+    found: list[PhraseHit],
+    excepted: set[str],
+    out: dict[tuple[str, str], TermHit],
+    skip: Callable[[PhraseHit], bool] = lambda _: False,
+) -> None:
+    """Add to `out` the best hit per (rule, field) among the terms found."""
+    for h in found:
+        rule_id, role = key(h)
+        if role not in (TERM, REVIEW_TERM) or rule_id in excepted:
+            continue
+        if _vetoed(rule_id, h, found) or skip(h):
+            continue
+        detail = "exact term" if h.score >= 100 else "typo-tolerant match"
+        hit = TermHit(
+            rules[rule_id],
+            field,
+            analyzed.quote(h.start, h.end),
+            h.phrase.text,
+            round(h.score, 1),
+            role == REVIEW_TERM,
+            detail,
+        )
+        slot = (rule_id, field)
+        if slot not in out or hit.score > out[slot].score:
+            out[slot] = hit

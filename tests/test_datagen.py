@@ -1,0 +1,24 @@
+"""Every table shipped in screen/data is exactly what its generator makes from its
+kept source (regenerate with `make data`)."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from pathlib import Path
+
+import pytest
+
+GENERATORS = sorted(
+    p.stem for p in (Path(__file__).parent.parent / "screen" / "datagen").glob("[a-z]*.py")
+)
+
+
+@pytest.mark.parametrize("name", GENERATORS)
+def test_shipped_table_matches_its_generator(name: str) -> None:
+    generator = import_module(f"screen.datagen.{name}")
+    shipped = generator.TARGET.read_text(encoding="utf-8")
+    assert shipped == generator.generate(), f"run `make data`: {generator.TARGET} is stale"
+
+
+def test_there_are_generators() -> None:
+    assert "english" in GENERATORS
