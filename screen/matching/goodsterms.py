@@ -25,7 +25,7 @@ from typing import Any
 from screen.matching.cjkjudge import judge_cjk
 from screen.matching.judge import NEGATED, Goods, judge_latin
 from screen.matching.phrases import PhraseHit, PhraseMatcher
-from screen.matching.structure import Structure, structure
+from screen.matching.structure import Structure, clauses, structure
 from screen.models import Rule
 from screen.text.english import is_english_word
 from screen.text.normalize import normalize
@@ -157,8 +157,11 @@ class GoodsTerms:
     @lru_cache(maxsize=16384)  # noqa: B019 - one matcher per rulebook, kept for the run
     def find(self, text: str) -> GoodsFinding:
         analyzed = analyze(text)
-        shape = structure(analyzed, self._is_word) if analyzed.tokens else None
-        found = self.matcher.find(analyzed, shape.clause if shape else ())
+        found = self.matcher.find(analyzed, clauses(analyzed) if analyzed.tokens else ())
+        if not found:
+            return GoodsFinding((), (), frozenset())
+        latin = analyzed.tokens and any(h.first >= 0 for h in found)
+        shape = structure(analyzed, self._is_word) if latin else None
         live = [h for h in found if not self._negated(h, shape)]
         excepted = frozenset(_role(h)[0] for h in live if _role(h)[1] == EXCEPTION)
         exclusions = _Spans(h for h in live if _role(h)[1] == EXCLUSION)

@@ -22,7 +22,7 @@ from screen.text.normalize import normalize
 from screen.text.tokens import compact, singular
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: the caches below key on it
 class WordClass:
     """A set of words, word beginnings ("detal*") and word sequences."""
 
