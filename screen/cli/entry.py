@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from screen.cli import batch, check, evaluate, rules, source
+from screen.cli.finish import exit_code, finish
 from screen.cli.handling import state
 from screen.cli.output import EXIT_CODES_HELP
 
@@ -29,9 +30,9 @@ app.add_typer(rules_app, name="rules")
 
 def _version(value: bool) -> None:
     if value:
-        from importlib.metadata import version
+        from screen.version import __version__
 
-        sys.stdout.write(f"screen {version('screen')}\n")
+        sys.stdout.write(f"screen {__version__}\n")
         raise typer.Exit()
 
 
@@ -64,4 +65,10 @@ rules_app.command("list", epilog=EXIT_CODES_HELP)(rules.rules_list)
 
 
 def main() -> None:
-    app()
+    """The console entry: run the command, then leave without tearing down the heap
+    (see `finish`)."""
+    try:
+        app()
+    except SystemExit as exc:
+        finish(exit_code(exc.code))
+    finish(0)

@@ -74,6 +74,19 @@ class Writer(Protocol):
     def write_clear(self, number: int, cells: list[str], raw: str = "") -> None: ...
 
 
+def result_columns(header: list[str]) -> list[str]:
+    """The names of the result columns after `header`: `screen_status` etc. where the
+    input already has a column of that name."""
+    taken = set(header)
+    names = []
+    for name in RESULT_COLUMNS:
+        while name in taken:
+            name = f"screen_{name}"
+        taken.add(name)
+        names.append(name)
+    return names
+
+
 def summary_cells(outcome: Outcome) -> tuple[str, str, str, str, str]:
     """status, rule_ids, matched, score, reason for one row."""
     if outcome.error is not None:
@@ -104,8 +117,7 @@ class CsvWriter:
         self._writer = csv.writer(stream, lineterminator="\n")
 
     def write_header(self) -> None:
-        taken = set(self.header)
-        extra = [c if c not in taken else f"screen_{c}" for c in RESULT_COLUMNS]
+        extra = result_columns(self.header)
         self._writer.writerow([neutralise(printable(h)) for h in self.header] + extra)
 
     def write_clear(self, number: int, cells: list[str], raw: str = "") -> None:
