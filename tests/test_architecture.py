@@ -32,9 +32,10 @@ ALLOWED = {
     "rulebook": {"matching", "text", "core", "io"},
     "lists": {"matching", "text", "core", "io"},
     "io": {"core"},
+    "records": {"core"},
     "datagen": {"core"},
-    "runs": {"engine", "rulebook", "lists", "io", "matching", "text", "core"},
-    "cli": {"runs", "engine", "rulebook", "lists", "io", "matching", "text", "core"},
+    "runs": {"engine", "rulebook", "lists", "io", "records", "matching", "text", "core"},
+    "cli": {"runs", "engine", "rulebook", "lists", "io", "records", "matching", "text", "core"},
 }
 
 

@@ -82,3 +82,17 @@ ListFormatOpt = Annotated[
         show_default=False,
     ),
 ]
+
+
+# Options of the commands that record runs or read the records.
+DbOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="The records database (default: $SCREEN_DB, else records.db in the OS data folder).",
+        show_default=False,
+    ),
+]
+NoRecordOpt = Annotated[
+    bool, typer.Option("--no-record", help="Do not record this run in the audit trail.")
+]
