@@ -147,6 +147,6 @@ def batch(
         from screen.cli.recording import note_run
         from screen.cli.render import print_summary
 
-        print_summary(stderr(), summary, order_file.encoding, order_file.delimiter)
+        print_summary(stderr(), summary, order_file.detected.describe(), order_file.delimiter)
         note_run(recorder)
     raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))

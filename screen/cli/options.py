@@ -69,7 +69,8 @@ ListOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--list",
-        help="A sanctions list file (OFAC sdn.csv, UN XML, CSL CSV, or your own simple CSV) "
+        help="A sanctions list file (OFAC sdn.csv or cons_prim.csv, UN XML, CSL CSV, BIS dpl.txt, "
+        "OpenSanctions entities.ftm.json, or your own simple CSV) "
         "to screen names against; repeatable; also $SCREEN_LISTS.",
         show_default=False,
     ),
@@ -78,7 +79,8 @@ ListFormatOpt = Annotated[
     str | None,
     typer.Option(
         "--list-format",
-        help="Force the list format: ofac, un, csl or simple (default: detected).",
+        help="Force the list format: ofac, ofac-cons, un, csl, dpl, ftm or simple "
+        "(default: detected).",
         show_default=False,
     ),
 ]
