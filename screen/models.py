@@ -192,10 +192,11 @@ class Hit:
 class Understood:
     """The shipment as the engine read it."""
 
-    country_code: str | None
+    country_code: str | None  # the destination (or origin) a field names last
     country_name: str | None
     date: dt.date
     direction: Direction
+    country_codes: tuple[str, ...] = ()  # every country the field names, in order
 
 
 @dataclass(frozen=True)

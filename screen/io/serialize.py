@@ -45,6 +45,7 @@ def result_to_dict(result: Result, shipment: Shipment, rulebook: Rulebook) -> di
             "consignee": shipment.consignee,
             "country": shipment.country,
             "country_code": understood.country_code,
+            "country_codes": list(understood.country_codes),
             "country_name": understood.country_name,
             "date": understood.date.isoformat(),
             "direction": understood.direction.value,
