@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/names.py
 	$(BIN)/python bench/goods_quality.py
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/lists.py
 
 clean:
 	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache
