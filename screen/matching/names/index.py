@@ -190,20 +190,26 @@ class NameIndex:
         return ids
 
     def _bound(self, name_id: int, held: dict[int, float], n_initials: int) -> float:
+        """The most a name could score: its parts that are not indexed count as
+        matched in full; of its reached parts (and what the query's initials could
+        meet), the best prefix by similarity counts, the way `score.py` adds them:
+        E / (M + LISTED_EXTRA * (total - M)) is largest over such a prefix."""
         name = self.names[name_id]
         parts: tuple[Part, ...] = name.listed.reduced.parts
-        reach = self.base[name_id]
-        hits = 0
-        for i, sim in held.items():
-            if parts[i].role in DISTINCT:
-                reach += parts[i].weight * sim
-                hits += 1
+        found = [(sim, parts[i].weight) for i, sim in held.items() if parts[i].role in DISTINCT]
+        hits = len(found)
         if name.person and n_initials:
-            reach += INITIAL * n_initials
+            found.extend([(INITIAL, 1.0)] * n_initials)
             hits += n_initials
+        found.sort(reverse=True)
         total = name.listed.total
-        reach = min(reach, total)
-        bound = 100.0 * reach / (LISTED_EXTRA * total + (1 - LISTED_EXTRA) * reach)
+        evidence = weight = self.base[name_id]
+        best = evidence / (LISTED_EXTRA * total + (1 - LISTED_EXTRA) * weight) if weight else 0.0
+        for sim, w in found:
+            evidence += w * sim
+            weight += w
+            best = max(best, evidence / (LISTED_EXTRA * total + (1 - LISTED_EXTRA) * weight))
+        bound = 100.0 * min(best, 1.0)
         family = name.listed.reduced.family
         if len(name.listed.distinctive) >= 2 and hits < 2:
             bound = min(bound, SINGLE_PART_CAP)
