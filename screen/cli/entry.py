@@ -15,6 +15,7 @@ import typer
 from screen.cli import batch, check, evaluate, rules, source
 from screen.cli.finish import exit_code, finish
 from screen.cli.handling import state
+from screen.cli.history import history_app
 from screen.cli.output import EXIT_CODES_HELP
 
 app = typer.Typer(
@@ -26,6 +27,7 @@ app = typer.Typer(
 )
 rules_app = typer.Typer(help="Check and list the rulebook.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
+app.add_typer(history_app, name="history")
 
 
 def _version(value: bool) -> None:

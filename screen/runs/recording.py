@@ -229,8 +229,8 @@ class RowBuffer:
         else:
             padded = [*cells, *[""] * (width + 1 - count)]
         self.rows.append((number, *self.keys(padded), status, error))
-        if raw and raw[-1] == "\n":
-            self.lines.append(raw)
+        if raw:  # the last line of a file may lack its newline
+            self.lines.append(raw if raw[-1] == "\n" else raw + "\n")
         else:
             self._csv.writerow(cells)
             self.lines.append(self._text.getvalue())
