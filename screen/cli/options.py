@@ -28,6 +28,7 @@ class ListFormat(str, Enum):
 class BatchFormat(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
+    xlsx = "xlsx"
 
 
 # Options shared by the commands that screen.
@@ -79,7 +80,8 @@ ListOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--list",
-        help="A sanctions list file (OFAC sdn.csv, UN XML, CSL CSV, or your own simple CSV) "
+        help="A sanctions list file (OFAC sdn.csv or cons_prim.csv, UN XML, CSL CSV, BIS dpl.txt, "
+        "OpenSanctions entities.ftm.json, or your own simple CSV) "
         "to screen names against; repeatable; also $SCREEN_LISTS.",
         show_default=False,
     ),
@@ -88,7 +90,8 @@ ListFormatOpt = Annotated[
     str | None,
     typer.Option(
         "--list-format",
-        help="Force the list format: ofac, un, csl or simple (default: detected).",
+        help="Force the list format: ofac, ofac-cons, un, csl, dpl, ftm or simple "
+        "(default: detected).",
         show_default=False,
     ),
 ]
@@ -112,5 +115,14 @@ ListFormatOutOpt = Annotated[
         "--format",
         "-f",
         help="Output format; auto is a table on a terminal, JSON when piped.",
+    ),
+]
+SheetOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--sheet",
+        help="The sheet of a workbook (.xlsx, .xlsm, .xls, .ods) to read: a name, or a "
+        "number from 1 (default: the first).",
+        show_default=False,
     ),
 ]

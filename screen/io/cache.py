@@ -23,7 +23,7 @@ from typing import TypeVar
 from screen.version import __version__
 
 T = TypeVar("T")
-FORMAT = "15"  # bump when cached classes change shape
+FORMAT = "17"  # bump when cached classes change shape
 
 
 @contextlib.contextmanager
