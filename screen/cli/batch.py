@@ -88,7 +88,7 @@ def batch(
 ) -> None:
     """Screen every row of an order file; one output row per input row, in order."""
     from screen.cli.progress import RowProgress
-    from screen.cli.recording import options_of, recorder_from
+    from screen.cli.recording import decisions_for, options_of, recorder_from
     from screen.errors import InputError
     from screen.io.columns import map_columns, parse_map
     from screen.io.encoding import canonical_encoding
@@ -130,6 +130,7 @@ def batch(
         elif orders != "-":
             raw = order_file.stream.buffer
         run_id = None
+        decisions = None
         if recorder is not None:
             run_id = recorder.start(
                 "batch",
@@ -140,6 +141,7 @@ def batch(
                 delimiter=order_file.delimiter,
                 columns=columns,
             )
+            decisions = decisions_for(recorder, screener)
             recorder.close()  # worker processes open their own connections
         header = order_file.header
         with contextlib.ExitStack() as scope:
@@ -173,6 +175,7 @@ def batch(
                 make_writer,
                 workers=workers,
                 progress=bar.update,
+                decisions=decisions,
             )
     if recorder is not None:
         recorder.finish(summary.statuses)

@@ -10,7 +10,7 @@ import typer
 
 from screen.cli.handling import handles_errors
 from screen.cli.listing import print_records
-from screen.cli.options import DbOpt, Format, FormatOpt, ListFormat, ListFormatOutOpt
+from screen.cli.options import DbOpt, Format, FormatOpt, ListFormat, ListFormatOutOpt, OutputOpt
 from screen.cli.output import print_json, resolve, stdout
 from screen.exitcodes import ExitCode
 
@@ -162,10 +162,7 @@ def export(
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="csv or jsonl, as screen batch writes.")
     ] = "csv",
-    output: Annotated[
-        str | None,
-        typer.Option("--output", "-o", help="Write here (default: stdout).", show_default=False),
-    ] = None,
+    output: OutputOpt = None,
     db: DbOpt = None,
 ) -> None:
     """Write a run's output again, row for row, from the records (exit 1 when the

@@ -126,3 +126,7 @@ SheetOpt = Annotated[
         show_default=False,
     ),
 ]
+OutputOpt = Annotated[
+    str | None,
+    typer.Option("--output", "-o", help="Write here (default: stdout).", show_default=False),
+]

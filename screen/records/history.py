@@ -58,6 +58,7 @@ HIT_COLUMNS = (
     "title",
     "detail",
     "source",
+    "cleared",
 )
 
 

@@ -46,6 +46,7 @@ def hit_from(record: dict[str, Any]) -> Hit:
         title=record["title"],
         source=Source(**record["source"]),
         detail=record["detail"],
+        cleared=record["cleared"],
     )
 
 

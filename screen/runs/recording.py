@@ -85,6 +85,7 @@ def hit_records(run_id: int, row: int, hits: Iterable[Hit]) -> list[HitRecord]:
             h.title,
             h.detail,
             json.dumps(h.source.as_dict(), ensure_ascii=False),
+            h.cleared,
         )
         for position, h in enumerate(hits, 1)
     ]
