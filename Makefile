@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/batch.py
 	$(BIN)/python bench/names.py
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/lists.py
 
 clean:
 	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache

@@ -249,7 +249,7 @@ def test_output_encoding_for_excel(runner, tmp_path) -> None:
 def test_workers_give_the_same_output_in_the_same_order(runner, fmt, monkeypatch, tmp_path) -> None:
     import screen.runs.workers
 
-    monkeypatch.setattr(screen.runs.workers, "CHUNK_ROWS", 7)  # several chunks from a small file
+    monkeypatch.setattr(screen.runs.workers, "CHUNK_CHARS", 300)  # several chunks from a small file
     orders = str(ROOT / "examples" / "orders.csv")
     one = batch(runner, orders, "-q", "--format", fmt, "--db", str(tmp_path / "one.db"))
     two = batch(
@@ -297,7 +297,7 @@ def test_clear_rows_keep_their_own_quoting(runner, tmp_path) -> None:
 def test_workers_on_hard_rows(runner, tmp_path, monkeypatch, fmt) -> None:
     import screen.runs.workers
 
-    monkeypatch.setattr(screen.runs.workers, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(screen.runs.workers, "CHUNK_CHARS", 40)
     text = (
         HEADER
         + '1,"Semiconductor\ndiodes, ""boxed""",Baltic LLC,RU,2024-05-01\n'

@@ -74,7 +74,7 @@ def test_recorded_input_reads_back_as_the_rows(runner, tmp_path) -> None:
 def test_workers_record_every_row(runner, tmp_path, monkeypatch) -> None:
     import screen.runs.workers
 
-    monkeypatch.setattr(screen.runs.workers, "CHUNK_ROWS", 4)
+    monkeypatch.setattr(screen.runs.workers, "CHUNK_CHARS", 300)
     one, two = tmp_path / "one.db", tmp_path / "two.db"
     runner.invoke(app, ["batch", ORDERS, "-q", "--db", str(one), "-o", os.devnull])
     runner.invoke(
@@ -84,7 +84,12 @@ def test_workers_record_every_row(runner, tmp_path, monkeypatch) -> None:
     assert query(two, sql) == query(one, sql)
     hits = "SELECT row, position, rule_id, score FROM hits ORDER BY row, position"
     assert query(two, hits) == query(one, hits)
-    assert query(two, "SELECT count(*) FROM row_chunks") == [(8,)]
+    from screen.io.orders import open_orders
+
+    with open_orders(ORDERS) as source:
+        chunks = len(list(source.raw_chunks(300)))
+    assert chunks > 4
+    assert query(two, "SELECT count(*) FROM row_chunks") == [(chunks,)]
 
 
 def test_check_is_recorded_and_json_names_the_run(runner, tmp_path, monkeypatch) -> None:

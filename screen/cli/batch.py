@@ -80,7 +80,7 @@ def batch(
         typer.Option(
             "--workers",
             help="Processes screening in parallel; 0 (auto) uses several for files of "
-            "16 MB or more on a multi-core machine.",
+            "1 MB or more on a multi-core machine.",
         ),
     ] = 0,
     db: DbOpt = None,

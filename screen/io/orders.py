@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
 from screen.errors import InputError
+from screen.io.chunks import RawChunk, text_chunks
 from screen.io.encoding import canonical_encoding, open_text
 
 MAX_FIELD_CHARS = 10_000  # longer cells are refused: no real description is that long
@@ -130,42 +131,12 @@ class OrderFile:
         self._lines.clear()  # the header's
         return parse_records(self._reader, self._lines, len(self.header))
 
-    def raw_chunks(self, rows_per_chunk: int) -> Iterator[RawChunk]:
+    def raw_chunks(self, block_chars: int) -> Iterator[RawChunk]:
         """The data rows as chunks of their own text, cut between records (so a
         quoted field running over lines stays whole), for workers to parse with
         `parse_text`; numbering carries on from chunk to chunk."""
-        reader, lines = self._reader, self._lines
-        lines.clear()
-        number, line = 1, reader.line_num + 1
-        parts: list[str] = []
-        count = 0
-        while True:
-            try:
-                next(reader)
-            except StopIteration:
-                break
-            except csv.Error:
-                pass  # the worker meets the same error on the same text
-            parts.extend(lines)
-            lines.clear()
-            count += 1
-            if count == rows_per_chunk:
-                yield RawChunk(number, line, "".join(parts), self.delimiter, len(self.header))
-                number += count
-                line = reader.line_num + 1
-                parts, count = [], 0
-        if count:
-            yield RawChunk(number, line, "".join(parts), self.delimiter, len(self.header))
-
-
-class RawChunk(NamedTuple):
-    """Rows as text, with where they start: cheap to send to another process."""
-
-    first_row: int
-    first_line: int
-    text: str
-    delimiter: str
-    width: int
+        first_line = self._reader.line_num + 1
+        return text_chunks(self.stream, first_line, self.delimiter, len(self.header), block_chars)
 
 
 def parse_records(
