@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from screen.io.orders import RawChunk, parse_text
+from screen.io.chunks import RawChunk
+from screen.io.orders import parse_text
 from screen.io.writers import CsvWriter, JsonlWriter, Writer
 from screen.matching.names import NameIndex
 from screen.models import Hit, Kind, Severity, Source, Status
