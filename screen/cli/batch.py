@@ -15,6 +15,7 @@ from screen.cli.options import (
     BlockOpt,
     DbOpt,
     EncodingOpt,
+    Engine,
     ListFormatOpt,
     ListOpt,
     MapOpt,
@@ -34,7 +35,8 @@ def batch(
         str,
         typer.Argument(
             help="Order file (CSV/TSV with a header row, or an Excel/OpenDocument workbook), "
-            "or - for stdin."
+            "or - for stdin; with --engine dask, a folder or a quoted pattern "
+            "('orders/*.csv') of CSV or Parquet files."
         ),
     ],
     output: Annotated[
@@ -83,6 +85,23 @@ def batch(
             "1 MB or more on a multi-core machine.",
         ),
     ] = 0,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="local: this machine; dask: a Dask cluster, one output file per partition "
+            "in the -o folder (needs pip install 'screen[dask]').",
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: the scheduler's address (tcp://host:8786); "
+            "default: a local cluster of --workers processes.",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOpt = None,
     no_record: NoRecordOpt = False,
 ) -> None:
@@ -112,6 +131,30 @@ def batch(
     if fmt is BatchFormat.xlsx and output in (None, "-"):
         raise InputError("--format xlsx writes a workbook: give -o FILE.xlsx")
     overrides = parse_map(column_map or [])
+    if engine is Engine.dask or scheduler is not None or fmt is BatchFormat.parquet:
+        from screen.cli.batch_dask import DaskOptions, batch_on_dask
+
+        batch_on_dask(
+            DaskOptions(
+                engine,
+                orders,
+                output,
+                fmt,
+                overrides,
+                encoding,
+                delimiter,
+                out_encoding,
+                rules,
+                lists or [],
+                list_format,
+                block_threshold,
+                review_threshold,
+                quiet,
+                workers,
+                scheduler,
+                not no_record,
+            )
+        )
     screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
     if workers < 0:
         raise InputError(f"--workers must be 0 (auto) or more, not {workers}")
