@@ -36,6 +36,7 @@ data: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/batch.py
 	$(BIN)/python bench/names.py
+	$(BIN)/python bench/goods_quality.py
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/lists.py
 
