@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from screen.errors import InputError, UnknownRuleError
-from screen.matching.countries import resolve_country
+from screen.matching.countryscan import resolve_country
 from screen.models import Hit, Kind, Result, Rule, Severity, Status
 from screen.records.decisions import Decision, reference_for
 from screen.records.trail import now
