@@ -64,11 +64,14 @@ def batch(
         ),
     ] = None,
     output_encoding: Annotated[
-        str,
+        str | None,
         typer.Option(
-            "--output-encoding", help="Output encoding; utf-8-sig helps Excel open Japanese text."
+            "--output-encoding",
+            help="Output encoding (default: screen.toml's output_encoding, else utf-8); "
+            "utf-8-sig helps Excel open Japanese text.",
+            show_default=False,
         ),
-    ] = "utf-8",
+    ] = None,
     rules: RulesOpt = None,
     lists: ListOpt = None,
     list_format: ListFormatOpt = None,
@@ -108,8 +111,9 @@ def batch(
     """Screen every row of an order file; one output row per input row, in order."""
     from screen.cli.progress import RowProgress
     from screen.cli.recording import decisions_for, options_of, recorder_from
+    from screen.cli.settings import column_overrides, setting
     from screen.errors import InputError
-    from screen.io.columns import map_columns, parse_map
+    from screen.io.columns import map_columns
     from screen.io.encoding import canonical_encoding
     from screen.io.excel import SheetFile
     from screen.io.orders import OrderFile
@@ -125,12 +129,13 @@ def batch(
         and same_file(orders, str(output))
     ):
         raise InputError(f"the output {output} is the input file: choose another --output")
+    output_encoding = setting("output_encoding", output_encoding)
     out_encoding = canonical_encoding(output_encoding)
     if out_encoding is None:
         raise InputError(f"unknown --output-encoding '{output_encoding}': use utf-8 or utf-8-sig")
     if fmt is BatchFormat.xlsx and output in (None, "-"):
         raise InputError("--format xlsx writes a workbook: give -o FILE.xlsx")
-    overrides = parse_map(column_map or [])
+    overrides = column_overrides(column_map)
     if engine is Engine.dask or scheduler is not None or fmt is BatchFormat.parquet:
         from screen.cli.batch_dask import DaskOptions, batch_on_dask
 
@@ -230,4 +235,6 @@ def batch(
         note_run(recorder)
     for warning in getattr(order_file, "warnings", []):
         stderr().print(f"Warning: {warning}", markup=False, highlight=False)
+    if summary.incomplete:
+        raise typer.Exit(int(ExitCode.INCOMPLETE))
     raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))

@@ -99,4 +99,6 @@ def batch_on_dask(options: DaskOptions) -> NoReturn:
         console.print(
             "not recorded: --engine dask does not write the audit trail yet (--no-record)"
         )
+    if summary.incomplete:  # some rows could not be screened
+        raise typer.Exit(int(ExitCode.INCOMPLETE))
     raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))

@@ -61,13 +61,15 @@ def eval_(
     from collections import Counter
 
     from screen.cli.recording import note_run, options_of, recorder_from
-    from screen.io.columns import header_key, map_columns, parse_map
+    from screen.cli.settings import column_overrides, setting
+    from screen.io.columns import header_key, map_columns
     from screen.io.sources import open_order_source
     from screen.runs.evaluate import SWEEP, evaluate
     from screen.runs.labels import label_columns, read_labels
     from screen.runs.rows import relaxed_gc, screen_rows
 
     recorder = recorder_from(db, no_record)
+    review_threshold = setting("review_threshold", review_threshold)
     screener = screener_from(
         rules, block_threshold, min(SWEEP[0], review_threshold or 100), lists, list_format
     )
@@ -76,7 +78,7 @@ def eval_(
     )
     with open_order_source(labelled, encoding, None) as order_file:
         keys = [header_key(h) for h in order_file.header]
-        columns = map_columns(order_file.header, parse_map(column_map or []))
+        columns = map_columns(order_file.header, column_overrides(column_map))
         label_at, category_at = label_columns(
             keys, order_file.header, label_column, category_column
         )

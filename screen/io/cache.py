@@ -40,13 +40,35 @@ def _gc_paused() -> Iterator[None]:
 
 
 def cache_dir() -> Path | None:
+    """$SCREEN_CACHE_DIR, else where the OS keeps caches (platformdirs: ~/.cache/screen
+    or $XDG_CACHE_HOME/screen on Linux, ~/Library/Caches/screen on macOS,
+    %LOCALAPPDATA%\\screen\\Cache on Windows)."""
     chosen = os.environ.get("SCREEN_CACHE_DIR")
     if chosen == "off":
         return None
     if chosen:
         return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "screen"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("screen", appauthor=False))
+
+
+KEEP = 3  # entries kept per source (the newest): older versions of a list are pruned
+
+
+def prune(folder: Path, key: str, keep: int = KEEP) -> list[Path]:
+    """Delete all but the `keep` newest entries that derive from the same source as
+    `key` (same kind, same source file); returns what was deleted."""
+    group = key.rsplit("-", 1)[0]
+    entries = sorted(
+        folder.glob(f"{group}-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True
+    )
+    removed = []
+    for old in entries[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+            removed.append(old)
+    return removed
 
 
 def files_digest(folder: str | Path) -> str:
@@ -60,14 +82,19 @@ def files_digest(folder: str | Path) -> str:
 
 
 def key_for(kind: str, files: Iterable[Path], *extra: str) -> str:
-    """A key over the kind, the files' names and bytes, extra strings and the version."""
+    """A key over the kind, the files' names and bytes, extra strings and the version:
+    `<kind>-<source>-<digest>`, where <source> names the first file's place (so the
+    entries of one list file, edition after edition, can be pruned together)."""
+    files = list(files)
     digest = hashlib.sha256(f"{kind}\0{FORMAT}\0{__version__}".encode())
+    place = str(files[0].resolve()) if files else ""
+    source = hashlib.sha256(place.encode()).hexdigest()[:12]
     for path in files:
         digest.update(b"\0" + path.name.encode() + b"\0")
         digest.update(path.read_bytes())
     for value in extra:
         digest.update(b"\0" + value.encode())
-    return f"{kind}-{digest.hexdigest()[:32]}"
+    return f"{kind}-{source}-{digest.hexdigest()[:32]}"
 
 
 def cached(key: str, build: Callable[[], T], valid: Callable[[T], bool] = lambda _: True) -> T:
@@ -90,6 +117,7 @@ def cached(key: str, build: Callable[[], T], valid: Callable[[T], bool] = lambda
             with os.fdopen(fd, "wb") as handle:
                 pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temp, path)
+            prune(folder, key)
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
