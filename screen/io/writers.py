@@ -100,6 +100,7 @@ def summary_cells(outcome: Outcome) -> tuple[str, str, str, str, str]:
     score = f"{max(h.score for h in hits):g}"
     reason = " | ".join(
         f"{h.rule_id} ({h.level.value}): {h.field} '{h.query}' matched '{h.matched}' at {h.score:g}"
+        + (f", cleared {h.cleared}" if h.cleared else "")
         for h in hits
     )
     return outcome.status.value, rule_ids, matched, score, reason

@@ -13,6 +13,7 @@ from screen.engine import Screener
 from screen.io.excel import SheetFile
 from screen.io.orders import OrderFile
 from screen.io.writers import Writer
+from screen.runs.decisions import Decisions
 from screen.runs.rows import RowScreener, Summary, relaxed_gc
 from screen.runs.stream import Progress, screen_into
 
@@ -25,6 +26,7 @@ def run_batch(
     make_writer: Callable[[IO[str]], Writer],
     workers: int = 1,
     progress: Progress | None = None,
+    decisions: Decisions | None = None,
 ) -> Summary:
     """Screen the rows of `source` and write one rendered row per input row to
     `stream`, in order.  A workbook sheet is screened in this process."""
@@ -37,13 +39,14 @@ def run_batch(
 
             chunks = source.raw_chunks(CHUNK_CHARS)
             for text, statuses, rules, count in render_in_parallel(
-                screener, chunks, columns, make_writer, workers
+                screener, chunks, columns, make_writer, workers, decisions=decisions
             ):
                 stream.write(text)
                 summary.merge(statuses, rules, count)
                 if progress:
                     progress(summary.rows, time.perf_counter() - summary.started)
         else:
-            screen_into(RowScreener(screener, columns), source.rows(), writer, summary, progress)
+            row_screener = RowScreener(screener, columns, decisions=decisions)
+            screen_into(row_screener, source.rows(), writer, summary, progress)
     summary.finish()
     return summary
