@@ -53,7 +53,7 @@ def test_history_show(runner, recorded) -> None:
     assert run["flagged_rows"][0]["row"] == 2 and run["flagged_rows"][0]["hits"]
     table = runner.invoke(app, ["history", "show", "3", "--db", db, "-f", "table"])
     assert table.exit_code == 1
-    assert "ENT-SBERBANK consignee 87.5" in table.stdout
+    assert "ENT-SBERBANK consignee 81.2" in table.stdout
 
 
 def test_history_show_unknown_run(runner, recorded) -> None:
@@ -125,13 +125,13 @@ def test_search_reports_hits_and_scores(runner, recorded) -> None:
         app, ["history", "search", "--party", "Sberbank", "--db", recorded[0], "-f", "jsonl"]
     )
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert records[0]["score"] == 100 and records[-1]["score"] == 87.5
+    assert records[0]["score"] == 92.6 and records[-1]["score"] == 81.2
     assert records[-1]["hits"] == [
         {
             "rule_id": "ENT-SBERBANK",
             "field": "consignee",
             "matched": "Sberbank",
-            "score": 87.5,
+            "score": 81.2,
             "level": "review",
         }
     ]
