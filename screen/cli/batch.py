@@ -62,8 +62,8 @@ def batch(
         int,
         typer.Option(
             "--workers",
-            help="Processes screening in parallel; 0 (auto) uses several for files of "
-            "16 MB or more on a multi-core machine.",
+            help="Processes screening in parallel (at most one per core); 0 (auto) uses "
+            "several for files of 16 MB or more on a multi-core machine.",
         ),
     ] = 0,
 ) -> None:
@@ -93,10 +93,9 @@ def batch(
     with open_orders(orders, encoding, delimiter) as order_file:
         columns = map_columns(order_file.header, overrides)
         size = Path(orders).stat().st_size if orders != "-" else None
-        if workers == 0:
-            from screen.runs.workers import auto_workers
+        from screen.runs.workers import auto_workers, capped
 
-            workers = auto_workers(size)
+        workers = auto_workers(size) if workers == 0 else capped(workers)
         raw = order_file.stream.buffer if orders != "-" else None
         with (
             atomic_output(output, out_encoding) as stream,

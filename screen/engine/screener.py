@@ -37,6 +37,7 @@ from screen.models import (
     Thresholds,
     Understood,
 )
+from screen.text.visible import has_visible
 
 if TYPE_CHECKING:
     from screen.lists import LoadedList
@@ -166,7 +167,12 @@ class Screener:
 
     def check_fields(self, description: str, consignee: str, country: str) -> str | None:
         """Validate what every shipment needs; the country's alpha-2 code (or None)."""
-        if not description.strip() and not consignee.strip():
+        if not has_visible(description) and not has_visible(consignee):
+            if description.strip() or consignee.strip():
+                raise InputError(
+                    "nothing readable to screen: the description and consignee hold only "
+                    "invisible or control characters"
+                )
             raise InputError("nothing to screen: give a description or a consignee")
         return self._understand_country(country)
 

@@ -1,8 +1,10 @@
 """Write screened rows as CSV or JSON Lines, safely.
 
 * One output row per input row, in input order.
-* Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first) are
-  prefixed with an apostrophe (CSV injection).
+* Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first, or after
+  a line break inside the cell) get an apostrophe before that character (CSV
+  injection), and every cell holding CR, LF, the delimiter or a quote is quoted
+  (Python's csv module leaves a bare CR unquoted, which starts a new row).
 * A file is written under a temporary name and renamed at the end, so an
   interrupted run never leaves a partial file under the final name.
 """
@@ -28,18 +30,25 @@ CLEAR_SUFFIX = ",clear,,,,\n"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-_FORMULA_AFTER_NUL = re.compile("\x00[=+\\-@\t\r]")  # literal first: a fast C scan
+_NEEDS_CARE = re.compile("[\x00\r\n][=+\\-@\t\r]|\r")  # one fast C scan per row
+_AFTER_BREAK = re.compile("(?<=[\r\n])(?=[=+\\-@\t\r])")
 
 
 def neutralise(cell: str) -> str:
-    """Make a cell inert in a spreadsheet."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    """Make a cell inert in a spreadsheet: an apostrophe before a formula character
+    at the start and after every line break."""
+    if cell.startswith(_FORMULA_START):
+        cell = "'" + cell
+    if "\n" in cell or "\r" in cell:
+        cell = _AFTER_BREAK.sub("'", cell)
+    return cell
 
 
 def safe_cells(cells: list[str]) -> list[str]:
-    """`printable` and `neutralise` over a row; one C-speed scan when nothing needs it."""
+    """`printable` and `neutralise` over a row; one C-speed scan when nothing needs it
+    (a row holding a CR always gets a new list, so it is never passed through)."""
     joined = "\x00" + "\x00".join(cells)
-    if joined.isascii() and not _FORMULA_AFTER_NUL.search(joined):
+    if joined.isascii() and not _NEEDS_CARE.search(joined):
         return cells
     return [neutralise(printable(c)) for c in cells]
 
@@ -102,11 +111,19 @@ class CsvWriter:
         self.stream = stream
         self.passthrough = passthrough
         self._writer = csv.writer(stream, lineterminator="\n")
+        # for rows holding a bare CR, which the minimal quoting would leave bare
+        self._quoting_all = csv.writer(stream, lineterminator="\n", quoting=csv.QUOTE_ALL)
+
+    def _writerow(self, row: list[str]) -> None:
+        if any("\r" in cell for cell in row):
+            self._quoting_all.writerow(row)
+        else:
+            self._writer.writerow(row)
 
     def write_header(self) -> None:
         taken = set(self.header)
         extra = [c if c not in taken else f"screen_{c}" for c in RESULT_COLUMNS]
-        self._writer.writerow([neutralise(printable(h)) for h in self.header] + extra)
+        self._writerow([neutralise(printable(h)) for h in self.header] + extra)
 
     def write_clear(self, number: int, cells: list[str], raw: str = "") -> None:
         """A row with the header's width that came out clear."""
@@ -114,7 +131,7 @@ class CsvWriter:
         if raw and self.passthrough and safe is cells:
             self.stream.write(raw.rstrip("\r\n") + CLEAR_SUFFIX)
         else:
-            self._writer.writerow([*safe, "clear", "", "", "", ""])
+            self._writerow([*safe, "clear", "", "", "", ""])
 
     def write(self, outcome: Outcome) -> None:
         cells = outcome.cells
@@ -125,7 +142,7 @@ class CsvWriter:
             return
         row = list(safe_cells(cells))
         row.extend(neutralise(c) for c in summary_cells(outcome))
-        self._writer.writerow(row)
+        self._writerow(row)
 
 
 class JsonlWriter:

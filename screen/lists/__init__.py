@@ -32,10 +32,24 @@ class LoadedList:
     index: NameIndex
 
 
+def _identity(path: str) -> tuple[object, ...]:
+    """The file a path names (device and inode), so that `./sdn.csv`, `sdn.csv`, a
+    symlink to it and the same path in $SCREEN_LISTS are one list."""
+    try:
+        info = os.stat(os.path.expanduser(path))
+    except OSError:  # reported as missing when loaded
+        return ("path", os.path.abspath(os.path.expanduser(path)))
+    return ("file", info.st_dev, info.st_ino)
+
+
 def list_paths(given: Sequence[str]) -> list[str]:
-    """`--list` paths plus those in $SCREEN_LISTS (separated by the OS path separator)."""
+    """`--list` paths plus those in $SCREEN_LISTS (separated by the OS path separator),
+    each file once however it is spelt."""
     from_env = [p for p in os.environ.get(LISTS_ENV, "").split(os.pathsep) if p.strip()]
-    return list(dict.fromkeys([*given, *from_env]))
+    chosen: dict[tuple[object, ...], str] = {}
+    for path in [*given, *from_env]:
+        chosen.setdefault(_identity(path), path)
+    return list(chosen.values())
 
 
 def _read(path: Path) -> str:
