@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[test]"
+	$(BIN)/python -m pip install -q -e ".[test,dask]"
 	@touch $(STAMP)
 
 # Exit 0 even when the example has hits (screen exits 1 for "flagged").
@@ -47,6 +47,7 @@ data: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/batch.py
 	$(BIN)/python bench/names.py
+	$(BIN)/python bench/startup.py
 
 clean:
 	rm -rf $(VENV) $(LOWEST) out build dist .pytest_cache .mypy_cache .ruff_cache

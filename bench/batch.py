@@ -5,7 +5,9 @@
 Generates N synthetic orders (about 50,000 distinct consignees, a few thousand
 distinct descriptions, about 2% that must be flagged), then in one run times the
 baseline copy and `screen batch`, each in a fresh process, and prints both times,
-their ratio, rows/s and peak memory (RSS) of each.
+their ratio, rows/s and peak memory (RSS) of each.  `screen batch` runs twice per
+worker count: with `--no-record`, and recording into a fresh audit database; the
+recording overhead is the ratio of the two (target: at most 1.25).
 """
 
 from __future__ import annotations
@@ -143,21 +145,30 @@ def main() -> None:
             [sys.executable, "-c", COPY, str(orders), str(Path(tmp) / "copy.csv")]
         )
         runs = []
+        recorded = []
         for workers in args.workers:
+
+            def command(out: Path, *extra: str, workers: int = workers) -> list[str]:
+                return [
+                    sys.executable,
+                    "-m",
+                    "screen",
+                    "batch",
+                    str(orders),
+                    "-o",
+                    str(out),
+                    "--quiet",
+                    "--workers",
+                    str(workers),
+                    *extra,
+                ]
+
             out = Path(tmp) / f"screened-{workers}.csv"
-            command = [
-                sys.executable,
-                "-m",
-                "screen",
-                "batch",
-                str(orders),
-                "-o",
-                str(out),
-                "--quiet",
-                "--workers",
-                str(workers),
-            ]
-            runs.append((workers, *timed(command)))
+            runs.append((workers, *timed(command(out, "--no-record"))))
+            db = Path(tmp) / f"records-{workers}.db"
+            kept = Path(tmp) / f"recorded-{workers}.csv"
+            recorded.append((workers, *timed(command(kept, "--db", str(db))), db))
+            kept.unlink()
         outputs = {(Path(tmp) / f"screened-{w}.csv").read_bytes() for w in args.workers}
         with (Path(tmp) / f"screened-{args.workers[0]}.csv").open(encoding="utf-8") as f:
             statuses = [row["status"] for row in csv.DictReader(f)]
@@ -173,6 +184,13 @@ def main() -> None:
             f"  ratio {seconds / base_time:.2f}"
         )
     print("outputs identical across worker counts:", len(outputs) == 1)
+    for (workers, plain, _), (_, seconds, rss, db) in zip(runs, recorded, strict=True):
+        label = f"recording --workers {workers}"
+        size_mb = db.stat().st_size / 1e6 if db.exists() else 0.0
+        print(
+            f"{label:<23}: {seconds:7.2f} s  {args.rows / seconds:>10,.0f} rows/s  peak RSS {rss:6.0f} MB"
+            f"  database {size_mb:.0f} MB  overhead {seconds / plain:.2f} (vs --no-record {plain:.2f} s)"
+        )
 
 
 if __name__ == "__main__":

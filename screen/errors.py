@@ -27,6 +27,10 @@ class ListFormatError(InputError):
     """A sanctions-list file is malformed; the message names the file and line or element."""
 
 
+class RecordsError(InputError):
+    """The records database cannot be opened or written; the message names it."""
+
+
 class UnknownRuleError(InputError):
     """A rule id (or list entry id) that the rulebook does not hold."""
 

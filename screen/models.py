@@ -91,6 +91,7 @@ class Rule:
     note: str | None = None
     file: str | None = None
     line: int | None = None
+    datasets: tuple[str, ...] = ()  # list entries from OpenSanctions: the source datasets
 
     def in_force(self, day: dt.date) -> bool:
         if day < self.effective_from:

@@ -17,11 +17,12 @@ DAY = dt.date(2024, 5, 1)
 
 @pytest.fixture(autouse=True)
 def _pinned_terminal(
-    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory, tmp_path: Path
 ) -> None:
     """Same rich output everywhere: fixed width, no colour, no user rulebook/lists,
-    and a cache folder of the test run's own."""
+    a cache folder of the test run's own, and a records database of each test's own."""
     monkeypatch.setenv("SCREEN_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+    monkeypatch.setenv("SCREEN_DB", str(tmp_path / "records.db"))
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TERM", "dumb")

@@ -139,6 +139,7 @@ def test_jsonl_output(runner, tmp_path) -> None:
         "status": "clear",
         "hits": [],
         "error": None,
+        "run_id": 1,
     }
     assert records[3]["status"] == "error" and records[3]["error"].startswith("row has 2 fields")
 
@@ -146,7 +147,7 @@ def test_jsonl_output(runner, tmp_path) -> None:
 def test_golden_outputs(runner) -> None:
     orders = str(ROOT / "examples" / "orders.csv")
     for fmt, golden in (("csv", "orders.csv"), ("jsonl", "orders.jsonl")):
-        result = batch(runner, orders, "-q", "--format", fmt)
+        result = batch(runner, orders, "-q", "--format", fmt, "--no-record")
         assert result.exit_code == 1
         assert result.stdout == (GOLDEN / golden).read_text(encoding="utf-8"), fmt
 
@@ -245,13 +246,15 @@ def test_output_encoding_for_excel(runner, tmp_path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
-def test_workers_give_the_same_output_in_the_same_order(runner, fmt, monkeypatch) -> None:
+def test_workers_give_the_same_output_in_the_same_order(runner, fmt, monkeypatch, tmp_path) -> None:
     import screen.runs.workers
 
     monkeypatch.setattr(screen.runs.workers, "CHUNK_ROWS", 7)  # several chunks from a small file
     orders = str(ROOT / "examples" / "orders.csv")
-    one = batch(runner, orders, "-q", "--format", fmt)
-    two = batch(runner, orders, "-q", "--format", fmt, "--workers", "2")
+    one = batch(runner, orders, "-q", "--format", fmt, "--db", str(tmp_path / "one.db"))
+    two = batch(
+        runner, orders, "-q", "--format", fmt, "--workers", "2", "--db", str(tmp_path / "two.db")
+    )
     assert two.exit_code == one.exit_code == 1
     assert two.stdout == one.stdout
 
@@ -291,7 +294,7 @@ def test_clear_rows_keep_their_own_quoting(runner, tmp_path) -> None:
         HEADER + '1,"Green tea","Tea House",JP,2024-05-01\r\n2,robots,Acme,RU,2024-05-01\n',
     )
     lines = batch(runner, str(path), "-q").stdout.splitlines()
-    assert lines[1] == '1,"Green tea","Tea House",JP,2024-05-01,clear,,,,'
+    assert lines[1] == '1,"Green tea","Tea House",JP,2024-05-01,clear,,,,,1'
     assert lines[2].startswith("2,robots,Acme,RU,2024-05-01,blocked,RU-ROBOTS,")
 
 
@@ -311,8 +314,10 @@ def test_workers_on_hard_rows(runner, tmp_path, monkeypatch, fmt) -> None:
         + '7,"=cmd",Acme,JP,2024-05-01\n'
     )
     path = write(tmp_path, text)
-    one = batch(runner, str(path), "-q", "--format", fmt)
-    two = batch(runner, str(path), "-q", "--format", fmt, "--workers", "2")
+    one = batch(runner, str(path), "-q", "--format", fmt, "--db", str(tmp_path / "one.db"))
+    two = batch(
+        runner, str(path), "-q", "--format", fmt, "--workers", "2", "--db", str(tmp_path / "2.db")
+    )
     assert two.stdout == one.stdout
     assert len(one.stdout.strip().splitlines()) == (
         7 if fmt == "jsonl" else 9

@@ -11,10 +11,12 @@ from screen.cli.handling import handles_errors
 from screen.cli.options import (
     BatchFormat,
     BlockOpt,
+    DbOpt,
     EncodingOpt,
     ListFormatOpt,
     ListOpt,
     MapOpt,
+    NoRecordOpt,
     ReviewOpt,
     RulesOpt,
 )
@@ -24,6 +26,7 @@ from screen.exitcodes import ExitCode
 
 @handles_errors
 def batch(
+    ctx: typer.Context,
     orders: Annotated[
         str, typer.Argument(help="Order file (CSV/TSV with a header row), or - for stdin.")
     ],
@@ -66,9 +69,12 @@ def batch(
             "several for files of 16 MB or more on a multi-core machine.",
         ),
     ] = 0,
+    db: DbOpt = None,
+    no_record: NoRecordOpt = False,
 ) -> None:
     """Screen every row of an order file; one output row per input row, in order."""
     from screen.cli.progress import RowProgress
+    from screen.cli.recording import options_of, recorder_from
     from screen.errors import InputError
     from screen.io.columns import map_columns, parse_map
     from screen.io.encoding import canonical_encoding
@@ -90,6 +96,7 @@ def batch(
     screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
     if workers < 0:
         raise InputError(f"--workers must be 0 (auto) or more, not {workers}")
+    recorder = recorder_from(db, no_record)
     with open_orders(orders, encoding, delimiter) as order_file:
         columns = map_columns(order_file.header, overrides)
         size = Path(orders).stat().st_size if orders != "-" else None
@@ -97,6 +104,18 @@ def batch(
 
         workers = auto_workers(size) if workers == 0 else capped(workers)
         raw = order_file.stream.buffer if orders != "-" else None
+        run_id = None
+        if recorder is not None:
+            run_id = recorder.start(
+                "batch",
+                options_of(ctx.params),
+                screener,
+                input_name=orders,
+                header=order_file.header,
+                delimiter=order_file.delimiter,
+                columns=columns,
+            )
+            recorder.close()  # worker processes open their own connections
         with (
             atomic_output(output, out_encoding) as stream,
             RowProgress(not quiet, size, raw) as bar,
@@ -105,9 +124,12 @@ def batch(
             passthrough = order_file.delimiter == ","
 
             def make_writer(out: IO[str]) -> Writer:
+                writer: Writer
                 if fmt is BatchFormat.jsonl:
-                    return JsonlWriter(out, header)
-                return CsvWriter(out, header, passthrough=passthrough)
+                    writer = JsonlWriter(out, header, run_id)
+                else:
+                    writer = CsvWriter(out, header, passthrough=passthrough, run_id=run_id)
+                return recorder.writer(writer) if recorder is not None else writer
 
             summary = run_batch(
                 screener,
@@ -118,8 +140,12 @@ def batch(
                 workers=workers,
                 progress=bar.update,
             )
+    if recorder is not None:
+        recorder.finish(summary.statuses)
     if not quiet:
+        from screen.cli.recording import note_run
         from screen.cli.render import print_summary
 
-        print_summary(stderr(), summary, order_file.encoding, order_file.delimiter)
+        print_summary(stderr(), summary, order_file.detected.describe(), order_file.delimiter)
+        note_run(recorder)
     raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))

@@ -9,10 +9,12 @@ import typer
 from screen.cli.handling import handles_errors
 from screen.cli.options import (
     BlockOpt,
+    DbOpt,
     Format,
     FormatOpt,
     ListFormatOpt,
     ListOpt,
+    NoRecordOpt,
     ReviewOpt,
     RulesOpt,
 )
@@ -22,6 +24,7 @@ from screen.exitcodes import ExitCode
 
 @handles_errors
 def check(
+    ctx: typer.Context,
     description: Annotated[str, typer.Argument(help="What is shipped, as on the invoice.")] = "",
     consignee: Annotated[str, typer.Option("--consignee", "-c", help="Who receives it.")] = "",
     country: Annotated[
@@ -46,8 +49,11 @@ def check(
     explain: Annotated[
         bool, typer.Option("--explain", help="Show the source passage behind each hit.")
     ] = False,
+    db: DbOpt = None,
+    no_record: NoRecordOpt = False,
 ) -> None:
     """Screen one shipment: exit 0 clear, 1 review or blocked."""
+    from screen.cli.recording import note_run, options_of, recorder_from
     from screen.io.serialize import result_to_dict
     from screen.io.values import parse_date, parse_direction
     from screen.models import Shipment, Status
@@ -62,10 +68,18 @@ def check(
         end_user=end_user,
         address=address,
     )
+    recorder = recorder_from(db, no_record)
     screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
     result = screener.screen(shipment)
+    if recorder is not None:
+        recorder.start("check", options_of(ctx.params), screener)
+        recorder.record_check(shipment, result)
+        recorder.finish({result.status.value: 1})
     if resolve(fmt) is Format.json:
-        print_json(result_to_dict(result, shipment, screener.rulebook))
+        data = result_to_dict(result, shipment, screener.rulebook)
+        if recorder is not None:
+            data["run_id"] = recorder.run_id
+        print_json(data)
     else:
         from screen.cli.render import print_result
         from screen.rulebook.sources import find_passage
@@ -79,4 +93,5 @@ def check(
                         screener.rulebook.seeds_dir, src.seed, src.quote
                     )
         print_result(stdout(), result, shipment, explain, passages)
+        note_run(recorder)
     raise typer.Exit(int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED))

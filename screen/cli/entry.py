@@ -12,7 +12,8 @@ from typing import Annotated
 
 import typer
 
-from screen.cli import batch, check, evaluate, rules, source
+from screen.cli import batch, check, evaluate, lists, rules, source
+from screen.cli.finish import exit_code, finish
 from screen.cli.handling import state
 from screen.cli.output import EXIT_CODES_HELP
 
@@ -25,13 +26,17 @@ app = typer.Typer(
 )
 rules_app = typer.Typer(help="Check and list the rulebook.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
+lists_app = typer.Typer(
+    help="Inspect sanctions-list files and compare editions.", no_args_is_help=True
+)
+app.add_typer(lists_app, name="lists")
 
 
 def _version(value: bool) -> None:
     if value:
-        from importlib.metadata import version
+        from screen.version import __version__
 
-        sys.stdout.write(f"screen {version('screen')}\n")
+        sys.stdout.write(f"screen {__version__}\n")
         raise typer.Exit()
 
 
@@ -61,7 +66,19 @@ app.command(
 app.command(epilog=EXIT_CODES_HELP)(source.source)
 rules_app.command("validate", epilog=EXIT_CODES_HELP)(rules.rules_validate)
 rules_app.command("list", epilog=EXIT_CODES_HELP)(rules.rules_list)
+lists_app.command("info", epilog="Exit codes: 0 success, 2 a missing or malformed list.")(
+    lists.lists_info
+)
+lists_app.command("diff", epilog="Exit codes: 0 success, 2 a missing or malformed list.")(
+    lists.lists_diff
+)
 
 
 def main() -> None:
-    app()
+    """The console entry: run the command, then leave without tearing down the heap
+    (see `finish`)."""
+    try:
+        app()
+    except SystemExit as exc:
+        finish(exit_code(exc.code))
+    finish(0)

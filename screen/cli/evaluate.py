@@ -10,12 +10,14 @@ import typer
 from screen.cli.handling import handles_errors
 from screen.cli.options import (
     BlockOpt,
+    DbOpt,
     EncodingOpt,
     Format,
     FormatOpt,
     ListFormatOpt,
     ListOpt,
     MapOpt,
+    NoRecordOpt,
     ReviewOpt,
     RulesOpt,
 )
@@ -25,6 +27,7 @@ from screen.exitcodes import ExitCode
 
 @handles_errors
 def eval_(
+    ctx: typer.Context,
     labelled: Annotated[
         str,
         typer.Argument(help="Labelled shipments: a CSV like an order file plus a label column."),
@@ -51,14 +54,20 @@ def eval_(
     block_threshold: BlockOpt = None,
     review_threshold: ReviewOpt = None,
     fmt: FormatOpt = Format.auto,
+    db: DbOpt = None,
+    no_record: NoRecordOpt = False,
 ) -> None:
     """Measure recall and false alarms on labelled shipments, with a threshold sweep."""
+    from collections import Counter
+
+    from screen.cli.recording import note_run, options_of, recorder_from
     from screen.io.columns import header_key, map_columns, parse_map
     from screen.io.orders import open_orders
     from screen.runs.evaluate import SWEEP, evaluate
     from screen.runs.labels import read_labels
     from screen.runs.rows import screen_rows
 
+    recorder = recorder_from(db, no_record)
     screener = screener_from(
         rules, block_threshold, min(SWEEP[0], review_threshold or 100), lists, list_format
     )
@@ -69,21 +78,31 @@ def eval_(
         keys = [header_key(h) for h in order_file.header]
         columns = map_columns(order_file.header, parse_map(column_map or []))
         rows = list(order_file.rows())
-        items = read_labels(
-            rows,
-            keys,
-            order_file.header,
-            label_column,
-            category_column,
-            list(screen_rows(screener, rows, columns)),
-        )
+        outcomes = list(screen_rows(screener, rows, columns))
+        items = read_labels(rows, keys, order_file.header, label_column, category_column, outcomes)
+        if recorder is not None:
+            recorder.start(
+                "eval",
+                options_of(ctx.params),
+                screener,
+                input_name=labelled,
+                header=order_file.header,
+                delimiter=order_file.delimiter,
+                columns=columns,
+            )
+            recorder.record_outcomes(outcomes)
+            recorder.finish(Counter(o.status.value for o in outcomes))
     report = evaluate(items, threshold)
     if resolve(fmt) is Format.json:
-        print_json(report.as_dict())
+        data = report.as_dict()
+        if recorder is not None:
+            data["run_id"] = recorder.run_id
+        print_json(data)
     else:
         from screen.cli.render import print_report
 
         print_report(stdout(), report)
+        note_run(recorder)
     recall = report.overall.recall
     if min_recall is not None and (recall is None or recall < min_recall):
         sys.stderr.write(f"recall {recall or 0:.3f} is below --min-recall {min_recall:g}\n")

@@ -69,7 +69,8 @@ ListOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--list",
-        help="A sanctions list file (OFAC sdn.csv, UN XML, CSL CSV, or your own simple CSV) "
+        help="A sanctions list file (OFAC sdn.csv or cons_prim.csv, UN XML, CSL CSV, BIS dpl.txt, "
+        "OpenSanctions entities.ftm.json, or your own simple CSV) "
         "to screen names against; repeatable; also $SCREEN_LISTS.",
         show_default=False,
     ),
@@ -78,7 +79,22 @@ ListFormatOpt = Annotated[
     str | None,
     typer.Option(
         "--list-format",
-        help="Force the list format: ofac, un, csl or simple (default: detected).",
+        help="Force the list format: ofac, ofac-cons, un, csl, dpl, ftm or simple "
+        "(default: detected).",
         show_default=False,
     ),
+]
+
+
+# Options of the commands that record runs or read the records.
+DbOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="The records database (default: $SCREEN_DB, else records.db in the OS data folder).",
+        show_default=False,
+    ),
+]
+NoRecordOpt = Annotated[
+    bool, typer.Option("--no-record", help="Do not record this run in the audit trail.")
 ]

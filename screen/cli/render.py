@@ -145,6 +145,7 @@ def print_rule_source(console: Console, rule: Rule, passage: Passage | None) -> 
         console.print(Text(f"\nSource: {source.list} entry {source.entry_id}", style="bold"))
         rows = [
             ("programs", "; ".join(rule.programs) or "-"),
+            *([("datasets", "; ".join(rule.datasets))] if rule.datasets else []),
             ("type", rule.type or "-"),
             *(("name" if i == 0 else "alias", n) for i, n in enumerate(rule.names)),
             *(("weak alias", n) for n in rule.weak_names),

@@ -34,8 +34,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TypeVar
 
+from screen.version import __version__
+
 T = TypeVar("T")
-FORMAT = "16"  # bump when cached classes change shape
+FORMAT = "18"  # bump when cached classes change shape
 MAGIC = b"SCREEN-CACHE\x00v1"  # then the 32-byte tag, then the pickle
 TAG_BYTES = 32
 HEADER = len(MAGIC) + TAG_BYTES
@@ -119,15 +121,6 @@ def _secret(folder: Path, create: bool) -> bytes | None:
     return secret if private and len(secret) == 32 else None
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("screen")
-    except PackageNotFoundError:  # running from a source tree without installing
-        return "source"
-
-
 def files_digest(folder: str | Path) -> str:
     """A hash over the names and bytes of the files directly in `folder`."""
     digest = hashlib.sha256()
@@ -140,7 +133,7 @@ def files_digest(folder: str | Path) -> str:
 
 def key_for(kind: str, files: Iterable[Path], *extra: str) -> str:
     """A key over the kind, the files' names and bytes, extra strings and the version."""
-    digest = hashlib.sha256(f"{kind}\0{FORMAT}\0{_version()}".encode())
+    digest = hashlib.sha256(f"{kind}\0{FORMAT}\0{__version__}".encode())
     for path in files:
         digest.update(b"\0" + path.name.encode() + b"\0")
         digest.update(path.read_bytes())

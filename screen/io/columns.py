@@ -128,3 +128,27 @@ def map_columns(header: list[str], overrides: dict[str, str]) -> dict[str, int]:
             + "; name them with --map, e.g. --map description='Item Text' --map consignee='Sold To'"
         )
     return mapping
+
+
+ORDER_ID_NAMES = (
+    "order id",
+    "order",
+    "order no",
+    "order number",
+    "po",
+    "po number",
+    "purchase order",
+    "reference",
+    "id",
+    "注文番号",
+    "受注番号",
+)
+
+
+def order_column(header: list[str]) -> int | None:
+    """The column holding the order's own id, for the audit trail (None: no such column)."""
+    keys = [header_key(h) for h in header]
+    for name in ORDER_ID_NAMES:
+        if header_key(name) in keys:
+            return keys.index(header_key(name))
+    return None

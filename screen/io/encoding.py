@@ -1,17 +1,21 @@
 """Open a text file whose encoding is not known in advance.
 
-Order files come from ERPs and Excel: UTF-8 (with or without BOM), UTF-16 with
-BOM (Excel "Unicode text", tab-separated) and CP932/Shift_JIS (Japanese Excel).
-The encoding is decided from the BOM, else from whether a sample decodes as
-UTF-8, else CP932.  Bytes that still do not decode are kept as lone surrogates
-(`surrogateescape`) so the row holding them can be reported, not lost.
+Order files come from ERPs and Excel in every encoding: UTF-8 (with or without BOM),
+UTF-16 (Excel "Unicode text", with or without BOM), CP932/Shift_JIS and EUC-JP and
+ISO-2022-JP (Japan), GB18030/GBK and Big5 (China, Taiwan), CP1251, KOI8-R and CP866
+(Russian: 1C exports), CP1252/Latin-1 (Western Europe).  The encoding is decided from
+the BOM, else strict UTF-8, else the NUL bytes of UTF-16 without BOM, else
+charset-normalizer's detection on a sample (which tolerates a few broken bytes, so
+one bad row in a CP932 file does not turn the whole file into error rows).  Bytes
+that still do not decode are kept as lone surrogates (`surrogateescape`) so the row
+holding them can be reported, not lost.
 """
 
 from __future__ import annotations
 
 import codecs
 import io
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 SAMPLE_BYTES = 1 << 16
 
@@ -46,31 +50,162 @@ def canonical_encoding(name: str) -> str | None:
         return None
 
 
-def _is_private_use(ch: str) -> bool:
-    return "\ue000" <= ch <= "\uf8ff"
+class Detected(NamedTuple):
+    """The encoding chosen for a file, how sure the choice is (0-1), and how it was made."""
+
+    encoding: str
+    confidence: float
+    how: str  # "BOM", "valid UTF-8", "detected", "--encoding"
+
+    def describe(self) -> str:
+        if self.how == "detected":
+            return f"{self.encoding} (detected, {self.confidence:.0%} confidence)"
+        return f"{self.encoding} ({self.how})"
+
+
+# What charset-normalizer calls an encoding -> the codec to read with: a superset
+# where one exists (CP932 holds Shift_JIS plus the NEC/IBM extensions Windows writes).
+_SUPERSETS = {
+    "shift_jis": "cp932",
+    "shift_jis_2004": "cp932",
+    "shift_jisx0213": "cp932",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_jis_2004": "euc_jp",
+    "euc_jisx0213": "euc_jp",
+}
+# Single-byte Latin code pages that decode the same bytes to different letters; for a
+# sample that is clean Western-European text in CP1252 (the most common Windows code
+# page), CP1252 wins the tie.
+_LATIN = {
+    "cp1250",
+    "cp1252",
+    "cp1257",
+    "cp775",
+    "cp850",
+    "cp852",
+    "latin_1",
+    "iso8859_1",
+    "iso8859_2",
+    "iso8859_10",
+    "iso8859_15",
+    "mac_latin2",
+    "mac_roman",
+}
+_WESTERN = set("€‚„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¡¢£¤¥§¨©ª«®°±²³´µ¶·¸¹º»¼½¾¿") | {
+    chr(c) for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7)
+}
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """Text in any 8-bit encoding has no NUL bytes; UTF-16 has one in the high byte of
+    every ASCII character (commas, digits, line ends), so on one side of each pair."""
+    if len(sample) < 8:
+        return None
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    enough = max(2, len(sample) // 40)
+    if zeros_odd >= enough and zeros_even * 10 <= zeros_odd:
+        return "utf-16-le"
+    if zeros_even >= enough and zeros_odd * 10 <= zeros_even:
+        return "utf-16-be"
+    return None
+
+
+def _western(sample: bytes) -> bool:
+    try:
+        text = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return all(c in _WESTERN for c in text if ord(c) > 0x7F)
+
+
+# What ERPs write, strictest decoders first: tried one by one on the lines that decode
+# when the sample as a whole holds a few broken bytes.
+_ERP_ENCODINGS = ("cp932", "euc_jp", "big5", "gb18030", "cp1251", "koi8_r", "cp866", "cp1252")
+
+
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_EVIDENCE = 4  # non-ASCII bytes needed before a guess at a legacy encoding is worth making
+
+
+def _decodes(line: bytes, encoding: str) -> bool:
+    try:
+        line.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _despite_broken_lines(sample: bytes) -> Detected | None:
+    """The encoding in which all but a few lines (at most 1 in 10) decode and read as
+    text, for a sample with broken bytes that no encoding reads whole."""
+    import charset_normalizer
+
+    lines = sample.split(b"\n")
+    found: tuple[float, str, float] | None = None
+    for encoding in _ERP_ENCODINGS:
+        clean = [line for line in lines if _decodes(line, encoding)]
+        if len(lines) - len(clean) > max(2, len(lines) // 10):
+            continue
+        best = charset_normalizer.from_bytes(b"\n".join(clean), cp_isolation=[encoding]).best()
+        if best is not None and (found is None or best.chaos < found[0]):
+            found = (best.chaos, encoding, len(clean) / len(lines))
+    if found is None:
+        return None
+    chaos, encoding, share = found
+    return Detected(codecs.lookup(encoding).name, round((1.0 - chaos) * share, 2), "detected")
+
+
+def _mostly_utf8(sample: bytes) -> float:
+    """The share of valid non-ASCII characters when the sample reads as UTF-8 (1 when it
+    has no broken bytes, 0 when nothing non-ASCII in it is valid UTF-8)."""
+    as_utf8 = sample.decode("utf-8", errors="replace")
+    bad = as_utf8.count("\ufffd")
+    good = sum(1 for c in as_utf8 if ord(c) > 0x7F and c != "\ufffd")
+    return good / (good + bad) if good + bad else 1.0
+
+
+def detect(sample: bytes) -> Detected:
+    """The encoding of a file, judged from its first bytes."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return Detected("utf-8-sig", 1.0, "BOM")
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return Detected("utf-16", 1.0, "BOM")
+    utf16 = _utf16_without_bom(sample)
+    if utf16:
+        return Detected(utf16, 0.9, "detected")
+    escapes = b"\x1b$" in sample or b"\x1b(" in sample  # ISO-2022-JP is 7-bit, like ASCII
+    try:
+        sample.decode("utf-8")
+        if not escapes:
+            return Detected("utf-8", 1.0, "valid UTF-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(sample) - 3 and exc.reason == "unexpected end of data":
+            return Detected("utf-8", 1.0, "valid UTF-8")  # a character cut by the sample
+    share = _mostly_utf8(sample)
+    if share >= 0.9 and not escapes:  # UTF-8 with a few broken bytes: their rows are errors
+        return Detected("utf-8", round(share, 2), "detected")
+    if not escapes and len(sample) - len(sample.translate(None, _HIGH_BYTES)) < _EVIDENCE:
+        # ASCII but for a stray byte or two: too little to tell an encoding by, so
+        # UTF-8, and the rows holding those bytes become error rows ("pass --encoding").
+        return Detected("utf-8", 0.5, "detected")
+    import charset_normalizer
+
+    whole_lines = sample[: sample.rfind(b"\n") + 1] or sample  # no character cut at the end
+    best = charset_normalizer.from_bytes(whole_lines).best()
+    if best is None:
+        # Broken bytes no encoding reads: the encoding most lines read in, else UTF-8
+        # (either way the rows holding broken bytes become error rows).
+        return _despite_broken_lines(whole_lines) or Detected("utf-8", 0.0, "detected")
+    encoding = _SUPERSETS.get(best.encoding, best.encoding)
+    if encoding in _LATIN and _western(sample):
+        encoding = "cp1252"
+    return Detected(codecs.lookup(encoding).name, round(1.0 - best.chaos, 2), "detected")
 
 
 def detect_encoding(sample: bytes) -> str:
     """The encoding of a file, judged from its first bytes."""
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    as_utf8 = sample.decode("utf-8", errors="replace")
-    bad = as_utf8.count("\ufffd")
-    if not bad:
-        return "utf-8"
-    good = sum(1 for c in as_utf8 if ord(c) > 0x7F and c != "\ufffd")
-    # Mostly valid UTF-8 with a few broken bytes (or one cut at the end of the
-    # sample): UTF-8, and the broken rows become error rows.
-    if good >= bad:
-        return "utf-8"
-    try:
-        as_cp932 = sample.decode("cp932")
-    except UnicodeDecodeError:
-        return "utf-8"
-    # CP932 decodes almost any byte; private-use characters mean it is not CP932.
-    return "utf-8" if any(_is_private_use(c) for c in as_cp932) else "cp932"
+    return detect(sample).encoding
 
 
 class _Replay(io.RawIOBase):
@@ -94,11 +229,14 @@ class _Replay(io.RawIOBase):
         return len(data)
 
 
-def open_text(raw: BinaryIO, encoding: str | None) -> tuple[io.TextIOWrapper, str, bytes]:
-    """Wrap a binary stream as text: (text stream, encoding used, the first bytes)."""
+def open_text(raw: BinaryIO, encoding: str | None) -> tuple[io.TextIOWrapper, Detected, bytes]:
+    """Wrap a binary stream as text: (text stream, the encoding and how it was chosen,
+    the first bytes)."""
     sample = raw.read(SAMPLE_BYTES)
-    chosen = encoding or detect_encoding(sample)
+    detected = Detected(encoding, 1.0, "--encoding") if encoding else detect(sample)
+    chosen = detected.encoding
     # surrogateescape keeps undecodable bytes visible; UTF-16 cannot escape them.
     errors = "replace" if chosen.startswith("utf-16") else "surrogateescape"
     buffered = io.BufferedReader(_Replay(sample, raw), buffer_size=SAMPLE_BYTES)
-    return io.TextIOWrapper(buffered, encoding=chosen, errors=errors, newline=""), chosen, sample
+    stream = io.TextIOWrapper(buffered, encoding=chosen, errors=errors, newline="")
+    return stream, detected, sample

@@ -82,10 +82,12 @@ class OrderFile:
             chosen = canonical_encoding(encoding)
             if chosen is None:
                 raise InputError(
-                    f"unknown --encoding '{encoding}': use utf-8, utf-8-sig, utf-16 or cp932"
+                    f"unknown --encoding '{encoding}': use a name Python knows, e.g. utf-8, "
+                    "utf-16, cp932, euc-jp, gb18030, big5, cp1251, koi8-r, cp1252"
                 )
         self.name = name
-        self.stream, self.encoding, sample = open_text(raw, chosen)
+        self.stream, self.detected, sample = open_text(raw, chosen)
+        self.encoding = self.detected.encoding
         if not sample.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
             raise InputError(f"{name} is empty: it needs a header row and at least one order")
         try:

@@ -81,6 +81,20 @@ class Writer(Protocol):
     def write_header(self) -> None: ...
     def write(self, outcome: Outcome) -> None: ...
     def write_clear(self, number: int, cells: list[str], raw: str = "") -> None: ...
+    def finish(self) -> None: ...
+
+
+def result_columns(header: list[str], wanted: tuple[str, ...] = RESULT_COLUMNS) -> list[str]:
+    """The names of the result columns after `header`: `screen_status` etc. where the
+    input already has a column of that name."""
+    taken = set(header)
+    names = []
+    for name in wanted:
+        while name in taken:
+            name = f"screen_{name}"
+        taken.add(name)
+        names.append(name)
+    return names
 
 
 def summary_cells(outcome: Outcome) -> tuple[str, str, str, str, str]:
@@ -103,9 +117,16 @@ def summary_cells(outcome: Outcome) -> tuple[str, str, str, str, str]:
 class CsvWriter:
     """Input columns in their order, then the result columns."""
 
-    def __init__(self, stream: IO[str], header: list[str], passthrough: bool = False) -> None:
+    def __init__(
+        self,
+        stream: IO[str],
+        header: list[str],
+        passthrough: bool = False,
+        run_id: int | None = None,
+    ) -> None:
         """`passthrough`: the input is comma-separated, so a clear row may be written
-        as the line it was read from (its own quoting kept) plus the result columns."""
+        as the line it was read from (its own quoting kept) plus the result columns.
+        `run_id`: the recorded run, written as a last column of every row."""
         self.width = len(header)
         self.header = header
         self.stream = stream
@@ -113,6 +134,9 @@ class CsvWriter:
         self._writer = csv.writer(stream, lineterminator="\n")
         # for rows holding a bare CR, which the minimal quoting would leave bare
         self._quoting_all = csv.writer(stream, lineterminator="\n", quoting=csv.QUOTE_ALL)
+        self._tail = [] if run_id is None else [str(run_id)]
+        self._clear_suffix = CLEAR_SUFFIX if run_id is None else f",clear,,,,,{run_id}\n"
+        self._clear_cells = ["clear", "", "", "", "", *self._tail]
 
     def _writerow(self, row: list[str]) -> None:
         if any("\r" in cell for cell in row):
@@ -121,17 +145,21 @@ class CsvWriter:
             self._writer.writerow(row)
 
     def write_header(self) -> None:
-        taken = set(self.header)
-        extra = [c if c not in taken else f"screen_{c}" for c in RESULT_COLUMNS]
+        extra = result_columns(self.header)
+        if self._tail:
+            extra.extend(result_columns([*self.header, *extra], ("run_id",)))
         self._writerow([neutralise(printable(h)) for h in self.header] + extra)
 
     def write_clear(self, number: int, cells: list[str], raw: str = "") -> None:
         """A row with the header's width that came out clear."""
         safe = safe_cells(cells)
         if raw and self.passthrough and safe is cells:
-            self.stream.write(raw.rstrip("\r\n") + CLEAR_SUFFIX)
+            self.stream.write(raw.rstrip("\r\n") + self._clear_suffix)
         else:
-            self._writerow([*safe, "clear", "", "", "", ""])
+            self._writerow([*safe, *self._clear_cells])
+
+    def finish(self) -> None:
+        """Nothing kept back: rows are written as they come."""
 
     def write(self, outcome: Outcome) -> None:
         cells = outcome.cells
@@ -142,18 +170,23 @@ class CsvWriter:
             return
         row = list(safe_cells(cells))
         row.extend(neutralise(c) for c in summary_cells(outcome))
+        row.extend(self._tail)
         self._writerow(row)
 
 
 class JsonlWriter:
     """One JSON object per row."""
 
-    def __init__(self, stream: IO[str], header: list[str]) -> None:
+    def __init__(self, stream: IO[str], header: list[str], run_id: int | None = None) -> None:
         self.stream = stream
         self.header = header
+        self.run_id = run_id
 
     def write_header(self) -> None:
         """JSON Lines has no header."""
+
+    def finish(self) -> None:
+        """Nothing kept back."""
 
     def write_clear(self, number: int, cells: list[str], raw: str = "") -> None:
         self._write(number, cells, Status.CLEAR, (), None)
@@ -180,6 +213,8 @@ class JsonlWriter:
             "hits": [h.as_dict() for h in hits],
             "error": error,
         }
+        if self.run_id is not None:
+            record["run_id"] = self.run_id
         self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 

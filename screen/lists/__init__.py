@@ -1,5 +1,6 @@
-"""Official sanctions lists (OFAC SDN, UN, US CSL) and a company's own lists, loaded
-as entity rules with a name index each.
+"""Official sanctions lists (OFAC SDN and Consolidated, UN, US CSL, BIS DPL,
+OpenSanctions FollowTheMoney) and a company's own lists, loaded as entity rules with
+a name index each.
 
 `load_list(path)` detects the format from the content (or takes `fmt`), parses the
 file into `Rule`s with ids `<list>:<entry id>`, and builds their `NameIndex`; the
@@ -8,17 +9,20 @@ result is cached on disk, keyed by the files' bytes, so a repeat run starts fast
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from screen.errors import InputError, ListFormatError
+from screen.lists.detect import FORMATS, detect_format, published_date, read_list_text
+from screen.lists.entry import Entry
 from screen.matching.names import NameIndex
 from screen.models import Rule
 
-FORMATS = ("ofac", "un", "csl", "simple")
+__all__ = ["FORMATS", "LoadedList", "detect_format", "list_paths", "load_list", "load_lists"]
 LISTS_ENV = "SCREEN_LISTS"
 
 
@@ -30,6 +34,8 @@ class LoadedList:
     format: str
     rules: tuple[Rule, ...]
     index: NameIndex
+    published: dt.date | None = None  # when the file says it was made, if it says
+    sha256: str = ""
 
 
 def _identity(path: str) -> tuple[object, ...]:
@@ -52,58 +58,41 @@ def list_paths(given: Sequence[str]) -> list[str]:
     return list(chosen.values())
 
 
-def _read(path: Path) -> str:
-    from screen.io.encoding import detect_encoding
+def beside_files(path: Path) -> list[Path]:
+    """The OFAC alternate-name and address files standing beside `path`, if any."""
+    from screen.lists.ofac import LAYOUTS
 
-    data = path.read_bytes()
-    return data.decode(detect_encoding(data[: 1 << 16]), errors="replace").lstrip("\ufeff")
+    names = dict.fromkeys(n for layout in LAYOUTS.values() for n in (layout.alt, layout.add))
+    return [path.with_name(n) for n in names if path.with_name(n).is_file()]
 
 
-def detect_format(path: Path, text: str) -> str:
-    """ofac, un, csl or simple, from the file's content."""
-    head = text.lstrip()[:2000]
-    if head.startswith("<"):
-        return "un"
-    first = head.splitlines()[0].strip().lower() if head else ""
-    columns = [c.strip().strip('"') for c in first.split(",")]
-    if "source" in columns and "name" in columns:
-        return "csl"
-    if columns[:2] == ["id", "name"]:
-        return "simple"
-    if columns and columns[0].isdigit():
-        if path.name.lower() in ("alt.csv", "add.csv"):
-            raise ListFormatError(
-                f"{path}: this is OFAC's {path.name}; pass sdn.csv instead "
-                "(alt.csv and add.csv beside it are read with it)"
-            )
-        return "ofac"
-    raise ListFormatError(
-        f"{path}: cannot tell the list format; name it with --list-format ({', '.join(FORMATS)})"
-    )
+def _entries(path: Path, fmt: str, text: str) -> tuple[list[Entry], str, str]:
+    from screen.lists import csl, dpl, ftm, ofac, simple, un
+
+    if fmt in ofac.LAYOUTS:
+        layout = ofac.LAYOUTS[fmt]
+        beside = {
+            kind: read_list_text(path.with_name(name))
+            for kind, name in (("alt", layout.alt), ("add", layout.add))
+            if path.with_name(name).is_file()
+        }
+        return ofac.parse(path, text, layout, beside), layout.title, ofac.AUTHORITY
+    if fmt == "un":
+        return un.parse(path, text), un.TITLE, un.AUTHORITY
+    if fmt == "csl":
+        return csl.parse(path, text), csl.TITLE, "United States (trade.gov CSL)"
+    if fmt == "dpl":
+        return dpl.parse(path, text), dpl.TITLE, dpl.AUTHORITY
+    if fmt == "ftm":
+        return ftm.parse(path, text), ftm.TITLE, ftm.AUTHORITY
+    title = f"{simple.list_name(path)} ({simple.TITLE})"
+    return simple.parse(path, text), title, f"own list: {path.name}"
 
 
 def _parse(path: Path, fmt: str, text: str, sha256: str) -> LoadedList:
-    from screen.lists import csl, ofac, simple, un
     from screen.lists.entry import to_rule
 
-    if fmt == "ofac":
-        beside = {
-            kind: _read(path.with_name(f"{kind}.csv"))
-            for kind in ("alt", "add")
-            if path.with_name(f"{kind}.csv").is_file()
-        }
-        entries, title, authority = ofac.parse(path, text, beside), ofac.TITLE, ofac.AUTHORITY
-    elif fmt == "un":
-        entries, title, authority = un.parse(path, text), un.TITLE, un.AUTHORITY
-    elif fmt == "csl":
-        entries, title, authority = (
-            csl.parse(path, text),
-            csl.TITLE,
-            "United States (trade.gov CSL)",
-        )
-    else:
-        entries = simple.parse(path, text)
-        title, authority = f"{simple.list_name(path)} ({simple.TITLE})", f"own list: {path.name}"
+    entries, title, authority = _entries(path, fmt, text)
     if not entries:
         raise ListFormatError(f"{path}: the list has no entries")
     rules = tuple(
@@ -115,7 +104,7 @@ def _parse(path: Path, fmt: str, text: str, sha256: str) -> LoadedList:
         for names, weak in ((rule.names, False), (rule.weak_names, True))
         for name in names
     )
-    return LoadedList(str(path), fmt, rules, index)
+    return LoadedList(str(path), fmt, rules, index, published_date(fmt, text), sha256)
 
 
 def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
@@ -127,17 +116,16 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
         raise InputError(f"unknown --list-format '{fmt}': use one of {', '.join(FORMATS)}")
     if not path.is_file():
         raise InputError(f"no such list file: {path_text}")
-    sources = [path] + [
-        path.with_name(n) for n in ("alt.csv", "add.csv") if path.with_name(n).is_file()
-    ]
-    key = key_for("list", sources, fmt or "", str(path.resolve()))
+    key = key_for("list", [path, *beside_files(path)], fmt or "", str(path.resolve()))
 
     def build() -> LoadedList:
-        text = _read(path)
+        text = read_list_text(path)
         chosen = fmt or detect_format(path, text)
         return _parse(path, chosen, text, hashlib.sha256(path.read_bytes()).hexdigest())
 
-    return cached(key, build)
+    loaded = cached(key, build)
+    # The cache is keyed by the resolved path: report the path as this caller gave it.
+    return loaded if loaded.path == str(path) else replace(loaded, path=str(path))
 
 
 def load_lists(paths: Sequence[str], fmt: str | None = None) -> list[LoadedList]:

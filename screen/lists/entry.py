@@ -27,6 +27,8 @@ class Entry:
     country_names: list[str] = field(default_factory=list)
     remarks: str = ""
     listed_on: dt.date | None = None
+    ends_on: dt.date | None = None  # an order that expires (BIS denial orders)
+    datasets: list[str] = field(default_factory=list)  # OpenSanctions: the source datasets
     severity: Severity = Severity.BLOCK
 
 
@@ -52,6 +54,7 @@ def to_rule(entry: Entry, *, title: str, authority: str, file: str, sha256: str)
         authority=authority,
         direction=Direction.BOTH,
         effective_from=entry.listed_on or UNKNOWN_DATE,
+        effective_to=entry.ends_on,
         severity=entry.severity,
         source=Source(list=entry.list_name, entry_id=entry.entry_id, file=file, sha256=sha256),
         countries=_codes(entry.country_names),
@@ -59,6 +62,7 @@ def to_rule(entry: Entry, *, title: str, authority: str, file: str, sha256: str)
         weak_names=weak,
         type=entry.type,
         programs=programs,
+        datasets=tuple(dict.fromkeys(d for d in entry.datasets if d)),
         addresses=tuple(a for a in entry.addresses if a),
         note=entry.remarks or None,
     )

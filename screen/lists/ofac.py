@@ -1,5 +1,7 @@
-"""OFAC SDN list, CSV format: sdn.csv, with alt.csv (aliases) and add.csv (addresses)
-read when they stand beside it.  No header; `-0-` means empty.
+"""OFAC lists in Treasury's CSV format: the SDN list (sdn.csv, with alt.csv and
+add.csv beside it) and the Consolidated (non-SDN) list (cons_prim.csv, with
+cons_alt.csv and cons_add.csv).  The two share one layout.  No header; `-0-` means
+empty.  The files beside the main one are read when they are there.
 
 sdn.csv: ent_num, name, type, programs, title, call_sign, vessel_type, tonnage, GRT,
 vessel_flag, vessel_owner, remarks.  alt.csv: ent_num, alt_num, alt_type, alt_name,
@@ -12,14 +14,31 @@ import csv
 import io
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from screen.errors import ListFormatError
 from screen.lists.entry import Entry
 
-LIST = "ofac-sdn"
-TITLE = "OFAC Specially Designated Nationals list"
 AUTHORITY = "United States, Treasury (OFAC)"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One OFAC list: its short name, title and the names of the files beside it."""
+
+    list_name: str
+    title: str
+    alt: str
+    add: str
+
+
+LAYOUTS = {
+    "ofac": Layout("ofac-sdn", "OFAC Specially Designated Nationals list", "alt.csv", "add.csv"),
+    "ofac-cons": Layout(
+        "ofac-cons", "OFAC Consolidated (non-SDN) Sanctions List", "cons_alt.csv", "cons_add.csv"
+    ),
+}
 _EMPTY = "-0-"
 _TYPES = {"individual": "person", "vessel": "vessel", "aircraft": "aircraft", "": "organization"}
 # Remarks carry more names: "a.k.a. 'BNC'." OFAC marks these single-quoted ones as weaker.
@@ -50,8 +69,9 @@ def _rows(path: Path, text: str, width: int) -> Iterator[tuple[int, list[str]]]:
         yield reader.line_num, [_clean(c) for c in row]
 
 
-def parse(path: Path, text: str, beside: dict[str, str]) -> list[Entry]:
-    """Entries of sdn.csv (`text`); `beside` holds alt.csv / add.csv texts if present."""
+def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list[Entry]:
+    """Entries of the main file (`text`); `beside` holds the texts of the alternate-name
+    and address files (keys "alt", "add") that stand beside it."""
     entries: dict[str, Entry] = {}
     for line, row in _rows(path, text, 12):
         ent_num, name, kind, programs = row[0], row[1], row[2].lower(), row[3]
@@ -61,7 +81,7 @@ def parse(path: Path, text: str, beside: dict[str, str]) -> list[Entry]:
             raise ListFormatError(f"{path}:{line}: entry {ent_num} has no name")
         remarks = row[11]
         entries[ent_num] = Entry(
-            list_name=LIST,
+            list_name=layout.list_name,
             entry_id=ent_num,
             name=name,
             type=_TYPES.get(kind, "organization"),
@@ -71,7 +91,7 @@ def parse(path: Path, text: str, beside: dict[str, str]) -> list[Entry]:
             weak_aliases=_REMARK_AKA.findall(remarks),
             remarks=remarks,
         )
-    alt_path = path.with_name("alt.csv")
+    alt_path = path.with_name(layout.alt)
     if "alt" in beside:
         for _line, row in _rows(alt_path, beside["alt"], 4):
             entry = entries.get(row[0])
@@ -79,7 +99,7 @@ def parse(path: Path, text: str, beside: dict[str, str]) -> list[Entry]:
                 continue  # an alias of an entry this sample of the list does not hold
             if row[3]:
                 entry.aliases.append(row[3])
-    add_path = path.with_name("add.csv")
+    add_path = path.with_name(layout.add)
     if "add" in beside:
         for _line, row in _rows(add_path, beside["add"], 5):
             entry = entries.get(row[0])

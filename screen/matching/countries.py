@@ -7,7 +7,7 @@ Data: `data/countries.tsv` (ISO 3166-1) and `data/country_aliases.tsv` (extra na
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 
 from rapidfuzz import process
@@ -25,13 +25,26 @@ class Countries:
         return self.display.get(code, code)
 
 
+SOURCES = ("countries.tsv", "country_aliases.tsv")
+
+
+def source_text() -> str:
+    """The shipped tables the country table is built from, as one string (a cache
+    of the built table is keyed on it)."""
+    return "\0".join(
+        resources.files("screen.data").joinpath(name).read_text(encoding="utf-8")
+        for name in SOURCES
+    )
+
+
 def _rows(filename: str) -> list[list[str]]:
     text = resources.files("screen.data").joinpath(filename).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
-@cache
-def countries() -> Countries:
+def build_countries() -> Countries:
+    """The table from the shipped files: about 30 ms, mostly normalising a thousand
+    names in many scripts, so runs take it from the on-disk cache (`use_countries`)."""
     names: dict[str, str] = {}
     display: dict[str, str] = {}
     for row in _rows("countries.tsv"):
@@ -43,6 +56,23 @@ def countries() -> Countries:
         names[normalize(label)] = code
     display["RU"] = "Russia"
     return Countries(names, display)
+
+
+_table: Countries | None = None  # the table in use, built on first need
+
+
+def countries() -> Countries:
+    global _table
+    if _table is None:
+        _table = build_countries()
+    return _table
+
+
+def use_countries(table: Countries) -> None:
+    """Use `table` (built earlier by `build_countries`, e.g. read from a cache)."""
+    global _table
+    _table = table
+    resolve_country.cache_clear()
 
 
 def _allowed_typos(length: int) -> int:

@@ -18,9 +18,11 @@ def open_screener(
     review_threshold: float | None = None,
     lists: Sequence[str] = (),
     list_format: str | None = None,
+    environment: bool = True,
 ) -> Screener:
     """The rulebook loaded, with per-run thresholds, plus the sanctions lists given
-    (and those in $SCREEN_LISTS)."""
+    (and those in $SCREEN_LISTS unless `environment` is False: a worker screening for
+    a run started elsewhere takes exactly the lists it is given)."""
     screener = compiled_screener(rules)
     base = screener.rulebook.thresholds
     thresholds = Thresholds(
@@ -29,7 +31,7 @@ def open_screener(
     )
     _check_thresholds(thresholds)
     screener.configure(thresholds)
-    paths = list_paths(lists)
+    paths = list_paths(lists) if environment else list(lists)
     if paths:
         screener.add_lists(load_lists(paths, list_format))
     return screener
@@ -40,8 +42,10 @@ def compiled_screener(rules: str | os.PathLike[str] | None = None) -> Screener:
     when its files (and the seed articles its quotes were checked against) are
     unchanged: start-up then skips YAML parsing, validation and index building."""
     from screen.io.cache import cached, files_digest, key_for
+    from screen.matching.countries import build_countries, source_text, use_countries
     from screen.rulebook.locate import rule_files, rules_path
 
+    use_countries(cached(key_for("countries", (), source_text()), build_countries))
     root = rules_path(rules)
     key = key_for("rulebook", rule_files(root), str(root.resolve()))
 

@@ -33,3 +33,4 @@ def screen_into(
             summary.add(outcome)
         if progress and summary.rows % PROGRESS_EVERY == 0:
             progress(summary.rows, time.perf_counter() - summary.started)
+    writer.finish()

@@ -28,8 +28,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from anyascii import anyascii
-
 from screen.text.confusables import CONFUSABLES
 
 _APOSTROPHES = frozenset("'’‘`´ʼʹ′")
@@ -109,6 +107,9 @@ def _char_forms(ch: str) -> str:
         return ""
     if not ch.isalnum():
         return " "
+    # imported here: plain ASCII input (most order data) never pays for loading it
+    from anyascii import anyascii
+
     out = anyascii(ch).casefold()
     return "".join(
         c if c.isalnum() and c.isascii() else ("" if c in _APOSTROPHES else " ") for c in out

@@ -1,0 +1,109 @@
+"""Reading a list file as its publisher wrote it, and telling its format from its content.
+
+Publishers add bytes that are not data: Treasury's CSV files end with a lone 0x1A
+(Ctrl-Z, the old DOS end-of-file marker) after the last CRLF, and many files end
+with blank lines.  `read_list_text` drops both, so no importer ever sees them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+from screen.errors import ListFormatError
+
+FORMATS = ("ofac", "ofac-cons", "un", "csl", "dpl", "ftm", "simple")
+# Everything after the last line of data that is only Ctrl-Z bytes, spaces and line
+# breaks (a Ctrl-Z may also follow the last line directly, with no line break).
+_TRAILER = re.compile(r"(?:(?<=\n)|\x1a)[\x1a\s]*\Z")
+_DPL_COLUMNS = ("effective_date", "expiration_date", "standard_order", "fr_citation")
+
+
+def strip_trailer(text: str) -> str:
+    """`text` without a trailing end-of-file marker (0x1A) and blank trailing lines."""
+    return _TRAILER.sub("", text)
+
+
+def read_list_text(path: Path) -> str:
+    from screen.io.encoding import detect_encoding
+
+    data = path.read_bytes()
+    text = data.decode(detect_encoding(data[: 1 << 16]), errors="replace")
+    return strip_trailer(text.lstrip("\ufeff"))
+
+
+def _ofac_layout(path: Path, fields: list[str]) -> str:
+    """ofac or ofac-cons for a file in OFAC's headerless CSV layout; the SDN and the
+    consolidated (non-SDN) files share the layout, and Treasury names the latter
+    cons_*.csv."""
+    consolidated = path.name.lower().startswith("cons_")
+    if len(fields) in (5, 6):  # alternate names or addresses, not the main file
+        kind = "alternate names" if len(fields) == 5 else "addresses"
+        main = "cons_prim.csv" if consolidated else "sdn.csv"
+        raise ListFormatError(
+            f"{path}: this is an OFAC file of {kind} ({len(fields)} fields a line); "
+            f"pass {main} instead (the alternate-name and address files beside it are read "
+            "with it)"
+        )
+    return "ofac-cons" if consolidated else "ofac"
+
+
+def _first_line_fields(line: str, delimiter: str) -> list[str]:
+    import csv
+
+    return next(csv.reader([line], delimiter=delimiter), [])
+
+
+def detect_format(path: Path, text: str) -> str:
+    """One of FORMATS, from the file's content."""
+    head = text.lstrip()[:4000]
+    if head.startswith("<"):
+        return "un"
+    first = head.splitlines()[0].strip() if head else ""
+    if first.startswith("{"):
+        try:
+            record = json.loads(first)
+        except ValueError:
+            record = None
+        if isinstance(record, dict) and {"schema", "properties"} <= record.keys():
+            return "ftm"
+    if "\t" in first:
+        columns = [c.strip().lower() for c in _first_line_fields(first, "\t")]
+        if "name" in columns and any(c in columns for c in _DPL_COLUMNS):
+            return "dpl"
+    fields = _first_line_fields(first, ",")
+    columns = [c.strip().lower() for c in fields]
+    if "source" in columns and "name" in columns:
+        return "csl"
+    if columns[:2] == ["id", "name"]:
+        return "simple"
+    if columns and columns[0].isdigit():
+        return _ofac_layout(path, fields)
+    raise ListFormatError(
+        f"{path}: cannot tell the list format; name it with --list-format ({', '.join(FORMATS)})"
+    )
+
+
+# Where a format says when the file was made: the UN XML's dateGenerated; in an
+# OpenSanctions export, the newest `last_seen` (the day the export last saw its source).
+_PUBLISHED = {
+    "un": re.compile(r"""dateGenerated\s*=\s*["'](\d{4}-\d\d-\d\d)"""),
+    "ftm": re.compile(r'"last_seen"\s*:\s*"(\d{4}-\d\d-\d\d)'),
+}
+
+
+def published_date(fmt: str, text: str) -> dt.date | None:
+    """The publication date the file states, if its format has one."""
+    pattern = _PUBLISHED.get(fmt)
+    if pattern is None:
+        return None
+    head = text[:4000] if fmt == "un" else text
+    dates = []
+    for found in pattern.findall(head):
+        try:
+            dates.append(dt.date.fromisoformat(found))
+        except ValueError:
+            continue
+    return max(dates, default=None)

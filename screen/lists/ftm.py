@@ -1,0 +1,118 @@
+"""OpenSanctions exports in FollowTheMoney JSON lines (entities.ftm.json).
+
+One JSON object a line: id, caption, schema, properties (each a list of strings),
+datasets, first_seen/last_seen, target.  This is how OpenSanctions publishes every
+dataset, so it brings the EU, UK, and Japan's METI End User List and MOF list
+offline.  Parties (Person, Organization, Company, LegalEntity, PublicBody, Vessel,
+Airplane) that are sanction targets become entries; Address entities in the file
+spell out the addresses the parties point to (an address held elsewhere is left
+out); other schemas are skipped.
+
+The list is named after the dataset when every entry comes from one (`eu_fsf:NK-...`),
+else `opensanctions`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from screen.errors import ListFormatError
+from screen.lists.entry import Entry
+
+LIST = "opensanctions"
+TITLE = "OpenSanctions (FollowTheMoney)"
+AUTHORITY = "OpenSanctions export"
+_TYPES = {
+    "Person": "person",
+    "Organization": "organization",
+    "Company": "organization",
+    "LegalEntity": "organization",
+    "PublicBody": "organization",
+    "Vessel": "vessel",
+    "Airplane": "aircraft",
+}
+_NAMES = ("name", "alias", "previousName")
+_COUNTRIES = ("country", "nationality", "citizenship", "jurisdiction", "flag")
+
+
+def _records(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
+    records = []
+    for line, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except ValueError as exc:
+            raise ListFormatError(f"{path}:{line}: not a JSON object ({exc})") from None
+        if not isinstance(record, dict) or not record.get("id") or not record.get("schema"):
+            raise ListFormatError(
+                f"{path}:{line}: a FollowTheMoney entity needs an id and a schema"
+            )
+        if not isinstance(record.get("properties", {}), dict):
+            raise ListFormatError(f"{path}:{line}: 'properties' must be an object of lists")
+        records.append((line, record))
+    return records
+
+
+def _values(record: dict[str, Any], *keys: str) -> list[str]:
+    props = record.get("properties") or {}
+    found = [str(v).strip() for k in keys for v in props.get(k) or () if str(v).strip()]
+    return list(dict.fromkeys(found))
+
+
+def _date(values: list[str]) -> dt.date | None:
+    for value in sorted(values):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            continue
+    return None
+
+
+def _entry(record: dict[str, Any], addresses: dict[str, str], line: int, path: Path) -> Entry:
+    names = _values(record, *_NAMES)
+    caption = str(record.get("caption") or "").strip()
+    main = caption or (names[0] if names else "")
+    if not main:
+        raise ListFormatError(f"{path}:{line}: entity {record['id']} has no name")
+    born = _values(record, "birthDate")
+    remarks = [f"born {'; '.join(born)}"] if born else []
+    remarks += _values(record, "position", "notes")
+    return Entry(
+        list_name=LIST,
+        entry_id=str(record["id"]),
+        name=main,
+        type=_TYPES[record["schema"]],
+        aliases=[n for n in names if n != main],
+        weak_aliases=_values(record, "weakAlias"),
+        programs=_values(record, "program", "programId"),
+        datasets=[str(d) for d in record.get("datasets") or ()],
+        addresses=[addresses[a] for a in _values(record, "addressEntity") if a in addresses]
+        + _values(record, "address"),
+        country_names=_values(record, *_COUNTRIES),
+        remarks="; ".join(remarks),
+        listed_on=_date(_values(record, "createdAt")),
+    )
+
+
+def parse(path: Path, text: str) -> list[Entry]:
+    records = _records(path, text)
+    addresses = {
+        str(r["id"]): "; ".join(_values(r, "full")) or str(r.get("caption") or "")
+        for _, r in records
+        if r["schema"] == "Address"
+    }
+    entries = [
+        _entry(r, addresses, line, path)
+        for line, r in records
+        if r["schema"] in _TYPES and r.get("target", True)
+    ]
+    datasets = {tuple(e.datasets) for e in entries}
+    if len(datasets) == 1 and len(next(iter(datasets))) == 1:
+        name = next(iter(datasets))[0]
+        for entry in entries:
+            entry.list_name = name
+    return entries

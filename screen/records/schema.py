@@ -1,0 +1,130 @@
+"""The records database's schema, as numbered migrations.
+
+`PRAGMA user_version` holds the number of migrations a database has had; opening
+a database runs the missing ones in order, each in its own transaction, so a
+later release opens an older database and upgrades it in place.  A migration is
+never edited once released: a change is a new migration at the end.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from screen.errors import RecordsError
+
+# Version 1: the audit trail of runs, their rows (in chunks) and hits.
+_V1 = """
+CREATE TABLE runs (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    command          TEXT NOT NULL,             -- check, batch or eval
+    options          TEXT NOT NULL,             -- JSON: the options the run was given
+    started_at       TEXT NOT NULL,             -- UTC, ISO 8601
+    ended_at         TEXT,                      -- NULL: still running, or interrupted
+    user             TEXT NOT NULL,
+    host             TEXT NOT NULL,
+    tool_version     TEXT NOT NULL,
+    rulebook_version TEXT NOT NULL,
+    rulebook_sha256  TEXT NOT NULL,
+    rulebook_path    TEXT NOT NULL,
+    block_threshold  REAL NOT NULL,
+    review_threshold REAL NOT NULL,
+    input_name       TEXT,                      -- the order file; NULL for check
+    input_sha256     TEXT,                      -- NULL for check and standard input
+    input_header     TEXT,                      -- JSON list of the input's columns
+    input_delimiter  TEXT,
+    rows             INTEGER NOT NULL DEFAULT 0,
+    clear            INTEGER NOT NULL DEFAULT 0,
+    review           INTEGER NOT NULL DEFAULT 0,
+    blocked          INTEGER NOT NULL DEFAULT 0,
+    error            INTEGER NOT NULL DEFAULT 0
+);
+-- The sanctions lists a run screened names against.
+CREATE TABLE run_lists (
+    run_id   INTEGER NOT NULL REFERENCES runs(id),
+    position INTEGER NOT NULL,
+    name     TEXT NOT NULL,                     -- the list's short name: ofac-sdn, un, ...
+    file     TEXT NOT NULL,
+    sha256   TEXT NOT NULL,
+    entries  INTEGER NOT NULL,
+    PRIMARY KEY (run_id, position)
+);
+-- The screened rows, in chunks of consecutive rows (one insert per chunk keeps
+-- recording cheap); the view screened_rows below has one row per order.
+CREATE TABLE row_chunks (
+    run_id    INTEGER NOT NULL REFERENCES runs(id),
+    first_row INTEGER NOT NULL,                 -- 1 = the first data row
+    last_row  INTEGER NOT NULL,
+    rows      TEXT NOT NULL,                    -- JSON: [[row, order_id, description,
+                                                --   consignee, end_user, country, date,
+                                                --   status, error], ...]
+    input     TEXT,                             -- the rows as read (CSV text with the
+                                                --   run's delimiter); NULL for check
+    PRIMARY KEY (run_id, first_row)
+) WITHOUT ROWID;
+CREATE VIEW screened_rows AS
+SELECT c.run_id AS run_id,
+       json_extract(r.value, '$[0]') AS row,
+       json_extract(r.value, '$[1]') AS order_id,
+       json_extract(r.value, '$[2]') AS description,
+       json_extract(r.value, '$[3]') AS consignee,
+       json_extract(r.value, '$[4]') AS end_user,
+       json_extract(r.value, '$[5]') AS country,
+       json_extract(r.value, '$[6]') AS date,
+       json_extract(r.value, '$[7]') AS status,
+       json_extract(r.value, '$[8]') AS error
+FROM row_chunks AS c, json_each(c.rows) AS r;
+-- Why a row was flagged: one row per hit, best first.
+CREATE TABLE hits (
+    run_id   INTEGER NOT NULL,
+    row      INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    rule_id  TEXT NOT NULL,                     -- a rule id, or <list>:<entry id>
+    kind     TEXT NOT NULL,                     -- item, entity or destination
+    field    TEXT NOT NULL,
+    query    TEXT NOT NULL,                     -- the text of the order that matched
+    matched  TEXT NOT NULL,                     -- the term or listed name it matched
+    score    REAL NOT NULL,
+    level    TEXT NOT NULL,                     -- block or review
+    title    TEXT NOT NULL,
+    detail   TEXT NOT NULL,
+    source   TEXT NOT NULL,                     -- JSON: the seed passage or list entry
+    PRIMARY KEY (run_id, row, position)
+) WITHOUT ROWID;
+CREATE INDEX hits_by_rule ON hits(rule_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+LATEST = len(MIGRATIONS)
+
+
+def version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(connection: sqlite3.Connection, path: str) -> None:
+    """Bring the database up to `LATEST`, one migration per transaction."""
+    current = version(connection)
+    if current > LATEST:
+        raise RecordsError(
+            f"the records database {path} has schema version {current}, newer than this "
+            f"screen knows ({LATEST}): upgrade screen, or pass --db for another database"
+        )
+    while current < LATEST:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            now = version(connection)  # another process may have migrated meanwhile
+            if now == current:
+                for statement in _statements(MIGRATIONS[current]):
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {current + 1}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        current = version(connection)
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a migration script (executescript would commit on its own)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

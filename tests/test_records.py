@@ -1,0 +1,242 @@
+"""The audit trail: every check, batch and eval run recorded in SQLite, with its
+rows and hits; --db, $SCREEN_DB, --no-record; databases that cannot be opened;
+two batches recording at once."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from screen.cli import app
+from screen.records.schema import LATEST
+from tests.conftest import DATA, ROOT
+
+ORDERS = str(ROOT / "examples" / "orders.csv")
+
+
+def query(db: Path, sql: str, *args: object) -> list[tuple]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+def test_batch_run_is_recorded_with_its_rows_and_hits(runner, tmp_path) -> None:
+    db = tmp_path / "audit.db"
+    result = runner.invoke(app, ["batch", ORDERS, "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.stderr.endswith(f"recorded as run 1 in {db}\n")
+    out = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {r["run_id"] for r in out} == {"1"}
+    (run,) = query(
+        db,
+        "SELECT command, ended_at IS NOT NULL, input_name, input_sha256, rows, clear, review, "
+        "blocked, error, rulebook_sha256, block_threshold FROM runs",
+    )
+    import hashlib
+
+    digest = hashlib.sha256(Path(ORDERS).read_bytes()).hexdigest()
+    assert run[:9] == ("batch", 1, ORDERS, digest, 30, 11, 3, 13, 3)
+    assert len(run[9]) == 64 and run[10] == 90.0
+    rows = query(db, "SELECT row, order_id, consignee, status FROM screened_rows ORDER BY row")
+    assert [r[0] for r in rows] == list(range(1, 31))
+    assert [r[3] for r in rows] == [r["status"] for r in out]
+    assert [r[1] for r in rows] == [r["order_id"] for r in out]
+    flagged = {r[0] for r in rows if r[3] in ("review", "blocked")}
+    assert {r[0] for r in query(db, "SELECT DISTINCT row FROM hits")} == flagged
+    rule_ids = {
+        row: ";".join(
+            dict.fromkeys(
+                r[0]
+                for r in query(db, "SELECT rule_id FROM hits WHERE row = ? ORDER BY position", row)
+            )
+        )
+        for row in flagged
+    }
+    assert rule_ids == {i + 1: r["rule_ids"] for i, r in enumerate(out) if i + 1 in flagged}
+
+
+def test_recorded_input_reads_back_as_the_rows(runner, tmp_path) -> None:
+    db = tmp_path / "audit.db"
+    runner.invoke(app, ["batch", ORDERS, "--db", str(db), "-q"])
+    text = "".join(t for (t,) in query(db, "SELECT input FROM row_chunks ORDER BY first_row"))
+    with open(ORDERS, encoding="utf-8", newline="") as f:
+        original = list(csv.reader(f))[1:]
+    assert list(csv.reader(io.StringIO(text, newline=""))) == original
+
+
+def test_workers_record_every_row(runner, tmp_path, monkeypatch) -> None:
+    import screen.runs.workers
+
+    monkeypatch.setattr(screen.runs.workers, "CHUNK_ROWS", 4)
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    runner.invoke(app, ["batch", ORDERS, "-q", "--db", str(one), "-o", os.devnull])
+    runner.invoke(
+        app, ["batch", ORDERS, "-q", "--db", str(two), "--workers", "2", "-o", os.devnull]
+    )
+    sql = "SELECT row, order_id, status, error FROM screened_rows ORDER BY row"
+    assert query(two, sql) == query(one, sql)
+    hits = "SELECT row, position, rule_id, score FROM hits ORDER BY row, position"
+    assert query(two, hits) == query(one, hits)
+    assert query(two, "SELECT count(*) FROM row_chunks") == [(8,)]
+
+
+def test_check_is_recorded_and_json_names_the_run(runner, tmp_path, monkeypatch) -> None:
+    db = tmp_path / "env.db"
+    monkeypatch.setenv("SCREEN_DB", str(db))
+    result = runner.invoke(
+        app, ["check", "robots", "-c", "Sberbank", "--country", "RU", "--date", "2024-05-01"]
+    )
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["run_id"] == 1
+    assert query(db, "SELECT command, rows, blocked, input_name FROM runs") == [
+        ("check", 1, 1, None)
+    ]
+    assert query(db, "SELECT consignee, country, date, status FROM screened_rows") == [
+        ("Sberbank", "RU", "2024-05-01", "blocked")
+    ]
+    assert {r for (r,) in query(db, "SELECT rule_id FROM hits")} == {
+        "ENT-SBERBANK",
+        "RU-ROBOTS",
+    }
+    options = json.loads(query(db, "SELECT options FROM runs")[0][0])
+    assert options["consignee"] == "Sberbank" and "db" not in options
+
+
+def test_eval_is_recorded(runner, tmp_path) -> None:
+    db = tmp_path / "audit.db"
+    result = runner.invoke(app, ["eval", str(DATA / "dev.csv"), "--db", str(db), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["run_id"] == 1
+    with open(DATA / "dev.csv", encoding="utf-8") as f:
+        count = sum(1 for _ in csv.DictReader(f))
+    assert query(db, "SELECT command, rows FROM runs") == [("eval", count)]
+    assert query(db, "SELECT count(*) FROM screened_rows") == [(count,)]
+
+
+def test_lists_are_recorded_with_their_hash_and_size(runner, tmp_path) -> None:
+    db = tmp_path / "audit.db"
+    listed = DATA / "lists" / "ofac" / "sdn.csv"
+    runner.invoke(
+        app,
+        [
+            "check",
+            "tea",
+            "-c",
+            "National Bank of Cuba",
+            "--country",
+            "ES",
+            "--list",
+            str(listed),
+            "--db",
+            str(db),
+        ],
+    )
+    import hashlib
+
+    ((name, file, sha, entries),) = query(db, "SELECT name, file, sha256, entries FROM run_lists")
+    assert (name, file) == ("ofac-sdn", str(listed))
+    assert sha == hashlib.sha256(listed.read_bytes()).hexdigest()
+    from screen.lists import load_list
+
+    assert entries == len(load_list(str(listed)).rules)
+
+
+def test_no_record_writes_nothing(runner, tmp_path) -> None:
+    db = tmp_path / "audit.db"
+    result = runner.invoke(app, ["batch", ORDERS, "--db", str(db), "--no-record"])
+    assert result.exit_code == 1
+    assert not db.exists()
+    assert "run_id" not in result.stdout.splitlines()[0]
+    assert "recorded" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        ("folder", "the records database {db} is a folder: pass --db FILE"),
+        (
+            "garbage",
+            "cannot open the records database {db} (file is not a database): pass --db for "
+            "another database, or --no-record to screen without recording",
+        ),
+        (
+            "no-parent",
+            "cannot create the records database {db}: the folder {parent} does not exist",
+        ),
+        (
+            "newer",
+            "the records database {db} has schema version 99, newer than this screen knows "
+            f"({LATEST}): upgrade screen, or pass --db for another database",
+        ),
+    ],
+)
+def test_a_database_that_cannot_be_opened_is_exit_2(runner, tmp_path, setup, message) -> None:
+    db = tmp_path / "audit.db"
+    if setup == "folder":
+        db.mkdir()
+    elif setup == "garbage":
+        db.write_bytes(b"not a database at all, but long enough to have a header" * 20)
+    elif setup == "no-parent":
+        db = tmp_path / "missing" / "audit.db"
+    else:
+        with sqlite3.connect(db) as connection:
+            connection.execute("PRAGMA user_version = 99")
+    for command in (["check", "tea", "--country", "JP"], ["batch", ORDERS]):
+        result = runner.invoke(app, [*command, "--db", str(db)])
+        assert result.exit_code == 2, result.output
+        assert result.stdout == ""
+        expected = message.format(db=db, parent=db.parent)
+        assert result.stderr == f"Error: {expected}\n"
+
+
+def test_two_batches_recording_at_once_both_complete(tmp_path) -> None:
+    """Two processes write into one database at the same time (WAL, busy retries)."""
+    rows = ["order_id,description,consignee,country,date"]
+    for i in range(6000):
+        item = "robots" if i % 50 == 0 else f"green tea {i % 300}"
+        rows.append(f"{i},{item},Company {i % 700},{'RU' if i % 3 else 'JP'},2024-05-01")
+    orders = tmp_path / "big.csv"
+    orders.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    db = tmp_path / "shared.db"
+    env = {**os.environ, "SCREEN_DB": str(db)}
+    import screen.runs.recording
+
+    env["PYTHONPATH"] = str(ROOT)
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "screen",
+                "batch",
+                str(orders),
+                "-q",
+                "-o",
+                os.devnull,
+                "--workers",
+                str(workers),
+            ],
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for workers in (1, 2)
+    ]
+    for proc in procs:
+        assert proc.wait(timeout=600) == 1, proc.stderr.read() if proc.stderr else ""
+    assert screen.runs.recording.FLUSH_ROWS < 6000  # the single process writes several chunks
+    assert query(db, "SELECT id, rows, ended_at IS NOT NULL FROM runs ORDER BY id") == [
+        (1, 6000, 1),
+        (2, 6000, 1),
+    ]
+    counts = query(
+        db, "SELECT run_id, count(*), count(DISTINCT row) FROM screened_rows GROUP BY run_id"
+    )
+    assert counts == [(1, 6000, 6000), (2, 6000, 6000)]
