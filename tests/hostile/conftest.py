@@ -27,6 +27,7 @@ def child_env(tmp: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SCREEN_")}
     env.update(
         SCREEN_CACHE_DIR=str(tmp / "child-cache"),
+        SCREEN_DB=str(tmp / "records.db"),
         PYTHONPATH=str(ROOT),
         NO_COLOR="1",
         COLUMNS="120",

@@ -20,7 +20,7 @@ FORMULA = "=cmd|' /C calc'!A7"
 
 
 def _batch(*args: str):
-    return CliRunner().invoke(app, ["batch", *args, "-q"])
+    return CliRunner().invoke(app, ["batch", *args, "-q", "--no-record"])
 
 
 @pytest.mark.parametrize(
