@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 from pathlib import Path
 from typing import IO, Annotated
 
@@ -19,6 +21,7 @@ from screen.cli.options import (
     NoRecordOpt,
     ReviewOpt,
     RulesOpt,
+    SheetOpt,
 )
 from screen.cli.output import screener_from, stderr
 from screen.exitcodes import ExitCode
@@ -28,17 +31,28 @@ from screen.exitcodes import ExitCode
 def batch(
     ctx: typer.Context,
     orders: Annotated[
-        str, typer.Argument(help="Order file (CSV/TSV with a header row), or - for stdin.")
+        str,
+        typer.Argument(
+            help="Order file (CSV/TSV with a header row, or an Excel/OpenDocument workbook), "
+            "or - for stdin."
+        ),
     ],
     output: Annotated[
         str | None,
         typer.Option("--output", "-o", help="Write here (default: stdout).", show_default=False),
     ] = None,
     fmt: Annotated[
-        BatchFormat, typer.Option("--format", "-f", help="Output format.")
+        BatchFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format; xlsx (with -o) highlights flagged rows and lists the hits "
+            "on a second sheet.",
+        ),
     ] = BatchFormat.csv,
     column_map: MapOpt = None,
     encoding: EncodingOpt = None,
+    sheet: SheetOpt = None,
     delimiter: Annotated[
         str | None,
         typer.Option(
@@ -78,8 +92,11 @@ def batch(
     from screen.errors import InputError
     from screen.io.columns import map_columns, parse_map
     from screen.io.encoding import canonical_encoding
-    from screen.io.orders import open_orders
+    from screen.io.excel import SheetFile
+    from screen.io.orders import OrderFile
+    from screen.io.sources import open_order_source
     from screen.io.writers import CsvWriter, JsonlWriter, Writer, atomic_output, same_file
+    from screen.io.xlsx import xlsx_output
     from screen.runs.pipeline import run_batch
 
     if (
@@ -92,18 +109,25 @@ def batch(
     out_encoding = canonical_encoding(output_encoding)
     if out_encoding is None:
         raise InputError(f"unknown --output-encoding '{output_encoding}': use utf-8 or utf-8-sig")
+    if fmt is BatchFormat.xlsx and output in (None, "-"):
+        raise InputError("--format xlsx writes a workbook: give -o FILE.xlsx")
     overrides = parse_map(column_map or [])
     screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
     if workers < 0:
         raise InputError(f"--workers must be 0 (auto) or more, not {workers}")
     recorder = recorder_from(db, no_record)
-    with open_orders(orders, encoding, delimiter) as order_file:
+    with open_order_source(orders, encoding, delimiter, sheet) as order_file:
         columns = map_columns(order_file.header, overrides)
         size = Path(orders).stat().st_size if orders != "-" else None
         from screen.runs.workers import auto_workers, capped
 
         workers = auto_workers(size) if workers == 0 else capped(workers)
-        raw = order_file.stream.buffer if orders != "-" else None
+        raw = None
+        if isinstance(order_file, SheetFile):
+            workers = 1  # a workbook is read whole: nothing to cut into chunks
+            order_file.text_columns = {columns["hs_code"]} if "hs_code" in columns else set()
+        elif orders != "-":
+            raw = order_file.stream.buffer
         run_id = None
         if recorder is not None:
             run_id = recorder.start(
@@ -116,16 +140,25 @@ def batch(
                 columns=columns,
             )
             recorder.close()  # worker processes open their own connections
-        with (
-            atomic_output(output, out_encoding) as stream,
-            RowProgress(not quiet, size, raw) as bar,
-        ):
-            header = order_file.header
-            passthrough = order_file.delimiter == ","
+        header = order_file.header
+        with contextlib.ExitStack() as scope:
+            book = None
+            if fmt is BatchFormat.xlsx:
+                book = scope.enter_context(xlsx_output(output, header, run_id))
+                workers = 1  # the workbook is written in row order by this process
+            stream = (
+                io.StringIO()
+                if book is not None
+                else scope.enter_context(atomic_output(output, out_encoding))
+            )
+            bar = scope.enter_context(RowProgress(not quiet, size, raw))
+            passthrough = isinstance(order_file, OrderFile) and order_file.delimiter == ","
 
             def make_writer(out: IO[str]) -> Writer:
                 writer: Writer
-                if fmt is BatchFormat.jsonl:
+                if book is not None:
+                    writer = book
+                elif fmt is BatchFormat.jsonl:
                     writer = JsonlWriter(out, header, run_id)
                 else:
                     writer = CsvWriter(out, header, passthrough=passthrough, run_id=run_id)
@@ -146,6 +179,8 @@ def batch(
         from screen.cli.recording import note_run
         from screen.cli.render import print_summary
 
-        print_summary(stderr(), summary, order_file.detected.describe(), order_file.delimiter)
+        print_summary(stderr(), summary, order_file.describe())
         note_run(recorder)
+    for warning in getattr(order_file, "warnings", []):
+        stderr().print(f"Warning: {warning}", markup=False, highlight=False)
     raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))

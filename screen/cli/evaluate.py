@@ -62,7 +62,7 @@ def eval_(
 
     from screen.cli.recording import note_run, options_of, recorder_from
     from screen.io.columns import header_key, map_columns, parse_map
-    from screen.io.orders import open_orders
+    from screen.io.sources import open_order_source
     from screen.runs.evaluate import SWEEP, evaluate
     from screen.runs.labels import read_labels
     from screen.runs.rows import screen_rows
@@ -74,7 +74,7 @@ def eval_(
     threshold = (
         review_threshold if review_threshold is not None else screener.rulebook.thresholds.review
     )
-    with open_orders(labelled, encoding, None) as order_file:
+    with open_order_source(labelled, encoding, None) as order_file:
         keys = [header_key(h) for h in order_file.header]
         columns = map_columns(order_file.header, parse_map(column_map or []))
         rows = list(order_file.rows())

@@ -18,6 +18,7 @@ class Format(str, Enum):
 class BatchFormat(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
+    xlsx = "xlsx"
 
 
 # Options shared by the commands that screen.
@@ -97,4 +98,13 @@ DbOpt = Annotated[
 ]
 NoRecordOpt = Annotated[
     bool, typer.Option("--no-record", help="Do not record this run in the audit trail.")
+]
+SheetOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--sheet",
+        help="The sheet of a workbook (.xlsx, .xlsm, .xls, .ods) to read: a name, or a "
+        "number from 1 (default: the first).",
+        show_default=False,
+    ),
 ]

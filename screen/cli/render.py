@@ -160,7 +160,7 @@ def print_rule_source(console: Console, rule: Rule, passage: Passage | None) -> 
         console.print(Text(f"\nNote: {source.note}", style="dim"))
 
 
-def print_summary(console: Console, summary: Summary, encoding: str, delimiter: str) -> None:
+def print_summary(console: Console, summary: Summary, source: str) -> None:
     """The end-of-run summary of `screen batch` (on stderr)."""
     counts = "  ".join(
         f"[{STATUS_STYLE[Status(s)]}]{s}[/] {summary.statuses[s]:,}"
@@ -171,8 +171,7 @@ def print_summary(console: Console, summary: Summary, encoding: str, delimiter: 
     if summary.rules:
         top = ", ".join(f"{rule} {n:,}" for rule, n in summary.rules.most_common(5))
         console.print(f"rules hit most: {top}")
-    shown = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(delimiter, repr(delimiter))
-    console.print(f"[dim]input read as {encoding}, {shown}-separated[/]")
+    console.print(f"[dim]input read as {source}[/]", highlight=False)
 
 
 def _pct(value: float | None) -> str:

@@ -113,6 +113,12 @@ class OrderFile:
                 f"{name}: the header has undecodable bytes; pass --encoding (e.g. cp932)"
             )
 
+    def describe(self) -> str:
+        """How the file was read: its encoding and delimiter, for the run's summary."""
+        named = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}
+        shown = named.get(self.delimiter, repr(self.delimiter))
+        return f"{self.detected.describe()}, {shown}-separated"
+
     def _recorded(self) -> Iterator[str]:
         lines = self._lines
         for line in self.stream:

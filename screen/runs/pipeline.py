@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import IO
 
 from screen.engine import Screener
+from screen.io.excel import SheetFile
 from screen.io.orders import OrderFile
 from screen.io.writers import Writer
 from screen.runs.rows import RowScreener, Summary, relaxed_gc
@@ -18,7 +19,7 @@ from screen.runs.stream import Progress, screen_into
 
 def run_batch(
     screener: Screener,
-    source: OrderFile,
+    source: OrderFile | SheetFile,
     columns: dict[str, int],
     stream: IO[str],
     make_writer: Callable[[IO[str]], Writer],
@@ -26,12 +27,12 @@ def run_batch(
     progress: Progress | None = None,
 ) -> Summary:
     """Screen the rows of `source` and write one rendered row per input row to
-    `stream`, in order."""
+    `stream`, in order.  A workbook sheet is screened in this process."""
     summary = Summary()
     writer = make_writer(stream)
     writer.write_header()
     with relaxed_gc():
-        if workers > 1:
+        if workers > 1 and isinstance(source, OrderFile):
             from screen.runs.workers import CHUNK_ROWS, render_in_parallel
 
             chunks = source.raw_chunks(CHUNK_ROWS)

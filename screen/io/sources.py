@@ -1,0 +1,70 @@
+"""Open an order file of any kind: CSV/TSV text in any encoding, or a workbook
+(.xlsx, .xlsm, .xlsb, .xls, .ods), told apart by content rather than by name."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from screen.errors import InputError
+from screen.io.excel import SheetFile, read_workbook
+from screen.io.orders import OrderFile
+
+OrderSource = OrderFile | SheetFile
+_HEAD_BYTES = 512  # enough for the ZIP and OLE2 signatures and an ODS mimetype
+
+
+def _open(
+    raw: BinaryIO, name: str, encoding: str | None, delimiter: str | None, sheet: str | None
+) -> OrderSource:
+    head = raw.read(_HEAD_BYTES)
+    book = read_workbook(raw, head, name, sheet)
+    if book is not None:
+        if encoding or delimiter:
+            raise InputError(
+                f"{name} is a {book.kind} workbook: --encoding and --delimiter are for CSV files"
+            )
+        return book
+    if sheet is not None:
+        raise InputError(f"--sheet is for workbooks (.xlsx, .xls, .ods); {name} is a text file")
+    return OrderFile(io.BufferedReader(_Chained(head, raw)), name, encoding, delimiter)
+
+
+class _Chained(io.RawIOBase):
+    """The bytes already read, then the rest of the stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+@contextlib.contextmanager
+def open_order_source(
+    path: str, encoding: str | None = None, delimiter: str | None = None, sheet: str | None = None
+) -> Iterator[OrderSource]:
+    """Open an order file or workbook, or standard input for '-'."""
+    if path == "-":
+        yield _open(sys.stdin.buffer, "standard input", encoding, delimiter, sheet)
+        return
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(f"no such file: {path}")
+    with file.open("rb") as raw:
+        yield _open(raw, path, encoding, delimiter, sheet)
