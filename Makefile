@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-lowest lint bench data clean
+.PHONY: run test test-lowest fuzz lint bench data clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# A long fuzzing run (make test runs the same properties with a short budget).
+fuzz: $(STAMP)
+	SCREEN_FUZZ_EXAMPLES=2000 $(BIN)/python -m pytest tests/hostile/test_hostile_fuzz.py
 
 # The same tests on the oldest install pyproject.toml allows: every direct
 # dependency at its lower bound (.ci/lowest.py), the rest resolved by pip.

@@ -94,11 +94,13 @@ def batch(
     from screen.io.encoding import canonical_encoding
     from screen.io.excel import SheetFile
     from screen.io.orders import OrderFile
+    from screen.io.output import check_output, open_output
     from screen.io.sources import open_order_source
-    from screen.io.writers import CsvWriter, JsonlWriter, Writer, atomic_output, same_file
+    from screen.io.writers import CsvWriter, JsonlWriter, Writer, same_file
     from screen.io.xlsx import xlsx_output
     from screen.runs.pipeline import run_batch
 
+    check_output(output)
     if (
         output not in (None, "-")
         and orders != "-"
@@ -127,7 +129,7 @@ def batch(
             workers = 1  # a workbook is read whole: nothing to cut into chunks
             order_file.text_columns = {columns["hs_code"]} if "hs_code" in columns else set()
         elif orders != "-":
-            raw = order_file.stream.buffer
+            raw = order_file.raw  # the file itself: how far it has been read
         run_id = None
         if recorder is not None:
             run_id = recorder.start(
@@ -149,7 +151,7 @@ def batch(
             stream = (
                 io.StringIO()
                 if book is not None
-                else scope.enter_context(atomic_output(output, out_encoding))
+                else scope.enter_context(open_output(output, out_encoding))
             )
             bar = scope.enter_context(RowProgress(not quiet, size, raw))
             passthrough = isinstance(order_file, OrderFile) and order_file.delimiter == ","

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from screen.cli.handling import handles_errors
+from screen.cli.handling import handles_errors, state
 from screen.cli.options import (
     BlockOpt,
     DbOpt,
@@ -18,7 +18,7 @@ from screen.cli.options import (
     ReviewOpt,
     RulesOpt,
 )
-from screen.cli.output import print_json, resolve, screener_from, stdout
+from screen.cli.output import open_stdout, print_json, resolve, screener_from, stdout
 from screen.exitcodes import ExitCode
 
 
@@ -58,6 +58,7 @@ def check(
     from screen.io.values import parse_date, parse_direction
     from screen.models import Shipment, Status
 
+    open_stdout()
     shipment = Shipment(
         description=description,
         consignee=consignee,
@@ -71,6 +72,8 @@ def check(
     recorder = recorder_from(db, no_record)
     screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
     result = screener.screen(shipment)
+    verdict = int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED)
+    state["verdict"] = verdict  # the exit code even if the reader of stdout goes away
     if recorder is not None:
         recorder.start("check", options_of(ctx.params), screener)
         recorder.record_check(shipment, result)
@@ -94,4 +97,4 @@ def check(
                     )
         print_result(stdout(), result, shipment, explain, passages)
         note_run(recorder)
-    raise typer.Exit(int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED))
+    raise typer.Exit(verdict)

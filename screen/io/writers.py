@@ -5,24 +5,18 @@
   a line break inside the cell) get an apostrophe before that character (CSV
   injection), and every cell holding CR, LF, the delimiter or a quote is quoted
   (Python's csv module leaves a bare CR unquoted, which starts a new row).
-* A file is written under a temporary name and renamed at the end, so an
-  interrupted run never leaves a partial file under the final name.
+* Where the output goes, safely: `screen.io.output`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
 import os
 import re
-import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Protocol
 
-from screen.errors import InputError
 from screen.models import Hit, Status
 
 RESULT_COLUMNS = ("status", "rule_ids", "matched", "score", "reason")
@@ -174,12 +168,27 @@ class CsvWriter:
         self._writerow(row)
 
 
+def unique_names(header: list[str]) -> list[str]:
+    """The header with a repeated name made unique ("notes", "notes (column 4)"), so
+    that a JSON object keeps every cell."""
+    seen: set[str] = set(header)
+    names: list[str] = []
+    for index, name in enumerate(header):
+        if name in names:
+            name = f"{name} (column {index + 1})"
+            while name in seen:
+                name += "'"
+            seen.add(name)
+        names.append(name)
+    return names
+
+
 class JsonlWriter:
     """One JSON object per row."""
 
     def __init__(self, stream: IO[str], header: list[str], run_id: int | None = None) -> None:
         self.stream = stream
-        self.header = header
+        self.header = unique_names(header)
         self.run_id = run_id
 
     def write_header(self) -> None:
@@ -223,25 +232,3 @@ def same_file(a: str, b: str) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return Path(a).resolve() == Path(b).resolve()
-
-
-@contextlib.contextmanager
-def atomic_output(path: str | None, encoding: str = "utf-8") -> Iterator[IO[str]]:
-    """Standard output for None or '-'; otherwise a temporary file renamed into place
-    only when the block completes."""
-    if path is None or path == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    target = Path(path)
-    if not target.parent.exists():
-        raise InputError(f"cannot write {path}: the folder {target.parent} does not exist")
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as stream:
-            yield stream
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise

@@ -90,9 +90,18 @@ def _entries(path: Path, fmt: str, text: str) -> tuple[list[Entry], str, str]:
 
 
 def _parse(path: Path, fmt: str, text: str, sha256: str) -> LoadedList:
+    import csv
+
     from screen.lists.entry import to_rule
 
-    entries, title, authority = _entries(path, fmt, text)
+    try:
+        entries, title, authority = _entries(path, fmt, text)
+    except (csv.Error, ValueError, IndexError, KeyError) as exc:
+        # hostile or broken bytes the importer did not foresee: still one clear line
+        raise ListFormatError(
+            f"{path}: cannot read it as a {fmt} list ({type(exc).__name__}: {exc}); "
+            "check the file, or name its format with --list-format"
+        ) from None
     if not entries:
         raise ListFormatError(f"{path}: the list has no entries")
     rules = tuple(

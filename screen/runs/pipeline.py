@@ -5,6 +5,7 @@ Used by `screen batch`; file opening and terminal output stay in the CLI.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from typing import IO
@@ -36,13 +37,14 @@ def run_batch(
             from screen.runs.workers import CHUNK_ROWS, render_in_parallel
 
             chunks = source.raw_chunks(CHUNK_ROWS)
-            for text, statuses, rules, count in render_in_parallel(
-                screener, chunks, columns, make_writer, workers
-            ):
-                stream.write(text)
-                summary.merge(statuses, rules, count)
-                if progress:
-                    progress(summary.rows, time.perf_counter() - summary.started)
+            rendered = render_in_parallel(screener, chunks, columns, make_writer, workers)
+            # closing: a failed write ends the workers now, not when collected
+            with contextlib.closing(rendered):
+                for text, statuses, rules, count in rendered:
+                    stream.write(text)
+                    summary.merge(statuses, rules, count)
+                    if progress:
+                        progress(summary.rows, time.perf_counter() - summary.started)
         else:
             screen_into(RowScreener(screener, columns), source.rows(), writer, summary, progress)
     summary.finish()

@@ -6,19 +6,30 @@ chunks of raw text between records (a string pickles in no time; parsed rows do
 not), each worker parses and screens a chunk and returns it rendered (CSV or JSON
 Lines text) with its counts, and the parent writes the chunks in order.  Each
 worker keeps its own caches.
+
+Failures end the run promptly: at most two chunks per worker are in flight, a
+worker that dies (killed by the system, out of memory) or fails is a `RunFailure`
+(exit 2), and on any failure or signal in the parent the workers are terminated
+at once.  Workers ignore Ctrl-C (the parent alone reports it, in one line) and
+die quietly on SIGTERM and SIGHUP.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import multiprocessing
 import os
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+import signal
+from collections import Counter, deque
+from collections.abc import Callable, Generator, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any
 
 from screen.engine import Screener
+from screen.errors import RunFailure
 from screen.io.orders import RawChunk, parse_text
 from screen.io.writers import Writer
 from screen.runs.rows import RowScreener, Summary
@@ -70,6 +81,45 @@ def auto_workers(size: int | None) -> int:
     return min(cores, 4)
 
 
+Rendered = tuple[str, Counter[str], Counter[str], int]
+
+
+def _worker_signals() -> None:
+    """In a worker: Ctrl-C is the parent's to report; SIGTERM and SIGHUP end it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+
+
+def _result(future: Future[Rendered]) -> Rendered:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise RunFailure(
+            "a worker process died (killed by the system, perhaps out of memory): "
+            "rerun with --workers 1"
+        ) from None
+    except (OSError, MemoryError) as exc:
+        raise RunFailure(
+            f"a worker process failed ({type(exc).__name__}: {exc}): rerun with --workers 1"
+        ) from None
+
+
+def _stop(pool: ProcessPoolExecutor, failed: bool) -> None:
+    """Shut the pool down; after a failure, terminate the workers first."""
+    if failed:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(Exception):
+                process.terminate()
+        # Chunks still in the pipe to a dead worker would block the exit for ever
+        # (multiprocessing joins the queue's feeder thread at exit): drop them.
+        queue = getattr(pool, "_call_queue", None)
+        if queue is not None:
+            queue.cancel_join_thread()
+    pool.shutdown(wait=not failed, cancel_futures=True)
+
+
 def render_in_parallel(
     screener: Screener,
     chunks: Iterable[RawChunk],
@@ -77,9 +127,21 @@ def render_in_parallel(
     make_writer: Callable[[IO[str]], Writer],
     workers: int,
     today: dt.date | None = None,
-) -> Iterator[tuple[str, Counter[str], Counter[str], int]]:
+) -> Generator[Rendered, None, None]:
     """(rendered text, status counts, rule counts, row count) per chunk, in order."""
     _JOB.update(row_screener=RowScreener(screener, columns, today), make_writer=make_writer)
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
-        yield from pool.imap(_render, chunks)
+    pool = ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_signals
+    )
+    pending: deque[Future[Rendered]] = deque()
+    failed = True
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(_render, chunk))
+            if len(pending) >= 2 * workers:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+        failed = False
+    finally:
+        _stop(pool, failed)

@@ -52,3 +52,15 @@ def run_screen(tmp: Path, *args: str, **kwargs: object) -> subprocess.CompletedP
 @pytest.fixture()
 def orders(tmp_path: Path) -> Path:
     return write(tmp_path, HEADER + BLOCKED_ROW + CLEAR_ROW)
+
+
+# The fuzz tests' budget: a short run in `make test`, a long one with `make fuzz`
+# (SCREEN_FUZZ_EXAMPLES=2000).  No deadline: the machine is shared and slow at times.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "hostile",
+    max_examples=int(os.environ.get("SCREEN_FUZZ_EXAMPLES", "40")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)

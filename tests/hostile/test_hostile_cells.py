@@ -111,3 +111,25 @@ def test_workers_are_capped_at_the_cores(tmp_path: Path, monkeypatch: pytest.Mon
     assert result.exit_code == 1
     assert asked == [workers_module.usable_cores()]
     assert workers_module.capped(99999) == workers_module.usable_cores()
+
+
+def test_progress_is_measured_in_bytes_read(tmp_path: Path, monkeypatch) -> None:
+    """Item 15: the bar's measure is the position in the file (its total is the size),
+    so the percentage and the ETA move; it stayed at 0% before."""
+    from screen.cli import progress
+
+    seen: list[int] = []
+    real = progress.RowProgress.update
+
+    def spy(self, rows: int, elapsed: float) -> None:
+        seen.append(self._source.tell())
+        real(self, rows, elapsed)
+
+    monkeypatch.setattr(progress.RowProgress, "update", spy)
+    rows = "".join(f"{i},green tea {i},Tea House,JP,2024-05-01\n" for i in range(3, 20_003))
+    path = write(tmp_path, HEADER + BLOCKED_ROW + rows)
+    result = _batch(str(path))
+    assert result.exit_code == 1, result.stderr
+    size = path.stat().st_size
+    assert len(seen) >= 5
+    assert seen == sorted(seen) and 0 < seen[0] < seen[-1] <= size
