@@ -108,6 +108,7 @@ def main() -> None:
         bare_py = Path(tmp) / "bare.py"
         bare_py.write_text(BARE, encoding="utf-8")
         env = {**os.environ, "SCREEN_CACHE_DIR": str(Path(tmp) / "cache")}
+        env["SCREEN_DB"] = str(Path(tmp) / "records.db")  # each check is recorded, as by default
         # as installed: modules load from bytecode (written by the first run)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         screen = [sys.executable, "-m", "screen", *check_args]

@@ -19,3 +19,6 @@ class ExitCode(IntEnum):
     """The rulebook is invalid; every problem is listed on stderr."""
     INTERNAL = 4
     """An unexpected internal error (a bug): run again with --debug and report it."""
+    INCOMPLETE = 5
+    """batch: some rows could not be screened (error rows); other rows may need review
+    too.  Fix those rows and screen them again."""

@@ -65,6 +65,15 @@ class Exception_:
 
 
 @dataclass(frozen=True)
+class Vocabulary:
+    """Terms of an item rule taken from one named source (a tariff nomenclature's
+    heading, a control list's annex), so every term says where it comes from."""
+
+    source: str
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     kind: Kind
@@ -88,6 +97,8 @@ class Rule:
     type: str | None = None
     programs: tuple[str, ...] = ()
     addresses: tuple[str, ...] = ()
+    vocabulary: tuple[Vocabulary, ...] = ()
+    equipment: bool = False  # item goods are machines for what the terms name
     note: str | None = None
     file: str | None = None
     line: int | None = None
@@ -97,6 +108,10 @@ class Rule:
         if day < self.effective_from:
             return False
         return self.effective_to is None or day <= self.effective_to
+
+    def term_source(self, term: str) -> str | None:
+        """The named source a term was taken from (None: the rule's own `terms`)."""
+        return next((v.source for v in self.vocabulary if term in v.terms), None)
 
     def goes(self, direction: Direction) -> bool:
         return self.direction is Direction.BOTH or self.direction is direction
@@ -177,10 +192,11 @@ class Hit:
 class Understood:
     """The shipment as the engine read it."""
 
-    country_code: str | None
+    country_code: str | None  # the destination (or origin) a field names last
     country_name: str | None
     date: dt.date
     direction: Direction
+    country_codes: tuple[str, ...] = ()  # every country the field names, in order
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,7 @@ def test_bad_rows_become_error_rows_and_nothing_is_lost(runner, tmp_path) -> Non
     path = tmp_path / "bad.csv"
     path.write_bytes(raw)
     result = batch(runner, str(path), "-q")
-    assert result.exit_code == 1
+    assert result.exit_code == 5  # some rows could not be screened
     rows = out_rows(result.stdout)
     assert [r["order_id"] for r in rows] == ["1", "2", "3", "4", "5", "6", "", "8", "9"]
     reasons = {r["order_id"]: r["reason"] for r in rows if r["status"] == "error"}
@@ -148,7 +148,7 @@ def test_golden_outputs(runner) -> None:
     orders = str(ROOT / "examples" / "orders.csv")
     for fmt, golden in (("csv", "orders.csv"), ("jsonl", "orders.jsonl")):
         result = batch(runner, orders, "-q", "--format", fmt, "--no-record")
-        assert result.exit_code == 1
+        assert result.exit_code == 5  # the example has three error rows
         assert result.stdout == (GOLDEN / golden).read_text(encoding="utf-8"), fmt
 
 
@@ -249,13 +249,13 @@ def test_output_encoding_for_excel(runner, tmp_path) -> None:
 def test_workers_give_the_same_output_in_the_same_order(runner, fmt, monkeypatch, tmp_path) -> None:
     import screen.runs.workers
 
-    monkeypatch.setattr(screen.runs.workers, "CHUNK_ROWS", 7)  # several chunks from a small file
+    monkeypatch.setattr(screen.runs.workers, "CHUNK_CHARS", 300)  # several chunks from a small file
     orders = str(ROOT / "examples" / "orders.csv")
     one = batch(runner, orders, "-q", "--format", fmt, "--db", str(tmp_path / "one.db"))
     two = batch(
         runner, orders, "-q", "--format", fmt, "--workers", "2", "--db", str(tmp_path / "two.db")
     )
-    assert two.exit_code == one.exit_code == 1
+    assert two.exit_code == one.exit_code == 5
     assert two.stdout == one.stdout
 
 
@@ -302,7 +302,7 @@ def test_clear_rows_keep_their_own_quoting(runner, tmp_path) -> None:
 def test_workers_on_hard_rows(runner, tmp_path, monkeypatch, fmt) -> None:
     import screen.runs.workers
 
-    monkeypatch.setattr(screen.runs.workers, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(screen.runs.workers, "CHUNK_CHARS", 40)
     text = (
         HEADER
         + '1,"Semiconductor\ndiodes, ""boxed""",Baltic LLC,RU,2024-05-01\n'
@@ -322,3 +322,18 @@ def test_workers_on_hard_rows(runner, tmp_path, monkeypatch, fmt) -> None:
     assert len(one.stdout.strip().splitlines()) == (
         7 if fmt == "jsonl" else 9
     )  # CSV: header + a quoted newline
+
+
+@pytest.mark.parametrize(
+    ("rows", "code"),
+    [
+        ("1,Green tea,Tea House,JP,2024-05-01\n", 0),
+        ("1,Green tea,Tea House,JP,2024-05-01\n2,robots,Acme,RU,2024-05-01\n", 1),
+        ("1,Green tea,Tea House,JP,2024-05-01\n2,ragged\n", 5),
+        ("1,robots,Acme,RU,2024-05-01\n2,Green tea,Tea House,Atlantis,2024-05-01\n", 5),
+    ],
+)
+def test_exit_codes_tell_review_from_rows_not_screened(runner, tmp_path, rows, code) -> None:
+    """0 all clear; 1 every row screened, some flagged; 5 some rows not screened."""
+    result = batch(runner, str(write(tmp_path, HEADER + rows)), "-q")
+    assert result.exit_code == code, result.output

@@ -237,7 +237,9 @@ def test_debug_shows_the_traceback(runner) -> None:
 
 def test_every_command_has_help_and_is_documented(runner) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for command in ("check", "batch", "source", "eval", "rules validate", "rules list"):
+    commands = ("check", "batch", "source", "eval", "rules validate", "rules list",
+                "lists info", "lists diff", "config show")  # fmt: skip
+    for command in commands:
         result = runner.invoke(app, [*command.split(), "--help"])
         assert result.exit_code == 0, command
         assert f"screen {command}" in readme, command

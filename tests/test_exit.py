@@ -68,7 +68,7 @@ def test_large_output_to_a_pipe_arrives_whole(tmp_path: Path) -> None:
 
 def test_summary_on_stderr_arrives(tmp_path: Path) -> None:
     done = run("batch", str(ROOT / "examples" / "orders.csv"), "-o", str(tmp_path / "out.csv"))
-    assert done.returncode == 1
+    assert done.returncode == 5  # the example has error rows
     assert done.stderr.decode().strip(), "the summary on stderr was lost"
     assert (tmp_path / "out.csv").read_text(encoding="utf-8").count("\n") > 1
 

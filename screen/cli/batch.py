@@ -15,6 +15,7 @@ from screen.cli.options import (
     BlockOpt,
     DbOpt,
     EncodingOpt,
+    Engine,
     ListFormatOpt,
     ListOpt,
     MapOpt,
@@ -34,7 +35,8 @@ def batch(
         str,
         typer.Argument(
             help="Order file (CSV/TSV with a header row, or an Excel/OpenDocument workbook), "
-            "or - for stdin."
+            "or - for stdin; with --engine dask, a folder or a quoted pattern "
+            "('orders/*.csv') of CSV or Parquet files."
         ),
     ],
     output: Annotated[
@@ -62,11 +64,14 @@ def batch(
         ),
     ] = None,
     output_encoding: Annotated[
-        str,
+        str | None,
         typer.Option(
-            "--output-encoding", help="Output encoding; utf-8-sig helps Excel open Japanese text."
+            "--output-encoding",
+            help="Output encoding (default: screen.toml's output_encoding, else utf-8); "
+            "utf-8-sig helps Excel open Japanese text.",
+            show_default=False,
         ),
-    ] = "utf-8",
+    ] = None,
     rules: RulesOpt = None,
     lists: ListOpt = None,
     list_format: ListFormatOpt = None,
@@ -80,17 +85,35 @@ def batch(
         typer.Option(
             "--workers",
             help="Processes screening in parallel (at most one per core); 0 (auto) uses "
-            "several for files of 16 MB or more on a multi-core machine.",
+            "several for files of 1 MB or more on a multi-core machine.",
         ),
     ] = 0,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="local: this machine; dask: a Dask cluster, one output file per partition "
+            "in the -o folder (needs pip install 'screen[dask]').",
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: the scheduler's address (tcp://host:8786); "
+            "default: a local cluster of --workers processes.",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOpt = None,
     no_record: NoRecordOpt = False,
 ) -> None:
     """Screen every row of an order file; one output row per input row, in order."""
     from screen.cli.progress import RowProgress
     from screen.cli.recording import options_of, recorder_from
+    from screen.cli.settings import column_overrides, setting
     from screen.errors import InputError
-    from screen.io.columns import map_columns, parse_map
+    from screen.io.columns import map_columns
     from screen.io.encoding import canonical_encoding
     from screen.io.excel import SheetFile
     from screen.io.orders import OrderFile
@@ -108,12 +131,37 @@ def batch(
         and same_file(orders, str(output))
     ):
         raise InputError(f"the output {output} is the input file: choose another --output")
+    output_encoding = setting("output_encoding", output_encoding)
     out_encoding = canonical_encoding(output_encoding)
     if out_encoding is None:
         raise InputError(f"unknown --output-encoding '{output_encoding}': use utf-8 or utf-8-sig")
     if fmt is BatchFormat.xlsx and output in (None, "-"):
         raise InputError("--format xlsx writes a workbook: give -o FILE.xlsx")
-    overrides = parse_map(column_map or [])
+    overrides = column_overrides(column_map)
+    if engine is Engine.dask or scheduler is not None or fmt is BatchFormat.parquet:
+        from screen.cli.batch_dask import DaskOptions, batch_on_dask
+
+        batch_on_dask(
+            DaskOptions(
+                engine,
+                orders,
+                output,
+                fmt,
+                overrides,
+                encoding,
+                delimiter,
+                out_encoding,
+                rules,
+                lists or [],
+                list_format,
+                block_threshold,
+                review_threshold,
+                quiet,
+                workers,
+                scheduler,
+                not no_record,
+            )
+        )
     screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
     if workers < 0:
         raise InputError(f"--workers must be 0 (auto) or more, not {workers}")
@@ -185,4 +233,6 @@ def batch(
         note_run(recorder)
     for warning in getattr(order_file, "warnings", []):
         stderr().print(f"Warning: {warning}", markup=False, highlight=False)
+    if summary.incomplete:
+        raise typer.Exit(int(ExitCode.INCOMPLETE))
     raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from screen.cli import batch, check, evaluate, lists, rules, source
+from screen.cli import batch, check, configshow, evaluate, lists, rules, settings, source
 from screen.cli.finish import exit_code, finish
 from screen.cli.handling import install_signal_handlers, state
 from screen.cli.output import EXIT_CODES_HELP
@@ -21,7 +21,7 @@ app = typer.Typer(
     name="screen",
     help="Screen shipments against export-control rules. " + EXIT_CODES_HELP,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 rules_app = typer.Typer(help="Check and list the rulebook.", no_args_is_help=True)
@@ -30,6 +30,8 @@ lists_app = typer.Typer(
     help="Inspect sanctions-list files and compare editions.", no_args_is_help=True
 )
 app.add_typer(lists_app, name="lists")
+config_app = typer.Typer(help="Show the settings in force (screen.toml).", no_args_is_help=True)
+app.add_typer(config_app, name="config")
 
 
 def _version(value: bool) -> None:
@@ -49,14 +51,26 @@ def _main(
             "--version", callback=_version, is_eager=True, help="Print the version and exit."
         ),
     ] = False,
+    config: Annotated[
+        str | None,
+        typer.Option(
+            "--config",
+            help="Settings file (default: $SCREEN_CONFIG, else screen.toml in this folder "
+            "or the nearest parent that has one).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     state["debug"] = debug
+    settings.use_config(config)
 
 
 app.command(epilog=EXIT_CODES_HELP)(check.check)
 app.command(
-    epilog="Exit codes: 0 every row clear, 1 any row review, blocked or error, "
-    "2 the file cannot be screened (missing, empty, no usable columns), 3 rulebook error."
+    epilog="Exit codes: 0 every row clear; 1 every row screened, some need review or are "
+    "blocked; 5 some rows could not be screened (error rows: see the reason column), others "
+    "may need review too; 2 the file cannot be screened at all (missing, empty, no usable "
+    "columns); 3 rulebook error; 4 internal error."
 )(batch.batch)
 app.command(
     "eval",
@@ -66,6 +80,9 @@ app.command(
 app.command(epilog=EXIT_CODES_HELP)(source.source)
 rules_app.command("validate", epilog=EXIT_CODES_HELP)(rules.rules_validate)
 rules_app.command("list", epilog=EXIT_CODES_HELP)(rules.rules_list)
+config_app.command("show", epilog="Exit codes: 0 success, 2 a bad config file.")(
+    configshow.config_show
+)
 lists_app.command("info", epilog="Exit codes: 0 success, 2 a missing or malformed list.")(
     lists.lists_info
 )

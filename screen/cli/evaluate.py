@@ -61,13 +61,15 @@ def eval_(
     from collections import Counter
 
     from screen.cli.recording import note_run, options_of, recorder_from
-    from screen.io.columns import header_key, map_columns, parse_map
+    from screen.cli.settings import column_overrides, setting
+    from screen.io.columns import header_key, map_columns
     from screen.io.sources import open_order_source
     from screen.runs.evaluate import SWEEP, evaluate
-    from screen.runs.labels import read_labels
-    from screen.runs.rows import screen_rows
+    from screen.runs.labels import label_columns, read_labels
+    from screen.runs.rows import relaxed_gc, screen_rows
 
     recorder = recorder_from(db, no_record)
+    review_threshold = setting("review_threshold", review_threshold)
     screener = screener_from(
         rules, block_threshold, min(SWEEP[0], review_threshold or 100), lists, list_format
     )
@@ -76,10 +78,12 @@ def eval_(
     )
     with open_order_source(labelled, encoding, None) as order_file:
         keys = [header_key(h) for h in order_file.header]
-        columns = map_columns(order_file.header, parse_map(column_map or []))
-        rows = list(order_file.rows())
-        outcomes = list(screen_rows(screener, rows, columns))
-        items = read_labels(rows, keys, order_file.header, label_column, category_column, outcomes)
+        columns = map_columns(order_file.header, column_overrides(column_map))
+        label_at, category_at = label_columns(
+            keys, order_file.header, label_column, category_column
+        )
+        outcomes = screen_rows(screener, order_file.rows(), columns)
+        counts: Counter[str] = Counter()
         if recorder is not None:
             recorder.start(
                 "eval",
@@ -90,9 +94,11 @@ def eval_(
                 delimiter=order_file.delimiter,
                 columns=columns,
             )
-            recorder.record_outcomes(outcomes)
-            recorder.finish(Counter(o.status.value for o in outcomes))
-    report = evaluate(items, threshold)
+            outcomes = recorder.record_outcomes(outcomes, counts)
+        with relaxed_gc():
+            report = evaluate(read_labels(outcomes, label_at, category_at), threshold)
+        if recorder is not None:
+            recorder.finish(counts)
     if resolve(fmt) is Format.json:
         data = report.as_dict()
         if recorder is not None:

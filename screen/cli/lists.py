@@ -32,10 +32,11 @@ def lists_info(
 ) -> None:
     """Format, entries, names, publication date, SHA-256 and age of each list file;
     a warning on stderr for each list older than --max-age-days."""
+    from screen.cli.settings import setting
     from screen.lists import load_list
-    from screen.lists.info import DEFAULT_MAX_AGE_DAYS, list_info
+    from screen.lists.info import list_info
 
-    limit = DEFAULT_MAX_AGE_DAYS if max_age_days is None else max_age_days
+    limit = setting("list_max_age_days", max_age_days)
     infos = [list_info(load_list(str(f), list_format), limit) for f in files]
     if resolve(fmt) is Format.json:
         print_json([i.as_dict() for i in infos])

@@ -19,6 +19,12 @@ class BatchFormat(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
     xlsx = "xlsx"
+    parquet = "parquet"  # --engine dask only
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 # Options shared by the commands that screen.

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 clear, 1 review or blocked, 2 bad usage or input, 3 rulebook error, "
-    "4 internal error."
+    "4 internal error, 5 (batch) some rows could not be screened."
 )
 
 
@@ -59,13 +59,27 @@ def screener_from(
     lists: list[str] | None = None,
     list_format: str | None = None,
 ) -> Screener:
-    """The screener a command's options ask for."""
+    """The screener a command's options ask for, with screen.toml's settings where an
+    option is not given; a warning on stderr for each list older than the configured
+    list_max_age_days."""
+    from screen.cli.settings import setting
+    from screen.lists import LoadedList
+    from screen.lists.info import list_info
     from screen.runs.loading import open_screener
 
-    return open_screener(
-        rules,
-        block_threshold=block,
-        review_threshold=review,
-        lists=lists or (),
-        list_format=list_format,
+    folder = setting("rules", rules)
+    loaded: list[LoadedList] = []
+    screener = open_screener(
+        Path(folder) if folder else None,
+        block_threshold=setting("block_threshold", block),
+        review_threshold=setting("review_threshold", review),
+        lists=setting("lists", lists),
+        list_format=setting("list_format", list_format),
+        loaded=loaded,
     )
+    max_age = setting("list_max_age_days")
+    for item in loaded:
+        warning = list_info(item, max_age).warning()
+        if warning:
+            stderr().print(f"Warning: {warning}", markup=False, highlight=False)
+    return screener

@@ -33,7 +33,8 @@ def _places(rule: Rule) -> str:
 
 def verdict_line(result: Result, shipment: Shipment) -> Text:
     u = result.understood
-    where = f"{u.country_name} ({u.country_code})" if u.country_code else "no country given"
+    codes = ", ".join(u.country_codes) or u.country_code
+    where = f"{u.country_name} ({codes})" if u.country_code else "no country given"
     arrow = "from" if u.direction.value == "import" else "to"
     text = Text()
     text.append(result.status.value.upper(), style=STATUS_STYLE[result.status])

@@ -25,18 +25,19 @@ def item_level(
     rule: Rule,
     score: float,
     capped: bool,
-    code: str | None,
+    codes: tuple[str, ...],
     direction: Direction,
     thresholds: Thresholds,
 ) -> tuple[Severity | None, str | None]:
-    """An item rule's level for a shipment going `direction` to (or from) `code`,
-    with an extra explanation when no country was given; (None, None) when the rule
-    does not apply."""
+    """An item rule's level for a shipment going `direction` to (or from) the
+    countries `codes` (a transit country and the destination both count), with an
+    extra explanation when no country was given; (None, None) when the rule does
+    not apply."""
     if not rule.goes(direction):
         return None, None
-    if code is None:
+    if not codes:
         why = f"no {country_role(direction)} given, so it cannot be cleared"
         return level(score, Severity.REVIEW, True, thresholds), why
-    if not rule.countries or code in rule.countries:
+    if not rule.countries or any(code in rule.countries for code in codes):
         return level(score, rule.severity, capped, thresholds), None
     return None, None

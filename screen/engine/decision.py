@@ -7,9 +7,12 @@ from collections.abc import Sequence
 from screen.models import Hit, Kind, Result, Rule, Severity, Status, Understood
 
 
-def decide(found: Sequence[tuple[Hit, Rule]], understood: Understood) -> Result:
+def decide(
+    found: Sequence[tuple[Hit, Rule]], understood: Understood, asides: Sequence[str] = ()
+) -> Result:
     """Blocked when any hit blocks, review when any hit remains, else clear; block
-    hits first, then by score."""
+    hits first, then by score.  `asides` (terms found but set aside by their
+    context) join the notes."""
     ordered = sorted(
         found,
         key=lambda pair: (pair[0].level is not Severity.BLOCK, -pair[0].score, pair[0].rule_id),
@@ -26,5 +29,5 @@ def decide(found: Sequence[tuple[Hit, Rule]], understood: Understood) -> Result:
             for hit, rule in ordered
             if hit.kind is Kind.ITEM and understood.country_code is None
         )
-    )
+    ) + tuple(asides)
     return Result(status, hits, understood, notes)

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from screen.engine.terms import TermHit, excepted_rules, phrases, term_hits
 from screen.errors import InputError
-from screen.matching.countries import resolve_country, suggest_countries
+from screen.matching.countries import city_of, countries, suggest_countries, whole_country
+from screen.matching.countryscan import country_spans, resolve_countries
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.models import Rule
 from screen.text.tokens import analyze
@@ -31,28 +32,42 @@ class PlaceMatcher:
             return ()
         analyzed = analyze(text)
         found = self.matcher.find(analyzed)
+        if found and whole_country(text):
+            return ()  # the field is a country's name: "DPR Korea" is North Korea
+        spans = country_spans(analyzed) if found else []
 
-        def acronym_in_name(h: PhraseHit) -> bool:
-            # "DPR Construction": an acronym in a name is the name matcher's call
-            return field in NAME_FIELDS and len(h.phrase.text) <= SHORT_PLACE_TERM
+        def not_the_region(h: PhraseHit) -> bool:
+            # "DPR Construction": an acronym in a name is the name matcher's call;
+            # "DPR Korea": a term inside a country's name is that country
+            if field in NAME_FIELDS and len(h.phrase.text) <= SHORT_PLACE_TERM:
+                return True
+            return h.first >= 0 and any(a <= h.first and h.last <= b for a, b, _ in spans)
 
         out: dict[tuple[str, str], TermHit] = {}
-        term_hits(self.rules, field, analyzed, found, excepted_rules(found), out, acronym_in_name)
+        term_hits(self.rules, field, analyzed, found, excepted_rules(found), out, not_the_region)
         return tuple(out.values())
 
 
-def country_code(text: str, names_a_region: bool) -> str | None:
-    """The alpha-2 code a country field names (an embargoed region counts as its
-    country), None when empty; InputError when it names nothing known."""
+def unknown_country(text: str) -> str:
+    """The message for a country field that names no country, with what it may be."""
+    city = city_of(text)
+    hint = ""
+    if city is not None:
+        code, name = city
+        hint = f"{name} is a city in {countries().name_of(code)} ({code}): give its country; "
+    near = ", ".join(suggest_countries(text))
+    return (
+        f"unknown country '{text}': {hint}use an ISO 3166 code (RU, CN) or a country "
+        f"name (Russia, China); close names: {near}"
+    )
+
+
+def country_codes(text: str, names_a_region: bool) -> tuple[str, ...]:
+    """Every country a country field names, in order (an embargoed region counts
+    as its country), () when empty; InputError when it names nothing known."""
     if not text.strip():
-        return None
-    code = resolve_country(text)
-    if code is None and not names_a_region:
-        near = ", ".join(suggest_countries(text))
-        raise InputError(
-            f"unknown country '{text}': use an ISO 3166 code (RU, CN) or an English "
-            f"name (Russia, China); close names: {near}"
-        )
-    if code is None:
-        code = "UA"  # every embargoed region of the rulebook lies in Ukraine
-    return code
+        return ()
+    codes = resolve_countries(text)
+    if not codes and not names_a_region:
+        raise InputError(unknown_country(text))
+    return codes or ("UA",)  # every embargoed region of the rulebook lies in Ukraine

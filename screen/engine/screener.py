@@ -19,7 +19,7 @@ from screen.engine.applicability import item_level, level
 from screen.engine.decision import decide
 from screen.engine.goods import GoodsMatcher
 from screen.engine.parties import PartyMatcher, explain, rulebook_index
-from screen.engine.places import NAME_FIELDS, PlaceMatcher, country_code
+from screen.engine.places import NAME_FIELDS, PlaceMatcher, country_codes
 from screen.engine.terms import TermHit
 from screen.errors import InputError
 from screen.matching.countries import countries
@@ -102,8 +102,8 @@ class Screener:
         return self.places.find(field, text)
 
     @lru_cache(maxsize=4096)  # noqa: B019
-    def _understand_country(self, text: str) -> str | None:
-        return country_code(text, bool(text.strip()) and bool(self._term_hits("country", text)))
+    def _understand_country(self, text: str) -> tuple[str, ...]:
+        return country_codes(text, bool(text.strip()) and bool(self._term_hits("country", text)))
 
     def _anything(self, field: str, text: str) -> bool:
         """Could this field's text produce a hit on any date, in any direction?"""
@@ -166,7 +166,8 @@ class Screener:
     # -- one shipment ----------------------------------------------------
 
     def check_fields(self, description: str, consignee: str, country: str) -> str | None:
-        """Validate what every shipment needs; the country's alpha-2 code (or None)."""
+        """Validate what every shipment needs; the alpha-2 code of the (last) country
+        the country field names, or None."""
         if not has_visible(description) and not has_visible(consignee):
             if description.strip() or consignee.strip():
                 raise InputError(
@@ -174,14 +175,17 @@ class Screener:
                     "invisible or control characters"
                 )
             raise InputError("nothing to screen: give a description or a consignee")
-        return self._understand_country(country)
+        codes = self._understand_country(country)
+        return codes[-1] if codes else None
 
     def screen(self, shipment: Shipment, today: dt.date | None = None) -> Result:
         """Screen one shipment. Raises `InputError` for a field it cannot read."""
         code = self.check_fields(shipment.description, shipment.consignee, shipment.country)
+        codes = self._understand_country(shipment.country)
         day = shipment.date or today or dt.date.today()
         direction = shipment.direction
-        understood = Understood(code, countries().name_of(code) if code else None, day, direction)
+        name = ", ".join(countries().name_of(c) for c in codes) or None
+        understood = Understood(code, name, day, direction, codes)
         fields = (
             shipment.description,
             shipment.hs_code,
@@ -191,12 +195,13 @@ class Screener:
             shipment.address,
         )
         if self.nothing_to_find(*fields):
-            return Result(Status.CLEAR, (), understood)
+            asides = self._set_aside(shipment.description, codes, direction, day)
+            return Result(Status.CLEAR, (), understood, asides)
         may = self._may_hit
         found = [
             (hit, rule)
             for hit, rule in (
-                self._item_candidates(shipment.description, shipment.hs_code, code, direction)
+                self._item_candidates(shipment.description, shipment.hs_code, codes, direction)
                 if may("description", shipment.description) or may("hs_code", shipment.hs_code)
                 else ()
             )
@@ -213,7 +218,23 @@ class Screener:
                 if field in NAME_FIELDS:
                     candidates += self._name_candidates(field, text, direction)
                 found.extend((hit, rule) for hit, rule in candidates if rule.in_force(day))
-        return decide(found, understood)
+        return decide(
+            found, understood, self._set_aside(shipment.description, codes, direction, day)
+        )
+
+    def _set_aside(
+        self, description: str, codes: tuple[str, ...], direction: Direction, day: dt.date
+    ) -> tuple[str, ...]:
+        """Why terms of rules that would apply here did not count ("'diode' inside
+        'LED lamps': a lamp, not a semiconductor"), one note per rule."""
+        if not description.strip():
+            return ()
+        return tuple(
+            f"{rule.id}: not counted: {reason}"
+            for rule, reason in self.goods.set_aside(description)
+            if rule.in_force(day)
+            and item_level(rule, 100.0, False, codes, direction, self.thresholds)[0] is not None
+        )
 
     def _may_hit(self, field: str, text: str) -> bool:
         """Whether a non-empty field could give a hit (from the "nothing to find" caches)."""
@@ -223,11 +244,11 @@ class Screener:
 
     @lru_cache(maxsize=16384)  # noqa: B019 - one Screener per run
     def _item_candidates(
-        self, description: str, hs_code: str, code: str | None, direction: Direction
+        self, description: str, hs_code: str, codes: tuple[str, ...], direction: Direction
     ) -> Candidates:
         out = []
         for h in self._term_hits("description", description, hs_code):
-            lvl, why = item_level(h.rule, h.score, h.capped, code, direction, self.thresholds)
+            lvl, why = item_level(h.rule, h.score, h.capped, codes, direction, self.thresholds)
             if lvl is not None:
                 out.append(_term_hit(h, lvl, f"{h.detail}; {why}" if why else h.detail))
         return tuple(out)

@@ -3,8 +3,9 @@ and parsed sanctions lists with their name indexes.
 
 Entries are pickles named by a key that hashes everything they derive from (the
 source files' bytes and this package's version), so a changed file is a new key
-and a stale entry is never read.  The cache lives in $SCREEN_CACHE_DIR, else
-$XDG_CACHE_HOME/screen, else ~/.cache/screen; SCREEN_CACHE_DIR=off disables it.
+and a stale entry is never read (the newest few per source are kept).  The cache
+lives in $SCREEN_CACHE_DIR, else the OS's cache folder (`cache_dir`);
+SCREEN_CACHE_DIR=off disables it.
 A cache that cannot be read or written is rebuilt or skipped, never an error.
 
 Unpickling runs code named by the data, so nothing another user could have written
@@ -37,7 +38,7 @@ from typing import IO, TypeVar
 from screen.version import __version__
 
 T = TypeVar("T")
-FORMAT = "18"  # bump when cached classes change shape
+FORMAT = "19"  # bump when cached classes change shape
 MAGIC = b"SCREEN-CACHE\x00v1"  # then the 32-byte tag, then the pickle
 TAG_BYTES = 32
 HEADER = len(MAGIC) + TAG_BYTES
@@ -59,13 +60,35 @@ def _gc_paused() -> Iterator[None]:
 
 
 def cache_dir() -> Path | None:
+    """$SCREEN_CACHE_DIR, else where the OS keeps caches (platformdirs: ~/.cache/screen
+    or $XDG_CACHE_HOME/screen on Linux, ~/Library/Caches/screen on macOS,
+    %LOCALAPPDATA%\\screen\\Cache on Windows)."""
     chosen = os.environ.get("SCREEN_CACHE_DIR")
     if chosen == "off":
         return None
     if chosen:
         return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "screen"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("screen", appauthor=False))
+
+
+KEEP = 3  # entries kept per source (the newest): older versions of a list are pruned
+
+
+def prune(folder: Path, key: str, keep: int = KEEP) -> list[Path]:
+    """Delete all but the `keep` newest entries that derive from the same source as
+    `key` (same kind, same source file); returns what was deleted."""
+    group = key.rsplit("-", 1)[0]
+    entries = sorted(
+        folder.glob(f"{group}-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True
+    )
+    removed = []
+    for old in entries[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+            removed.append(old)
+    return removed
 
 
 def _me() -> int | None:
@@ -132,14 +155,19 @@ def files_digest(folder: str | Path) -> str:
 
 
 def key_for(kind: str, files: Iterable[Path], *extra: str) -> str:
-    """A key over the kind, the files' names and bytes, extra strings and the version."""
+    """A key over the kind, the files' names and bytes, extra strings and the version:
+    `<kind>-<source>-<digest>`, where <source> names the first file's place (so the
+    entries of one list file, edition after edition, can be pruned together)."""
+    files = list(files)
     digest = hashlib.sha256(f"{kind}\0{FORMAT}\0{__version__}".encode())
+    place = str(files[0].resolve()) if files else ""
+    source = hashlib.sha256(place.encode()).hexdigest()[:12]
     for path in files:
         digest.update(b"\0" + path.name.encode() + b"\0")
         digest.update(path.read_bytes())
     for value in extra:
         digest.update(b"\0" + value.encode())
-    return f"{kind}-{digest.hexdigest()[:32]}"
+    return f"{kind}-{source}-{digest.hexdigest()[:32]}"
 
 
 def _load(path: Path, key: str, secret: bytes) -> object:
@@ -187,6 +215,7 @@ def _store(folder: Path, path: Path, key: str, secret: bytes, value: object) -> 
             handle.seek(len(MAGIC))
             handle.write(tag.digest())
         os.replace(temp, path)
+        prune(folder, key)
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temp)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from screen.errors import InputError
+from screen.io.chunks import RawChunk, text_chunks
 from screen.io.encoding import canonical_encoding, open_text
 
 MAX_FIELD_CHARS = 10_000  # longer cells are refused: no real description is that long
@@ -129,6 +130,7 @@ class OrderFile:
             raise InputError(
                 f"{name} has a header row but no orders: add the orders below the header"
             )
+        self._ahead = ahead  # read to see that an order follows; read again first
         self._source: Iterator[str] = itertools.chain(ahead, self.stream)
 
     def describe(self) -> str:
@@ -143,36 +145,19 @@ class OrderFile:
             self._source, self.delimiter, len(self.header), first_line=self._header_lines + 1
         )
 
-    def raw_chunks(self, rows_per_chunk: int) -> Iterator[RawChunk]:
+    def raw_chunks(self, block_chars: int) -> Iterator[RawChunk]:
         """The data rows as chunks of their own text, cut between records (so a
         quoted field running over lines stays whole), for workers to parse with
-        `parse_text`; numbering carries on from chunk to chunk.  The records are cut
-        as `parse_records` cuts them, so a worker finds the same rows in its chunk."""
-        width, first_line = len(self.header), self._header_lines + 1
-        number, line = 1, first_line
-        parts: list[str] = []
-        count = lines = 0
-        for row in parse_records(self._source, self.delimiter, width, first_line=first_line):
-            parts.append(row.raw)
-            raw = row.raw  # lines end in LF, CR or CRLF
-            lines += raw.count("\n") + raw.count("\r") - raw.count("\r\n")
-            count += 1
-            if count == rows_per_chunk:
-                yield RawChunk(number, line, "".join(parts), self.delimiter, width)
-                number, line = number + count, line + lines
-                parts, count, lines = [], 0, 0
-        if count:
-            yield RawChunk(number, line, "".join(parts), self.delimiter, width)
-
-
-class RawChunk(NamedTuple):
-    """Rows as text, with where they start: cheap to send to another process."""
-
-    first_row: int
-    first_line: int
-    text: str
-    delimiter: str
-    width: int
+        `parse_text`; numbering carries on from chunk to chunk."""
+        first_line = self._header_lines + 1
+        return text_chunks(
+            self.stream,
+            first_line,
+            self.delimiter,
+            len(self.header),
+            block_chars,
+            head="".join(self._ahead),
+        )
 
 
 def _recording(source: Iterable[str], lines: list[str]) -> Iterator[str]:

@@ -7,7 +7,7 @@ from dataclasses import fields
 from enum import Enum
 from typing import Any
 
-from screen.models import Exception_, Result, Rule, Rulebook, Shipment, Source
+from screen.models import Exception_, Result, Rule, Rulebook, Shipment, Source, Vocabulary
 
 
 def _plain(value: Any) -> Any:
@@ -19,6 +19,8 @@ def _plain(value: Any) -> Any:
         return value.as_dict()
     if isinstance(value, Exception_):
         return {"terms": list(value.terms), "hs_codes": list(value.hs_codes), "note": value.note}
+    if isinstance(value, Vocabulary):
+        return {"source": value.source, "terms": list(value.terms)}
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return value
@@ -43,6 +45,7 @@ def result_to_dict(result: Result, shipment: Shipment, rulebook: Rulebook) -> di
             "consignee": shipment.consignee,
             "country": shipment.country,
             "country_code": understood.country_code,
+            "country_codes": list(understood.country_codes),
             "country_name": understood.country_name,
             "date": understood.date.isoformat(),
             "direction": understood.direction.value,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from screen.matching.countries import resolve_country
+from screen.matching.countryscan import resolve_country
 from screen.models import Direction, Kind, Rule, Severity, Source
 
 UNKNOWN_DATE = dt.date.min  # the list gives no listing date: in force for any shipment date

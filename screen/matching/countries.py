@@ -1,11 +1,24 @@
-"""Country names and codes: ISO 3166 alpha-2/alpha-3, English names, common variants,
-native, Japanese and Chinese names, all resolved to an alpha-2 code.
+"""Country names and codes, all resolved to an ISO 3166 alpha-2 code.
 
-Data: `data/countries.tsv` (ISO 3166-1) and `data/country_aliases.tsv` (extra names).
+Data (generated tables from kept sources, and a curated list):
+
+* `data/countries.tsv`: ISO 3166-1 codes and English names (from pycountry);
+* `data/country_names.tsv`: CLDR names in 56 languages (`screen/datagen/countries.py`);
+* `data/country_aliases.tsv`: trade, customs and UN short forms ("Korea, Dem.
+  People's Rep.", "DPR Korea", "Congo, Dem. Rep.") and native names, curated;
+* `data/cities.tsv`: cities of 300,000 people or more (`screen/datagen/cities.py`),
+  for the message that a field names a city, not a country.
+
+A field may name several countries ("Kazakhstan/Russia", "via Kazakhstan to
+Russia"): `countryscan.resolve_countries` returns each, in order.
+There is no substring fallback: a field is a known name (in any word order,
+with the usual abbreviations), a misspelt one, or a sequence of known names and
+connecting words; anything else is unknown.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -15,17 +28,35 @@ from rapidfuzz.distance import OSA
 
 from screen.text.normalize import normalize
 
+SOURCES = ("countries.tsv", "country_names.tsv", "country_aliases.tsv", "cities.tsv")
+SHORTEST = 3  # Latin (or transliterated) names shorter than this are left out ("Ý")
+# Words that do not change which country a name means ("Republic of the Congo"
+# and "Congo, Republic of" alike), and the abbreviations of trade and UN lists.
+STOPWORDS = frozenset({"of", "the", "and", "sar"})
+ABBREVIATIONS = {
+    "dem": "democratic",
+    "rep": "republic",
+    "fed": "federation",
+    "sts": "states",
+    "st": "saint",
+    "is": "islands",
+    "isl": "islands",
+    "pdr": "peoples democratic republic",
+    "u": "united",
+}
+
 
 @dataclass(frozen=True)
 class Countries:
-    names: dict[str, str]  # normalised name or code -> alpha-2
+    names: dict[str, str]  # normalised name -> alpha-2
+    codes: dict[str, str]  # alpha-2 and alpha-3 code, lower case -> alpha-2
     display: dict[str, str]  # alpha-2 -> English short name
+    bags: dict[str, str]  # the words of a name, sorted (stopwords out) -> alpha-2
+    cities: dict[str, tuple[str, str]]  # normalised city name -> (alpha-2, name)
+    longest: int  # words in the longest name
 
     def name_of(self, code: str) -> str:
         return self.display.get(code, code)
-
-
-SOURCES = ("countries.tsv", "country_aliases.tsv")
 
 
 def source_text() -> str:
@@ -42,23 +73,55 @@ def _rows(filename: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
+def bag(key: str) -> str:
+    """A name's words, abbreviations spelt out, stopwords left out, sorted."""
+    words = " ".join(ABBREVIATIONS.get(w, w) for w in key.split()).split()
+    return " ".join(sorted(w for w in words if w not in STOPWORDS))
+
+
 def build_countries() -> Countries:
-    """The table from the shipped files: about 30 ms, mostly normalising a thousand
-    names in many scripts, so runs take it from the on-disk cache (`use_countries`)."""
+    """The table from the shipped files; runs take it from the on-disk cache
+    (`use_countries`)."""
     names: dict[str, str] = {}
+    codes: dict[str, str] = {}
     display: dict[str, str] = {}
     for row in _rows("countries.tsv"):
         alpha2, alpha3, *labels = row
         display[alpha2] = labels[-1] if len(labels) > 2 else labels[0]
-        for key in (alpha2, alpha3, *labels):
+        codes[alpha2.lower()] = codes[alpha3.lower()] = alpha2
+        for key in labels:
             names.setdefault(normalize(key), alpha2)
+    cldr: dict[str, set[str]] = {}
+    for label, code in _rows("country_names.tsv"):
+        key = normalize(label)
+        if not key.isascii() or len(key.replace(" ", "")) >= SHORTEST:
+            cldr.setdefault(key, set()).add(code)
+    for key, found in cldr.items():
+        if len(found) == 1:  # a form two countries share names neither
+            names.setdefault(key, found.pop())
     for code, label in _rows("country_aliases.tsv"):
         names[normalize(label)] = code
     display["RU"] = "Russia"
-    return Countries(names, display)
+    bags: dict[str, str] = {}
+    shared: set[str] = set()
+    for key, code in names.items():
+        words = bag(key)
+        if words in bags and bags[words] != code:
+            shared.add(words)
+        bags.setdefault(words, code)
+    for words in shared:  # a bag two countries share names neither
+        del bags[words]
+    cities: dict[str, tuple[str, str]] = {}
+    for label, code, name in _rows("cities.tsv"):  # most populous first
+        key = normalize(label)
+        if not key.isascii() or len(key.replace(" ", "")) >= SHORTEST + 1:
+            cities.setdefault(key, (code, name))
+    longest = max(len(k.split()) for k in names)
+    return Countries(names, codes, display, bags, cities, longest)
 
 
 _table: Countries | None = None  # the table in use, built on first need
+CACHES: list[Callable[[], None]] = []  # cleared when the table changes (see countryscan)
 
 
 def countries() -> Countries:
@@ -72,7 +135,9 @@ def use_countries(table: Countries) -> None:
     """Use `table` (built earlier by `build_countries`, e.g. read from a cache)."""
     global _table
     _table = table
-    resolve_country.cache_clear()
+    whole_country.cache_clear()
+    for clear in CACHES:
+        clear()
 
 
 def _allowed_typos(length: int) -> int:
@@ -82,38 +147,54 @@ def _allowed_typos(length: int) -> int:
     return 1 if length < 10 else 2
 
 
-@lru_cache(maxsize=4096)
-def resolve_country(text: str) -> str | None:
-    """The alpha-2 code a country field names, or None when it names no country.
+def name_code(key: str) -> str | None:
+    """The code of one normalised name: as written, in any word order, with its
+    abbreviations spelt out ("korea north", "congo dem rep")."""
+    table = countries()
+    return table.names.get(key) or table.bags.get(bag(key))
 
-    Tries, in order: the whole field as a code or name; a misspelt name (one or two
-    letters off, for names of six letters or more); a country name inside a longer
-    field ("Moscow, Russia").
-    """
-    table = countries().names
-    key = normalize(text)
-    if not key:
-        return None
-    if key in table:
-        return table[key]
+
+def _whole(text: str, key: str) -> str | None:
+    written = text.strip()
+    if written.isascii() and key in countries().codes and (len(key) == 2 or written.isupper()):
+        # a code: two letters, or three in capitals ("NGA", but "Nga" is Vietnamese
+        # for Russia, and "مصر" is no "MSR")
+        return countries().codes[key]
+    found = name_code(key)
+    if found:
+        return found
+    if "," in text:  # "Korea, North"; "Congo, Dem. Rep."
+        head, _, tail = text.partition(",")
+        found = name_code(normalize(f"{tail} {head}"))
+    if not found and "(" in text:  # "Korea (North)", "Korea (DPRK)"
+        head, _, tail = text.partition("(")
+        found = name_code(normalize(f"{tail.rstrip(') ')} {head}"))
+    if found:
+        return found
     limit = _allowed_typos(len(key))
     if limit:
-        candidates = [n for n in table if len(n) >= 6]
-        found = process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=limit)
-        if found is not None:
-            return table[found[0]]
-    words = key.split()
-    for size in (3, 2, 1):
-        for i in range(len(words) - size + 1):
-            part = " ".join(words[i : i + size])
-            if len(part) >= 2 and part in table and (size > 1 or len(part) > 3):
-                return table[part]
+        candidates = [n for n in countries().names if len(n) >= 6]
+        near = process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=limit)
+        if near is not None:
+            return countries().names[near[0]]
     return None
 
 
+@lru_cache(maxsize=4096)
+def whole_country(text: str) -> str | None:
+    """The country the whole of `text` names (a code, a name in any language or
+    word order, a misspelt name), or None."""
+    key = normalize(text)
+    return _whole(text, key) if key else None
+
+
 def suggest_countries(text: str, limit: int = 3) -> list[str]:
-    """Names close to `text`, for a "did you mean" message."""
-    table = countries().names
-    names = [n for n in table if len(n) > 3]
-    found = process.extract(normalize(text), names, limit=limit)
-    return [name for name, _score, _ in found]
+    """English names close to `text`, for a "did you mean" message."""
+    names = {normalize(n): n for n in countries().display.values()}
+    found = process.extract(normalize(text), list(names), limit=limit)
+    return [names[name] for name, _score, _ in found]
+
+
+def city_of(text: str) -> tuple[str, str] | None:
+    """(alpha-2, city name) when `text` is a city rather than a country."""
+    return countries().cities.get(normalize(text))

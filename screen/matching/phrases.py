@@ -12,19 +12,23 @@ Tolerant of how people really type descriptions:
 * Japanese and Chinese phrases are matched as substrings of the compact form.
 
 Every hit carries the span of normalised text it covers, so an exclusion
-("potato chips") can veto exactly the term hits it contains.
+("potato chips") can veto exactly the term hits it contains.  Optionally
+(`spread`), a phrase of several words also matches with words between them and
+head first ("equipment for crude oil refining" for "oil refining equipment"),
+within one clause (see `spread.py`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from screen.matching.spread import spread_hits
 from screen.matching.typos import allowed_edits, similarity
 from screen.text.english import is_english_word
 from screen.text.normalize import is_cjk, normalize
@@ -32,14 +36,16 @@ from screen.text.tokens import Analyzed, compact, singular
 
 NEGATIONS = frozenset({"non", "not", "no"})
 MAX_JOIN = 3  # at most this many adjacent tokens are joined into one word
+MAX_NEAR = 4  # vocabulary words a typo may stand for
 
 
 @dataclass(frozen=True)
 class Phrase:
     key: Hashable  # the caller's label, e.g. (rule id, role)
     text: str  # as written in the rulebook
-    tokens: tuple[str, ...]  # singular keys, for Latin-script phrases
+    tokens: tuple[str, ...]  # singular (or folded) keys, for Latin-script phrases
     cjk: str  # compact form, for phrases holding Chinese/Japanese
+    gap: int = 0  # words allowed between its words (0: contiguous only)
 
 
 @dataclass(frozen=True)
@@ -49,51 +55,104 @@ class PhraseHit:
     end: int
     score: float
     negated: bool  # directly preceded by "non"/"not"/"no"
+    first: int = -1  # token span (Latin phrases; -1 for CJK)
+    last: int = -1
+    spread: bool = False  # matched with words between or head first
 
 
-def _phrase(key: Hashable, text: str) -> Phrase | None:
+# English endings that make another word of the same stem ("process" + "or").
+DERIVING = frozenset({"or", "ors", "er", "ers", "s", "es", "ic", "ics", "al", "ing", "ed", "ion"})
+
+
+def _derived(word: str, other: str) -> bool:
+    """Is one word the other plus an English ending (a different word, no typo)?"""
+    short, long = sorted((word, other), key=len)
+    return long.startswith(short) and long[len(short) :] in DERIVING
+
+
+def _score(word: str, known: str) -> float:
+    """Similarity, except that a known word with an ending added is the word itself,
+    inflected ("диоды", "алмазы"): English plurals are already folded by `singular`,
+    so such endings are Russian case and number endings."""
+    inflected = word.startswith(known) and len(known) >= 4 and len(word) - len(known) <= 3
+    return 100.0 if inflected else similarity(word, known)
+
+
+def _same(word: str) -> str:
+    return word
+
+
+def _phrase(key: Hashable, text: str, fold: Callable[[str], str], gap: int) -> Phrase | None:
     norm = normalize(text)
     if not norm:
         return None
     if any(is_cjk(c) for c in norm):
         return Phrase(key, text, (), compact(norm))
-    return Phrase(key, text, tuple(singular(t) for t in norm.split()), "")
+    return Phrase(key, text, tuple(fold(singular(t)) for t in norm.split()), "", gap)
 
 
 class PhraseMatcher:
-    """An index over many phrases; `find` returns every phrase found in a text."""
+    """An index over many phrases; `find` returns every phrase found in a text.
 
-    def __init__(self, phrases: Iterable[tuple[Hashable, str]]) -> None:
+    `fold` maps every (singular) token key, of phrases and texts alike, to the form
+    compared (a stem); `spread` gives each phrase key the words allowed between its
+    words when `find` is given the clause of each token."""
+
+    def __init__(
+        self,
+        phrases: Iterable[tuple[Hashable, str]],
+        fold: Callable[[str], str] = _same,
+        spread: Callable[[Hashable], int] | None = None,
+    ) -> None:
+        self.fold = fold
+        self.by_token: dict[str, list[Phrase]] = defaultdict(list)
         self.by_first: dict[str, list[Phrase]] = defaultdict(list)
         self.by_joined: dict[str, list[Phrase]] = defaultdict(list)
         self.cjk: list[Phrase] = []
         vocab: set[str] = set()
+        self._unfold: dict[str, str] = {}  # a word as written (singular) -> its folded key
         for key, text in phrases:
-            phrase = _phrase(key, text)
+            phrase = _phrase(key, text, fold, spread(key) if spread else 0)
             if phrase is None:
                 continue
             if phrase.cjk:
                 self.cjk.append(phrase)
                 continue
             self.by_first[phrase.tokens[0]].append(phrase)
+            for word in normalize(text).split():
+                self._unfold.setdefault(singular(word), fold(singular(word)))
+            if phrase.gap and len(phrase.tokens) > 1:
+                for token in set(phrase.tokens):
+                    self.by_token[token].append(phrase)
             vocab.update(phrase.tokens)
             if len(phrase.tokens) > 1:
                 joined = "".join(phrase.tokens)
                 self.by_joined[joined].append(phrase)
                 vocab.add(joined)
         self.vocab = frozenset(vocab)
-        self._fuzzy_vocab = sorted(w for w in vocab if len(w) >= 5 and w.isalpha())
+        spelled = vocab | set(self._unfold)  # typos are judged against both forms
+        self._fuzzy_vocab = sorted(w for w in spelled if len(w) >= 5 and w.isalpha())
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one matcher per rulebook, kept for the process
-    def _correct(self, word: str) -> tuple[str, float] | None:
-        """The vocabulary word a non-word is a typo of, with its similarity score."""
+    def _corrections(self, word: str, written: str = "") -> tuple[tuple[str, float], ...]:
+        """The other vocabulary words a non-word may be a typo of, with their scores.
+
+        Never one real word for another: not when the word as written (or its key) is
+        an English word, and not when one is the other plus an English ending
+        ("process" is not a misspelt "processor"); Russian endings are typos to
+        forgive ("транзисторы" is "транзистор", "алмазы" is "алмаз" even when
+        "алмазы" is itself a word of some other phrase)."""
         limit = allowed_edits(len(word))
         if not limit or not word.isalpha():
-            return None
-        found = process.extractOne(word, self._fuzzy_vocab, scorer=OSA.distance, score_cutoff=limit)
-        if found is None or is_english_word(word):
-            return None
-        return found[0], similarity(word, found[0])
+            return ()
+        found = process.extract(
+            word, self._fuzzy_vocab, scorer=OSA.distance, score_cutoff=limit, limit=MAX_NEAR
+        )
+        near = [w for w, _, _ in found if w != word and not _derived(word, w)]
+        if not near or is_english_word(word) or (written and is_english_word(written)):
+            return ()
+        out = {self._unfold.get(w, w): _score(word, w) for w in reversed(near)}
+        return tuple((w, score) for w, score in out.items() if w != word)
 
     def could_match(self, text: str) -> bool:
         """False only when `find` would surely find nothing in `text`: no token, and no
@@ -104,11 +163,11 @@ class PhraseMatcher:
             return False
         if not norm.isascii():
             return True  # CJK text: leave it to `find`
-        keys = [singular(t) for t in norm.split(" ")]
+        keys = [self.fold(singular(t)) for t in norm.split(" ")]
         vocab = self.vocab
         for i in range(len(keys)):
             joined = keys[i]
-            if joined in vocab or self._correct(joined) is not None:
+            if joined in vocab or self._corrections(joined):
                 return True
             for j in range(i + 1, min(i + MAX_JOIN, len(keys))):
                 joined += keys[j]
@@ -119,7 +178,8 @@ class PhraseMatcher:
     def _edges(self, text: Analyzed) -> dict[int, list[tuple[int, str, float]]]:
         """From each token index: (end index, vocabulary word, score) for every way the
         tokens starting there read as one vocabulary word."""
-        keys = [t.key for t in text.tokens]
+        fold = self.fold
+        keys = [fold(t.key) for t in text.tokens]
         edges: dict[int, list[tuple[int, str, float]]] = defaultdict(list)
         for i in range(len(keys)):
             joined = ""
@@ -127,22 +187,25 @@ class PhraseMatcher:
                 joined += keys[j]
                 if joined in self.vocab:
                     edges[i].append((j + 1, joined, 100.0))
-                elif j == i:
-                    corrected = self._correct(joined)
-                    if corrected is not None:
-                        edges[i].append((j + 1, corrected[0], corrected[1]))
+                if j == i:
+                    written = text.tokens[i]
+                    near = dict(self._corrections(joined, written.text))
+                    if written.key != joined:
+                        near.update(self._corrections(written.key, written.text))
+                    edges[i].extend((j + 1, word, score) for word, score in near.items())
         return edges
 
-    def find(self, text: Analyzed) -> list[PhraseHit]:
+    def find(self, text: Analyzed, clauses: Sequence[int] = ()) -> list[PhraseHit]:
+        """Every phrase found in `text`; with `clauses` (the clause number of each
+        token) phrases with a `gap` also match spread out within a clause."""
         hits: list[PhraseHit] = []
         tokens = text.tokens
         edges = self._edges(text) if tokens else {}
 
-        def hit(phrase: Phrase, first: int, last: int, score: float) -> None:
+        def hit(phrase: Phrase, first: int, last: int, score: float, spread: bool = False) -> None:
             negated = first > 0 and tokens[first - 1].key in NEGATIONS
-            hits.append(
-                PhraseHit(phrase, tokens[first].start, tokens[last - 1].end, score, negated)
-            )
+            start, end = tokens[first].start, tokens[last - 1].end
+            hits.append(PhraseHit(phrase, start, end, score, negated, first, last - 1, spread))
 
         def extend(phrase: Phrase, pos: int, at: int, first: int, score: float) -> None:
             if pos == len(phrase.tokens):
@@ -158,6 +221,9 @@ class PhraseMatcher:
                     hit(phrase, i, end, score)
                 for phrase in self.by_first.get(word, ()):
                     extend(phrase, 1, end, i, score)
+        if clauses and self.by_token:
+            for phrase, first, last, score in spread_hits(edges, self.by_token, clauses):
+                hit(phrase, first, last, score, True)
         if self.cjk and text.cjk:
             for phrase in self.cjk:
                 at = text.compact.find(phrase.cjk)
@@ -168,6 +234,9 @@ class PhraseMatcher:
         best: dict[tuple[int, int, int], PhraseHit] = {}
         for h in hits:  # one path through joined and split words is enough
             slot = (id(h.phrase), h.start, h.end)
-            if slot not in best or h.score > best[slot].score:
+            if slot not in best or (h.score, not h.spread) > (
+                best[slot].score,
+                not best[slot].spread,
+            ):
                 best[slot] = h
         return list(best.values())

@@ -7,15 +7,15 @@ every fault (unknown or missing field, bad value) with file, line and a fix.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable
 from typing import Any
 
 from screen.errors import Problem
 from screen.matching.countries import countries
-from screen.models import Direction, Exception_, Kind, Rule, Severity, Source
-from screen.rulebook.yamlread import BadScalar, LinedList, LinedMap
+from screen.models import Direction, Exception_, Kind, Rule, Severity, Source, Vocabulary
+from screen.rulebook.checker import Checker
+from screen.rulebook.yamlread import LinedMap
 
 COMMON_REQUIRED = (
     "id",
@@ -31,108 +31,23 @@ COMMON_REQUIRED = (
 COMMON_OPTIONAL = ("effective_to", "countries", "note")
 KIND_FIELDS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # kind: (required, optional)
-    Kind.ITEM: (("terms",), ("exclusions", "exceptions", "hs_codes", "review_terms")),
+    Kind.ITEM: (
+        ("terms",),
+        ("exclusions", "exceptions", "hs_codes", "review_terms", "vocabulary", "equipment"),
+    ),
     Kind.DESTINATION: (("terms",), ("review_terms", "regions", "exclusions")),
     Kind.ENTITY: (("names",), ("weak_names", "type", "programs", "addresses")),
 }
 SOURCE_FIELDS = ("seed", "quote", "note")
 EXCEPTION_FIELDS = ("terms", "hs_codes", "note")
+VOCABULARY_FIELDS = ("source", "terms")
 ENTITY_TYPES = ("person", "organization", "vessel", "aircraft")
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
 _HS = re.compile(r"^[0-9]{2,10}$")
 
 
-class _Checker:
-    """Collects problems for one rule mapping."""
-
-    def __init__(self, data: LinedMap, file: str, problems: list[Problem]) -> None:
-        self.data = data
-        self.file = file
-        self.problems = problems
-        self.ok = True
-
-    def line(self, key: str) -> int:
-        return self.data.key_lines.get(key, self.data.line)
-
-    def fail(self, key: str | None, message: str, line: int | None = None) -> None:
-        self.ok = False
-        where = line if line is not None else (self.line(key) if key else self.data.line)
-        self.problems.append(Problem(self.file, where, key, message))
-
-    def text(self, key: str, required: bool = True) -> str:
-        value = self.data.get(key)
-        if value is None:
-            if required:
-                self.fail(None, f"missing field '{key}': every rule needs one")
-            return ""
-        if isinstance(value, (dict, list)) or not str(value).strip():
-            self.fail(key, f"'{key}' must be non-empty text")
-            return ""
-        return str(value).strip()
-
-    def choice(self, key: str, enum: type[Kind] | type[Severity] | type[Direction]) -> Any:
-        value = self.text(key)
-        if not value:
-            return None
-        try:
-            return enum(value)
-        except ValueError:
-            allowed = ", ".join(e.value for e in enum)
-            self.fail(key, f"'{value}' is not a valid {key}: use one of {allowed}")
-            return None
-
-    def date(self, key: str, required: bool = True) -> dt.date | None:
-        value = self.data.get(key)
-        if value is None:
-            if required:
-                self.fail(None, f"missing field '{key}': give the date as YYYY-MM-DD")
-            return None
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        bad = str(value)
-        hint = " (no such day)" if isinstance(value, BadScalar) else ""
-        self.fail(key, f"'{bad}' is not a date{hint}: write it as YYYY-MM-DD, e.g. 2022-05-20")
-        return None
-
-    def strings(
-        self, key: str, required: bool = False, data: LinedMap | None = None
-    ) -> tuple[str, ...]:
-        data = self.data if data is None else data
-        value = data.get(key)
-        if value is None:
-            if required:
-                self.fail(
-                    None, f"missing field '{key}': give a list of at least one entry", data.line
-                )
-            return ()
-        if not isinstance(value, list):
-            self.fail(
-                key, f"'{key}' must be a list (one '- entry' per line)", data.key_lines.get(key)
-            )
-            return ()
-        out: list[str] = []
-        lines = value.item_lines if isinstance(value, LinedList) else [data.line] * len(value)
-        for item, line in zip(value, lines, strict=True):
-            if isinstance(item, (dict, list)) or item is None or not str(item).strip():
-                self.fail(key, f"every entry of '{key}' must be non-empty text", line)
-                continue
-            out.append(str(item).strip())
-        if required and not out:
-            self.fail(key, f"'{key}' is empty: give at least one entry")
-        return tuple(out)
-
-    def unknown(self, data: LinedMap, allowed: tuple[str, ...], what: str) -> None:
-        for key in data:
-            if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1)
-                hint = f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(allowed)
-                self.fail(key, f"unknown field '{key}' for {what}: {hint}", data.key_lines.get(key))
-
-
-def _country_codes(check: _Checker, key: str) -> tuple[str, ...]:
+def _country_codes(check: Checker, key: str) -> tuple[str, ...]:
     codes = check.strings(key)
     known = countries().display
     out = []
@@ -147,7 +62,7 @@ def _country_codes(check: _Checker, key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _hs_codes(check: _Checker, key: str, data: LinedMap | None = None) -> tuple[str, ...]:
+def _hs_codes(check: Checker, key: str, data: LinedMap | None = None) -> tuple[str, ...]:
     out = []
     for code in check.strings(key, data=data):
         digits = code.replace(".", "").replace(" ", "")
@@ -160,7 +75,7 @@ def _hs_codes(check: _Checker, key: str, data: LinedMap | None = None) -> tuple[
     return tuple(out)
 
 
-def _source(check: _Checker) -> Source:
+def _source(check: Checker) -> Source:
     data = check.data.get("source")
     if data is None:
         check.fail(
@@ -170,7 +85,7 @@ def _source(check: _Checker) -> Source:
     if not isinstance(data, LinedMap):
         check.fail("source", "'source' must be a mapping with 'seed' and 'quote'")
         return Source()
-    sub = _Checker(data, check.file, check.problems)
+    sub = Checker(data, check.file, check.problems)
     sub.unknown(data, SOURCE_FIELDS, "a source")
     seed = sub.text("seed")
     quote = " ".join(sub.text("quote").split())
@@ -180,7 +95,7 @@ def _source(check: _Checker) -> Source:
     return Source(seed=seed or None, quote=quote or None, note=note)
 
 
-def _exceptions(check: _Checker) -> tuple[Exception_, ...]:
+def _exceptions(check: Checker) -> tuple[Exception_, ...]:
     value = check.data.get("exceptions")
     if value is None:
         return ()
@@ -196,7 +111,7 @@ def _exceptions(check: _Checker) -> tuple[Exception_, ...]:
                 "exceptions", "each exception must be a mapping with 'terms', 'hs_codes', 'note'"
             )
             continue
-        sub = _Checker(item, check.file, check.problems)
+        sub = Checker(item, check.file, check.problems)
         sub.unknown(item, EXCEPTION_FIELDS, "an exception")
         terms = sub.strings("terms")
         hs = _hs_codes(sub, "hs_codes")
@@ -208,6 +123,39 @@ def _exceptions(check: _Checker) -> tuple[Exception_, ...]:
     return tuple(out)
 
 
+def _vocabulary(check: Checker) -> tuple[Vocabulary, ...]:
+    value = check.data.get("vocabulary")
+    if value is None:
+        return ()
+    shape = "a list of mappings with 'source' (where the terms come from) and 'terms'"
+    if not isinstance(value, list):
+        check.fail("vocabulary", f"'vocabulary' must be {shape}")
+        return ()
+    out = []
+    for item in value:
+        if not isinstance(item, LinedMap):
+            check.fail("vocabulary", f"each entry of 'vocabulary' must be {shape}")
+            continue
+        sub = Checker(item, check.file, check.problems)
+        sub.unknown(item, VOCABULARY_FIELDS, "a vocabulary entry")
+        source = sub.text("source")
+        terms = sub.strings("terms", required=True)
+        if not sub.ok:
+            check.ok = False
+        out.append(Vocabulary(source, terms))
+    return tuple(out)
+
+
+def _flag(check: Checker, key: str) -> bool:
+    value = check.data.get(key)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        check.fail(key, f"'{key}' must be true or false")
+        return False
+    return value
+
+
 def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule | None:
     """Validate one rule mapping; None (with problems recorded) when it is invalid."""
     if not isinstance(data, LinedMap):
@@ -215,7 +163,7 @@ def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule
             Problem(file, line, None, "each rule must be a mapping of fields (id, kind, ...)")
         )
         return None
-    check = _Checker(data, file, problems)
+    check = Checker(data, file, problems)
     rule_id = check.text("id")
     if rule_id and not _ID.match(rule_id):
         check.fail("id", f"'{rule_id}' is not a valid id: use letters, digits, '-', '_', '.', ':'")
@@ -237,6 +185,10 @@ def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule
         "addresses": lambda: check.strings("addresses"),
     }
     values = {name: fn() for name, fn in fields.items() if name in allowed}
+    vocabulary = _vocabulary(check) if "vocabulary" in allowed else ()
+    if vocabulary:
+        listed = values.get("terms", ())
+        values["terms"] = tuple(dict.fromkeys((*listed, *(t for v in vocabulary for t in v.terms))))
     entity_type = check.text("type", required=False) or None
     if entity_type and entity_type not in ENTITY_TYPES:
         check.fail(
@@ -257,6 +209,8 @@ def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule
         exceptions=_exceptions(check) if "exceptions" in allowed else (),
         hs_codes=_hs_codes(check, "hs_codes") if "hs_codes" in allowed else (),
         type=entity_type,
+        vocabulary=vocabulary,
+        equipment=_flag(check, "equipment") if "equipment" in allowed else False,
         note=check.text("note", required=False) or None,
         file=file,
         line=data.line,

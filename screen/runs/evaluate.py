@@ -2,7 +2,10 @@
 
 Rows are screened once at the lowest threshold of the sweep; a row counts as
 flagged at threshold T when one of its hits scores T or more, which is exactly
-what screening at review threshold T would report.
+what screening at review threshold T would report.  The rows stream through once:
+each is counted at the run's threshold, in its category and at every step of the
+sweep, and only the misses and false alarms are kept (to explain them), so memory
+does not grow with the file.
 """
 
 from __future__ import annotations
@@ -123,50 +126,47 @@ def _explain(item: Labelled, threshold: float) -> dict[str, object]:
     }
 
 
-def _count(items: Iterable[Labelled], threshold: float) -> Counts:
-    counts = Counts()
-    for item in items:
-        flagged = flagged_at(item.outcome, threshold)
-        unscreenable = item.outcome.status is Status.ERROR
-        if item.label == "either":
-            counts.either += 1
-        elif item.label == "flag":
-            counts.flag += 1
-            if flagged:
-                counts.caught += 1
-            else:
-                counts.missed += 1
+def _tally(counts: Counts, label: str, flagged: bool, unscreenable: bool) -> None:
+    if label == "either":
+        counts.either += 1
+    elif label == "flag":
+        counts.flag += 1
+        if flagged:
+            counts.caught += 1
         else:
-            counts.clear += 1
-            if flagged or unscreenable:
-                counts.false_alarms += 1
-    return counts
+            counts.missed += 1
+    else:
+        counts.clear += 1
+        if flagged or unscreenable:
+            counts.false_alarms += 1
 
 
-def evaluate(items: list[Labelled], threshold: float) -> Report:
-    """The report at the run's review threshold, with the sweep from 60 to 100."""
-    by_category: dict[str, list[Labelled]] = {}
+def evaluate(items: Iterable[Labelled], threshold: float) -> Report:
+    """The report at the run's review threshold, with the sweep from 60 to 100, in
+    one pass over `items`."""
+    report = Report(threshold=threshold, overall=Counts(), categories={})
+    steps = [(step, Counts()) for step in SWEEP]
     for item in items:
-        by_category.setdefault(item.category or "-", []).append(item)
-    report = Report(
-        threshold=threshold,
-        overall=_count(items, threshold),
-        categories={name: _count(group, threshold) for name, group in by_category.items()},
-    )
-    for item in items:
-        flagged = flagged_at(item.outcome, threshold)
-        if item.label == "flag" and not flagged:
+        outcome, label = item.outcome, item.label
+        unscreenable = outcome.status is Status.ERROR
+        best = -1.0 if unscreenable else best_score(outcome.hits)
+        flagged = best >= threshold
+        _tally(report.overall, label, flagged, unscreenable)
+        category = report.categories.setdefault(item.category or "-", Counts())
+        _tally(category, label, flagged, unscreenable)
+        for step, counts in steps:
+            _tally(counts, label, best >= step, unscreenable)
+        if label == "flag" and not flagged:
             report.misses.append(_explain(item, threshold))
-        elif item.label == "clear" and (flagged or item.outcome.status is Status.ERROR):
+        elif label == "clear" and (flagged or unscreenable):
             report.false_alarms.append(_explain(item, threshold))
-    for step in SWEEP:
-        counts = _count(items, step)
-        report.sweep.append(
-            {
-                "threshold": step,
-                "recall": counts.recall,
-                "false_positive_rate": counts.false_positive_rate,
-                "precision": counts.precision,
-            }
-        )
+    report.sweep = [
+        {
+            "threshold": step,
+            "recall": counts.recall,
+            "false_positive_rate": counts.false_positive_rate,
+            "precision": counts.precision,
+        }
+        for step, counts in steps
+    ]
     return report

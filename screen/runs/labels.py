@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from screen.errors import InputError
 from screen.io.columns import header_key
-from screen.io.orders import OrderRow
 from screen.runs.evaluate import LABELS, Labelled
 from screen.runs.rows import Outcome
 
 
-def read_labels(
-    rows: list[OrderRow],
-    keys: list[str],
-    header: list[str],
-    label_column: str,
-    category_column: str,
-    outcomes: list[Outcome],
-) -> list[Labelled]:
-    """Pair each outcome with its label; InputError naming every row with a bad label."""
+def label_columns(
+    keys: list[str], header: list[str], label_column: str, category_column: str
+) -> tuple[int, int | None]:
+    """Where the label and (if present) the category are; InputError without a label
+    column (checked before any row is screened)."""
     wanted = header_key(label_column)
     if wanted not in keys:
         raise InputError(
@@ -25,26 +22,31 @@ def read_labels(
             + ", ".join(repr(h) for h in header)
             + "; name it with --label-column"
         )
-    label_at = keys.index(wanted)
-    category_at = (
-        keys.index(header_key(category_column)) if header_key(category_column) in keys else None
-    )
-    id_at = 0
+    category = header_key(category_column)
+    return keys.index(wanted), keys.index(category) if category in keys else None
+
+
+def read_labels(
+    outcomes: Iterable[Outcome], label_at: int, category_at: int | None
+) -> Iterator[Labelled]:
+    """Each outcome with its row's label, as the rows stream by; at the end an
+    InputError naming every row with a bad label (so no report is made from them)."""
     bad: list[str] = []
-    items = []
-    for row, outcome in zip(rows, outcomes, strict=True):
-        cells = row.cells
+    bad_count = 0
+    for outcome in outcomes:
+        cells = outcome.cells
         label = cells[label_at].strip().lower() if label_at < len(cells) else ""
         if label not in LABELS:
-            bad.append(f"{row.number} ({label or 'empty'!s})")
+            bad_count += 1
+            if len(bad) < 20:
+                bad.append(f"{outcome.number} ({label or 'empty'!s})")
             continue
         category = (
             cells[category_at].strip()
             if category_at is not None and category_at < len(cells)
             else ""
         )
-        items.append(Labelled(outcome, label, category, cells[id_at] if cells else ""))
+        yield Labelled(outcome, label, category, cells[0] if cells else "")
     if bad:
-        shown = ", ".join(bad[:20]) + (f" and {len(bad) - 20} more" if len(bad) > 20 else "")
-        raise InputError(f"bad labels in rows {shown}: use flag, clear or either")
-    return items
+        more = f" and {bad_count - 20} more" if bad_count > 20 else ""
+        raise InputError(f"bad labels in rows {', '.join(bad)}{more}: use flag, clear or either")

@@ -6,7 +6,7 @@ import os
 from collections.abc import Sequence
 
 from screen.engine import Screener
-from screen.lists import list_paths, load_lists
+from screen.lists import LoadedList, list_paths, load_lists
 from screen.models import Thresholds
 from screen.rulebook import load_rulebook
 
@@ -19,6 +19,7 @@ def open_screener(
     lists: Sequence[str] = (),
     list_format: str | None = None,
     environment: bool = True,
+    loaded: list[LoadedList] | None = None,
 ) -> Screener:
     """The rulebook loaded, with per-run thresholds, plus the sanctions lists given
     (and those in $SCREEN_LISTS unless `environment` is False: a worker screening for
@@ -33,7 +34,10 @@ def open_screener(
     screener.configure(thresholds)
     paths = list_paths(lists) if environment else list(lists)
     if paths:
-        screener.add_lists(load_lists(paths, list_format))
+        lists_loaded = load_lists(paths, list_format)
+        screener.add_lists(lists_loaded)
+        if loaded is not None:  # the caller wants to see them (their age, say)
+            loaded.extend(lists_loaded)
     return screener
 
 

@@ -34,9 +34,9 @@ def run_batch(
     writer.write_header()
     with relaxed_gc():
         if workers > 1 and isinstance(source, OrderFile):
-            from screen.runs.workers import CHUNK_ROWS, render_in_parallel
+            from screen.runs.workers import CHUNK_CHARS, render_in_parallel
 
-            chunks = source.raw_chunks(CHUNK_ROWS)
+            chunks = source.raw_chunks(CHUNK_CHARS)
             rendered = render_in_parallel(screener, chunks, columns, make_writer, workers)
             # closing: a failed write ends the workers now, not when collected
             with contextlib.closing(rendered):

@@ -17,10 +17,11 @@ import json
 import os
 import socket
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from screen.engine import Screener
 from screen.io.columns import order_column
@@ -37,6 +38,8 @@ from screen.records.trail import (
     start_run,
 )
 from screen.version import __version__
+
+OutcomeT = TypeVar("OutcomeT", bound=Outcome)
 
 FLUSH_ROWS = 5000  # rows per chunk (one transaction) in a single process, as in a worker
 KEY_FIELDS = ("order_id", "description", "consignee", "end_user", "country", "date")
@@ -176,8 +179,11 @@ class Recorder:
         )
         add_rows(self.connection(), self.run_id, [row], hit_records(self.run_id, 1, result.hits))
 
-    def record_outcomes(self, outcomes: Iterable[Outcome]) -> None:
-        """Record screened rows (`screen eval`), in chunks."""
+    def record_outcomes(
+        self, outcomes: Iterable[OutcomeT], counts: Counter[str]
+    ) -> Iterator[OutcomeT]:
+        """Record screened rows (`screen eval`) as they stream by, in chunks, counting
+        their statuses into `counts`."""
         rows = RowBuffer(self)
         for outcome in outcomes:
             rows.add(
@@ -188,6 +194,8 @@ class Recorder:
                 outcome.error,
                 outcome.raw,
             )
+            counts[outcome.status.value] += 1
+            yield outcome
         rows.flush()
 
     def finish(self, counts: Mapping[str, int]) -> None:

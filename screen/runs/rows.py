@@ -73,6 +73,11 @@ class Summary:
     def flagged(self) -> bool:
         return any(self.statuses[s] for s in ("review", "blocked", "error"))
 
+    @property
+    def incomplete(self) -> bool:
+        """Some rows could not be screened."""
+        return bool(self.statuses["error"])
+
 
 @contextlib.contextmanager
 def relaxed_gc() -> Iterator[None]:

@@ -2,10 +2,11 @@
 
 Worker processes are forked after the screener is built, so they share its
 rulebook and indexes without loading anything.  The parent cuts the file into
-chunks of raw text between records (a string pickles in no time; parsed rows do
-not), each worker parses and screens a chunk and returns it rendered (CSV or JSON
-Lines text) with its counts, and the parent writes the chunks in order.  Each
-worker keeps its own caches.
+chunks of raw text between records (`io/chunks.py`: a string pickles in no time,
+parsed rows do not, and the parent never parses a row it need not), each worker
+parses and screens a chunk and returns it rendered (CSV or JSON Lines text) with
+its counts, and the parent writes the chunks in order.  Each worker keeps its own
+caches.
 
 Failures end the run promptly: at most two chunks per worker are in flight, a
 worker that dies (killed by the system, out of memory) or fails is a `RunFailure`
@@ -30,12 +31,13 @@ from typing import IO, Any
 
 from screen.engine import Screener
 from screen.errors import RunFailure
-from screen.io.orders import RawChunk, parse_text
+from screen.io.chunks import RawChunk
+from screen.io.orders import parse_text
 from screen.io.writers import Writer
 from screen.runs.rows import RowScreener, Summary
 from screen.runs.stream import screen_into
 
-CHUNK_ROWS = 5000
+CHUNK_CHARS = 1 << 19  # about 6,000 rows of a typical order file per chunk
 
 # Set in the parent just before the fork; read by the workers.
 _JOB: dict[str, Any] = {}
@@ -49,7 +51,7 @@ def _render(chunk: RawChunk) -> tuple[str, Counter[str], Counter[str], int]:
     return buffer.getvalue(), summary.statuses, summary.rules, summary.rows
 
 
-AUTO_MIN_BYTES = 16 * 1024 * 1024  # below this, starting workers costs more than it saves
+AUTO_MIN_BYTES = 1024 * 1024  # below this, starting workers costs more than it saves
 
 
 def available() -> bool:

@@ -1,0 +1,36 @@
+"""The settings in force: screen.toml (read once per run) under the command line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from screen.io.config import Config
+
+_loaded: dict[str, Any] = {"path": None, "config": None}
+
+
+def use_config(path: str | None) -> None:
+    """Remember `--config` for this run; the file is read when a command first asks."""
+    _loaded.update(path=path, config=None)
+
+
+def config() -> Config:
+    if _loaded["config"] is None:
+        from screen.io.config import load_config
+
+        _loaded["config"] = load_config(_loaded["path"])
+    found: Config = _loaded["config"]
+    return found
+
+
+def setting(name: str, given: Any = None) -> Any:
+    """The command line's value if given, else screen.toml's, else the default."""
+    return config().get(name, given)
+
+
+def column_overrides(given: list[str] | None) -> dict[str, str]:
+    """screen.toml's [columns], overridden field by field by --map."""
+    from screen.io.columns import parse_map
+
+    return {**setting("columns"), **parse_map(given or [])}

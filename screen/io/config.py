@@ -1,0 +1,140 @@
+"""`screen.toml`: the settings a team screens with, so that runs are reproducible.
+
+Found from `--config PATH`, else $SCREEN_CONFIG, else `screen.toml` in the current
+folder or the nearest parent that has one.  Every setting is one row of `SETTINGS`
+(name, type, what it is); a command-line option overrides the file.  Paths in the
+file are relative to the file.  Unknown keys and wrong types are errors naming the
+file and the key.
+
+    lists = ["lists/sdn.csv", "lists/entities.ftm.json"]
+    rules = "rules"
+    block_threshold = 92
+    review_threshold = 78
+    output_encoding = "utf-8-sig"
+    list_max_age_days = 14
+
+    [columns]            # field = column, as --map
+    description = "Item Text"
+    consignee = "Sold To"
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from screen.errors import InputError
+
+FILE_NAME = "screen.toml"
+CONFIG_ENV = "SCREEN_CONFIG"
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    kind: str  # path, paths, number, integer, text, table
+    help: str
+    default: Any = None
+
+
+SETTINGS = (
+    Setting("lists", "paths", "sanctions-list files to screen names against (as --list)", ()),
+    Setting("list_format", "text", "force the list format (as --list-format)"),
+    Setting("rules", "path", "the rulebook folder (as --rules)"),
+    Setting("block_threshold", "number", "score from which a hit blocks (as --block-threshold)"),
+    Setting("review_threshold", "number", "score from which a hit is a review"),
+    Setting("columns", "table", "which column holds each field (as --map FIELD=COLUMN)", {}),
+    Setting("output_encoding", "text", "encoding of batch output (as --output-encoding)", "utf-8"),
+    Setting("list_max_age_days", "integer", "warn about lists older than this many days", 30),
+)
+BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def _check(kind: str, value: Any, base: Path) -> Any:
+    """The value in its Python form, or a TypeError saying what was expected."""
+    checks: dict[str, Callable[[Any], Any]] = {
+        "path": lambda v: str(base / v) if isinstance(v, str) else _bad("a path (text)"),
+        "paths": lambda v: tuple(str(base / p) for p in v)
+        if isinstance(v, list) and all(isinstance(p, str) for p in v)
+        else _bad("a list of paths"),
+        "number": lambda v: float(v)
+        if isinstance(v, int | float) and not isinstance(v, bool)
+        else _bad("a number"),
+        "integer": lambda v: v
+        if isinstance(v, int) and not isinstance(v, bool) and v >= 0
+        else _bad("a whole number of 0 or more"),
+        "text": lambda v: v if isinstance(v, str) else _bad("text"),
+        "table": lambda v: {str(k): str(c) for k, c in v.items()}
+        if isinstance(v, dict) and all(isinstance(c, str) for c in v.values())
+        else _bad('a table of field = "column"'),
+    }
+    return checks[kind](value)
+
+
+def _bad(expected: str) -> Any:
+    raise TypeError(expected)
+
+
+@dataclass
+class Config:
+    """The settings in force and where each came from."""
+
+    path: Path | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, name: str, given: Any = None) -> Any:
+        """The command line's `given` value if there is one, else the file's, else the
+        default."""
+        if given is not None and given != [] and given != ():
+            return given
+        if name in self.values:
+            return self.values[name]
+        return BY_NAME[name].default
+
+    def origin(self, name: str) -> str:
+        return str(self.path) if name in self.values else "default"
+
+
+def find_config(explicit: str | None = None, start: Path | None = None) -> Path | None:
+    """--config, else $SCREEN_CONFIG, else screen.toml here or in a parent folder."""
+    chosen = explicit or os.environ.get(CONFIG_ENV)
+    if chosen:
+        path = Path(chosen).expanduser()
+        if not path.is_file():
+            source = "--config" if explicit else f"${CONFIG_ENV}"
+            raise InputError(f"no such config file: {chosen} (from {source})")
+        return path
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        if (candidate / FILE_NAME).is_file():
+            return candidate / FILE_NAME
+    return None
+
+
+def load_config(explicit: str | None = None, start: Path | None = None) -> Config:
+    path = find_config(explicit, start)
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: not valid TOML ({exc})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the config file ({exc})") from None
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        setting = BY_NAME.get(key)
+        if setting is None:
+            close = difflib.get_close_matches(key, list(BY_NAME), n=1)
+            hint = f"did you mean {close[0]}?" if close else f"known: {', '.join(BY_NAME)}"
+            raise InputError(f"{path}: unknown setting '{key}': {hint}")
+        try:
+            values[key] = _check(setting.kind, value, path.parent)
+        except TypeError as exc:
+            raise InputError(f"{path}: {key} must be {exc}, not {value!r}") from None
+    return Config(path, values)

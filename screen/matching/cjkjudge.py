@@ -1,0 +1,80 @@
+"""Is a goods term found in Chinese or Japanese text evidence of its rule's goods?
+
+Chinese and Japanese compounds put the head noun last ("LEDランプ", "疫苗冷藏箱"),
+so a term followed at once by another noun qualifies that noun, unless the noun
+is neutral ("半導体デバイス", "半导体器件"), another term of the same rule, or,
+for a rule whose goods are machines, a machine ("石油精製装置").  A term followed
+by a connective ("用", "の", "的") describes what a later noun is for: evidence
+only when the rule's goods are machines and that noun is one ("石油精製用の装置").
+Negation: the text before "を除く", "以外", "除外" (back to the bracket or comma
+before it) and after "不包括", "不含" is excluded; "非" excludes the next word.
+Words of other trades in the same clause weigh against the term, as in Latin text.
+
+Works on the normalised text (punctuation already turned into spaces), so a
+"segment" below is a run of text between punctuation marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screen.matching.judge import NEGATED, Goods
+from screen.matching.lexicon import lexicon
+from screen.text.normalize import normalize
+from screen.text.tokens import Analyzed, compact
+
+_CLAUSE = re.compile(r"[;\n|。；!?]")
+_COORDINATION = ("及び", "及", "並びに", "又は", "和", "或", "与", "と", "や")
+_NOUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z]")  # katakana, kanji, Latin
+
+
+def _clause(text: Analyzed, start: int) -> str:
+    """The compact form of the clause (of the user's text) around a normalised offset."""
+    original = text.norm.original
+    at = text.norm.offsets[start]
+    begin = max((m.end() for m in _CLAUSE.finditer(original, 0, at)), default=0)
+    found = _CLAUSE.search(original, at)
+    return compact(normalize(original[begin : found.start() if found else len(original)]))
+
+
+def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str, ...]) -> str:
+    """ "" when the CJK term at text[start:end] is evidence, else the reason.
+    `own` holds the compact forms of the rule's CJK terms."""
+    lex = lexicon()
+    norm = text.text
+    what = norm[start:end]
+    shown = text.quote(start, end)  # the user's own characters
+    segment_start = norm.rfind(" ", 0, start) + 1
+    segment_end = norm.find(" ", end)
+    before = norm[segment_start:start]
+    after = norm[end : segment_end if segment_end >= 0 else len(norm)]
+    for cue in lex.cjk_negation_after:
+        if cue in after:
+            return f"'{shown}'{NEGATED}'{cue}'"
+    for cue in lex.cjk_negation_before:
+        if cue in before:
+            return f"'{shown}'{NEGATED}'{cue}'"
+    for cue in lex.cjk_negation_char:
+        at = before.rfind(cue)
+        if at >= 0 and len(before) - at - 1 < 2:
+            return f"'{shown}'{NEGATED}'{cue}'"
+    rest = compact(after)
+    if rest and not rest.startswith(_COORDINATION):
+        if rest.startswith(lex.cjk_connective):
+            head = rest.lstrip("".join(lex.cjk_connective)) or rest
+            part = head.startswith(lex.cjk_part_head)
+            if not part and not (goods.equipment and head.endswith(lex.cjk_equipment_head)):
+                return f"'{shown}' before '{rest}': the goods are {head}, not {goods.noun}"
+        elif _NOUN.match(rest) and not rest[0].isascii():
+            fits = (
+                rest.startswith(lex.cjk_neutral_head)
+                or any(len(t) > len(what) and (what + rest).startswith(t) for t in own)
+                or any(rest.startswith(t) for t in own)
+                or (goods.equipment and rest.startswith(lex.cjk_equipment_head))
+            )
+            if not fits:
+                return f"'{shown}' inside '{shown}{rest}': the goods are {rest}, not {goods.noun}"
+    trade, word = lex.cjk_trade(_clause(text, start))
+    if trade and word not in what:
+        return f"'{shown}' beside '{word}': goods of the {trade} trade"
+    return ""

@@ -1,0 +1,226 @@
+"""Goods descriptions against the item rules: which rules' goods a description names.
+
+`GoodsMatcher.find` finds every term, exclusion and exception of every item rule
+(typo- and split-tolerant, spread out within a clause, see `phrases.py` and
+`spread.py`), then keeps a term only where its context makes it evidence (see
+`judge.py` and `cjkjudge.py`): not negated, not inside an exclusion, not a
+qualifier of another head noun, not in a complement of another thing, not among
+words of another trade.  Terms set aside are returned too, with the reason, so
+an explanation can say why "diode" in "LED lamps" did not count.
+
+Words are compared by a light stem ("refinery", "refining" and "refine" alike;
+"manufacture" and "manufacturing" alike) and the words for machines are one word
+("apparatus for ..." matches a term written "equipment").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from screen.matching.cjkjudge import judge_cjk
+from screen.matching.judge import NEGATED, Goods, judge_latin
+from screen.matching.phrases import PhraseHit, PhraseMatcher
+from screen.matching.structure import Structure, clauses, structure
+from screen.models import Rule
+from screen.text.english import is_english_word
+from screen.text.normalize import normalize
+from screen.text.tokens import Analyzed, analyze, compact, singular
+
+TERM, REVIEW_TERM, EXCLUSION, EXCEPTION = "term", "review_term", "exclusion", "exception"
+# Words allowed between the words of a term (or head first); exclusions and
+# exceptions are tighter, so that "gas turbine generator" is no "gas generator".
+GAPS = {TERM: 3, REVIEW_TERM: 3, EXCLUSION: 1, EXCEPTION: 1}
+MACHINE_WORDS = frozenset(
+    {"machine", "machinery", "apparatus", "equipment", "plant", "installation", "system", "unit"}
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(key: str) -> str:
+    """The form goods words are compared in (applied to terms and texts alike)."""
+    if key in MACHINE_WORDS:
+        return "equipment"
+    if len(key) >= 7 and key.endswith(("ing", "inery")) and key.isalpha():
+        return key[:-3]  # "refining", "refinery" -> "refin"
+    if len(key) >= 6 and key.endswith("e") and key.isalpha():
+        return key[:-1]
+    return key
+
+
+@dataclass(frozen=True)
+class GoodsHit:
+    rule_id: str
+    term: str  # as written in the rulebook
+    review: bool  # a review term: review at most
+    start: int  # span in the normalised text
+    end: int
+    score: float
+    spread: bool  # found with words between, or head first
+    reason: str  # "" when the term is evidence, else why it is not
+
+
+@dataclass(frozen=True)
+class GoodsFinding:
+    hits: tuple[GoodsHit, ...]  # terms that are evidence of their rule's goods
+    set_aside: tuple[GoodsHit, ...]  # terms found that are not, with the reason
+    excepted: frozenset[str]  # rules an exception term (not negated) points away from
+
+
+def _noun(rule: Rule) -> str:
+    first = rule.terms[0] if rule.terms else rule.id
+    plain = first.split()[-1].lower() in ("equipment", "machinery")
+    return first if plain else ("an " if first[:1].lower() in "aeiou" else "a ") + first
+
+
+def _phrases(rules: Iterable[Rule]) -> Iterator[tuple[Hashable, str]]:
+    for rule in rules:
+        for term in rule.terms:
+            yield (rule.id, TERM), term
+        for term in rule.review_terms:
+            yield (rule.id, REVIEW_TERM), term
+        for term in rule.exclusions:
+            yield (rule.id, EXCLUSION), term
+        for exception in rule.exceptions:
+            for term in exception.terms:
+                yield (rule.id, EXCEPTION), term
+
+
+def _gap(key: Hashable) -> int:
+    return GAPS[key[1]] if isinstance(key, tuple) else 0
+
+
+class _Spans:
+    """Hits per rule by start, to find those around a span without a full scan
+    (descriptions run to 10,000 characters: the cost stays linear)."""
+
+    def __init__(self, hits: Iterable[PhraseHit]) -> None:
+        self.by_rule: dict[str, list[tuple[int, int, Any]]] = defaultdict(list)
+        self.widest = 0
+        for h in hits:
+            self.add(_role(h)[0], h)
+
+    def add(self, rule_id: str, hit: PhraseHit | GoodsHit) -> None:
+        insort(self.by_rule[rule_id], (hit.start, id(hit), hit))
+        self.widest = max(self.widest, hit.end - hit.start)
+
+    def around(self, rule_id: str, hit: PhraseHit) -> Iterator[Any]:
+        """Hits of the rule that start close enough before `hit` to reach it."""
+        spans = self.by_rule.get(rule_id)
+        if not spans:
+            return
+        at = bisect_left(spans, (hit.start - self.widest, -1))
+        for start, _, other in spans[at:]:
+            if start >= hit.end:
+                return
+            yield other
+
+
+def _within(hit: PhraseHit, other: PhraseHit | GoodsHit) -> bool:
+    """Is `hit` strictly inside `other` (a longer term hit)?"""
+    return (
+        other is not hit
+        and other.start <= hit.start
+        and hit.end <= other.end
+        and (other.end - other.start) > (hit.end - hit.start)
+    )
+
+
+def _role(hit: PhraseHit) -> tuple[str, str]:
+    key = hit.phrase.key
+    assert isinstance(key, tuple)
+    return key[0], key[1]
+
+
+class GoodsTerms:
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        rules = list(rules)
+        self.matcher = PhraseMatcher(_phrases(rules), fold=stem, spread=_gap)
+        self.goods: dict[str, Goods] = {}
+        self.cjk_terms: dict[str, tuple[str, ...]] = {}
+        for rule in rules:
+            texts = (*rule.terms, *rule.review_terms)
+            words = {singular(w) for t in texts for w in normalize(t).split() if w.isascii()}
+            self.goods[rule.id] = Goods(_noun(rule), frozenset(words), rule.equipment)
+            self.cjk_terms[rule.id] = tuple(
+                compact(normalize(t)) for t in texts if not normalize(t).isascii()
+            )
+        self.vocab = self.matcher.vocab
+
+    def _is_word(self, key: str) -> bool:
+        return stem(key) in self.vocab
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one matcher per rulebook, kept for the run
+    def find(self, text: str) -> GoodsFinding:
+        analyzed = analyze(text)
+        found = self.matcher.find(analyzed, clauses(analyzed) if analyzed.tokens else ())
+        if not found:
+            return GoodsFinding((), (), frozenset())
+        latin = analyzed.tokens and any(h.first >= 0 for h in found)
+        shape = structure(analyzed, self._is_word) if latin else None
+        live = [h for h in found if not self._negated(h, shape)]
+        excepted = frozenset(_role(h)[0] for h in live if _role(h)[1] == EXCEPTION)
+        exclusions = _Spans(h for h in live if _role(h)[1] == EXCLUSION)
+        terms = [h for h in found if _role(h)[1] in (TERM, REVIEW_TERM)]
+        judged = _Spans(())
+        hits: list[GoodsHit] = []
+        set_aside: list[GoodsHit] = []
+        for h in sorted(terms, key=lambda t: t.start - t.end):  # longest first
+            rule_id, role = _role(h)
+            longer = [o for o in judged.around(rule_id, h) if _within(h, o)]
+            if any(o.reason and NEGATED not in o.reason for o in longer):
+                continue  # "ダイヤ" in "ダイヤモンドカッター": the longer term was set aside
+            reason = self._reason(h, rule_id, analyzed, shape, exclusions)
+            hit = GoodsHit(
+                rule_id,
+                h.phrase.text,
+                role == REVIEW_TERM,
+                h.start,
+                h.end,
+                h.score,
+                h.spread,
+                reason,
+            )
+            judged.add(rule_id, hit)
+            (set_aside if reason else hits).append(hit)
+        return GoodsFinding(tuple(hits), tuple(set_aside), excepted)
+
+    @staticmethod
+    def _negated(hit: PhraseHit, shape: Structure | None) -> bool:
+        if hit.first < 0 or shape is None:
+            return False
+        return bool(shape.negated[hit.first])
+
+    def _reason(
+        self,
+        hit: PhraseHit,
+        rule_id: str,
+        text: Analyzed,
+        shape: Structure | None,
+        exclusions: _Spans,
+    ) -> str:
+        for other in exclusions.around(rule_id, hit):
+            if other.start < hit.end and hit.start < other.end:
+                return (
+                    f"'{text.quote(hit.start, hit.end)}' overlaps "
+                    f"'{text.quote(other.start, other.end)}', which the rule excludes"
+                )
+        goods = self.goods[rule_id]
+        if hit.first < 0 or shape is None:
+            return judge_cjk(text, hit.start, hit.end, goods, self.cjk_terms[rule_id])
+        tokens = text.tokens
+
+        def quote(first: int, last: int) -> str:
+            return text.quote(tokens[first].start, tokens[last].end)
+
+        stems = {stem(w) for w in goods.words}
+
+        def own(key: str) -> bool:  # a typo of a word of the rule's terms ("micrsocope")
+            return any(w in stems for w, _ in self.matcher._corrections(stem(key), key))
+
+        single = len(hit.phrase.tokens) == 1
+        return judge_latin(shape, hit.first, hit.last, goods, quote, is_english_word, own, single)

@@ -1,0 +1,105 @@
+"""Is a goods term found in a Latin-script description evidence of its rule's goods?
+
+A term is evidence only in its context (see `structure.py` for how the context
+is read).  It is not when:
+
+* negation governs it ("lasers, other than laser diodes");
+* it sits in a complement of another thing ("refrigerators for storing
+  vaccines", "cards incorporating an integrated circuit"), unless that thing is a
+  part of the goods ("parts of integrated circuits") or, for a rule whose goods
+  are machines, a machine ("equipment for crude oil refining");
+* it qualifies a later head noun of another kind ("LED lamps": a lamp; "chip
+  resistors": a resistor); fillers, neutral heads ("semiconductor devices"),
+  words of the rule's own terms, part numbers and words that are no English word
+  (brands, Russian) do not count as another head;
+* words of another trade stand in the same clause ("waffles and wafers", "wood
+  in chips", "turnings, shavings, chips"); a term of several words ("memory
+  chips") only yields to them in its own phrase or under a heading they stand in
+  ("Palm oil: crude oil"), so "potato chips and memory chips" still names chips.
+
+Each verdict comes with the reason, in words a reviewer reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from screen.matching.lexicon import lexicon
+from screen.matching.structure import Structure
+
+
+@dataclass(frozen=True)
+class Goods:
+    """What the judge needs to know about a rule."""
+
+    noun: str  # what the rule's goods are called in explanations ("a semiconductor")
+    words: frozenset[str]  # the token keys of its terms
+    equipment: bool  # its goods are machines for what its terms name
+
+
+NEGATED = " is negated by "  # in every negation verdict ("non-electric" negates "electric")
+
+
+def _article(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
+def judge_latin(
+    s: Structure,
+    first: int,
+    last: int,
+    goods: Goods,
+    quote: Callable[[int, int], str],
+    is_english: Callable[[str], bool],
+    own: Callable[[str], bool],
+    single: bool,
+) -> str:
+    """ "" when the term hit on tokens first..last is evidence, else the reason."""
+    lex = lexicon()
+    keys = s.keys
+    what = quote(first, last)
+    cue = s.negated[first]
+    if cue:
+        return f"'{what}'{NEGATED}'{cue}'"
+    number = s.phrase[first]
+    phrase = s.phrases[number] if number >= 0 else None
+    if phrase is not None and phrase.marker and phrase.parent is not None:
+        owner = keys[phrase.parent]
+        fits = lex.part_head.has(owner) or (goods.equipment and lex.equipment_head.has(owner))
+        if not fits:
+            return (
+                f"'{what}' after '{quote(phrase.parent, first - 1)}': "
+                f"{_article(owner)}, not {goods.noun}"
+            )
+    if phrase is not None and phrase.head is not None and phrase.head > last:
+        for i in phrase.tokens:
+            if i <= last or i > phrase.head:
+                continue
+            key = keys[i]
+            if (
+                lex.filler.has(key)
+                or lex.neutral_head.has(key)
+                or key in goods.words
+                or own(key)
+                or (goods.equipment and lex.equipment_head.has(key))
+                or not key.isalpha()
+                or key.endswith("ed")
+                or s.foreign[i]
+                or not (len(key) >= 6 or is_english(key) or is_english(s.texts[i]))
+            ):
+                continue
+            return (
+                f"'{what}' inside '{quote(first, phrase.head)}': "
+                f"{_article(keys[phrase.head])}, not {goods.noun}"
+            )
+    for trade, start, end in s.trades.get(s.clause[first], ()):
+        if all(k in goods.words for k in keys[start : end + 1]):
+            continue  # the term's own words
+        if (
+            single
+            or s.phrase[start] in (s.phrase[first], s.phrase[last])
+            or s.colons[start] < s.colons[first]
+        ):
+            return f"'{what}' beside '{quote(start, end)}': goods of the {trade} trade"
+    return ""

@@ -1,0 +1,155 @@
+"""The word classes that decide what a goods description is about.
+
+Loaded once from `data/goods_context.yaml` (see the comments there): negation
+cues, complement openers, fillers, neutral, part and equipment heads, and the
+words of other trades.  Latin entries are normalised like any text; an entry
+ending in "*" matches every word it begins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from rapidfuzz.distance import OSA
+
+from screen.matching.typos import allowed_edits
+from screen.text.english import is_english_word
+from screen.text.normalize import normalize
+from screen.text.tokens import compact, singular
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: the caches below key on it
+class WordClass:
+    """A set of words, word beginnings ("detal*") and word sequences."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    sequences: tuple[tuple[str, ...], ...]
+    cjk: tuple[str, ...]
+
+    def has(self, key: str) -> bool:
+        """Is this single (singular) token key in the class (or a typo of a long word
+        of it that is no English word itself: "incoroprating", "sunlfower")?"""
+        return _has(self, key)
+
+    def at(self, keys: list[str], i: int) -> int:
+        """Length of the longest entry starting at token i (0 when none); a sequence
+        starts with its first word exactly, its other words may carry a typo."""
+        best = 1 if _has(self, keys[i]) else 0
+        for seq in _starting(self, keys[i]):
+            rest = zip(keys[i + 1 :], seq[1:], strict=False)
+            if (
+                len(seq) > best
+                and len(keys) - i >= len(seq)
+                and all(k == w or _near(k, w) for k, w in rest)
+            ):
+                best = len(seq)
+        return best
+
+    def in_cjk(self, text: str) -> str | None:
+        """The first CJK entry found in `text`, if any."""
+        return next((c for c in self.cjk if c in text), None)
+
+
+@lru_cache(maxsize=262144)
+def _has(words: WordClass, key: str) -> bool:
+    if key in words.words or (words.prefixes and key.startswith(words.prefixes)):
+        return True
+    return len(key) >= LONG and any(_near(key, w) for w in words.words if len(w) >= LONG)
+
+
+@lru_cache(maxsize=262144)
+def _starting(words: WordClass, key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(seq for seq in words.sequences if seq[0] == key)
+
+
+LONG = 7  # words this long are recognised with a typo
+
+
+@lru_cache(maxsize=65536)
+def _near(key: str, word: str) -> bool:
+    if len(key) < LONG or len(word) < LONG or abs(len(key) - len(word)) > 2:
+        return False
+    limit = allowed_edits(len(word))
+    return OSA.distance(key, word, score_cutoff=limit) <= limit and not is_english_word(key)
+
+
+def word_class(entries: list[str]) -> WordClass:
+    words: set[str] = set()
+    prefixes: list[str] = []
+    sequences: list[tuple[str, ...]] = []
+    cjk: list[str] = []
+    for entry in entries:
+        norm = normalize(entry.rstrip("*"))
+        if not norm:
+            continue
+        if not norm.isascii():
+            cjk.append(compact(norm))
+        elif entry.endswith("*"):
+            prefixes.append(singular(norm))
+        elif " " in norm:
+            sequences.append(tuple(singular(t) for t in norm.split()))
+        else:
+            words.add(singular(norm))
+    return WordClass(frozenset(words), tuple(prefixes), tuple(sequences), tuple(cjk))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    negation_clause: WordClass
+    negation_phrase: WordClass
+    negation_word: WordClass
+    not_negation: WordClass
+    cjk_negation_after: tuple[str, ...]
+    cjk_negation_before: tuple[str, ...]
+    cjk_negation_char: tuple[str, ...]
+    complement: WordClass
+    coordination: WordClass
+    filler: WordClass
+    neutral_head: WordClass
+    part_head: WordClass
+    equipment_head: WordClass
+    cjk_neutral_head: tuple[str, ...]
+    cjk_part_head: tuple[str, ...]
+    cjk_equipment_head: tuple[str, ...]
+    cjk_connective: tuple[str, ...]
+    trades: dict[str, WordClass]
+
+    def trade_of(self, keys: list[str], i: int) -> tuple[str, int]:
+        """(trade, length) of an other-trade word starting at token i, or ("", 0)."""
+        for trade, words in self.trades.items():
+            size = words.at(keys, i)
+            if size:
+                return trade, size
+        return "", 0
+
+    def cjk_trade(self, text: str) -> tuple[str, str]:
+        """(trade, word) of the first other-trade word in CJK `text`, or ("", "")."""
+        for trade, words in self.trades.items():
+            found = words.in_cjk(text)
+            if found:
+                return trade, found
+        return "", ""
+
+
+def _cjk(entries: list[str]) -> tuple[str, ...]:
+    return tuple(compact(normalize(e)) for e in entries)
+
+
+@cache
+def lexicon() -> Lexicon:
+    text = resources.files("screen.data").joinpath("goods_context.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    words = {
+        key: word_class(value)
+        for key, value in data.items()
+        if key != "trades" and not key.startswith("cjk_")
+    }
+    cjk = {key: _cjk(value) for key, value in data.items() if key.startswith("cjk_")}
+    trades = {name: word_class(entries) for name, entries in data["trades"].items()}
+    fields: dict[str, Any] = {**words, **cjk, "trades": trades}
+    return Lexicon(**fields)

@@ -1,0 +1,102 @@
+"""Phrases of several words found spread out within one clause.
+
+A goods term names a thing by its head and what qualifies it ("oil refining
+equipment"), and descriptions say the same with words between ("oil and gas
+refining equipment") or head first with a preposition ("equipment for crude oil
+refining", "микроскоп электронный").  A phrase with a `gap` matches:
+
+* in its own order, at most `gap` words between consecutive words;
+* head (its last word) first, then its other words in order, each at most `gap`
+  words after the one before; only for phrases allowing `HEAD_FIRST_GAP` words or
+  more between (terms, not exclusions: "resin 3D printer" is no "3D printer
+  resin").
+
+Each word's occurrences are looked up by position (bisect), so the cost grows
+with the number of occurrences of the phrase's words, not with the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Protocol, TypeVar
+
+
+class Spreadable(Protocol):
+    @property
+    def tokens(self) -> tuple[str, ...]: ...
+
+    @property
+    def gap(self) -> int: ...
+
+
+P = TypeVar("P", bound=Spreadable)
+
+HEAD_FIRST_GAP = 2
+Edge = tuple[int, str, float]  # (end token index, vocabulary word, score)
+Occurrence = tuple[int, int, float]  # (first token, end token, score)
+
+
+def _next(
+    found: list[Occurrence],
+    starts: list[int],
+    after: int,
+    gap: int,
+    clause: int,
+    clauses: Sequence[int],
+) -> Occurrence | None:
+    """The first occurrence starting from `after` to `after + gap`, in `clause`."""
+    at = bisect_left(starts, after)
+    if at < len(found):
+        occurrence = found[at]
+        if occurrence[0] <= after + gap and clauses[occurrence[0]] == clause:
+            return occurrence
+    return None
+
+
+def _chain(
+    order: Sequence[str],
+    start: Occurrence,
+    where: Mapping[str, tuple[list[Occurrence], list[int]]],
+    gap: int,
+    clauses: Sequence[int],
+) -> tuple[int, float] | None:
+    """Follow `order` from `start`: (last token, lowest score) when every word follows."""
+    end, score, clause = start[1], start[2], clauses[start[0]]
+    for word in order:
+        found, starts = where[word]
+        step = _next(found, starts, end, gap, clause, clauses)
+        if step is None:
+            return None
+        end, score = step[1], min(score, step[2])
+    return end - 1, score
+
+
+def spread_hits(
+    edges: Mapping[int, list[Edge]],
+    by_token: Mapping[str, list[P]],
+    clauses: Sequence[int],
+) -> Iterator[tuple[P, int, int, float]]:
+    """(phrase, first token, last token + 1, score) of every spread-out match."""
+    occurrences: dict[str, list[Occurrence]] = defaultdict(list)
+    for i in sorted(edges):
+        for end, word, score in edges[i]:
+            occurrences[word].append((i, end, score))
+    where = {w: (found, [o[0] for o in found]) for w, found in occurrences.items()}
+    candidates = {id(p): p for w in occurrences for p in by_token.get(w, ())}
+    for phrase in candidates.values():
+        words = phrase.tokens
+        if any(w not in where for w in words):
+            continue
+        orders: list[tuple[str, ...]] = [words]
+        if phrase.gap >= HEAD_FIRST_GAP:
+            orders.append((words[-1], *words[:-1]))
+        for order in orders:
+            for start in where[order[0]][0]:
+                chained = _chain(order[1:], start, where, phrase.gap, clauses)
+                if chained is not None:
+                    last, score = chained
+                    first = start[0]
+                    if order is words or last >= first:
+                        yield phrase, first, last + 1, score

@@ -1,0 +1,218 @@
+"""The shape of a Latin-script goods description: clauses, noun phrases, their
+heads, the complements they hang off, and what negation governs.
+
+Built from the tokens and the punctuation between them in the user's own text:
+
+* a clause ends at ";", a full stop, a line break or "|";
+* a phrase ends at a comma, colon, slash or bracket, and before a preposition
+  ("for", "of", "with", "для") or a conjunction ("and", "or");
+* a phrase opened by a preposition is a complement of the last phrase before it
+  ("machines | for the manufacture | of semiconductor wafers"); one opened by a
+  conjunction stands beside the phrase before it and shares its complement;
+* brackets hold phrases of their own, and the phrase around them goes on after
+  them ("light-emitting diode (LED) lamps" is one phrase, headed by "lamps");
+* the head of a phrase is its last word, fillers ("new", "original") and the
+  specifications after a part number or figure left aside;
+* negation: "other than", "excluding", "except", "кроме" govern the rest of the
+  clause (or of the brackets they stand in), "not"/"no" the rest of the phrase,
+  "non-"/"не" the next word; "whether or not" is no negation;
+* words of other trades (`lexicon.py`) are noted per clause, with the colons
+  before each token: what stands before a colon heads what follows it
+  ("Palm oil and its fractions: crude oil").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from screen.matching.lexicon import Lexicon, lexicon
+from screen.text.tokens import Analyzed
+
+_CLAUSE = re.compile(r"[;\n|。；!?]|\.(?=\s|$)")
+_OPEN, _CLOSE = "([{（［", ")]}）］"
+_PHRASE = ",，:：/、"
+
+
+@dataclass
+class Phrase:
+    tokens: list[int] = field(default_factory=list)  # content tokens, in order
+    marker: str = ""  # the preposition that opened it, "" when none
+    parent: int | None = None  # head token of the phrase it is a complement of
+    head: int | None = None
+
+
+@dataclass
+class Structure:
+    keys: list[str]
+    texts: list[str]  # the tokens as written (normalised)
+    foreign: list[bool]  # written in another script than Latin (Cyrillic...)
+    clause: list[int]  # clause number per token
+    phrase: list[int]  # index into `phrases` per token, -1 for function words
+    phrases: list[Phrase]
+    negated: list[str]  # the cue that negates each token, "" when none
+    colons: list[int]  # colons before each token in its clause ("heading: subheading")
+    trades: dict[int, list[tuple[str, int, int]]]  # clause -> (trade, first, last token)
+
+
+def _gaps(text: Analyzed) -> list[str]:
+    """The user's characters before each token (punctuation included)."""
+    norm, tokens = text.norm, text.tokens
+    original, offsets = norm.original, norm.offsets
+    out, prev = [], 0
+    for tok in tokens:
+        start = offsets[tok.start]
+        out.append(original[prev:start])
+        prev = offsets[tok.end - 1] + 1
+    return out
+
+
+class _Builder:
+    def __init__(self, keys: list[str], is_word: Callable[[str], bool], lex: Lexicon) -> None:
+        self.keys, self.is_word, self.lex = keys, is_word, lex
+        self.phrases: list[Phrase] = []
+        self.phrase = [-1] * len(keys)
+        self.negated = [""] * len(keys)
+        self.stack: list[int] = []  # open phrase per bracket level
+        self.last_head: list[int | None] = []
+        self.scopes: list[tuple[str, int, str]] = []  # (cue, bracket depth, kind)
+        self.word_cue = ""
+        self.colons = 0
+
+    def open(self, marker: str = "", parent: int | None = None, *, push: bool = False) -> None:
+        self.phrases.append(Phrase(marker=marker, parent=parent))
+        if push or not self.stack:
+            self.stack.append(len(self.phrases) - 1)
+            self.last_head.append(None)
+        else:
+            self.close_top()
+            self.stack[-1] = len(self.phrases) - 1
+
+    def close_top(self) -> None:
+        phrase = self.phrases[self.stack[-1]]
+        phrase.head = self.head_of(phrase)
+        if phrase.head is not None:
+            self.last_head[-1] = phrase.head
+
+    def head_of(self, phrase: Phrase) -> int | None:
+        words = phrase.tokens
+        for n, i in enumerate(words):  # specifications follow a figure or part number
+            key = self.keys[i]
+            figure = any(c.isdigit() for c in key) or len(key) == 1
+            if n and figure and not self.is_word(key):
+                words = words[:n]
+                break
+        for i in reversed(words):
+            if not self.lex.filler.has(self.keys[i]) and not (
+                any(c.isdigit() for c in self.keys[i]) and not self.is_word(self.keys[i])
+            ):
+                return i
+        return None
+
+    def punctuation(self, gap: str) -> bool:
+        """Apply the punctuation before a token; True when a clause ended."""
+        if _CLAUSE.search(gap):
+            self.colons = 0
+            self.scopes.clear()
+            self.word_cue = ""
+            while len(self.stack) > 1:
+                self.close_top()
+                self.stack.pop()
+                self.last_head.pop()
+            self.open()
+            self.last_head[-1] = None
+            return True
+        for ch in gap:
+            if ch in _OPEN:
+                self.open(push=True)
+            elif ch in _CLOSE and len(self.stack) > 1:
+                self.close_top()
+                self.stack.pop()
+                self.last_head.pop()
+                depth = len(self.stack)
+                self.scopes = [s for s in self.scopes if s[1] < depth + 1]
+            elif ch in _PHRASE or (ch in "-–—" and " " in gap):
+                self.colons += ch in ":："
+                self.scopes = [s for s in self.scopes if s[2] == "clause"]
+                self.open()
+        return False
+
+    def build(self, gaps: list[str]) -> tuple[list[int], list[int], list[Phrase]]:
+        keys, lex = self.keys, self.lex
+        clause, colons, number = [], [], 0
+        self.open()
+        skip = 0
+        for i, key in enumerate(keys):
+            if self.punctuation(gaps[i]) and i:
+                number += 1
+            clause.append(number)
+            colons.append(self.colons)
+            depth = len(self.stack)
+            cue = next((c for c, d, _ in self.scopes if d <= depth), "") or self.word_cue
+            self.negated[i] = cue
+            self.word_cue = ""
+            if skip:
+                skip -= 1
+                continue
+            if size := lex.not_negation.at(keys, i):
+                skip = size - 1
+            elif size := lex.negation_clause.at(keys, i):
+                self.scopes.append((" ".join(keys[i : i + size]), depth, "clause"))
+                skip = size - 1
+                self.open()
+            elif lex.negation_phrase.has(key) and not (
+                i + 1 < len(keys) and keys[i + 1][:1].isdigit()
+            ):
+                self.scopes.append((key, depth, "phrase"))
+                self.open()
+            elif lex.negation_word.has(key):
+                self.word_cue = key
+            elif lex.complement.has(key):
+                self.close_top()
+                self.open(key, self.last_head[-1])
+            elif lex.coordination.has(key):
+                current = self.phrases[self.stack[-1]]
+                self.open(current.marker, current.parent)
+            else:
+                self.phrase[i] = self.stack[-1]
+                self.phrases[self.stack[-1]].tokens.append(i)
+        while self.stack:
+            self.close_top()
+            self.stack.pop()
+            self.last_head.pop()
+        return clause, colons, self.phrases
+
+
+def clauses(text: Analyzed) -> list[int]:
+    """The clause number of each token (the cheap part of `structure`)."""
+    out, number = [], 0
+    for i, gap in enumerate(_gaps(text)):
+        if i and _CLAUSE.search(gap):
+            number += 1
+        out.append(number)
+    return out
+
+
+def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
+    """The structure of `text`; `is_word(key)` says whether a token with digits is a
+    word of the vocabulary ("3d") rather than a figure or part number."""
+    lex = lexicon()
+    keys = [t.key for t in text.tokens]
+    builder = _Builder(keys, is_word, lex)
+    clause, colons, phrases = builder.build(_gaps(text))
+    trades: dict[int, list[tuple[str, int, int]]] = {}
+    i = 0
+    while i < len(keys):
+        trade, size = lex.trade_of(keys, i)
+        if size:
+            trades.setdefault(clause[i], []).append((trade, i, i + size - 1))
+            i += size
+        else:
+            i += 1
+    original, offsets = text.norm.original, text.norm.offsets
+    foreign = [not original[offsets[t.start]].isascii() for t in text.tokens]
+    texts = [t.text for t in text.tokens]
+    return Structure(
+        keys, texts, foreign, clause, builder.phrase, phrases, builder.negated, colons, trades
+    )

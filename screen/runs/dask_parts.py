@@ -1,0 +1,132 @@
+"""What a Dask worker runs for `screen batch --engine dask`: one partition screened
+and written to its own file, its counts sent back.
+
+A CSV partition is read with screen's own reader and screened by the same row loop
+and writers as the single-machine `screen batch` (error rows, encodings, formula
+cells, clear rows keeping their quoting), so its output file is what
+`screen batch FILE` writes.  A Parquet partition arrives as a pandas DataFrame
+already screened by `screen_frame` and is written here.  The `Screener` comes from
+the spec, built once per worker thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from screen.io.columns import map_columns
+from screen.io.orders import open_orders
+from screen.io.writers import CsvWriter, neutralise, safe_cells
+from screen.runs.frames import ScreenerSpec, column_text
+from screen.runs.rows import RowScreener, Summary, relaxed_gc
+from screen.runs.stream import screen_into
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class Output:
+    """How partitions are written: `csv` or `parquet`, and the CSV encoding."""
+
+    format: str = "csv"
+    encoding: str = "utf-8"
+
+
+class Counts(NamedTuple):
+    """What a partition sends back: small, whatever its size."""
+
+    statuses: Counter[str]
+    rules: Counter[str]
+    rows: int
+    encoding: str = ""  # how a CSV partition was read (encoding, delimiter), for the summary
+    delimiter: str = ""
+    seconds: float = 0.0  # a CSV partition's time on its worker (open, screen, write)
+
+
+_GC_LOCK = threading.Lock()
+_GC_USERS = [0]
+_GC_STACK = contextlib.ExitStack()
+
+
+@contextlib.contextmanager
+def _relaxed_gc_shared() -> Iterator[None]:
+    """`relaxed_gc` while any thread of this worker screens (gc settings are global
+    to the process, and a worker may run several partitions at once)."""
+    with _GC_LOCK:
+        _GC_USERS[0] += 1
+        if _GC_USERS[0] == 1:
+            _GC_STACK.enter_context(relaxed_gc())
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_USERS[0] -= 1
+            if _GC_USERS[0] == 0:
+                _GC_STACK.close()
+
+
+def screen_csv(
+    spec: ScreenerSpec,
+    path: str,
+    target: str,
+    output: Output,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> Counts:
+    """Screen the order file at `path` into `target`, as `screen batch` would."""
+    summary = Summary()
+    with open_orders(path, encoding, delimiter) as orders:
+        columns = map_columns(orders.header, dict(spec.column_map))
+        row_screener = RowScreener(spec.screener(), columns, spec.day)
+        with _relaxed_gc_shared():
+            if output.format == "parquet":
+                from screen.io.parquet import ParquetWriter
+
+                writer = ParquetWriter(target, orders.header, path)
+                screen_into(row_screener, orders.rows(), writer, summary)  # finishes the file
+            else:
+                with open(target, "w", encoding=output.encoding, newline="") as stream:
+                    passthrough = orders.delimiter == ","
+                    csv_writer = CsvWriter(stream, orders.header, passthrough=passthrough)
+                    csv_writer.write_header()
+                    screen_into(row_screener, orders.rows(), csv_writer, summary)
+    summary.finish()
+    return Counts(
+        summary.statuses,
+        summary.rules,
+        summary.rows,
+        orders.describe(),
+        orders.delimiter,
+        summary.elapsed,
+    )
+
+
+def write_frame(frame: pd.DataFrame, target: str, output: Output) -> Counts:
+    """Write a partition screened by `screen_frame` to `target`; its counts."""
+    width = len(frame.columns) - 5
+    names = [str(c) for c in frame.columns]
+    status, rule_ids = names[width], names[width + 1]
+    if output.format == "parquet":
+        from screen.io.parquet import unique_names
+
+        unique_names(names[:width], target)
+        frame.to_parquet(target, index=False)
+    else:
+        texts = [column_text(frame.iloc[:, i].tolist()) for i in range(len(names))]
+        with open(target, "w", encoding=output.encoding, newline="") as stream:
+            CsvWriter(stream, names[:width]).write_header()
+            rows = csv.writer(stream, lineterminator="\n")  # CsvWriter's dialect
+            for cells in zip(*texts, strict=True):
+                rows.writerow([*safe_cells(list(cells[:width])), *map(neutralise, cells[width:])])
+    rules: Counter[str] = Counter()
+    for ids in frame[rule_ids].tolist():
+        if ids:
+            rules.update(ids.split(";"))
+    statuses = Counter({str(k): int(v) for k, v in frame[status].value_counts().items()})
+    return Counts(statuses, rules, len(frame))

@@ -1,0 +1,59 @@
+"""Chunks for worker processes: cut between records, whatever the quoting, so that
+parsing the chunks gives exactly the rows (numbers, cells, errors, raw text) of
+reading the file in one process."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from screen.io.orders import OrderFile, OrderRow, parse_text
+
+HEADER = "id,description,consignee\n"
+
+
+def whole(text: str) -> list[OrderRow]:
+    return list(OrderFile(io.BytesIO(text.encode()), "t.csv", "utf-8", ",").rows())
+
+
+def chunked(text: str, block: int) -> tuple[list[OrderRow], int]:
+    source = OrderFile(io.BytesIO(text.encode()), "t.csv", "utf-8", ",")
+    chunks = list(source.raw_chunks(block))
+    assert "".join(c.text for c in chunks) == text[len(HEADER) :]
+    return [row for chunk in chunks for row in parse_text(chunk)], len(chunks)
+
+
+CASES = [
+    "1,green tea,Acme\n2,robots,Baltic\n3,chairs,Tea House\n",
+    '1,"green\ntea",Acme\n2,"12"" pipe",Baltic\r\n3,x,y\n',
+    "1,a,b\r\n2,c,d\r3,e,f\n\n5,g,h",  # CRLF, bare CR, an empty line, no final newline
+    '1,5" bolts,Acme\n2,"unterminated,x\n3,a,b\n',  # a stray quote, an open quote
+    "1,a\n2,b,c,d\n3,e,f\n",  # ragged rows
+]
+
+
+@pytest.mark.parametrize("body", CASES)
+@pytest.mark.parametrize("block", [1, 5, 13, 1000])
+def test_chunks_parse_as_the_whole_file(body: str, block: int) -> None:
+    rows, _count = chunked(HEADER + body, block)
+    assert rows == whole(HEADER + body)
+
+
+def test_big_blocks_make_few_chunks() -> None:
+    body = "".join(f"{i},green tea,Acme\n" for i in range(1000))
+    rows, count = chunked(HEADER + body, 4096)
+    assert len(rows) == 1000 and rows[-1].number == 1000
+    assert 4 <= count <= 6  # about 19 KB in blocks of 4 KB
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet='ab ,"\n\r', max_size=120),
+    st.integers(min_value=1, max_value=40),
+)
+def test_any_text_parses_the_same_in_chunks(body: str, block: int) -> None:
+    rows, _count = chunked(HEADER + body, block)
+    assert rows == whole(HEADER + body)

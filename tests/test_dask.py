@@ -1,0 +1,292 @@
+"""`screen batch --engine dask` on a LocalCluster of 2 workers: each partition is what
+`screen batch FILE` writes, row for row, with the same error rows and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from screen.cli import app
+from screen.io.writers import neutralise, safe_cells
+from tests.conftest import DATA, ROOT
+
+REASON = "the dask extra is not installed: pip install '.[dask]'"
+distributed = pytest.importorskip("distributed", reason=REASON)
+pd = pytest.importorskip("pandas", reason=REASON)
+
+WATCH_LIST = str(DATA / "lists" / "own-watch-list.csv")
+HOSTILE = (
+    b"order_id,description,consignee,country,date\n"
+    b'1,"Semiconductor\ndiodes, ""boxed""",Baltic LLC,RU,2024-05-01\n'
+    b"2,ragged row\n"
+    b'3,"=HYPERLINK(""x"")",+cmd,-1,@SUM\n'
+    b"4,Green tea,Tea House,JP,01/05/2024\n"
+    b",,,,\n"
+    b"6,Green tea,Tea House,Atlantis,2024-05-01\n"
+    b"7,Green \xff\xfe tea,Tea House,JP,2024-05-01\n"
+)
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    """A cluster of 2 single-threaded workers in this process: quick to start."""
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=False,
+        dashboard_address=":0",  # any free port: 8787 may be taken
+        silence_logs=logging.ERROR,
+    ) as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.fixture
+def orders(tmp_path) -> Path:
+    """Four order files: the example, the dev set, hostile rows, CP932 with semicolons."""
+    folder = tmp_path / "orders"
+    folder.mkdir()
+    (folder / "a-example.csv").write_bytes((ROOT / "examples" / "orders.csv").read_bytes())
+    (folder / "b-dev.csv").write_bytes((DATA / "dev.csv").read_bytes())
+    (folder / "c-hostile.csv").write_bytes(HOSTILE)
+    text = "order_id;description;consignee;country;date\n1;半導体;ズベルバンク;ロシア;2024-05-01\n"
+    (folder / "d-japanese.csv").write_bytes(text.encode("cp932"))
+    return folder
+
+
+def batch(runner, *args: str):
+    return runner.invoke(app, ["batch", *args, "--no-record"])
+
+
+def single(runner, path: Path, tmp_path: Path, *args: str) -> bytes:
+    target = tmp_path / f"single-{path.name}"
+    result = batch(runner, str(path), "-q", "-o", str(target), *args)
+    assert result.exit_code in (0, 1, 5), result.output
+    return target.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["--list", WATCH_LIST, "--review-threshold", "70", "--block-threshold", "95"],
+    ],
+)
+def test_each_part_is_what_screen_batch_writes(runner, scheduler, orders, tmp_path, args) -> None:
+    out = tmp_path / "out"
+    result = batch(
+        runner, str(orders / "*.csv"), "--engine", "dask", "--scheduler", scheduler,
+        "-o", str(out), *args,
+    )  # fmt: skip
+    assert result.exit_code == 5, result.output
+    inputs = sorted(orders.iterdir())
+    parts = sorted(out.iterdir())
+    assert [p.name for p in parts] == [f"part-0000{i}.csv" for i in range(4)]
+    for source, part in zip(inputs, parts, strict=True):
+        assert part.read_bytes() == single(runner, source, tmp_path, *args), source.name
+    rows = 30 + 53 + 7 + 1
+    assert f"{rows} rows in" in result.stderr
+    assert "4 partitions on 2 Dask workers" in result.stderr
+
+
+def test_summary_counts_match_the_single_machine_runs(runner, scheduler, orders, tmp_path) -> None:
+    result = batch(
+        runner, str(orders / "a-*.csv"), "--engine", "dask", "--scheduler", scheduler,
+        "-o", str(tmp_path / "out"),
+    )  # fmt: skip
+    assert "clear 11  review 3  blocked 13  error 3" in result.stderr
+    alone = batch(runner, str(orders / "a-example.csv"), "-o", str(tmp_path / "single.csv"))
+    read_as = [line for line in alone.stderr.splitlines() if line.startswith("input read as")]
+    assert read_as and read_as[0] in result.stderr.splitlines()
+
+
+def csv_rows(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8"))))
+
+
+def test_parquet_in_and_out(runner, scheduler, orders, tmp_path) -> None:
+    source = orders / "b-dev.csv"
+    expected = csv_rows(single(runner, source, tmp_path))
+    folder = tmp_path / "parquet"
+    folder.mkdir()
+    frame = pd.read_csv(source, dtype=str, keep_default_na=False)
+    frame.iloc[:20].to_parquet(folder / "1.parquet")
+    frame.iloc[20:].to_parquet(folder / "2.parquet")
+    common = ["--engine", "dask", "--scheduler", scheduler]
+    as_csv = batch(runner, str(folder), *common, "-o", str(tmp_path / "o1"))
+    assert as_csv.exit_code == 1, as_csv.output
+    parts = sorted((tmp_path / "o1").iterdir())
+    got = csv_rows(parts[0].read_bytes()) + csv_rows(parts[1].read_bytes())[1:]
+    assert got == expected
+    as_parquet = batch(
+        runner, str(folder / "*.parquet"), *common, "-o", str(tmp_path / "o2"), "-f", "parquet"
+    )
+    assert as_parquet.exit_code == 1
+    back = pd.read_parquet(tmp_path / "o2")
+    assert [list(back.columns), *back.astype(str).values.tolist()] == expected
+    assert "53 rows in" in as_parquet.stderr and "input read as Parquet" in as_parquet.stderr
+
+
+def test_csv_in_parquet_out_keeps_cells_as_read(runner, scheduler, orders, tmp_path) -> None:
+    source = orders / "c-hostile.csv"
+    expected = csv_rows(single(runner, source, tmp_path))
+    out = tmp_path / "out"
+    result = batch(
+        runner, str(source), "--engine", "dask", "--scheduler", scheduler, "-o", str(out),
+        "-f", "parquet",
+    )  # fmt: skip
+    assert result.exit_code == 5, result.output
+    back = pd.read_parquet(out / "part-00000.parquet")
+    assert list(back.columns) == expected[0]
+    # CSV output makes formula cells inert; Parquet keeps them as read
+    made_safe = [[*safe_cells(r[:5]), *map(neutralise, r[5:])] for r in back.values.tolist()]
+    assert made_safe == expected[1:]
+    assert back.values.tolist()[2][:2] == ["3", '=HYPERLINK("x")']
+
+
+def test_exit_0_when_all_clear(runner, scheduler, tmp_path) -> None:
+    source = tmp_path / "clear.csv"
+    source.write_text("description,country\nGreen tea,JP\n", encoding="utf-8")
+    result = batch(
+        runner, str(source), "-q", "--engine", "dask", "--scheduler", scheduler,
+        "-o", str(tmp_path / "out"),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+
+
+def test_parts_of_an_earlier_run_are_replaced(runner, scheduler, orders, tmp_path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "part-00009.csv").write_text("stale\n")
+    (out / "notes.txt").write_text("mine\n")
+    batch(
+        runner,
+        str(orders / "a-*.csv"),
+        "-q",
+        "--engine",
+        "dask",
+        "--scheduler",
+        scheduler,
+        "-o",
+        str(out),
+    )
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt", "part-00000.csv"]
+
+
+def test_a_failing_partition_fails_the_run_and_leaves_the_folder(
+    runner, scheduler, orders, tmp_path
+) -> None:
+    (orders / "e-bad.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "part-00000.csv").write_text("earlier\n")
+    result = batch(
+        runner,
+        str(orders / "*.csv"),
+        "-q",
+        "--engine",
+        "dask",
+        "--scheduler",
+        scheduler,
+        "-o",
+        str(out),
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        "Error: no description or consignee column: the columns are 'a', 'b'"
+    )
+    assert [p.name for p in out.iterdir()] == ["part-00000.csv"]
+    assert (out / "part-00000.csv").read_text() == "earlier\n"
+
+
+def test_a_run_that_would_be_recorded_says_it_is_not(runner, scheduler, orders, tmp_path) -> None:
+    args = [str(orders / "a-*.csv"), "-q", "--engine", "dask", "--scheduler", scheduler]
+    result = runner.invoke(app, ["batch", *args, "-o", str(tmp_path / "out")])
+    assert result.exit_code == 5, result.output
+    assert result.stderr == (
+        "not recorded: --engine dask does not write the audit trail yet (--no-record)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["nothing/*.csv", "--engine", "dask", "-o", "OUT"],
+         "no order files match 'nothing/*.csv': check the path, and quote a pattern "
+         "('orders/*.csv') so the shell passes it on"),
+        (["ORDERS", "--engine", "dask"],
+         "--engine dask writes one file per partition: give -o FOLDER"),
+        (["ORDERS", "--engine", "dask", "-o", "OUT", "-f", "jsonl"],
+         "--engine dask writes csv or parquet: use --format csv or parquet"),
+        (["ORDERS", "--engine", "dask", "-o", "OUT.xlsx", "-f", "xlsx"],
+         "--engine dask writes csv or parquet: use --format csv or parquet"),
+        (["-", "--engine", "dask", "-o", "OUT"],
+         "--engine dask reads files, not standard input: give a file or pattern"),
+        (["ORDERS", "--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --engine dask"),
+        (["ORDERS", "-f", "parquet", "-o", "OUT"], "--format parquet needs --engine dask"),
+        (["ORDERS", "--engine", "dask", "-o", "OUT", "--workers", "-1"],
+         "--workers must be 0 (auto) or more, not -1"),
+        (["ORDERS", "--engine", "dask", "-o", "OTHER"],
+         "the output OTHER is a file: --engine dask writes one file per partition into a "
+         "folder; give -o FOLDER"),
+    ],
+)  # fmt: skip
+def test_bad_usage_exits_2(runner, orders, tmp_path, args, message) -> None:
+    source = str(orders / "a-example.csv")
+    out = str(tmp_path / "out")
+    other = str(orders / "b-dev.csv")
+    names = {"ORDERS": source, "OUT": out, "OUT.xlsx": out + ".xlsx", "OTHER": other}
+    result = batch(runner, *(names.get(a, a) for a in args))
+    assert result.exit_code == 2, result.output
+    assert result.stderr == "Error: " + message.replace("OTHER", other) + "\n"
+
+
+def test_output_folder_may_not_hold_the_inputs(runner, orders) -> None:
+    result = batch(runner, str(orders / "*.csv"), "--engine", "dask", "-o", str(orders))
+    assert result.exit_code == 2
+    assert (
+        result.stderr == f"Error: the output folder {orders} holds input files: choose another -o\n"
+    )
+
+
+def test_without_scheduler_a_local_cluster_is_started(runner, orders, tmp_path) -> None:
+    out = tmp_path / "out"
+    result = batch(
+        runner, str(orders / "a-*.csv"), "--engine", "dask", "--workers", "1", "-o", str(out)
+    )
+    assert result.exit_code == 5, result.output
+    assert "1 partition on 1 Dask worker" in result.stderr
+    assert (out / "part-00000.csv").read_bytes() == single(
+        runner, orders / "a-example.csv", tmp_path
+    )
+
+
+def test_the_plain_path_imports_no_dask_or_pandas() -> None:
+    orders = str(ROOT / "examples" / "orders.csv")
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from screen.cli import app\n"
+        f"result = CliRunner().invoke(app, ['batch', {orders!r}, '-q', '--no-record'])\n"
+        "assert result.exit_code == 5, result.output\n"
+        "heavy = {'dask', 'distributed', 'pandas', 'pyarrow'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout == "[]\n"
+
+
+def test_a_missing_extra_is_named() -> None:
+    from screen.errors import InputError
+    from screen.runs.frames import require
+
+    with pytest.raises(
+        InputError, match=r"needs no_such_module, which is missing: install the dask extra"
+    ):
+        require("no_such_module.sub")
