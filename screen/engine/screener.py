@@ -37,7 +37,7 @@ from screen.models import (
     Thresholds,
     Understood,
 )
-from screen.text.visible import has_visible
+from screen.text.visible import has_visible, why_nothing_to_screen
 
 if TYPE_CHECKING:
     from screen.lists import LoadedList
@@ -169,12 +169,7 @@ class Screener:
         """Validate what every shipment needs; the alpha-2 code of the (last) country
         the country field names, or None."""
         if not has_visible(description) and not has_visible(consignee):
-            if description.strip() or consignee.strip():
-                raise InputError(
-                    "nothing readable to screen: the description and consignee hold only "
-                    "invisible or control characters"
-                )
-            raise InputError("nothing to screen: give a description or a consignee")
+            raise InputError(why_nothing_to_screen(description, consignee))
         codes = self._understand_country(country)
         return codes[-1] if codes else None
 

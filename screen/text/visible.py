@@ -21,3 +21,13 @@ def has_visible(text: str) -> bool:
     if text.isascii():
         return False
     return any(unicodedata.category(c)[0] not in "CZ" for c in text if not c.isspace())
+
+
+def why_nothing_to_screen(description: str, consignee: str) -> str:
+    """The message for a shipment whose description and consignee are both unreadable."""
+    if description.strip() or consignee.strip():
+        return (
+            "nothing readable to screen: the description and consignee hold only "
+            "invisible or control characters"
+        )
+    return "nothing to screen: give a description or a consignee"
