@@ -24,7 +24,7 @@ import multiprocessing
 import os
 import signal
 from collections import Counter, deque
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any
@@ -86,12 +86,30 @@ def auto_workers(size: int | None) -> int:
 Rendered = tuple[str, Counter[str], Counter[str], int]
 
 
+_STOPPING = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP while the workers are forked: one arriving
+    inside the fork would be raised in an at-fork callback, where Python prints and
+    drops it (the run then went on to the end); held, it is raised right after."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _worker_signals() -> None:
     """In a worker: Ctrl-C is the parent's to report; SIGTERM and SIGHUP end it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)  # held by the parent at the fork
 
 
 def _result(future: Future[Rendered]) -> Rendered:
@@ -138,8 +156,12 @@ def render_in_parallel(
     pending: deque[Future[Rendered]] = deque()
     failed = True
     try:
-        for chunk in chunks:
-            pending.append(pool.submit(_render, chunk))
+        for number, chunk in enumerate(chunks):
+            if number:
+                pending.append(pool.submit(_render, chunk))
+            else:
+                with _signals_held():  # the first submission forks the workers
+                    pending.append(pool.submit(_render, chunk))
             if len(pending) >= 2 * workers:
                 yield _result(pending.popleft())
         while pending:
