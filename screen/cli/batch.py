@@ -123,7 +123,6 @@ def batch(
     from screen.io.xlsx import xlsx_output
     from screen.runs.pipeline import run_batch
 
-    check_output(output)
     if (
         output not in (None, "-")
         and orders != "-"
@@ -162,6 +161,7 @@ def batch(
                 not no_record,
             )
         )
+    check_output(output)  # before any screening (a Dask run writes a folder instead)
     screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
     if workers < 0:
         raise InputError(f"--workers must be 0 (auto) or more, not {workers}")
