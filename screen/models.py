@@ -172,9 +172,10 @@ class Hit:
     title: str
     source: Source
     detail: str = ""
+    cleared: str = ""  # the reviewer's decision that clears it: reference, who, when
 
     def as_dict(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "rule_id": self.rule_id,
             "kind": str(self.kind),
             "field": self.field,
@@ -186,6 +187,9 @@ class Hit:
             "detail": self.detail,
             "source": self.source.as_dict(),
         }
+        if self.cleared:
+            data["cleared"] = self.cleared
+        return data
 
 
 @dataclass(frozen=True)

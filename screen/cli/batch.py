@@ -110,7 +110,7 @@ def batch(
 ) -> None:
     """Screen every row of an order file; one output row per input row, in order."""
     from screen.cli.progress import RowProgress
-    from screen.cli.recording import options_of, recorder_from
+    from screen.cli.recording import decisions_for, options_of, recorder_from
     from screen.cli.settings import column_overrides, setting
     from screen.errors import InputError
     from screen.io.columns import map_columns
@@ -150,11 +150,11 @@ def batch(
                 encoding,
                 delimiter,
                 out_encoding,
-                rules,
-                lists or [],
-                list_format,
-                block_threshold,
-                review_threshold,
+                Path(folder) if (folder := setting("rules", rules)) else None,
+                list(setting("lists", lists)),
+                setting("list_format", list_format),
+                setting("block_threshold", block_threshold),
+                setting("review_threshold", review_threshold),
                 quiet,
                 workers,
                 scheduler,
@@ -179,6 +179,7 @@ def batch(
         elif orders != "-":
             raw = order_file.raw  # the file itself: how far it has been read
         run_id = None
+        decisions = None
         if recorder is not None:
             run_id = recorder.start(
                 "batch",
@@ -189,6 +190,7 @@ def batch(
                 delimiter=order_file.delimiter,
                 columns=columns,
             )
+            decisions = decisions_for(recorder, screener)
             recorder.close()  # worker processes open their own connections
         header = order_file.header
         with contextlib.ExitStack() as scope:
@@ -222,6 +224,7 @@ def batch(
                 make_writer,
                 workers=workers,
                 progress=bar.update,
+                decisions=decisions,
             )
     if recorder is not None:
         recorder.finish(summary.statuses)

@@ -53,7 +53,7 @@ def check(
     no_record: NoRecordOpt = False,
 ) -> None:
     """Screen one shipment: exit 0 clear, 1 review or blocked."""
-    from screen.cli.recording import note_run, options_of, recorder_from
+    from screen.cli.recording import decisions_for, note_run, options_of, recorder_from
     from screen.io.serialize import result_to_dict
     from screen.io.values import parse_date, parse_direction
     from screen.models import Shipment, Status
@@ -72,6 +72,9 @@ def check(
     recorder = recorder_from(db, no_record)
     screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
     result = screener.screen(shipment)
+    decisions = decisions_for(recorder, screener, [consignee, end_user])
+    if decisions is not None:
+        result = decisions.apply_result(result, {"consignee": consignee, "end_user": end_user})
     verdict = int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED)
     state["verdict"] = verdict  # the exit code even if the reader of stdout goes away
     if recorder is not None:

@@ -13,8 +13,10 @@ from typing import Annotated
 import typer
 
 from screen.cli import batch, check, configshow, evaluate, lists, rules, settings, source
+from screen.cli.decide import decide, decisions_app
 from screen.cli.finish import exit_code, finish
 from screen.cli.handling import install_signal_handlers, state
+from screen.cli.history import history_app
 from screen.cli.output import EXIT_CODES_HELP
 
 app = typer.Typer(
@@ -26,6 +28,8 @@ app = typer.Typer(
 )
 rules_app = typer.Typer(help="Check and list the rulebook.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
+app.add_typer(history_app, name="history")
+app.add_typer(decisions_app, name="decisions")
 lists_app = typer.Typer(
     help="Inspect sanctions-list files and compare editions.", no_args_is_help=True
 )
@@ -78,6 +82,9 @@ app.command(
     "(missing label column, bad labels), 3 rulebook error.",
 )(evaluate.eval_)
 app.command(epilog=EXIT_CODES_HELP)(source.source)
+app.command(
+    "decide", epilog="Exit codes: 0 recorded, 2 bad input (unknown entry, no --by or --reason)."
+)(decide)
 rules_app.command("validate", epilog=EXIT_CODES_HELP)(rules.rules_validate)
 rules_app.command("list", epilog=EXIT_CODES_HELP)(rules.rules_list)
 config_app.command("show", epilog="Exit codes: 0 success, 2 a bad config file.")(

@@ -15,6 +15,16 @@ class Format(str, Enum):
     json = "json"
 
 
+class ListFormat(str, Enum):
+    """For commands that list rows: a table, or the rows as JSON, CSV or JSON Lines."""
+
+    auto = "auto"
+    table = "table"
+    json = "json"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
 class BatchFormat(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
@@ -105,6 +115,14 @@ DbOpt = Annotated[
 NoRecordOpt = Annotated[
     bool, typer.Option("--no-record", help="Do not record this run in the audit trail.")
 ]
+ListFormatOutOpt = Annotated[
+    ListFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format; auto is a table on a terminal, JSON when piped.",
+    ),
+]
 SheetOpt = Annotated[
     str | None,
     typer.Option(
@@ -113,4 +131,8 @@ SheetOpt = Annotated[
         "number from 1 (default: the first).",
         show_default=False,
     ),
+]
+OutputOpt = Annotated[
+    str | None,
+    typer.Option("--output", "-o", help="Write here (default: stdout).", show_default=False),
 ]

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from screen.engine import Screener
+    from screen.runs.decisions import Decisions
     from screen.runs.recording import Recorder
 
 
@@ -21,6 +23,23 @@ def recorder_from(db: Path | None, no_record: bool) -> Recorder | None:
     recorder = Recorder(db_path(db))
     recorder.connection()
     return recorder
+
+
+def decisions_for(
+    recorder: Recorder | None, screener: Screener, parties: list[str] | None = None
+) -> Decisions | None:
+    """The reviewers' decisions in the records database (on these parties, or all);
+    None with --no-record, which leaves the database alone."""
+    if recorder is None:
+        return None
+    import datetime as dt
+
+    from screen.records.decisions import all_decisions
+    from screen.runs.decisions import Decisions, party_key
+
+    keys = None if parties is None else [party_key(p) for p in parties if p.strip()]
+    found = all_decisions(recorder.connection(), keys)
+    return Decisions(found, screener.rules, dt.date.today()) if found else None
 
 
 def options_of(params: dict[str, Any]) -> dict[str, Any]:

@@ -55,7 +55,9 @@ def hits_table(hits: Iterable[Hit]) -> Table:
     table.add_column("Why", overflow="fold")
     for h in hits:
         table.add_row(
-            Text(h.level.value, style=LEVEL_STYLE[h.level.value]),
+            Text("cleared", style="green")
+            if h.cleared
+            else Text(h.level.value, style=LEVEL_STYLE[h.level.value]),
             h.rule_id,
             h.kind.value,
             h.field,

@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 from typing import IO, Protocol
 
+from screen.io.output import open_output
 from screen.models import Hit, Status
 
 RESULT_COLUMNS = ("status", "rule_ids", "matched", "score", "reason")
@@ -103,6 +104,7 @@ def summary_cells(outcome: Outcome) -> tuple[str, str, str, str, str]:
     score = f"{max(h.score for h in hits):g}"
     reason = " | ".join(
         f"{h.rule_id} ({h.level.value}): {h.field} '{h.query}' matched '{h.matched}' at {h.score:g}"
+        + (f", cleared {h.cleared}" if h.cleared else "")
         for h in hits
     )
     return outcome.status.value, rule_ids, matched, score, reason
@@ -232,3 +234,8 @@ def same_file(a: str, b: str) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return Path(a).resolve() == Path(b).resolve()
+
+
+# The older name of `screen.io.output.open_output` (regular files atomically,
+# devices and FIFOs directly, folders refused), kept for its callers.
+atomic_output = open_output

@@ -93,7 +93,29 @@ CREATE TABLE hits (
 CREATE INDEX hits_by_rule ON hits(rule_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# Version 2: reviewers' decisions on a party and a listed entry (insert only: a
+# later decision on the same party and entry overrides an earlier one).
+_V2 = """
+CREATE TABLE decisions (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    reference   TEXT NOT NULL UNIQUE,           -- D-<12 hex>, from the decision's content
+    party       TEXT NOT NULL,                  -- the party's name as the reviewer gave it
+    party_key   TEXT NOT NULL,                  -- the name normalised as the matcher reads it
+    country     TEXT NOT NULL,                  -- ISO code it is limited to; '' for any
+    entry_id    TEXT NOT NULL,                  -- rule id or <list>:<entry id>
+    entry_hash  TEXT NOT NULL,                  -- SHA-256 of the entry's names and programs
+    verdict     TEXT NOT NULL CHECK (verdict IN ('clear', 'confirm')),
+    decided_by  TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    decided_at  TEXT NOT NULL,                  -- UTC, ISO 8601
+    valid_until TEXT                            -- YYYY-MM-DD, last day it applies; NULL: no end
+);
+CREATE INDEX decisions_by_party ON decisions(party_key, entry_id);
+-- A hit a reviewer's decision cleared: the decision's reference, who and when.
+ALTER TABLE hits ADD COLUMN cleared TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 LATEST = len(MIGRATIONS)
 
 

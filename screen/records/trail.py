@@ -18,12 +18,12 @@ from screen.records.database import transaction
 
 RowRecord = tuple[int, str, str, str, str, str, str, str, str | None]
 # row, order_id, description, consignee, end_user, country, date, status, error
-HitRecord = tuple[int, int, int, str, str, str, str, str, float, str, str, str, str]
+HitRecord = tuple[int, int, int, str, str, str, str, str, float, str, str, str, str, str]
 # run_id, row, position, rule_id, kind, field, query, matched, score, level, title,
-# detail, source
+# detail, source, cleared
 
 _INSERT_CHUNK = "INSERT INTO row_chunks VALUES (?, ?, ?, ?, ?)"
-_INSERT_HIT = "INSERT INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT_HIT = "INSERT INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
 @dataclass(frozen=True)

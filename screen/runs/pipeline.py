@@ -14,6 +14,7 @@ from screen.engine import Screener
 from screen.io.excel import SheetFile
 from screen.io.orders import OrderFile
 from screen.io.writers import Writer
+from screen.runs.decisions import Decisions
 from screen.runs.rows import RowScreener, Summary, relaxed_gc
 from screen.runs.stream import Progress, screen_into
 
@@ -26,6 +27,7 @@ def run_batch(
     make_writer: Callable[[IO[str]], Writer],
     workers: int = 1,
     progress: Progress | None = None,
+    decisions: Decisions | None = None,
 ) -> Summary:
     """Screen the rows of `source` and write one rendered row per input row to
     `stream`, in order.  A workbook sheet is screened in this process."""
@@ -37,7 +39,9 @@ def run_batch(
             from screen.runs.workers import CHUNK_CHARS, render_in_parallel
 
             chunks = source.raw_chunks(CHUNK_CHARS)
-            rendered = render_in_parallel(screener, chunks, columns, make_writer, workers)
+            rendered = render_in_parallel(
+                screener, chunks, columns, make_writer, workers, decisions=decisions
+            )
             # closing: a failed write ends the workers now, not when collected
             with contextlib.closing(rendered):
                 for text, statuses, rules, count in rendered:
@@ -46,6 +50,7 @@ def run_batch(
                     if progress:
                         progress(summary.rows, time.perf_counter() - summary.started)
         else:
-            screen_into(RowScreener(screener, columns), source.rows(), writer, summary, progress)
+            row_screener = RowScreener(screener, columns, decisions=decisions)
+            screen_into(row_screener, source.rows(), writer, summary, progress)
     summary.finish()
     return summary

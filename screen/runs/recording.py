@@ -88,6 +88,7 @@ def hit_records(run_id: int, row: int, hits: Iterable[Hit]) -> list[HitRecord]:
             h.title,
             h.detail,
             json.dumps(h.source.as_dict(), ensure_ascii=False),
+            h.cleared,
         )
         for position, h in enumerate(hits, 1)
     ]
@@ -237,8 +238,8 @@ class RowBuffer:
         else:
             padded = [*cells, *[""] * (width + 1 - count)]
         self.rows.append((number, *self.keys(padded), status, error))
-        if raw and raw[-1] == "\n":
-            self.lines.append(raw)
+        if raw:  # the last line of a file may lack its newline
+            self.lines.append(raw if raw[-1] == "\n" else raw + "\n")
         else:
             self._csv.writerow(cells)
             self.lines.append(self._text.getvalue())

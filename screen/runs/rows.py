@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from screen.engine import Screener
 from screen.errors import InputError
@@ -24,6 +25,9 @@ from screen.io.orders import OrderRow
 from screen.io.values import parse_date, parse_direction
 from screen.models import Hit, Shipment, Status
 from screen.text.visible import has_visible
+
+if TYPE_CHECKING:
+    from screen.runs.decisions import Decisions
 
 
 @dataclass(slots=True)
@@ -106,10 +110,15 @@ class RowScreener:
     """
 
     def __init__(
-        self, screener: Screener, columns: dict[str, int], today: dt.date | None = None
+        self,
+        screener: Screener,
+        columns: dict[str, int],
+        today: dt.date | None = None,
+        decisions: Decisions | None = None,
     ) -> None:
         self.screener = screener
         self.today = today or dt.date.today()
+        self.decisions = decisions  # reviewers' decisions applied to each result
         self.width = max(columns.values()) + 1
         # index `width` is the padding "", for fields the file does not have
         self._fields = itemgetter(*[columns.get(name, self.width) for name in FIELDS])
@@ -167,6 +176,12 @@ class RowScreener:
             result = self.screener.screen(shipment, self.today)
         except InputError as exc:
             return Outcome(row.number, cells, Status.ERROR, (), str(exc))
+        if self.decisions:
+            parties = {"consignee": consignee, "end_user": end_user}
+            code = result.understood.country_code or ""
+            hits, status = self.decisions.apply(result.hits, parties, code)
+            if status is not None:
+                return Outcome(row.number, cells, status, hits)
         return Outcome(row.number, cells, result.status, result.hits)
 
 

@@ -34,6 +34,7 @@ from screen.errors import RunFailure
 from screen.io.chunks import RawChunk
 from screen.io.orders import parse_text
 from screen.io.writers import Writer
+from screen.runs.decisions import Decisions
 from screen.runs.rows import RowScreener, Summary
 from screen.runs.stream import screen_into
 
@@ -147,9 +148,11 @@ def render_in_parallel(
     make_writer: Callable[[IO[str]], Writer],
     workers: int,
     today: dt.date | None = None,
+    decisions: Decisions | None = None,
 ) -> Generator[Rendered, None, None]:
     """(rendered text, status counts, rule counts, row count) per chunk, in order."""
-    _JOB.update(row_screener=RowScreener(screener, columns, today), make_writer=make_writer)
+    row_screener = RowScreener(screener, columns, today, decisions)
+    _JOB.update(row_screener=row_screener, make_writer=make_writer)
     pool = ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_signals
     )

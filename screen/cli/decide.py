@@ -1,0 +1,186 @@
+"""`screen decide` and `screen decisions`: reviewers' decisions on parties and
+listed entries (the good-guy list), kept in the records database."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from screen.cli.handling import handles_errors
+from screen.cli.listing import print_records
+from screen.cli.options import (
+    DbOpt,
+    Format,
+    FormatOpt,
+    ListFormat,
+    ListFormatOpt,
+    ListFormatOutOpt,
+    ListOpt,
+    OutputOpt,
+    RulesOpt,
+)
+from screen.cli.output import print_json, resolve, screener_from
+
+decisions_app = typer.Typer(
+    help="Reviewers' decisions: list them, export and import them as CSV.",
+    no_args_is_help=True,
+)
+LIST_COLUMNS = (
+    "reference",
+    "party",
+    "country",
+    "entry_id",
+    "verdict",
+    "decided_by",
+    "decided_at",
+    "valid_until",
+    "reason",
+)
+
+
+def _connection(db: Path | None, create: bool = False) -> Any:
+    from screen.records.database import connect, db_path
+
+    return connect(db_path(db), create=create)
+
+
+@handles_errors
+def decide(
+    party: Annotated[str, typer.Argument(help="The party's name, as it appears in orders.")],
+    entry: Annotated[
+        str, typer.Option("--entry", help="The rule id or <list>:<entry id> it was matched to.")
+    ],
+    by: Annotated[str, typer.Option("--by", help="Who decides (name or e-mail).")],
+    reason: Annotated[str, typer.Option("--reason", help="Why: what was checked.")],
+    clear: Annotated[
+        bool, typer.Option("--clear", help="The party is NOT that entry (a false positive).")
+    ] = False,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="The party IS that entry (a true match).")
+    ] = False,
+    until: Annotated[
+        str, typer.Option("--until", help="Last day the decision applies, YYYY-MM-DD.")
+    ] = "",
+    country: Annotated[
+        str, typer.Option("--country", help="Only for the party in this country (default: any).")
+    ] = "",
+    rules: RulesOpt = None,
+    lists: ListOpt = None,
+    list_format: ListFormatOpt = None,
+    db: DbOpt = None,
+    fmt: FormatOpt = Format.auto,
+) -> None:
+    """Record a reviewer's decision: later screenings of the party show the hit on
+    that entry as cleared (--clear) until --until or until the entry changes."""
+    from screen.errors import InputError
+    from screen.io.values import parse_date
+    from screen.records.decisions import add
+    from screen.runs.decisions import new_decision
+
+    if clear == confirm:
+        raise InputError("give exactly one of --clear (not that entry) or --confirm (a match)")
+    day = parse_date(until) if until else None
+    connection = _connection(db, create=True)
+    screener = screener_from(rules, None, None, lists, list_format)
+    decision = new_decision(
+        party,
+        screener.rules.get(entry),
+        entry,
+        "clear" if clear else "confirm",
+        by,
+        reason,
+        country=country,
+        until=day,
+    )
+    add(connection, [decision])
+    record = dataclasses.asdict(decision)
+    if resolve(fmt) is Format.json:
+        print_json(record)
+    else:
+        sys.stdout.write(
+            f"{decision.reference}: {party} {'is not' if clear else 'is'} {entry} "
+            f"(by {by}{', until ' + decision.valid_until if decision.valid_until else ''})\n"
+        )
+
+
+@decisions_app.command("list")
+@handles_errors
+def list_(
+    party: Annotated[str, typer.Option("--party", help="Only the decisions on this party.")] = "",
+    db: DbOpt = None,
+    fmt: ListFormatOutOpt = ListFormat.auto,
+) -> None:
+    """The decisions recorded, oldest first."""
+    from screen.records.decisions import all_decisions
+    from screen.runs.decisions import party_key
+
+    keys = [party_key(party)] if party.strip() else None
+    found = [dataclasses.asdict(d) for d in all_decisions(_connection(db), keys)]
+    print_records(found, fmt, LIST_COLUMNS, title="Decisions")
+
+
+@decisions_app.command("export")
+@handles_errors
+def export(
+    output: OutputOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Every decision as CSV, for another team's `screen decisions import`."""
+    from screen.io.writers import atomic_output
+    from screen.records.decisions import all_decisions, write_csv
+
+    decisions = all_decisions(_connection(db))
+    with atomic_output(output) as stream:
+        write_csv(stream, decisions)
+
+
+@decisions_app.command("import")
+@handles_errors
+def import_(
+    file: Annotated[Path, typer.Argument(help="A decisions CSV (from 'screen decisions export').")],
+    db: DbOpt = None,
+) -> None:
+    """Add the decisions of a CSV file (those already recorded are skipped)."""
+    from screen.errors import InputError
+    from screen.records.decisions import Decision, add, read_csv
+    from screen.runs.decisions import country_code, party_key
+
+    if not file.is_file():
+        raise InputError(f"no such file: {file}")
+    with file.open(encoding="utf-8-sig", newline="") as stream:
+        rows = read_csv(stream, str(file))
+    from screen.io.values import parse_date
+
+    decisions = []
+    for row in rows:
+        line = row.pop("line")
+        try:
+            code = country_code(row["country"])
+            if row["valid_until"]:
+                parse_date(row["valid_until"])
+        except InputError as exc:
+            raise InputError(f"{file}:{line}: {exc}") from None
+        decisions.append(
+            Decision(
+                reference=row["reference"],
+                party=row["party"],
+                party_key=party_key(row["party"]),
+                country=code,
+                entry_id=row["entry_id"],
+                entry_hash=row["entry_hash"],
+                verdict=row["verdict"],
+                decided_by=row["decided_by"],
+                reason=row["reason"],
+                decided_at=row["decided_at"],
+                valid_until=row["valid_until"] or None,
+            )
+        )
+    added = add(_connection(db, create=True), decisions)
+    sys.stderr.write(
+        f"{added} decision{'s' if added != 1 else ''} imported, "
+        f"{len(decisions) - added} already recorded\n"
+    )

@@ -1,0 +1,180 @@
+"""`screen history`: the audit trail's runs, one run, a party's screenings, a
+run's output reproduced."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+
+from screen.cli.handling import handles_errors
+from screen.cli.listing import print_records
+from screen.cli.options import DbOpt, Format, FormatOpt, ListFormat, ListFormatOutOpt, OutputOpt
+from screen.cli.output import print_json, resolve, stdout
+from screen.exitcodes import ExitCode
+
+history_app = typer.Typer(
+    help="The audit trail: recorded runs, one run, a party's screenings, a run's output.",
+    no_args_is_help=False,
+)
+RUN_LIST_COLUMNS = (
+    "id",
+    "command",
+    "started_at",
+    "ended_at",
+    "user",
+    "input_name",
+    "rows",
+    "clear",
+    "review",
+    "blocked",
+    "error",
+)
+SEARCH_COLUMNS = (
+    "run_id",
+    "started_at",
+    "row",
+    "order_id",
+    "party",
+    "score",
+    "consignee",
+    "end_user",
+    "country",
+    "status",
+    "rule_ids",
+)
+RunArg = Annotated[int, typer.Argument(help="The run id (see 'screen history').")]
+
+
+def _connection(db: Any) -> Any:
+    from screen.records.database import connect, db_path
+
+    return connect(db_path(db), create=False)
+
+
+def _why(hits: list[dict[str, Any]]) -> str:
+    return "; ".join(f"{h['rule_id']} {h['field']} {h['score']:g}" for h in hits)
+
+
+def _flagged(run: dict[str, Any]) -> bool:
+    return bool(run["review"] or run["blocked"] or run["error"])
+
+
+@history_app.callback(invoke_without_command=True)
+@handles_errors
+def history(
+    ctx: typer.Context,
+    db: DbOpt = None,
+    limit: Annotated[int, typer.Option("--limit", help="Show the newest N runs.")] = 50,
+    fmt: ListFormatOutOpt = ListFormat.auto,
+) -> None:
+    """List the recorded runs, newest first (0 success, 2 no database)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from screen.cli.listing import list_format
+    from screen.records.history import runs
+
+    found = runs(_connection(db), limit)
+    if list_format(fmt) is ListFormat.table:  # minutes are enough on a terminal
+        for record in found:
+            record["started_at"] = record["started_at"][:16].replace("T", " ")
+            record["ended_at"] = "done" if record["ended_at"] else "incomplete"
+    print_records(found, fmt, RUN_LIST_COLUMNS, title="Recorded runs")
+
+
+@history_app.command("show")
+@handles_errors
+def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None:
+    """One run: what was screened, against what, and every row that was not clear
+    (exit 1 when the run had review, blocked or error rows)."""
+    from screen.records.history import run
+    from screen.runs.history import recorded_rows
+
+    connection = _connection(db)
+    found = run(connection, run_id)
+    flagged: list[dict[str, Any]] = [
+        {
+            "row": r.number,
+            "status": r.status.value,
+            "error": r.error,
+            "hits": [h.as_dict() for h in r.hits],
+        }
+        for r in recorded_rows(connection, found)
+        if r.status.value != "clear"
+    ]
+    found["options"] = json.loads(found["options"])
+    found["input_header"] = json.loads(found["input_header"] or "null")
+    if resolve(fmt) is Format.json:
+        print_json({**found, "flagged_rows": flagged})
+    else:
+        console = stdout()
+        for key in (
+            "id", "command", "started_at", "ended_at", "user", "host", "tool_version",
+            "rulebook_version", "rulebook_sha256", "rulebook_path", "block_threshold",
+            "review_threshold", "input_name", "input_sha256", "rows", "clear", "review",
+            "blocked", "error",
+        ):  # fmt: skip
+            console.print(f"{key:<17} {'' if found[key] is None else found[key]}")
+        for used in found["lists"]:
+            console.print(
+                f"{'list':<17} {used['name']} {used['file']} ({used['entries']} entries, "
+                f"sha256 {used['sha256']})"
+            )
+        records = [
+            {"row": f["row"], "status": f["status"], "why": f["error"] or _why(f["hits"])}
+            for f in flagged
+        ]
+        if records:
+            print_records(records, ListFormat.table, ("row", "status", "why"))
+    raise typer.Exit(int(ExitCode.FLAGGED if _flagged(found) else ExitCode.CLEAR))
+
+
+@history_app.command("search")
+@handles_errors
+def search(
+    party: Annotated[str, typer.Option("--party", help="The party's name, as you know it.")],
+    min_score: Annotated[
+        float, typer.Option("--min-score", help="Lowest name score (0-100) to report.")
+    ] = 75.0,
+    db: DbOpt = None,
+    fmt: ListFormatOutOpt = ListFormat.auto,
+) -> None:
+    """Every recorded screening of a party (consignee or end user), found with the
+    same name matcher as screening (exit 1 when any was review or blocked)."""
+    from screen.errors import InputError
+    from screen.runs.history import search_party
+
+    if not party.strip():
+        raise InputError("--party is empty: give the party's name")
+    found = search_party(_connection(db), party, min_score)
+    for record in found:
+        record["rule_ids"] = ";".join(dict.fromkeys(h["rule_id"] for h in record["hits"]))
+    print_records(found, fmt, SEARCH_COLUMNS, title=f"Screenings of {party!r}")
+    flagged = any(r["status"] in ("review", "blocked") for r in found)
+    raise typer.Exit(int(ExitCode.FLAGGED if flagged else ExitCode.CLEAR))
+
+
+@history_app.command("export")
+@handles_errors
+def export(
+    run_id: RunArg,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="csv or jsonl, as screen batch writes.")
+    ] = "csv",
+    output: OutputOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Write a run's output again, row for row, from the records (exit 1 when the
+    run had review, blocked or error rows)."""
+    from screen.errors import InputError
+    from screen.io.writers import atomic_output
+    from screen.runs.history import export_run
+
+    if fmt not in ("csv", "jsonl"):
+        raise InputError(f"unknown --format '{fmt}' for export: use csv or jsonl")
+    connection = _connection(db)
+    with atomic_output(output) as stream:
+        counts = export_run(connection, run_id, stream, fmt)
+    flagged = any(counts.get(s) for s in ("review", "blocked", "error"))
+    raise typer.Exit(int(ExitCode.FLAGGED if flagged else ExitCode.CLEAR))

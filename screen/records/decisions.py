@@ -1,0 +1,100 @@
+"""Reviewers' decisions in the records database: insert, list, export and import
+as CSV (so a team can share them).  Plain rows; what a decision means for a hit
+is decided in `screen.runs.decisions`."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import astuple, dataclass, fields
+from typing import IO
+
+from screen.errors import InputError
+from screen.records.database import transaction
+
+VERDICTS = ("clear", "confirm")
+
+
+@dataclass(frozen=True)
+class Decision:
+    reference: str
+    party: str
+    party_key: str
+    country: str
+    entry_id: str
+    entry_hash: str
+    verdict: str
+    decided_by: str
+    reason: str
+    decided_at: str
+    valid_until: str | None
+
+
+COLUMNS = tuple(f.name for f in fields(Decision))
+CSV_COLUMNS = tuple(c for c in COLUMNS if c != "party_key")  # recomputed on import
+
+
+def reference_for(*parts: str) -> str:
+    """A reference from the decision's content: the same decision imported twice is
+    one decision."""
+    return "D-" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12]
+
+
+def add(connection: sqlite3.Connection, decisions: Iterable[Decision]) -> int:
+    """Insert decisions (those already there by reference are skipped); how many
+    were new."""
+    marks = ", ".join("?" * len(COLUMNS))
+    with transaction(connection):
+        before = connection.total_changes
+        connection.executemany(
+            f"INSERT OR IGNORE INTO decisions ({', '.join(COLUMNS)}) VALUES ({marks})",
+            [astuple(d) for d in decisions],
+        )
+        return connection.total_changes - before
+
+
+def all_decisions(
+    connection: sqlite3.Connection, party_keys: Iterable[str] | None = None
+) -> list[Decision]:
+    """Every decision (or those on these parties), oldest first."""
+    sql = f"SELECT {', '.join(COLUMNS)} FROM decisions"
+    args: list[str] = []
+    if party_keys is not None:
+        args = list(dict.fromkeys(party_keys))
+        if not args:
+            return []
+        sql += f" WHERE party_key IN ({', '.join('?' * len(args))})"
+    return [Decision(*row) for row in connection.execute(sql + " ORDER BY id", args)]
+
+
+def write_csv(stream: IO[str], decisions: Iterable[Decision]) -> None:
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for d in decisions:
+        writer.writerow(["" if getattr(d, c) is None else getattr(d, c) for c in CSV_COLUMNS])
+
+
+def read_csv(stream: IO[str], name: str) -> list[dict[str, str]]:
+    """The rows of a decisions CSV, checked for its columns and verdicts; each row's
+    `line` is kept for error messages."""
+    reader = csv.DictReader(stream)
+    missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise InputError(
+            f"{name}: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}; "
+            f"a decisions file has {', '.join(CSV_COLUMNS)} (see 'screen decisions export')"
+        )
+    rows = []
+    for row in reader:
+        line = reader.line_num
+        if row["verdict"] not in VERDICTS:
+            raise InputError(
+                f"{name}:{line}: verdict '{row['verdict']}' is neither clear nor confirm"
+            )
+        for column in CSV_COLUMNS[:-1]:  # all but valid_until
+            if not (row[column] or "").strip():
+                raise InputError(f"{name}:{line}: {column} is empty")
+        rows.append({**{c: row[c] or "" for c in CSV_COLUMNS}, "line": str(line)})
+    return rows

@@ -1,0 +1,158 @@
+"""The audit trail's reads: runs, their lists, rows and hits, the parties screened."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from screen.errors import RecordsError
+
+RUN_COLUMNS = (
+    "id",
+    "command",
+    "options",
+    "started_at",
+    "ended_at",
+    "user",
+    "host",
+    "tool_version",
+    "rulebook_version",
+    "rulebook_sha256",
+    "rulebook_path",
+    "block_threshold",
+    "review_threshold",
+    "input_name",
+    "input_sha256",
+    "input_header",
+    "input_delimiter",
+    "rows",
+    "clear",
+    "review",
+    "blocked",
+    "error",
+)
+ROW_FIELDS = (
+    "row",
+    "order_id",
+    "description",
+    "consignee",
+    "end_user",
+    "country",
+    "date",
+    "status",
+    "error",
+)
+HIT_COLUMNS = (
+    "row",
+    "position",
+    "rule_id",
+    "kind",
+    "field",
+    "query",
+    "matched",
+    "score",
+    "level",
+    "title",
+    "detail",
+    "source",
+    "cleared",
+)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    first_row: int
+    rows: list[list[Any]]  # ROW_FIELDS, per row
+    input: str | None
+
+
+def runs(connection: sqlite3.Connection, limit: int | None = None) -> list[dict[str, Any]]:
+    """Runs, newest first."""
+    sql = f"SELECT {', '.join(RUN_COLUMNS)} FROM runs ORDER BY id DESC"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [dict(zip(RUN_COLUMNS, r, strict=True)) for r in connection.execute(sql)]
+
+
+def run(connection: sqlite3.Connection, run_id: int) -> dict[str, Any]:
+    found = connection.execute(
+        f"SELECT {', '.join(RUN_COLUMNS)} FROM runs WHERE id = ?", (run_id,)
+    ).fetchone()
+    if found is None:
+        last = connection.execute("SELECT max(id) FROM runs").fetchone()[0]
+        known = f"runs are numbered 1 to {last}" if last else "no run is recorded yet"
+        raise RecordsError(f"no run {run_id} in the records: {known} (see 'screen history')")
+    record = dict(zip(RUN_COLUMNS, found, strict=True))
+    record["lists"] = [
+        {"name": n, "file": f, "sha256": s, "entries": e}
+        for n, f, s, e in connection.execute(
+            "SELECT name, file, sha256, entries FROM run_lists WHERE run_id = ? ORDER BY position",
+            (run_id,),
+        )
+    ]
+    return record
+
+
+def chunks(connection: sqlite3.Connection, run_id: int) -> Iterator[Chunk]:
+    """A run's rows, chunk by chunk, in row order."""
+    for first, rows, text in connection.execute(
+        "SELECT first_row, rows, input FROM row_chunks WHERE run_id = ? ORDER BY first_row",
+        (run_id,),
+    ):
+        yield Chunk(first, json.loads(rows), text)
+
+
+def hits(
+    connection: sqlite3.Connection, run_id: int, rows: tuple[int, ...] | None = None
+) -> dict[int, list[dict[str, Any]]]:
+    """{row: its hits in order} for a run (or only `rows` of it)."""
+    sql = f"SELECT {', '.join(HIT_COLUMNS)} FROM hits WHERE run_id = ?"
+    args: list[Any] = [run_id]
+    if rows is not None:
+        sql += f" AND row IN ({', '.join('?' * len(rows))})"
+        args.extend(rows)
+    found: dict[int, list[dict[str, Any]]] = {}
+    for record in connection.execute(sql + " ORDER BY row, position", args):
+        hit = dict(zip(HIT_COLUMNS, record, strict=True))
+        hit["source"] = json.loads(hit["source"])
+        found.setdefault(hit["row"], []).append(hit)
+    return found
+
+
+def party_names(connection: sqlite3.Connection) -> list[str]:
+    """Every distinct consignee and end user in the audit trail."""
+    return [
+        name
+        for (name,) in connection.execute(
+            "SELECT consignee FROM screened_rows WHERE consignee != '' "
+            "UNION SELECT end_user FROM screened_rows WHERE end_user != ''"
+        )
+    ]
+
+
+def screenings_of(
+    connection: sqlite3.Connection, names: list[str], since: str | None = None
+) -> list[dict[str, Any]]:
+    """Every recorded row whose consignee or end user is one of `names`, with its
+    run's start time, oldest first (`since`: runs started on or after this date)."""
+    if not names:
+        return []
+    marks = ", ".join("?" * len(names))
+    sql = (
+        "SELECT s.run_id, r.started_at, r.command, s.row, s.order_id, s.description, "
+        "s.consignee, s.end_user, s.country, s.date, s.status FROM screened_rows AS s "
+        f"JOIN runs AS r ON r.id = s.run_id WHERE (s.consignee IN ({marks}) "
+        f"OR s.end_user IN ({marks}))"
+    )
+    args: list[Any] = [*names, *names]
+    if since:
+        sql += " AND r.started_at >= ?"
+        args.append(since)
+    keys = ("run_id", "started_at", "command", *ROW_FIELDS[:-1])
+    return [
+        dict(zip(keys, r, strict=True))
+        for r in connection.execute(sql + " ORDER BY s.run_id, s.row", args)
+    ]

@@ -1,0 +1,177 @@
+"""Reviewers' decisions applied to screening results, after the engine has screened.
+
+A decision says that a party (by its name normalised as the name matcher reads it,
+and its country when the reviewer gave one) is not (`clear`) or is (`confirm`) a
+listed entry.  A later hit of the same party on the same entry is then shown as
+`cleared`, with the decision's reference, who and when, and no longer makes the
+row review or blocked, until the decision expires or the entry itself changes
+(its names or programs: a hash of them is kept with the decision).  The latest
+decision on a party and entry is the one that counts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+
+from screen.errors import InputError, UnknownRuleError
+from screen.matching.countryscan import resolve_country
+from screen.models import Hit, Kind, Result, Rule, Severity, Status
+from screen.records.decisions import Decision, reference_for
+from screen.records.trail import now
+from screen.text.namefold import fold
+from screen.text.normalize import cjk_part, normalize
+from screen.text.orgwords import strip_cjk_legal_forms, strip_legal_forms
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def party_key(name: str) -> str:
+    """The name as the matcher compares it: normalised, legal forms dropped, words
+    folded ("Sberbank PJSC" and "SBERBANK" give the same key)."""
+    norm = normalize(name)
+    words = [fold(w) for w in strip_legal_forms(_words(norm))]
+    cjk = cjk_part(norm)
+    return " ".join(words) + (f" {strip_cjk_legal_forms(cjk)}" if cjk else "")
+
+
+def _words(norm: str) -> list[str]:
+    return _WORD.findall(norm)
+
+
+def entry_hash(rule: Rule) -> str:
+    """SHA-256 of what identifies a listed entry: its names and programs."""
+    data = {
+        "names": sorted({*rule.names, *rule.weak_names}),
+        "programs": sorted(rule.programs),
+    }
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
+
+
+def country_code(text: str) -> str:
+    if not text.strip():
+        return ""
+    code = resolve_country(text)
+    if code is None:
+        raise InputError(f"unknown country '{text}': use an ISO code or an English name")
+    return code
+
+
+def new_decision(
+    party: str,
+    rule: Rule | None,
+    entry_id: str,
+    verdict: str,
+    by: str,
+    reason: str,
+    *,
+    country: str = "",
+    until: dt.date | None = None,
+) -> Decision:
+    """A decision on `party` and the entry `entry_id` (its current `rule`)."""
+    if rule is None:
+        raise UnknownRuleError(
+            f"no rule or list entry '{entry_id}': give a rule id (screen rules list) or "
+            "<list>:<entry id> with the --list it comes from"
+        )
+    if rule.kind is not Kind.ENTITY:
+        raise InputError(
+            f"{entry_id} is a{'n' if rule.kind is Kind.ITEM else ''} {rule.kind.value} rule: "
+            "decisions are about parties and listed entries (entity rules)"
+        )
+    if not party.strip():
+        raise InputError("the party's name is empty")
+    for option, value in (("--by", by), ("--reason", reason)):
+        if not value.strip():
+            raise InputError(f"{option} is empty: a decision says who took it and why")
+    key, code, digest, at = party_key(party), country_code(country), entry_hash(rule), now()
+    return Decision(
+        reference=reference_for(key, code, entry_id, digest, verdict, by, reason, at),
+        party=party,
+        party_key=key,
+        country=code,
+        entry_id=entry_id,
+        entry_hash=digest,
+        verdict=verdict,
+        decided_by=by,
+        reason=reason,
+        decided_at=at,
+        valid_until=until.isoformat() if until else None,
+    )
+
+
+class Decisions:
+    """The decisions in force, looked up by party and entry."""
+
+    def __init__(
+        self, decisions: Iterable[Decision], rules: Mapping[str, Rule], today: dt.date
+    ) -> None:
+        self.rules = rules
+        self.today = today.isoformat()
+        self._by: dict[tuple[str, str], list[Decision]] = {}
+        for d in decisions:  # oldest first: the last one listed counts
+            self._by.setdefault((d.party_key, d.entry_id), []).append(d)
+        self._hashes: dict[str, str] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._by)
+
+    def clearing(self, party: str, country: str, entry_id: str) -> Decision | None:
+        """The decision that clears this party's hit on this entry, if one applies."""
+        found = self._by.get((party_key(party), entry_id))
+        if not found:
+            return None
+        latest = next((d for d in reversed(found) if not d.country or d.country == country), None)
+        if latest is None or latest.verdict != "clear":
+            return None
+        if latest.valid_until is not None and latest.valid_until < self.today:
+            return None  # expired
+        rule = self.rules.get(entry_id)
+        if rule is None:
+            return None
+        current = self._hashes.get(entry_id)
+        if current is None:
+            current = self._hashes[entry_id] = entry_hash(rule)
+        return latest if latest.entry_hash == current else None  # the entry changed
+
+    def apply(
+        self, hits: tuple[Hit, ...], parties: Mapping[str, str], country: str
+    ) -> tuple[tuple[Hit, ...], Status | None]:
+        """The hits with those a decision clears marked, and the status they leave
+        (None: no hit was cleared, the status stands)."""
+        changed = False
+        out = []
+        for hit in hits:
+            party = parties.get(hit.field, "")
+            if hit.kind is Kind.ENTITY and party and not hit.cleared:
+                decision = self.clearing(party, country, hit.rule_id)
+                if decision is not None:
+                    hit = dataclasses.replace(hit, cleared=describe(decision))
+                    changed = True
+            out.append(hit)
+        if not changed:
+            return hits, None
+        return tuple(out), status_of(out)
+
+    def apply_result(self, result: Result, parties: Mapping[str, str]) -> Result:
+        code = result.understood.country_code or ""
+        hits, status = self.apply(result.hits, parties, code)
+        if status is None:
+            return result
+        return dataclasses.replace(result, hits=hits, status=status)
+
+
+def describe(decision: Decision) -> str:
+    return f"{decision.reference} by {decision.decided_by} on {decision.decided_at[:10]}"
+
+
+def status_of(hits: Iterable[Hit]) -> Status:
+    """The status the hits not cleared leave."""
+    live = [h for h in hits if not h.cleared]
+    if any(h.level is Severity.BLOCK for h in live):
+        return Status.BLOCKED
+    return Status.REVIEW if live else Status.CLEAR

@@ -1,0 +1,243 @@
+"""Reviewers' decisions: a cleared hit stops flagging the party, until it expires or
+the listed entry changes; --confirm overrides; a country limits it; decisions are
+listed, exported and imported as CSV; the schema upgrades from version 1."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+
+import pytest
+
+from screen.cli import app
+from screen.records import schema
+
+LIST = (
+    "id,name,aliases,type,country,program\n"
+    "W1,Kestrel Precision Trading,{aliases},organization,AE,internal-watch\n"
+)
+
+
+@pytest.fixture()
+def setup(runner, tmp_path):
+    """A database, a watch list with one entry, and a helper to screen the party."""
+    db = str(tmp_path / "audit.db")
+    listed = tmp_path / "watch.csv"
+    listed.write_text(LIST.format(aliases="Kestrel Precision"), encoding="utf-8")
+
+    def check(party: str = "Kestrel Precision Trading", country: str = "JP"):
+        result = runner.invoke(
+            app,
+            [
+                "check",
+                "green tea",
+                "-c",
+                party,
+                "--country",
+                country,
+                "--date",
+                "2024-05-01",
+                "--list",
+                str(listed),
+                "--db",
+                db,
+                "-f",
+                "json",
+            ],
+        )
+        return result.exit_code, json.loads(result.stdout)
+
+    def decide(*args: str, party: str = "Kestrel Precision Trading"):
+        return runner.invoke(
+            app,
+            [
+                "decide",
+                party,
+                "--entry",
+                "watch:W1",
+                "--by",
+                "alice",
+                "--reason",
+                "other firm",
+                "--list",
+                str(listed),
+                "--db",
+                db,
+                "-f",
+                "json",
+                *args,
+            ],
+        )
+
+    return db, listed, check, decide
+
+
+def test_a_cleared_hit_no_longer_flags_the_party(setup) -> None:
+    db, _, check, decide = setup
+    code, before = check()
+    assert code == 1 and before["status"] == "blocked"
+    result = decide("--clear")
+    assert result.exit_code == 0, result.output
+    decision = json.loads(result.stdout)
+    assert decision["reference"].startswith("D-") and decision["verdict"] == "clear"
+    code, after = check("KESTREL PRECISION TRADING LLC")  # same normalised name
+    assert code == 0 and after["status"] == "clear"
+    (hit,) = after["hits"]
+    assert hit["rule_id"] == "watch:W1"
+    assert hit["cleared"].startswith(f"{decision['reference']} by alice on ")
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT cleared != '' FROM hits WHERE run_id = 2").fetchall() == [
+            (1,)
+        ]
+        assert connection.execute(
+            "SELECT status FROM screened_rows WHERE run_id = 2"
+        ).fetchall() == [("clear",)]
+
+
+def test_an_expired_decision_alerts_again(setup) -> None:
+    _, _, check, decide = setup
+    assert decide("--clear", "--until", "2020-12-31").exit_code == 0
+    code, result = check()
+    assert code == 1 and "cleared" not in result["hits"][0]
+
+
+def test_a_decision_alerts_again_when_the_entry_changes(setup) -> None:
+    _, listed, check, decide = setup
+    assert decide("--clear").exit_code == 0
+    assert check()[0] == 0
+    listed.write_text(LIST.format(aliases="Kestrel Precision;KPT Holding"), encoding="utf-8")
+    code, result = check()
+    assert code == 1 and "cleared" not in result["hits"][0]
+
+
+def test_confirm_overrides_an_earlier_clear(setup) -> None:
+    _, _, check, decide = setup
+    decide("--clear")
+    assert decide("--confirm", "--reason", "same firm after all").exit_code == 0
+    assert check()[0] == 1
+
+
+def test_a_decision_limited_to_a_country(setup) -> None:
+    _, _, check, decide = setup
+    decide("--clear", "--country", "Germany")
+    assert check(country="DE")[0] == 0
+    assert check(country="JP")[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--clear", "--entry", "watch:W9"], "no rule or list entry 'watch:W9'"),
+        (
+            ["--clear", "--entry", "RU-ROBOTS"],
+            "RU-ROBOTS is an item rule: decisions are about parties",
+        ),
+        ([], "give exactly one of --clear (not that entry) or --confirm (a match)"),
+        (["--clear", "--confirm"], "give exactly one of --clear"),
+        (["--clear", "--until", "31/12/2030"], "bad date '31/12/2030'"),
+        (["--clear", "--country", "Atlantis"], "unknown country 'Atlantis'"),
+    ],
+)
+def test_decide_rejects_bad_input(setup, args, message) -> None:
+    result = setup[3](*args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: {message}")
+
+
+def test_batch_applies_decisions(runner, setup, tmp_path) -> None:
+    db, listed, _, decide = setup
+    decide("--clear")
+    orders = tmp_path / "orders.csv"
+    orders.write_text(
+        "order_id,description,consignee,country,date\n"
+        "1,green tea,Kestrel Precision Trading,JP,2024-05-01\n"
+        "2,green tea,Kestrel Precision Trading,JP,2024-05-01\n",
+        encoding="utf-8",
+    )
+    for workers in ("1", "2"):
+        result = runner.invoke(
+            app,
+            ["batch", str(orders), "-q", "--list", str(listed), "--db", db, "--workers", workers],
+        )
+        assert result.exit_code == 0, result.output
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        assert [r["status"] for r in rows] == ["clear", "clear"]
+        assert ", cleared D-" in rows[0]["reason"]
+
+
+def test_decisions_list_export_import(runner, setup, tmp_path) -> None:
+    db, _, _, decide = setup
+    decide("--clear", "--until", "2030-01-31", "--country", "DE")
+    listed = json.loads(runner.invoke(app, ["decisions", "list", "--db", db, "-f", "json"]).stdout)
+    assert [(d["party"], d["country"], d["valid_until"]) for d in listed] == [
+        ("Kestrel Precision Trading", "DE", "2030-01-31")
+    ]
+    filtered = runner.invoke(
+        app, ["decisions", "list", "--party", "Nobody", "--db", db, "-f", "json"]
+    )
+    assert json.loads(filtered.stdout) == []
+    exported = tmp_path / "decisions.csv"
+    assert (
+        runner.invoke(app, ["decisions", "export", "--db", db, "-o", str(exported)]).exit_code == 0
+    )
+    other = str(tmp_path / "other.db")
+    first = runner.invoke(app, ["decisions", "import", str(exported), "--db", other])
+    assert first.exit_code == 0 and first.stderr == "1 decision imported, 0 already recorded\n"
+    again = runner.invoke(app, ["decisions", "import", str(exported), "--db", other])
+    assert again.stderr == "0 decisions imported, 1 already recorded\n"
+    mine = runner.invoke(app, ["decisions", "list", "--db", other, "-f", "json"])
+    assert json.loads(mine.stdout) == listed
+
+
+def test_import_names_the_bad_line(runner, setup, tmp_path) -> None:
+    db, _, _, decide = setup
+    decide("--clear")
+    exported = tmp_path / "decisions.csv"
+    runner.invoke(app, ["decisions", "export", "--db", db, "-o", str(exported)])
+    text = exported.read_text(encoding="utf-8").replace(",clear,", ",maybe,")
+    exported.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["decisions", "import", str(exported), "--db", db])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {exported}:2: verdict 'maybe' is neither clear nor confirm\n"
+    (tmp_path / "bad.csv").write_text("party,entry\nx,y\n", encoding="utf-8")
+    result = runner.invoke(app, ["decisions", "import", str(tmp_path / "bad.csv"), "--db", db])
+    assert result.exit_code == 2 and "missing columns reference, country, entry_id" in result.stderr
+
+
+def test_a_version_1_database_is_upgraded(runner, tmp_path) -> None:
+    """A database written by the first release (schema version 1) opens, is
+    upgraded in place, and keeps its runs."""
+    db = tmp_path / "old.db"
+    with sqlite3.connect(db) as connection:
+        connection.executescript(schema.MIGRATIONS[0])
+        connection.execute(
+            "INSERT INTO runs (command, options, started_at, ended_at, user, host, tool_version, "
+            "rulebook_version, rulebook_sha256, rulebook_path, block_threshold, review_threshold, "
+            "rows, review) VALUES ('check', '{}', '2025-01-02T03:04:05+00:00', "
+            "'2025-01-02T03:04:05+00:00', 'bob', 'pc', '0.2.0', 'v', 'abc', '/r', 90, 75, 1, 1)"
+        )
+        connection.execute(
+            "INSERT INTO row_chunks VALUES (1, 1, 1, ?, NULL)",
+            (json.dumps([[1, "", "tea", "Sberbnk", "", "RU", "2025-01-02", "review", None]]),),
+        )
+        connection.execute(
+            "INSERT INTO hits VALUES (1, 1, 1, 'ENT-SBERBANK', 'entity', 'consignee', 'Sberbnk', "
+            "'Sberbank', 87.5, 'review', 'Sberbank', 'listed name', '{}')"
+        )
+        connection.execute("PRAGMA user_version = 1")
+    result = runner.invoke(app, ["history", "show", "1", "--db", str(db), "-f", "json"])
+    assert result.exit_code == 1, result.output
+    run = json.loads(result.stdout)
+    assert (run["user"], run["flagged_rows"][0]["hits"][0]["rule_id"]) == ("bob", "ENT-SBERBANK")
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone() == (schema.LATEST,)
+        columns = [c[1] for c in connection.execute("PRAGMA table_info(hits)")]
+        assert columns[-1] == "cleared"
+        assert connection.execute("SELECT cleared FROM hits").fetchall() == [("",)]
+        assert connection.execute("SELECT count(*) FROM decisions").fetchone() == (0,)
+    # and it records new runs
+    runner.invoke(app, ["check", "tea", "--country", "JP", "--db", str(db)])
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT max(id) FROM runs").fetchone() == (2,)

@@ -1,0 +1,143 @@
+"""`screen history`: runs listed, one run shown, a party's screenings found through
+the name matcher, a run's output reproduced byte for byte."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from screen.cli import app
+from tests.conftest import ROOT
+
+ORDERS = str(ROOT / "examples" / "orders.csv")
+
+
+@pytest.fixture()
+def recorded(runner, tmp_path):
+    """Three runs: a CSV batch, a JSON Lines batch, a check; their outputs."""
+    db = str(tmp_path / "audit.db")
+    one = runner.invoke(app, ["batch", ORDERS, "-q", "--db", db])
+    two = runner.invoke(app, ["batch", ORDERS, "-q", "--db", db, "-f", "jsonl"])
+    runner.invoke(app, ["check", "tea", "-c", "Sberbnk", "--country", "RU", "--db", db])
+    return db, one.stdout, two.stdout
+
+
+def test_history_lists_runs_newest_first(runner, recorded) -> None:
+    db = recorded[0]
+    result = runner.invoke(app, ["history", "--db", db, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    runs = json.loads(result.stdout)
+    assert [(r["id"], r["command"], r["rows"], r["blocked"]) for r in runs] == [
+        (3, "check", 1, 0),
+        (2, "batch", 30, 13),
+        (1, "batch", 30, 13),
+    ]
+    csv_out = runner.invoke(app, ["history", "--db", db, "-f", "csv", "--limit", "1"]).stdout
+    rows = list(csv.DictReader(io.StringIO(csv_out)))
+    assert [(r["id"], r["review"]) for r in rows] == [("3", "1")]
+    table = runner.invoke(app, ["history", "--db", db, "-f", "table"]).stdout
+    assert "Recorded runs" in table and "incomplete" not in table
+
+
+def test_history_show(runner, recorded) -> None:
+    db = recorded[0]
+    result = runner.invoke(app, ["history", "show", "1", "--db", db, "-f", "json"])
+    assert result.exit_code == 1
+    run = json.loads(result.stdout)
+    assert run["command"] == "batch" and run["input_name"] == ORDERS
+    assert run["options"]["orders"] == ORDERS
+    assert len(run["flagged_rows"]) == 19  # review 3, blocked 13, error 3
+    assert run["flagged_rows"][0]["row"] == 2 and run["flagged_rows"][0]["hits"]
+    table = runner.invoke(app, ["history", "show", "3", "--db", db, "-f", "table"])
+    assert table.exit_code == 1
+    assert "ENT-SBERBANK consignee 87.5" in table.stdout
+
+
+def test_history_show_unknown_run(runner, recorded) -> None:
+    result = runner.invoke(app, ["history", "show", "9", "--db", recorded[0]])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: no run 9 in the records: runs are numbered 1 to 3 (see 'screen history')\n"
+    )
+
+
+def test_reading_a_missing_database_is_exit_2(runner, tmp_path) -> None:
+    db = tmp_path / "none.db"
+    result = runner.invoke(app, ["history", "--db", str(db)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: no records database at {db}: run a check or batch first, or pass --db\n"
+    )
+    assert not db.exists()
+
+
+@pytest.mark.parametrize(("run", "fmt", "index"), [("1", "csv", 1), ("2", "jsonl", 2)])
+def test_export_reproduces_the_run_output(runner, recorded, run, fmt, index) -> None:
+    result = runner.invoke(app, ["history", "export", run, "--db", recorded[0], "-f", fmt])
+    assert result.exit_code == 1
+    assert result.stdout == recorded[index]
+
+
+def test_export_of_a_check_gives_its_key_fields(runner, recorded) -> None:
+    result = runner.invoke(app, ["history", "export", "3", "--db", recorded[0]])
+    (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert (row["consignee"], row["country"], row["status"], row["rule_ids"]) == (
+        "Sberbnk",
+        "RU",
+        "review",
+        "ENT-SBERBANK",
+    )
+    assert row["run_id"] == "3"
+
+
+def test_export_rejects_other_formats(runner, recorded) -> None:
+    result = runner.invoke(app, ["history", "export", "1", "--db", recorded[0], "-f", "xml"])
+    assert result.exit_code == 2
+    assert result.stderr == "Error: unknown --format 'xml' for export: use csv or jsonl\n"
+
+
+@pytest.mark.parametrize(
+    ("party", "found"),
+    [
+        (
+            "Sberbank",
+            [(1, 9, "Sberbank of Russia"), (2, 9, "Sberbank of Russia"), (3, 1, "Sberbnk")],
+        ),
+        ("Sberbank of Rusia", [(1, 9, "Sberbank of Russia"), (2, 9, "Sberbank of Russia")]),
+        ("Tver Automaton", [(1, 3, "Tver Automation"), (2, 3, "Tver Automation")]),
+        ("Nobody Known Ltd", []),
+    ],
+)
+def test_search_finds_a_party_through_the_name_matcher(runner, recorded, party, found) -> None:
+    result = runner.invoke(
+        app, ["history", "search", "--party", party, "--db", recorded[0], "-f", "json"]
+    )
+    records = json.loads(result.stdout)
+    assert sorted((r["run_id"], r["row"], r["party"]) for r in records) == found
+    assert result.exit_code == (1 if found else 0)
+
+
+def test_search_reports_hits_and_scores(runner, recorded) -> None:
+    result = runner.invoke(
+        app, ["history", "search", "--party", "Sberbank", "--db", recorded[0], "-f", "jsonl"]
+    )
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records[0]["score"] == 100 and records[-1]["score"] == 87.5
+    assert records[-1]["hits"] == [
+        {
+            "rule_id": "ENT-SBERBANK",
+            "field": "consignee",
+            "matched": "Sberbank",
+            "score": 87.5,
+            "level": "review",
+        }
+    ]
+
+
+def test_search_needs_a_name(runner, recorded) -> None:
+    result = runner.invoke(app, ["history", "search", "--party", " ", "--db", recorded[0]])
+    assert result.exit_code == 2
+    assert result.stderr == "Error: --party is empty: give the party's name\n"
