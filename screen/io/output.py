@@ -144,11 +144,11 @@ def open_output(path: str | None, encoding: str = "utf-8") -> Iterator[IO[str]]:
         return
     remove_stale_parts(target)
     temp = part_name(target, os.getpid())
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o666)
-    except OSError as exc:
-        raise write_failure(path, exc) from None
-    try:
+    try:  # entered before the file exists: a signal right after it is made still removes it
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o666)
+        except OSError as exc:
+            raise write_failure(path, exc) from None
         with _failures_named(path, encoding):
             if info is not None:
                 _keep_owner_and_mode(fd, info)
