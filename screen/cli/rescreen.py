@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
+from screen.cli import listing
 from screen.cli.handling import handles_errors
-from screen.cli.listing import list_format, print_records
 from screen.cli.options import (
     BlockOpt,
     DbOpt,
@@ -85,10 +85,12 @@ def rescreen(
 
         screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
     found = run_rescreen(connection, screener, since=day, only=only)
-    if list_format(fmt) is ListFormat.table:  # the day is enough on a terminal
+    if listing.list_format(fmt) is ListFormat.table:  # the day is enough on a terminal
         for change in found.changes:
             change["last_screened"] = change["last_screened"][:10]
-    print_records(found.changes, fmt, COLUMNS, title="Changes since each party's last screening")
+    listing.print_records(
+        found.changes, fmt, COLUMNS, title="Changes since each party's last screening"
+    )
     counts = ", ".join(f"{n} {c}" for c, n in sorted(found.counts().items())) or "no change"
     sys.stderr.write(f"re-screened {found.parties} parties: {counts}\n")
     raise typer.Exit(int(ExitCode.FLAGGED if found.needs_review else ExitCode.CLEAR))
