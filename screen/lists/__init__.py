@@ -107,13 +107,17 @@ def _parse(path: Path, fmt: str, text: str, sha256: str) -> LoadedList:
     rules = tuple(
         to_rule(e, title=title, authority=authority, file=str(path), sha256=sha256) for e in entries
     )
-    index = NameIndex(
+    return LoadedList(str(path), fmt, rules, index_of(rules), published_date(fmt, text), sha256)
+
+
+def index_of(rules: Sequence[Rule]) -> NameIndex:
+    """One name index over the names and weak aliases of these list entries."""
+    return NameIndex(
         (rule.id, name, weak, rule.type == "person")
         for rule in rules
         for names, weak in ((rule.names, False), (rule.weak_names, True))
         for name in names
     )
-    return LoadedList(str(path), fmt, rules, index, published_date(fmt, text), sha256)
 
 
 def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
