@@ -43,9 +43,10 @@ LIST_COLUMNS = (
 
 
 def _connection(db: Path | None, create: bool = False) -> Any:
+    from screen.cli.settings import setting
     from screen.records.database import connect, db_path
 
-    return connect(db_path(db), create=create)
+    return connect(db_path(setting("db", db)), create=create)
 
 
 @handles_errors

@@ -48,9 +48,10 @@ RunArg = Annotated[int, typer.Argument(help="The run id (see 'screen history')."
 
 
 def _connection(db: Any) -> Any:
+    from screen.cli.settings import setting
     from screen.records.database import connect, db_path
 
-    return connect(db_path(db), create=False)
+    return connect(db_path(setting("db", db)), create=False)
 
 
 def _why(hits: list[dict[str, Any]]) -> str:

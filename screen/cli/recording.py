@@ -17,10 +17,11 @@ def recorder_from(db: Path | None, no_record: bool) -> Recorder | None:
     that a database that cannot be opened stops the command before it screens."""
     if no_record:
         return None
+    from screen.cli.settings import setting
     from screen.records.database import db_path
     from screen.runs.recording import Recorder
 
-    recorder = Recorder(db_path(db))
+    recorder = Recorder(db_path(setting("db", db)))
     recorder.connection()
     return recorder
 

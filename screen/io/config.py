@@ -12,6 +12,7 @@ file and the key.
     review_threshold = 78
     output_encoding = "utf-8-sig"
     list_max_age_days = 14
+    db = "records/screen.db"
 
     [columns]            # field = column, as --map
     description = "Item Text"
@@ -51,6 +52,7 @@ SETTINGS = (
     Setting("columns", "table", "which column holds each field (as --map FIELD=COLUMN)", {}),
     Setting("output_encoding", "text", "encoding of batch output (as --output-encoding)", "utf-8"),
     Setting("list_max_age_days", "integer", "warn about lists older than this many days", 30),
+    Setting("db", "path", "the records database (as --db; $SCREEN_DB is read after it)"),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -156,3 +156,33 @@ def screenings_of(
         dict(zip(keys, r, strict=True))
         for r in connection.execute(sql + " ORDER BY s.run_id, s.row", args)
     ]
+
+
+def latest_screenings(
+    connection: sqlite3.Connection, since: str | None = None
+) -> dict[str, dict[str, Any]]:
+    """{party: its last recorded screening} for every distinct consignee and end user
+    (`since`: only screenings in runs started on or after this date); each record has
+    the row's fields, its run's start time and `field` (where the party stood)."""
+    sql = (
+        "SELECT s.run_id, r.started_at, s.row, s.consignee, s.end_user, s.country "
+        "FROM screened_rows AS s JOIN runs AS r ON r.id = s.run_id"
+    )
+    args: list[Any] = []
+    if since:
+        sql += " WHERE r.started_at >= ?"
+        args.append(since)
+    latest: dict[str, dict[str, Any]] = {}
+    for run_id, started, row, consignee, end_user, country in connection.execute(
+        sql + " ORDER BY s.run_id, s.row", args
+    ):
+        for field, name in (("consignee", consignee), ("end_user", end_user)):
+            if name and str(name).strip():
+                latest[str(name)] = {
+                    "run_id": run_id,
+                    "started_at": started,
+                    "row": row,
+                    "field": field,
+                    "country": country or "",
+                }
+    return latest

@@ -1,0 +1,96 @@
+"""`screen rescreen`: the parties of the audit trail against the lists in force now."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from screen.cli import listing
+from screen.cli.handling import handles_errors
+from screen.cli.options import (
+    BlockOpt,
+    DbOpt,
+    ListFormat,
+    ListFormatOpt,
+    ListFormatOutOpt,
+    ListOpt,
+    ReviewOpt,
+    RulesOpt,
+)
+from screen.exitcodes import ExitCode
+
+
+@handles_errors
+def rescreen(
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            help="Only parties screened in runs started on or after this date (YYYY-MM-DD).",
+            show_default=False,
+        ),
+    ] = None,
+    changed_only: Annotated[
+        tuple[str, str] | None,
+        typer.Option(
+            "--changed-only",
+            metavar="OLD NEW",
+            help="Two editions of a list: score parties only against the entries added, "
+            "changed or removed from OLD to NEW.",
+            show_default=False,
+        ),
+    ] = None,
+    rules: RulesOpt = None,
+    lists: ListOpt = None,
+    list_format: ListFormatOpt = None,
+    block_threshold: BlockOpt = None,
+    review_threshold: ReviewOpt = None,
+    db: DbOpt = None,
+    fmt: ListFormatOutOpt = ListFormat.auto,
+) -> None:
+    """Re-screen every recorded consignee and end user and report what changed since
+    its last screening: new hits, hits gone, changed levels (exit 1 when a new hit or
+    a level raised to block needs review)."""
+    from screen.cli.settings import setting
+    from screen.io.values import parse_date
+    from screen.records.database import connect, db_path
+    from screen.runs.rescreen import COLUMNS
+    from screen.runs.rescreen import rescreen as run_rescreen
+
+    start = parse_date(since) if since else None
+    day = start.isoformat() if start else None
+    connection = connect(db_path(setting("db", db)), create=False)
+    only = None
+    if changed_only is not None:
+        from screen.lists import load_list
+        from screen.runs.loading import open_screener
+        from screen.runs.rescreen import touched_list
+
+        kind = setting("list_format", list_format)
+        touched = touched_list(load_list(changed_only[0], kind), load_list(changed_only[1], kind))
+        folder = setting("rules", rules)
+        screener = open_screener(
+            Path(folder) if folder else None,
+            block_threshold=setting("block_threshold", block_threshold),
+            review_threshold=setting("review_threshold", review_threshold),
+            environment=False,
+        )
+        screener.add_lists([touched.loaded])
+        only = touched.ids
+    else:
+        from screen.cli.output import screener_from
+
+        screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
+    found = run_rescreen(connection, screener, since=day, only=only)
+    if listing.list_format(fmt) is ListFormat.table:  # the day is enough on a terminal
+        for change in found.changes:
+            change["last_screened"] = change["last_screened"][:10]
+    listing.print_records(
+        found.changes, fmt, COLUMNS, title="Changes since each party's last screening"
+    )
+    counts = ", ".join(f"{n} {c}" for c, n in sorted(found.counts().items())) or "no change"
+    sys.stderr.write(f"re-screened {found.parties} parties: {counts}\n")
+    raise typer.Exit(int(ExitCode.FLAGGED if found.needs_review else ExitCode.CLEAR))
