@@ -9,8 +9,6 @@ import random
 import string
 from pathlib import Path
 
-import pytest
-
 from tests.hostile.conftest import run_screen
 
 CAP = 2 << 30  # 2 GiB of address space: the word needed more than 8 GB
