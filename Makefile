@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench data clean
+.PHONY: run test test-lowest fuzz lint bench data clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,21 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# A long fuzzing run (make test runs the same properties with a short budget).
+fuzz: $(STAMP)
+	SCREEN_FUZZ_EXAMPLES=2000 $(BIN)/python -m pytest tests/hostile/test_hostile_fuzz.py
+
+# The same tests on the oldest install pyproject.toml allows: every direct
+# dependency at its lower bound (.ci/lowest.py), the rest resolved by pip.
+LOWEST := .venv-lowest
+test-lowest:
+	rm -rf $(LOWEST)
+	$(PYTHON) -m venv $(LOWEST)
+	$(PYTHON) .ci/lowest.py > $(LOWEST)/constraints.txt
+	$(LOWEST)/bin/python -m pip install -q -c $(LOWEST)/constraints.txt -e ".[test]"
+	$(LOWEST)/bin/python -m pip list --format=freeze | grep -i -E "^(typer|click|rich|pyyaml|rapidfuzz|anyascii|defusedxml|pytest|hypothesis)=="
+	$(LOWEST)/bin/python -m pytest -p no:cacheprovider
+
 lint: $(STAMP)
 	$(BIN)/ruff check screen tests bench
 	$(BIN)/ruff format --check screen tests bench
@@ -42,4 +57,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/lists.py
 
 clean:
-	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(LOWEST) out build dist .pytest_cache .mypy_cache .ruff_cache

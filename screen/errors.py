@@ -23,6 +23,25 @@ class InputError(ScreenError):
     exit_code = ExitCode.USAGE
 
 
+class RunFailure(ScreenError):
+    """The run could not complete (a worker process died or failed): nothing is
+    written under the output's name."""
+
+    exit_code = ExitCode.USAGE
+
+
+class Stopped(BaseException):
+    """The process was asked to stop (SIGTERM, SIGHUP): unwinds like Ctrl-C, so every
+    `finally` and `with` cleans up (temporary files, worker processes)."""
+
+    def __init__(self, signum: int) -> None:
+        import signal
+
+        self.signum = signum
+        self.name = signal.Signals(signum).name
+        super().__init__(self.name)
+
+
 class ListFormatError(InputError):
     """A sanctions-list file is malformed; the message names the file and line or element."""
 

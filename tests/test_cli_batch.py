@@ -259,9 +259,14 @@ def test_workers_give_the_same_output_in_the_same_order(runner, fmt, monkeypatch
     assert two.stdout == one.stdout
 
 
-def test_workers_summary(runner) -> None:
+def test_workers_summary(runner, tmp_path) -> None:
     result = batch(
-        runner, str(ROOT / "examples" / "orders.csv"), "--workers", "2", "-o", os.devnull
+        runner,
+        str(ROOT / "examples" / "orders.csv"),
+        "--workers",
+        "2",
+        "-o",
+        str(tmp_path / "o.csv"),
     )
     assert "30 rows in" in result.stderr
     assert "clear 11  review 3  blocked 13  error 3" in result.stderr

@@ -84,8 +84,8 @@ def batch(
         int,
         typer.Option(
             "--workers",
-            help="Processes screening in parallel; 0 (auto) uses several for files of "
-            "1 MB or more on a multi-core machine.",
+            help="Processes screening in parallel (at most one per core); 0 (auto) uses "
+            "several for files of 1 MB or more on a multi-core machine.",
         ),
     ] = 0,
     engine: Annotated[
@@ -117,8 +117,9 @@ def batch(
     from screen.io.encoding import canonical_encoding
     from screen.io.excel import SheetFile
     from screen.io.orders import OrderFile
+    from screen.io.output import check_output, open_output
     from screen.io.sources import open_order_source
-    from screen.io.writers import CsvWriter, JsonlWriter, Writer, atomic_output, same_file
+    from screen.io.writers import CsvWriter, JsonlWriter, Writer, same_file
     from screen.io.xlsx import xlsx_output
     from screen.runs.pipeline import run_batch
 
@@ -160,6 +161,7 @@ def batch(
                 not no_record,
             )
         )
+    check_output(output)  # before any screening (a Dask run writes a folder instead)
     screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
     if workers < 0:
         raise InputError(f"--workers must be 0 (auto) or more, not {workers}")
@@ -167,16 +169,15 @@ def batch(
     with open_order_source(orders, encoding, delimiter, sheet) as order_file:
         columns = map_columns(order_file.header, overrides)
         size = Path(orders).stat().st_size if orders != "-" else None
-        if workers == 0:
-            from screen.runs.workers import auto_workers
+        from screen.runs.workers import auto_workers, capped
 
-            workers = auto_workers(size)
+        workers = auto_workers(size) if workers == 0 else capped(workers)
         raw = None
         if isinstance(order_file, SheetFile):
             workers = 1  # a workbook is read whole: nothing to cut into chunks
             order_file.text_columns = {columns["hs_code"]} if "hs_code" in columns else set()
         elif orders != "-":
-            raw = order_file.stream.buffer
+            raw = order_file.raw  # the file itself: how far it has been read
         run_id = None
         decisions = None
         if recorder is not None:
@@ -200,7 +201,7 @@ def batch(
             stream = (
                 io.StringIO()
                 if book is not None
-                else scope.enter_context(atomic_output(output, out_encoding))
+                else scope.enter_context(open_output(output, out_encoding))
             )
             bar = scope.enter_context(RowProgress(not quiet, size, raw))
             passthrough = isinstance(order_file, OrderFile) and order_file.delimiter == ","

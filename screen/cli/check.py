@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from screen.cli.handling import handles_errors
+from screen.cli.handling import handles_errors, state
 from screen.cli.options import (
     BlockOpt,
     DbOpt,
@@ -18,7 +18,7 @@ from screen.cli.options import (
     ReviewOpt,
     RulesOpt,
 )
-from screen.cli.output import print_json, resolve, screener_from, stdout
+from screen.cli.output import open_stdout, print_json, resolve, screener_from, stdout
 from screen.exitcodes import ExitCode
 
 
@@ -58,6 +58,7 @@ def check(
     from screen.io.values import parse_date, parse_direction
     from screen.models import Shipment, Status
 
+    open_stdout()
     shipment = Shipment(
         description=description,
         consignee=consignee,
@@ -74,6 +75,8 @@ def check(
     decisions = decisions_for(recorder, screener, [consignee, end_user])
     if decisions is not None:
         result = decisions.apply_result(result, {"consignee": consignee, "end_user": end_user})
+    verdict = int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED)
+    state["verdict"] = verdict  # the exit code even if the reader of stdout goes away
     if recorder is not None:
         recorder.start("check", options_of(ctx.params), screener)
         recorder.record_check(shipment, result)
@@ -97,4 +100,4 @@ def check(
                     )
         print_result(stdout(), result, shipment, explain, passages)
         note_run(recorder)
-    raise typer.Exit(int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED))
+    raise typer.Exit(verdict)

@@ -15,7 +15,7 @@ import typer
 from screen.cli import batch, check, configshow, evaluate, lists, rules, settings, source
 from screen.cli.decide import decide, decisions_app
 from screen.cli.finish import exit_code, finish
-from screen.cli.handling import state
+from screen.cli.handling import install_signal_handlers, state
 from screen.cli.history import history_app
 from screen.cli.output import EXIT_CODES_HELP
 from screen.cli.rescreen import rescreen
@@ -106,9 +106,19 @@ lists_app.command("diff", epilog="Exit codes: 0 success, 2 a missing or malforme
 
 def main() -> None:
     """The console entry: run the command, then leave without tearing down the heap
-    (see `finish`)."""
+    (see `finish`).  SIGTERM and SIGHUP stop a command as Ctrl-C does (see
+    `handling`)."""
+    from screen.errors import Stopped
+
+    install_signal_handlers()
     try:
         app()
     except SystemExit as exc:
         finish(exit_code(exc.code))
+    except Stopped as exc:  # before a command started
+        sys.stderr.write(f"Stopped by {exc.name}.\n")
+        finish(128 + exc.signum)
+    except KeyboardInterrupt:
+        sys.stderr.write("Interrupted.\n")
+        finish(130)
     finish(0)

@@ -36,7 +36,9 @@ def finish(code: int) -> NoReturn:
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         # The reader may have gone (`screen batch ... | head`) or the stream be
-        # closed: nothing more can be delivered; the exit code still stands.
-        with contextlib.suppress(OSError, ValueError):
-            stream.flush()
+        # closed (None when the process started with it closed): nothing more can
+        # be delivered; the exit code still stands.
+        if stream is not None:
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
     os._exit(code & 0xFF)

@@ -1,21 +1,65 @@
-"""One place where library errors become a line on stderr and an exit code."""
+"""One place where library errors become a line on stderr and an exit code.
+
+Besides `ScreenError`s, this is where the process meets its surroundings:
+
+* the reader of stdout went away (`screen check ... | true`, `batch ... | head`):
+  the exit code is the verdict when it is known (a command sets it in `state`
+  before printing), else 141 (128 + SIGPIPE, as a shell reports it); never 0 for
+  a flagged shipment;
+* stdout cannot be written (`> /dev/full`, a file too large): exit 2, one line;
+* SIGTERM and SIGHUP unwind like Ctrl-C (temporary files removed, workers
+  ended) and exit 143 and 129 with one line; Ctrl-C exits 130 with one line.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
+import signal
 import sys
 from collections.abc import Callable
+from types import FrameType
 from typing import ParamSpec, TypeVar
 
 import typer
 
-from screen.errors import RulebookError, ScreenError
+from screen.errors import RulebookError, ScreenError, Stopped
 from screen.exitcodes import ExitCode
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
-state = {"debug": False}
+SIGPIPE_EXIT = 128 + 13
+state: dict[str, object] = {"debug": False, "verdict": None}
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise Stopped(signum)
+
+
+def install_signal_handlers() -> None:
+    """SIGTERM and SIGHUP raise `Stopped` in the main thread (the console entry only)."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _stop)
+
+
+def _silence_stdout() -> None:
+    """Point fd 1 at /dev/null so the exit's flush cannot fail again."""
+    if sys.stdout is not None:
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _flush_stdout() -> None:
+    if sys.stdout is not None:
+        sys.stdout.flush()
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    sys.stderr.write(f"Error: {message}\n")
+    return typer.Exit(code)
 
 
 def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
@@ -23,8 +67,16 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        state["verdict"] = None
         try:
-            return command(*args, **kwargs)
+            try:
+                result = command(*args, **kwargs)
+            except typer.Exit as exc:
+                state["verdict"] = exc.exit_code
+                _flush_stdout()
+                raise
+            _flush_stdout()
+            return result
         except typer.Exit:
             raise
         except ScreenError as exc:
@@ -33,24 +85,38 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
             message = str(exc)
             if isinstance(exc, RulebookError):
                 message = f"{message}\nFix the rulebook and run 'screen rules validate' again."
-            sys.stderr.write(f"Error: {message}\n")
-            raise typer.Exit(int(exc.exit_code)) from None
+            raise _fail(message, int(exc.exit_code)) from None
         except BrokenPipeError:
-            # The reader (e.g. `head`) stopped early: not an error of ours.
-            import os
-
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(int(ExitCode.CLEAR)) from None
+            # The reader (e.g. `head`) stopped early: the verdict, if known, stands.
+            _silence_stdout()
+            verdict = state["verdict"]
+            raise typer.Exit(verdict if isinstance(verdict, int) else SIGPIPE_EXIT) from None
+        except Stopped as exc:
+            sys.stderr.write(f"Stopped by {exc.name}.\n")
+            raise typer.Exit(128 + exc.signum) from None
         except KeyboardInterrupt:
             sys.stderr.write("Interrupted.\n")
             raise typer.Exit(130) from None
+        except OSError as exc:
+            from screen.io.output import WRITE_FAILURES, write_failure
+
+            if state["debug"] or exc.errno not in WRITE_FAILURES:
+                raise _internal(exc) from None
+            _silence_stdout()
+            raise _fail(str(write_failure("standard output", exc)), ExitCode.USAGE) from None
         except Exception as exc:
             if state["debug"]:
                 raise
-            sys.stderr.write(
-                f"Error: internal error ({type(exc).__name__}: {exc}); "
-                "rerun with --debug for the traceback and report it\n"
-            )
-            raise typer.Exit(int(ExitCode.INTERNAL)) from None
+            raise _internal(exc) from None
 
     return wrapper
+
+
+def _internal(exc: Exception) -> typer.Exit:
+    if state["debug"]:
+        raise exc
+    return _fail(
+        f"internal error ({type(exc).__name__}: {exc}); "
+        "rerun with --debug for the traceback and report it",
+        ExitCode.INTERNAL,
+    )

@@ -20,9 +20,17 @@ EXIT_CODES_HELP = (
 )
 
 
+def open_stdout() -> None:
+    """Refuse to run a command whose results go nowhere (`screen check ... >&-`)."""
+    from screen.io.output import check_output
+
+    check_output(None)
+
+
 def stdout() -> Console:
     from rich.console import Console
 
+    open_stdout()
     return Console(file=sys.stdout, highlight=False, soft_wrap=False)
 
 
@@ -33,12 +41,14 @@ def stderr() -> Console:
 
 
 def resolve(fmt: Format) -> Format:
+    open_stdout()
     if fmt is Format.auto:
         return Format.table if sys.stdout.isatty() else Format.json
     return fmt
 
 
 def print_json(data: Any) -> None:
+    open_stdout()
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 

@@ -37,6 +37,7 @@ from screen.models import (
     Thresholds,
     Understood,
 )
+from screen.text.visible import has_visible, why_nothing_to_screen
 
 if TYPE_CHECKING:
     from screen.lists import LoadedList
@@ -167,8 +168,8 @@ class Screener:
     def check_fields(self, description: str, consignee: str, country: str) -> str | None:
         """Validate what every shipment needs; the alpha-2 code of the (last) country
         the country field names, or None."""
-        if not description.strip() and not consignee.strip():
-            raise InputError("nothing to screen: give a description or a consignee")
+        if not has_visible(description) and not has_visible(consignee):
+            raise InputError(why_nothing_to_screen(description, consignee))
         codes = self._understand_country(country)
         return codes[-1] if codes else None
 

@@ -3,9 +3,20 @@ and parsed sanctions lists with their name indexes.
 
 Entries are pickles named by a key that hashes everything they derive from (the
 source files' bytes and this package's version), so a changed file is a new key
-and a stale entry is never read.  The cache lives in $SCREEN_CACHE_DIR, else
-$XDG_CACHE_HOME/screen, else ~/.cache/screen; SCREEN_CACHE_DIR=off disables it.
+and a stale entry is never read (the newest few per source are kept).  The cache
+lives in $SCREEN_CACHE_DIR, else the OS's cache folder (`cache_dir`);
+SCREEN_CACHE_DIR=off disables it.
 A cache that cannot be read or written is rebuilt or skipped, never an error.
+
+Unpickling runs code named by the data, so nothing another user could have written
+is ever unpickled:
+
+* the folder must belong to the current user and not be writable by group or
+  others (it is created 0700), else the cache is not used at all;
+* every entry carries an HMAC-SHA256 over its key and bytes, made with a random
+  per-user key kept in the folder with mode 0600; an entry is unpickled only when
+  its file belongs to the current user, is writable by no one else, and its tag
+  verifies.  Anything else is ignored and rebuilt.
 """
 
 from __future__ import annotations
@@ -13,17 +24,26 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import hmac
+import mmap
 import os
 import pickle
+import secrets
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, TypeVar
 
 from screen.version import __version__
 
 T = TypeVar("T")
-FORMAT = "17"  # bump when cached classes change shape
+FORMAT = "19"  # bump when cached classes change shape
+MAGIC = b"SCREEN-CACHE\x00v1"  # then the 32-byte tag, then the pickle
+TAG_BYTES = 32
+HEADER = len(MAGIC) + TAG_BYTES
+KEY_FILE = "hmac.key"
+_OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
 
 
 @contextlib.contextmanager
@@ -71,6 +91,59 @@ def prune(folder: Path, key: str, keep: int = KEEP) -> list[Path]:
     return removed
 
 
+def _me() -> int | None:
+    """The current user id (None where the platform has none: no owner checks)."""
+    return os.getuid() if hasattr(os, "getuid") else None
+
+
+def trusted(info: os.stat_result) -> bool:
+    """Whether a file or folder belongs to the current user and only they can write it."""
+    me = _me()
+    return (me is None or info.st_uid == me) and not info.st_mode & _OTHERS_WRITE
+
+
+def _folder(create: bool) -> Path | None:
+    """The cache folder if it is safe to use (created 0700 when `create`), else None."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        if create:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = folder.stat()
+    except OSError:
+        return None
+    return folder if stat.S_ISDIR(info.st_mode) and trusted(info) else None
+
+
+def _secret(folder: Path, create: bool) -> bytes | None:
+    """The per-user HMAC key: 32 random bytes in a 0600 file of the user's own."""
+    path = folder / KEY_FILE
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        if not create:
+            return None
+        secret = secrets.token_bytes(32)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | flags, 0o600)
+        except FileExistsError:  # another run made it first: read theirs
+            return _secret(folder, create=False)
+        except OSError:
+            return None
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(secret)
+        return secret
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        secret = handle.read(64)
+    private = trusted(info) and not info.st_mode & 0o077 and stat.S_ISREG(info.st_mode)
+    return secret if private and len(secret) == 32 else None
+
+
 def files_digest(folder: str | Path) -> str:
     """A hash over the names and bytes of the files directly in `folder`."""
     digest = hashlib.sha256()
@@ -97,28 +170,71 @@ def key_for(kind: str, files: Iterable[Path], *extra: str) -> str:
     return f"{kind}-{source}-{digest.hexdigest()[:32]}"
 
 
+def _load(path: Path, key: str, secret: bytes) -> object:
+    """The entry's value; ValueError unless the file is the user's own and its tag
+    verifies (checked before a single byte is unpickled)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not (stat.S_ISREG(info.st_mode) and trusted(info)) or info.st_size <= HEADER:
+            raise ValueError("not an entry of this user's")
+        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            view = memoryview(mapped)
+            try:
+                if view[: len(MAGIC)] != MAGIC:
+                    raise ValueError("not a cache entry")
+                tag = hmac.new(secret, key.encode() + b"\0", hashlib.sha256)
+                tag.update(view[HEADER:])
+                if not hmac.compare_digest(tag.digest(), bytes(view[len(MAGIC) : HEADER])):
+                    raise ValueError("the entry's tag does not verify")
+                with _gc_paused():
+                    return pickle.loads(view[HEADER:])
+            finally:
+                view.release()
+
+
+class _Signing:
+    """A binary file that also feeds every byte written to an HMAC."""
+
+    def __init__(self, handle: IO[bytes], tag: hmac.HMAC) -> None:
+        self._write = handle.write
+        self._tag = tag
+
+    def write(self, data: bytes) -> int:
+        self._tag.update(data)
+        return self._write(data)
+
+
+def _store(folder: Path, path: Path, key: str, secret: bytes, value: object) -> None:
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{key}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(MAGIC + bytes(TAG_BYTES))
+            tag = hmac.new(secret, key.encode() + b"\0", hashlib.sha256)
+            pickle.dump(value, _Signing(handle, tag), protocol=pickle.HIGHEST_PROTOCOL)
+            handle.seek(len(MAGIC))
+            handle.write(tag.digest())
+        os.replace(temp, path)
+        prune(folder, key)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+
+
 def cached(key: str, build: Callable[[], T], valid: Callable[[T], bool] = lambda _: True) -> T:
     """The cached value under `key` if `valid` accepts it, else `build()` (stored for
-    next time)."""
-    folder = cache_dir()
-    if folder is None:
-        return build()
-    path = folder / f"{key}.pickle"
-    with contextlib.suppress(Exception):  # unreadable, truncated or foreign: rebuild
-        with path.open("rb") as handle, _gc_paused():
-            value: T = pickle.load(handle)
-        if valid(value):
-            return value
+    next time).  A folder that is not safe to use is neither read nor written."""
+    folder = _folder(create=False)
+    secret = _secret(folder, create=False) if folder else None
+    if folder is not None and secret is not None:
+        with contextlib.suppress(Exception):  # missing, truncated, forged or foreign: rebuild
+            value: T = _load(folder / f"{key}.pickle", key, secret)  # type: ignore[assignment]
+            if valid(value):
+                return value
     value = build()
-    with contextlib.suppress(OSError, pickle.PicklingError):
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{key}.", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temp, path)
-            prune(folder, key)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+    folder = _folder(create=True)
+    secret = _secret(folder, create=True) if folder else None
+    if folder is not None and secret is not None:
+        with contextlib.suppress(OSError, pickle.PicklingError):
+            _store(folder, folder / f"{key}.pickle", key, secret, value)
     return value

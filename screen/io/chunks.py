@@ -60,12 +60,18 @@ def _complete_records(text: str, delimiter: str) -> tuple[int, int, int]:
 
 
 def text_chunks(
-    stream: TextIO, first_line: int, delimiter: str, width: int, block_chars: int
+    stream: TextIO,
+    first_line: int,
+    delimiter: str,
+    width: int,
+    block_chars: int,
+    head: str = "",
 ) -> Iterator[RawChunk]:
-    """The records left in `stream` (positioned at a record start) as chunks of about
-    `block_chars` characters; rows are numbered from 1, lines from `first_line`."""
+    """The records left in `stream` (positioned at a record start), after the text
+    `head` already read from it, as chunks of about `block_chars` characters; rows
+    are numbered from 1, lines from `first_line`."""
     number, line = 1, first_line
-    pending = ""
+    pending = head
     while True:
         block = stream.read(block_chars)
         text = pending + block

@@ -105,22 +105,47 @@ def parse_map(pairs: list[str]) -> dict[str, str]:
     return out
 
 
+def _ambiguous(field: str, header: list[str], indexes: list[int]) -> InputError:
+    """Two or more columns that could each be `field`: screening one would leave a
+    banned item or party in the other unscreened."""
+    where = " and ".join(f"{header[i]!r} (column {i + 1})" for i in indexes)
+    name = field.replace("_", " ")
+    if len({header_key(header[i]) for i in indexes}) == 1:
+        return InputError(
+            f"columns {where} have the same name: rename one; only one column can be "
+            f"screened as the {name}"
+        )
+    return InputError(
+        f"columns {where} could each be the {name}: pick one with "
+        f"--map {field}={header[indexes[0]]!r}"
+    )
+
+
 def map_columns(header: list[str], overrides: dict[str, str]) -> dict[str, int]:
-    """{field: column index}. Raises InputError when nothing can be screened."""
+    """{field: column index}. Raises InputError when nothing can be screened, or when
+    two columns could be the same field (unless --map picks one)."""
     keys = [header_key(h) for h in header]
     mapping: dict[str, int] = {}
     for field, column in overrides.items():
         wanted = header_key(column)
-        if wanted not in keys:
+        named = [i for i, key in enumerate(keys) if key == wanted]
+        if not named:
             raise InputError(
                 f"--map {field}={column}: no column '{column}'; the columns are: "
                 + ", ".join(repr(h) for h in header)
             )
-        mapping[field] = keys.index(wanted)
+        if len(named) > 1:
+            raise _ambiguous(field, header, named)
+        mapping[field] = named[0]
+    claims: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
         found = _LOOKUP.get(key)
         if found and found not in mapping and index not in mapping.values():
-            mapping[found] = index
+            claims.setdefault(found, []).append(index)
+    for field, indexes in claims.items():
+        if len(indexes) > 1:
+            raise _ambiguous(field, header, indexes)
+        mapping[field] = indexes[0]
     if "description" not in mapping and "consignee" not in mapping:
         raise InputError(
             "no description or consignee column: the columns are "

@@ -10,11 +10,12 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from screen.errors import InputError
 from screen.io.chunks import RawChunk, text_chunks
@@ -87,6 +88,7 @@ class OrderFile:
                     "utf-16, cp932, euc-jp, gb18030, big5, cp1251, koi8-r, cp1252"
                 )
         self.name = name
+        self.raw = raw  # its position is the bytes read so far: the progress bar's measure
         self.stream, self.detected, sample = open_text(raw, chosen)
         self.encoding = self.detected.encoding
         if not sample.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
@@ -96,10 +98,15 @@ class OrderFile:
         except LookupError:
             text_sample = ""
         self.delimiter = parse_delimiter(delimiter) if delimiter else sniff_delimiter(text_sample)
-        self._lines: list[str] = []  # the text lines the csv reader took for the current row
-        self._reader = csv.reader(self._recorded(), delimiter=self.delimiter)
+        if chosen and chosen.startswith("utf-16") and b"\x00" not in sample:
+            raise InputError(
+                f"{name} is not {chosen.upper()}: it has no zero bytes, which every UTF-16 "
+                "order file has; leave out --encoding, or name the file's encoding"
+            )
+        lines: list[str] = []
+        reader = csv.reader(_recording(self.stream, lines), delimiter=self.delimiter)
         try:
-            header = next(self._reader)
+            header = next(reader)
         except StopIteration:
             raise InputError(
                 f"{name} is empty: it needs a header row and at least one order"
@@ -113,6 +120,18 @@ class OrderFile:
             raise InputError(
                 f"{name}: the header has undecodable bytes; pass --encoding (e.g. cp932)"
             )
+        self._header_lines = reader.line_num
+        ahead: list[str] = []
+        for line in self.stream:
+            ahead.append(line)
+            if line.strip():
+                break
+        else:
+            raise InputError(
+                f"{name} has a header row but no orders: add the orders below the header"
+            )
+        self._ahead = ahead  # read to see that an order follows; read again first
+        self._source: Iterator[str] = itertools.chain(ahead, self.stream)
 
     def describe(self) -> str:
         """How the file was read: its encoding and delimiter, for the run's summary."""
@@ -120,60 +139,100 @@ class OrderFile:
         shown = named.get(self.delimiter, repr(self.delimiter))
         return f"{self.detected.describe()}, {shown}-separated"
 
-    def _recorded(self) -> Iterator[str]:
-        lines = self._lines
-        for line in self.stream:
-            lines.append(line)
-            yield line
-
     def rows(self) -> Iterator[OrderRow]:
         """Every data row, in order."""
-        self._lines.clear()  # the header's
-        return parse_records(self._reader, self._lines, len(self.header))
+        return parse_records(
+            self._source, self.delimiter, len(self.header), first_line=self._header_lines + 1
+        )
 
     def raw_chunks(self, block_chars: int) -> Iterator[RawChunk]:
         """The data rows as chunks of their own text, cut between records (so a
         quoted field running over lines stays whole), for workers to parse with
         `parse_text`; numbering carries on from chunk to chunk."""
-        first_line = self._reader.line_num + 1
-        return text_chunks(self.stream, first_line, self.delimiter, len(self.header), block_chars)
+        first_line = self._header_lines + 1
+        return text_chunks(
+            self.stream,
+            first_line,
+            self.delimiter,
+            len(self.header),
+            block_chars,
+            head="".join(self._ahead),
+        )
+
+
+def _recording(source: Iterable[str], lines: list[str]) -> Iterator[str]:
+    """`source`'s lines, each also appended to `lines` (the current record's text)."""
+    for line in source:
+        lines.append(line)
+        yield line
+
+
+def _never_closed(lines: list[str], delimiter: str) -> bool:
+    """Whether a record's text ends inside a quote: a quote opened and never closed,
+    so the csv reader ran on to the end of the input."""
+    try:
+        for _ in csv.reader(lines, delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def parse_records(
-    reader: Any, lines: list[str], width: int, first_row: int = 1, first_line: int = 1
+    source: Iterator[str], delimiter: str, width: int, first_row: int = 1, first_line: int = 1
 ) -> Iterator[OrderRow]:
-    """Rows from a csv reader that reads `lines`' producer (so each row's raw text
-    is known); row and line numbers start at `first_row` and `first_line`."""
+    """Rows from the text lines of `source` (each row with its raw text); row and
+    line numbers start at `first_row` and `first_line`.
+
+    A quote that is never closed would swallow every later line into one field: the
+    record is reported as an error on the line where the quote opens, and the lines
+    after it are read again as records of their own, so no line goes unscreened.
+    """
     number = first_row - 1
+    before = first_line - 1  # lines before the reader's first
+    lines: list[str] = []
+    reader = csv.reader(_recording(source, lines), delimiter=delimiter)
     while True:
         try:
             cells = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            number += 1
-            lines.clear()
-            yield OrderRow(
-                number, [], f"cannot read line {reader.line_num + first_line - 1} ({exc})"
-            )
-            continue
+            error = f"cannot read line {reader.line_num + before} ({exc})"
+        else:
+            if len(lines) < 2:  # a quote left open on the last line keeps its line end
+                closed = not cells or cells[-1][-1:] not in ("\n", "\r")
+            else:
+                closed = not _never_closed(lines, delimiter)
+            if closed:
+                number += 1
+                raw = lines[0] if len(lines) == 1 else "".join(lines)
+                lines.clear()
+                yield OrderRow(number, cells, _row_error(cells, width), raw)
+                continue
+            error = ""
         number += 1
-        raw = lines[0] if len(lines) == 1 else "".join(lines)
+        opened = before + reader.line_num - len(lines) + 1
+        if not error:
+            error = (
+                f"line {opened}: a quote opens here and is never closed: close it "
+                "(the lines after it are screened on their own)"
+            )
+        first, rest = lines[0], lines[1:]
         lines.clear()
-        yield OrderRow(number, cells, _row_error(cells, width), raw)
+        broken = next(csv.reader([first.rstrip("\r\n")], delimiter=delimiter), [])
+        yield OrderRow(number, broken, error, first)
+        if rest:  # read again, then on from where the reader stopped
+            before = opened
+            reader = csv.reader(
+                _recording(itertools.chain(rest, source), lines), delimiter=delimiter
+            )
 
 
 def parse_text(chunk: RawChunk) -> Iterator[OrderRow]:
     """The rows of a `RawChunk`, exactly as `OrderFile.rows` gives them."""
-    lines: list[str] = []
-
-    def recorded() -> Iterator[str]:
-        for line in io.StringIO(chunk.text, newline=""):
-            lines.append(line)
-            yield line
-
-    reader = csv.reader(recorded(), delimiter=chunk.delimiter)
-    return parse_records(reader, lines, chunk.width, chunk.first_row, chunk.first_line)
+    lines = io.StringIO(chunk.text, newline="")
+    return parse_records(lines, chunk.delimiter, chunk.width, chunk.first_row, chunk.first_line)
 
 
 @contextlib.contextmanager

@@ -31,7 +31,9 @@ def _open(
         return book
     if sheet is not None:
         raise InputError(f"--sheet is for workbooks (.xlsx, .xls, .ods); {name} is a text file")
-    return OrderFile(io.BufferedReader(_Chained(head, raw)), name, encoding, delimiter)
+    order_file = OrderFile(io.BufferedReader(_Chained(head, raw)), name, encoding, delimiter)
+    order_file.raw = raw  # the file itself: its position is the bytes read so far
+    return order_file
 
 
 class _Chained(io.RawIOBase):

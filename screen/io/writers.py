@@ -1,26 +1,23 @@
 """Write screened rows as CSV or JSON Lines, safely.
 
 * One output row per input row, in input order.
-* Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first) are
-  prefixed with an apostrophe (CSV injection).
-* A file is written under a temporary name and renamed at the end, so an
-  interrupted run never leaves a partial file under the final name.
+* Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first, or after
+  a line break inside the cell) get an apostrophe before that character (CSV
+  injection), and every cell holding CR, LF, the delimiter or a quote is quoted
+  (Python's csv module leaves a bare CR unquoted, which starts a new row).
+* Where the output goes, safely: `screen.io.output`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
 import os
 import re
-import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Protocol
 
-from screen.errors import InputError
+from screen.io.output import open_output
 from screen.models import Hit, Status
 
 RESULT_COLUMNS = ("status", "rule_ids", "matched", "score", "reason")
@@ -28,18 +25,25 @@ CLEAR_SUFFIX = ",clear,,,,\n"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-_FORMULA_AFTER_NUL = re.compile("\x00[=+\\-@\t\r]")  # literal first: a fast C scan
+_NEEDS_CARE = re.compile("[\x00\r\n][=+\\-@\t\r]|\r")  # one fast C scan per row
+_AFTER_BREAK = re.compile("(?<=[\r\n])(?=[=+\\-@\t\r])")
 
 
 def neutralise(cell: str) -> str:
-    """Make a cell inert in a spreadsheet."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    """Make a cell inert in a spreadsheet: an apostrophe before a formula character
+    at the start and after every line break."""
+    if cell.startswith(_FORMULA_START):
+        cell = "'" + cell
+    if "\n" in cell or "\r" in cell:
+        cell = _AFTER_BREAK.sub("'", cell)
+    return cell
 
 
 def safe_cells(cells: list[str]) -> list[str]:
-    """`printable` and `neutralise` over a row; one C-speed scan when nothing needs it."""
+    """`printable` and `neutralise` over a row; one C-speed scan when nothing needs it
+    (a row holding a CR always gets a new list, so it is never passed through)."""
     joined = "\x00" + "\x00".join(cells)
-    if joined.isascii() and not _FORMULA_AFTER_NUL.search(joined):
+    if joined.isascii() and not _NEEDS_CARE.search(joined):
         return cells
     return [neutralise(printable(c)) for c in cells]
 
@@ -124,15 +128,23 @@ class CsvWriter:
         self.stream = stream
         self.passthrough = passthrough
         self._writer = csv.writer(stream, lineterminator="\n")
+        # for rows holding a bare CR, which the minimal quoting would leave bare
+        self._quoting_all = csv.writer(stream, lineterminator="\n", quoting=csv.QUOTE_ALL)
         self._tail = [] if run_id is None else [str(run_id)]
         self._clear_suffix = CLEAR_SUFFIX if run_id is None else f",clear,,,,,{run_id}\n"
         self._clear_cells = ["clear", "", "", "", "", *self._tail]
+
+    def _writerow(self, row: list[str]) -> None:
+        if any("\r" in cell for cell in row):
+            self._quoting_all.writerow(row)
+        else:
+            self._writer.writerow(row)
 
     def write_header(self) -> None:
         extra = result_columns(self.header)
         if self._tail:
             extra.extend(result_columns([*self.header, *extra], ("run_id",)))
-        self._writer.writerow([neutralise(printable(h)) for h in self.header] + extra)
+        self._writerow([neutralise(printable(h)) for h in self.header] + extra)
 
     def write_clear(self, number: int, cells: list[str], raw: str = "") -> None:
         """A row with the header's width that came out clear."""
@@ -140,7 +152,7 @@ class CsvWriter:
         if raw and self.passthrough and safe is cells:
             self.stream.write(raw.rstrip("\r\n") + self._clear_suffix)
         else:
-            self._writer.writerow([*safe, *self._clear_cells])
+            self._writerow([*safe, *self._clear_cells])
 
     def finish(self) -> None:
         """Nothing kept back: rows are written as they come."""
@@ -155,7 +167,22 @@ class CsvWriter:
         row = list(safe_cells(cells))
         row.extend(neutralise(c) for c in summary_cells(outcome))
         row.extend(self._tail)
-        self._writer.writerow(row)
+        self._writerow(row)
+
+
+def unique_names(header: list[str]) -> list[str]:
+    """The header with a repeated name made unique ("notes", "notes (column 4)"), so
+    that a JSON object keeps every cell."""
+    seen: set[str] = set(header)
+    names: list[str] = []
+    for index, name in enumerate(header):
+        if name in names:
+            name = f"{name} (column {index + 1})"
+            while name in seen:
+                name += "'"
+            seen.add(name)
+        names.append(name)
+    return names
 
 
 class JsonlWriter:
@@ -163,7 +190,7 @@ class JsonlWriter:
 
     def __init__(self, stream: IO[str], header: list[str], run_id: int | None = None) -> None:
         self.stream = stream
-        self.header = header
+        self.header = unique_names(header)
         self.run_id = run_id
 
     def write_header(self) -> None:
@@ -209,23 +236,6 @@ def same_file(a: str, b: str) -> bool:
         return Path(a).resolve() == Path(b).resolve()
 
 
-@contextlib.contextmanager
-def atomic_output(path: str | None, encoding: str = "utf-8") -> Iterator[IO[str]]:
-    """Standard output for None or '-'; otherwise a temporary file renamed into place
-    only when the block completes."""
-    if path is None or path == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    target = Path(path)
-    if not target.parent.exists():
-        raise InputError(f"cannot write {path}: the folder {target.parent} does not exist")
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as stream:
-            yield stream
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+# The older name of `screen.io.output.open_output` (regular files atomically,
+# devices and FIFOs directly, folders refused), kept for its callers.
+atomic_output = open_output

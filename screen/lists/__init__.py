@@ -38,10 +38,24 @@ class LoadedList:
     sha256: str = ""
 
 
+def _identity(path: str) -> tuple[object, ...]:
+    """The file a path names (device and inode), so that `./sdn.csv`, `sdn.csv`, a
+    symlink to it and the same path in $SCREEN_LISTS are one list."""
+    try:
+        info = os.stat(os.path.expanduser(path))
+    except OSError:  # reported as missing when loaded
+        return ("path", os.path.abspath(os.path.expanduser(path)))
+    return ("file", info.st_dev, info.st_ino)
+
+
 def list_paths(given: Sequence[str]) -> list[str]:
-    """`--list` paths plus those in $SCREEN_LISTS (separated by the OS path separator)."""
+    """`--list` paths plus those in $SCREEN_LISTS (separated by the OS path separator),
+    each file once however it is spelt."""
     from_env = [p for p in os.environ.get(LISTS_ENV, "").split(os.pathsep) if p.strip()]
-    return list(dict.fromkeys([*given, *from_env]))
+    chosen: dict[tuple[object, ...], str] = {}
+    for path in [*given, *from_env]:
+        chosen.setdefault(_identity(path), path)
+    return list(chosen.values())
 
 
 def beside_files(path: Path) -> list[Path]:
@@ -76,9 +90,18 @@ def _entries(path: Path, fmt: str, text: str) -> tuple[list[Entry], str, str]:
 
 
 def _parse(path: Path, fmt: str, text: str, sha256: str) -> LoadedList:
+    import csv
+
     from screen.lists.entry import to_rule
 
-    entries, title, authority = _entries(path, fmt, text)
+    try:
+        entries, title, authority = _entries(path, fmt, text)
+    except (csv.Error, ValueError, IndexError, KeyError) as exc:
+        # hostile or broken bytes the importer did not foresee: still one clear line
+        raise ListFormatError(
+            f"{path}: cannot read it as a {fmt} list ({type(exc).__name__}: {exc}); "
+            "check the file, or name its format with --list-format"
+        ) from None
     if not entries:
         raise ListFormatError(f"{path}: the list has no entries")
     rules = tuple(

@@ -13,7 +13,7 @@ from typing import Any
 
 from screen.errors import Problem, RulebookError
 from screen.models import Rule, Rulebook, Thresholds
-from screen.rulebook.locate import rule_files, rules_path, seeds_path
+from screen.rulebook.locate import rule_files, rules_path, seed_file, seeds_path
 from screen.rulebook.schema import parse_rule
 from screen.rulebook.yamlread import LinedList, LinedMap, read_yaml
 
@@ -76,26 +76,27 @@ def _source_lines(item: Any) -> dict[str, int]:
 def _check_quotes(
     rules: list[Rule], seeds: Path, problems: list[Problem], lines: dict[str, dict[str, int]]
 ) -> None:
-    texts: dict[str, str | None] = {}
+    texts: dict[str, str] = {}
     for rule in rules:
         seed, quote = rule.source.seed, rule.source.quote
         if not seed or not quote:
             continue
-        if seed not in texts:
-            path = seeds / seed
-            texts[seed] = _squash(path.read_text(encoding="utf-8")) if path.is_file() else None
-        text = texts[seed]
         where = lines.get(rule.id, {})
-        if text is None:
-            problems.append(
-                Problem(
-                    rule.file or "",
-                    where.get("seed", rule.line),
-                    "source.seed",
-                    f"seed '{seed}' is not in {seeds}: use the file name of an article there",
-                )
-            )
-        elif quote not in text:
+        if seed not in texts:
+            try:
+                texts[seed] = _squash(seed_file(seeds, seed).read_text(encoding="utf-8"))
+            except UnicodeDecodeError:
+                message = f"seed '{seed}' is not UTF-8 text: save the article as UTF-8"
+            except (ValueError, OSError) as exc:
+                message = str(exc) if isinstance(exc, ValueError) else f"cannot read: {exc}"
+            else:
+                message = ""
+            if message:
+                line = where.get("seed", rule.line)
+                problems.append(Problem(rule.file or "", line, "source.seed", message))
+                continue
+        text = texts[seed]
+        if quote not in text:
             sentences = re.split(r"(?<=[.!?])\s+", text)
             close = difflib.get_close_matches(quote, sentences, n=1, cutoff=0.3)
             hint = f'; closest passage: "{close[0][:160]}"' if close else ""

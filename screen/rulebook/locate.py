@@ -71,11 +71,53 @@ def rule_files(path: Path) -> list[Path]:
     return files
 
 
+def _resolved(path: Path) -> Path | None:
+    """`path` with every symlink followed; None for a symlink loop."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):  # RuntimeError: a loop, before Python 3.13
+        return None
+
+
 def seeds_path(rules: Path, setting: str | None) -> Path:
-    """The seed folder: the rulebook's `seeds:` setting, a `seeds/` beside the
-    rulebook folder, or the built-in seeds."""
+    """The seed folder: the rulebook's `seeds:` setting (a folder inside the one that
+    holds the rulebook), a `seeds/` beside the rulebook folder, or the built-in seeds."""
     base = rules if rules.is_dir() else rules.parent
     if setting:
-        return (base / setting).resolve()
+        where = _resolved(base / setting)
+        home = _resolved(base.parent)
+        if where is None or home is None:
+            raise RulebookError(
+                [Problem(str(base), None, "seeds", f"seeds: '{setting}' is a symlink loop")]
+            )
+        if not where.is_relative_to(home):
+            raise RulebookError(
+                [
+                    Problem(
+                        str(base),
+                        None,
+                        "seeds",
+                        f"seeds: '{setting}' is outside {home}: keep the seed articles in "
+                        "a folder beside the rulebook",
+                    )
+                ]
+            )
+        return where
     sibling = base.parent / "seeds"
     return sibling if sibling.is_dir() else builtin("seeds")
+
+
+def seed_file(seeds: str | Path, seed: str) -> Path:
+    """The file of `seed` inside the seed folder; ValueError with the reason (and the
+    fix) when the name leads outside the folder, through a symlink loop, or nowhere."""
+    folder = _resolved(Path(seeds))
+    path = _resolved(Path(seeds) / seed)
+    if folder is None or path is None:
+        raise ValueError(f"seed '{seed}' is a symlink loop: name an article file in {seeds}")
+    if not path.is_relative_to(folder) or path == folder:
+        raise ValueError(
+            f"seed '{seed}' is outside the seeds folder {seeds}: name an article file there"
+        )
+    if not path.is_file():
+        raise ValueError(f"seed '{seed}' is not in {seeds}: use the file name of an article there")
+    return path

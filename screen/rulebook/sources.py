@@ -6,8 +6,9 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from screen.errors import UnknownRuleError
+from screen.errors import Problem, RulebookError, UnknownRuleError
 from screen.models import Rule
+from screen.rulebook.locate import seed_file
 
 
 @dataclass(frozen=True)
@@ -24,8 +25,12 @@ def _squash(text: str) -> str:
 
 
 def find_passage(seeds_dir: str | Path, seed: str, quote: str) -> Passage:
-    """Locate `quote` in `seed`; the loader has already checked that it is there."""
-    text = (Path(seeds_dir) / seed).read_text(encoding="utf-8")
+    """Locate `quote` in `seed`; the loader has already checked that it is there (and
+    that the seed is a file inside the seeds folder: checked again here)."""
+    try:
+        text = seed_file(seeds_dir, seed).read_text(encoding="utf-8")
+    except (ValueError, OSError) as exc:
+        raise RulebookError([Problem(str(seeds_dir), None, "source.seed", str(exc))]) from None
     lines = [line for line in text.splitlines() if line.strip()]
     headline = lines[0].strip() if lines else ""
     wanted = _squash(quote)

@@ -46,14 +46,60 @@ def _scalar(node: yaml.ScalarNode) -> Any:
         return BadScalar(node.value)
 
 
-def _build(node: yaml.Node, file: str, problems: list[Problem]) -> Any:
+MAX_DEPTH = 64  # a rulebook nests four levels; deeper is a mistake or an attack
+MAX_VALUES = 50_000  # values built per file, aliases expanded (the built-in's largest: 1,029)
+
+
+class _TooBig(Exception):
+    """The expansion stopped: the file's one problem says why."""
+
+
+class _Walk:
+    """What `_build` has built so far in one file: the count of values (each alias
+    expanded) and the depth."""
+
+    def __init__(self, file: str, problems: list[Problem]) -> None:
+        self.file = file
+        self.problems = problems
+        self.built = 0
+        self.depth = 0
+
+    def refuse(self, node: yaml.Node) -> str | None:
+        """Why `node` is not built, or None.  Anchors and aliases (`&x`, `*x`) are
+        allowed, but a few hundred bytes of nested ones would expand to gigabytes:
+        the expansion stops at MAX_VALUES with one problem."""
+        self.built += 1
+        if self.built > MAX_VALUES:
+            raise _TooBig(
+                f"more than {MAX_VALUES:,} values once its aliases (*name) are expanded: "
+                "nested anchors and aliases multiply; write the values out"
+            )
+        if self.depth > MAX_DEPTH:
+            return f"nested more than {MAX_DEPTH} levels deep: a rulebook needs only a few"
+        return None
+
+
+def _build(node: yaml.Node, walk: _Walk) -> Any:
+    reason = walk.refuse(node)
+    if reason is not None:
+        walk.problems.append(Problem(walk.file, node.start_mark.line + 1, None, reason))
+        return None
+    walk.depth += 1
+    try:
+        return _build_node(node, walk)
+    finally:
+        walk.depth -= 1
+
+
+def _build_node(node: yaml.Node, walk: _Walk) -> Any:
+    file, problems = walk.file, walk.problems
     line = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out = LinedMap()
         out.line = line
         out.key_lines = {}
         for key_node, value_node in node.value:
-            key = _build(key_node, file, problems)
+            key = _build(key_node, walk)
             key_line = key_node.start_mark.line + 1
             if not isinstance(key, str):
                 problems.append(Problem(file, key_line, None, f"key {key!r} must be text"))
@@ -68,11 +114,11 @@ def _build(node: yaml.Node, file: str, problems: list[Problem]) -> Any:
                     )
                 )
                 continue
-            out[key] = _build(value_node, file, problems)
+            out[key] = _build(value_node, walk)
             out.key_lines[key] = key_line
         return out
     if isinstance(node, yaml.SequenceNode):
-        seq = LinedList(_build(item, file, problems) for item in node.value)
+        seq = LinedList(_build(item, walk) for item in node.value)
         seq.line = line
         seq.item_lines = [item.start_mark.line + 1 for item in node.value]
         return seq
@@ -94,6 +140,11 @@ def read_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
         ]
     except yaml.YAMLError as exc:
         return None, [Problem(file, None, None, f"not valid YAML: {exc}")]
+    except RecursionError:
+        return None, [Problem(file, None, None, "not valid YAML: nested too deeply")]
     if node is None:
         return None, problems
-    return _build(node, file, problems), problems
+    try:
+        return _build(node, _Walk(file, problems)), problems
+    except _TooBig as exc:
+        return None, [Problem(file, None, None, str(exc))]

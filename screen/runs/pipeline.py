@@ -5,6 +5,7 @@ Used by `screen batch`; file opening and terminal output stay in the CLI.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from typing import IO
@@ -38,13 +39,16 @@ def run_batch(
             from screen.runs.workers import CHUNK_CHARS, render_in_parallel
 
             chunks = source.raw_chunks(CHUNK_CHARS)
-            for text, statuses, rules, count in render_in_parallel(
+            rendered = render_in_parallel(
                 screener, chunks, columns, make_writer, workers, decisions=decisions
-            ):
-                stream.write(text)
-                summary.merge(statuses, rules, count)
-                if progress:
-                    progress(summary.rows, time.perf_counter() - summary.started)
+            )
+            # closing: a failed write ends the workers now, not when collected
+            with contextlib.closing(rendered):
+                for text, statuses, rules, count in rendered:
+                    stream.write(text)
+                    summary.merge(statuses, rules, count)
+                    if progress:
+                        progress(summary.rows, time.perf_counter() - summary.started)
         else:
             row_screener = RowScreener(screener, columns, decisions=decisions)
             screen_into(row_screener, source.rows(), writer, summary, progress)

@@ -24,6 +24,7 @@ from screen.io.columns import FIELDS
 from screen.io.orders import OrderRow
 from screen.io.values import parse_date, parse_direction
 from screen.models import Hit, Shipment, Status
+from screen.text.visible import has_visible
 
 if TYPE_CHECKING:
     from screen.runs.decisions import Decisions
@@ -135,7 +136,7 @@ class RowScreener:
         readable = self._readable.get((date, direction, country))
         if readable is None:
             readable = self._read_ok(date, direction, country)
-        if not readable or (not desc.strip() and not consignee.strip()):
+        if not readable or not (has_visible(desc) or has_visible(consignee)):
             return False
         return self.screener.nothing_to_find(desc, hs_code, consignee, country, end_user, address)
 

@@ -7,19 +7,30 @@ parsed rows do not, and the parent never parses a row it need not), each worker
 parses and screens a chunk and returns it rendered (CSV or JSON Lines text) with
 its counts, and the parent writes the chunks in order.  Each worker keeps its own
 caches.
+
+Failures end the run promptly: at most two chunks per worker are in flight, a
+worker that dies (killed by the system, out of memory) or fails is a `RunFailure`
+(exit 2), and on any failure or signal in the parent the workers are terminated
+at once.  Workers ignore Ctrl-C (the parent alone reports it, in one line) and
+die quietly on SIGTERM and SIGHUP.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import multiprocessing
 import os
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+import signal
+from collections import Counter, deque
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any
 
 from screen.engine import Screener
+from screen.errors import RunFailure
 from screen.io.chunks import RawChunk
 from screen.io.orders import parse_text
 from screen.io.writers import Writer
@@ -49,14 +60,85 @@ def available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity mask where the OS has one)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+def capped(requested: int) -> int:
+    """`--workers N` limited to the usable cores: more processes than cores only
+    cost memory (and `--workers 99999` would fork until the kernel stops it)."""
+    return max(1, min(requested, usable_cores()))
+
+
 def auto_workers(size: int | None) -> int:
     """Workers for `--workers 0`: one per core (up to 4) for a large regular file,
     else 1.  Measured on 2 cores: 2 workers screen 1,000,000 rows in about 70% of
     the time one takes (bench/batch.py)."""
-    cores = os.cpu_count() or 1
+    cores = usable_cores()
     if size is None or size < AUTO_MIN_BYTES or cores < 2 or not available():
         return 1
     return min(cores, 4)
+
+
+Rendered = tuple[str, Counter[str], Counter[str], int]
+
+
+_STOPPING = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP while the workers are forked: one arriving
+    inside the fork would be raised in an at-fork callback, where Python prints and
+    drops it (the run then went on to the end); held, it is raised right after."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _worker_signals() -> None:
+    """In a worker: Ctrl-C is the parent's to report; SIGTERM and SIGHUP end it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)  # held by the parent at the fork
+
+
+def _result(future: Future[Rendered]) -> Rendered:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise RunFailure(
+            "a worker process died (killed by the system, perhaps out of memory): "
+            "rerun with --workers 1"
+        ) from None
+    except (OSError, MemoryError) as exc:
+        raise RunFailure(
+            f"a worker process failed ({type(exc).__name__}: {exc}): rerun with --workers 1"
+        ) from None
+
+
+def _stop(pool: ProcessPoolExecutor, failed: bool) -> None:
+    """Shut the pool down; after a failure, terminate the workers first."""
+    if failed:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(Exception):
+                process.terminate()
+        # Chunks still in the pipe to a dead worker would block the exit for ever
+        # (multiprocessing joins the queue's feeder thread at exit): drop them.
+        queue = getattr(pool, "_call_queue", None)
+        if queue is not None:
+            queue.cancel_join_thread()
+    pool.shutdown(wait=not failed, cancel_futures=True)
 
 
 def render_in_parallel(
@@ -67,10 +149,26 @@ def render_in_parallel(
     workers: int,
     today: dt.date | None = None,
     decisions: Decisions | None = None,
-) -> Iterator[tuple[str, Counter[str], Counter[str], int]]:
+) -> Generator[Rendered, None, None]:
     """(rendered text, status counts, rule counts, row count) per chunk, in order."""
     row_screener = RowScreener(screener, columns, today, decisions)
     _JOB.update(row_screener=row_screener, make_writer=make_writer)
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
-        yield from pool.imap(_render, chunks)
+    pool = ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_signals
+    )
+    pending: deque[Future[Rendered]] = deque()
+    failed = True
+    try:
+        for number, chunk in enumerate(chunks):
+            if number:
+                pending.append(pool.submit(_render, chunk))
+            else:
+                with _signals_held():  # the first submission forks the workers
+                    pending.append(pool.submit(_render, chunk))
+            if len(pending) >= 2 * workers:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+        failed = False
+    finally:
+        _stop(pool, failed)

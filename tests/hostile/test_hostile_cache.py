@@ -1,0 +1,134 @@
+"""Item 1: nothing another user could have written to the cache is ever unpickled.
+
+Each test plants an entry whose unpickling would create a marker folder, and
+proves the marker never appears and the value is rebuilt."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from screen.cli import app
+from screen.io import cache
+
+
+class Exploit:
+    """Unpickling this calls os.mkdir(marker): the proof that code ran."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (os.mkdir, (str(self.marker),))
+
+
+@pytest.fixture()
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    where = tmp_path / "cache"
+    monkeypatch.setenv("SCREEN_CACHE_DIR", str(where))
+    return where
+
+
+def _signed(folder: Path, key: str, payload: bytes) -> bytes:
+    """An entry signed with the folder's real key (what a forger cannot make)."""
+    import hashlib
+    import hmac
+
+    secret = (folder / cache.KEY_FILE).read_bytes()
+    tag = hmac.new(secret, key.encode() + b"\0", hashlib.sha256)
+    tag.update(payload)
+    return cache.MAGIC + tag.digest() + payload
+
+
+def _prime(folder: Path) -> Path:
+    assert cache.cached("k-1", lambda: "real") == "real"
+    return folder / "k-1.pickle"
+
+
+def test_the_folder_is_private_and_the_key_0600(folder: Path) -> None:
+    _prime(folder)
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert (folder / cache.KEY_FILE).stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize(
+    "forge",
+    [
+        pytest.param(lambda folder, payload: payload, id="bare-pickle"),
+        pytest.param(lambda folder, payload: cache.MAGIC + bytes(32) + payload, id="forged-tag"),
+        pytest.param(
+            lambda folder, payload: _signed(folder, "k-other", payload), id="tag-of-another-key"
+        ),
+    ],
+)
+def test_a_planted_entry_never_runs(folder: Path, tmp_path: Path, forge) -> None:
+    entry = _prime(folder)
+    marker = tmp_path / "pwned"
+    entry.write_bytes(forge(folder, pickle.dumps(Exploit(marker))))
+    assert cache.cached("k-1", lambda: "rebuilt") == "rebuilt"
+    assert not marker.exists()
+
+
+def _others_write_the_folder(folder: Path, entry: Path, monkeypatch) -> None:
+    folder.chmod(0o777)
+
+
+def _others_write_the_entry(folder: Path, entry: Path, monkeypatch) -> None:
+    entry.chmod(0o666)
+
+
+def _others_read_the_key(folder: Path, entry: Path, monkeypatch) -> None:
+    (folder / cache.KEY_FILE).chmod(0o644)
+
+
+def _another_user_owns_everything(folder: Path, entry: Path, monkeypatch) -> None:
+    """As in a shared SCREEN_CACHE_DIR: the files are someone else's."""
+    monkeypatch.setattr(cache, "_me", lambda: os.getuid() + 1)
+
+
+@pytest.mark.parametrize(
+    "unsafe",
+    [
+        _others_write_the_folder,
+        _others_write_the_entry,
+        _others_read_the_key,
+        _another_user_owns_everything,
+    ],
+)
+def test_a_correctly_signed_entry_in_an_unsafe_place_never_runs(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unsafe
+) -> None:
+    entry = _prime(folder)
+    marker = tmp_path / "pwned"
+    planted = _signed(folder, "k-1", pickle.dumps(Exploit(marker)))
+    entry.write_bytes(planted)
+    unsafe(folder, entry, monkeypatch)
+    assert cache.cached("k-1", lambda: "rebuilt") == "rebuilt"
+    assert not marker.exists()
+    if unsafe is not _others_write_the_entry:
+        assert entry.read_bytes() == planted  # an unsafe folder is not written either
+
+
+def test_a_verified_entry_is_used(folder: Path) -> None:
+    _prime(folder)
+    assert cache.cached("k-1", lambda: "rebuilt") == "real"
+
+
+def test_check_with_every_entry_replaced_by_an_exploit(folder: Path, tmp_path: Path) -> None:
+    """End to end: a primed cache whose every entry is swapped for an exploit."""
+    runner = CliRunner()
+    args = ["check", "semiconductor wafers", "--country", "RU", "--date", "2024-05-01"]
+    args += ["--format", "json", "--no-record"]
+    first = runner.invoke(app, args)
+    entries = list(folder.glob("*.pickle"))
+    assert entries and first.exit_code == 1
+    marker = tmp_path / "pwned"
+    for entry in entries:
+        entry.write_bytes(pickle.dumps(Exploit(marker)))
+    again = runner.invoke(app, args)
+    assert not marker.exists()
+    assert (again.exit_code, again.stdout) == (1, first.stdout)

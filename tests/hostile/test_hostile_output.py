@@ -1,0 +1,276 @@
+"""Items 2, 11, 12 and 13: what `-o` names is never harmed, every fault and signal
+ends the run with one line and its exit code, and no `.part` is left behind.
+
+No test touches a device: a FIFO stands for the character devices (the same code
+path writes both directly), and a file-size limit (RLIMIT_FSIZE) stands for a
+full disk."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from screen.cli import app
+from tests.hostile.conftest import (
+    BLOCKED_ROW,
+    HEADER,
+    child_env,
+    run_screen,
+    screen_command,
+    write,
+)
+
+
+def _batch(*args: str):
+    return CliRunner().invoke(app, ["batch", *args, "-q", "--no-record"])
+
+
+def _parts(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
+
+
+def _many(tmp_path: Path, rows: int) -> Path:
+    lines = "".join(
+        f"{i},green tea {i % 97},Tea House {i % 89},JP,2024-05-01\n" for i in range(rows)
+    )
+    return write(tmp_path, HEADER + BLOCKED_ROW + lines, name="many.csv")
+
+
+# -- 2: -o keeps what it names --------------------------------------------------------
+
+
+def test_a_fifo_is_written_not_replaced(tmp_path: Path, orders: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    result = _batch(str(orders), "-o", str(fifo))
+    reader.join(60)
+    assert result.exit_code == 1
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert got[0].decode().splitlines()[1].startswith("1,semiconductor wafers,")
+    assert _parts(tmp_path) == []
+
+
+def test_an_existing_file_keeps_its_mode_and_hard_links(tmp_path: Path, orders: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text("old\n")
+    target.chmod(0o640)
+    twin = tmp_path / "twin.csv"
+    os.link(target, twin)
+    assert _batch(str(orders), "-o", str(target)).exit_code == 1
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert target.stat().st_nlink == 2
+    assert twin.read_text().startswith("order_id,description")
+
+
+def test_a_new_file_gets_the_umask_mode(tmp_path: Path, orders: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        assert _batch(str(orders), "-o", str(tmp_path / "new.csv")).exit_code == 1
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "new.csv").stat().st_mode) == 0o644
+
+
+def test_a_symlink_is_followed_not_replaced(tmp_path: Path, orders: Path) -> None:
+    real = tmp_path / "real.csv"
+    real.write_text("old\n")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    assert _batch(str(orders), "-o", str(link)).exit_code == 1
+    assert link.is_symlink()
+    assert real.read_text().startswith("order_id,description")
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        ("{tmp}", "cannot write {tmp}: it is a folder; give a file name, e.g. {tmp}/screened.csv"),
+        ("", "--output is empty: give a file name, or - for standard output"),
+        (
+            "{tmp}/nowhere/out.csv",
+            "cannot write {tmp}/nowhere/out.csv: the folder {tmp}/nowhere does not exist",
+        ),
+    ],
+)
+def test_an_unusable_output_is_refused_before_screening(
+    tmp_path: Path, orders: Path, output: str, message: str
+) -> None:
+    """--rules names no rulebook: the output error (exit 2) comes first."""
+    target = output.format(tmp=tmp_path)
+    result = _batch(str(orders), "-o", target, "--rules", str(tmp_path / "no-rules"))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {message.format(tmp=tmp_path)}\n"
+
+
+def test_a_part_left_by_kill_9_is_removed(tmp_path: Path, orders: Path) -> None:
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    stale = tmp_path / f".out.csv.{gone.pid}.part"
+    stale.write_text("half a run")
+    assert _batch(str(orders), "-o", str(tmp_path / "out.csv")).exit_code == 1
+    assert _parts(tmp_path) == []
+
+
+# -- 13: one line and exit 2 for every output fault ----------------------------------
+
+
+def _without_root_override() -> list[str]:
+    """Root writes into read-only folders; drop that capability for the child."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.fail("running as root without setpriv: cannot make a folder read-only")
+    caps = "-dac_override,-dac_read_search"
+    return [setpriv, f"--bounding-set={caps}", f"--inh-caps={caps}"]
+
+
+def test_a_read_only_folder_exits_2(tmp_path: Path, orders: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    target = folder / "out.csv"
+    command = _without_root_override() + screen_command("batch", str(orders), "-o", str(target))
+    done = subprocess.run(
+        command, env=child_env(tmp_path), capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 2, done.stderr
+    assert (
+        done.stderr == f"Error: cannot write {target}: Permission denied; choose another --output\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [("latin-1", "半導体"), ("cp932", "Ωmega 🙂")],
+)
+def test_an_output_encoding_without_the_characters_exits_2(
+    tmp_path: Path, encoding: str, text: str
+) -> None:
+    path = write(tmp_path, HEADER + f"1,{text},Baltic LLC,RU,2024-05-01\n")
+    target = tmp_path / "out.csv"
+    result = _batch(str(path), "-o", str(target), "--output-encoding", encoding)
+    assert result.exit_code == 2
+    first = next(c for c in text if c.encode(encoding, "replace") == b"?")
+    assert result.stderr.startswith(
+        f"Error: cannot write {target} as {encoding}: it has no character for '"
+    )
+    assert first in result.stderr and result.stderr.count("\n") == 1
+    assert result.stderr.endswith("; use --output-encoding utf-8 (or utf-8-sig for Excel)\n")
+    assert not target.exists() and _parts(tmp_path) == []
+
+
+def test_utf16_forced_on_a_utf8_file_exits_2(tmp_path: Path, orders: Path) -> None:
+    result = _batch(str(orders), "--encoding", "utf-16")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {orders} is not UTF-16: it has no zero bytes, which every UTF-16 order "
+        "file has; leave out --encoding, or name the file's encoding\n"
+    )
+
+
+@pytest.mark.parametrize("command", ["check", "batch"])
+def test_a_closed_stdout_exits_2(tmp_path: Path, orders: Path, command: str) -> None:
+    args = ["check", "semiconductor wafers", "--country", "RU"]
+    if command == "batch":
+        args = ["batch", str(orders)]
+    shell = " ".join(f"'{a}'" for a in screen_command(*args)) + " >&-"
+    done = subprocess.run(
+        ["bash", "-c", shell], env=child_env(tmp_path), capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 2
+    assert done.stderr == (
+        "Error: standard output is closed: give -o FILE, or redirect the output (> FILE)\n"
+    )
+
+
+def _file_size_cap(limit: int):
+    def apply() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the cap fails (EFBIG)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+FULL = "File too large; the file system or a limit refuses a file this large"
+
+
+@pytest.mark.parametrize(("where", "workers"), [("file", "1"), ("file", "2"), ("stdout", "1")])
+def test_a_full_disk_ends_the_run_with_exit_2_and_no_part(
+    tmp_path: Path, where: str, workers: str
+) -> None:
+    """Item 12: the write fails half way (as on a full disk); the run ends at once,
+    workers and all, with one line; nothing is left under any name."""
+    source = _many(tmp_path, 40_000)
+    target = tmp_path / "out" / "screened.csv"
+    target.parent.mkdir()
+    args = ["batch", str(source), "-q", "--no-record", "--workers", workers]
+    if where == "file":
+        args += ["-o", str(target)]
+    with (tmp_path / "stdout.csv").open("wb") as sink:
+        done = run_screen(
+            tmp_path,
+            *args,
+            stdout=sink,
+            stderr=subprocess.PIPE,
+            capture_output=False,
+            preexec_fn=_file_size_cap(200_000),
+        )
+    assert done.returncode == 2, done.stderr
+    name = target if where == "file" else "standard output"
+    assert done.stderr == f"Error: cannot write {name}: {FULL}\n"
+    assert list(target.parent.iterdir()) == []
+
+
+# -- 11: signals ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("signum", "code", "line"),
+    [
+        (signal.SIGTERM, 143, "Stopped by SIGTERM.\n"),
+        (signal.SIGHUP, 129, "Stopped by SIGHUP.\n"),
+        (signal.SIGINT, 130, "Interrupted.\n"),
+    ],
+)
+def test_a_signal_cleans_up_and_exits_with_its_code(
+    tmp_path: Path, signum: int, code: int, line: str
+) -> None:
+    source = _many(tmp_path, 60_000)
+    target = tmp_path / "out" / "screened.csv"
+    target.parent.mkdir()
+    child = subprocess.Popen(
+        screen_command(
+            "batch", str(source), "-q", "--no-record", "--workers", "2", "-o", str(target)
+        ),
+        env=child_env(tmp_path),
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    while not _parts(target.parent):  # the run has opened its output
+        assert child.poll() is None, child.communicate()
+        time.sleep(0.01)
+    child.send_signal(signal.SIGSTOP)  # hold it mid-run, whatever the machine's speed
+    child.send_signal(signum)
+    child.send_signal(signal.SIGCONT)
+    _, err = child.communicate(timeout=300)
+    assert child.returncode == code
+    assert err == line
+    assert list(target.parent.iterdir()) == []

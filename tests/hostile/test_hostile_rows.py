@@ -1,0 +1,155 @@
+"""Items 6, 7, 9 and 10: a flagged shipment never comes out clear, and no row is lost."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from screen.cli import app
+from screen.io.orders import OrderFile, parse_text
+from tests.hostile.conftest import (
+    BLOCKED_ROW,
+    CLEAR_ROW,
+    HEADER,
+    child_env,
+    screen_command,
+    write,
+)
+
+
+def _batch(*args: str):
+    return CliRunner().invoke(app, ["batch", *args, "-q", "--no-record"])
+
+
+# -- 6: the reader of stdout goes away ------------------------------------------
+
+
+def _piped(tmp_path: Path, command: str, *args: str) -> int:
+    """Exit code of `screen ARGS | command` (the reader closes without reading)."""
+    shell = " ".join(f"'{a}'" for a in screen_command(*args)) + f" | {command}"
+    done = subprocess.run(
+        ["bash", "-c", shell + "; exit ${PIPESTATUS[0]}"],
+        env=child_env(tmp_path),
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=300,
+    )
+    return done.returncode
+
+
+def test_check_blocked_into_a_closed_pipe_exits_1(tmp_path: Path) -> None:
+    args = ("check", "semiconductor wafers", "--country", "RU", "--date", "2024-05-01")
+    assert _piped(tmp_path, "true", *args, "--format", "json", "--no-record") == 1
+
+
+def test_batch_into_a_closed_pipe_is_never_clear(tmp_path: Path) -> None:
+    rows = "".join(f"{i},green tea,Tea House,JP,2024-05-01\n" for i in range(3, 60003))
+    path = write(tmp_path, HEADER + BLOCKED_ROW + rows)
+    assert _piped(tmp_path, "head -c 10 > /dev/null", "batch", str(path), "-q") in (1, 141)
+
+
+# -- 7: duplicate columns ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "extra", "message"),
+    [
+        (
+            "order_id,description,consignee,country,date,description\n",
+            ",semiconductor wafers",
+            "columns 'description' (column 2) and 'description' (column 6) have the same "
+            "name: rename one; only one column can be screened as the description",
+        ),
+        (
+            "order_id,Description,consignee,country,date,Item\n",
+            ",semiconductor wafers",
+            "columns 'Description' (column 2) and 'Item' (column 6) could each be the "
+            "description: pick one with --map description='Description'",
+        ),
+    ],
+)
+def test_duplicate_columns_are_refused(tmp_path: Path, header, extra, message) -> None:
+    path = write(tmp_path, header + CLEAR_ROW.rstrip("\n") + extra + "\n")
+    result = _batch(str(path))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {message}\n"
+
+
+def test_map_picks_one_of_two_candidate_columns(tmp_path: Path) -> None:
+    header = "order_id,Description,consignee,country,date,Item\n"
+    path = write(tmp_path, header + "2,green tea,Tea House,RU,2024-05-01,semiconductor wafers\n")
+    result = _batch(str(path), "--map", "description=Item")
+    assert result.exit_code == 1
+    assert [r["status"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["blocked"]
+
+
+def test_jsonl_keeps_both_cells_of_a_repeated_column(tmp_path: Path) -> None:
+    header = "order_id,description,consignee,country,date,note,note\n"
+    path = write(tmp_path, header + CLEAR_ROW.rstrip("\n") + ",first,second\n")
+    result = _batch(str(path), "--format", "jsonl")
+    record = json.loads(result.stdout)
+    assert (record["input"]["note"], record["input"]["note (column 7)"]) == ("first", "second")
+
+
+# -- 9: a quote never closed ---------------------------------------------------------
+
+
+def _rows(text: str, chunk: int | None = None) -> list[tuple[int, list[str], str | None]]:
+    opened = OrderFile(io.BytesIO(text.encode()), "orders.csv", None, None)
+    if chunk is None:
+        return [(r.number, r.cells, r.error) for r in opened.rows()]
+    return [(r.number, r.cells, r.error) for c in opened.raw_chunks(chunk) for r in parse_text(c)]
+
+
+UNCLOSED = HEADER + '1,"semiconductor wafers,Baltic LLC,RU,2024-05-01\n' + BLOCKED_ROW
+UNCLOSED += "".join(f"{i},green tea,Tea House,JP,2024-05-01\n" for i in range(3, 6))
+NEVER_CLOSED = (
+    "line 2: a quote opens here and is never closed: close it (the lines after it are "
+    "screened on their own)"
+)
+
+
+def test_a_quote_never_closed_loses_no_line() -> None:
+    rows = _rows(UNCLOSED)
+    assert [r[0] for r in rows] == [1, 2, 3, 4, 5]  # one row per line after the header
+    assert rows[0][2] == NEVER_CLOSED
+    assert rows[1] == (2, BLOCKED_ROW.strip().split(","), None)
+    assert all(error is None for _, _, error in rows[1:])
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 10])
+def test_workers_recover_the_same_rows(chunk: int) -> None:
+    assert _rows(UNCLOSED, chunk) == _rows(UNCLOSED)
+
+
+def test_batch_screens_the_lines_after_an_unclosed_quote(tmp_path: Path) -> None:
+    result = _batch(str(write(tmp_path, UNCLOSED)))
+    assert result.exit_code == 5  # some rows could not be screened
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["status"] for r in rows] == ["error", "blocked", "clear", "clear", "clear"]
+    assert rows[0]["reason"] == NEVER_CLOSED
+
+
+# -- 10: nothing to screen -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (HEADER, "has a header row but no orders: add the orders below the header"),
+        (HEADER + "\n\r\n  \n", "has a header row but no orders: add the orders below the header"),
+        ("", "is empty: it needs a header row and at least one order"),
+        ("\n \n", "is empty: it needs a header row and at least one order"),
+    ],
+)
+def test_header_only_and_empty_files_exit_2(tmp_path: Path, text: str, message: str) -> None:
+    path = write(tmp_path, text)
+    result = _batch(str(path))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {path} {message}\n"

@@ -1,0 +1,147 @@
+"""Items 3 and 5: a hostile rulebook can neither exhaust memory nor read files
+outside its seeds folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from screen.cli import app
+from tests.hostile.conftest import ROOT, run_screen
+from tests.test_rulebook import GOOD_RULE
+
+QUOTE = "Japan said Friday that it will ban exports of cutting-edge goods to Russia"
+SECRET = f"root:$6$secret: {QUOTE}\n"
+
+
+def _bomb(levels: int = 9) -> str:
+    """Nine nested aliases of nine: 9**9 (387 million) values once expanded."""
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, levels):
+        refs = ",".join([f"*a{i - 1}"] * 9)
+        lines.append(f"a{i}: &a{i} [{refs}]")
+    return "\n".join(lines) + "\n"
+
+
+def _validate(rules: Path):
+    return CliRunner().invoke(app, ["rules", "validate", "--rules", str(rules)])
+
+
+def _problem(path: Path, message: str) -> str:
+    return (
+        f"Error: the rulebook has 1 problem:\n  {message.format(path=path)}\n"
+        "Fix the rulebook and run 'screen rules validate' again.\n"
+    )
+
+
+def test_an_alias_bomb_is_refused_under_a_memory_cap(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    bomb = rules / "bomb.yaml"
+    bomb.write_text(_bomb(), encoding="utf-8")
+    assert len(bomb.read_bytes()) < 450
+    cap = 1 << 30  # 1 GiB of address space; the expansion would need hundreds
+
+    def limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+    result = run_screen(tmp_path, "rules", "validate", "--rules", str(rules), preexec_fn=limit)
+    assert result.returncode == 3, result.stderr
+    assert result.stderr == _problem(
+        bomb,
+        "{path}: more than 50,000 values once its aliases (*name) are expanded: nested "
+        "anchors and aliases multiply; write the values out",
+    )
+
+
+def test_aliases_that_stay_small_are_allowed(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    text = GOOD_RULE.replace("    source:\n", "    source: &src\n")
+    text += text.split("rules:\n", 1)[1].replace("T-ONE", "T-TWO").split("    source:")[0]
+    (rules / "items.yaml").write_text(text + "    source: *src\n", encoding="utf-8")
+    result = _validate(rules)
+    assert result.exit_code == 0, result.output
+
+
+def test_deep_nesting_is_a_rulebook_error(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    deep = rules / "deep.yaml"
+    deep.write_text("rules: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    result = _validate(rules)
+    assert result.exit_code == 3
+    assert "nested more than 64 levels deep: a rulebook needs only a few" in result.stderr
+
+
+@pytest.fixture()
+def book(tmp_path: Path) -> Path:
+    rules = tmp_path / "book" / "rules"
+    rules.mkdir(parents=True)
+    shutil.copytree(ROOT / "seeds", tmp_path / "book" / "seeds")
+    (tmp_path / "secret.txt").write_text(SECRET, encoding="utf-8")
+    return rules
+
+
+def _with_seed(rules: Path, seed: str) -> Path:
+    items = rules / "items.yaml"
+    items.write_text(
+        GOOD_RULE.replace("seed: 002_2c95c9e8002346b3.txt", f"seed: {seed}"), encoding="utf-8"
+    )
+    return items
+
+
+@pytest.mark.parametrize(
+    ("seed", "message"),
+    [
+        ("../../secret.txt", "seed '../../secret.txt' is outside the seeds folder {seeds}"),
+        ("/etc/passwd", "seed '/etc/passwd' is outside the seeds folder {seeds}"),
+        ("link.txt", "seed 'link.txt' is outside the seeds folder {seeds}"),
+        ("loop.txt", "seed 'loop.txt' is a symlink loop: name an article file in {seeds}"),
+        (".", "seed '.' is outside the seeds folder {seeds}"),
+    ],
+)
+def test_a_seed_outside_the_seeds_folder_is_refused(book: Path, seed: str, message: str) -> None:
+    seeds = book.parent / "seeds"
+    (seeds / "link.txt").symlink_to(book.parent.parent / "secret.txt")
+    (seeds / "loop.txt").symlink_to(seeds / "loop2.txt")
+    (seeds / "loop2.txt").symlink_to(seeds / "loop.txt")
+    items = _with_seed(book, seed)
+    result = _validate(book)
+    assert result.exit_code == 3
+    tail = "" if "loop" in message else ": name an article file there"
+    assert result.stderr == _problem(
+        items, f"{{path}}:13 [source.seed]: {message.format(seeds=seeds)}{tail}"
+    )
+    shown = CliRunner().invoke(app, ["source", "T-ONE", "--rules", str(book)])
+    assert shown.exit_code == 3
+    assert "root:" not in shown.output
+
+
+def test_a_seeds_setting_outside_the_rulebook_is_refused(book: Path) -> None:
+    (book / "rulebook.yaml").write_text("version: '1'\nseeds: /etc\n", encoding="utf-8")
+    _with_seed(book, "passwd")
+    result = _validate(book)
+    assert result.exit_code == 3
+    assert result.stderr == _problem(
+        book,
+        f"{{path}} [seeds]: seeds: '/etc' is outside {book.parent}: keep the seed articles "
+        "in a folder beside the rulebook",
+    )
+
+
+def test_a_seeds_setting_that_loops_is_a_rulebook_error(book: Path) -> None:
+    os.symlink(book.parent / "b", book.parent / "a")
+    os.symlink(book.parent / "a", book.parent / "b")
+    (book / "rulebook.yaml").write_text("version: '1'\nseeds: ../a\n", encoding="utf-8")
+    _with_seed(book, "x.txt")
+    result = _validate(book)
+    assert result.exit_code == 3
+    assert result.stderr == _problem(book, "{path} [seeds]: seeds: '../a' is a symlink loop")
