@@ -187,3 +187,17 @@ def test_db_from_screen_toml(runner, tmp_path, monkeypatch) -> None:
     assert (tmp_path / "kept" / "audit.db").is_file()
     listed = runner.invoke(app, ["history", "-f", "json"])
     assert listed.exit_code == 0 and len(json.loads(listed.stdout)) == 1
+
+
+def test_a_batch_with_hits_and_error_rows_rescreens_unchanged(runner, tmp_path) -> None:
+    """The example orders (hits on parties, rows with an unknown country) re-screened
+    against the same rulebook: nothing changed, and error rows are left out."""
+    from tests.conftest import ROOT
+
+    db = str(tmp_path / "audit.db")
+    orders = str(ROOT / "examples" / "orders.csv")
+    assert runner.invoke(app, ["batch", orders, "-q", "-o", "-", "--db", db]).exit_code == 5
+    result = runner.invoke(app, ["rescreen", "--db", db, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == []
+    assert result.stderr == "re-screened 25 parties: no change\n"
