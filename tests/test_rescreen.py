@@ -201,3 +201,15 @@ def test_a_batch_with_hits_and_error_rows_rescreens_unchanged(runner, tmp_path) 
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == []
     assert result.stderr == "re-screened 25 parties: no change\n"
+
+
+def test_changed_only_reports_a_hit_on_a_removed_entry_as_gone(trail) -> None:
+    _, edition, run = trail
+    old, new = edition(6, VEGA, KESTREL), edition(7, VEGA)
+    flagged = run("check", "tea", "-c", "Kestrel Precision Trading", "--list", str(old))
+    assert flagged.exit_code == 1
+    result = run("rescreen", "--changed-only", str(old), str(new), "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert [(c["party"], c["change"], c["rule_id"]) for c in json.loads(result.stdout)] == [
+        ("Kestrel Precision Trading", "gone", "watch:W1")
+    ]

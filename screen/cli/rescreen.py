@@ -63,7 +63,7 @@ def rescreen(
     start = parse_date(since) if since else None
     day = start.isoformat() if start else None
     connection = connect(db_path(setting("db", db)), create=False)
-    only = None
+    touched = None
     if changed_only is not None:
         from screen.lists import load_list
         from screen.runs.loading import open_screener
@@ -79,12 +79,11 @@ def rescreen(
             environment=False,
         )
         screener.add_lists([touched.loaded])
-        only = touched.ids
     else:
         from screen.cli.output import screener_from
 
         screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
-    found = run_rescreen(connection, screener, since=day, only=only)
+    found = run_rescreen(connection, screener, since=day, changed=touched)
     if listing.list_format(fmt) is ListFormat.table:  # the day is enough on a terminal
         for change in found.changes:
             change["last_screened"] = change["last_screened"][:10]

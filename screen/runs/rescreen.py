@@ -102,11 +102,13 @@ def rescreen(
     screener: Screener,
     *,
     since: str | None = None,
-    only: frozenset[str] | None = None,
+    changed: Touched | None = None,
     today: dt.date | None = None,
 ) -> Rescreen:
     """Re-screen every party recorded (in runs started on or after `since`) with
-    `screener`; `only`: compare hits on these entry ids alone (--changed-only)."""
+    `screener`; `changed` (--changed-only, its list added to `screener`): compare hits
+    on the touched entries alone; a party that names none of them (through their own
+    small name index) and hit none of them before is not screened at all."""
     day = today or dt.date.today()
     latest = history.latest_screenings(connection, since)
     found = Decisions(
@@ -114,6 +116,7 @@ def rescreen(
     )
     by_run: dict[int, dict[int, list[dict[str, Any]]]] = {}
     out = Rescreen(parties=len(latest))
+    floor = screener.thresholds.review
     for party, last in sorted(latest.items(), key=lambda p: p[0].casefold()):
         run_hits = by_run.get(last["run_id"])
         if run_hits is None:
@@ -121,11 +124,16 @@ def rescreen(
         before = {
             h["rule_id"]: h for h in run_hits.get(last["row"], ()) if h["field"] == last["field"]
         }
+        if changed is not None and not (
+            changed.ids.intersection(before) or changed.loaded.index.search(party, floor)
+        ):
+            continue  # it hit no touched entry before and names none now: nothing changes
         result = screener.screen(Shipment(consignee=party, country=last["country"]), day)
         hits = tuple(h for h in result.hits if h.field == "consignee")
         if found:
             hits, _ = found.apply(hits, {"consignee": party}, result.understood.country_code or "")
         now = {h.rule_id: h for h in hits}
+        only = None if changed is None else changed.ids
         out.changes.extend(_compare(party, last, before, now, only))
     return out
 
