@@ -13,6 +13,7 @@ from typing import cast
 
 from screen.matching.phrases import PhraseHit
 from screen.models import Rule
+from screen.text.scripts import read_from_abjad
 from screen.text.tokens import Analyzed
 
 TERM, REVIEW_TERM, EXCLUSION, EXCEPTION = "term", "review_term", "exclusion", "exception"
@@ -80,6 +81,9 @@ def term_hits(
         if role not in (TERM, REVIEW_TERM) or rule_id in excepted:
             continue
         if _vetoed(rule_id, h, found) or skip(h):
+            continue
+        if read_from_abjad(analyzed.quote(h.start, h.end), h.phrase.text):
+            # "كريم" (the name Karim) reads "krym": a consonant skeleton, not Krym
             continue
         detail = "exact term" if h.score >= 100 else "typo-tolerant match"
         hit = TermHit(

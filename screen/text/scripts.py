@@ -1,0 +1,35 @@
+"""Scripts whose letter-by-letter reading into Latin is no evidence for a Latin word.
+
+Arabic, Hebrew, Syriac and Thaana are abjads: they write consonants and leave
+most vowels out, so a letter-by-letter transliteration is a consonant skeleton
+("كريم", the name Karim, reads as "krym") that collides with short Latin words
+("Krym", Crimea).  A Latin term found only in such a reading is therefore not a
+match; a term written in the abjad itself still is.
+"""
+
+from __future__ import annotations
+
+# Unicode blocks of the abjads (and their presentation forms).
+_ABJAD_RANGES = (
+    (0x0590, 0x05FF),  # Hebrew
+    (0x0600, 0x06FF),  # Arabic
+    (0x0700, 0x074F),  # Syriac
+    (0x0750, 0x077F),  # Arabic Supplement
+    (0x0780, 0x07BF),  # Thaana
+    (0x0860, 0x086F),  # Syriac Supplement
+    (0x0870, 0x08FF),  # Arabic Extended-B and -A
+    (0xFB1D, 0xFB4F),  # Hebrew presentation forms
+    (0xFB50, 0xFDFF),  # Arabic presentation forms-A
+    (0xFE70, 0xFEFF),  # Arabic presentation forms-B
+)
+
+
+def is_abjad(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _ABJAD_RANGES)
+
+
+def read_from_abjad(source: str, term: str) -> bool:
+    """True when `source` (the user's text behind a match) is written in an abjad
+    and the matched `term` is not: the match rests on a consonant skeleton."""
+    return any(is_abjad(c) for c in source) and not any(is_abjad(c) for c in term)
