@@ -173,7 +173,7 @@ def main() -> None:
             runs.append((workers, *timed(command(out, "--no-record"))))
             db = Path(tmp) / f"records-{workers}.db"
             kept = Path(tmp) / f"recorded-{workers}.csv"
-            recorded.append((workers, *timed(command(kept, "--db", str(db))), db))
+            recorded.append((workers, *timed(command(kept, "--db", str(db))), db_megabytes(db)))
             kept.unlink()
         outputs = {(Path(tmp) / f"screened-{w}.csv").read_bytes() for w in args.workers}
         with (Path(tmp) / f"screened-{args.workers[0]}.csv").open(encoding="utf-8") as f:
@@ -198,13 +198,18 @@ def main() -> None:
             f"  ratio wall {seconds / base_time:.2f} CPU {cpu / base_cpu:.2f}"
         )
     print("outputs identical across worker counts:", len(outputs) == 1)
-    for (workers, plain, _, _), (_, seconds, _, rss, db) in zip(runs, recorded, strict=True):
+    for (workers, plain, _, _), (_, seconds, _, rss, size_mb) in zip(runs, recorded, strict=True):
         label = f"recording --workers {workers}"
-        size_mb = db.stat().st_size / 1e6 if db.exists() else 0.0
         print(
             f"{label:<25}: {seconds:7.2f} s wall  {args.rows / seconds:>9,.0f} rows/s  peak RSS {rss:5.0f} MB"
             f"  database {size_mb:.0f} MB  overhead {seconds / plain:.2f} (vs --no-record {plain:.2f} s)"
         )
+
+
+def db_megabytes(db: Path) -> float:
+    """The database's size with its write-ahead log, read while the files exist."""
+    parts = (db, db.with_name(db.name + "-wal"))
+    return sum(p.stat().st_size for p in parts if p.exists()) / 1e6
 
 
 if __name__ == "__main__":
