@@ -151,9 +151,10 @@ def run_dask(
     cluster; the run's summary and each partition's counts, in order."""
     summary = Summary()
     staging = Path(tempfile.mkdtemp(prefix=".screen-", dir=folder))
+    distributed = require("distributed")
+    futures: list[Any] = []
     try:
         futures = client.compute(plan(spec, files, staging, output, encoding, delimiter))
-        distributed = require("distributed")
         for future in distributed.as_completed(futures):
             counts = future.result()
             summary.merge(counts.statuses, counts.rules, counts.rows)
@@ -162,6 +163,10 @@ def run_dask(
         parts: list[Counts] = [f.result() for f in futures]
         _replace_parts(staging, folder)
     finally:
+        # When one partition fails the others may still be writing into the staging
+        # folder: let them finish first, or a part written after the removal would
+        # leave the folder behind.
+        distributed.wait(futures)
         shutil.rmtree(staging, ignore_errors=True)
     summary.finish()
     return summary, parts
