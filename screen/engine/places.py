@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from screen.engine.terms import TermHit, excepted_rules, phrases, term_hits
+from screen.engine.terms import TermHit, excepted_rules, term_hits
 from screen.errors import InputError
 from screen.matching.countries import city_of, countries, suggest_countries, whole_country
 from screen.matching.countryscan import country_spans, resolve_countries
 from screen.matching.phrases import PhraseHit, PhraseMatcher
+from screen.matching.roles import phrases
 from screen.models import Rule
 from screen.text.tokens import analyze
 

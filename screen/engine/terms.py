@@ -7,16 +7,15 @@ exception).  Applicability (date, direction, country) is decided later.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import cast
 
 from screen.matching.phrases import PhraseHit
+from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM
 from screen.models import Rule
 from screen.text.scripts import read_from_abjad
 from screen.text.tokens import Analyzed
-
-TERM, REVIEW_TERM, EXCLUSION, EXCEPTION = "term", "review_term", "exclusion", "exception"
 
 
 @dataclass(frozen=True)
@@ -30,20 +29,6 @@ class TermHit:
     score: float
     capped: bool  # a review term: review at most
     detail: str
-
-
-def phrases(rules: Iterable[Rule]) -> Iterable[tuple[Hashable, str]]:
-    """Every term of these rules, keyed by (rule id, role) for the phrase matcher."""
-    for rule in rules:
-        for term in rule.terms:
-            yield (rule.id, TERM), term
-        for term in rule.review_terms:
-            yield (rule.id, REVIEW_TERM), term
-        for term in rule.exclusions:
-            yield (rule.id, EXCLUSION), term
-        for exception in rule.exceptions:
-            for term in exception.terms:
-                yield (rule.id, EXCEPTION), term
 
 
 def key(hit: PhraseHit) -> tuple[str, str]:

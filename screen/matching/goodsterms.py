@@ -25,13 +25,13 @@ from typing import Any
 from screen.matching.cjkjudge import judge_cjk
 from screen.matching.judge import NEGATED, Goods, judge_latin
 from screen.matching.phrases import PhraseHit, PhraseMatcher
+from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
 from screen.matching.structure import Structure, clauses, structure
 from screen.models import Rule
 from screen.text.english import is_english_word
 from screen.text.normalize import normalize
 from screen.text.tokens import Analyzed, analyze, compact, singular
 
-TERM, REVIEW_TERM, EXCLUSION, EXCEPTION = "term", "review_term", "exclusion", "exception"
 # Words allowed between the words of a term (or head first); exclusions and
 # exceptions are tighter, so that "gas turbine generator" is no "gas generator".
 GAPS = {TERM: 3, REVIEW_TERM: 3, EXCLUSION: 1, EXCEPTION: 1}
@@ -75,19 +75,6 @@ def _noun(rule: Rule) -> str:
     first = rule.terms[0] if rule.terms else rule.id
     plain = first.split()[-1].lower() in ("equipment", "machinery")
     return first if plain else ("an " if first[:1].lower() in "aeiou" else "a ") + first
-
-
-def _phrases(rules: Iterable[Rule]) -> Iterator[tuple[Hashable, str]]:
-    for rule in rules:
-        for term in rule.terms:
-            yield (rule.id, TERM), term
-        for term in rule.review_terms:
-            yield (rule.id, REVIEW_TERM), term
-        for term in rule.exclusions:
-            yield (rule.id, EXCLUSION), term
-        for exception in rule.exceptions:
-            for term in exception.terms:
-                yield (rule.id, EXCEPTION), term
 
 
 def _gap(key: Hashable) -> int:
@@ -139,7 +126,7 @@ def _role(hit: PhraseHit) -> tuple[str, str]:
 class GoodsTerms:
     def __init__(self, rules: Iterable[Rule]) -> None:
         rules = list(rules)
-        self.matcher = PhraseMatcher(_phrases(rules), fold=stem, spread=_gap)
+        self.matcher = PhraseMatcher(phrases(rules), fold=stem, spread=_gap)
         self.goods: dict[str, Goods] = {}
         self.cjk_terms: dict[str, tuple[str, ...]] = {}
         for rule in rules:
