@@ -24,7 +24,7 @@ import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from screen.errors import InputError
 
@@ -120,6 +120,21 @@ def remove_stale_parts(target: Path) -> None:
 def open_output(path: str | None, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """Standard output for None or '-'; a device or FIFO as it is; otherwise a
     temporary file put in place only when the block completes."""
+    with _open(path, encoding, binary=False) as stream:
+        yield stream
+
+
+@contextlib.contextmanager
+def open_binary_output(path: str) -> Iterator[IO[bytes]]:
+    """`open_output` for bytes (a workbook): the same care for what `path` names."""
+    if path == "-":
+        raise OutputError("this format is binary: give -o FILE")
+    with _open(path, "utf-8", binary=True) as stream:
+        yield stream
+
+
+@contextlib.contextmanager
+def _open(path: str | None, encoding: str, binary: bool) -> Iterator[IO[Any]]:
     check_output(path)
     if path is None or path == "-":
         if encoding != "utf-8" and hasattr(sys.stdout, "reconfigure"):
@@ -138,7 +153,7 @@ def open_output(path: str | None, encoding: str = "utf-8") -> Iterator[IO[str]]:
             raise write_failure(path, exc) from None
         with (
             _failures_named(path, encoding),
-            os.fdopen(fd, "w", encoding=encoding, newline="") as stream,
+            _stream(fd, encoding, binary) as stream,
         ):
             yield stream
         return
@@ -152,7 +167,7 @@ def open_output(path: str | None, encoding: str = "utf-8") -> Iterator[IO[str]]:
         with _failures_named(path, encoding):
             if info is not None:
                 _keep_owner_and_mode(fd, info)
-            with os.fdopen(fd, "w", encoding=encoding, newline="") as stream:
+            with _stream(fd, encoding, binary) as stream:
                 yield stream
             if info is not None and info.st_nlink > 1:
                 _copy_in_place(temp, target)
@@ -161,6 +176,12 @@ def open_output(path: str | None, encoding: str = "utf-8") -> Iterator[IO[str]]:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+
+
+def _stream(fd: int, encoding: str, binary: bool) -> IO[Any]:
+    if binary:
+        return os.fdopen(fd, "wb")
+    return os.fdopen(fd, "w", encoding=encoding, newline="")
 
 
 def _keep_owner_and_mode(fd: int, info: os.stat_result) -> None:

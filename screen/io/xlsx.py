@@ -11,13 +11,14 @@ never as formulas, so nothing in the input can run in Excel.
 from __future__ import annotations
 
 import contextlib
-import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from screen.errors import InputError
+from screen.io.output import check_output, open_binary_output
 from screen.io.writers import Outcome, printable, result_columns, summary_cells
 from screen.models import Hit, Status
 
@@ -102,17 +103,15 @@ def xlsx_output(path: str | None, header: list[str], run_id: int | None) -> Iter
         raise InputError(
             "--format xlsx needs the excel extra: pip install 'screen[excel]'"
         ) from None
-    target = Path(path)
-    if not target.parent.exists():
-        raise InputError(f"cannot write {path}: the folder {target.parent} does not exist")
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    try:
-        book = xlsxwriter.Workbook(temp, {"constant_memory": True, "strings_to_formulas": False})
+    check_output(path)
+    # Built in a temporary folder, then handed to `open_binary_output`, which puts
+    # it in place the way every output is (a device or FIFO is written, not replaced).
+    with tempfile.TemporaryDirectory(prefix="screen-xlsx-") as folder:
+        temp = Path(folder) / "book.xlsx"
+        book = xlsxwriter.Workbook(
+            str(temp), {"constant_memory": True, "strings_to_formulas": False}
+        )
         yield XlsxWriter(book, header, run_id)
         book.close()
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+        with temp.open("rb") as source, open_binary_output(path) as sink:
+            shutil.copyfileobj(source, sink, 1 << 20)

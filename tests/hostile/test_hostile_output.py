@@ -62,6 +62,26 @@ def test_a_fifo_is_written_not_replaced(tmp_path: Path, orders: Path) -> None:
     assert _parts(tmp_path) == []
 
 
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "xlsx"])
+def test_every_format_writes_a_fifo_not_replaces_it(tmp_path: Path, orders: Path, fmt: str) -> None:
+    pytest.importorskip("xlsxwriter", reason="the excel extra is not installed")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    result = _batch(str(orders), "-o", str(fifo), "--format", fmt)
+    reader.join(60)
+    assert result.exit_code == 1, result.output
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert got and got[0]
+    if fmt == "xlsx":
+        assert got[0][:2] == b"PK"  # the workbook itself came through the pipe
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in tmp_path.iterdir() if not p.name.startswith(".")
+    )
+
+
 def test_an_existing_file_keeps_its_mode_and_hard_links(tmp_path: Path, orders: Path) -> None:
     target = tmp_path / "out.csv"
     target.write_text("old\n")
