@@ -308,7 +308,7 @@ def cross_script(rng: random.Random, pairs: list[tuple[str, str]]) -> Iterator[P
     rng.shuffle(order)
     for n, i in enumerate(order[: PER * 2]):
         latin, original = pairs[i]
-        yield Pair("cross_script", original, latin, 1, "person" if n % 5 else "organization")
+        yield Pair("cross_script", original, latin, 1, "person")
         words = latin.lower().split()
         rng.shuffle(words)
         for w in words:

@@ -50,12 +50,18 @@ def roman(token: str) -> int | None:
     return total if 2 <= total <= 399 else None
 
 
-def numeric(tokens: list[str]) -> list[tuple[str, str]]:
-    """Tokens with numbers read as digits: (token, how) with how 'number' when read."""
+def numeric(tokens: list[str], words: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """Tokens with numbers read as digits: (token, how) with how 'number' when read.
+    `words`: tokens known to be words (a name read from another script: Chinese "Xi"
+    is no Roman numeral)."""
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token in words:
+            out.append((token, ""))
+            i += 1
+            continue
         value = WORD_VALUE.get(token)
         if value is not None:
             nxt = WORD_VALUE.get(tokens[i + 1]) if i + 1 < len(tokens) else None

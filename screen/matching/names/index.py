@@ -19,6 +19,7 @@ from typing import NamedTuple
 from screen.matching.names.explain import explain
 from screen.matching.names.lookup import JOIN_MIN, NearWords
 from screen.matching.names.parts import Part, Reduced, reduce_listed, reduce_query
+from screen.matching.names.skeletons import SkeletonIndex
 from screen.matching.names.score import (
     LISTED_EXTRA,
     SINGLE_PART_CAP,
@@ -77,6 +78,10 @@ class NameIndex:
         self.near = NearWords(words, joinable)
         self.base = [self._base(n.listed) for n in self.names]
         self.many_distinct = frozenset(n.id for n in self.names if len(n.listed.distinctive) >= 2)
+        # names by consonant skeleton, for names read from abjads and kana (lazy)
+        self.skeletons = SkeletonIndex(
+            [(n.id, n.listed.reduced.parts, not n.listed.distinctive) for n in self.names]
+        )
 
     def _add(self, name: ListedName, words: set[str], joinable: set[str]) -> None:
         parts = name.listed.reduced.parts
@@ -142,6 +147,8 @@ class NameIndex:
                 if self.near.joins(s):
                     for where in strings.get(s, ()):
                         yield where, 1.0
+        if self.skeletons.script_schemes or any(p.skel for p in parts):
+            yield from self.skeletons.reached(parts)
 
     def _special(self, query: Reduced) -> set[int]:
         """Names always scored when reached: acronyms, CJK text, generic-only names."""

@@ -52,6 +52,8 @@ def graded(a: str, b: str) -> float:
 
 def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str]:
     """(similarity, how) of a listed part and a query part."""
+    if (listed.how == "skeleton") != (query.how == "skeleton"):
+        return 0.0, ""  # an abjad word read letter by letter: only its skeleton counts
     if listed.form == query.form:
         return 1.0, query.how or listed.how or "exact"
     if listed.key == query.key:
