@@ -21,7 +21,9 @@ READINGS = 3  # a family name's other readings (曾 ceng/zeng) are kept for name
 
 
 def _plain(reading: str) -> str:
-    kept = "".join(c for c in unicodedata.normalize("NFD", reading) if unicodedata.category(c) != "Mn")
+    kept = "".join(
+        c for c in unicodedata.normalize("NFD", reading) if unicodedata.category(c) != "Mn"
+    )
     return kept.replace("ü", "u").lower()
 
 

@@ -34,7 +34,7 @@ _LEADS_RR = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
 _VOWELS_MR = "a ae ya yae o e yo ye o wa wae oe yo u wo we wi yu u ui i".split()
 _VOWELS_RR = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
 _TAILS_MR = "- k k k n n n t l k m p l t p l m p p t t ng t t k t p t".split()
-_TAILS_RR = "- g kk k n n n d l k m p l t p l m b p t t ng j ch k t p h".split()
+_TAILS_RR = _TAILS_MR  # final consonants sound alike in both: 박 Pak/Bak
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 
 
@@ -47,7 +47,10 @@ def hangul_syllable(ch: str) -> tuple[str, ...]:
     index = ord(ch) - _HANGUL_FIRST
     lead, vowel, tail = index // 588, (index % 588) // 28, index % 28
     forms = []
-    for leads, vowels, tails in ((_LEADS_MR, _VOWELS_MR, _TAILS_MR), (_LEADS_RR, _VOWELS_RR, _TAILS_RR)):
+    for leads, vowels, tails in (
+        (_LEADS_MR, _VOWELS_MR, _TAILS_MR),
+        (_LEADS_RR, _VOWELS_RR, _TAILS_RR),
+    ):
         head = _clean(leads[lead])
         body = _clean(vowels[vowel])
         if head == "s" and body.startswith(("i", "wi", "y")) and leads is _LEADS_MR:
@@ -55,6 +58,8 @@ def hangul_syllable(ch: str) -> tuple[str, ...]:
         forms.append(head + body + _clean(tails[tail]))
     if _LEADS_MR[lead] == "r":
         forms.append("l" + forms[0][1:])  # 리, 류: Ri/Li, Ryu/Lyu
+    if _LEADS_MR[lead] == "j":
+        forms.append("ch" + forms[0][1:])  # 정: Jong (North), Chong (McCune-Reischauer)
     return tuple(dict.fromkeys(forms))
 
 
@@ -67,7 +72,16 @@ def read_hangul(word: str) -> list[tuple[str, ...]]:
 
 
 # -- kana ---------------------------------------------------------------------------
-_HEPBURN = {"si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu", "zi": "ji", "di": "ji", "du": "zu", "wo": "o"}
+_HEPBURN = {
+    "si": "shi",
+    "ti": "chi",
+    "tu": "tsu",
+    "hu": "fu",
+    "zi": "ji",
+    "di": "ji",
+    "du": "zu",
+    "wo": "o",
+}
 _PALATAL = {"shi": "sh", "chi": "ch", "ji": "j"}
 _LONG = re.compile(r"([aeiou])\1+|(?<=o)u")
 
@@ -144,7 +158,11 @@ def read_han(run: str) -> list[tuple[str, ...]]:
     chars = [c for c in run if c in table]
     if not chars:
         return []
-    groups = [chars[:1], chars[1:]] if len(chars) <= 3 else [chars[i : i + 2] for i in range(0, len(chars), 2)]
+    groups = (
+        [chars[:1], chars[1:]]
+        if len(chars) <= 3
+        else [chars[i : i + 2] for i in range(0, len(chars), 2)]
+    )
     words = []
     for group in groups:
         if not group:
@@ -164,7 +182,11 @@ _GREEK_PAIRS = {
     "μπ": "mp", "ντ": "nt", "γκ": "gk", "γγ": "ng", "γξ": "nx", "γχ": "nch", "τσ": "ts", "τζ": "tz",
 }  # fmt: skip
 _GREEK = dict(
-    zip("αβγδεζηθικλμνξοπρσςτυφχψω", "a v g d e z i th i k l m n x o p r s s t y f ch ps o".split(), strict=True)
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        "a v g d e z i th i k l m n x o p r s s t y f ch ps o".split(),
+        strict=True,
+    )
 )
 # The variants names take in English and in older systems: Giorgos/Yiorgos,
 # Papadopoulos/Papadopulos, Christos/Hristos, Tsipras, Konstantinos/Constantinos.
@@ -204,7 +226,18 @@ def is_greek(ch: str) -> bool:
 # -- Devanagari ---------------------------------------------------------------------
 # Consonants read from their Unicode names (KA, KHA, SHA ...), as names are spelt in
 # Latin (Hunterian: "ch" for CA, "sh" for SHA and SSA; retroflexes as dentals).
-_INDIC_CONSONANT = {"ca": "cha", "cha": "chha", "ssa": "sha", "tta": "ta", "ttha": "tha", "dda": "da", "ddha": "dha", "nna": "na", "nya": "na", "nga": "na"}
+_INDIC_CONSONANT = {
+    "ca": "cha",
+    "cha": "chha",
+    "ssa": "sha",
+    "tta": "ta",
+    "ttha": "tha",
+    "dda": "da",
+    "ddha": "dha",
+    "nna": "na",
+    "nya": "na",
+    "nga": "na",
+}
 
 
 def _indic_consonant(name: str) -> str:

@@ -148,9 +148,7 @@ def _read(word: str, context: _Context) -> list[tuple[str, Reading]]:
     return [(found[0], Reading(found, (), False))] if found and found[0] else []
 
 
-def read_names(
-    text: str, generic: tuple[str, ...] = ()
-) -> tuple[str, dict[str, Reading]]:
+def read_names(text: str, generic: tuple[str, ...] = ()) -> tuple[str, dict[str, Reading]]:
     """`text` with every name it can read written in Latin, and for each Latin word
     so written, how it was read.  `generic`: CJK words never read (they say what
     kind of party it is, not which)."""

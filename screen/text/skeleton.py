@@ -69,33 +69,29 @@ _HEBREW_LETTERS = {
     **dict.fromkeys("ר", "r"),
 }
 
-# Latin spellings, longest first, per scheme: sequence -> class.  Vowels, and "w"
-# and "y" after the first letter, are dropped (they are long vowels in the abjads).
-_LATIN_COMMON = {
-    "kh": "k", "gh": "j", "dh": "d", "th": "t", "ph": "f", "sh": "x", "ch": "x",
-    "dj": "j", "zh": "j", "ck": "k",
-    "b": "b", "p": "b", "t": "t", "j": "j", "g": "j", "h": "h", "k": "k", "q": "k",
-    "c": "k", "x": "ks", "d": "d", "r": "r", "z": "z", "s": "s", "f": "f", "l": "l",
-    "m": "m", "n": "n", "w": "w", "v": "w", "y": "y",
-}  # fmt: skip
+
+def _table(spec: str) -> dict[str, str]:
+    """ "kh=k gh=j w=" -> {"kh": "k", "gh": "j", "w": ""}."""
+    return dict(pair.split("=") for pair in spec.split())
+
+
+# Latin spellings per scheme: letter or digraph -> class.  Vowels, and "w" and "y"
+# after a word's first letter, are dropped (they are long vowels in the abjads).
+_LATIN_COMMON = _table(
+    "kh=k gh=j dh=d th=t ph=f sh=x ch=x dj=j zh=j ck=k b=b p=b t=t j=j g=j h=h k=k q=k "
+    "c=k x=ks d=d r=r z=z s=s f=f l=l m=m n=n w=w v=w y=y"
+)
 _LATIN = {
     ARABIC: _LATIN_COMMON,
-    HEBREW: {
-        **_LATIN_COMMON, "v": "b", "sh": "s", "ch": "h", "kh": "h", "tz": "c", "ts": "c",
-        "p": "f", "c": "k",
-    },  # fmt: skip
+    HEBREW: {**_LATIN_COMMON, **_table("v=b sh=s ch=h kh=h tz=c ts=c p=f c=k")},
     # Japanese keeps the consonant classes: voicing, l/r, v/b and the palatals blur.
-    KANA: {
-        "kh": "h", "gh": "k", "dh": "t", "th": "s", "ph": "h", "sh": "s", "ch": "t",
-        "dj": "t", "zh": "s", "ck": "k", "ts": "t", "tz": "t", "ng": "n",
-        "b": "b", "p": "b", "v": "b", "w": "", "t": "t", "d": "t", "j": "t", "g": "k",
-        "h": "h", "f": "h", "k": "k", "q": "k", "c": "k", "x": "ks", "r": "r", "l": "r",
-        "z": "s", "s": "s", "m": "m", "n": "n", "y": "",
-    },  # fmt: skip
+    KANA: _table(
+        "kh=h gh=k dh=t th=s ph=h sh=s ch=t dj=t zh=s ck=k ts=t tz=t ng=n b=b p=b v=b w= "
+        "t=t d=t j=t g=k h=h f=h k=k q=k c=k x=ks r=r l=r z=s s=s m=m n=n y="
+    ),
 }
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _VOWELS = frozenset("aeiou")
-_TOKENS = {s: sorted(t, key=len, reverse=True) for s, t in _LATIN.items()}
 
 
 def _collapse(text: str) -> str:

@@ -19,7 +19,6 @@ from typing import NamedTuple
 from screen.matching.names.explain import explain
 from screen.matching.names.lookup import JOIN_MIN, NearWords
 from screen.matching.names.parts import Part, Reduced, reduce_listed, reduce_query
-from screen.matching.names.skeletons import SkeletonIndex
 from screen.matching.names.score import (
     LISTED_EXTRA,
     SINGLE_PART_CAP,
@@ -29,6 +28,7 @@ from screen.matching.names.score import (
     score_listed,
 )
 from screen.matching.names.similarity import INITIAL
+from screen.matching.names.skeletons import SkeletonIndex
 
 WEAK_ALIAS_FACTOR = 0.85
 DISTINCT = ("word", "number")
@@ -147,7 +147,7 @@ class NameIndex:
                 if self.near.joins(s):
                     for where in strings.get(s, ()):
                         yield where, 1.0
-        if self.skeletons.script_schemes or any(p.skel for p in parts):
+        if self.skeletons.script_schemes or query.skeletal:
             yield from self.skeletons.reached(parts)
 
     def _special(self, query: Reduced) -> set[int]:

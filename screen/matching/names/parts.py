@@ -28,8 +28,7 @@ from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
 from screen.text.numbers import ORDINAL_DIGITS as _ORDINAL
 from screen.text.numbers import numeric, unleet
-from screen.text.orgwords import is_patronymic, join_letter_runs
-from screen.text.orgwords import CJK_LEGAL_FORMS
+from screen.text.orgwords import CJK_LEGAL_FORMS, is_patronymic, join_letter_runs
 from screen.text.scriptnames import Reading, read_names
 
 # CJK words never read into Latin: what kind of party, not which (they still match
@@ -80,15 +79,16 @@ class Reduced(NamedTuple):
     family: frozenset[int]  # parts that are a person's family name (listed "FAMILY, Given")
     initials: str  # first letters of its words, legal form included ("nitc"), for acronyms
     written: dict[str, list[tuple[int, ...]]]  # queries: parts (and pairs) by spelling
+    skeletal: bool = False  # some part carries consonant skeletons (read from a script)
 
     @property
     def distinctive(self) -> tuple[int, ...]:
         return tuple(i for i, p in enumerate(self.parts) if p.role in ("word", "number"))
 
 
-def _part(token: str, how: str, read: dict[str, Reading]) -> Part:
+def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> Part:
     if how == "number" or token.isdigit():
-        return Part(token, token, (), 1.0, "number", how)
+        return Part(token, token, (spelled,) if spelled else (), 1.0, "number", how)
     plain = unleet(token)
     if plain is not None:
         token, how = plain, "leetspeak"
@@ -144,7 +144,7 @@ def _tokens(text: str) -> tuple[list[Part], str]:
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
     tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)
     raw = join_letter_runs(strip_legal_forms(tokens))[:MAX_PARTS]
-    parts = [_part(t, how, read) for t, how in numeric(raw, frozenset(read))]
+    parts = [_part(t, how, read, spelled) for t, how, spelled in numeric(raw, frozenset(read))]
     return parts, cjk_part(norm)
 
 
@@ -176,7 +176,8 @@ def reduce_listed(text: str, person: bool) -> Reduced:
     letters = "".join(t[0] for t in words) if len(words) >= 2 else ""
     if any(t.isdigit() for t in words):
         letters = ""
-    return Reduced(tuple(parts), cjk_residue(cjk), (), family, letters, {})
+    skeletal = any(p.skel for p in parts)
+    return Reduced(tuple(parts), cjk_residue(cjk), (), family, letters, {}, skeletal)
 
 
 @lru_cache(maxsize=65536)
@@ -185,7 +186,8 @@ def reduce_query(text: str) -> Reduced:
     pieces = [p for p in _WRAPPERS.split(text) if p and p.strip()]
     if len(pieces) == 1 and pieces[0] == text:
         parts, cjk = _tokens(text)
-        return Reduced(tuple(parts), cjk, (), frozenset(), "", written(tuple(parts)))
+        skeletal = any(p.skel for p in parts)
+        return Reduced(tuple(parts), cjk, (), frozenset(), "", written(tuple(parts)), skeletal)
     parts = []
     segments = []
     cjks = []
@@ -204,4 +206,5 @@ def reduce_query(text: str) -> Reduced:
         frozenset(),
         "",
         written(kept_parts),
+        any(p.skel for p in kept_parts),
     )

@@ -22,9 +22,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from screen.matching.names import skeletons
-from screen.matching.names.skeletons import evidence as consonants
 from screen.matching.names.parts import STOPWORDS, Part, Reduced
 from screen.matching.names.similarity import ALIAS, part_similarity
+from screen.matching.names.skeletons import evidence as consonants
 
 LISTED_EXTRA = 0.2
 QUERY_EXTRA = 0.5
@@ -126,8 +126,9 @@ def _candidates(listed: Listed, query: Reduced, lo: int, hi: int) -> list[Candid
                     weight = sum(lparts[i].weight for i in lu.positions)
                     found.append((1.0, weight, lu.positions, qpos, "joined"))
     # a part read from an abjad or kana, and a Latin part, by consonant skeleton
-    for sim, lpos, qpos in skeletons.candidates(lparts, parts, lo, hi):
-        found.append((sim, sum(lparts[i].weight for i in lpos), lpos, qpos, "skeleton"))
+    if query.skeletal or listed.reduced.skeletal:
+        for sim, lpos, qpos in skeletons.candidates(lparts, parts, lo, hi):
+            found.append((sim, sum(lparts[i].weight for i in lpos), lpos, qpos, "skeleton"))
     return found
 
 

@@ -60,9 +60,7 @@ def _skeletons(part: Part, schemes: frozenset[str]) -> frozenset[str]:
 
 
 def _joined(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
-    return frozenset(
-        x[:2] + skeleton.joined(x[2:], y[2:]) for x in a for y in b if x[:2] == y[:2]
-    )
+    return frozenset(x[:2] + skeleton.joined(x[2:], y[2:]) for x in a for y in b if x[:2] == y[:2])
 
 
 def evidence(parts: Sequence[Part], positions: tuple[int, ...]) -> int:
@@ -74,7 +72,9 @@ def schemes_of(parts: Sequence[Part]) -> frozenset[str]:
     return frozenset(s[0] for p in parts for s in p.skel)
 
 
-def units(parts: Sequence[Part], schemes: frozenset[str], lo: int, hi: int, any_order: bool) -> list[Unit]:
+def units(
+    parts: Sequence[Part], schemes: frozenset[str], lo: int, hi: int, any_order: bool
+) -> list[Unit]:
     """Each part in [lo, hi), each two adjacent ones written as one, and three
     around an article ("Abd al Hamid" / "عبدالحميد")."""
     single = [_skeletons(parts[i], schemes) for i in range(lo, hi)]
@@ -91,7 +91,9 @@ def units(parts: Sequence[Part], schemes: frozenset[str], lo: int, hi: int, any_
     return out
 
 
-def candidates(lparts: Sequence[Part], qparts: Sequence[Part], lo: int, hi: int) -> Iterator[tuple[float, tuple[int, ...], tuple[int, ...]]]:
+def candidates(
+    lparts: Sequence[Part], qparts: Sequence[Part], lo: int, hi: int
+) -> Iterator[tuple[float, tuple[int, ...], tuple[int, ...]]]:
     """(similarity, listed positions, query positions) of skeleton matches between
     a script side and a Latin side (a name read from a script meets its own
     script's words by their spelling, not here)."""
@@ -141,7 +143,9 @@ class SkeletonIndex:
                 for positions, skels in units(parts, schemes, 0, len(parts), True):
                     if script != any(parts[i].skel for i in positions):
                         continue
-                    if not every and not any(parts[i].role in ("word", "number") for i in positions):
+                    if not every and not any(
+                        parts[i].role in ("word", "number") for i in positions
+                    ):
                         continue
                     for s in skels:
                         if s[0] == scheme:
