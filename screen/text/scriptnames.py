@@ -111,10 +111,24 @@ def _whole(piece: str, latin: str) -> tuple[str, Reading]:
 
 
 def _cjk(run: str, context: _Context) -> list[tuple[str, Reading]]:
-    for word in context.generic:
-        run = run.replace(word, " ")
-    out: list[tuple[str, Reading]] = []
+    out: list[list[tuple[str, Reading]]] = []
     for piece in _SPLIT_CJK.findall(run):
+        if piece in context.generic:
+            continue  # a generic word written alone (ロシア, バンク)
+        if not romanize.is_kana(piece[0]):
+            # Chinese and Korean run generic words on: read what is left; a kana word
+            # is read whole ("ズベルバンク" is Sberbank, not "Sber")
+            for word in context.generic:
+                piece = piece.replace(word, " ")
+            out.extend(_cjk_piece(p, context) for p in piece.split())
+            continue
+        out.append(_cjk_piece(piece, context))
+    return [word for words in out for word in words]
+
+
+def _cjk_piece(piece: str, context: _Context) -> list[tuple[str, Reading]]:
+    out: list[tuple[str, Reading]] = []
+    if piece:
         if romanize.is_hangul(piece[0]):
             syllables = romanize.read_hangul(piece)
             if context.foreign and len(syllables) > 1:

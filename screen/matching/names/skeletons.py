@@ -22,7 +22,7 @@ from screen.matching.names.parts import Part
 from screen.text import skeleton
 
 EDIT_WEIGHT = 0.75  # an edit costs three quarters of its share of the skeleton
-Unit = tuple[tuple[int, ...], frozenset[str]]  # positions, "scheme:skeleton" strings
+Unit = tuple[tuple[int, ...], frozenset[str], bool]  # positions, skeletons, read from a script?
 
 
 @lru_cache(maxsize=262144)
@@ -40,27 +40,17 @@ def similarity(a: str, b: str) -> float:
     return skeleton.base(longest) * (1 - EDIT_WEIGHT * distance / longest)
 
 
-def best(left: frozenset[str], right: frozenset[str]) -> float:
-    out = 0.0
-    for a in left:
-        scheme, _, sa = a.partition(":")
-        for b in right:
-            if b.startswith(scheme) and b[1] == ":":
-                out = max(out, similarity(sa, b[2:]))
-    return out
-
-
-def _skeletons(part: Part, schemes: frozenset[str]) -> frozenset[str]:
-    """A part's own skeletons, or a Latin part's in the schemes it meets."""
+def _skeletons(part: Part, scheme: str) -> frozenset[str]:
+    """A part's own skeletons in `scheme`, or a Latin part's."""
     if part.skel:
-        return frozenset(part.skel)
+        return frozenset(s[2:] for s in part.skel if s[0] == scheme)
     if part.role in ("initial", "number") or not part.form.isalpha():
         return frozenset()
-    return frozenset(f"{s}:{k}" for s in schemes for k in skeleton.latin_variants(part.form, s))
+    return frozenset(skeleton.latin_variants(part.form, scheme))
 
 
 def _joined(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
-    return frozenset(x[:2] + skeleton.joined(x[2:], y[2:]) for x in a for y in b if x[:2] == y[:2])
+    return frozenset(skeleton.joined(x, y) for x in a for y in b)
 
 
 def evidence(parts: Sequence[Part], positions: tuple[int, ...]) -> int:
@@ -72,48 +62,66 @@ def schemes_of(parts: Sequence[Part]) -> frozenset[str]:
     return frozenset(s[0] for p in parts for s in p.skel)
 
 
+@lru_cache(maxsize=65536)
 def units(
-    parts: Sequence[Part], schemes: frozenset[str], lo: int, hi: int, any_order: bool
-) -> list[Unit]:
+    parts: tuple[Part, ...], scheme: str, lo: int, hi: int, any_order: bool
+) -> tuple[Unit, ...]:
     """Each part in [lo, hi), each two adjacent ones written as one, and three
-    around an article ("Abd al Hamid" / "عبدالحميد")."""
-    single = [_skeletons(parts[i], schemes) for i in range(lo, hi)]
-    out: list[Unit] = [((lo + i,), s) for i, s in enumerate(single) if s]
+    around an article ("Abd al Hamid" / "عبدالحميد"): (positions, skeletons in
+    `scheme`, read from a script?)."""
+    single = [_skeletons(parts[i], scheme) for i in range(lo, hi)]
+    script = [bool(parts[i].skel) for i in range(lo, hi)]
+    out: list[Unit] = [((lo + i,), s, script[i]) for i, s in enumerate(single) if s]
     for i in range(len(single) - 1):
         a, b = single[i], single[i + 1]
         if a and b:
-            out.append(((lo + i, lo + i + 1), _joined(a, b)))
+            both = script[i] or script[i + 1]
+            out.append(((lo + i, lo + i + 1), _joined(a, b), both))
             if any_order:
-                out.append(((lo + i + 1, lo + i), _joined(b, a)))
+                out.append(((lo + i + 1, lo + i), _joined(b, a), both))
             c = single[i + 2] if i + 2 < len(single) else frozenset()
             if c and parts[lo + i + 1].role == "particle":
-                out.append(((lo + i, lo + i + 1, lo + i + 2), _joined(_joined(a, b), c)))
+                three = (lo + i, lo + i + 1, lo + i + 2)
+                out.append((three, _joined(_joined(a, b), c), both or script[i + 2]))
+    return tuple(out)
+
+
+Near = dict[str, list[tuple[str, tuple[int, ...], bool]]]
+
+
+@lru_cache(maxsize=4096)
+def _near(parts: tuple[Part, ...], scheme: str, lo: int, hi: int) -> Near:
+    """A query's units by the deletions of their skeletons."""
+    out: Near = defaultdict(list)
+    for positions, skels, script in units(parts, scheme, lo, hi, False):
+        for s in skels:
+            for d in _deletions(s):
+                out[d].append((s, positions, script))
     return out
 
 
 def candidates(
-    lparts: Sequence[Part], qparts: Sequence[Part], lo: int, hi: int
+    lparts: tuple[Part, ...], qparts: tuple[Part, ...], lo: int, hi: int
 ) -> Iterator[tuple[float, tuple[int, ...], tuple[int, ...]]]:
     """(similarity, listed positions, query positions) of skeleton matches between
     a script side and a Latin side (a name read from a script meets its own
     script's words by their spelling, not here)."""
-    q_schemes = schemes_of(qparts[lo:hi])
-    l_schemes = schemes_of(lparts)
-    if not q_schemes and not l_schemes:
-        return
-    schemes = q_schemes | l_schemes
-    lunits = units(lparts, schemes, 0, len(lparts), True)
-    qunits = units(qparts, schemes, lo, hi, False)
-    for lpos, lskel in lunits:
-        l_script = any(lparts[i].skel for i in lpos)
-        for qpos, qskel in qunits:
-            if len(lpos) > 1 and len(qpos) > 1 and len(lpos) + len(qpos) > 4:
-                continue  # words written as one meet one word or two
-            if l_script == any(qparts[i].skel for i in qpos):
-                continue
-            sim = best(lskel, qskel)
-            if sim:
-                yield sim, lpos, qpos
+    for scheme in schemes_of(qparts[lo:hi]) | schemes_of(lparts):
+        near = _near(qparts, scheme, lo, hi)
+        found: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
+        for lpos, lskels, l_script in units(lparts, scheme, 0, len(lparts), True):
+            for s in lskels:
+                for d in _deletions(s):
+                    for q, qpos, q_script in near.get(d, ()):
+                        if q_script == l_script:
+                            continue
+                        if len(lpos) > 1 and len(qpos) > 1 and len(lpos) + len(qpos) > 4:
+                            continue  # words written as one meet one word or two
+                        sim = similarity(s, q)
+                        if sim > found.get((lpos, qpos), 0.0):
+                            found[lpos, qpos] = sim
+        for (lpos, qpos), sim in found.items():
+            yield sim, lpos, qpos
 
 
 Where = tuple[int, tuple[int, ...]]
@@ -125,7 +133,7 @@ class SkeletonIndex:
     scheme), and the deletions that lead to them, built when a query first needs
     them: a Latin-only screening never builds it."""
 
-    def __init__(self, names: Sequence[tuple[int, Sequence[Part], bool]]) -> None:
+    def __init__(self, names: Sequence[tuple[int, tuple[Part, ...], bool]]) -> None:
         """`names`: (name id, parts, index every part?) of the listed names."""
         self.names = names
         self.tables: dict[tuple[str, bool], Table] = {}
@@ -136,27 +144,25 @@ class SkeletonIndex:
         if (scheme, script) not in self.tables:
             exact: dict[str, list[Where]] = defaultdict(list)
             near: dict[str, set[str]] = defaultdict(set)
-            schemes = frozenset((scheme,))
             for name_id, parts, every in self.names:
                 if script and not any(p.skel for p in parts):
                     continue
-                for positions, skels in units(parts, schemes, 0, len(parts), True):
-                    if script != any(parts[i].skel for i in positions):
+                for positions, skels, read in units(parts, scheme, 0, len(parts), True):
+                    if script != read:
                         continue
                     if not every and not any(
                         parts[i].role in ("word", "number") for i in positions
                     ):
                         continue
                     for s in skels:
-                        if s[0] == scheme:
-                            exact[s[2:]].append((name_id, positions))
+                        exact[s].append((name_id, positions))
             for s in exact:
                 for d in _deletions(s):
                     near[d].add(s)
             self.tables[scheme, script] = (exact, near)
         return self.tables[scheme, script]
 
-    def reached(self, qparts: Sequence[Part]) -> Iterator[tuple[Where, float]]:
+    def reached(self, qparts: tuple[Part, ...]) -> Iterator[tuple[Where, float]]:
         """Listed parts the query comes near by skeleton, with the best similarity:
         its parts read from a script against Latin names, its Latin parts against
         names read from a script."""
@@ -164,17 +170,15 @@ class SkeletonIndex:
         for script_query, schemes in ((True, q_schemes), (False, self.script_schemes)):
             for scheme in schemes:
                 exact, near = self._table(scheme, not script_query)
-                for qpos, qskels in units(qparts, frozenset((scheme,)), 0, len(qparts), False):
-                    if script_query != any(qparts[i].skel for i in qpos):
+                for _qpos, qskels, read in units(qparts, scheme, 0, len(qparts), False):
+                    if script_query != read:
                         continue
                     for q in qskels:
-                        if q[0] != scheme:
-                            continue
                         found: set[str] = set()
-                        for d in _deletions(q[2:]):
+                        for d in _deletions(q):
                             found.update(near.get(d, ()))
                         for listed in found:
-                            sim = similarity(listed, q[2:])
+                            sim = similarity(listed, q)
                             for where in exact[listed] if sim else ():
                                 yield where, sim
 
