@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from screen.engine import Screener
 from screen.errors import InputError
 from screen.io.columns import map_columns
-from screen.io.orders import OrderRow, _row_error
+from screen.io.orders import OrderRow, row_error
 from screen.io.writers import result_columns, summary_cells
 from screen.runs.rows import screen_rows
 
@@ -143,7 +143,7 @@ def screen_frame(frame: pd.DataFrame, spec: ScreenerSpec) -> pd.DataFrame:
     texts = [column_text(frame.iloc[:, i].tolist()) for i in range(len(header))]
     width = len(header)
     rows = (
-        OrderRow(number, cells, _row_error(cells, width))
+        OrderRow(number, cells, row_error(cells, width))
         for number, cells in enumerate((list(r) for r in zip(*texts, strict=True)), start=1)
     )
     results: list[list[str]] = [[] for _ in range(5)]

@@ -6,6 +6,7 @@ Used by `screen batch`; file opening and terminal output stay in the CLI.
 from __future__ import annotations
 
 import contextlib
+import io
 import time
 from collections.abc import Callable
 from typing import IO
@@ -15,8 +16,12 @@ from screen.io.excel import SheetFile
 from screen.io.orders import OrderFile
 from screen.io.writers import Writer
 from screen.runs.decisions import Decisions
+from screen.runs.fused import ClearPath, line_suffix
 from screen.runs.rows import RowScreener, Summary, relaxed_gc
 from screen.runs.stream import Progress, screen_into
+
+
+STEP_CHARS = 1 << 16  # one process: small steps keep the progress bar moving
 
 
 def run_batch(
@@ -30,17 +35,19 @@ def run_batch(
     decisions: Decisions | None = None,
 ) -> Summary:
     """Screen the rows of `source` and write one rendered row per input row to
-    `stream`, in order.  A workbook sheet is screened in this process."""
+    `stream`, in order.  A workbook sheet is screened in this process; a CSV file
+    on disk in chunks of text, plainly clear rows on the fused path (`fused.py`)."""
+    from screen.runs.workers import CHUNK_CHARS, render_in_parallel
+
     summary = Summary()
     writer = make_writer(stream)
     writer.write_header()
+    suffix = line_suffix(writer)
     with relaxed_gc():
         if workers > 1 and isinstance(source, OrderFile):
-            from screen.runs.workers import CHUNK_CHARS, render_in_parallel
-
             chunks = source.raw_chunks(CHUNK_CHARS)
             rendered = render_in_parallel(
-                screener, chunks, columns, make_writer, workers, decisions=decisions
+                screener, chunks, columns, make_writer, workers, decisions=decisions, suffix=suffix
             )
             # closing: a failed write ends the workers now, not when collected
             with contextlib.closing(rendered):
@@ -49,6 +56,14 @@ def run_batch(
                     summary.merge(statuses, rules, count)
                     if progress:
                         progress(summary.rows, time.perf_counter() - summary.started)
+        elif suffix is not None and isinstance(source, OrderFile) and source.raw.seekable():
+            # a file on disk (standard input is read row by row, as it comes)
+            path = ClearPath(RowScreener(screener, columns, decisions=decisions), suffix)
+            side = io.StringIO()
+            for chunk in source.raw_chunks(STEP_CHARS):
+                stream.write(path.render(chunk, make_writer, side, summary))
+                if progress:
+                    progress(summary.rows, time.perf_counter() - summary.started)
         else:
             row_screener = RowScreener(screener, columns, decisions=decisions)
             screen_into(row_screener, source.rows(), writer, summary, progress)
