@@ -83,7 +83,13 @@ def _line(cells: list[str], ending: str) -> str:
     return out.getvalue()
 
 
-JUNK = ["\n", "\r\n", "a,b\n", 'PO-1,"never closed,x\n', "PO-2,tea,Tea House,JP,2024-05-01,export,9\n"]
+JUNK = [
+    "\n",
+    "\r\n",
+    "a,b\n",
+    'PO-1,"never closed,x\n',
+    "PO-2,tea,Tea House,JP,2024-05-01,export,9\n",
+]
 
 
 @st.composite
@@ -120,7 +126,11 @@ def _both(screener, text: str, extra: bool) -> tuple[tuple[str, int, int], tuple
         writer.write(outcome)
         full.add(outcome)
     full.finish()
-    return (got, fused.rows, fused.statuses["clear"]), (out.getvalue(), full.rows, full.statuses["clear"])
+    return (got, fused.rows, fused.statuses["clear"]), (
+        out.getvalue(),
+        full.rows,
+        full.statuses["clear"],
+    )
 
 
 @settings(max_examples=300, deadline=None)

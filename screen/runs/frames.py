@@ -28,6 +28,7 @@ from screen.errors import InputError
 from screen.io.columns import map_columns
 from screen.io.orders import OrderRow, row_error
 from screen.io.writers import result_columns, summary_cells
+from screen.runs.fused import Tables, new_tables
 from screen.runs.rows import screen_rows
 
 if TYPE_CHECKING:
@@ -109,6 +110,14 @@ class ScreenerSpec:
         if found is None:
             found = built[self] = self.build()
         return found
+
+    def verdict_tables(self) -> Tables:
+        """This thread's fused-path verdict tables for the spec's screener (see
+        `screen.runs.fused`): kept, like the screener, from partition to partition."""
+        kept: dict[ScreenerSpec, Tables] | None = getattr(_LOCAL, "verdicts", None)
+        if kept is None:
+            kept = _LOCAL.verdicts = {}
+        return kept.setdefault(self, new_tables())
 
     def build(self) -> Screener:
         """A new `Screener` for the spec (no caching here; see `screener`)."""

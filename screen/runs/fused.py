@@ -24,24 +24,51 @@ as before.  `tests/test_fused.py` checks that both paths write the same bytes.
 from __future__ import annotations
 
 import csv
+import io
 import re
+import time
 from collections.abc import Callable
 from typing import IO
 
 from screen.io.chunks import RawChunk
-from screen.io.orders import MAX_FIELD_CHARS, OrderRow, parse_text, row_error
+from screen.io.orders import MAX_FIELD_CHARS, OrderFile, OrderRow, parse_text, row_error
 from screen.io.writers import CsvWriter, Writer, safe_cells
 from screen.runs.rows import RowScreener, Summary
-from screen.runs.stream import screen_into
+from screen.runs.stream import Progress, screen_into
 from screen.text.visible import has_visible
 
 _FORMULA = frozenset("=+-@\t")  # what a cell a spreadsheet would run starts with
 _AT_LINE_START = re.compile("\n[=+\\-@\t]")
+STEP_CHARS = 1 << 16  # one process: small steps keep a progress bar moving
 VERDICTS_KEPT = 200_000  # values remembered per verdict table: memory stays flat
 
 # One verdict learned on a miss: (table, value, verdict); tables 0 description,
 # 1 consignee, 2 (date, direction, country).  Workers pass these on to each other.
 Learned = tuple[int, object, int]
+
+
+Tables = tuple[dict[object, int], dict[object, int], dict[object, int]]
+
+
+def new_tables() -> Tables:
+    """Empty verdict tables: descriptions, consignees, (date, direction, country)."""
+    return ({}, {}, {})
+
+
+def render_file(
+    path: ClearPath,
+    source: OrderFile,
+    stream: IO[str],
+    make_writer: Callable[[IO[str]], Writer],
+    summary: Summary,
+    progress: Progress | None = None,
+) -> None:
+    """Screen an order file in this process, in steps of `STEP_CHARS`, into `stream`."""
+    side = io.StringIO()
+    for chunk in source.raw_chunks(STEP_CHARS):
+        stream.write(path.render(chunk, make_writer, side, summary))
+        if progress:
+            progress(summary.rows, time.perf_counter() - summary.started)
 
 
 def line_suffix(writer: Writer) -> str | None:
@@ -64,10 +91,18 @@ def plain_text(text: str, delimiter: str) -> bool:
 class ClearPath:
     """Renders chunks, writing plainly clear rows as their own lines."""
 
-    def __init__(self, row_screener: RowScreener, suffix: str, share: bool = False) -> None:
+    def __init__(
+        self,
+        row_screener: RowScreener,
+        suffix: str,
+        share: bool = False,
+        tables: Tables | None = None,
+    ) -> None:
+        """`tables`: verdict tables to use and fill, kept from an earlier run with the
+        same screener (a verdict depends on the value and the screener alone)."""
         self.rows = row_screener
         self.suffix = suffix
-        self.tables: tuple[dict[object, int], dict[object, int], dict[object, int]] = ({}, {}, {})
+        self.tables = tables or new_tables()
         self.share = share  # keep what was learned on misses, for other workers
         self.learned: list[Learned] = []
 

@@ -6,7 +6,6 @@ Used by `screen batch`; file opening and terminal output stay in the CLI.
 from __future__ import annotations
 
 import contextlib
-import io
 import time
 from collections.abc import Callable
 from typing import IO
@@ -16,12 +15,9 @@ from screen.io.excel import SheetFile
 from screen.io.orders import OrderFile
 from screen.io.writers import Writer
 from screen.runs.decisions import Decisions
-from screen.runs.fused import ClearPath, line_suffix
+from screen.runs.fused import ClearPath, line_suffix, render_file
 from screen.runs.rows import RowScreener, Summary, relaxed_gc
 from screen.runs.stream import Progress, screen_into
-
-
-STEP_CHARS = 1 << 16  # one process: small steps keep the progress bar moving
 
 
 def run_batch(
@@ -59,11 +55,7 @@ def run_batch(
         elif suffix is not None and isinstance(source, OrderFile) and source.raw.seekable():
             # a file on disk (standard input is read row by row, as it comes)
             path = ClearPath(RowScreener(screener, columns, decisions=decisions), suffix)
-            side = io.StringIO()
-            for chunk in source.raw_chunks(STEP_CHARS):
-                stream.write(path.render(chunk, make_writer, side, summary))
-                if progress:
-                    progress(summary.rows, time.perf_counter() - summary.started)
+            render_file(path, source, stream, make_writer, summary, progress)
         else:
             row_screener = RowScreener(screener, columns, decisions=decisions)
             screen_into(row_screener, source.rows(), writer, summary, progress)
