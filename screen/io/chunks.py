@@ -32,6 +32,50 @@ def _lines_in(text: str) -> int:
     return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
+def _runs_on(line: str, delimiter: str, inside: bool) -> bool:
+    """Whether a quoted field is open at the end of `line` (with its line end), read
+    from a record start, or from inside a quoted field when `inside` (a quote put
+    first puts the csv reader in the very state a field left open does)."""
+    cells = next(csv.reader(['"' + line if inside else line], delimiter=delimiter), [])
+    return bool(cells) and cells[-1].endswith("\n")
+
+
+def _records_by_quotes(text: str, delimiter: str) -> tuple[int, int, int]:
+    """(characters, records, lines) of the complete records at the start of `text`,
+    which has line feeds for line ends (LF or CRLF) and no NUL.  A line without a
+    quote leaves the reader where it was (in a record or inside a quoted field),
+    so only the lines holding a quote are read with the csv module."""
+    cut = records = lines = 0  # the last record end found
+    pos = 0  # a line start; `inside`: in a quoted field there
+    inside = False
+    ends = 0  # line ends before `pos`
+    held = 0  # of them, inside a quoted field since `cut`
+    while True:
+        quote = text.find('"', pos)
+        stop = text.rfind("\n", pos, len(text) if quote < 0 else quote) + 1
+        if stop > pos:  # whole lines without a quote
+            between = text.count("\n", pos, stop)
+            if inside:
+                held += between
+            else:
+                cut, records, lines = stop, records + between, ends + between
+            ends += between
+            pos = stop
+        if quote < 0:
+            return cut, records, lines
+        end = text.find("\n", quote)
+        if end < 0:  # the line holding the quote is not whole yet
+            return cut, records, lines
+        inside = _runs_on(text[pos : end + 1], delimiter, inside)
+        ends += 1
+        pos = end + 1
+        if inside:
+            held += 1
+        else:
+            cut, records, lines = pos, records + ends - lines - held, ends
+            held = 0
+
+
 def _complete_records(text: str, delimiter: str) -> tuple[int, int, int]:
     """(characters, records, lines) of the complete records at the start of `text`,
     leaving out the last record (it may run on into the next block)."""
@@ -82,6 +126,8 @@ def text_chunks(
         if '"' not in text:
             cut = text.rfind("\n") + 1
             rows = lines = _lines_in(text[:cut])
+        elif "\x00" not in text and text.count("\r") == text.count("\r\n"):
+            cut, rows, lines = _records_by_quotes(text, delimiter)
         else:
             cut, rows, lines = _complete_records(text, delimiter)
         if not rows:  # no record ends in this block yet: read on

@@ -54,7 +54,7 @@ def parse_delimiter(value: str) -> str:
     return delimiter
 
 
-def _row_error(cells: list[str], width: int) -> str | None:
+def row_error(cells: list[str], width: int) -> str | None:
     joined = "".join(cells)
     if not joined.strip():
         return "empty row: nothing to screen"
@@ -208,7 +208,7 @@ def parse_records(
                 number += 1
                 raw = lines[0] if len(lines) == 1 else "".join(lines)
                 lines.clear()
-                yield OrderRow(number, cells, _row_error(cells, width), raw)
+                yield OrderRow(number, cells, row_error(cells, width), raw)
                 continue
             error = ""
         number += 1

@@ -56,11 +56,11 @@ def file_sha256(path: str) -> str | None:
 def lists_used(screener: Screener) -> list[ListUsed]:
     """The sanctions lists loaded into the screener: file, SHA-256, entry count."""
     found: dict[tuple[str, str], list[Any]] = {}
-    for rule in screener.rules.values():
-        source = rule.source
-        if source.list and source.file and source.sha256:
+    for loaded in screener.lists:
+        source = loaded.rules[0].source if loaded.rules else None
+        if source and source.list and source.file and source.sha256:
             key = (source.file, source.sha256)
-            found.setdefault(key, [source.list, 0])[1] += 1
+            found.setdefault(key, [source.list, 0])[1] += len(loaded.rules)
     return [ListUsed(name, file, sha, count) for (file, sha), (name, count) in found.items()]
 
 

@@ -196,14 +196,15 @@ def joined(a: str, b: str) -> str:
 
 # Skeleton evidence: a longer skeleton says more.  An exact skeleton of three
 # consonants or more is nearly as good as a transliteration; of two, weaker; of one
-# ("Ali", "Ayyub"), barely a hint.  One consonant edit is allowed from four.
+# ("Ali", "Ayyub"), barely a hint.  One consonant edit is allowed from four (and
+# no more: a longer skeleton is two words written together, each with its own).
 SKELETON = 0.9
 SHORT = {1: 0.65, 2: 0.8}
 EDIT_MIN = 4
 
 
 def edits_allowed(length: int) -> int:
-    return 0 if length < EDIT_MIN else 1 if length < 9 else 2
+    return 0 if length < EDIT_MIN else 1
 
 
 def base(length: int) -> float:

@@ -6,8 +6,8 @@ part is reduced in the same scheme when it meets one.  Parts are compared one to
 one and, because the scripts and the lists split names differently ("Abdul
 Qadir" / "عبد القادر", "Abdelkader", "Najibullah" / "نجیب الله"), also two
 adjacent parts written as one on either side.  Only the scorer (`score.py`) and
-the index (`index.py`) call this, and only when a skeleton is there: a Latin
-query against Latin names never pays for it.
+the index (`index.py`, `rows.py`) call this, and only when a skeleton is there: a
+Latin query against Latin names never pays for it.
 """
 
 from __future__ import annotations
@@ -125,62 +125,108 @@ def candidates(
 
 
 Where = tuple[int, tuple[int, ...]]
-Table = tuple[dict[str, list[Where]], dict[str, set[str]]]
+SKELETON_KEY = "\x01"  # before a scheme: the index strings of names read from a script
+
+
+def _distinct(parts: tuple[Part, ...], positions: tuple[int, ...]) -> bool:
+    return any(parts[i].role in ("word", "number") for i in positions)
+
+
+def _listed_keys(s: str) -> list[str]:
+    """The keys a listed skeleton is found under: itself ("="), and when it allows an
+    edit, each deletion (a query one letter shorter, "-") and each deletion with its
+    place (a letter replaced, "<i>")."""
+    keys = ["=" + s]
+    if skeleton.edits_allowed(len(s)):
+        for i in range(len(s)):
+            rest = s[:i] + s[i + 1 :]
+            keys += ["-" + rest, f"{i}{rest}"]
+    return keys
+
+
+def _query_keys(q: str) -> list[str]:
+    """The keys that find the listed skeletons within one edit of `q`: the same,
+    one letter longer, one shorter, one replaced, two neighbours swapped."""
+    keys = ["=" + q, "-" + q]
+    if skeleton.edits_allowed(len(q)):
+        for i in range(len(q)):
+            rest = q[:i] + q[i + 1 :]
+            keys += ["=" + rest, f"{i}{rest}"]
+        for i in range(len(q) - 1):
+            keys.append("=" + q[:i] + q[i + 1] + q[i] + q[i + 2 :])
+    return keys
+
+
+def listed_strings(parts: tuple[Part, ...]) -> list[tuple[str, int]]:
+    """The strings the index finds a listed name read (in part) from a script
+    under: a marker of each scheme it holds, and the keys of the skeletons of its
+    units (`_listed_keys`)."""
+    out: list[tuple[str, int]] = []
+    every = not any(p.role in ("word", "number") for p in parts)
+    for scheme in sorted(schemes_of(parts)):
+        out.append((SKELETON_KEY + scheme, 0))
+        for positions, skels, read in units(parts, scheme, 0, len(parts), True):
+            if read and (every or _distinct(parts, positions)):
+                for s in skels:
+                    for key in _listed_keys(s):
+                        out.extend((f"{SKELETON_KEY}{scheme}{key}", i) for i in positions)
+    return out
+
+
+def query_strings(parts: tuple[Part, ...], schemes: frozenset[str]) -> dict[str, float]:
+    """The strings a query's Latin parts look for among names read from a script,
+    each with the most a skeleton match can score."""
+    out: dict[str, float] = {}
+    for scheme in schemes:
+        for _positions, skels, read in units(parts, scheme, 0, len(parts), False):
+            if not read:
+                for q in skels:
+                    for key in _query_keys(q):
+                        out[f"{SKELETON_KEY}{scheme}{key}"] = skeleton.SKELETON
+    return out
 
 
 class SkeletonIndex:
-    """Listed skeletons (names read from a script: their own; Latin names: in one
-    scheme), and the deletions that lead to them, built when a query first needs
-    them: a Latin-only screening never builds it."""
+    """Latin listed names by the skeletons of their units in one scheme, and the
+    deletions that lead to them, built when a query read from a script first needs
+    that scheme: a Latin-only screening never builds it."""
 
     def __init__(self, names: Sequence[tuple[int, tuple[Part, ...], bool]]) -> None:
         """`names`: (name id, parts, index every part?) of the listed names."""
         self.names = names
-        self.tables: dict[tuple[str, bool], Table] = {}
-        self.script_schemes = frozenset(s[0] for _, ps, _ in names for p in ps for s in p.skel)
+        self.tables: dict[str, tuple[dict[str, list[Where]], dict[str, set[str]]]] = {}
 
-    def _table(self, scheme: str, script: bool) -> Table:
-        """Skeletons of listed units read from a script (`script`) or Latin ones."""
-        if (scheme, script) not in self.tables:
+    def _table(self, scheme: str) -> tuple[dict[str, list[Where]], dict[str, set[str]]]:
+        if scheme not in self.tables:
             exact: dict[str, list[Where]] = defaultdict(list)
             near: dict[str, set[str]] = defaultdict(set)
             for name_id, parts, every in self.names:
-                if script and not any(p.skel for p in parts):
-                    continue
                 for positions, skels, read in units(parts, scheme, 0, len(parts), True):
-                    if script != read:
-                        continue
-                    if not every and not any(
-                        parts[i].role in ("word", "number") for i in positions
-                    ):
-                        continue
-                    for s in skels:
-                        exact[s].append((name_id, positions))
+                    if not read and (every or _distinct(parts, positions)):
+                        for s in skels:
+                            exact[s].append((name_id, positions))
             for s in exact:
                 for d in _deletions(s):
                     near[d].add(s)
-            self.tables[scheme, script] = (exact, near)
-        return self.tables[scheme, script]
+            self.tables[scheme] = (exact, near)
+        return self.tables[scheme]
 
     def reached(self, qparts: tuple[Part, ...]) -> Iterator[tuple[Where, float]]:
-        """Listed parts the query comes near by skeleton, with the best similarity:
-        its parts read from a script against Latin names, its Latin parts against
-        names read from a script."""
-        q_schemes = schemes_of(qparts)
-        for script_query, schemes in ((True, q_schemes), (False, self.script_schemes)):
-            for scheme in schemes:
-                exact, near = self._table(scheme, not script_query)
-                for _qpos, qskels, read in units(qparts, scheme, 0, len(qparts), False):
-                    if script_query != read:
-                        continue
-                    for q in qskels:
-                        found: set[str] = set()
-                        for d in _deletions(q):
-                            found.update(near.get(d, ()))
-                        for listed in found:
-                            sim = similarity(listed, q)
-                            for where in exact[listed] if sim else ():
-                                yield where, sim
+        """Latin listed units the query's parts read from a script come near by
+        skeleton, with the best similarity."""
+        for scheme in schemes_of(qparts):
+            exact, near = self._table(scheme)
+            for _qpos, qskels, read in units(qparts, scheme, 0, len(qparts), False):
+                if not read:
+                    continue
+                for q in qskels:
+                    found: set[str] = set()
+                    for d in _deletions(q):
+                        found.update(near.get(d, ()))
+                    for listed in found:
+                        sim = similarity(listed, q)
+                        for where in exact[listed] if sim else ():
+                            yield where, sim
 
 
 @lru_cache(maxsize=262144)
