@@ -6,7 +6,9 @@ and the ISO 20275 Entity Legal Forms code list itself (2023-09-28; see `_elf.py`
 every local and transliterated name and abbreviation of every active form,
 except those holding a generic word that is no legal form itself ("commercial
 bank", "bank llc", "corporacion"): such words already weigh little, and stripping
-them would leave "Russian National" of "Russian National Commercial Bank".
+them would leave "Russian National" of "Russian National Commercial Bank"; and
+those in plain English words ("agricultural cooperative", "public company"): the
+code list describes as much as it names, and rigour keeps the English forms.
 Single words of two letters or less are kept only when they are plainly legal
 forms (`SHORT_FORMS`): others of that length are too often a name's own word.
 From the code list, whose names include every kind of public body, a single word
@@ -43,6 +45,8 @@ def _from_code_list(form: str, generic: frozenset[str]) -> bool:
     words = form.split()
     if len(words) > LONGEST or any(w in generic for w in words):
         return False
+    if all(is_english_word(w) for w in words):
+        return False  # English descriptions ("agricultural cooperative"): rigour has the forms
     if len(words) >= 2:
         return sum(len(w) for w in words) >= 3
     return len(form) >= COMPOUND and not is_english_word(form)

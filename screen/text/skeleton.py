@@ -200,6 +200,7 @@ def joined(a: str, b: str) -> str:
 # no more: a longer skeleton is two words written together, each with its own).
 SKELETON = 0.9
 SHORT = {1: 0.65, 2: 0.8}
+KANA_DISCOUNT = 0.1
 EDIT_MIN = 4
 
 
@@ -207,5 +208,10 @@ def edits_allowed(length: int) -> int:
     return 0 if length < EDIT_MIN else 1
 
 
-def base(length: int) -> float:
-    return SHORT.get(length, SKELETON)
+def base(length: int, scheme: str = ARABIC) -> float:
+    """What an exact skeleton of this many consonants is worth.  Katakana writes its
+    vowels, and a skeleton drops them, so its skeleton is worth less than an abjad's
+    (which has no vowels to drop): "Sberbnk" is nearer its Latin name, typo and
+    all, than the skeleton of "ズベルバンク"."""
+    value = SHORT.get(length, SKELETON)
+    return value - KANA_DISCOUNT if scheme == KANA else value

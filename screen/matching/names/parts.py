@@ -42,7 +42,7 @@ STOPWORDS = frozenset("of the and for de la del des du et und".split())
 MAX_PARTS = 40  # parts kept per segment: a longer text is not a name
 
 _LATIN_TOKEN = re.compile(r"[a-z0-9]+")
-_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")  # "VladimirPutin": two words written together
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]{2})")  # "VladimirPutin", "GabrielMEJIA"
 _LETTERS_DIGITS = re.compile(r"^([a-z]{2,})(\d+)$|^(\d+)([a-z]{2,})$")
 # Legal forms often written onto the name's last word ("SiemensAG", "HavanaturLLC").
 GLUED_FORMS = tuple(

@@ -26,10 +26,10 @@ Unit = tuple[tuple[int, ...], frozenset[str], bool]  # positions, skeletons, rea
 
 
 @lru_cache(maxsize=262144)
-def similarity(a: str, b: str) -> float:
+def similarity(a: str, b: str, scheme: str) -> float:
     """Similarity of two skeletons of one scheme (0 when too far)."""
     if a == b:
-        return skeleton.base(len(a))
+        return skeleton.base(len(a), scheme)
     longest = max(len(a), len(b))
     limit = skeleton.edits_allowed(min(len(a), len(b)))
     if not limit or abs(len(a) - len(b)) > limit:
@@ -37,7 +37,7 @@ def similarity(a: str, b: str) -> float:
     distance = OSA.distance(a, b, score_cutoff=limit)
     if distance > limit:
         return 0.0
-    return skeleton.base(longest) * (1 - EDIT_WEIGHT * distance / longest)
+    return skeleton.base(longest, scheme) * (1 - EDIT_WEIGHT * distance / longest)
 
 
 def _skeletons(part: Part, scheme: str) -> frozenset[str]:
@@ -117,7 +117,7 @@ def candidates(
                             continue
                         if len(lpos) > 1 and len(qpos) > 1 and len(lpos) + len(qpos) > 4:
                             continue  # words written as one meet one word or two
-                        sim = similarity(s, q)
+                        sim = similarity(s, q, scheme)
                         if sim > found.get((lpos, qpos), 0.0):
                             found[lpos, qpos] = sim
         for (lpos, qpos), sim in found.items():
@@ -224,7 +224,7 @@ class SkeletonIndex:
                     for d in _deletions(q):
                         found.update(near.get(d, ()))
                     for listed in found:
-                        sim = similarity(listed, q)
+                        sim = similarity(listed, q, scheme)
                         for where in exact[listed] if sim else ():
                             yield where, sim
 
