@@ -16,6 +16,8 @@ import io
 from collections.abc import Iterator
 from typing import NamedTuple, TextIO
 
+from screen.io.rowtext import parse_records
+
 
 class RawChunk(NamedTuple):
     """Rows as text, with where they start: cheap to send to another process."""
@@ -40,7 +42,14 @@ def _runs_on(line: str, delimiter: str, inside: bool) -> bool:
     return bool(cells) and cells[-1].endswith("\n")
 
 
-def _records_by_quotes(text: str, delimiter: str) -> tuple[int, int, int]:
+def rows_in(record: str, delimiter: str, width: int) -> int:
+    """The rows one record over several lines gives: one, or more when a stray quote
+    ran it on (`rowtext.runs_over`)."""
+    lines = io.StringIO(record, newline="")
+    return sum(1 for _ in parse_records(lines, delimiter, width))
+
+
+def _records_by_quotes(text: str, delimiter: str, width: int) -> tuple[int, int, int]:
     """(characters, records, lines) of the complete records at the start of `text`,
     which has line feeds for line ends (LF or CRLF) and no NUL.  A line without a
     quote leaves the reader where it was (in a record or inside a quoted field),
@@ -72,14 +81,16 @@ def _records_by_quotes(text: str, delimiter: str) -> tuple[int, int, int]:
         if inside:
             held += 1
         else:
-            cut, records, lines = pos, records + ends - lines - held, ends
+            spanned = ends - lines  # the record's lines, from the last record end
+            rows = 1 if spanned == 1 else rows_in(text[cut:pos], delimiter, width)
+            cut, records, lines = pos, records + rows, ends
             held = 0
 
 
-def _complete_records(text: str, delimiter: str) -> tuple[int, int, int]:
-    """(characters, records, lines) of the complete records at the start of `text`,
+def _complete_records(text: str, delimiter: str, width: int) -> tuple[int, int, int]:
+    """(characters, rows, lines) of the complete records at the start of `text`,
     leaving out the last record (it may run on into the next block)."""
-    ends: list[tuple[int, int]] = []  # (characters, lines) after each record
+    ends: list[tuple[int, int, int]] = [(0, 0, 0)]  # (characters, lines, rows) after each
     consumed = [0, 0]
 
     def lines() -> Iterator[str]:
@@ -90,17 +101,22 @@ def _complete_records(text: str, delimiter: str) -> tuple[int, int, int]:
 
     reader = csv.reader(lines(), delimiter=delimiter)
     while True:
+        rows = 1
         try:
             next(reader)
         except StopIteration:
             break
         except csv.Error:
             pass  # the worker meets the same error on the same text
-        ends.append((consumed[0], consumed[1]))
-    if len(ends) < 2:
+        else:
+            start, first, _ = ends[-1]
+            if consumed[1] - first > 1:  # over several lines: a stray quote's doing?
+                rows = rows_in(text[start : consumed[0]], delimiter, width)
+        ends.append((consumed[0], consumed[1], ends[-1][2] + rows))
+    if len(ends) < 3:
         return 0, 0, 0
-    chars, line_count = ends[-2]
-    return chars, len(ends) - 1, line_count
+    chars, line_count, rows = ends[-2]
+    return chars, rows, line_count
 
 
 def text_chunks(
@@ -127,9 +143,9 @@ def text_chunks(
             cut = text.rfind("\n") + 1
             rows = lines = _lines_in(text[:cut])
         elif "\x00" not in text and text.count("\r") == text.count("\r\n"):
-            cut, rows, lines = _records_by_quotes(text, delimiter)
+            cut, rows, lines = _records_by_quotes(text, delimiter, width)
         else:
-            cut, rows, lines = _complete_records(text, delimiter)
+            cut, rows, lines = _complete_records(text, delimiter, width)
         if not rows:  # no record ends in this block yet: read on
             pending = text
             continue

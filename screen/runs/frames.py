@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from screen.engine import Screener
 from screen.errors import InputError
 from screen.io.columns import map_columns
-from screen.io.orders import OrderRow, row_error
+from screen.io.rowtext import OrderRow, row_error
 from screen.io.writers import result_columns, summary_cells
 from screen.runs.fused import Tables, new_tables
 from screen.runs.rows import screen_rows

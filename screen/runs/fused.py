@@ -31,7 +31,8 @@ from collections.abc import Callable
 from typing import IO
 
 from screen.io.chunks import RawChunk
-from screen.io.orders import MAX_FIELD_CHARS, OrderFile, OrderRow, parse_text, row_error
+from screen.io.orders import OrderFile, parse_text
+from screen.io.rowtext import MAX_FIELD_CHARS, OrderRow, row_error
 from screen.io.writers import CsvWriter, Writer, safe_cells
 from screen.runs.rows import RowScreener, Summary
 from screen.runs.stream import Progress, screen_into

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from screen.engine import Screener
 from screen.errors import InputError
 from screen.io.columns import FIELDS
-from screen.io.orders import OrderRow
+from screen.io.rowtext import OrderRow
 from screen.io.values import parse_date, parse_direction
 from screen.models import Hit, Shipment, Status
 from screen.text.visible import has_visible
