@@ -14,12 +14,11 @@ from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-from screen.lists.listedrows import encode_listed
+from screen.lists.building import Encoded
 from screen.lists.rulerows import encode_rule
 from screen.lists.storeschema import APPLICATION_ID, FORMAT, INDEXES, TABLES, matcher_digest
 from screen.matching.names.lookup import typo_rows
 from screen.matching.names.memory import Postings
-from screen.matching.names.rows import Row, encode_shape, shape_of
 from screen.models import Rule
 
 BATCH = 50_000
@@ -37,7 +36,7 @@ def _batches(rows: Iterable[tuple[object, ...]]) -> Iterator[list[tuple[object, 
 
 
 def write_store(
-    path: Path, meta: Mapping[str, str], rules: Sequence[Rule], rows: Iterable[Row]
+    path: Path, meta: Mapping[str, str], rules: Sequence[Rule], rows: Iterable[Encoded]
 ) -> int:
     """Write the store to `path` (a new file); returns the number of names indexed."""
     db = sqlite3.connect(path, isolation_level=None)
@@ -61,15 +60,9 @@ def write_store(
         gathered = Postings()
         small: list[tuple[object, ...]] = []
         for i, row in enumerate(rows):
-            if not isinstance(row.owner, str):
-                raise TypeError("a stored list's names belong to rule ids")
-            shape = shape_of(row.listed)
-            listed = encode_listed(row.listed)
-            person = int(row.person)
-            names.append(
-                (i, row.owner, row.text, int(row.weak), person, encode_shape(shape), listed)
-            )
-            gathered.add_row(row, shape, i)
+            names.append((i, row.owner, row.text, row.weak, row.person, row.shape, row.listed))
+            for s, kind, pos in row.postings:
+                gathered.add(s, kind, i, pos)
             words |= row.words
             joinable |= row.joinable
             if row.acronym:
