@@ -141,3 +141,34 @@ def test_search_needs_a_name(runner, recorded) -> None:
     result = runner.invoke(app, ["history", "search", "--party", " ", "--db", recorded[0]])
     assert result.exit_code == 2
     assert result.stderr == "Error: --party is empty: give the party's name\n"
+
+
+ODD_BODIES = [
+    # CRLF, a bare CR, an empty line, no final newline
+    "1,green tea,Acme,JP\r\n2,robots,Baltic,RU\r3,chairs,Tea House,DE\n\n5,tea,Sberbank,RU",
+    # quoted line breaks and quotes, a stray quote, a ragged row
+    '1,"green\ntea",Acme,JP\n2,"12"" pipe",Baltic,RU\n3,5" bolts,Acme,JP\n4,a,b\n5,x,y,z,w\n',
+    # quotes that need not be there, a formula, non-Latin names, a backslash
+    '"1","green tea","Acme","JP"\n2,=1+1,ロスネフチ,RU\n3,tea\\x,"Vorontsova, Maria",KZ\n',
+]
+
+
+@pytest.mark.parametrize("body", ODD_BODIES)
+@pytest.mark.parametrize("workers", ["1", "2"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_export_is_the_output_byte_for_byte(
+    runner, tmp_path, monkeypatch, body, workers, fmt
+) -> None:
+    import screen.runs.rowrecords
+    import screen.runs.workers
+
+    monkeypatch.setattr(screen.runs.workers, "CHUNK_CHARS", 40)
+    monkeypatch.setattr(screen.runs.rowrecords, "ROWS_PER_CHUNK", 2)
+    orders = tmp_path / "orders.csv"
+    orders.write_bytes(("order_id,description,consignee,country\n" + body).encode())
+    db = str(tmp_path / "audit.db")
+    args = ["batch", str(orders), "-q", "--db", db, "-f", fmt, "--workers", workers]
+    screened = runner.invoke(app, args)
+    assert screened.exit_code in (1, 5), screened.output
+    result = runner.invoke(app, ["history", "export", "1", "--db", db, "-f", fmt])
+    assert result.stdout == screened.stdout

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from screen.errors import RecordsError
+from screen.records.trail import RECORDED_FIELDS
 
 RUN_COLUMNS = (
     "id",
@@ -34,17 +35,7 @@ RUN_COLUMNS = (
     "blocked",
     "error",
 )
-ROW_FIELDS = (
-    "row",
-    "order_id",
-    "description",
-    "consignee",
-    "end_user",
-    "country",
-    "date",
-    "status",
-    "error",
-)
+ROW_FIELDS = ("row", *RECORDED_FIELDS, "status", "error")
 HIT_COLUMNS = (
     "row",
     "position",
@@ -65,7 +56,7 @@ HIT_COLUMNS = (
 @dataclass(frozen=True)
 class Chunk:
     first_row: int
-    rows: list[list[Any]]  # ROW_FIELDS, per row
+    rows: list[list[Any]]  # ROW_FIELDS but the row number, per row (error only if any)
     input: str | None
 
 
@@ -143,7 +134,8 @@ def screenings_of(
     marks = ", ".join("?" * len(names))
     sql = (
         "SELECT s.run_id, r.started_at, r.command, s.row, s.order_id, s.description, "
-        "s.consignee, s.end_user, s.country, s.date, s.status FROM screened_rows AS s "
+        "s.consignee, s.end_user, s.country, s.date, s.direction, s.status "
+        "FROM screened_rows AS s "
         f"JOIN runs AS r ON r.id = s.run_id WHERE (s.consignee IN ({marks}) "
         f"OR s.end_user IN ({marks}))"
     )

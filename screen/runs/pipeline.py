@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from screen.engine import Screener
 from screen.io.excel import SheetFile
@@ -17,6 +17,9 @@ from screen.io.writers import Writer
 from screen.runs.decisions import Decisions
 from screen.runs.rows import RowScreener, Summary, relaxed_gc
 from screen.runs.stream import Progress, screen_into
+
+if TYPE_CHECKING:
+    from screen.runs.recording import Recorder
 
 
 def run_batch(
@@ -28,9 +31,12 @@ def run_batch(
     workers: int = 1,
     progress: Progress | None = None,
     decisions: Decisions | None = None,
+    recorder: Recorder | None = None,
 ) -> Summary:
     """Screen the rows of `source` and write one rendered row per input row to
-    `stream`, in order.  A workbook sheet is screened in this process."""
+    `stream`, in order.  A workbook sheet is screened in this process.  `recorder`:
+    the run being recorded (its writer comes from `make_writer`); workers hand their
+    chunks of rows back to it."""
     summary = Summary()
     writer = make_writer(stream)
     writer.write_header()
@@ -39,13 +45,17 @@ def run_batch(
             from screen.runs.workers import CHUNK_CHARS, render_in_parallel
 
             chunks = source.raw_chunks(CHUNK_CHARS)
+            kept = recorder.take_chunks if recorder is not None else list
             rendered = render_in_parallel(
-                screener, chunks, columns, make_writer, workers, decisions=decisions
+                screener, chunks, columns, make_writer, workers, decisions=decisions, kept=kept
             )
             # closing: a failed write ends the workers now, not when collected
             with contextlib.closing(rendered):
-                for text, statuses, rules, count in rendered:
+                for text, statuses, rules, count, records in rendered:
                     stream.write(text)
+                    if recorder is not None:
+                        for record in records:
+                            recorder.submit(record)
                     summary.merge(statuses, rules, count)
                     if progress:
                         progress(summary.rows, time.perf_counter() - summary.started)

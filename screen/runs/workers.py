@@ -43,13 +43,17 @@ CHUNK_CHARS = 1 << 19  # about 6,000 rows of a typical order file per chunk
 # Set in the parent just before the fork; read by the workers.
 _JOB: dict[str, Any] = {}
 
+# A chunk's rendered text, status counts, rule counts, row count, and what the
+# writer kept for the parent (the chunk's rows for the audit trail).
+Rendered = tuple[str, Counter[str], Counter[str], int, list[Any]]
 
-def _render(chunk: RawChunk) -> tuple[str, Counter[str], Counter[str], int]:
+
+def _render(chunk: RawChunk) -> Rendered:
     buffer = io.StringIO()
     summary = Summary()
     screen_into(_JOB["row_screener"], parse_text(chunk), _JOB["make_writer"](buffer), summary)
     summary.finish()
-    return buffer.getvalue(), summary.statuses, summary.rules, summary.rows
+    return buffer.getvalue(), summary.statuses, summary.rules, summary.rows, _JOB["kept"]()
 
 
 AUTO_MIN_BYTES = 1024 * 1024  # below this, starting workers costs more than it saves
@@ -82,9 +86,6 @@ def auto_workers(size: int | None) -> int:
     if size is None or size < AUTO_MIN_BYTES or cores < 2 or not available():
         return 1
     return min(cores, 4)
-
-
-Rendered = tuple[str, Counter[str], Counter[str], int]
 
 
 _STOPPING = tuple(
@@ -149,10 +150,12 @@ def render_in_parallel(
     workers: int,
     today: dt.date | None = None,
     decisions: Decisions | None = None,
+    kept: Callable[[], list[Any]] = list,
 ) -> Generator[Rendered, None, None]:
-    """(rendered text, status counts, rule counts, row count) per chunk, in order."""
+    """(rendered text, status counts, rule counts, row count, what `kept` returns in
+    the worker after the chunk) per chunk, in order."""
     row_screener = RowScreener(screener, columns, today, decisions)
-    _JOB.update(row_screener=row_screener, make_writer=make_writer)
+    _JOB.update(row_screener=row_screener, make_writer=make_writer, kept=kept)
     pool = ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_signals
     )
