@@ -2,11 +2,19 @@
 --workers N` on the same rows, and what a bigger cluster would give.
 
     python bench/dask_batch.py [--rows 10000000] [--files 20] [--workers 2]
+                               [--data DIR] [--budget 480]
 
 Generates `rows / files` synthetic orders (bench/batch.py's generator) and copies
 them into `files` CSV files (the Dask partitions) and into one file with all the
-rows (for the single-machine run), so both screen the same rows.  Then, in one
-run:
+rows (for the single-machine run), so both screen the same rows.  The inputs are
+kept in `--data` (default: a folder in the system's temp folder named for the
+rows, files and seed) and generated only when absent, so a second run starts at
+once; the outputs go to a temporary folder removed at the end.
+
+A pilot first screens one partition with `--workers 1`; if the rows/s it shows
+say the two full runs would not finish within `--budget` seconds, the full runs
+are made on as many partitions as fit, and every figure printed for the whole
+input is labelled as scaled from them.  Then, in one run:
 
 * `screen batch ALL.csv --workers N` in a fresh process (the baseline);
 * a local Dask cluster of N worker processes started, every file screened with
@@ -23,6 +31,7 @@ Timings on a shared machine are noisy: compare figures from the same run.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -34,20 +43,49 @@ sys.path.insert(0, str(Path(__file__).parent))
 from batch import generate
 
 
-def make_inputs(tmp: Path, rows: int, files: int, seed: int) -> tuple[Path, Path]:
-    """`files` copies of one generated file, and one file with all their rows."""
-    chunk = tmp / "chunk.csv"
+def make_inputs(data: Path, rows: int, files: int, seed: int) -> tuple[Path, Path]:
+    """`files` copies of one generated file, and one file with all their rows, made
+    in `data` unless a finished earlier run left them there."""
+    parts, whole, done = data / "parts", data / "all.csv", data / "complete"
+    if done.exists():
+        return parts, whole
+    shutil.rmtree(data, ignore_errors=True)
+    parts.mkdir(parents=True)
+    chunk = data / "chunk.csv"
     generate(chunk, rows // files, seed)
-    parts = tmp / "parts"
-    parts.mkdir()
     header, body = chunk.read_bytes().split(b"\n", 1)
-    whole = tmp / "all.csv"
     with whole.open("wb") as out:
         out.write(header + b"\n")
         for i in range(files):
             shutil.copyfile(chunk, parts / f"orders-{i:03d}.csv")
             out.write(body)
+    chunk.unlink()
+    done.touch()
     return parts, whole
+
+
+def subset(tmp: Path, parts: Path, count: int) -> tuple[Path, Path]:
+    """The first `count` partitions, and one file with their rows (for a scaled run)."""
+    chosen = sorted(parts.iterdir())[:count]
+    folder, whole = tmp / "subset", tmp / "subset.csv"
+    folder.mkdir()
+    with whole.open("wb") as out:
+        for i, part in enumerate(chosen):
+            (folder / part.name).symlink_to(part)
+            header, body = part.read_bytes().split(b"\n", 1)
+            out.write((header + b"\n" if i == 0 else b"") + body)
+    return folder, whole
+
+
+def digest_body(paths: list[Path]) -> str:
+    """SHA-256 of the files' rows after each one's header line, read in blocks."""
+    digest = hashlib.sha256()
+    for path in paths:
+        with path.open("rb") as f:
+            f.readline()
+            while block := f.read(1 << 20):
+                digest.update(block)
+    return digest.hexdigest()
 
 
 def run_local(whole: Path, out: Path, workers: int) -> float:
@@ -97,44 +135,78 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=20, help="CSV files, i.e. Dask partitions")
     parser.add_argument("--workers", type=int, default=2, help="processes on both sides")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--data", type=Path, help="where the inputs are kept (made if absent)")
+    parser.add_argument(
+        "--budget", type=float, default=480, help="seconds the two full runs may take"
+    )
     args = parser.parse_args()
+    data = args.data or Path(tempfile.gettempdir()) / (
+        f"screen-bench-dask-{args.rows}-{args.files}-{args.seed}"
+    )
+    mark = time.perf_counter()
+    parts, whole = make_inputs(data, args.rows, args.files, args.seed)
+    made = time.perf_counter() - mark
+    rows = (args.rows // args.files) * args.files
+    part_rows = rows // args.files
+    size = whole.stat().st_size / 1e6
+    w = args.workers
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        parts, whole = make_inputs(tmp, args.rows, args.files, args.seed)
-        rows = (args.rows // args.files) * args.files
-        size = whole.stat().st_size / 1e6
+        first = sorted(parts.iterdir())[0]
+        pilot = run_local(first, tmp / "pilot.csv", 1)
+        # both runs at about w x the pilot's rows/s (less is safer: Dask has overheads)
+        expected = 2 * rows / (part_rows / pilot * max(1, w) * 0.7)
+        used = args.files
+        if expected > args.budget:
+            used = max(1, int(args.files * args.budget / expected))
+            parts, whole = subset(tmp, parts, used)
+        run_rows = part_rows * used
         local_out = tmp / "local.csv"
-        local = run_local(whole, local_out, args.workers)
-        dask = run_dask_cluster(parts, tmp / "dask", args.workers)
-        header, body = local_out.read_bytes().split(b"\n", 1)
-        pieces = [p.read_bytes().split(b"\n", 1) for p in sorted((tmp / "dask").iterdir())]
-        same = all(h == header for h, _ in pieces) and b"".join(b for _, b in pieces) == body
-    w = args.workers
+        local = run_local(whole, local_out, w)
+        dask = run_dask_cluster(parts, tmp / "dask", w)
+        same = digest_body([local_out]) == digest_body(sorted((tmp / "dask").iterdir()))
+    scale = rows / run_rows
+    label = "" if scale == 1 else f"  [SCALED x{scale:.1f} from {run_rows:,} rows measured]"
     per_worker = dask["rows"] / dask["busy"]
     overhead = dask["run"] - dask["busy"] / w
     fixed = dask["prepare"] + dask["cluster start"] + dask["cluster stop"]
-    print(f"rows: {rows:,} ({size:.0f} MB) in {args.files} files; {w} workers on each side")
-    print(f"screen batch --workers {w}        : {local:7.2f} s  {rows / local:>10,.0f} rows/s")
+    origin = f"made in {made:.0f} s" if made > 1 else "kept from an earlier run"
     print(
-        f"--engine dask, local cluster ({w}) : {dask['total']:7.2f} s  "
-        f"{rows / dask['total']:>10,.0f} rows/s  ratio to --workers {dask['total'] / local:.2f}"
+        f"rows: {rows:,} ({size:.0f} MB) in {args.files} files; {w} workers on each side; "
+        f"inputs in {data} ({origin})"
+    )
+    if scale != 1:
+        print(
+            f"pilot: one partition ({part_rows:,} rows) in {pilot:.1f} s with --workers 1, so "
+            f"the full runs would exceed --budget {args.budget:.0f} s: measured on {used} of "
+            f"{args.files} partitions; whole-input times below are those times x{scale:.1f}"
+        )
+    local_all = local * scale
+    dask_all = dask["run"] * scale + fixed
+    print(
+        f"screen batch --workers {w}        : {local_all:7.2f} s  {rows / local_all:>10,.0f} rows/s"
+        + label
     )
     print(
-        f"  of which: cluster start {dask['cluster start']:.2f} s, screening {dask['run']:.2f} s, "
-        f"cluster stop {dask['cluster stop']:.2f} s, spec and inputs {dask['prepare']:.2f} s"
+        f"--engine dask, local cluster ({w}) : {dask_all:7.2f} s  "
+        f"{rows / dask_all:>10,.0f} rows/s  ratio to --workers {dask_all / local_all:.2f}" + label
+    )
+    print(
+        f"  of which: cluster start {dask['cluster start']:.2f} s, screening "
+        f"{dask['run'] * scale:.2f} s, cluster stop {dask['cluster stop']:.2f} s, spec and "
+        f"inputs {dask['prepare']:.2f} s"
     )
     print(f"  screening alone, ratio to --workers: {dask['run'] / local:.2f}")
     print(f"outputs identical (parts concatenated vs one file): {same}")
     print(
         f"per-worker throughput: {per_worker:,.0f} rows/s of busy time "
-        f"({dask['busy']:.2f} s busy over {args.files} partitions)"
+        f"({dask['busy']:.2f} s busy over {used} partitions)"
     )
     print(
         f"scheduling overhead: {overhead:.2f} s of {dask['run']:.2f} s "
-        f"({overhead / args.files * 1000:.0f} ms a partition), plus {fixed:.2f} s to start and stop"
+        f"({overhead / used * 1000:.0f} ms a partition), plus {fixed:.2f} s to start and stop"
     )
-    per_part = overhead / args.files
-    part_rows = rows / args.files
+    per_part = overhead / used
     print(
         "projection, partitions of the same size: rows / (per-worker throughput x workers)"
         " + overhead a partition x partitions / workers + start and stop:"

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +31,15 @@ def _pinned_terminal(
     monkeypatch.setenv("TERM", "dumb")
     monkeypatch.delenv("SCREEN_RULES", raising=False)
     monkeypatch.delenv("SCREEN_LISTS", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _devices_untouched() -> Iterator[None]:
+    """No test may replace a device: the test that turns /dev/null into a file fails
+    by name (issue #12: `-o` writes a device, never replaces it)."""
+    yield
+    mode = os.stat(os.devnull).st_mode
+    assert stat.S_ISCHR(mode), f"{os.devnull} is no longer a character device after this test"
 
 
 @pytest.fixture(scope="session")

@@ -35,10 +35,10 @@ def test_each_new_edition_of_a_list_prunes_the_oldest(monkeypatch, tmp_path) -> 
         entry = load_list(str(watch))
         assert len(entry.rules) == edition
         stamp = 1_700_000_000 + edition  # each edition's entry newer than the last
-        for path in (tmp_path / "cache").glob("list-*.pickle"):
+        for path in (tmp_path / "cache").glob("list-*.list"):
             if path.stat().st_mtime > stamp + 10:
                 os.utime(path, (stamp, stamp))
-    entries = sorted((tmp_path / "cache").glob("list-*.pickle"))
+    entries = sorted((tmp_path / "cache").glob("list-*.list"))
     groups = {p.name.rsplit("-", 1)[0] for p in entries}
     assert len(groups) == 2  # watch.csv and other.csv
     assert len(entries) == cache.KEEP + 1  # the newest three editions, and other.csv

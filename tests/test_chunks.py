@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screen.errors import InputError
-from screen.io.orders import OrderFile, OrderRow, parse_text
+from screen.io.chunks import _records_by_quotes
+from screen.io.orders import OrderFile, parse_text
+from screen.io.rowtext import OrderRow
 
 HEADER = "id,description,consignee\n"
 
@@ -62,3 +64,56 @@ def test_any_text_parses_the_same_in_chunks(body: str, block: int) -> None:
         return
     rows, _count = chunked(HEADER + body, block)
     assert rows == whole(HEADER + body)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b", " ", ",", '"', '""', "\n", "\r\n"]), max_size=60).map(
+        "".join
+    ),
+    st.integers(min_value=1, max_value=40),
+)
+def test_line_feed_text_parses_the_same_in_chunks(body: str, block: int) -> None:
+    """Text whose lines end in LF or CRLF is cut by reading only its quoted lines
+    (`_records_by_quotes`): the same rows as one reader."""
+    if not body.strip():
+        return
+    rows, _count = chunked(HEADER + body, block)
+    assert rows == whole(HEADER + body)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("a,b\nc,d\ne", (8, 2, 2)),
+        ('a,"b\nc",d\ne,f\n', (14, 2, 3)),  # a quoted line end is no record end
+        ('a,"b\nc,d\n', (0, 0, 0)),  # still open: nothing complete yet
+        ('1,5" bolts\n2,x\n', (15, 2, 2)),  # a quote inside a field is a character
+        ('a,"b""\n",x\r\nc\n', (14, 2, 3)),
+    ],
+)
+def test_records_by_quotes(text: str, cut: tuple[int, int, int]) -> None:
+    assert _records_by_quotes(text, ",", 3) == cut
+
+
+WIDE = "id,description,consignee,country\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "b,c,d", ",", '"', '"x"', "\n", "\r\n", "1,a,b,c\n"]), max_size=40
+    ).map("".join),
+    st.integers(min_value=1, max_value=60),
+)
+def test_stray_quotes_parse_the_same_in_chunks(body: str, block: int) -> None:
+    """Records over several lines judged a stray quote's doing (`rowtext.runs_over`),
+    with lines inside them that look like orders: the same rows in chunks."""
+    if not body.strip():
+        return
+    source = OrderFile(io.BytesIO((WIDE + body).encode()), "t.csv", "utf-8", ",")
+    expected = list(source.rows())
+    source = OrderFile(io.BytesIO((WIDE + body).encode()), "t.csv", "utf-8", ",")
+    rows = [row for chunk in source.raw_chunks(block) for row in parse_text(chunk)]
+    assert rows == expected
+    assert [r.number for r in rows] == list(range(1, len(rows) + 1))

@@ -26,8 +26,11 @@ OWN = LISTS / "own-watch-list.csv"
 
 
 @pytest.fixture(scope="module")
-def ofac():
-    return load_list(str(SDN))
+def ofac(tmp_path_factory):
+    # module-scoped: built before the per-test cache folder is set, so it sets its own
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SCREEN_CACHE_DIR", str(tmp_path_factory.mktemp("ofac-cache")))
+        return load_list(str(SDN))
 
 
 @pytest.mark.parametrize(
@@ -343,7 +346,7 @@ def test_a_list_entry_may_not_reuse_a_rule_id(tmp_path) -> None:
 def test_list_cache_is_reused(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("SCREEN_CACHE_DIR", str(tmp_path / "cache"))
     first = load_list(str(OWN))
-    assert len(list((tmp_path / "cache").glob("list-*.pickle"))) == 1
+    assert len(list((tmp_path / "cache").glob("list-*.list"))) == 1
     second = load_list(str(OWN))
     assert [r.id for r in second.rules] == [r.id for r in first.rules] and second is not first
 

@@ -33,6 +33,8 @@ LISTED = [
     ("DANIEL", "DANIEL", False),
     ("MAJID", "Ali Hassan Abdul Majid Tikriti", True),
     ("VORONTSOVA", "Maria Vladimirovna Vorontsova", True),
+    ("ZELENSKYY", "Volodymyr Oleksandrovych Zelenskyy", True),
+    ("SERGEY", "Sergey Viktorovich Lavrov", True),
     ("CRIMEA", "Crimea", False),
     ("INTERNATIONAL", "Tosan International Trading", False),
 ]
@@ -61,6 +63,9 @@ CASES = {
     "folding": [
         ("Vladimir Vladimirovitch Poutin", "PUTIN", True),
         ("Saddam Husein Al Tikrity", "TIKRITI", True),
+        ("Volodimir Zelenskiy", "ZELENSKYY", True),  # y and i: two edits, one spelling
+        ("Sergej Lavrov", "SERGEY", True),  # j after a vowel is the i of Sergei
+        ("Sergej Lavrin", "SERGEY", False),
     ],
     "joined": [
         ("VladimirPutin", "PUTIN", True),

@@ -20,6 +20,7 @@ from screen.engine.decision import decide
 from screen.engine.goods import GoodsMatcher
 from screen.engine.parties import PartyMatcher, explain, rulebook_index
 from screen.engine.places import NAME_FIELDS, PlaceMatcher, country_codes
+from screen.engine.rulemap import RuleMap
 from screen.engine.terms import TermHit
 from screen.errors import InputError
 from screen.matching.countries import countries
@@ -59,7 +60,8 @@ class Screener:
     ) -> None:
         self.rulebook = rulebook
         self.thresholds = thresholds or rulebook.thresholds
-        self.rules: dict[str, Rule] = {r.id: r for r in rulebook.rules}
+        self.rules = RuleMap(rulebook.rules)
+        self.lists: list[LoadedList] = []  # the sanctions lists added
         self.goods = GoodsMatcher(r for r in rulebook.rules if r.kind is Kind.ITEM)
         self.places = PlaceMatcher(r for r in rulebook.rules if r.kind is Kind.DESTINATION)
         self.names = rulebook_index(rulebook.rules)
@@ -76,11 +78,9 @@ class Screener:
     def add_lists(self, lists: Iterable[LoadedList]) -> None:
         """Screen names against these sanctions lists too (each with its own index)."""
         for loaded in lists:
-            for rule in loaded.rules:
-                if rule.id in self.rules:
-                    raise InputError(f"list entry id {rule.id} is also a rule id: rename one")
-                self.rules[rule.id] = rule
+            self.rules.add_list(loaded.rules)
             self.parties.add(loaded.index)
+            self.lists.append(loaded)
         for cache in self._anything_cache.values():
             cache.clear()
 

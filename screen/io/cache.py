@@ -38,7 +38,7 @@ from typing import IO, TypeVar
 from screen.version import __version__
 
 T = TypeVar("T")
-FORMAT = "20"  # bump when cached classes change shape (20: the name index of issue 10)
+FORMAT = "21"  # bump when cached classes change shape (21: y/i and j/i name folding)
 MAGIC = b"SCREEN-CACHE\x00v1"  # then the 32-byte tag, then the pickle
 TAG_BYTES = 32
 HEADER = len(MAGIC) + TAG_BYTES
@@ -76,12 +76,12 @@ def cache_dir() -> Path | None:
 KEEP = 3  # entries kept per source (the newest): older versions of a list are pruned
 
 
-def prune(folder: Path, key: str, keep: int = KEEP) -> list[Path]:
+def prune(folder: Path, key: str, keep: int = KEEP, suffix: str = ".pickle") -> list[Path]:
     """Delete all but the `keep` newest entries that derive from the same source as
     `key` (same kind, same source file); returns what was deleted."""
     group = key.rsplit("-", 1)[0]
     entries = sorted(
-        folder.glob(f"{group}-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True
+        folder.glob(f"{group}-*{suffix}"), key=lambda p: p.stat().st_mtime_ns, reverse=True
     )
     removed = []
     for old in entries[keep:]:
@@ -219,6 +219,42 @@ def _store(folder: Path, path: Path, key: str, secret: bytes, value: object) -> 
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+
+
+def stored(
+    key: str, suffix: str, write: Callable[[Path], None], read: Callable[[Path], T]
+) -> T | None:
+    """A derived file kept in the cache folder in a format that runs no code when
+    read (the list store): `read(path)` of the file under `key` when it is a regular
+    file of the user's own that no one else can write, else `write` it anew (under a
+    temporary name, renamed into place) and read that.  `read` raises ValueError for
+    a file it does not accept (then rewritten).  None when no safe folder exists or
+    the file cannot be written: the caller builds in memory."""
+    folder = _folder(create=True)
+    if folder is None:
+        return None
+    path = folder / f"{key}{suffix}"
+    with contextlib.suppress(OSError, ValueError):  # missing, foreign, damaged: rewrite
+        info = os.lstat(path)
+        if stat.S_ISREG(info.st_mode) and trusted(info):
+            return read(path)
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{key}.", suffix=".part")
+    os.close(fd)
+    try:
+        os.unlink(temp)  # the writer makes the file afresh
+        write(Path(temp))
+        os.chmod(temp, 0o600)
+        os.replace(temp, path)
+    except OSError:
+        return None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+    prune(folder, key, suffix=suffix)
+    try:
+        return read(path)
+    except (OSError, ValueError):
+        return None
 
 
 def cached(key: str, build: Callable[[], T], valid: Callable[[T], bool] = lambda _: True) -> T:

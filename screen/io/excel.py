@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO, NamedTuple
 
 from screen.errors import InputError
-from screen.io.orders import OrderRow
+from screen.io.rowtext import OrderRow
 
 SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

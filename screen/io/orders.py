@@ -13,26 +13,16 @@ import io
 import itertools
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO
 
 from screen.errors import InputError
 from screen.io.chunks import RawChunk, text_chunks
 from screen.io.encoding import canonical_encoding, open_text
+from screen.io.rowtext import SURROGATE, OrderRow, parse_records, recording
 
-MAX_FIELD_CHARS = 10_000  # longer cells are refused: no real description is that long
 DELIMITERS = (",", ";", "\t", "|")
-_SURROGATE = re.compile("[\udc80-\udcff]")
-
-csv.field_size_limit(max(MAX_FIELD_CHARS * 100, 1 << 24))
-
-
-class OrderRow(NamedTuple):
-    number: int  # 1-based, header excluded
-    cells: list[str]
-    error: str | None = None
-    raw: str = ""  # the row's text as read (lines and line ends included)
 
 
 def sniff_delimiter(sample: str) -> str:
@@ -52,25 +42,6 @@ def parse_delimiter(value: str) -> str:
             f"bad --delimiter '{value}': give one character, or comma, semicolon, tab, pipe"
         )
     return delimiter
-
-
-def _row_error(cells: list[str], width: int) -> str | None:
-    joined = "".join(cells)
-    if not joined.strip():
-        return "empty row: nothing to screen"
-    if len(cells) != width:
-        return (
-            f"row has {len(cells)} field{'s' if len(cells) != 1 else ''}, the header has "
-            f"{width}: check the quoting and the delimiter"
-        )
-    if len(joined) > MAX_FIELD_CHARS:
-        for index, cell in enumerate(cells):
-            if len(cell) > MAX_FIELD_CHARS:
-                limit = f"the limit is {MAX_FIELD_CHARS:,}"
-                return f"field {index + 1} is {len(cell):,} characters long; {limit}"
-    if not joined.isascii() and _SURROGATE.search(joined):
-        return "undecodable bytes in this row: save the file as UTF-8, or pass --encoding"
-    return None
 
 
 class OrderFile:
@@ -104,7 +75,7 @@ class OrderFile:
                 "order file has; leave out --encoding, or name the file's encoding"
             )
         lines: list[str] = []
-        reader = csv.reader(_recording(self.stream, lines), delimiter=self.delimiter)
+        reader = csv.reader(recording(self.stream, lines), delimiter=self.delimiter)
         try:
             header = next(reader)
         except StopIteration:
@@ -116,7 +87,7 @@ class OrderFile:
         self.header = [h.replace("\ufeff", "").strip() for h in header]
         if not any(self.header):
             raise InputError(f"{name}: the first row is empty; it must name the columns")
-        if _SURROGATE.search("".join(self.header)):
+        if SURROGATE.search("".join(self.header)):
             raise InputError(
                 f"{name}: the header has undecodable bytes; pass --encoding (e.g. cp932)"
             )
@@ -158,75 +129,6 @@ class OrderFile:
             block_chars,
             head="".join(self._ahead),
         )
-
-
-def _recording(source: Iterable[str], lines: list[str]) -> Iterator[str]:
-    """`source`'s lines, each also appended to `lines` (the current record's text)."""
-    for line in source:
-        lines.append(line)
-        yield line
-
-
-def _never_closed(lines: list[str], delimiter: str) -> bool:
-    """Whether a record's text ends inside a quote: a quote opened and never closed,
-    so the csv reader ran on to the end of the input."""
-    try:
-        for _ in csv.reader(lines, delimiter=delimiter, strict=True):
-            pass
-    except csv.Error as exc:
-        return "unexpected end of data" in str(exc)
-    return False
-
-
-def parse_records(
-    source: Iterator[str], delimiter: str, width: int, first_row: int = 1, first_line: int = 1
-) -> Iterator[OrderRow]:
-    """Rows from the text lines of `source` (each row with its raw text); row and
-    line numbers start at `first_row` and `first_line`.
-
-    A quote that is never closed would swallow every later line into one field: the
-    record is reported as an error on the line where the quote opens, and the lines
-    after it are read again as records of their own, so no line goes unscreened.
-    """
-    number = first_row - 1
-    before = first_line - 1  # lines before the reader's first
-    lines: list[str] = []
-    reader = csv.reader(_recording(source, lines), delimiter=delimiter)
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            error = f"cannot read line {reader.line_num + before} ({exc})"
-        else:
-            if len(lines) < 2:  # a quote left open on the last line keeps its line end
-                closed = not cells or cells[-1][-1:] not in ("\n", "\r")
-            else:
-                closed = not _never_closed(lines, delimiter)
-            if closed:
-                number += 1
-                raw = lines[0] if len(lines) == 1 else "".join(lines)
-                lines.clear()
-                yield OrderRow(number, cells, _row_error(cells, width), raw)
-                continue
-            error = ""
-        number += 1
-        opened = before + reader.line_num - len(lines) + 1
-        if not error:
-            error = (
-                f"line {opened}: a quote opens here and is never closed: close it "
-                "(the lines after it are screened on their own)"
-            )
-        first, rest = lines[0], lines[1:]
-        lines.clear()
-        broken = next(csv.reader([first.rstrip("\r\n")], delimiter=delimiter), [])
-        yield OrderRow(number, broken, error, first)
-        if rest:  # read again, then on from where the reader stopped
-            before = opened
-            reader = csv.reader(
-                _recording(itertools.chain(rest, source), lines), delimiter=delimiter
-            )
 
 
 def parse_text(chunk: RawChunk) -> Iterator[OrderRow]:

@@ -133,6 +133,8 @@ class CsvWriter:
         self._tail = [] if run_id is None else [str(run_id)]
         self._clear_suffix = CLEAR_SUFFIX if run_id is None else f",clear,,,,,{run_id}\n"
         self._clear_cells = ["clear", "", "", "", "", *self._tail]
+        # what follows a plainly clear row's own line (screen.runs.fused), if allowed
+        self.line_suffix = self._clear_suffix if passthrough else None
 
     def _writerow(self, row: list[str]) -> None:
         if any("\r" in cell for cell in row):

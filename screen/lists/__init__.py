@@ -3,16 +3,19 @@ OpenSanctions FollowTheMoney) and a company's own lists, loaded as entity rules 
 a name index each.
 
 `load_list(path)` detects the format from the content (or takes `fmt`), parses the
-file into `Rule`s with ids `<list>:<entry id>`, and builds their `NameIndex`; the
-result is cached on disk, keyed by the files' bytes, so a repeat run starts fast.
+file into `Rule`s with ids `<list>:<entry id>`, and builds their `NameIndex`.  The
+result is kept on disk as a list store (`store.py`: one SQLite file, keyed by the
+files' bytes and the matcher's code and tables), so a repeat run opens it without
+parsing or building anything, and reads only the rows its queries reach.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -32,7 +35,7 @@ class LoadedList:
 
     path: str
     format: str
-    rules: tuple[Rule, ...]
+    rules: Sequence[Rule]  # a tuple, or the rows of a list store read when asked for
     index: NameIndex
     published: dt.date | None = None  # when the file says it was made, if it says
     sha256: str = ""
@@ -89,7 +92,7 @@ def _entries(path: Path, fmt: str, text: str) -> tuple[list[Entry], str, str]:
     return simple.parse(path, text), title, f"own list: {path.name}"
 
 
-def _parse(path: Path, fmt: str, text: str, sha256: str) -> LoadedList:
+def _parse(path: Path, fmt: str, text: str, sha256: str) -> tuple[tuple[Rule, ...], str]:
     import csv
 
     from screen.lists.entry import to_rule
@@ -107,22 +110,30 @@ def _parse(path: Path, fmt: str, text: str, sha256: str) -> LoadedList:
     rules = tuple(
         to_rule(e, title=title, authority=authority, file=str(path), sha256=sha256) for e in entries
     )
-    return LoadedList(str(path), fmt, rules, index_of(rules), published_date(fmt, text), sha256)
+    published = published_date(fmt, text)
+    return rules, published.isoformat() if published else ""
+
+
+def names_of(rules: Sequence[Rule]) -> Iterator[tuple[str, str, bool, bool]]:
+    """(owner, name, weak alias?, person?) for every name and weak alias of these entries."""
+    for rule in rules:
+        person = rule.type == "person"
+        for names, weak in ((rule.names, False), (rule.weak_names, True)):
+            for name in names:
+                yield rule.id, name, weak, person
 
 
 def index_of(rules: Sequence[Rule]) -> NameIndex:
-    """One name index over the names and weak aliases of these list entries."""
-    return NameIndex(
-        (rule.id, name, weak, rule.type == "person")
-        for rule in rules
-        for names, weak in ((rule.names, False), (rule.weak_names, True))
-        for name in names
-    )
+    """One name index over the names and weak aliases of these list entries (in memory)."""
+    return NameIndex(names_of(rules))
 
 
 def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
     """Parse (or fetch from the cache) one list file."""
-    from screen.io.cache import cached, key_for
+    from screen.io.cache import key_for, stored
+    from screen.lists.store import DiskTables, StoredRules, open_store
+    from screen.lists.storewrite import write_store
+    from screen.matching.names.rows import index_rows
 
     path = Path(path_text).expanduser()
     if fmt is not None and fmt not in FORMATS:
@@ -130,14 +141,40 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
     if not path.is_file():
         raise InputError(f"no such list file: {path_text}")
     key = key_for("list", [path, *beside_files(path)], fmt or "", str(path.resolve()))
+    parsed: list[tuple[str, tuple[Rule, ...], str, str]] = []
 
-    def build() -> LoadedList:
-        text = read_list_text(path)
-        chosen = fmt or detect_format(path, text)
-        return _parse(path, chosen, text, hashlib.sha256(path.read_bytes()).hexdigest())
+    def parse() -> tuple[str, tuple[Rule, ...], str, str]:
+        if not parsed:
+            text = read_list_text(path)
+            chosen = fmt or detect_format(path, text)
+            sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+            parsed.append((chosen, *_parse(path, chosen, text, sha256), sha256))
+        return parsed[0]
 
-    loaded = cached(key, build)
-    # The cache is keyed by the resolved path: report the path as this caller gave it.
+    def write(target: Path) -> None:
+        chosen, rules, published, sha256 = parse()
+        meta = {"path": str(path), "list_format": chosen, "published": published, "sha256": sha256}
+        write_store(target, meta, rules, index_rows(names_of(rules)))
+
+    def read(target: Path) -> LoadedList:
+        db, meta = open_store(target)
+        names, count = int(meta["names"]), int(meta["rules"])
+        published = meta.get("published", "")
+        return LoadedList(
+            str(path),
+            meta.get("list_format", ""),
+            StoredRules(db, count, frozenset(json.loads(meta["list_names"]))),
+            NameIndex(tables=DiskTables(db, names)),
+            dt.date.fromisoformat(published) if published else None,
+            meta.get("sha256", ""),
+        )
+
+    loaded = stored(key, ".list", write, read)
+    if loaded is None:  # no cache folder of the user's own: build in memory
+        chosen, rules, published, sha256 = parse()
+        day = dt.date.fromisoformat(published) if published else None
+        loaded = LoadedList(str(path), chosen, rules, index_of(rules), day, sha256)
+    # The store is keyed by the resolved path: report the path as this caller gave it.
     return loaded if loaded.path == str(path) else replace(loaded, path=str(path))
 
 

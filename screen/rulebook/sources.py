@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +44,7 @@ def find_passage(seeds_dir: str | Path, seed: str, quote: str) -> Passage:
     return Passage(seed, headline, wanted, 0, len(wanted))
 
 
-def lookup_rule(rules: dict[str, Rule], rule_id: str) -> Rule:
+def lookup_rule(rules: Mapping[str, Rule], rule_id: str) -> Rule:
     """The rule with this id (case-insensitive), or an error that suggests close ids."""
     if rule_id in rules:
         return rules[rule_id]

@@ -17,12 +17,13 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import IO, TYPE_CHECKING, NamedTuple
 
 from screen.io.columns import map_columns
-from screen.io.orders import open_orders
+from screen.io.orders import OrderFile, open_orders
 from screen.io.writers import CsvWriter, neutralise, safe_cells
 from screen.runs.frames import ScreenerSpec, column_text
+from screen.runs.fused import ClearPath, render_file
 from screen.runs.rows import RowScreener, Summary, relaxed_gc
 from screen.runs.stream import screen_into
 
@@ -93,9 +94,18 @@ def screen_csv(
             else:
                 with open(target, "w", encoding=output.encoding, newline="") as stream:
                     passthrough = orders.delimiter == ","
-                    csv_writer = CsvWriter(stream, orders.header, passthrough=passthrough)
+
+                    def make_writer(out: IO[str]) -> CsvWriter:
+                        return CsvWriter(out, orders.header, passthrough=passthrough)
+
+                    csv_writer = make_writer(stream)
                     csv_writer.write_header()
-                    screen_into(row_screener, orders.rows(), csv_writer, summary)
+                    suffix = csv_writer.line_suffix
+                    if suffix is None or not isinstance(orders, OrderFile):
+                        screen_into(row_screener, orders.rows(), csv_writer, summary)
+                    else:  # the fused path, its verdicts kept by this worker thread
+                        fused = ClearPath(row_screener, suffix, tables=spec.verdict_tables())
+                        render_file(fused, orders, stream, make_writer, summary)
     summary.finish()
     return Counts(
         summary.statuses,

@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING, Any
 from screen.engine import Screener
 from screen.errors import InputError
 from screen.io.columns import map_columns
-from screen.io.orders import OrderRow, _row_error
+from screen.io.rowtext import OrderRow, row_error
 from screen.io.writers import result_columns, summary_cells
+from screen.runs.fused import Tables, new_tables
 from screen.runs.rows import screen_rows
 
 if TYPE_CHECKING:
@@ -110,6 +111,14 @@ class ScreenerSpec:
             found = built[self] = self.build()
         return found
 
+    def verdict_tables(self) -> Tables:
+        """This thread's fused-path verdict tables for the spec's screener (see
+        `screen.runs.fused`): kept, like the screener, from partition to partition."""
+        kept: dict[ScreenerSpec, Tables] | None = getattr(_LOCAL, "verdicts", None)
+        if kept is None:
+            kept = _LOCAL.verdicts = {}
+        return kept.setdefault(self, new_tables())
+
     def build(self) -> Screener:
         """A new `Screener` for the spec (no caching here; see `screener`)."""
         from screen.rulebook.locate import builtin
@@ -143,7 +152,7 @@ def screen_frame(frame: pd.DataFrame, spec: ScreenerSpec) -> pd.DataFrame:
     texts = [column_text(frame.iloc[:, i].tolist()) for i in range(len(header))]
     width = len(header)
     rows = (
-        OrderRow(number, cells, _row_error(cells, width))
+        OrderRow(number, cells, row_error(cells, width))
         for number, cells in enumerate((list(r) for r in zip(*texts, strict=True)), start=1)
     )
     results: list[list[str]] = [[] for _ in range(5)]

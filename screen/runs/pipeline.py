@@ -15,6 +15,7 @@ from screen.io.excel import SheetFile
 from screen.io.orders import OrderFile
 from screen.io.writers import Writer
 from screen.runs.decisions import Decisions
+from screen.runs.fused import ClearPath, line_suffix, render_file
 from screen.runs.rows import RowScreener, Summary, relaxed_gc
 from screen.runs.stream import Progress, screen_into
 
@@ -34,20 +35,29 @@ def run_batch(
     recorder: Recorder | None = None,
 ) -> Summary:
     """Screen the rows of `source` and write one rendered row per input row to
-    `stream`, in order.  A workbook sheet is screened in this process.  `recorder`:
-    the run being recorded (its writer comes from `make_writer`); workers hand their
-    chunks of rows back to it."""
+    `stream`, in order.  A workbook sheet is screened in this process; a CSV file
+    on disk in chunks of text, plainly clear rows on the fused path (`fused.py`).
+    `recorder`: the run being recorded (its writer comes from `make_writer`);
+    workers hand their chunks of rows back to it."""
+    from screen.runs.workers import CHUNK_CHARS, render_in_parallel
+
     summary = Summary()
     writer = make_writer(stream)
     writer.write_header()
+    suffix = line_suffix(writer)
     with relaxed_gc():
         if workers > 1 and isinstance(source, OrderFile):
-            from screen.runs.workers import CHUNK_CHARS, render_in_parallel
-
             chunks = source.raw_chunks(CHUNK_CHARS)
             kept = recorder.take_chunks if recorder is not None else list
             rendered = render_in_parallel(
-                screener, chunks, columns, make_writer, workers, decisions=decisions, kept=kept
+                screener,
+                chunks,
+                columns,
+                make_writer,
+                workers,
+                decisions=decisions,
+                suffix=suffix,
+                kept=kept,
             )
             # closing: a failed write ends the workers now, not when collected
             with contextlib.closing(rendered):
@@ -59,6 +69,10 @@ def run_batch(
                     summary.merge(statuses, rules, count)
                     if progress:
                         progress(summary.rows, time.perf_counter() - summary.started)
+        elif suffix is not None and isinstance(source, OrderFile) and source.raw.seekable():
+            # a file on disk (standard input is read row by row, as it comes)
+            path = ClearPath(RowScreener(screener, columns, decisions=decisions), suffix)
+            render_file(path, source, stream, make_writer, summary, progress)
         else:
             row_screener = RowScreener(screener, columns, decisions=decisions)
             screen_into(row_screener, source.rows(), writer, summary, progress)

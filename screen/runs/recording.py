@@ -56,11 +56,11 @@ def file_sha256(path: str) -> str | None:
 def lists_used(screener: Screener) -> list[ListUsed]:
     """The sanctions lists loaded into the screener: file, SHA-256, entry count."""
     found: dict[tuple[str, str], list[Any]] = {}
-    for rule in screener.rules.values():
-        source = rule.source
-        if source.list and source.file and source.sha256:
+    for loaded in screener.lists:
+        source = loaded.rules[0].source if loaded.rules else None
+        if source and source.list and source.file and source.sha256:
             key = (source.file, source.sha256)
-            found.setdefault(key, [source.list, 0])[1] += 1
+            found.setdefault(key, [source.list, 0])[1] += len(loaded.rules)
     return [ListUsed(name, file, sha, count) for (file, sha), (name, count) in found.items()]
 
 
@@ -84,6 +84,7 @@ class Recorder:
         self.delimiter = ","
         self._owner = os.getpid()  # the process that writes to the database
         self._appender: Appender | None = None
+        self._rows: tuple[int, RowRecorder] | None = None  # (process id, its rows)
         self._kept: list[ChunkRecord] = []  # a worker's chunks, for its parent
 
     def connection(self) -> sqlite3.Connection:
@@ -145,9 +146,16 @@ class Recorder:
         columns = tuple(self._columns.get(name) for name in RECORDED_FIELDS)
         return Layout(self.run_id, columns, self._width, self.delimiter)
 
+    def rows(self) -> RowRecorder:
+        """The rows this process records (a forked worker gathers its own)."""
+        pid = os.getpid()
+        if self._rows is None or self._rows[0] != pid:
+            self._rows = (pid, RowRecorder(self.layout(), self.submit))
+        return self._rows[1]
+
     def writer(self, inner: Writer) -> RecordingWriter:
         """`inner`, recording every row it writes."""
-        return RecordingWriter(inner, self.layout(), self.submit)
+        return RecordingWriter(inner, self.rows())
 
     def submit(self, chunk: ChunkRecord) -> None:
         """Write a chunk of rows: from the writing thread in the process that started
@@ -160,7 +168,8 @@ class Recorder:
         self._appender.put(chunk)
 
     def take_chunks(self) -> list[ChunkRecord]:
-        """The chunks a worker process kept since the last call."""
+        """In a worker process, after each chunk of input: its rows, as chunks."""
+        self.rows().flush()
         kept, self._kept = self._kept, []
         return kept
 
@@ -184,15 +193,16 @@ class Recorder:
     ) -> Iterator[OutcomeT]:
         """Record screened rows (`screen eval`) as they stream by, in chunks, counting
         their statuses into `counts`."""
-        rows = RowRecorder(self.layout(), self.submit)
+        rows = self.rows()
         for outcome in outcomes:
             rows.add_outcome(outcome)
             counts[outcome.status.value] += 1
             yield outcome
-        rows.flush()
 
     def stop(self) -> None:
-        """Write the chunks already handed over and end the writing thread."""
+        """Write the rows recorded so far and end the writing thread."""
+        if self._rows is not None and self._rows[0] == os.getpid():
+            self._rows[1].flush()
         appender, self._appender = self._appender, None
         if appender is not None:
             appender.close()

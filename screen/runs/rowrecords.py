@@ -190,26 +190,26 @@ class RowRecorder:
         return text
 
 
-class RecordingWriter(RowRecorder):
-    """A batch `Writer` that records every row it writes."""
+class RecordingWriter:
+    """A batch `Writer` that records every row it writes into `rows` (shared by the
+    writers of one process, so that its chunks run on across the writers of one
+    run's steps; the run's recorder flushes it)."""
 
-    def __init__(
-        self, inner: Writer, layout: Layout, submit: Callable[[ChunkRecord], None]
-    ) -> None:
-        super().__init__(layout, submit)
+    def __init__(self, inner: Writer, rows: RowRecorder) -> None:
         self.inner = inner
+        self.rows = rows
+        self._add_clear = rows.add_clear
 
     def write_header(self) -> None:
         self.inner.write_header()
 
     def write_clear(self, number: int, cells: list[str], raw: str = "") -> None:
         self.inner.write_clear(number, cells, raw)
-        self.add_clear(number, cells, raw)
+        self._add_clear(number, cells, raw)
 
     def write(self, outcome: Outcome) -> None:
         self.inner.write(outcome)
-        self.add_outcome(outcome)
+        self.rows.add_outcome(outcome)
 
     def finish(self) -> None:
         self.inner.finish()
-        self.flush()

@@ -16,12 +16,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from screen.engine import Screener
 from screen.errors import InputError
 from screen.io.columns import FIELDS
-from screen.io.orders import OrderRow
+from screen.io.rowtext import OrderRow
 from screen.io.values import parse_date, parse_direction
 from screen.models import Hit, Shipment, Status
 from screen.text.visible import has_visible
@@ -119,10 +119,16 @@ class RowScreener:
         self.screener = screener
         self.today = today or dt.date.today()
         self.decisions = decisions  # reviewers' decisions applied to each result
+        self.columns = columns
         self.width = max(columns.values()) + 1
         # index `width` is the padding "", for fields the file does not have
-        self._fields = itemgetter(*[columns.get(name, self.width) for name in FIELDS])
+        self._fields = self.getter(self.width)
         self._readable: dict[tuple[str, str, str], bool] = {}
+
+    def getter(self, padding: int) -> itemgetter[Any]:
+        """The fields of a row of cells with the padding "" at index `padding` (at
+        least `width`), in the order of `FIELDS`."""
+        return itemgetter(*[self.columns.get(name, padding) for name in FIELDS])
 
     def fields(self, cells: list[str]) -> tuple[str, ...]:
         width = self.width
@@ -135,12 +141,12 @@ class RowScreener:
         desc, consignee, country, date, direction, hs_code, end_user, address = self.fields(cells)
         readable = self._readable.get((date, direction, country))
         if readable is None:
-            readable = self._read_ok(date, direction, country)
+            readable = self.readable(date, direction, country)
         if not readable or not (has_visible(desc) or has_visible(consignee)):
             return False
         return self.screener.nothing_to_find(desc, hs_code, consignee, country, end_user, address)
 
-    def _read_ok(self, date: str, direction: str, country: str) -> bool:
+    def readable(self, date: str, direction: str, country: str) -> bool:
         """Whether the date, direction and country read without error (cached per
         combination: they repeat far more than whole rows)."""
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 
-from screen.io.orders import OrderRow
+from screen.io.rowtext import OrderRow
 from screen.io.writers import Writer
 from screen.runs.rows import RowScreener, Summary
 

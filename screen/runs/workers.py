@@ -35,6 +35,7 @@ from screen.io.chunks import RawChunk
 from screen.io.orders import parse_text
 from screen.io.writers import Writer
 from screen.runs.decisions import Decisions
+from screen.runs.fused import ClearPath, Learned
 from screen.runs.rows import RowScreener, Summary
 from screen.runs.stream import screen_into
 
@@ -43,17 +44,22 @@ CHUNK_CHARS = 1 << 19  # about 6,000 rows of a typical order file per chunk
 # Set in the parent just before the fork; read by the workers.
 _JOB: dict[str, Any] = {}
 
-# A chunk's rendered text, status counts, rule counts, row count, and what the
-# writer kept for the parent (the chunk's rows for the audit trail).
-Rendered = tuple[str, Counter[str], Counter[str], int, list[Any]]
 
-
-def _render(chunk: RawChunk) -> Rendered:
+def _render(chunk: RawChunk, learned: list[Learned]) -> Done:
+    """In a worker: one chunk rendered, with its counts and the verdicts learned."""
     buffer = io.StringIO()
     summary = Summary()
-    screen_into(_JOB["row_screener"], parse_text(chunk), _JOB["make_writer"](buffer), summary)
+    path: ClearPath | None = _JOB["clear_path"]
+    fresh: list[Learned] = []
+    if path is None:
+        screen_into(_JOB["row_screener"], parse_text(chunk), _JOB["make_writer"](buffer), summary)
+        text = buffer.getvalue()
+    else:
+        path.absorb(learned)
+        text = path.render(chunk, _JOB["make_writer"], buffer, summary)
+        fresh, path.learned = path.learned, []
     summary.finish()
-    return buffer.getvalue(), summary.statuses, summary.rules, summary.rows, _JOB["kept"]()
+    return text, summary.statuses, summary.rules, summary.rows, fresh, _JOB["kept"]()
 
 
 AUTO_MIN_BYTES = 1024 * 1024  # below this, starting workers costs more than it saves
@@ -88,6 +94,13 @@ def auto_workers(size: int | None) -> int:
     return min(cores, 4)
 
 
+# A chunk's rendered text, status counts, rule counts, row count, and what the
+# writer kept for the parent (the chunk's rows for the audit trail); a worker's
+# result adds the verdicts it learned.
+Rendered = tuple[str, Counter[str], Counter[str], int, list[Any]]
+Done = tuple[str, Counter[str], Counter[str], int, list[Learned], list[Any]]
+
+
 _STOPPING = tuple(
     getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
@@ -114,14 +127,16 @@ def _worker_signals() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)  # held by the parent at the fork
 
 
-def _result(future: Future[Rendered]) -> Rendered:
+WORKER_DIED = (
+    "a worker process died (killed by the system, perhaps out of memory): rerun with --workers 1"
+)
+
+
+def _result(future: Future[Done]) -> Done:
     try:
         return future.result()
     except BrokenProcessPool:
-        raise RunFailure(
-            "a worker process died (killed by the system, perhaps out of memory): "
-            "rerun with --workers 1"
-        ) from None
+        raise RunFailure(WORKER_DIED) from None
     except (OSError, MemoryError) as exc:
         raise RunFailure(
             f"a worker process failed ({type(exc).__name__}: {exc}): rerun with --workers 1"
@@ -150,28 +165,51 @@ def render_in_parallel(
     workers: int,
     today: dt.date | None = None,
     decisions: Decisions | None = None,
+    suffix: str | None = None,
     kept: Callable[[], list[Any]] = list,
 ) -> Generator[Rendered, None, None]:
     """(rendered text, status counts, rule counts, row count, what `kept` returns in
-    the worker after the chunk) per chunk, in order."""
+    the worker after the chunk) per chunk, in order.
+
+    With `suffix` (see `fused.line_suffix`) workers take the fused path, and what
+    one worker learns on a cache miss is sent along with the next `workers` chunks,
+    so that the others need not derive it again (a verdict is a pure function of
+    its value: who computed it changes nothing)."""
     row_screener = RowScreener(screener, columns, today, decisions)
-    _JOB.update(row_screener=row_screener, make_writer=make_writer, kept=kept)
+    path = None if suffix is None else ClearPath(row_screener, suffix, share=True)
+    _JOB.update(row_screener=row_screener, make_writer=make_writer, clear_path=path, kept=kept)
     pool = ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_signals
     )
-    pending: deque[Future[Rendered]] = deque()
+    pending: deque[Future[Done]] = deque()
+    outbox: deque[list[Learned]] = deque(maxlen=workers)  # the last `workers` results'
     failed = True
+
+    def done(future: Future[Done]) -> Rendered:
+        text, statuses, rules, rows, learned, records = _result(future)
+        outbox.append(learned)
+        return text, statuses, rules, rows, records
+
     try:
         for number, chunk in enumerate(chunks):
+            learned = [entry for batch in outbox for entry in batch]
             if number:
-                pending.append(pool.submit(_render, chunk))
+                pending.append(_submit(pool, chunk, learned))
             else:
                 with _signals_held():  # the first submission forks the workers
-                    pending.append(pool.submit(_render, chunk))
+                    pending.append(_submit(pool, chunk, learned))
             if len(pending) >= 2 * workers:
-                yield _result(pending.popleft())
+                yield done(pending.popleft())
         while pending:
-            yield _result(pending.popleft())
+            yield done(pending.popleft())
         failed = False
     finally:
         _stop(pool, failed)
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: RawChunk, learned: list[Learned]) -> Future[Done]:
+    """Send a chunk to the workers (a pool whose worker died refuses it: RunFailure)."""
+    try:
+        return pool.submit(_render, chunk, learned)
+    except BrokenProcessPool:
+        raise RunFailure(WORKER_DIED) from None

@@ -26,8 +26,9 @@ _STEPS: tuple[tuple[str | re.Pattern[str], str], ...] = (
     ("yu", "iu"),
     ("yo", "io"),
     (re.compile(r"(iy|yi|ij|yj)"), "i"),
+    (re.compile(r"(?<=[aeiou])j(?![aeiou])"), "i"),  # Sergej/Sergei, Nikolaj/Nikolai
+    ("y", "i"),  # Volodymyr/Volodimir, Zelenskyy/Zelenskiy: y is the vowel i here
     (re.compile(r"(.)\1+"), r"\1"),
-    (re.compile(r"y$"), "i"),
 )
 
 

@@ -294,3 +294,65 @@ def test_a_signal_cleans_up_and_exits_with_its_code(
     assert child.returncode == code
     assert err == line
     assert list(target.parent.iterdir()) == []
+
+
+# -- 12: a worker killed mid-run -----------------------------------------------------
+
+WORKER_DIED = (
+    "Error: a worker process died (killed by the system, perhaps out of memory): "
+    "rerun with --workers 1\n"
+)
+
+
+def _workers_of(parent: subprocess.Popen) -> list[int]:
+    """The forked workers of `parent`: its children running its own command line (the
+    multiprocessing resource tracker, if any, runs another)."""
+    own = Path(f"/proc/{parent.pid}/cmdline").read_bytes()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat_fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if int(stat_fields[1]) == parent.pid and (entry / "cmdline").read_bytes() == own:
+                found.append(int(entry.name))
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile
+    return found
+
+
+def test_a_worker_killed_mid_run_ends_the_run_with_exit_2(tmp_path: Path) -> None:
+    """Item 12: `kill -9` on a worker ends the run promptly (never a hang) with one
+    line and exit 2, and nothing is left under the output's name or as `.part`.  The
+    orders come through a pipe this test holds open, so the worker is killed while the
+    run still has chunks to send, however fast the machine."""
+    target = tmp_path / "out" / "screened.csv"
+    target.parent.mkdir()
+    child = subprocess.Popen(
+        screen_command("batch", "-", "-q", "--no-record", "--workers", "2", "-o", str(target)),
+        env=child_env(tmp_path),
+        cwd=tmp_path,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdin is not None
+    rows = "".join(
+        f"{i},green tea {i % 97},Tea House {i % 89},JP,2024-05-01\n" for i in range(40_000)
+    )
+    child.stdin.write((HEADER + BLOCKED_ROW + rows).encode())  # about 1.6 MB: chunks go out
+    child.stdin.flush()
+    deadline = time.monotonic() + 120
+    while not (workers := _workers_of(child)):  # forked at the first chunk
+        assert child.poll() is None and time.monotonic() < deadline
+        time.sleep(0.01)
+    os.kill(workers[0], signal.SIGKILL)
+    try:  # more orders: the run must notice the dead worker, not wait for it
+        child.stdin.write(rows.encode())
+        child.stdin.close()
+    except BrokenPipeError:
+        pass  # it ended before reading them all
+    _, err = child.communicate(timeout=300)
+    assert child.returncode == 2
+    assert err.decode() == WORKER_DIED
+    assert list(target.parent.iterdir()) == []

@@ -136,6 +136,65 @@ def test_batch_screens_the_lines_after_an_unclosed_quote(tmp_path: Path) -> None
     assert rows[0]["reason"] == NEVER_CLOSED
 
 
+# A stray quote in the middle of a file: closed lines later by the quote that opens a
+# quoted field of another order.
+STRAY = (
+    HEADER
+    + '1,"semiconductor wafers,Baltic LLC,RU,2024-05-01\n'
+    + BLOCKED_ROW
+    + "3,green tea,Tea House,JP,2024-05-01\n"
+    + '4,"green tea, loose",Tea House,JP,2024-05-01\n'
+    + "5,semiconductor wafers,Baltic LLC,RU,2024-05-01\n"
+)
+RUNS_ON = (
+    "line 2: a quote opens here and runs on to line 5: close it (the lines after it are "
+    "screened on their own)"
+)
+# A quoted field with line breaks in it (an address) is one order, as it should be.
+MULTILINE = (
+    HEADER
+    + '1,"semiconductor wafers\n(boxed, 2 units)\nfragile",Baltic LLC,RU,2024-05-01\n'
+    + '2,"green tea","Tea House\n1-2 Chome, Minato",JP,2024-05-01\n'
+    + CLEAR_ROW.replace("2,", "3,", 1)
+)
+
+
+def test_a_stray_quote_mid_file_loses_no_line() -> None:
+    """Item 9, in the middle of a file: the broken record is an error row on the line
+    where the quote opens, and every line after it is screened on its own."""
+    rows = _rows(STRAY)
+    assert [r[0] for r in rows] == [1, 2, 3, 4, 5]  # one row per line after the header
+    assert rows[0] == (1, ["1", "semiconductor wafers,Baltic LLC,RU,2024-05-01"], RUNS_ON)
+    assert rows[3][1] == ["4", "green tea, loose", "Tea House", "JP", "2024-05-01"]
+    assert all(error is None for _, _, error in rows[1:])
+
+
+def test_a_quoted_field_over_several_lines_is_one_order() -> None:
+    rows = _rows(MULTILINE)
+    assert [(r[0], r[2]) for r in rows] == [(1, None), (2, None), (3, None)]
+    assert rows[0][1][1] == "semiconductor wafers\n(boxed, 2 units)\nfragile"
+    assert rows[1][1][2] == "Tea House\n1-2 Chome, Minato"
+
+
+@pytest.mark.parametrize("text", [STRAY, MULTILINE])
+@pytest.mark.parametrize("chunk", [1, 7, 40, 1000])
+def test_workers_cut_stray_and_quoted_lines_alike(text: str, chunk: int) -> None:
+    assert _rows(text, chunk) == _rows(text)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_batch_screens_every_line_after_a_stray_quote(tmp_path: Path, workers: str) -> None:
+    result = _batch(str(write(tmp_path, STRAY)), "--workers", workers)
+    assert result.exit_code == 5  # some rows could not be screened
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["status"] for r in rows] == ["error", "blocked", "clear", "clear", "blocked"]
+    assert rows[0]["reason"] == RUNS_ON
+    result = _batch(str(write(tmp_path, MULTILINE)), "--workers", workers)
+    assert result.exit_code == 1
+    statuses = [r["status"] for r in csv.DictReader(io.StringIO(result.stdout))]
+    assert statuses == ["blocked", "clear", "clear"]
+
+
 # -- 10: nothing to screen -------------------------------------------------------------
 
 

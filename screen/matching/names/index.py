@@ -3,44 +3,29 @@
 `search` scores only the names a query comes near (through a distinctive part,
 two parts written together, an acronym, or CJK text) whose upper bound reaches
 the threshold; `search_exhaustive` scores every name.  The bound never falls
-short of the score (`Bound`), so both return the same hits (a property test
-checks it on random names).
+short of the score (`_bound`), so both return the same hits (a property test
+checks it on random names, in memory and on disk).  The tables behind it are in
+memory (`MemoryTables`) or on disk (`screen.lists.store`).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
 
 from screen.matching.names.explain import explain
-from screen.matching.names.lookup import JOIN_MIN, NearWords
-from screen.matching.names.parts import Part, Reduced, reduce_listed, reduce_query
-from screen.matching.names.score import (
-    LISTED_EXTRA,
-    SINGLE_PART_CAP,
-    Listed,
-    initials,
-    prepare,
-    score_listed,
-)
+from screen.matching.names.lookup import NearWords
+from screen.matching.names.memory import ListedName, MemoryTables, Tables
+from screen.matching.names.parts import Reduced, reduce_query
+from screen.matching.names.rows import INITIAL_KEY, index_rows
+from screen.matching.names.score import LISTED_EXTRA, SINGLE_PART_CAP, initials, score_listed
 from screen.matching.names.similarity import INITIAL
 
 WEAK_ALIAS_FACTOR = 0.85
-DISTINCT = ("word", "number")
-INITIAL_KEY = "\x00"  # before a letter: the listed initials of that letter
 
-
-class ListedName(NamedTuple):
-    id: int
-    owner: Hashable  # whose name this is: a rule id
-    text: str  # as the rulebook or list gives it
-    weak: bool
-    person: bool
-    listed: Listed
+__all__ = ["ListedName", "NameHit", "NameIndex"]
 
 
 @dataclass(frozen=True)
@@ -50,82 +35,33 @@ class NameHit:
     detail: str = ""  # which query parts matched which listed parts, and how
 
 
-Where = tuple[int, tuple[int, ...]]  # a name, and the positions of its parts
+Held = dict[int, dict[int, float]]  # name -> listed position -> best similarity reached
 
 
 class NameIndex:
     """Listed names with an index for candidate retrieval."""
 
-    def __init__(self, entries: Iterable[tuple[Hashable, str, bool, bool]]) -> None:
-        """`entries`: (owner, name as listed, weak alias?, person?)."""
-        self.names: list[ListedName] = []
-        self.strings: dict[str, list[Where]] = defaultdict(list)
-        self.acronyms: dict[str, list[int]] = defaultdict(list)
-        self.single_words: dict[str, list[int]] = defaultdict(list)
-        self.cjk_names: list[int] = []
-        self.always: set[int] = set()  # names of generic words only: scored when reached
-        words: set[str] = set()
-        joinable: set[str] = set()
-        for owner, text, weak, person in entries:
-            reduced = reduce_listed(text, person)
-            if not reduced.parts and not reduced.cjk:
-                continue
-            listed = prepare(reduced, person)
-            name = ListedName(len(self.names), owner, text, weak, person, listed)
-            self.names.append(name)
-            self._add(name, words, joinable)
-        self.near = NearWords(words, joinable)
-        self.base = [self._base(n.listed) for n in self.names]
-        self.many_distinct = frozenset(n.id for n in self.names if len(n.listed.distinctive) >= 2)
+    def __init__(
+        self, entries: Iterable[tuple[Hashable, str, bool, bool]] = (), tables: Tables | None = None
+    ) -> None:
+        """`entries`: (owner, name as listed, weak alias?, person?), indexed in memory;
+        or `tables` already built (on disk)."""
+        self.tables: Tables = tables if tables is not None else MemoryTables(index_rows(entries))
+        self.near = NearWords(self.tables.typo_words)
 
-    def _add(self, name: ListedName, words: set[str], joinable: set[str]) -> None:
-        parts = name.listed.reduced.parts
-        if name.listed.reduced.cjk:
-            self.cjk_names.append(name.id)
-        generic_only = not name.listed.distinctive
-        if generic_only and parts:
-            self.always.add(name.id)
-        for i, p in enumerate(parts):
-            if generic_only and name.person:
-                # an initial on either side meets any word of its letter on the other
-                self.strings[INITIAL_KEY + p.form[0]].append((name.id, (i,)))
-            if p.role in DISTINCT or generic_only:
-                for s in {p.form, p.key, *p.alts}:
-                    self.strings[s].append((name.id, (i,)))
-                words.update((p.form, p.key))
-                if p.how == "transliterated":
-                    words.update(p.alts)
-                if len(p.form) >= JOIN_MIN:
-                    joinable.update((p.form, p.key))
-        for unit in name.listed.units:
-            if len(unit.positions) < 2:
-                continue
-            both = parts[unit.positions[0]], parts[unit.positions[1]]
-            if any(p.role in DISTINCT for p in both) or generic_only:
-                for s in (unit.form, unit.key):
-                    self.strings[s].append((name.id, unit.positions))
-                joinable.update((unit.form, unit.key))
-        if len(name.listed.initials) >= 3 and not name.person and len(parts) >= 2:
-            self.acronyms[name.listed.initials].append(name.id)
-        if len(parts) == 1 and parts[0].role == "word":
-            self.single_words[parts[0].form].append(name.id)
-
-    @staticmethod
-    def _base(listed: Listed) -> float:
-        """Weight of the parts that are not indexed (any query part may match them)."""
-        return sum(p.weight for p in listed.reduced.parts if p.role not in DISTINCT)
+    def __len__(self) -> int:
+        return len(self.tables)
 
     # -- retrieval ---------------------------------------------------------------
 
-    def _reached(self, query: Reduced) -> Iterator[tuple[Where, float]]:
-        """Listed parts a query part (or two together) comes near, each with the
+    def _wanted(self, query: Reduced) -> dict[str, float]:
+        """Listed strings a query part (or two together) comes near, each with the
         best similarity it could have."""
-        strings = self.strings
+        wanted: dict[str, float] = {}
         parts = query.parts
         for p in parts:
-            for s in {p.form, p.key, *p.alts, INITIAL_KEY + p.form[0]}:
-                for where in strings.get(s, ()):
-                    yield where, 1.0
+            for s in (p.form, p.key, *p.alts, INITIAL_KEY + p.form[0]):
+                wanted[s] = 1.0
             if p.role == "initial":
                 continue
             spellings = {p.form, p.key}
@@ -133,57 +69,64 @@ class NameIndex:
                 spellings.update(p.alts)
             for s in spellings:
                 for listed, sim in self.near.typos(s):
-                    for where in strings.get(listed, ()):
-                        yield where, sim
+                    if sim > wanted.get(listed, 0.0):
+                        wanted[listed] = sim
         for a, b in pairwise(parts):
             if a.role in ("initial", "number") or b.role in ("initial", "number"):
                 continue
-            for s in {a.form + b.form, a.key + b.key}:
-                if self.near.joins(s):
-                    for where in strings.get(s, ()):
-                        yield where, 1.0
+            for s in (a.form + b.form, a.key + b.key):
+                if self.tables.joinable(s):
+                    wanted[s] = 1.0
+        return wanted
+
+    def _held(self, query: Reduced) -> Held:
+        wanted = self._wanted(query)
+        held: Held = {}
+        for name_id, pos, s in self.tables.postings(wanted):
+            sim = wanted[s]
+            best = held.get(name_id)
+            if best is None:
+                held[name_id] = {pos: sim}
+            elif sim > best.get(pos, 0.0):
+                best[pos] = sim
+        return held
 
     def _special(self, query: Reduced) -> set[int]:
         """Names always scored when reached: acronyms, CJK text, generic-only names."""
         ids: set[int] = set()
+        tables = self.tables
         for p in query.parts:
             if p.role == "word":
-                ids.update(self.acronyms.get(p.form, ()))
+                ids.update(tables.acronyms(p.form))
         spans = [(0, len(query.parts)), *query.segments]
         for lo, hi in spans:
             if hi - lo >= 2:
-                ids.update(self.single_words.get(initials(query.parts[lo:hi]), ()))
+                ids.update(tables.singles(initials(query.parts[lo:hi])))
         if query.cjk:
-            ids.update(i for i in self.cjk_names if self.names[i].listed.reduced.cjk in query.cjk)
+            ids.update(i for i, text in tables.cjk() if text in query.cjk)
         return ids
 
     def could_match(self, text: str) -> bool:
         """False only when `search` would surely find nothing (most consignees stop here)."""
         query = reduce_query(text)
-        return bool(self._special(query)) or any(True for _ in self._reached(query))
+        return bool(self._special(query)) or self.tables.reaches(self._wanted(query))
 
     def candidates(self, query: Reduced, min_score: float) -> set[int]:
         """Names whose score could reach `min_score`: the bound adds each reached
         distinctive part at its best similarity, every part that is not indexed in
         full, and what the query's initials could add."""
-        best: dict[int, dict[int, float]] = defaultdict(dict)
-        for (name_id, positions), sim in self._reached(query):
-            held = best[name_id]
-            for i in positions:
-                if sim > held.get(i, 0.0):
-                    held[i] = sim
         ids = self._special(query)
         n_initials = sum(1 for p in query.parts if p.role == "initial")
         # one distinctive part of several reached: the score is capped below review
         capped = min_score > SINGLE_PART_CAP and not n_initials
-        many = self.many_distinct
-        always = self.always
-        for name_id, held in best.items():
-            if name_id in always:
+        shape = self.tables.shape
+        for name_id, held in self._held(query).items():
+            form = shape(name_id)
+            if form.generic_only:
                 # a name of generic words only must match in full: every part reached
-                if len(held) == len(self.names[name_id].listed.reduced.parts):
+                if len(held) == len(form.weights):
                     ids.add(name_id)
-            elif capped and len(held) < 2 and name_id in many:
+            elif capped and len(held) < 2 and form.n_distinct >= 2:
                 continue
             elif self._bound(name_id, held, n_initials) >= min_score:
                 ids.add(name_id)
@@ -194,30 +137,26 @@ class NameIndex:
         matched in full; of its reached parts (and what the query's initials could
         meet), the best prefix by similarity counts, the way `score.py` adds them:
         E / (M + LISTED_EXTRA * (total - M)) is largest over such a prefix."""
-        name = self.names[name_id]
-        parts: tuple[Part, ...] = name.listed.reduced.parts
-        found = [(sim, parts[i].weight) for i, sim in held.items() if parts[i].role in DISTINCT]
+        shape = self.tables.shape(name_id)
+        weights, distinct = shape.weights, shape.distinct
+        found = [(sim, weights[i]) for i, sim in held.items() if distinct[i]]
         hits = len(found)
-        if name.person and n_initials:
+        if shape.person and n_initials:
             found.extend([(INITIAL, 1.0)] * n_initials)
             hits += n_initials
         found.sort(reverse=True)
-        total = name.listed.total
-        evidence = weight = self.base[name_id]
+        total = shape.total
+        evidence = weight = shape.base
         best = evidence / (LISTED_EXTRA * total + (1 - LISTED_EXTRA) * weight) if weight else 0.0
         for sim, w in found:
             evidence += w * sim
             weight += w
             best = max(best, evidence / (LISTED_EXTRA * total + (1 - LISTED_EXTRA) * weight))
         bound = 100.0 * min(best, 1.0)
-        family = name.listed.reduced.family
-        if len(name.listed.distinctive) >= 2 and hits < 2:
+        if shape.n_distinct >= 2 and hits < 2:
             bound = min(bound, SINGLE_PART_CAP)
-        if (
-            family
-            and not n_initials
-            and not any(i in held or parts[i].role not in DISTINCT for i in family)
-        ):
+        family = shape.family
+        if family and not n_initials and not any(i in held or not distinct[i] for i in family):
             bound = min(bound, SINGLE_PART_CAP)
         return bound
 
@@ -226,7 +165,7 @@ class NameIndex:
     def _hits(self, ids: Iterable[int], query: Reduced, min_score: float) -> list[NameHit]:
         best: dict[Hashable, tuple[float, int, NameHit]] = {}
         for i in ids:
-            name = self.names[i]
+            name = self.tables.name(i)
             match = score_listed(name.listed, query)
             score = match.score * (WEAK_ALIAS_FACTOR if name.weak else 1.0)
             score = round(score, 1)
@@ -246,4 +185,4 @@ class NameIndex:
 
     def search_exhaustive(self, query: str, min_score: float) -> list[NameHit]:
         """The same as `search`, scoring every listed name (slow; for tests)."""
-        return self._hits(range(len(self.names)), reduce_query(query), min_score)
+        return self._hits(range(len(self.tables)), reduce_query(query), min_score)

@@ -5,12 +5,14 @@ Listed parts are found by their form, folded key, and the words they stand for
 (nicknames, abbreviations), exactly, and within their edit allowance through a
 symmetric deletion dictionary (a word and a typo of it share a deletion).  Two
 listed parts written together, and long listed parts, are found the same way
-exactly, for words joined or split on either side.
+exactly, for words joined or split on either side.  The dictionary itself is kept
+by the index's tables (in memory, or on disk: `typo_rows` is what they store).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 
 from screen.matching.names.similarity import edits_allowed, graded
@@ -29,42 +31,54 @@ def deletions(word: str, depth: int) -> frozenset[str]:
     return frozenset(out)
 
 
-class NearWords:
-    """Listed strings, and the deletions that lead to them."""
+def typo_deletions(word: str) -> frozenset[str]:
+    """The deletions under which a word and its typos meet (none for non-letters)."""
+    return deletions(word, edits_allowed(len(word))) if word.isalpha() else frozenset()
 
-    def __init__(self, words: set[str], joinable: set[str]) -> None:
-        """`words`: forms and keys of listed parts (typos within their allowance);
-        `joinable`: strings that words written together or apart may meet exactly."""
-        self.joinable = frozenset(joinable)
-        typo: dict[str, set[str]] = defaultdict(set)
-        for word in words:
-            if word.isalpha():
-                for d in deletions(word, edits_allowed(len(word))):
-                    typo[d].add(word)
-        # most deletions lead to one word: keep it bare, a tuple only when several
-        self.typo = {k: next(iter(v)) if len(v) == 1 else tuple(v) for k, v in typo.items()}
+
+def typo_rows(words: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(deletion, listed word) for every listed word a typo may reach."""
+    for word in words:
+        for d in typo_deletions(word):
+            yield d, word
+
+
+def typo_table(words: Iterable[str]) -> dict[str, str | tuple[str, ...]]:
+    """The deletion dictionary in memory: most deletions lead to one word (kept bare)."""
+    typo: dict[str, set[str]] = defaultdict(set)
+    for d, word in typo_rows(words):
+        typo[d].add(word)
+    return {k: next(iter(v)) if len(v) == 1 else tuple(v) for k, v in typo.items()}
+
+
+def find_in(table: dict[str, str | tuple[str, ...]], keys: Collection[str]) -> set[str]:
+    """The listed words a set of deletions leads to, in an in-memory table."""
+    found: set[str] = set()
+    for d in keys:
+        hit = table.get(d)
+        if hit is None:
+            continue
+        if isinstance(hit, str):
+            found.add(hit)
+        else:
+            found.update(hit)
+    return found
+
+
+class NearWords:
+    """Listed words within a query word's edit allowance, through `find` (deletions
+    -> the listed words they lead to)."""
+
+    def __init__(self, find: Callable[[Collection[str]], Iterable[str]]) -> None:
+        self.find = find
 
     @lru_cache(maxsize=262144)  # noqa: B019 - one per index, kept for the process
     def typos(self, word: str) -> tuple[tuple[str, float], ...]:
         """Listed words within the edit allowance of `word`, with the best similarity."""
-        found: set[str] = set()
-        if word.isalpha():
-            table = self.typo
-            for d in deletions(word, edits_allowed(len(word))):
-                hit = table.get(d)
-                if hit is None:
-                    continue
-                if isinstance(hit, str):
-                    found.add(hit)
-                else:
-                    found.update(hit)
+        keys = typo_deletions(word)
         out = []
-        for listed in found:
+        for listed in set(self.find(keys)) if keys else ():
             sim = 1.0 if listed == word else graded(listed, word)
             if sim:
                 out.append((listed, sim))
-        return tuple(out)
-
-    def joins(self, text: str) -> bool:
-        """Is `text` a listed string that words written together or apart may meet?"""
-        return text in self.joinable
+        return tuple(sorted(out))

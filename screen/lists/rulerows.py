@@ -1,0 +1,73 @@
+"""A list entry's rule as one JSON row (what the on-disk list store keeps), and back.
+
+Only the fields a list entry's rule has (`entry.to_rule`) are kept; reading a row
+checks every field's type, so a damaged or forged row is a ValueError (the store
+is then rebuilt), never a wrong rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from screen.models import Direction, Kind, Rule, Severity, Source
+
+TEXTS = ("id", "title", "measure", "authority")
+OPTIONAL_TEXTS = ("type", "note")
+LISTS = ("countries", "names", "weak_names", "programs", "datasets", "addresses")
+SOURCE = ("list", "entry_id", "file", "sha256")
+
+
+def encode_rule(rule: Rule) -> str:
+    value: dict[str, object] = {k: getattr(rule, k) for k in (*TEXTS, *OPTIONAL_TEXTS)}
+    value.update({k: list(getattr(rule, k)) for k in LISTS})
+    value["from"] = rule.effective_from.isoformat()
+    value["to"] = rule.effective_to.isoformat() if rule.effective_to else None
+    value["severity"] = rule.severity.value
+    value["source"] = [getattr(rule.source, k) for k in SOURCE]
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _text(value: object, optional: bool = False) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("a rule row holds a value that is not text")
+    return value
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("a rule row holds a list that is not of texts")
+    return tuple(value)
+
+
+def decode_rule(text: str) -> Rule:
+    """The rule `encode_rule` wrote; ValueError for anything else."""
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise ValueError("a rule row is not an object")
+    source = value.get("source")
+    if not isinstance(source, list) or len(source) != len(SOURCE):
+        raise ValueError("a rule row has no source")
+    until = _text(value.get("to"), optional=True)
+    return Rule(
+        id=str(_text(value.get("id"))),
+        kind=Kind.ENTITY,
+        title=str(_text(value.get("title"))),
+        measure=str(_text(value.get("measure"))),
+        authority=str(_text(value.get("authority"))),
+        direction=Direction.BOTH,
+        effective_from=dt.date.fromisoformat(str(_text(value.get("from")))),
+        effective_to=dt.date.fromisoformat(until) if until else None,
+        severity=Severity(str(_text(value.get("severity")))),
+        source=Source(**{k: _text(v, optional=True) for k, v in zip(SOURCE, source, strict=True)}),
+        countries=_texts(value.get("countries")),
+        names=_texts(value.get("names")),
+        weak_names=_texts(value.get("weak_names")),
+        type=_text(value.get("type"), optional=True),
+        programs=_texts(value.get("programs")),
+        datasets=_texts(value.get("datasets")),
+        addresses=_texts(value.get("addresses")),
+        note=_text(value.get("note"), optional=True),
+    )

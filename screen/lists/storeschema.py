@@ -1,0 +1,71 @@
+"""The on-disk list store's tables, and what must be true of a file before it is read.
+
+One SQLite file per list edition: its rules (one JSON row each), its listed names
+(with the `Shape` the candidate bound reads), the postings of the strings they are
+found under, the deletion dictionary for typos, and the acronym, one-word, CJK and
+joinable-string tables.  SQLite reads data, never code; a file is used only when
+its application id, format, schema (every table and index, to the letter) and the
+digest of the code and tables that derived it are what this version writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from functools import cache
+from pathlib import Path
+
+FORMAT = 1  # bump when the tables change shape or meaning
+APPLICATION_ID = 0x5343524E  # "SCRN"
+
+TABLES = (
+    "CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE rules (n INTEGER PRIMARY KEY, id TEXT NOT NULL, data TEXT NOT NULL)",
+    "CREATE TABLE names (id INTEGER PRIMARY KEY, owner TEXT NOT NULL, text TEXT NOT NULL, "
+    "weak INTEGER NOT NULL, person INTEGER NOT NULL, shape TEXT NOT NULL)",
+    "CREATE TABLE postings (s TEXT NOT NULL, name INTEGER NOT NULL, pos INTEGER NOT NULL, "
+    "PRIMARY KEY (s, name, pos)) WITHOUT ROWID",
+    "CREATE TABLE typos (d TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (d, word)) WITHOUT ROWID",
+    "CREATE TABLE joinable (s TEXT PRIMARY KEY) WITHOUT ROWID",
+    "CREATE TABLE acronyms (form TEXT NOT NULL, name INTEGER NOT NULL, "
+    "PRIMARY KEY (form, name)) WITHOUT ROWID",
+    "CREATE TABLE singles (form TEXT NOT NULL, name INTEGER NOT NULL, "
+    "PRIMARY KEY (form, name)) WITHOUT ROWID",
+    "CREATE TABLE cjk (name INTEGER PRIMARY KEY, text TEXT NOT NULL)",
+)
+INDEXES = ("CREATE UNIQUE INDEX rules_id ON rules (id)",)
+
+# What the stored rows derive from: the list importers, the name matcher, the text
+# functions and the data tables they read.  A change to any of them is a new store.
+DERIVED_FROM = ("lists", "matching/names", "text", "data")
+DERIVED_FILES = ("models.py", "matching/countries.py", "matching/countryscan.py")
+
+
+@cache
+def matcher_digest() -> str:
+    """A hash over the code and tables the stored rows derive from."""
+    root = Path(__file__).resolve().parent.parent
+    paths = [p for d in DERIVED_FROM for p in (root / d).rglob("*") if p.is_file()]
+    paths += [root / f for f in DERIVED_FILES]
+    digest = hashlib.sha256(str(FORMAT).encode())
+    for path in sorted(p for p in paths if p.suffix in (".py", ".txt", ".tsv", ".yaml")):
+        digest.update(b"\0" + str(path.relative_to(root)).encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@cache
+def expected_schema() -> tuple[tuple[str, str, str], ...]:
+    """(type, name, sql) of every object a store holds, as SQLite records them."""
+    db = sqlite3.connect(":memory:")
+    try:
+        for sql in (*TABLES, *INDEXES):
+            db.execute(sql)
+        return schema_of(db)
+    finally:
+        db.close()
+
+
+def schema_of(db: sqlite3.Connection) -> tuple[tuple[str, str, str], ...]:
+    rows = db.execute("SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY name")
+    return tuple((str(t), str(n), str(s)) for t, n, s in rows)

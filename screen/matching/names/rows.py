@@ -1,0 +1,163 @@
+"""What the name index keeps of each listed name, computed once when a list is indexed.
+
+`index_rows` reduces each listed name and says under which strings the index finds
+it (`strings`: a part's form, folded key and aliases, two parts written together,
+an initial's letter), which words its typos may reach, its acronym, its one word
+and its CJK text.  `Shape` is the little the candidate bound needs of a name (the
+weight and kind of each part, its family name), small enough to keep on disk
+beside the postings and read back without reducing the name again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Hashable, Iterable, Iterator
+from typing import NamedTuple
+
+from screen.matching.names.lookup import JOIN_MIN
+from screen.matching.names.parts import reduce_listed
+from screen.matching.names.score import Listed, prepare
+
+DISTINCT = ("word", "number")
+INITIAL_KEY = "\x00"  # before a letter: the listed initials of that letter
+
+
+class Shape(NamedTuple):
+    """The weights and kinds of a listed name's parts: what the bound reads."""
+
+    weights: tuple[float, ...]
+    distinct: tuple[bool, ...]  # a word or a number: indexed in full
+    family: frozenset[int]  # positions of a person's family name
+    person: bool
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights)
+
+    @property
+    def base(self) -> float:
+        """Weight of the parts that are not indexed (any query part may match them)."""
+        return sum(w for w, d in zip(self.weights, self.distinct, strict=True) if not d)
+
+    @property
+    def n_distinct(self) -> int:
+        return sum(self.distinct)
+
+    @property
+    def generic_only(self) -> bool:
+        """A name of generic words only: it must match in full."""
+        return bool(self.weights) and not any(self.distinct)
+
+
+def shape_of(listed: Listed) -> Shape:
+    parts = listed.reduced.parts
+    return Shape(
+        tuple(p.weight for p in parts),
+        tuple(p.role in DISTINCT for p in parts),
+        listed.reduced.family,
+        listed.person,
+    )
+
+
+def encode_shape(shape: Shape) -> str:
+    return json.dumps(
+        [list(shape.weights), [int(d) for d in shape.distinct], sorted(shape.family)],
+        separators=(",", ":"),
+    )
+
+
+def decode_shape(text: str, person: bool) -> Shape:
+    """The shape stored as `encode_shape` wrote it; ValueError for anything else."""
+    value = json.loads(text)
+    if not (isinstance(value, list) and len(value) == 3):
+        raise ValueError("a name's shape is not three lists")
+    weights, distinct, family = value
+    n = len(weights)
+    if not (
+        isinstance(weights, list)
+        and all(isinstance(w, (int, float)) and 0 <= w <= 10 for w in weights)
+        and isinstance(distinct, list)
+        and len(distinct) == n
+        and all(d in (0, 1) for d in distinct)
+        and isinstance(family, list)
+        and all(isinstance(f, int) and 0 <= f < n for f in family)
+    ):
+        raise ValueError("a name's shape does not hold weights, kinds and family positions")
+    return Shape(
+        tuple(float(w) for w in weights),
+        tuple(bool(d) for d in distinct),
+        frozenset(family),
+        person,
+    )
+
+
+class Row(NamedTuple):
+    """One listed name as the index stores it."""
+
+    owner: Hashable
+    text: str
+    weak: bool
+    person: bool
+    listed: Listed
+    strings: tuple[tuple[str, int], ...]  # (string, listed position) it is found under
+    words: frozenset[str]  # listed words a typo may reach
+    joinable: frozenset[str]  # strings words written together or apart may meet
+    acronym: str  # its initials, when an acronym may stand for it
+    single: str  # its one word, when an acronym of the query may meet it
+    cjk: str
+
+
+def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set[str]]:
+    parts = listed.reduced.parts
+    generic_only = not listed.distinctive
+    found: dict[tuple[str, int], None] = {}
+    words: set[str] = set()
+    joinable: set[str] = set()
+    for i, p in enumerate(parts):
+        if generic_only and listed.person:
+            # an initial on either side meets any word of its letter on the other
+            found[INITIAL_KEY + p.form[0], i] = None
+        if p.role in DISTINCT or generic_only:
+            for s in (p.form, p.key, *p.alts):
+                found[s, i] = None
+            words.update((p.form, p.key))
+            if p.how == "transliterated":
+                words.update(p.alts)
+            if len(p.form) >= JOIN_MIN:
+                joinable.update((p.form, p.key))
+    for unit in listed.units:
+        if len(unit.positions) < 2:
+            continue
+        both = parts[unit.positions[0]], parts[unit.positions[1]]
+        if any(p.role in DISTINCT for p in both) or generic_only:
+            for s in (unit.form, unit.key):
+                for i in unit.positions:
+                    found[s, i] = None
+            joinable.update((unit.form, unit.key))
+    return tuple(found), words, joinable
+
+
+def index_rows(entries: Iterable[tuple[Hashable, str, bool, bool]]) -> Iterator[Row]:
+    """`entries`: (owner, name as listed, weak alias?, person?); names that reduce
+    to nothing are left out."""
+    for owner, text, weak, person in entries:
+        reduced = reduce_listed(text, person)
+        if not reduced.parts and not reduced.cjk:
+            continue
+        listed = prepare(reduced, person)
+        strings, words, joinable = _strings(listed)
+        parts = reduced.parts
+        acronym = listed.initials if len(listed.initials) >= 3 and not person else ""
+        yield Row(
+            owner,
+            text,
+            weak,
+            person,
+            listed,
+            strings,
+            frozenset(words),
+            frozenset(joinable),
+            acronym if len(parts) >= 2 else "",
+            parts[0].form if len(parts) == 1 and parts[0].role == "word" else "",
+            reduced.cjk,
+        )

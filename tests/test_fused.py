@@ -1,0 +1,207 @@
+"""The fused path (screen/runs/fused.py) writes exactly what the full path writes.
+
+Rows are drawn from a vocabulary that hits every rule kind (items, listed names,
+embargoed places, HS headings) and every reason a row must leave the fused path
+(unreadable dates and directions, blank or invisible fields, formula prefixes,
+non-ASCII text, quotes, ragged rows, empty lines, oversized cells), then rendered
+both ways: the fused path, and `RowScreener.screen` plus the writer for every row.
+A flagged row can only come out clear if the two differ."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from screen.io.chunks import RawChunk
+from screen.io.columns import map_columns
+from screen.io.orders import parse_text
+from screen.io.writers import CsvWriter
+from screen.runs.fused import ClearPath, line_suffix, plain_text
+from screen.runs.rows import RowScreener, Summary
+from tests.conftest import DAY
+
+DESCRIPTIONS = [
+    "green tea",
+    "wooden toys #12",
+    "semiconductor diodes",
+    "industrial robot",
+    "blasting explosives",
+    "",
+    "   ",
+    "\u200b",
+    "=cmd|' /C calc'!A7",
+    "-5 bolts",
+    "café crème",
+    "bolts, nuts",
+    'pipe 12" steel',
+    "x" * 10_001,
+]
+CONSIGNEES = [
+    "Tea House",
+    "Company 0012345 LLC",
+    "Sberbank",
+    "Bank VTB PJSC",
+    "Vorontsova, Maria",
+    "",
+    "@home",
+    "Ōsaka Trading",
+]
+COUNTRIES = ["JP", "DE", "RU", "Russia", "Crimea", "KP", "", "Atlantis"]
+DATES = ["2024-05-01", "2023-01-15", "", "not a date"]
+DIRECTIONS = ["export", "import", "", "sideways"]
+HS_CODES = ["", "8541", "0902.10", "8479"]
+
+BASE = ["order_id", "description", "consignee", "country", "date", "direction"]
+EXTRA = ["hs_code", "end_user", "address"]
+
+
+def _cells(extra: bool) -> st.SearchStrategy[list[str]]:
+    fields = [
+        st.from_regex(r"PO-[0-9]{1,4}", fullmatch=True),
+        st.sampled_from(DESCRIPTIONS),
+        st.sampled_from(CONSIGNEES),
+        st.sampled_from(COUNTRIES),
+        st.sampled_from(DATES),
+        st.sampled_from(DIRECTIONS),
+    ]
+    if extra:
+        fields += [
+            st.sampled_from(HS_CODES),
+            st.sampled_from(["", *CONSIGNEES[:4]]),
+            st.sampled_from(["", "Sevastopol", "1 Main St"]),
+        ]
+    return st.tuples(*fields).map(list)
+
+
+def _line(cells: list[str], ending: str) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator=ending).writerow(cells)
+    return out.getvalue()
+
+
+JUNK = [
+    "\n",
+    "\r\n",
+    "a,b\n",
+    'PO-1,"never closed,x\n',
+    "PO-2,tea,Tea House,JP,2024-05-01,export,9\n",
+]
+
+
+@st.composite
+def _text(draw: st.DrawFn, extra: bool) -> str:
+    ending = draw(st.sampled_from(["\n", "\r\n"]))
+    parts = []
+    for _ in range(draw(st.integers(1, 12))):
+        if draw(st.integers(0, 9)) == 0:
+            parts.append(draw(st.sampled_from(JUNK)))
+        else:
+            parts.append(_line(draw(_cells(extra)), ending))
+    text = "".join(parts)
+    return text[:-1] if draw(st.booleans()) and text.endswith("\n") else text
+
+
+def _both(screener, text: str, extra: bool) -> tuple[tuple[str, int, int], tuple[str, int, int]]:
+    header = BASE + (EXTRA if extra else [])
+    columns = map_columns(header, {})
+    chunk = RawChunk(1, 2, text, ",", len(header))
+
+    def make_writer(out):
+        return CsvWriter(out, header, passthrough=True)
+
+    rows = RowScreener(screener, columns, DAY)
+    fused = Summary()
+    suffix = line_suffix(make_writer(io.StringIO()))
+    assert suffix is not None
+    got = ClearPath(rows, suffix).render(chunk, make_writer, io.StringIO(), fused)
+    fused.finish()
+    full, out = Summary(), io.StringIO()
+    writer = make_writer(out)
+    for row in parse_text(chunk):
+        outcome = rows.screen(row)
+        writer.write(outcome)
+        full.add(outcome)
+    full.finish()
+    return (got, fused.rows, fused.statuses["clear"]), (
+        out.getvalue(),
+        full.rows,
+        full.statuses["clear"],
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.booleans().flatmap(lambda extra: st.tuples(st.just(extra), _text(extra))))
+def test_the_fused_path_writes_what_the_full_path_writes(screener, case) -> None:
+    extra, text = case
+    fused, full = _both(screener, text, extra)
+    assert fused == full
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["PO-1", "semiconductor diodes", "Tea House", "RU", "2024-05-01", "export"],
+        ["PO-2", "green tea", "Sberbank", "JP", "2024-05-01", "export"],
+        ["PO-3", "green tea", "Tea House", "Crimea", "2024-05-01", "export"],
+        ["PO-4", "green tea", "Vorontsova, Maria", "JP", "2024-05-01", "export"],
+    ],
+)
+def test_a_row_that_hits_never_comes_out_clear(screener, cells) -> None:
+    text = _line(["PO-0", "green tea", "Tea House", "JP", "2024-05-01", "export"], "\n")
+    text += _line(cells, "\n") * 2  # the second time from the verdict tables
+    (got, rows, clear), _ = _both(screener, text, False)
+    assert (rows, clear) == (3, 1)
+    assert got.splitlines()[0].endswith(",clear,,,,")
+    assert all(",clear," not in line for line in got.splitlines()[1:])
+
+
+GOOD = ["PO-0", "green tea", "Tea House", "JP", "2024-05-01", "export"]
+
+
+def _with(index: int, value: str) -> list[str]:
+    return [*GOOD[:index], value, *GOOD[index + 1 :]]
+
+
+# Each row must leave the fused path for its own reason; both paths must agree.
+REASONS = {
+    "clear": GOOD,
+    "blank description and consignee": ["PO-0", "   ", "", "JP", "2024-05-01", "export"],
+    "invisible description, no consignee": ["PO-0", "\u200b", "", "JP", "2024-05-01", "export"],
+    "bad date": _with(4, "not a date"),
+    "bad direction": _with(5, "sideways"),
+    "formula description": _with(1, "=1+2"),
+    "formula order id": _with(0, "-5"),
+    "non-ASCII consignee": _with(2, "Ōsaka Trading"),
+    "undecodable byte": _with(2, "Caf\udce9"),  # as surrogateescape reads it
+    "oversized description": _with(1, "x" * 10_001),
+    "quoted comma": _with(2, "Vorontsova, Maria"),
+    "embargoed place": _with(3, "Crimea"),
+    "listed name": _with(2, "Sberbank"),
+    "item": _with(1, "industrial robot"),
+}
+
+
+@pytest.mark.parametrize("reason", sorted(REASONS))
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_each_reason_to_leave_the_fused_path(screener, reason: str, ending: str) -> None:
+    text = _line(GOOD, ending) + _line(REASONS[reason], ending) * 2 + ending + "a,b" + ending
+    fused, full = _both(screener, text, False)
+    assert fused == full
+    assert fused[1] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("a,b\nc,d\r\n", True),
+        ('a,"b\nc",d\n', True),  # quotes are read line by line
+        ("a,b\rc,d\n", False),  # a bare CR ends a line too
+        ("a,\x00b\n", False),  # the csv module refuses NUL
+    ],
+)
+def test_plain_text(text: str, plain: bool) -> None:
+    assert plain_text(text, ",") is plain

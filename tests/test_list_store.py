@@ -1,0 +1,149 @@
+"""The list store: a parsed list on disk (SQLite), opened without unpickling, read
+lazily, and never trusted blindly: the disk index returns exactly what exhaustive
+scoring returns, a planted or damaged file is rebuilt or one clear error, and a
+store written by another version of the matcher is never read."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from screen.errors import InputError, ListFormatError
+from screen.lists import load_list, names_of
+from screen.lists.store import DiskTables, StoreError, open_store
+from screen.lists.storeschema import matcher_digest
+from screen.lists.storewrite import write_store
+from screen.matching.names import NameIndex
+from screen.matching.names.rows import index_rows
+from tests.conftest import DATA
+
+OWN = DATA / "lists" / "own-watch-list.csv"
+SDN = DATA / "lists" / "ofac" / "sdn.csv"
+
+WORD = st.one_of(
+    st.sampled_from(
+        "a b v i ii iv 7 44 1st al bin bank trading co ltd llc of the maria vladimir putin "
+        "sberbank sberbnak vtb gazprom gazprombank bermudez suaza pedro khan mali ali kim "
+        "jong un goodwill good will shipping 銀行 株式会社 ズベルバンク 华为 jim james".split()
+    ),
+    st.text(alphabet="abcdeiklmnorstuvz", min_size=1, max_size=9),
+    st.integers(0, 999).map(str),
+)
+NAMES = st.lists(WORD, min_size=1, max_size=4).map(" ".join)
+
+
+def _disk_index(tmp: Path, entries: list[tuple[str, str, bool, bool]]) -> NameIndex:
+    path = tmp / f"store-{len(list(tmp.iterdir()))}.list"
+    count = write_store(path, {"list_names": "[]"}, (), index_rows(entries))
+    db, _meta = open_store(path)
+    return NameIndex(tables=DiskTables(db, count))
+
+
+@given(
+    listed=st.lists(st.tuples(NAMES, st.booleans(), st.booleans()), min_size=1, max_size=12),
+    queries=st.lists(NAMES, min_size=1, max_size=4),
+    threshold=st.sampled_from([0.1, 50.0, 60.0, 75.0, 90.0]),
+)
+@settings(max_examples=60, deadline=None)
+def test_disk_index_equals_exhaustive_and_memory(
+    tmp_path_factory, listed, queries, threshold
+) -> None:
+    entries = [(str(i), name, weak, person) for i, (name, weak, person) in enumerate(listed)]
+    disk = _disk_index(tmp_path_factory.mktemp("store"), entries)
+    memory = NameIndex(entries)
+    for query in queries + [name for name, _, _ in listed[:3]]:
+        found = disk.search(query, threshold)
+        assert found == disk.search_exhaustive(query, threshold), query
+        assert found == memory.search(query, threshold), query
+        assert disk.could_match(query) == memory.could_match(query), query
+
+
+def test_a_warm_load_opens_the_store_and_reads_rules_lazily(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("SCREEN_CACHE_DIR", str(tmp_path / "cache"))
+    cold = load_list(str(SDN))
+    warm = load_list(str(SDN))
+    assert type(warm.rules).__name__ == "StoredRules"
+    assert len(warm.rules) == len(cold.rules) == 7379
+    assert [r.id for r in warm.rules][:50] == [r.id for r in cold.rules][:50]
+    assert warm.rules[-1] == cold.rules[-1]
+    rule = cold.rules[100]
+    assert warm.rules.get(rule.id) == rule  # type: ignore[attr-defined]
+    query = rule.names[0]
+    assert warm.index.search(query, 75.0) == cold.index.search(query, 75.0)
+    assert rule.id in {h.name.owner for h in warm.index.search(query, 75.0)}
+
+
+def test_without_a_cache_the_list_is_built_in_memory(monkeypatch) -> None:
+    monkeypatch.setenv("SCREEN_CACHE_DIR", "off")
+    loaded = load_list(str(OWN))
+    assert isinstance(loaded.rules, tuple)
+    memory = NameIndex(names_of(loaded.rules))
+    found = loaded.index.search("Kestrel Precision", 50.0)
+    assert found and found == memory.search("Kestrel Precision", 50.0)
+
+
+def _store_path(folder: Path) -> Path:
+    (path,) = folder.glob("list-*.list")
+    return path
+
+
+@pytest.mark.parametrize(
+    "plant",
+    [
+        pytest.param(lambda p: p.write_bytes(b"not a database at all" * 100), id="garbage"),
+        pytest.param(lambda p: p.write_bytes(p.read_bytes()[:4096]), id="truncated"),
+        pytest.param(
+            lambda p: _sql(p, "CREATE TRIGGER t AFTER INSERT ON meta BEGIN SELECT 1; END"),
+            id="extra-trigger",
+        ),
+        pytest.param(lambda p: _sql(p, "PRAGMA user_version = 999"), id="other-format"),
+        pytest.param(
+            lambda p: _sql(p, "UPDATE meta SET v = 'another matcher' WHERE k = 'digest'"),
+            id="other-matcher",
+        ),
+        pytest.param(lambda p: os.chmod(p, 0o666), id="writable-by-others"),
+    ],
+)
+def test_a_planted_or_stale_store_is_rebuilt(tmp_path, monkeypatch, plant) -> None:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SCREEN_CACHE_DIR", str(folder))
+    first = load_list(str(OWN))
+    ids, found = [r.id for r in first.rules], first.index.search("Kestrel Precision", 50.0)
+    plant(_store_path(folder))
+    again = load_list(str(OWN))
+    assert [r.id for r in again.rules] == ids
+    assert found and again.index.search("Kestrel Precision", 50.0) == found
+    assert open_store(_store_path(folder))[1]["digest"] == matcher_digest()
+
+
+def _sql(path: Path, statement: str) -> None:
+    db = sqlite3.connect(path)
+    db.executescript(statement)
+    db.commit()
+    db.close()
+
+
+def test_a_store_damaged_inside_is_one_clear_error(tmp_path, monkeypatch) -> None:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SCREEN_CACHE_DIR", str(folder))
+    load_list(str(OWN))
+    path = _store_path(folder)
+    _sql(path, "UPDATE names SET shape = 'import os' ; UPDATE rules SET data = '{}'")
+    loaded = load_list(str(OWN))  # header, schema and digest are intact: opened
+    with pytest.raises(ListFormatError, match=r"stored list index cannot be read.*delete this"):
+        loaded.index.search("Kestrel Precision", 50.0)
+    with pytest.raises(InputError, match=re.escape(str(path))):
+        loaded.rules[0]
+
+
+def test_open_refuses_what_it_did_not_write(tmp_path) -> None:
+    path = tmp_path / "x.list"
+    _sql(path, "CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID")
+    with pytest.raises(StoreError):
+        open_store(path)
