@@ -155,12 +155,13 @@ def latest_screenings(
 ) -> dict[str, dict[str, Any]]:
     """{party: its last recorded screening} for every distinct consignee and end user
     (`since`: only screenings in runs started on or after this date); each record has
-    the row's fields, its run's start time and `field` (where the party stood).  Rows
+    the row's fields (direction included), its run's start time and `field` (where
+    the party stood).  Rows
     that could not be screened (error) have no hits to compare with, and `eval` runs
     screen labelled test sets, not counterparties: both are left out."""
     sql = (
-        "SELECT s.run_id, r.started_at, s.row, s.consignee, s.end_user, s.country "
-        "FROM screened_rows AS s JOIN runs AS r ON r.id = s.run_id"
+        "SELECT s.run_id, r.started_at, s.row, s.consignee, s.end_user, s.country, "
+        "s.direction FROM screened_rows AS s JOIN runs AS r ON r.id = s.run_id"
     )
     sql += " WHERE s.status != 'error' AND r.command != 'eval'"
     args: list[Any] = []
@@ -168,7 +169,7 @@ def latest_screenings(
         sql += " AND r.started_at >= ?"
         args.append(since)
     latest: dict[str, dict[str, Any]] = {}
-    for run_id, started, row, consignee, end_user, country in connection.execute(
+    for run_id, started, row, consignee, end_user, country, direction in connection.execute(
         sql + " ORDER BY s.run_id, s.row", args
     ):
         for field, name in (("consignee", consignee), ("end_user", end_user)):
@@ -179,5 +180,6 @@ def latest_screenings(
                     "row": row,
                     "field": field,
                     "country": country or "",
+                    "direction": direction or "",  # as the input gave it; NULL before v3
                 }
     return latest

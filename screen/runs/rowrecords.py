@@ -1,15 +1,17 @@
 """Screened rows gathered into chunks for the audit trail, at little cost per row.
 
 Most rows of a batch are plain clear rows: for those the recorder only keeps the
-row's cells and the line it was read from (two appends).  Everything else happens
-once per `BATCH_ROWS` rows, in C: each row gets the "" and "clear" of `PAD`
-appended, one `itemgetter` picks the recorded fields and the status out of it, and
-the rows become JSON text (`rowjson.py`).  Encoding a few hundred rows at a time
-lets their cells go while they are still in the processor's cache (keeping a whole
-chunk's cells alive cost more than encoding them).  The few other rows (flagged,
-errors, rows of another width) get their record built one by one.  Every
-`ROWS_PER_CHUNK` rows the text goes to `submit` as one chunk: to the database's
-writing thread, or (in a worker process) back with the worker's result.
+row's cells and the text it was read from (the fused path hands them over in
+blocks of consecutive rows, `add_block`; other paths one by one).  Everything
+else happens once per `BATCH_ROWS` rows, in C: each row gets the "" and "clear"
+of `PAD` appended, one `itemgetter` picks the recorded fields and the status out
+of it, and the rows become JSON text (`rowjson.py`).  Encoding a few hundred rows
+at a time lets their cells go while they are still in the processor's cache
+(keeping a whole chunk's cells alive cost more than encoding them).  The few
+other rows (flagged, errors, rows of another width) get their record built one
+by one.  Every `ROWS_PER_CHUNK` rows the text goes to `submit` as one chunk: to
+the database's writing thread, or (in a worker process) back with the worker's
+result.
 """
 
 from __future__ import annotations
@@ -103,7 +105,16 @@ class RowRecorder:
         if not self._cells:
             self._batch_first = number
         self._cells.append(cells)
-        self._lines.append(raw)
+        self._lines.append(raw or self._as_text(cells))
+        if len(self._cells) >= BATCH_ROWS:
+            self._encode()
+
+    def add_block(self, first: int, cells: list[list[str]], text: str) -> None:
+        """Consecutive plain clear rows from row `first` on, read from `text`."""
+        if not self._cells:
+            self._batch_first = first
+        self._cells.extend(cells)
+        self._lines.append(text)
         if len(self._cells) >= BATCH_ROWS:
             self._encode()
 
@@ -171,8 +182,6 @@ class RowRecorder:
                 (*(c[i] if i is not None and i < len(c) else "" for i in self.columns), "clear")
                 for c in cells
             ]
-        if "" in lines:  # clear rows not read from text (a workbook's)
-            lines = [line or self._as_text(c) for c, line in zip(cells, lines, strict=True)]
         if not self._count:
             self._first = self._batch_first
         self._count += len(cells)
