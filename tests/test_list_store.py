@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 
 from screen.errors import InputError, ListFormatError
 from screen.lists import load_list, names_of
+from screen.lists.building import encode
 from screen.lists.store import DiskTables, StoreError, open_store
 from screen.lists.storeschema import matcher_digest
 from screen.lists.storewrite import write_store
 from screen.matching.names import NameIndex
-from screen.matching.names.rows import index_rows
 from tests.conftest import DATA
 
 OWN = DATA / "lists" / "own-watch-list.csv"
@@ -40,7 +40,7 @@ NAMES = st.lists(WORD, min_size=1, max_size=4).map(" ".join)
 
 def _disk_index(tmp: Path, entries: list[tuple[str, str, bool, bool]]) -> NameIndex:
     path = tmp / f"store-{len(list(tmp.iterdir()))}.list"
-    count = write_store(path, {"list_names": "[]"}, (), index_rows(entries))
+    count = write_store(path, {"list_names": "[]"}, (), encode(entries))
     db, _meta = open_store(path)
     return NameIndex(tables=DiskTables(db, count))
 

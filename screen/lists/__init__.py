@@ -133,7 +133,6 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
     from screen.io.cache import key_for, stored
     from screen.lists.store import DiskTables, StoredRules, open_store
     from screen.lists.storewrite import write_store
-    from screen.matching.names.rows import index_rows
 
     path = Path(path_text).expanduser()
     if fmt is not None and fmt not in FORMATS:
@@ -152,9 +151,11 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
         return parsed[0]
 
     def write(target: Path) -> None:
+        from screen.lists.building import encoded_rows
+
         chosen, rules, published, sha256 = parse()
         meta = {"path": str(path), "list_format": chosen, "published": published, "sha256": sha256}
-        write_store(target, meta, rules, index_rows(names_of(rules)))
+        write_store(target, meta, rules, encoded_rows(list(names_of(rules))))
 
     def read(target: Path) -> LoadedList:
         db, meta = open_store(target)
@@ -178,15 +179,37 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
     return loaded if loaded.path == str(path) else replace(loaded, path=str(path))
 
 
+def _list_names(rules: Sequence[Rule]) -> frozenset[str]:
+    """The short list names of these entries (their ids are "<list>:<entry>")."""
+    from screen.lists.store import StoredRules
+
+    if isinstance(rules, StoredRules):
+        return rules.list_names()
+    return frozenset(r.source.list or "" for r in rules)
+
+
+def _among(rules: Sequence[Rule], ids: list[str]) -> list[str]:
+    from screen.lists.store import StoredRules
+
+    if isinstance(rules, StoredRules):
+        return [i for at in range(0, len(ids), 500) for i in rules.among(ids[at : at + 500])]
+    held = {r.id for r in rules}
+    return [i for i in ids if i in held]
+
+
 def load_lists(paths: Sequence[str], fmt: str | None = None) -> list[LoadedList]:
+    """Each list file loaded; an entry id two of them hold is an error (lists of
+    other names cannot share an id, so their entries are not read to check)."""
     loaded = [load_list(p, fmt) for p in paths]
-    seen: dict[str, str] = {}
-    for item in loaded:
-        for rule in item.rules:
-            if rule.id in seen and seen[rule.id] != item.path:
+    for i, item in enumerate(loaded):
+        for other in loaded[:i]:
+            if not _list_names(item.rules) & _list_names(other.rules):
+                continue
+            small, large = sorted((item, other), key=lambda x: len(x.rules))
+            clash = _among(large.rules, [r.id for r in small.rules])
+            if clash:
                 raise InputError(
-                    f"list entry id {rule.id} comes from both {seen[rule.id]} and {item.path}: "
+                    f"list entry id {clash[0]} comes from both {other.path} and {item.path}: "
                     "load each list once (rename a custom list's file to change its ids)"
                 )
-            seen[rule.id] = item.path
     return loaded

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from screen.matching.countryscan import resolve_country
 from screen.models import Direction, Kind, Rule, Severity, Source
@@ -32,8 +33,14 @@ class Entry:
     severity: Severity = Severity.BLOCK
 
 
+@lru_cache(maxsize=16384)
+def _country(name: str) -> str | None:
+    """A list's country names repeat entry after entry: each is resolved once."""
+    return resolve_country(name)
+
+
 def _codes(names: list[str]) -> tuple[str, ...]:
-    codes = (resolve_country(n) for n in names if n and n.strip())
+    codes = (_country(n) for n in names if n and n.strip())
     return tuple(dict.fromkeys(c for c in codes if c))
 
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 import threading
+from array import array
 from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -22,16 +24,26 @@ from typing import Any, overload
 from urllib.parse import quote
 
 from screen.errors import ListFormatError
+from screen.lists.listedrows import decode_listed
 from screen.lists.rulerows import decode_rule
 from screen.lists.storeschema import APPLICATION_ID, FORMAT, expected_schema, matcher_digest
 from screen.lists.storeschema import schema_of as _schema_of
-from screen.matching.names.memory import ListedName
-from screen.matching.names.parts import reduce_listed
+from screen.matching.names.memory import ListedName, PostingList
 from screen.matching.names.rows import Shape, decode_shape
-from screen.matching.names.score import prepare
 from screen.models import Rule
 
 CHUNK = 500  # strings per IN (...) query: far below SQLite's variable limit
+KEPT = 8_000_000  # posting numbers kept in memory per store (about 100 MB at most)
+
+
+def _ints(blob: object) -> array[int]:
+    """A stored array of little-endian int32."""
+    if not isinstance(blob, bytes) or len(blob) % 4:
+        raise ValueError("a posting array is not whole int32 values")
+    values = array("i", blob)
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values
 
 
 class StoreError(ValueError):
@@ -166,26 +178,37 @@ class DiskTables:
         self.db = db
         self.count = count
         self._shapes: dict[int, Shape] = {}
+        self._lists: dict[str, PostingList | None] = {}
+        self._kept = 0
 
     def __len__(self) -> int:
         return self.count
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one per store, kept for the process
     def name(self, i: int) -> ListedName:
-        rows = self.db.rows("SELECT owner, text, weak, person FROM names WHERE id = ?", (i,))
-        if not rows or not all(
-            isinstance(v, t) for v, t in zip(rows[0], (str, str, int, int), strict=True)
-        ):
+        sql = "SELECT owner, text, weak, person, listed FROM names WHERE id = ?"
+        rows = self.db.rows(sql, (i,))
+        kinds = (str, str, int, int, str)
+        if not rows or not all(isinstance(v, t) for v, t in zip(rows[0], kinds, strict=True)):
             raise self.db.damaged(ValueError(f"name {i} is missing or malformed"))
-        owner, text, weak, person = rows[0]
-        return ListedName(i, owner, text, bool(weak), bool(person), _listed(text, bool(person)))
+        owner, text, weak, person, listed = rows[0]
+        try:
+            reduced = decode_listed(listed, bool(person))
+        except ValueError as exc:
+            raise self.db.damaged(exc) from None
+        return ListedName(i, owner, text, bool(weak), bool(person), reduced)
 
-    def shape(self, i: int) -> Shape:
-        shape = self._shapes.get(i)
-        if shape is None:
-            rows = self.db.rows("SELECT person, shape FROM names WHERE id = ?", (i,))
-            shape = self._keep(i, rows[0] if rows else (None, None))
-        return shape
+    def shapes(self, ids: Collection[int]) -> dict[int, Shape]:
+        known = self._shapes
+        out = {i: known[i] for i in ids if i in known}
+        missing = [i for i in ids if i not in out]
+        if missing:
+            sql = "SELECT id, person, shape FROM names WHERE id IN ({})"
+            for i, person, shape in self._chunks(sql, missing):
+                out[i] = self._keep(i, (person, shape))
+            if len(out) < len(ids):
+                raise self.db.damaged(ValueError("a posting names no listed name"))
+        return out
 
     def _keep(self, i: int, row: tuple[Any, ...]) -> Shape:
         person, text = row
@@ -200,49 +223,73 @@ class DiskTables:
         self._shapes[i] = shape
         return shape
 
-    def _chunks(self, sql: str, keys: Collection[str]) -> Iterator[tuple[Any, ...]]:
+    def _chunks(self, sql: str, keys: Collection[object]) -> Iterator[tuple[Any, ...]]:
         wanted = list(keys)
         for at in range(0, len(wanted), CHUNK):
             chunk = wanted[at : at + CHUNK]
             yield from self.db.rows(sql.format(",".join("?" * len(chunk))), chunk)
 
-    def postings(self, strings: Collection[str]) -> list[tuple[int, int, str]]:
-        out = []
-        shapes = self._shapes
-        sql = (
-            "SELECT p.name, p.pos, p.s, n.person, n.shape FROM postings p "
-            "JOIN names n ON n.id = p.name WHERE p.s IN ({})"
-        )
-        for name, pos, s, person, shape in self._chunks(sql, strings):
-            if name not in shapes:
-                self._keep(name, (person, shape))
-            if not (isinstance(pos, int) and 0 <= pos < len(shapes[name].weights)):
-                raise self.db.damaged(ValueError(f"a posting of name {name} is malformed"))
-            out.append((name, pos, s))
+    def postings(self, strings: Collection[str]) -> dict[str, PostingList]:
+        cache = self._lists
+        out: dict[str, PostingList] = {}
+        missing = []
+        for s in strings:
+            if s not in cache:
+                missing.append(s)
+                continue
+            known = cache[s]
+            if known is not None:
+                out[s] = known
+        if missing:
+            sql = "SELECT s, few, names, pos, multi FROM postings WHERE s IN ({})"
+            read = {row[0]: self._decode(row) for row in self._chunks(sql, missing)}
+            for s in missing:
+                found = read.get(s)
+                self._remember(s, found)
+                if found is not None:
+                    out[s] = found
         return out
 
-    def reaches(self, strings: Collection[str]) -> bool:
-        sql = "SELECT 1 FROM postings WHERE s IN ({}) LIMIT 1"
-        return any(True for _ in self._chunks(sql, strings))
+    def _remember(self, s: str, found: PostingList | None) -> None:
+        """Keep recent posting lists, up to about `KEPT` numbers in all."""
+        cache = self._lists
+        size = 1 if found is None else 1 + len(found.few) + 2 * len(found.single) + len(found.multi)
+        while cache and self._kept + size > KEPT:
+            old = cache.pop(next(iter(cache)))
+            self._kept -= (
+                1 if old is None else 1 + len(old.few) + 2 * len(old.single) + len(old.multi)
+            )
+        cache[s] = found
+        self._kept += size
 
-    def typo_words(self, keys: Collection[str]) -> list[str]:
-        return [w for (w,) in self._chunks("SELECT word FROM typos WHERE d IN ({})", keys)]
+    def _decode(self, row: tuple[Any, ...]) -> PostingList:
+        try:
+            few, names, pos, multi = (_ints(b) for b in row[1:])
+            if len(few) % 2 or len(multi) % 2 or len(names) != len(pos):
+                raise ValueError("posting arrays of uneven length")
+            for flat, ids in ((few, few[::2]), (multi, multi[::2]), (names, names)):
+                if flat and not (min(ids) >= 0 and max(ids) < self.count):
+                    raise ValueError("a posting names no listed name")
+            return PostingList(few, dict(zip(names, pos, strict=True)), multi)
+        except (ValueError, TypeError) as exc:
+            raise self.db.damaged(exc) from None
+
+    def typo_words(self, keys: Collection[str]) -> list[tuple[str, str]]:
+        sql = "SELECT d, word FROM typos WHERE d IN ({})"
+        return [(str(d), str(w)) for d, w in self._chunks(sql, keys)]
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def joinable(self, text: str) -> bool:
         return bool(self.db.rows("SELECT 1 FROM joinable WHERE s = ?", (text,)))
 
+    @lru_cache(maxsize=65536)  # noqa: B019
     def acronyms(self, form: str) -> list[int]:
         return [n for (n,) in self.db.rows("SELECT name FROM acronyms WHERE form = ?", (form,))]
 
+    @lru_cache(maxsize=65536)  # noqa: B019
     def singles(self, form: str) -> list[int]:
         return [n for (n,) in self.db.rows("SELECT name FROM singles WHERE form = ?", (form,))]
 
     @lru_cache(maxsize=1)  # noqa: B019
     def cjk(self) -> list[tuple[int, str]]:
         return [(int(n), str(t)) for n, t in self.db.rows("SELECT name, text FROM cjk")]
-
-
-@lru_cache(maxsize=65536)
-def _listed(text: str, person: bool) -> Any:
-    return prepare(reduce_listed(text, person), person)

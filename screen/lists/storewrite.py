@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+from screen.lists.building import Encoded
 from screen.lists.rulerows import encode_rule
 from screen.lists.storeschema import APPLICATION_ID, FORMAT, INDEXES, TABLES, matcher_digest
 from screen.matching.names.lookup import typo_rows
-from screen.matching.names.rows import Row, encode_shape, shape_of
+from screen.matching.names.memory import Postings
 from screen.models import Rule
 
 BATCH = 50_000
@@ -33,7 +36,7 @@ def _batches(rows: Iterable[tuple[object, ...]]) -> Iterator[list[tuple[object, 
 
 
 def write_store(
-    path: Path, meta: Mapping[str, str], rules: Sequence[Rule], rows: Iterable[Row]
+    path: Path, meta: Mapping[str, str], rules: Sequence[Rule], rows: Iterable[Encoded]
 ) -> int:
     """Write the store to `path` (a new file); returns the number of names indexed."""
     db = sqlite3.connect(path, isolation_level=None)
@@ -45,7 +48,6 @@ def write_store(
         db.execute("BEGIN")
         for sql in (*TABLES, *INDEXES):
             db.execute(sql)
-        db.execute("CREATE TEMP TABLE stage_postings (s TEXT, name INTEGER, pos INTEGER)")
         db.execute("CREATE TEMP TABLE stage_small (t INTEGER, form TEXT, name INTEGER)")
         db.executemany(
             "INSERT INTO rules (n, id, data) VALUES (?, ?, ?)",
@@ -55,14 +57,12 @@ def write_store(
         joinable: set[str] = set()
         count = 0
         names: list[tuple[object, ...]] = []
-        postings: list[tuple[object, ...]] = []
+        gathered = Postings()
         small: list[tuple[object, ...]] = []
         for i, row in enumerate(rows):
-            if not isinstance(row.owner, str):
-                raise TypeError("a stored list's names belong to rule ids")
-            shape = encode_shape(shape_of(row.listed))
-            names.append((i, row.owner, row.text, int(row.weak), int(row.person), shape))
-            postings.extend((s, i, pos) for s, pos in row.strings)
+            names.append((i, row.owner, row.text, row.weak, row.person, row.shape, row.listed))
+            for s, kind, pos in row.postings:
+                gathered.add(s, kind, i, pos)
             words |= row.words
             joinable |= row.joinable
             if row.acronym:
@@ -72,12 +72,12 @@ def write_store(
             if row.cjk:
                 small.append((2, row.cjk, i))
             count = i + 1
-            if len(postings) >= BATCH:
-                _flush(db, names, postings, small)
-        _flush(db, names, postings, small)
-        db.execute(
-            "INSERT INTO postings SELECT DISTINCT s, name, pos FROM stage_postings "
-            "ORDER BY s, name, pos"
+            if len(names) >= BATCH:
+                _flush(db, names, small)
+        _flush(db, names, small)
+        db.executemany(
+            "INSERT INTO postings VALUES (?, ?, ?, ?, ?)",
+            ((s, *map(_blob, gathered.lists.pop(s))) for s in sorted(gathered.lists)),
         )
         for table, t in (("acronyms", 0), ("singles", 1)):
             db.execute(
@@ -92,7 +92,6 @@ def write_store(
         values["rules"] = str(len(rules))
         values["list_names"] = json.dumps(sorted({r.source.list or "" for r in rules}))
         db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(values.items()))
-        db.execute("DROP TABLE stage_postings")
         db.execute("DROP TABLE stage_small")
         db.execute("COMMIT")
     finally:
@@ -100,15 +99,18 @@ def write_store(
     return count
 
 
+def _blob(values: array[int]) -> bytes:
+    """int32 values, little-endian whatever the machine."""
+    if sys.byteorder == "big":
+        values = array("i", values)
+        values.byteswap()
+    return values.tobytes()
+
+
 def _flush(
-    db: sqlite3.Connection,
-    names: list[tuple[object, ...]],
-    postings: list[tuple[object, ...]],
-    small: list[tuple[object, ...]],
+    db: sqlite3.Connection, names: list[tuple[object, ...]], small: list[tuple[object, ...]]
 ) -> None:
-    db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)", names)
-    db.executemany("INSERT INTO stage_postings VALUES (?, ?, ?)", postings)
+    db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", names)
     db.executemany("INSERT INTO stage_small VALUES (?, ?, ?)", small)
     names.clear()
-    postings.clear()
     small.clear()

@@ -10,10 +10,11 @@ memory (`MemoryTables`) or on disk (`screen.lists.store`).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from screen.matching.names.explain import explain
 from screen.matching.names.lookup import NearWords
@@ -24,6 +25,7 @@ from screen.matching.names.score import LISTED_EXTRA, SINGLE_PART_CAP, initials,
 from screen.matching.names.similarity import INITIAL
 
 WEAK_ALIAS_FACTOR = 0.85
+PAIRWISE = 6  # up to this many strings meeting names that need two parts: set intersections
 
 __all__ = ["ListedName", "NameHit", "NameIndex"]
 
@@ -59,18 +61,19 @@ class NameIndex:
         best similarity it could have."""
         wanted: dict[str, float] = {}
         parts = query.parts
+        spellings: dict[str, None] = {}
         for p in parts:
             for s in (p.form, p.key, *p.alts, INITIAL_KEY + p.form[0]):
                 wanted[s] = 1.0
             if p.role == "initial":
                 continue
-            spellings = {p.form, p.key}
+            spellings.update(dict.fromkeys((p.form, p.key)))
             if p.how == "transliterated":
-                spellings.update(p.alts)
-            for s in spellings:
-                for listed, sim in self.near.typos(s):
-                    if sim > wanted.get(listed, 0.0):
-                        wanted[listed] = sim
+                spellings.update(dict.fromkeys(p.alts))
+        for near in self.near.typos_of(spellings).values():
+            for listed, sim in near:
+                if sim > wanted.get(listed, 0.0):
+                    wanted[listed] = sim
         for a, b in pairwise(parts):
             if a.role in ("initial", "number") or b.role in ("initial", "number"):
                 continue
@@ -79,16 +82,55 @@ class NameIndex:
                     wanted[s] = 1.0
         return wanted
 
-    def _held(self, query: Reduced) -> Held:
-        wanted = self._wanted(query)
+    @lru_cache(maxsize=1024)  # noqa: B019 - could_match, then search, ask for the same text
+    def _reach(self, text: str) -> tuple[Reduced, dict[str, float]]:
+        query = reduce_query(text)
+        return query, self._wanted(query)
+
+    def _held(self, wanted: dict[str, float], capped: bool) -> Held:
+        """Each reached name's reached positions, at their best similarity.  When
+        `capped`, a name that needs two of its parts (`Shape.reached_alone` false)
+        is gathered only when two strings (or one that meets two of its parts)
+        reach it: the long posting lists of common words are met in C, by set
+        intersections, instead of walked one name at a time."""
         held: Held = {}
-        for name_id, pos, s in self.tables.postings(wanted):
-            sim = wanted[s]
+
+        def add(name_id: int, pos: int, sim: float) -> None:
             best = held.get(name_id)
             if best is None:
                 held[name_id] = {pos: sim}
             elif sim > best.get(pos, 0.0):
                 best[pos] = sim
+
+        singles: list[tuple[float, Mapping[int, int]]] = []
+        names: set[int] = set()  # names that need two parts, reached at two
+        for s, found in self.tables.postings(wanted).items():
+            sim = wanted[s]
+            flat = found.few
+            for k in range(0, len(flat), 2):
+                add(flat[k], flat[k + 1], sim)
+            flat = found.multi
+            for k in range(0, len(flat), 2):
+                add(flat[k], flat[k + 1], sim)
+                names.add(flat[k])
+            if found.single:
+                singles.append((sim, found.single))
+        if not capped:
+            for sim, single in singles:
+                for name_id, pos in single.items():
+                    add(name_id, pos, sim)
+            return held
+        # a name met at one position by one string alone cannot pass the cap
+        if len(singles) > PAIRWISE:
+            counts = Counter(chain.from_iterable(single.keys() for _, single in singles))
+            names.update(n for n, c in counts.items() if c > 1)
+        else:
+            for i, (_, a) in enumerate(singles):
+                for _, b in singles[i + 1 :]:
+                    names |= a.keys() & b.keys()
+        for sim, single in singles:
+            for name_id in names & single.keys():
+                add(name_id, single[name_id], sim)
         return held
 
     def _special(self, query: Reduced) -> set[int]:
@@ -108,10 +150,12 @@ class NameIndex:
 
     def could_match(self, text: str) -> bool:
         """False only when `search` would surely find nothing (most consignees stop here)."""
-        query = reduce_query(text)
-        return bool(self._special(query)) or self.tables.reaches(self._wanted(query))
+        query, wanted = self._reach(text)
+        return bool(self._special(query)) or bool(self.tables.postings(wanted))
 
-    def candidates(self, query: Reduced, min_score: float) -> set[int]:
+    def candidates(
+        self, query: Reduced, min_score: float, wanted: dict[str, float] | None = None
+    ) -> set[int]:
         """Names whose score could reach `min_score`: the bound adds each reached
         distinctive part at its best similarity, every part that is not indexed in
         full, and what the query's initials could add."""
@@ -119,9 +163,12 @@ class NameIndex:
         n_initials = sum(1 for p in query.parts if p.role == "initial")
         # one distinctive part of several reached: the score is capped below review
         capped = min_score > SINGLE_PART_CAP and not n_initials
-        shape = self.tables.shape
-        for name_id, held in self._held(query).items():
-            form = shape(name_id)
+        if wanted is None:
+            wanted = self._wanted(query)
+        reached = self._held(wanted, capped)
+        shapes = self.tables.shapes(reached)
+        for name_id, held in reached.items():
+            form = shapes[name_id]
             if form.generic_only:
                 # a name of generic words only must match in full: every part reached
                 if len(held) == len(form.weights):
@@ -137,9 +184,10 @@ class NameIndex:
         matched in full; of its reached parts (and what the query's initials could
         meet), the best prefix by similarity counts, the way `score.py` adds them:
         E / (M + LISTED_EXTRA * (total - M)) is largest over such a prefix."""
-        shape = self.tables.shape(name_id)
+        shape = self.tables.shapes((name_id,))[name_id]
         weights, distinct = shape.weights, shape.distinct
-        found = [(sim, weights[i]) for i, sim in held.items() if distinct[i]]
+        size = len(distinct)  # (a damaged store's position past the name counts nothing)
+        found = [(sim, weights[i]) for i, sim in held.items() if i < size and distinct[i]]
         hits = len(found)
         if shape.person and n_initials:
             found.extend([(INITIAL, 1.0)] * n_initials)
@@ -180,8 +228,8 @@ class NameIndex:
     @lru_cache(maxsize=65536)  # noqa: B019 - one index per rulebook, kept for the process
     def search(self, query: str, min_score: float) -> list[NameHit]:
         """Best hit per owner scoring at least `min_score`, best first."""
-        reduced = reduce_query(query)
-        return self._hits(self.candidates(reduced, min_score), reduced, min_score)
+        reduced, wanted = self._reach(query)
+        return self._hits(self.candidates(reduced, min_score, wanted), reduced, min_score)
 
     def search_exhaustive(self, query: str, min_score: float) -> list[NameHit]:
         """The same as `search`, scoring every listed name (slow; for tests)."""

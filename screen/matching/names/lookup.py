@@ -51,34 +51,63 @@ def typo_table(words: Iterable[str]) -> dict[str, str | tuple[str, ...]]:
     return {k: next(iter(v)) if len(v) == 1 else tuple(v) for k, v in typo.items()}
 
 
-def find_in(table: dict[str, str | tuple[str, ...]], keys: Collection[str]) -> set[str]:
-    """The listed words a set of deletions leads to, in an in-memory table."""
-    found: set[str] = set()
+def find_in(
+    table: dict[str, str | tuple[str, ...]], keys: Collection[str]
+) -> list[tuple[str, str]]:
+    """(deletion, listed word) for each listed word these deletions lead to, in an
+    in-memory table."""
+    found: list[tuple[str, str]] = []
     for d in keys:
         hit = table.get(d)
         if hit is None:
             continue
         if isinstance(hit, str):
-            found.add(hit)
+            found.append((d, hit))
         else:
-            found.update(hit)
+            found.extend((d, w) for w in hit)
     return found
 
 
 class NearWords:
     """Listed words within a query word's edit allowance, through `find` (deletions
-    -> the listed words they lead to)."""
+    -> the listed words they lead to), asked once for all the words of a query."""
 
-    def __init__(self, find: Callable[[Collection[str]], Iterable[str]]) -> None:
+    KEPT = 262144  # words remembered
+
+    def __init__(self, find: Callable[[Collection[str]], Iterable[tuple[str, str]]]) -> None:
         self.find = find
+        self.known: dict[str, tuple[tuple[str, float], ...]] = {}
 
-    @lru_cache(maxsize=262144)  # noqa: B019 - one per index, kept for the process
+    def typos_of(self, words: Iterable[str]) -> dict[str, tuple[tuple[str, float], ...]]:
+        """For each word, the listed words within its edit allowance, with the best
+        similarity; the deletions of every word not seen before are looked up at once."""
+        known = self.known
+        out = {}
+        new: dict[str, frozenset[str]] = {}
+        for word in words:
+            if word in known:
+                out[word] = known[word]
+            elif word not in new:
+                new[word] = typo_deletions(word)
+        if new:
+            keys = frozenset().union(*new.values())
+            leads: dict[str, set[str]] = {}
+            for d, listed in self.find(keys) if keys else ():
+                leads.setdefault(d, set()).add(listed)
+            if len(known) + len(new) > self.KEPT:
+                known.clear()
+            for word, dels in new.items():
+                near = []
+                for listed in set().union(*(leads.get(d, ()) for d in dels)):
+                    sim = 1.0 if listed == word else graded(listed, word)
+                    if sim:
+                        near.append((listed, sim))
+                known[word] = out[word] = tuple(sorted(near))
+        return out
+
     def typos(self, word: str) -> tuple[tuple[str, float], ...]:
         """Listed words within the edit allowance of `word`, with the best similarity."""
-        keys = typo_deletions(word)
-        out = []
-        for listed in set(self.find(keys)) if keys else ():
-            sim = 1.0 if listed == word else graded(listed, word)
-            if sim:
-                out.append((listed, sim))
-        return tuple(sorted(out))
+        return self.typos_of((word,))[word]
+
+    def clear(self) -> None:
+        self.known.clear()

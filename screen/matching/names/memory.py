@@ -1,20 +1,21 @@
 """The tables a name index searches, and their in-memory form.
 
 `Tables` is what `NameIndex` asks of its storage: each listed name (in full, for
-scoring, and its `Shape`, for the bound), the postings of the strings a query
+scoring, and its `Shape`, for the bound), the postings of each string a query
 reaches, the deletion dictionary for typos, and the acronym, one-word and CJK
-tables.  `MemoryTables` keeps them in dicts (the rulebook's names, tests); the
-sanctions lists keep them on disk (`screen.lists.store`).
+tables.  `MemoryTables` keeps them in dicts and arrays (the rulebook's names,
+tests, a list when no cache folder may be used); the sanctions lists keep them on
+disk (`screen.lists.store`).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Collection, Hashable, Iterable, Sequence
+from array import array
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
 from screen.matching.names.lookup import find_in, typo_table
-from screen.matching.names.rows import Row, Shape, shape_of
+from screen.matching.names.rows import FEW, SINGLE, Row, Shape, posting_kinds, shape_of
 from screen.matching.names.score import Listed
 
 
@@ -27,6 +28,14 @@ class ListedName(NamedTuple):
     listed: Listed
 
 
+class PostingList(NamedTuple):
+    """The listed parts found under one string, by how they may count (`posting_kinds`)."""
+
+    few: Sequence[int]  # (name, position) pairs, flat: names one reached part may be enough for
+    single: Mapping[int, int]  # other names it meets at one position: name -> position
+    multi: Sequence[int]  # (name, position) pairs, flat: other names it meets at several
+
+
 class Tables(Protocol):
     """The storage behind a `NameIndex`."""
 
@@ -34,18 +43,16 @@ class Tables(Protocol):
 
     def name(self, i: int) -> ListedName: ...
 
-    def shape(self, i: int) -> Shape: ...
-
-    def postings(self, strings: Collection[str]) -> Iterable[tuple[int, int, str]]:
-        """(name id, listed position, string) for every listed part under these strings."""
+    def shapes(self, ids: Collection[int]) -> Mapping[int, Shape]:
+        """The shape of each of these names."""
         ...
 
-    def reaches(self, strings: Collection[str]) -> bool:
-        """Whether any listed part is found under these strings."""
+    def postings(self, strings: Collection[str]) -> dict[str, PostingList]:
+        """The posting list of each of these strings that has one."""
         ...
 
-    def typo_words(self, keys: Collection[str]) -> Iterable[str]:
-        """The listed words these deletions lead to."""
+    def typo_words(self, keys: Collection[str]) -> Iterable[tuple[str, str]]:
+        """(deletion, listed word) for the listed words these deletions lead to."""
         ...
 
     def joinable(self, text: str) -> bool: ...
@@ -57,32 +64,59 @@ class Tables(Protocol):
     def cjk(self) -> Sequence[tuple[int, str]]: ...
 
 
+class Postings:
+    """Posting lists being gathered, string by string (`finish` makes them read-only)."""
+
+    def __init__(self) -> None:
+        self.lists: dict[str, tuple[array[int], array[int], array[int], array[int]]] = {}
+
+    def add(self, s: str, kind: int, name: int, pos: int) -> None:
+        held = self.lists.get(s)
+        if held is None:
+            held = self.lists[s] = (array("i"), array("i"), array("i"), array("i"))
+        if kind == FEW:
+            held[0].extend((name, pos))
+        elif kind == SINGLE:
+            held[1].append(name)
+            held[2].append(pos)
+        else:
+            held[3].extend((name, pos))
+
+    def add_row(self, row: Row, shape: Shape, name: int) -> None:
+        for s, kind, pos in posting_kinds(row, shape):
+            self.add(s, kind, name, pos)
+
+
 class MemoryTables:
-    """Every table in dicts, built from `index_rows`."""
+    """Every table in dicts and arrays, built from `index_rows`."""
 
     def __init__(self, rows: Iterable[Row]) -> None:
         self.names: list[ListedName] = []
-        self.shapes: list[Shape] = []
-        self.strings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        self._acronyms: dict[str, list[int]] = defaultdict(list)
-        self._singles: dict[str, list[int]] = defaultdict(list)
+        self._shapes: dict[int, Shape] = {}
+        gathered = Postings()
+        self._acronyms: dict[str, list[int]] = {}
+        self._singles: dict[str, list[int]] = {}
         self._cjk: list[tuple[int, str]] = []
         words: set[str] = set()
         joinable: set[str] = set()
         for row in rows:
             i = len(self.names)
+            shape = shape_of(row.listed)
             self.names.append(ListedName(i, row.owner, row.text, row.weak, row.person, row.listed))
-            self.shapes.append(shape_of(row.listed))
-            for s, pos in row.strings:
-                self.strings[s].append((i, pos))
+            self._shapes[i] = shape
+            gathered.add_row(row, shape, i)
             words |= row.words
             joinable |= row.joinable
             if row.acronym:
-                self._acronyms[row.acronym].append(i)
+                self._acronyms.setdefault(row.acronym, []).append(i)
             if row.single:
-                self._singles[row.single].append(i)
+                self._singles.setdefault(row.single, []).append(i)
             if row.cjk:
                 self._cjk.append((i, row.cjk))
+        self.lists = {
+            s: PostingList(few, dict(zip(names, pos, strict=True)), multi)
+            for s, (few, names, pos, multi) in gathered.lists.items()
+        }
         self._joinable = frozenset(joinable)
         self._typos = typo_table(words)
 
@@ -92,17 +126,14 @@ class MemoryTables:
     def name(self, i: int) -> ListedName:
         return self.names[i]
 
-    def shape(self, i: int) -> Shape:
-        return self.shapes[i]
+    def shapes(self, ids: Collection[int]) -> Mapping[int, Shape]:
+        return self._shapes
 
-    def postings(self, strings: Collection[str]) -> Iterable[tuple[int, int, str]]:
-        table = self.strings
-        return [(i, pos, s) for s in strings for i, pos in table.get(s, ())]
+    def postings(self, strings: Collection[str]) -> dict[str, PostingList]:
+        lists = self.lists
+        return {s: lists[s] for s in strings if s in lists}
 
-    def reaches(self, strings: Collection[str]) -> bool:
-        return any(s in self.strings for s in strings)
-
-    def typo_words(self, keys: Collection[str]) -> Iterable[str]:
+    def typo_words(self, keys: Collection[str]) -> Iterable[tuple[str, str]]:
         return find_in(self._typos, keys)
 
     def joinable(self, text: str) -> bool:

@@ -29,29 +29,29 @@ class Shape(NamedTuple):
     distinct: tuple[bool, ...]  # a word or a number: indexed in full
     family: frozenset[int]  # positions of a person's family name
     person: bool
+    total: float
+    base: float  # weight of the parts that are not indexed (any query part may match them)
+    n_distinct: int
+    generic_only: bool  # a name of generic words only: it must match in full
 
     @property
-    def total(self) -> float:
-        return sum(self.weights)
+    def reached_alone(self) -> bool:
+        """Whether one reached part may be enough (else a score above the one-part
+        cap needs two of its distinctive parts)."""
+        return self.generic_only or self.n_distinct < 2
 
-    @property
-    def base(self) -> float:
-        """Weight of the parts that are not indexed (any query part may match them)."""
-        return sum(w for w, d in zip(self.weights, self.distinct, strict=True) if not d)
 
-    @property
-    def n_distinct(self) -> int:
-        return sum(self.distinct)
-
-    @property
-    def generic_only(self) -> bool:
-        """A name of generic words only: it must match in full."""
-        return bool(self.weights) and not any(self.distinct)
+def make_shape(
+    weights: tuple[float, ...], distinct: tuple[bool, ...], family: frozenset[int], person: bool
+) -> Shape:
+    base = sum(w for w, d in zip(weights, distinct, strict=True) if not d)
+    generic_only = bool(weights) and not any(distinct)
+    return Shape(weights, distinct, family, person, sum(weights), base, sum(distinct), generic_only)
 
 
 def shape_of(listed: Listed) -> Shape:
     parts = listed.reduced.parts
-    return Shape(
+    return make_shape(
         tuple(p.weight for p in parts),
         tuple(p.role in DISTINCT for p in parts),
         listed.reduced.family,
@@ -83,7 +83,7 @@ def decode_shape(text: str, person: bool) -> Shape:
         and all(isinstance(f, int) and 0 <= f < n for f in family)
     ):
         raise ValueError("a name's shape does not hold weights, kinds and family positions")
-    return Shape(
+    return make_shape(
         tuple(float(w) for w in weights),
         tuple(bool(d) for d in distinct),
         frozenset(family),
@@ -135,6 +135,22 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set
                     found[s, i] = None
             joinable.update((unit.form, unit.key))
     return tuple(found), words, joinable
+
+
+FEW, SINGLE, MULTI = 0, 1, 2  # how a string meets a name: see `posting_kinds`
+
+
+def posting_kinds(row: Row, shape: Shape) -> Iterator[tuple[str, int, int]]:
+    """(string, kind, position) for a row's postings: FEW when one reached part may
+    be enough for its name, else SINGLE when the string meets the name at one
+    position and MULTI at several (then one string may reach two of its parts)."""
+    by_string: dict[str, list[int]] = {}
+    for s, pos in row.strings:
+        by_string.setdefault(s, []).append(pos)
+    for s, positions in by_string.items():
+        kind = FEW if shape.reached_alone else SINGLE if len(positions) == 1 else MULTI
+        for pos in positions:
+            yield s, kind, pos
 
 
 def index_rows(entries: Iterable[tuple[Hashable, str, bool, bool]]) -> Iterator[Row]:

@@ -1,0 +1,71 @@
+"""A listed name as the scorer holds it (`score.Listed`), as one JSON row and back.
+
+A list store keeps each name reduced, so that scoring a candidate read from disk
+costs a JSON decode instead of reducing the name again.  Reading checks the shape
+of every value (a damaged row is a ValueError); the store's digest of the
+matcher's code makes sure the fields are the ones this version writes.
+"""
+
+from __future__ import annotations
+
+import json
+
+from screen.matching.names.parts import Part, Reduced
+from screen.matching.names.score import Listed, Unit
+
+
+def encode_listed(listed: Listed) -> str:
+    reduced = listed.reduced
+    value = [
+        [[p.form, p.key, list(p.alts), p.weight, p.role, p.how] for p in reduced.parts],
+        reduced.cjk,
+        sorted(reduced.family),
+        reduced.initials,
+        [[list(u.positions), u.form, u.key] for u in listed.units],
+        listed.initials,
+        listed.total,
+        list(listed.distinctive),
+    ]
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _str(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError("a listed name's row holds a value that is not text")
+    return value
+
+
+def _ints(value: object, below: int) -> tuple[int, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, int) and 0 <= v < below for v in value):
+        raise ValueError("a listed name's row holds positions out of range")
+    return tuple(value)
+
+
+def _part(value: object) -> Part:
+    if not (isinstance(value, list) and len(value) == len(Part._fields)):
+        raise ValueError("a listed name's part is malformed")
+    form, key, alts, weight, role, how = value
+    if not isinstance(alts, list) or not isinstance(weight, (int, float)):
+        raise ValueError("a listed name's part is malformed")
+    return Part(
+        _str(form), _str(key), tuple(_str(a) for a in alts), float(weight), _str(role), _str(how)
+    )
+
+
+def decode_listed(text: str, person: bool) -> Listed:
+    """The listed name `encode_listed` wrote; ValueError for anything else."""
+    value = json.loads(text)
+    if not (isinstance(value, list) and len(value) == 8 and isinstance(value[0], list)):
+        raise ValueError("a listed name's row is malformed")
+    raw_parts, cjk, family, initials, units, letters, total, distinctive = value
+    parts = tuple(_part(p) for p in raw_parts)
+    n = len(parts)
+    if not isinstance(units, list) or not isinstance(total, (int, float)):
+        raise ValueError("a listed name's row is malformed")
+    reduced = Reduced(parts, _str(cjk), (), frozenset(_ints(family, n)), _str(initials), {})
+    made = []
+    for unit in units:
+        if not (isinstance(unit, list) and len(unit) == 3):
+            raise ValueError("a listed name's unit is malformed")
+        made.append(Unit(_ints(unit[0], n), _str(unit[1]), _str(unit[2])))
+    return Listed(reduced, person, tuple(made), _str(letters), float(total), _ints(distinctive, n))
