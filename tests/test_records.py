@@ -293,3 +293,35 @@ def test_a_version_2_database_is_upgraded(runner, tmp_path) -> None:
     result = runner.invoke(app, ["batch", ORDERS, "-q", "--db", str(db), "-o", os.devnull])
     assert result.exit_code == 5
     assert query(db, "SELECT count(*) FROM screened_rows WHERE run_id = 2") == [(30,)]
+
+
+def test_a_failed_write_is_raised_in_the_run_thread(tmp_path) -> None:
+    """The writing thread hands a failed write to the run (put or close), and a
+    run that goes on queueing chunks never blocks on a dead thread."""
+    from screen.records.appender import DEPTH, Appender
+    from screen.records.trail import ChunkRecord
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(tmp_path / "empty.db", check_same_thread=False)
+
+    appender = Appender(connect, 1)
+    chunk = ChunkRecord(1, 1, "[]", None, [])
+    with pytest.raises(sqlite3.OperationalError, match="no such table: row_chunks"):
+        for _ in range(DEPTH * 3):
+            appender.put(chunk)
+        appender.close()
+    appender.close()  # the failure was raised once; the thread has ended
+
+
+def test_the_run_records_what_was_screened_when_it_fails(runner, tmp_path, monkeypatch) -> None:
+    import screen.runs.rows
+
+    def boom(self, row):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(screen.runs.rows.RowScreener, "screen", boom)
+    db = tmp_path / "audit.db"
+    result = runner.invoke(app, ["batch", ORDERS, "-q", "--db", str(db), "-o", os.devnull])
+    assert result.exit_code == 130
+    assert query(db, "SELECT rows, ended_at FROM runs") == [(0, None)]  # interrupted
+    assert query(db, "SELECT row, status FROM screened_rows") == [(1, "clear")]
