@@ -198,6 +198,10 @@ def joined(rng: random.Random, pool: Pool) -> Iterator[Pair]:
 
 
 LEET = str.maketrans({"o": "0", "O": "0", "i": "1", "I": "1", "e": "3", "E": "3", "a": "4"})
+# the other digits written for letters ("I9or Sech1n", "5t4lin", "Ro8ert")
+LEET_MORE = str.maketrans(
+    {"g": "9", "G": "9", "s": "5", "S": "5", "t": "7", "T": "7", "b": "8", "B": "8", "l": "1"}
+)
 WORDS = {
     1: ("one", "first", "1st", "I"),
     2: ("two", "second", "2nd", "II"),
@@ -239,10 +243,14 @@ def numbers(rng: random.Random, pool: Pool) -> Iterator[Pair]:
         if not words:
             continue
         w = rng.choice(words)
-        yield Pair("numbers", shown.replace(w, w.translate(LEET), 1), e.name, 1, e.kind)
+        table = LEET if made % 2 else LEET_MORE
+        leet = w.translate(LEET) if made % 2 else w[0] + w[1:-1].translate(LEET_MORE) + w[-1]
+        if leet == w:
+            table, leet = LEET, w.translate(LEET)
+        yield Pair("numbers", shown.replace(w, leet, 1), e.name, 1, e.kind)
         other = pool.lookalike(rng, e)
         if other is not None:
-            yield Pair("numbers", natural(other.name).translate(LEET), e.name, 0, e.kind)
+            yield Pair("numbers", natural(other.name).translate(table), e.name, 0, e.kind)
         made += 1
         if made >= PER * 2:
             return

@@ -82,6 +82,16 @@ CASES = {
         ("Vlad1m1r Put1n", "PUTIN", True),
         ("Plant 45 Kazan", "PLANT", False),
     ],
+    "leetspeak": [  # digits inside a word, each for the letters it can stand for
+        ("I9or Valent1novich Korobov", "KOROBOV", True),  # 9=g, 1=i
+        ("Sber8ank", "SBER", True),  # 8=b
+        ("Maria V1adimirovna Vorontsova", "VORONTSOVA", True),  # 1=l, its second reading
+        ("5i3m3ns En3r6y", "SIEMENS", True),  # 6=g
+        ("R0m45hka", "ROMASHKA", True),  # 5=s, 4=a
+        ("Sovc0mbank", "SBER", False),
+        ("L4v4nda", "ROMASHKA", False),
+        ("Plant A380 Kazan", "PLANT", False),  # a code: more digits than letters
+    ],
     "legal_form": [
         ("Общество с ограниченной ответственностью Ромашка", "ROMASHKA", True),
         ("Romashka Gesellschaft mit beschränkter Haftung", "ROMASHKA", True),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice, product
 
 UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -31,7 +32,20 @@ TENS_VALUES = frozenset(range(20, 100, 10))
 ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th|e|er|eme|o|a)$")
 _ROMAN = re.compile(r"^(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ROMAN_VALUE = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-LEET = str.maketrans("01345780@", "oieastbba")
+# Letters a digit (or sign) stands for inside a word, the likeliest first.
+LEET: dict[str, str] = {
+    "0": "o",
+    "1": "il",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "6": "gb",
+    "7": "t",
+    "8": "b",
+    "9": "g",
+    "@": "a",
+}
+MAX_READINGS = 8  # readings kept of one leetspeak word
 
 
 @lru_cache(maxsize=65536)
@@ -83,9 +97,15 @@ def numeric(tokens: list[str], words: frozenset[str] = frozenset()) -> list[tupl
     return out
 
 
-def unleet(token: str) -> str | None:
-    """'ig0r' -> 'igor': a word of letters with digits standing for letters."""
-    if token.isalpha() or token.isdigit() or not any(c.isalpha() for c in token):
-        return None
-    plain = token.translate(LEET)
-    return plain if plain.isalpha() else None
+@lru_cache(maxsize=65536)
+def unleet(token: str) -> tuple[str, ...]:
+    """'ig0r' -> ('igor',), 'a1i' -> ('aii', 'ali'): the readings of a word of
+    letters with digits standing for letters, likeliest first; () for a word, a
+    number, or a code with more digits than letters ("a380", "t72")."""
+    letters = sum(c.isalpha() for c in token)
+    if letters == len(token) or letters < len(token) - letters:
+        return ()
+    if not all(c.isalpha() or c in LEET for c in token):
+        return ()
+    choices = [LEET.get(c, c) for c in token]
+    return tuple("".join(r) for r in islice(product(*choices), MAX_READINGS))

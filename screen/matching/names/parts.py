@@ -89,11 +89,11 @@ class Reduced(NamedTuple):
 def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> Part:
     if how == "number" or token.isdigit():
         return Part(token, token, (spelled,) if spelled else (), 1.0, "number", how)
-    plain = unleet(token)
-    if plain is not None:
-        token, how = plain, "leetspeak"
+    readings = unleet(token)
+    if readings:
+        token, how = readings[0], "leetspeak"
     key = fold(token)
-    alts = ALIASES.get(token, ())
+    alts = (*(fold(r) for r in readings[1:]), *ALIASES.get(token, ()))
     skel: tuple[str, ...] = ()
     reading = read.get(token)
     if reading is not None:

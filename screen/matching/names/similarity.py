@@ -67,8 +67,10 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         or listed.key in query.alts
         or (listed.alts and query.alts and set(listed.alts) & set(query.alts))
     ):
-        was_read = "transliterated" in (query.how, listed.how)
-        return ALIAS, "transliterated" if was_read else "nickname"
+        hows = (query.how, listed.how)
+        was_read = "transliterated" in hows
+        how = "transliterated" if was_read else "leetspeak" if "leetspeak" in hows else "nickname"
+        return ALIAS, how
     if query.role == "initial" or listed.role == "initial":
         if (
             person
