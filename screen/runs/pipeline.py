@@ -33,7 +33,7 @@ def run_batch(
     """Screen the rows of `source` and write one rendered row per input row to
     `stream`, in order.  A workbook sheet is screened in this process; a CSV file
     on disk in chunks of text, plainly clear rows on the fused path (`fused.py`)."""
-    from screen.runs.workers import CHUNK_CHARS, render_in_parallel
+    from screen.runs.workers import CHUNK_CHARS, SMALL_CHUNKS, render_in_parallel
 
     summary = Summary()
     writer = make_writer(stream)
@@ -41,7 +41,7 @@ def run_batch(
     suffix = line_suffix(writer)
     with relaxed_gc():
         if workers > 1 and isinstance(source, OrderFile):
-            chunks = source.raw_chunks(CHUNK_CHARS)
+            chunks = source.raw_chunks(CHUNK_CHARS, small=SMALL_CHUNKS)
             rendered = render_in_parallel(
                 screener, chunks, columns, make_writer, workers, decisions=decisions, suffix=suffix
             )

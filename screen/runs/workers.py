@@ -40,6 +40,7 @@ from screen.runs.rows import RowScreener, Summary
 from screen.runs.stream import screen_into
 
 CHUNK_CHARS = 1 << 19  # about 6,000 rows of a typical order file per chunk
+SMALL_CHUNKS = 32  # first chunks of 64 K characters: early verdicts shared sooner
 
 # Set in the parent just before the fork; read by the workers.
 _JOB: dict[str, Any] = {}
