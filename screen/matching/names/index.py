@@ -23,6 +23,8 @@ from screen.matching.names.parts import Reduced, reduce_query
 from screen.matching.names.rows import INITIAL_KEY, index_rows
 from screen.matching.names.score import LISTED_EXTRA, SINGLE_PART_CAP, initials, score_listed
 from screen.matching.names.similarity import INITIAL
+from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
+from screen.text.skeleton import SCHEMES
 
 WEAK_ALIAS_FACTOR = 0.85
 PAIRWISE = 6  # up to this many strings meeting names that need two parts: set intersections
@@ -50,6 +52,20 @@ class NameIndex:
         or `tables` already built (on disk)."""
         self.tables: Tables = tables if tables is not None else MemoryTables(index_rows(entries))
         self.near = NearWords(self.tables.typo_words)
+        # names read from an abjad or kana (skeletons.py): the schemes some listed name
+        # is in, and the Latin names by skeleton, built for the first such query
+        self.script_schemes = frozenset(
+            s for s in SCHEMES if self.tables.postings((SKELETON_KEY + s,))
+        )
+        self._by_skeleton: SkeletonIndex | None = None
+
+    def _skeletons(self) -> SkeletonIndex:
+        if self._by_skeleton is None:
+            names = (self.tables.name(i) for i in range(len(self.tables)))
+            self._by_skeleton = SkeletonIndex(
+                [(n.id, n.listed.reduced.parts, not n.listed.distinctive) for n in names]
+            )
+        return self._by_skeleton
 
     def __len__(self) -> int:
         return len(self.tables)
@@ -80,6 +96,8 @@ class NameIndex:
             for s in (a.form + b.form, a.key + b.key):
                 if self.tables.joinable(s):
                     wanted[s] = 1.0
+        if self.script_schemes:
+            wanted.update(query_strings(parts, self.script_schemes))
         return wanted
 
     @lru_cache(maxsize=1024)  # noqa: B019 - could_match, then search, ask for the same text
@@ -151,7 +169,11 @@ class NameIndex:
     def could_match(self, text: str) -> bool:
         """False only when `search` would surely find nothing (most consignees stop here)."""
         query, wanted = self._reach(text)
-        return bool(self._special(query)) or bool(self.tables.postings(wanted))
+        return (
+            bool(self._special(query))
+            or bool(self.tables.postings(wanted))
+            or (query.skeletal and any(True for _ in self._skeletons().reached(query.parts)))
+        )
 
     def candidates(
         self, query: Reduced, min_score: float, wanted: dict[str, float] | None = None
@@ -165,7 +187,14 @@ class NameIndex:
         capped = min_score > SINGLE_PART_CAP and not n_initials
         if wanted is None:
             wanted = self._wanted(query)
-        reached = self._held(wanted, capped)
+        # a query read from an abjad or kana also reaches Latin names by skeleton
+        reached = self._held(wanted, capped and not query.skeletal)
+        if query.skeletal:
+            for (name_id, positions), sim in self._skeletons().reached(query.parts):
+                best = reached.setdefault(name_id, {})
+                for pos in positions:
+                    if sim > best.get(pos, 0.0):
+                        best[pos] = sim
         shapes = self.tables.shapes(reached)
         for name_id, held in reached.items():
             form = shapes[name_id]
