@@ -159,13 +159,15 @@ class ClearPath:
         check_formula = text[:1] in _FORMULA or bool(_AT_LINE_START.search(text) or formula(text))
         check_ascii = not text.isascii()
         fields = self.rows.getter(width)  # the padding "" appended at index `width`
+        core = self.rows.core_getter(width)  # when the file has no extra field
         describe, party, context = self.tables
         describe_get, party_get, context_get = describe.get, party.get, context.get
         clear = 0
-        pieces = text.split("\n")
+        ending, mixed = _line_ends(text)
+        pieces = text.split(ending)
         last = len(pieces) - 1
         for index, piece in enumerate(pieces):
-            line = piece[:-1] if piece.endswith("\r") else piece
+            line = piece[:-1] if mixed and piece.endswith("\r") else piece
             if not line:
                 if index == last:
                     break  # the text ended with a line end: no row after it
@@ -177,7 +179,7 @@ class ClearPath:
                         rest = RawChunk(
                             chunk.first_row + index,
                             chunk.first_line + index,
-                            "\n".join(pieces[index:]),
+                            ending.join(pieces[index:]),
                             delimiter,
                             width,
                         )
@@ -195,8 +197,14 @@ class ClearPath:
                     and len(line) <= MAX_FIELD_CHARS
                     and (not check_ascii or line.isascii())
                 ):
-                    cells.append("")
-                    desc, consignee, country, date, direction, hs, end_user, addr = fields(cells)
+                    if core is not None:
+                        desc, consignee, country, date, direction = core(cells)
+                        extra = False
+                    else:
+                        cells.append("")
+                        desc, consignee, country, date, direction, hs, user, addr = fields(cells)
+                        cells.pop()
+                        extra = bool(hs or user or addr)
                     d = describe_get(desc)
                     if d is None:
                         d = self._field(0, desc, "description")
@@ -208,14 +216,11 @@ class ClearPath:
                             k = context_get((date, direction, country))
                             if k is None:
                                 k = self._context((date, direction, country))
-                            if k and (
-                                not (hs or end_user or addr) or self.rows.plain_clear(cells[:-1])
-                            ):
+                            if k and (not extra or self.rows.plain_clear(cells)):
                                 parts.append(line + suffix)
                                 clear += 1
                                 continue
-                    cells.pop()
-            raw = piece if index == last else piece + "\n"
+            raw = piece if index == last else piece + ending
             number = chunk.first_row + index
             outcome = self.rows.screen(OrderRow(number, cells, row_error(cells, width), raw))
             writer.write(outcome)
@@ -224,6 +229,16 @@ class ClearPath:
         summary.rows += clear
         summary.clear_rows += clear
         return "".join(parts)
+
+
+def _line_ends(text: str) -> tuple[str, bool]:
+    """What to split `text` at (its lines' ends without the CR of a CRLF where every
+    line end is one kind), and whether a CR must still be cut off each line."""
+    if "\r" not in text:
+        return "\n", False
+    if text.count("\r\n") == text.count("\n"):
+        return "\r\n", False
+    return "\n", True
 
 
 def _one_line_record(line: str, delimiter: str) -> list[str] | None:
