@@ -133,7 +133,7 @@ def text_chunks(
     number, line = 1, first_line
     pending = head
     while True:
-        block = stream.read(block_chars if small <= 0 else SMALL_BLOCK_CHARS)
+        block = stream.read(block_chars if small <= 0 else min(block_chars, SMALL_BLOCK_CHARS))
         small -= 1
         text = pending + block
         if not block:
