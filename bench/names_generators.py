@@ -434,3 +434,47 @@ def abbreviations(rng: random.Random, pool: Pool) -> Iterator[Pair]:
         made += 1
         if made >= PER:
             return
+
+
+def _initialled(family: list[str], given: list[str], style: int) -> str:
+    """Given names written as initials, the way party texts write them."""
+    letters = [g[0].upper() for g in given]
+    if style == 0:  # "J. Juncker": the first given name only
+        return f"{letters[0]}. {' '.join(family)}"
+    if style == 1:  # "J.-C. Juncker", "J. C. Juncker"
+        sep = ".-" if len(given) == 2 else ". "
+        return f"{sep.join(letters)}. {' '.join(family)}"
+    if style == 2:  # "JC Juncker"
+        return f"{''.join(letters)} {' '.join(family)}"
+    # "Juncker, Jean C.": the first given name in full, the others as initials
+    return f"{' '.join(family)}, {given[0]} {'. '.join(letters[1:])}."
+
+
+def initials(rng: random.Random, pool: Pool) -> Iterator[Pair]:
+    """A person's given names as initials ("J.-C. Juncker", "JC Juncker", "Frost,
+    William G."); look-alikes: another person of the same family name written the
+    same way, and the listed person with a middle initial that is not theirs."""
+    made = 0
+    for e in _pick(rng, pool.entries, lambda e: e.kind == "person" and e.name.count(",") == 1):
+        family, given = (p.split() for p in e.name.split(","))
+        given = [g for g in given if g.isalpha() and len(g) >= 3]
+        if not family or not given or not all(f.replace("-", "").isalpha() for f in family):
+            continue
+        style = made % 4 if len(given) >= 2 else 0
+        shown = _initialled(family, given[:3], style)
+        yield Pair("initials", shown, e.name, 1, "person")
+        if len(given) >= 2:  # a middle initial that is not the listed middle name's
+            wrong = rng.choice([c for c in "ABDEGHJKLMNPRSTVW" if c != given[1][0].upper()])
+            yield Pair("initials", f"{given[0]} {wrong}. {' '.join(family)}", e.name, 0, "person")
+        other = pool.lookalike(rng, e)
+        if other is not None and other.name.count(",") == 1:
+            of, og = (p.split() for p in other.name.split(","))
+            og = [g for g in og if g.isalpha() and len(g) >= 3]
+            shape = style if len(og) >= 2 else 0
+            shown_letters = 1 if shape == 0 else 3  # the initials the rendering shows
+            mine = [g[0] for g in given[:shown_letters]]
+            if of and og and [g[0] for g in og[:shown_letters]] != mine:
+                yield Pair("initials", _initialled(of, og[:3], shape), e.name, 0, "person")
+        made += 1
+        if made >= PER * 2:
+            return

@@ -46,6 +46,7 @@ def build_pairs() -> list[Pair]:
     ):
         pairs.extend(make(rng, pool))
     pairs.extend(g.cross_script(rng, load_un_scripts()))
+    pairs.extend(g.initials(rng, pool))
     pairs.extend(read_curated())
     seen: set[tuple[str, str]] = set()
     out = []

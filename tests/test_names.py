@@ -13,6 +13,9 @@ from hypothesis import strategies as st
 from screen.matching.names import NameIndex
 
 LISTED = [
+    ("JUNCKER", "JUNCKER, Jean-Claude", True),
+    ("FROST", "William W. Frost", True),
+    ("ZHELEZNYAK", "ZHELEZNYAK, Sergei Vladimirovich", True),
     ("SBER", "Sberbank", False),
     ("VTB", "VTB", False),
     ("VTB", "VTB Bank", False),
@@ -91,6 +94,21 @@ CASES = {
         ("Sovc0mbank", "SBER", False),
         ("L4v4nda", "ROMASHKA", False),
         ("Plant A380 Kazan", "PLANT", False),  # a code: more digits than letters
+    ],
+    "initials": [  # given names as initials, one by one or run together
+        ("J.-C. Juncker", "JUNCKER", True),
+        ("JC Juncker", "JUNCKER", True),
+        ("J. Juncker", "JUNCKER", True),
+        ("Frost, William W.", "FROST", True),
+        ("W. W. Frost", "FROST", True),
+        ("SV Zheleznyak", "ZHELEZNYAK", True),
+        ("Sergei V. Zheleznyak", "ZHELEZNYAK", True),
+        ("Frost, William G.", "FROST", False),  # another middle initial: another man
+        ("William George Frost", "FROST", False),
+        ("Sergei S. Zheleznyak", "ZHELEZNYAK", False),  # another father's initial
+        ("JM Juncker", "JUNCKER", False),
+        ("N. N.", "JUNCKER", False),  # initials alone name nobody
+        ("VTB Juncker Bank", "JUNCKER", False),  # a run is read in a short text of names only
     ],
     "legal_form": [
         ("Общество с ограниченной ответственностью Ромашка", "ROMASHKA", True),

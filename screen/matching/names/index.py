@@ -19,7 +19,7 @@ from itertools import chain, pairwise
 from screen.matching.names.explain import explain
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
-from screen.matching.names.parts import Reduced, reduce_query
+from screen.matching.names.parts import Reduced, initial_letters, reduce_query
 from screen.matching.names.rows import INITIAL_KEY, index_rows
 from screen.matching.names.score import LISTED_EXTRA, SINGLE_PART_CAP, initials, score_listed
 from screen.matching.names.similarity import INITIAL
@@ -183,7 +183,12 @@ class NameIndex:
         distinctive part at its best similarity, every part that is not indexed in
         full, and what the query's initials could add."""
         ids = self._special(query)
-        n_initials = sum(1 for p in query.parts if p.role == "initial")
+        n_initials = max(
+            [
+                initial_letters(query.parts),
+                *(initial_letters(query.parts[a:b]) for a, b in query.segments),
+            ]
+        )
         # one distinctive part of several reached: the score is capped below review
         capped = min_score > SINGLE_PART_CAP and not n_initials
         if wanted is None:

@@ -40,6 +40,8 @@ PATRONYMIC_WEIGHT = 0.5
 INITIAL_WEIGHT = 0.3
 STOPWORDS = frozenset("of the and for de la del des du et und".split())
 MAX_PARTS = 40  # parts kept per segment: a longer text is not a name
+RUN_MIN, RUN_MAX = 2, 4  # letters of a word that may be initials run together ("JC")
+RUN_TEXT = 4  # parts of the longest text read as a person written with such a run
 
 _LATIN_TOKEN = re.compile(r"[a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]{2})")  # "VladimirPutin", "GabrielMEJIA"
@@ -160,6 +162,25 @@ def written(parts: tuple[Part, ...]) -> dict[str, list[tuple[int, ...]]]:
                 for s in {q.form + n.form, q.key + n.key}:
                     out.setdefault(s, []).append((qi, qi + 1))
     return out
+
+
+def initial_run(part: Part) -> str:
+    """The letters of a short word that may be a person's initials written together
+    ("JC" Juncker, "SV" Zheleznyak), or ""."""
+    n = len(part.form)
+    plain = part.role == "word" and not part.how and part.form.isalpha()
+    return part.form if plain and RUN_MIN <= n <= RUN_MAX else ""
+
+
+def initial_letters(parts: tuple[Part, ...]) -> int:
+    """How many given names a query's initials could stand for: one per initial, and
+    one per letter of a run, when the text is short and of names only (so that "VTB
+    Bank" is no person "V. T. B. Bank")."""
+    count = sum(1 for p in parts if p.role == "initial")
+    names_only = len(parts) <= RUN_TEXT and all(
+        p.role in ("word", "initial", "patronymic") for p in parts
+    )
+    return count + (sum(len(initial_run(p)) for p in parts) if names_only else 0)
 
 
 @lru_cache(maxsize=65536)

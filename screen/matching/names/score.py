@@ -22,14 +22,15 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from screen.matching.names import skeletons
-from screen.matching.names.parts import STOPWORDS, Part, Reduced
-from screen.matching.names.similarity import ALIAS, part_similarity
+from screen.matching.names.parts import STOPWORDS, Part, Reduced, initial_letters, initial_run
+from screen.matching.names.similarity import ALIAS, INITIAL, part_similarity
 from screen.matching.names.skeletons import evidence as consonants
 
 LISTED_EXTRA = 0.2
 QUERY_EXTRA = 0.5
 SEGMENT_FACTOR = 0.89  # a name found in one segment of a longer text: review, not block
 CONFLICTING = ("word", "number", "patronymic")  # a part in its place says "someone else"
+PERSON_CONFLICTING = (*CONFLICTING, "initial")
 SINGLE_PART_CAP = 60.0  # one distinctive part of several: below any review threshold
 # A name matched only by consonant skeletons needs this many consonants of them:
 # "كريم" (k-r-m) is Karim, Krim or Crimea alike; "ایوب بشیر" (b, b-sh-r) is Ayyub Bashir.
@@ -116,6 +117,8 @@ def _candidates(listed: Listed, query: Reduced, lo: int, hi: int) -> list[Candid
             sim, how = part_similarity(lp, parts[qi], person)
             if sim:
                 found.append((sim, lp.weight, (li,), (qi,), how))
+    if person and initial_letters(parts[lo:hi]) > 0:
+        found.extend(_initial_runs(listed, parts, lo, hi))
     # a listed part the query writes in two (or two the query writes in one, or both):
     # words written together or apart must spell the same letters
     written = query.written
@@ -132,6 +135,29 @@ def _candidates(listed: Listed, query: Reduced, lo: int, hi: int) -> list[Candid
     return found
 
 
+def _initial_runs(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> list[Candidate]:
+    """A short query word spelling the initials of given names that follow one
+    another in the listed name ("JC" / Jean Claude, "SV" / Sergei Vladimirovich)."""
+    if initial_letters(parts[lo:hi]) == sum(1 for p in parts[lo:hi] if p.role == "initial"):
+        return []  # a longer text, or one with generic words: no runs read
+    lparts = listed.reduced.parts
+    family = listed.reduced.family
+    out: list[Candidate] = []
+    for qi in range(lo, hi):
+        letters = initial_run(parts[qi])
+        for li in range(len(lparts) - len(letters) + 1) if letters else ():
+            run = tuple(range(li, li + len(letters)))
+            if all(
+                lparts[i].role in ("word", "patronymic")
+                and i not in family
+                and lparts[i].form[0] == letters[k]
+                for k, i in enumerate(run)
+            ):
+                weight = sum(lparts[i].weight for i in run)
+                out.append((INITIAL, weight, run, (qi,), "initial"))
+    return out
+
+
 def _acronym(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> tuple[int, int] | None:
     """Where an acronym meets a whole name: (listed part or -1 for all of them,
     query part or -1 for all of them), or None."""
@@ -144,6 +170,26 @@ def _acronym(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> tuple
     if one_word and hi - lo >= 2 and initials(parts[lo:hi]) == lparts[0].form:
         return 0, -1
     return None
+
+
+def _conflicts(listed: Listed, missing_l: list[Part], missing_q: list[Part]) -> list[float]:
+    """Weights of the listed parts the query replaces by parts of its own.  A person's
+    initial stands for a given name: another initial or name in its place (one
+    written in Latin letters, so that it could have met it) names someone else
+    ("William G. Frost" / "William W. Frost") and counts as that name would; so
+    does a person's patronymic replaced (the father's name says who it is)."""
+    person = listed.person
+    weights = [
+        1.0 if person and p.role == "patronymic" else p.weight
+        for p in missing_l
+        if p.role in CONFLICTING
+    ]
+    replacing = sum(1 for p in missing_q if p.role in CONFLICTING)
+    if person:
+        latin = sum(1 for p in missing_q if p.role in PERSON_CONFLICTING and p.how != "skeleton")
+        weights += [1.0 for p in missing_l if p.role == "initial"][:latin]
+        replacing += sum(1 for p in missing_q if p.role == "initial")
+    return sorted(weights, reverse=True)[:replacing]
 
 
 def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
@@ -179,7 +225,9 @@ def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
             matched_weight += lparts[i].weight
             if lparts[i].role in ("word", "number"):
                 distinct_hits += 1
-                strong = strong or any(parts[q].role != "initial" for q in qpos)
+                strong = strong or (
+                    how != "initial" and any(parts[q].role != "initial" for q in qpos)
+                )
                 spelled = spelled or how != "skeleton"
         if how == "skeleton":
             script = any(lparts[i].skel for i in lpos)
@@ -197,9 +245,7 @@ def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
     missing_q = [i for i in range(lo, hi) if i not in used_q]
     lacking = sum(lparts[i].weight for i in missing_l)
     extra = sum(parts[i].weight for i in missing_q)
-    conflicts = sorted(
-        (lparts[i].weight for i in missing_l if lparts[i].role in CONFLICTING), reverse=True
-    )[: sum(1 for i in missing_q if parts[i].role in CONFLICTING)]
+    conflicts = _conflicts(listed, [lparts[i] for i in missing_l], [parts[i] for i in missing_q])
     denominator = matched_weight + LISTED_EXTRA * lacking + QUERY_EXTRA * extra
     denominator += (1 - LISTED_EXTRA) * sum(conflicts)
     score = 100.0 * evidence / denominator if denominator else 0.0

@@ -21,7 +21,7 @@ EDIT_COST = 1.5  # an edit costs one and a half times its share of the word's le
 MIN_SIMILARITY = 0.45  # below this two words are different words
 FOLDED = 0.97  # the same word in another transliteration
 ALIAS = 0.9  # nickname, abbreviation
-INITIAL = 0.6  # an initial against a word it could stand for
+INITIAL = 0.75  # an initial against a word it could stand for
 
 
 LONGEST_TYPO_WORD = 40  # longer "words" are codes or run-together text: exact only
