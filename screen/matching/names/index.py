@@ -27,6 +27,7 @@ from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_s
 from screen.text.skeleton import SCHEMES
 
 WEAK_ALIAS_FACTOR = 0.85
+ROUNDING = 0.05  # a score is rounded to one decimal before it meets the threshold
 PAIRWISE = 6  # up to this many strings meeting names that need two parts: set intersections
 
 __all__ = ["ListedName", "NameHit", "NameIndex"]
@@ -204,7 +205,7 @@ class NameIndex:
                     ids.add(name_id)
             elif capped and len(held) < 2 and form.n_distinct >= 2:
                 continue
-            elif self._bound(name_id, held, n_initials) >= min_score:
+            elif self._bound(name_id, held, n_initials) >= min_score - ROUNDING:
                 ids.add(name_id)
         return ids
 
