@@ -283,12 +283,14 @@ class DiskTables:
         return bool(self.db.rows("SELECT 1 FROM joinable WHERE s = ?", (text,)))
 
     @lru_cache(maxsize=65536)  # noqa: B019
-    def acronyms(self, form: str) -> list[int]:
-        return [n for (n,) in self.db.rows("SELECT name FROM acronyms WHERE form = ?", (form,))]
+    def acronyms(self, form: str) -> tuple[int, ...]:
+        return tuple(
+            n for (n,) in self.db.rows("SELECT name FROM acronyms WHERE form = ?", (form,))
+        )
 
     @lru_cache(maxsize=65536)  # noqa: B019
-    def singles(self, form: str) -> list[int]:
-        return [n for (n,) in self.db.rows("SELECT name FROM singles WHERE form = ?", (form,))]
+    def singles(self, form: str) -> tuple[int, ...]:
+        return tuple(n for (n,) in self.db.rows("SELECT name FROM singles WHERE form = ?", (form,)))
 
     @lru_cache(maxsize=1)  # noqa: B019
     def cjk(self) -> list[tuple[int, str]]:

@@ -61,8 +61,7 @@ def write_store(
         small: list[tuple[object, ...]] = []
         for i, row in enumerate(rows):
             names.append((i, row.owner, row.text, row.weak, row.person, row.shape, row.listed))
-            for s, kind, pos in row.postings:
-                gathered.add(s, kind, i, pos)
+            gathered.add_all(row.postings, i)
             words |= row.words
             joinable |= row.joinable
             if row.acronym:
