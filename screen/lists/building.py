@@ -30,7 +30,7 @@ class Encoded(NamedTuple):
     text: str
     weak: int
     person: int
-    shape: str
+    shape: bytes
     listed: str
     postings: tuple[tuple[str, int, int], ...]  # (string, kind, position)
     words: frozenset[str]

@@ -213,7 +213,7 @@ class DiskTables:
     def _keep(self, i: int, row: tuple[Any, ...]) -> Shape:
         person, text = row
         try:
-            if not isinstance(text, str) or person not in (0, 1):
+            if not isinstance(text, bytes) or person not in (0, 1):
                 raise ValueError(f"name {i} has no shape")
             shape = decode_shape(text, bool(person))
         except ValueError as exc:

@@ -20,8 +20,15 @@ from screen.matching.names.explain import explain
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
 from screen.matching.names.parts import Reduced, reduce_query
-from screen.matching.names.rows import INITIAL_KEY, index_rows
-from screen.matching.names.score import LISTED_EXTRA, SINGLE_PART_CAP, initials, score_listed
+from screen.matching.names.rows import INITIAL_KEY, Shape, index_rows
+from screen.matching.names.score import (
+    LISTED_EXTRA,
+    QUERY_EXTRA,
+    SEGMENT_FACTOR,
+    SINGLE_PART_CAP,
+    initials,
+    score_listed,
+)
 from screen.matching.names.similarity import INITIAL
 
 WEAK_ALIAS_FACTOR = 0.85
@@ -38,6 +45,7 @@ class NameHit:
 
 
 Held = dict[int, dict[int, float]]  # name -> listed position -> best similarity reached
+Wanted = tuple[dict[str, float], dict[str, int]]  # string -> best similarity, query parts
 
 
 class NameIndex:
@@ -56,82 +64,98 @@ class NameIndex:
 
     # -- retrieval ---------------------------------------------------------------
 
-    def _wanted(self, query: Reduced) -> dict[str, float]:
+    def _wanted(self, query: Reduced) -> Wanted:
         """Listed strings a query part (or two together) comes near, each with the
-        best similarity it could have."""
+        best similarity it could have and the query parts it comes from (a bit each)."""
         wanted: dict[str, float] = {}
+        masks: dict[str, int] = {}
+
+        def want(s: str, sim: float, mask: int) -> None:
+            if sim > wanted.get(s, 0.0):
+                wanted[s] = sim
+            masks[s] = masks.get(s, 0) | mask
+
         parts = query.parts
-        spellings: dict[str, None] = {}
-        for p in parts:
+        spellings: dict[str, int] = {}
+        for qi, p in enumerate(parts):
             for s in (p.form, p.key, *p.alts, INITIAL_KEY + p.form[0]):
-                wanted[s] = 1.0
+                want(s, 1.0, 1 << qi)
             if p.role == "initial":
                 continue
-            spellings.update(dict.fromkeys((p.form, p.key)))
-            if p.how == "transliterated":
-                spellings.update(dict.fromkeys(p.alts))
-        for near in self.near.typos_of(spellings).values():
+            for s in (p.form, p.key, *(p.alts if p.how == "transliterated" else ())):
+                spellings[s] = spellings.get(s, 0) | 1 << qi
+        for word, near in self.near.typos_of(spellings).items():
             for listed, sim in near:
-                if sim > wanted.get(listed, 0.0):
-                    wanted[listed] = sim
-        for a, b in pairwise(parts):
+                want(listed, sim, spellings[word])
+        for qi, (a, b) in enumerate(pairwise(parts)):
             if a.role in ("initial", "number") or b.role in ("initial", "number"):
                 continue
             for s in (a.form + b.form, a.key + b.key):
                 if self.tables.joinable(s):
-                    wanted[s] = 1.0
-        return wanted
+                    want(s, 1.0, 3 << qi)
+        return wanted, masks
 
     @lru_cache(maxsize=1024)  # noqa: B019 - could_match, then search, ask for the same text
-    def _reach(self, text: str) -> tuple[Reduced, dict[str, float]]:
+    def _reach(self, text: str) -> tuple[Reduced, Wanted]:
         query = reduce_query(text)
         return query, self._wanted(query)
 
-    def _held(self, wanted: dict[str, float], capped: bool) -> Held:
-        """Each reached name's reached positions, at their best similarity.  When
-        `capped`, a name that needs two of its parts (`Shape.reached_alone` false)
-        is gathered only when two strings (or one that meets two of its parts)
-        reach it: the long posting lists of common words are met in C, by set
-        intersections, instead of walked one name at a time."""
+    def _held(self, wanted: Wanted, capped: bool) -> tuple[Held, dict[int, int]]:
+        """Each reached name's reached positions, at their best similarity, and the
+        query parts that reached it.  When `capped`, a name that needs two of its
+        parts (`Shape.reached_alone` false) is gathered only when two strings (or
+        one that meets two of its parts) reach it: the long posting lists of common
+        words are met in C, by set intersections, instead of walked one by one."""
         held: Held = {}
+        reached: dict[int, int] = {}
+        sims, masks = wanted
 
-        def add(name_id: int, pos: int, sim: float) -> None:
+        def add(name_id: int, pos: int, sim: float, mask: int) -> None:
             best = held.get(name_id)
             if best is None:
                 held[name_id] = {pos: sim}
-            elif sim > best.get(pos, 0.0):
+                reached[name_id] = mask
+                return
+            if sim > best.get(pos, 0.0):
                 best[pos] = sim
+            reached[name_id] |= mask
 
-        singles: list[tuple[float, Mapping[int, int]]] = []
+        singles: list[tuple[float, int, Mapping[int, int]]] = []
         names: set[int] = set()  # names that need two parts, reached at two
-        for s, found in self.tables.postings(wanted).items():
-            sim = wanted[s]
+        for s, found in self.tables.postings(sims).items():
+            sim, mask = sims[s], masks[s]
             flat = found.few
             for k in range(0, len(flat), 2):
-                add(flat[k], flat[k + 1], sim)
+                add(flat[k], flat[k + 1], sim, mask)
             flat = found.multi
             for k in range(0, len(flat), 2):
-                add(flat[k], flat[k + 1], sim)
+                add(flat[k], flat[k + 1], sim, mask)
                 names.add(flat[k])
             if found.single:
-                singles.append((sim, found.single))
+                singles.append((sim, mask, found.single))
         if not capped:
-            for sim, single in singles:
+            for sim, mask, single in singles:
                 for name_id, pos in single.items():
-                    add(name_id, pos, sim)
-            return held
+                    add(name_id, pos, sim, mask)
+            return held, reached
         # a name met at one position by one string alone cannot pass the cap
-        if len(singles) > PAIRWISE:
-            counts = Counter(chain.from_iterable(single.keys() for _, single in singles))
+        # and one query part meets one listed part: the strings of one query part
+        # (its spellings and their typos) count once
+        by_part: dict[int, set[int]] = {}
+        for _, mask, single in singles:
+            by_part.setdefault(mask, set()).update(single.keys())
+        groups = list(by_part.values())
+        if len(groups) > PAIRWISE:
+            counts = Counter(chain.from_iterable(groups))
             names.update(n for n, c in counts.items() if c > 1)
         else:
-            for i, (_, a) in enumerate(singles):
-                for _, b in singles[i + 1 :]:
-                    names |= a.keys() & b.keys()
-        for sim, single in singles:
+            for i, a in enumerate(groups):
+                for b in groups[i + 1 :]:
+                    names |= a & b
+        for sim, mask, single in singles:
             for name_id in names & single.keys():
-                add(name_id, single[name_id], sim)
-        return held
+                add(name_id, single[name_id], sim, mask)
+        return held, reached
 
     def _special(self, query: Reduced) -> set[int]:
         """Names always scored when reached: acronyms, CJK text, generic-only names."""
@@ -151,10 +175,10 @@ class NameIndex:
     def could_match(self, text: str) -> bool:
         """False only when `search` would surely find nothing (most consignees stop here)."""
         query, wanted = self._reach(text)
-        return bool(self._special(query)) or bool(self.tables.postings(wanted))
+        return bool(self._special(query)) or bool(self.tables.postings(wanted[0]))
 
     def candidates(
-        self, query: Reduced, min_score: float, wanted: dict[str, float] | None = None
+        self, query: Reduced, min_score: float, wanted: Wanted | None = None
     ) -> set[int]:
         """Names whose score could reach `min_score`: the bound adds each reached
         distinctive part at its best similarity, every part that is not indexed in
@@ -165,9 +189,11 @@ class NameIndex:
         capped = min_score > SINGLE_PART_CAP and not n_initials
         if wanted is None:
             wanted = self._wanted(query)
-        reached = self._held(wanted, capped)
-        shapes = self.tables.shapes(reached)
-        for name_id, held in reached.items():
+        found, reached = self._held(wanted, capped)
+        shapes = self.tables.shapes(found)
+        spans = [(1.0, 0, len(query.parts))]
+        spans += [(SEGMENT_FACTOR, lo, hi) for lo, hi in query.segments]
+        for name_id, held in found.items():
             form = shapes[name_id]
             if form.generic_only:
                 # a name of generic words only must match in full: every part reached
@@ -175,11 +201,41 @@ class NameIndex:
                     ids.add(name_id)
             elif capped and len(held) < 2 and form.n_distinct >= 2:
                 continue
-            elif self._bound(name_id, held, n_initials) >= min_score:
+            elif (
+                max(
+                    f
+                    * self._bound(
+                        name_id,
+                        held,
+                        n_initials,
+                        self._extra(query, reached[name_id], form, lo, hi),
+                    )
+                    for f, lo, hi in spans
+                )
+                >= min_score
+            ):
                 ids.add(name_id)
         return ids
 
-    def _bound(self, name_id: int, held: dict[int, float], n_initials: int) -> float:
+    @staticmethod
+    def _extra(query: Reduced, mask: int, shape: Shape, lo: int, hi: int) -> float:
+        """The least weight of query parts in [lo, hi) that the name leaves unmatched:
+        a part that reached none of its parts can only meet a part the index does
+        not hold (a generic word, a particle ...; each may take two query parts
+        written together) or be an initial."""
+        left = sorted(
+            (
+                p.weight
+                for qi, p in enumerate(query.parts[lo:hi], lo)
+                if not mask >> qi & 1 and p.role != "initial"
+            ),
+            reverse=True,
+        )
+        return sum(left[2 * (len(shape.weights) - shape.n_distinct) :])
+
+    def _bound(
+        self, name_id: int, held: dict[int, float], n_initials: int, extra: float = 0.0
+    ) -> float:
         """The most a name could score: its parts that are not indexed count as
         matched in full; of its reached parts (and what the query's initials could
         meet), the best prefix by similarity counts, the way `score.py` adds them:
@@ -193,13 +249,13 @@ class NameIndex:
             found.extend([(INITIAL, 1.0)] * n_initials)
             hits += n_initials
         found.sort(reverse=True)
-        total = shape.total
+        fixed = LISTED_EXTRA * shape.total + QUERY_EXTRA * extra
         evidence = weight = shape.base
-        best = evidence / (LISTED_EXTRA * total + (1 - LISTED_EXTRA) * weight) if weight else 0.0
+        best = evidence / (fixed + (1 - LISTED_EXTRA) * weight) if weight else 0.0
         for sim, w in found:
             evidence += w * sim
             weight += w
-            best = max(best, evidence / (LISTED_EXTRA * total + (1 - LISTED_EXTRA) * weight))
+            best = max(best, evidence / (fixed + (1 - LISTED_EXTRA) * weight))
         bound = 100.0 * min(best, 1.0)
         if shape.n_distinct >= 2 and hits < 2:
             bound = min(bound, SINGLE_PART_CAP)
