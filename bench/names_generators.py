@@ -299,7 +299,9 @@ def legal_forms(rng: random.Random, pool: Pool) -> Iterator[Pair]:
 
 def cross_script(rng: random.Random, pairs: list[tuple[str, str]]) -> Iterator[Pair]:
     """UN-listed names in original script against their Latin names, and against
-    another listed name sharing a word."""
+    another listed name sharing a word; every third one also the other way round
+    (a Latin query against the name in original script, which the UN list carries
+    as an alias)."""
     by_word: dict[str, list[int]] = {}
     for i, (latin, _) in enumerate(pairs):
         for w in sorted(set(latin.lower().split())):
@@ -308,13 +310,19 @@ def cross_script(rng: random.Random, pairs: list[tuple[str, str]]) -> Iterator[P
     rng.shuffle(order)
     for n, i in enumerate(order[: PER * 2]):
         latin, original = pairs[i]
-        yield Pair("cross_script", original, latin, 1, "person" if n % 5 else "organization")
+        both = n % 3 == 0
+        yield Pair("cross_script", original, latin, 1, "person")
+        if both:
+            yield Pair("cross_script", latin, original, 1, "person")
         words = latin.lower().split()
         rng.shuffle(words)
         for w in words:
             others = [j for j in by_word[w] if pairs[j][0] != latin]
             if others:
-                yield Pair("cross_script", pairs[rng.choice(others)][1], latin, 0, "person")
+                other = pairs[rng.choice(others)]
+                yield Pair("cross_script", other[1], latin, 0, "person")
+                if both:
+                    yield Pair("cross_script", other[0], original, 0, "person")
                 break
 
 

@@ -74,15 +74,22 @@ def load_ofac() -> list[Entry]:
 
 
 def load_un_scripts() -> list[tuple[str, str]]:
-    """(Latin name, name in original script) of UN-listed individuals and entities."""
+    """(Latin name, name in original script) of UN-listed individuals: the whole
+    name (first to fourth), as the list gives it.  Entities are left out: their
+    name in original script is mostly the name in its own language, which the
+    Latin name translates ("TUNISIAN COMBATANT GROUP"); a name matcher links
+    spellings, not translations (the list gives transliterated aliases apart)."""
     from defusedxml import ElementTree
 
     root = ElementTree.parse(LISTS / "un" / "consolidated.xml").getroot()
     out = []
     for element in root.iter():
-        if element.tag not in ("INDIVIDUAL", "ENTITY"):
+        if element.tag != "INDIVIDUAL":
             continue
-        parts = [element.findtext(t) or "" for t in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME")]
+        parts = [
+            element.findtext(t) or ""
+            for t in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
+        ]
         latin = " ".join(p.strip() for p in parts if p.strip())
         original = (element.findtext("NAME_ORIGINAL_SCRIPT") or "").strip()
         if latin and original and not original.isascii():

@@ -56,6 +56,28 @@ def build_pairs() -> list[Pair]:
     return out
 
 
+SCRIPTS = (
+    ("arabic", "\u0600", "\u06ff"),
+    ("hebrew", "\u0590", "\u05ff"),
+    ("cyrillic", "\u0400", "\u04ff"),
+    ("greek", "\u0370", "\u03ff"),
+    ("devanagari", "\u0900", "\u097f"),
+    ("hangul", "\uac00", "\ud7af"),
+    ("kana", "\u3041", "\u30ff"),
+    ("han", "\u4e00", "\u9fff"),
+)
+
+
+def script_of(pair: Pair) -> str:
+    """The script of a cross-script pair (its non-Latin side), and which side is Latin."""
+    for name, lo, hi in SCRIPTS:
+        if any(lo <= c <= hi for c in pair.query):
+            return f"{name} > latin"
+        if any(lo <= c <= hi for c in pair.listed):
+            return f"latin > {name}"
+    return "latin"
+
+
 def prf(rows: list[tuple[int, bool]]) -> tuple[float, float, float, int, int]:
     tp = sum(1 for label, hit in rows if label and hit)
     fp = sum(1 for label, hit in rows if not label and hit)
@@ -94,7 +116,10 @@ def main() -> None:
     for p in pairs:
         hit = p.listed in found[p.query]
         ratio = fuzz.WRatio(p.query, p.listed, processor=utils.default_process)
-        for key in (p.pattern, "overall"):
+        keys = [p.pattern, "overall"]
+        if p.pattern == "cross_script":
+            keys.append("  " + script_of(p))
+        for key in keys:
             ours[key].append((p.label, hit))
             theirs[key].append((p.label, ratio >= 85))
         if args.show in (p.pattern, "all") and hit != bool(p.label):
@@ -107,14 +132,16 @@ def main() -> None:
         f"{len(listed):,} listed names; screen at review threshold {args.threshold:g}"
     )
     print(
-        f"{'pattern':<13}{'pos':>5}{'neg':>5} | {'screen P':>8} {'R':>5} {'F1':>5} | {'WRatio P':>8} {'R':>5} {'F1':>5}"
+        f"{'pattern (script)':<21}{'pos':>5}{'neg':>5} | {'screen P':>8} {'R':>5} {'F1':>5} | {'WRatio P':>8} {'R':>5} {'F1':>5}"
     )
-    order = [*sorted(k for k in ours if k != "overall"), "overall"]
+    scripts = sorted(k for k in ours if k.startswith("  "))
+    order = [*sorted(k for k in ours if k != "overall" and k not in scripts), "overall"]
+    order[order.index("cross_script") + 1 : order.index("cross_script") + 1] = scripts
     for key in order:
         p, r, f, pos, neg = prf(ours[key])
         wp, wr, wf, _, _ = prf(theirs[key])
         print(
-            f"{key:<13}{pos:>5}{neg:>5} | {p:>8.3f} {r:>5.3f} {f:>5.3f} | {wp:>8.3f} {wr:>5.3f} {wf:>5.3f}"
+            f"{key:<21}{pos:>5}{neg:>5} | {p:>8.3f} {r:>5.3f} {f:>5.3f} | {wp:>8.3f} {wr:>5.3f} {wf:>5.3f}"
         )
 
 

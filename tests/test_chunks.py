@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screen.errors import InputError
+from screen.io import rowtext
 from screen.io.chunks import _records_by_quotes
 from screen.io.orders import OrderFile, parse_text
 from screen.io.rowtext import OrderRow
@@ -117,3 +118,52 @@ def test_stray_quotes_parse_the_same_in_chunks(body: str, block: int) -> None:
     rows = [row for chunk in source.raw_chunks(block) for row in parse_text(chunk)]
     assert rows == expected
     assert [r.number for r in rows] == list(range(1, len(rows) + 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "b,c", ",", '"', "\n", "\r\n", "1,a,b,c\n", "\r"]), max_size=50
+    ).map("".join),
+    st.integers(min_value=1, max_value=60),
+)
+def test_records_longer_than_the_limit_parse_the_same_in_chunks(body: str, block: int) -> None:
+    """A record still open after `record_limit` characters is a quote never closed,
+    for the one reader and for the chunker alike (the limit lowered to reach it)."""
+    if not body.strip():
+        return
+    kept = rowtext.FIELD_CHARS[0]
+    rowtext.FIELD_CHARS[0] = 2  # records of 4 fields: 30 characters
+    try:
+        source = OrderFile(io.BytesIO((WIDE + body).encode()), "t.csv", "utf-8", ",")
+        expected = list(source.rows())
+        source = OrderFile(io.BytesIO((WIDE + body).encode()), "t.csv", "utf-8", ",")
+        rows = [row for chunk in source.raw_chunks(block) for row in parse_text(chunk)]
+    finally:
+        rowtext.FIELD_CHARS[0] = kept
+    assert rows == expected
+
+
+def test_a_quote_never_closed_ends_its_record_at_the_limit() -> None:
+    """The lines after a stray quote are orders again once the record it opens is
+    longer than any record could be, even if a quote closes it much later."""
+    lines = [f"{i},green tea,Acme,JP\n" for i in range(2, 6000)]
+    text = WIDE + '1,"tea,Acme,JP\n' + "".join(lines) + '6000,"tea",Acme,JP\n'
+    rows = list(OrderFile(io.BytesIO(text.encode()), "t.csv", "utf-8", ",").rows())
+    assert len(rows) == 6000
+    assert rows[0].error == (
+        "line 2: a quote opens here and is never closed: close it (the lines after it are "
+        "screened on their own)"
+    )
+    assert all(row.error is None for row in rows[1:])
+    assert rows[-1].cells == ["6000", "tea", "Acme", "JP"]
+    source = OrderFile(io.BytesIO(text.encode()), "t.csv", "utf-8", ",")
+    assert [r for c in source.raw_chunks(1 << 16) for r in parse_text(c)] == rows
+
+
+def test_the_chunker_ends_a_record_at_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quote never closed does not hold the rest of the file back as one record
+    (which the parent would read again with every block)."""
+    monkeypatch.setattr(rowtext, "FIELD_CHARS", [2])  # records of 4 fields: 30 characters
+    text = '1,"a\n' + "b,c\n" * 20
+    assert _records_by_quotes(text, ",", 4) == (len(text), 21, 21)

@@ -104,7 +104,14 @@ def test_export_rejects_other_formats(runner, recorded) -> None:
     [
         (
             "Sberbank",
-            [(1, 9, "Sberbank of Russia"), (2, 9, "Sberbank of Russia"), (3, 1, "Sberbnk")],
+            # row 17 writes it in katakana: the same party, found by its skeleton
+            [
+                (1, 9, "Sberbank of Russia"),
+                (1, 17, "ズベルバンク"),
+                (2, 9, "Sberbank of Russia"),
+                (2, 17, "ズベルバンク"),
+                (3, 1, "Sberbnk"),
+            ],
         ),
         ("Sberbank of Rusia", [(1, 9, "Sberbank of Russia"), (2, 9, "Sberbank of Russia")]),
         ("Tver Automaton", [(1, 3, "Tver Automation"), (2, 3, "Tver Automation")]),
@@ -125,8 +132,11 @@ def test_search_reports_hits_and_scores(runner, recorded) -> None:
         app, ["history", "search", "--party", "Sberbank", "--db", recorded[0], "-f", "jsonl"]
     )
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert records[0]["score"] == 92.6 and records[-1]["score"] == 81.2
-    assert records[-1]["hits"] == [
+    typo = next(r for r in records if r["party"] == "Sberbnk")
+    katakana = [r["score"] for r in records if r["party"] == "ズベルバンク"]
+    assert records[0]["score"] == 92.6 and typo["score"] == 81.2
+    assert katakana == [80.0, 80.0]  # a katakana skeleton weighs less than a spelling
+    assert typo["hits"] == [
         {
             "rule_id": "ENT-SBERBANK",
             "field": "consignee",

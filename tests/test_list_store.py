@@ -30,7 +30,10 @@ WORD = st.one_of(
     st.sampled_from(
         "a b v i ii iv 7 44 1st al bin bank trading co ltd llc of the maria vladimir putin "
         "sberbank sberbnak vtb gazprom gazprombank bermudez suaza pedro khan mali ali kim "
-        "jong un goodwill good will shipping 銀行 株式会社 ズベルバンク 华为 jim james".split()
+        "jong un goodwill good will shipping 銀行 株式会社 ズベルバンク 华为 jim james "
+        # names read from other scripts, found by consonant skeleton on disk too
+        "عبد القادر عبدالقادر كريم بشیر abdul qadir abdelkader karim bashir "
+        "ウラジーミル プーチン 김정은 习近平 xi jinping".split()
     ),
     st.text(alphabet="abcdeiklmnorstuvz", min_size=1, max_size=9),
     st.integers(0, 999).map(str),

@@ -163,7 +163,12 @@ WORD = st.one_of(
     st.sampled_from(
         "a b v i ii iv 7 44 1st al bin bank trading co ltd llc of the maria vladimir putin "
         "sberbank sberbnak vtb gazprom gazprombank bermudez suaza pedro khan mali ali kim "
-        "jong un goodwill good will shipping 銀行 株式会社 ズベルバンク 华为 jim james".split()
+        "jong un goodwill good will shipping 銀行 株式会社 ズベルバンク 华为 jim james "
+        # other scripts, and the Latin names they meet by reading or skeleton
+        "عبد القادر عبدالقادر محمد كريم بشیر ایوب الله العبيدي abdul qadir abdelkader "
+        "karim bashir ayyub abdullah al-ubaidi crimea בנימין נתניהו benjamin netanyahu "
+        "김정은 김 정은 kim jong-un ウラジーミル・プーチン キム・ジョンウン 习近平 普京 "
+        "xi jinping Αλέξης Τσίπρας alexis tsipras राम नरेंद्र narendra ram".split()
     ),
     st.text(alphabet="abcdeiklmnorstuvz", min_size=1, max_size=9),
 )

@@ -38,7 +38,7 @@ from typing import IO, TypeVar
 from screen.version import __version__
 
 T = TypeVar("T")
-FORMAT = "21"  # bump when cached classes change shape (21: y/i and j/i name folding)
+FORMAT = "22"  # bump when cached classes change shape (22: name parts carry skeletons)
 MAGIC = b"SCREEN-CACHE\x00v1"  # then the 32-byte tag, then the pickle
 TAG_BYTES = 32
 HEADER = len(MAGIC) + TAG_BYTES

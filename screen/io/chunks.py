@@ -4,19 +4,25 @@ The parent process should do as little as possible per row: it reads the text in
 large blocks and cuts each block after its last line end.  A block without a quote
 character cannot hold a line end inside a quoted field, so every line end in it
 ends a record and the rows in it are counted with `str.count` (C speed), never
-parsed.  Only a block holding a quote is read with the csv module, to cut after
-its last complete record.  Workers parse each chunk with `parse_text`, which gives
-exactly the rows, numbers and errors one process reading the file would.
+parsed.  In a block holding a quote only the lines with a quote are read with the
+csv module (a line without one leaves the reader in or out of a quoted field as it
+was); a block with a bare CR or a NUL is read with `parse_records` itself.  A record
+over several lines counts the rows `parse_records` makes of it (a stray quote's
+lines are rows of their own), and a record open longer than `record_limit` ends
+after its first line, as `parse_records` ends it.  So workers parsing each chunk
+with `parse_text` get exactly the rows, numbers and errors one process reading the
+file would, and a quote never closed does not hold the rest of the file back.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from collections.abc import Iterator
 from typing import NamedTuple, TextIO
 
-from screen.io.rowtext import parse_records
+from screen.io.rowtext import parse_records, record_limit
 
 
 class RawChunk(NamedTuple):
@@ -50,73 +56,62 @@ def rows_in(record: str, delimiter: str, width: int) -> int:
 
 
 def _records_by_quotes(text: str, delimiter: str, width: int) -> tuple[int, int, int]:
-    """(characters, records, lines) of the complete records at the start of `text`,
+    """(characters, rows, lines) of the complete records at the start of `text`,
     which has line feeds for line ends (LF or CRLF) and no NUL.  A line without a
     quote leaves the reader where it was (in a record or inside a quoted field),
-    so only the lines holding a quote are read with the csv module."""
-    cut = records = lines = 0  # the last record end found
-    pos = 0  # a line start; `inside`: in a quoted field there
-    inside = False
-    ends = 0  # line ends before `pos`
-    held = 0  # of them, inside a quoted field since `cut`
+    so only the lines holding a quote are read with the csv module.  A record still
+    open after `record_limit` characters is a quote never closed: its first line is
+    a row and the lines after it are records again, as `parse_records` reads them."""
+    limit = record_limit(width)
+    cut = rows = lines = 0  # the last record end found
+    pos = ends = 0  # a line start, and the line ends before it
+    inside = False  # in a quoted field at `pos`
     while True:
+        if inside and pos - cut > limit:
+            pos = cut = text.index("\n", cut) + 1
+            rows, lines, inside = rows + 1, lines + 1, False
+            ends = lines
+            continue
         quote = text.find('"', pos)
         stop = text.rfind("\n", pos, len(text) if quote < 0 else quote) + 1
         if stop > pos:  # whole lines without a quote
             between = text.count("\n", pos, stop)
-            if inside:
-                held += between
-            else:
-                cut, records, lines = stop, records + between, ends + between
+            if not inside:
+                cut, rows, lines = stop, rows + between, ends + between
             ends += between
             pos = stop
-        if quote < 0:
-            return cut, records, lines
-        end = text.find("\n", quote)
-        if end < 0:  # the line holding the quote is not whole yet
-            return cut, records, lines
+            continue
+        end = -1 if quote < 0 else text.find("\n", quote)
+        if end < 0:  # no quote left, or the line holding it is not whole yet
+            return cut, rows, lines
         inside = _runs_on(text[pos : end + 1], delimiter, inside)
         ends += 1
         pos = end + 1
-        if inside:
-            held += 1
-        else:
+        if not inside:
             spanned = ends - lines  # the record's lines, from the last record end
-            rows = 1 if spanned == 1 else rows_in(text[cut:pos], delimiter, width)
-            cut, records, lines = pos, records + rows, ends
-            held = 0
+            found = 1 if spanned == 1 else rows_in(text[cut:pos], delimiter, width)
+            cut, rows, lines = pos, rows + found, ends
+
+
+class _BlockEnd(Exception):
+    """The end of a block, which is not the end of the input."""
 
 
 def _complete_records(text: str, delimiter: str, width: int) -> tuple[int, int, int]:
-    """(characters, rows, lines) of the complete records at the start of `text`,
-    leaving out the last record (it may run on into the next block)."""
-    ends: list[tuple[int, int, int]] = [(0, 0, 0)]  # (characters, lines, rows) after each
-    consumed = [0, 0]
+    """(characters, rows, lines) of the records at the start of `text` that end
+    before its last line (the block may end inside that line, or between the CR and
+    the LF of a line end), read by `parse_records` itself."""
+    whole = io.StringIO(text, newline="").readlines()[:-1]
 
     def lines() -> Iterator[str]:
-        for line in io.StringIO(text, newline=""):
-            consumed[0] += len(line)
-            consumed[1] += 1
-            yield line
+        yield from whole
+        raise _BlockEnd  # not the end of the input: no record is closed by it
 
-    reader = csv.reader(lines(), delimiter=delimiter)
-    while True:
-        rows = 1
-        try:
-            next(reader)
-        except StopIteration:
-            break
-        except csv.Error:
-            pass  # the worker meets the same error on the same text
-        else:
-            start, first, _ = ends[-1]
-            if consumed[1] - first > 1:  # over several lines: a stray quote's doing?
-                rows = rows_in(text[start : consumed[0]], delimiter, width)
-        ends.append((consumed[0], consumed[1], ends[-1][2] + rows))
-    if len(ends) < 3:
-        return 0, 0, 0
-    chars, line_count, rows = ends[-2]
-    return chars, rows, line_count
+    chars = rows = count = 0
+    with contextlib.suppress(_BlockEnd):
+        for row in parse_records(lines(), delimiter, width):
+            chars, rows, count = chars + len(row.raw), rows + 1, count + _lines_in(row.raw)
+    return chars, rows, count
 
 
 def text_chunks(

@@ -52,10 +52,35 @@ def row_error(cells: list[str], width: int) -> str | None:
     return None
 
 
-def recording(source: Iterable[str], lines: list[str]) -> Iterator[str]:
-    """`source`'s lines, each also appended to `lines` (the current record's text)."""
-    for line in source:
+def record_limit(width: int) -> int:
+    """The characters a record of `width` fields can take without holding a field
+    over `MAX_FIELD_CHARS` (each field quoted, every quote in it doubled)."""
+    return width * (2 * FIELD_CHARS[0] + 3) + 2
+
+
+FIELD_CHARS = [MAX_FIELD_CHARS]  # the limit `record_limit` reckons with (tests lower it)
+
+
+class RecordTooLong(Exception):
+    """A record still open after `record_limit` characters: a quote never closed."""
+
+
+def recording(source: Iterable[str], lines: list[str], limit: int = 0) -> Iterator[str]:
+    """`source`'s lines, each also appended to `lines` (the current record's text,
+    emptied by the reader's user after each record).  With a `limit`, asking for
+    another line of a record already longer raises `RecordTooLong`."""
+    size = 0
+    lines_in = iter(source)
+    while True:
+        if not lines:
+            size = 0
+        elif limit and size > limit:  # checked before taking a line: none is lost
+            raise RecordTooLong
+        line = next(lines_in, None)
+        if line is None:
+            return
         lines.append(line)
+        size += len(line)
         yield line
 
 
@@ -100,9 +125,11 @@ def parse_records(
     """Rows from the text lines of `source` (each row with its raw text); row and
     line numbers start at `first_row` and `first_line`.
 
-    A quote that is never closed would swallow every later line into one field: the
-    record is reported as an error on the line where the quote opens, and the lines
-    after it are read again as records of their own, so no line goes unscreened.  A
+    A quote that is never closed (before the end of the input, or before the record
+    is longer than `record_limit`) would swallow every later line into one field:
+    the record is reported as an error on the line where the quote opens, and the
+    lines after it are read again as records of their own, so no line goes
+    unscreened.  A
     quote closed lines later, where a field of this file could not run (see
     `runs_over`), is the same mistake: the error is reported on its first line and
     the record's other lines are read again on their own (within the record, so the
@@ -111,7 +138,9 @@ def parse_records(
     number = first_row - 1
     before = first_line - 1  # lines before the reader's first
     lines: list[str] = []
-    reader = csv.reader(recording(source, lines), delimiter=delimiter)
+    limit = record_limit(width)
+    restart = False  # a reader whose lines ended early must be made anew
+    reader = csv.reader(recording(source, lines, limit), delimiter=delimiter)
     while True:
         try:
             cells = next(reader)
@@ -119,6 +148,8 @@ def parse_records(
             return
         except csv.Error as exc:
             error = f"cannot read line {reader.line_num + before} ({exc})"
+        except RecordTooLong:  # open far longer than a record can be: never closed
+            error, restart = "", True
         else:
             if len(lines) < 2:  # a quote left open on the last line keeps its line end
                 closed = not cells or cells[-1][-1:] not in ("\n", "\r")
@@ -156,8 +187,9 @@ def parse_records(
         first, rest = lines[0], lines[1:]
         lines.clear()
         yield OrderRow(number, _first_cells(first, delimiter), error, first)
-        if rest:  # read again, then on from where the reader stopped
+        if rest or restart:  # read again, then on from where the reader stopped
+            restart = False
             before = opened
             reader = csv.reader(
-                recording(itertools.chain(rest, source), lines), delimiter=delimiter
+                recording(itertools.chain(rest, source), lines, limit), delimiter=delimiter
             )

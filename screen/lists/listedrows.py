@@ -17,7 +17,10 @@ from screen.matching.names.score import Listed, Unit
 def encode_listed(listed: Listed) -> str:
     reduced = listed.reduced
     value = [
-        [[p.form, p.key, list(p.alts), p.weight, p.role, p.how] for p in reduced.parts],
+        [
+            [p.form, p.key, list(p.alts), p.weight, p.role, p.how, list(p.skel)]
+            for p in reduced.parts
+        ],
         reduced.cjk,
         sorted(reduced.family),
         reduced.initials,
@@ -44,11 +47,19 @@ def _ints(value: object, below: int) -> tuple[int, ...]:
 def _part(value: object) -> Part:
     if not (isinstance(value, list) and len(value) == len(Part._fields)):
         raise ValueError("a listed name's part is malformed")
-    form, key, alts, weight, role, how = value
-    if not isinstance(alts, list) or not isinstance(weight, (int, float)):
+    form, key, alts, weight, role, how, skel = value
+    if not (isinstance(alts, list) and isinstance(skel, list)) or not isinstance(
+        weight, (int, float)
+    ):
         raise ValueError("a listed name's part is malformed")
     return Part(
-        _str(form), _str(key), tuple(_str(a) for a in alts), float(weight), _str(role), _str(how)
+        _str(form),
+        _str(key),
+        tuple(_str(a) for a in alts),
+        float(weight),
+        _str(role),
+        _str(how),
+        tuple(_str(k) for k in skel),
     )
 
 
@@ -62,7 +73,9 @@ def decode_listed(text: str, person: bool) -> Listed:
     n = len(parts)
     if not isinstance(units, list) or not isinstance(total, (int, float)):
         raise ValueError("a listed name's row is malformed")
-    reduced = Reduced(parts, _str(cjk), (), frozenset(_ints(family, n)), _str(initials), {})
+    skeletal = any(p.skel for p in parts)
+    family_ = frozenset(_ints(family, n))
+    reduced = Reduced(parts, _str(cjk), (), family_, _str(initials), {}, skeletal)
     made = []
     for unit in units:
         if not (isinstance(unit, list) and len(unit) == 3):

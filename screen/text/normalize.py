@@ -61,6 +61,14 @@ def _is_invisible(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cf", "Cc", "Co", "Cs", "Cn", "Mn")
 
 
+def _is_brahmic_sign(ch: str) -> bool:
+    """A combining sign (vowel sign, virama, nasal) of the scripts of South and
+    South-East Asia (U+0900-U+0DFF, U+0E00-U+109F, U+1780-U+17FF)."""
+    o = ord(ch)
+    in_range = 0x0900 <= o <= 0x0DFF or 0x0E00 <= o <= 0x109F or 0x1780 <= o <= 0x17FF
+    return in_range and unicodedata.category(ch) in ("Mn", "Mc")
+
+
 def _script(ch: str) -> str:
     """Rough script of a letter: 'latin', 'cyrillic', 'greek' or 'other'."""
     o = ord(ch)
@@ -103,6 +111,12 @@ def _char_forms(ch: str) -> str:
         return ""
     if is_cjk(ch):
         return ch
+    if _is_brahmic_sign(ch):
+        # a vowel sign of Devanagari, Bengali, Thai ...: part of the word, not a break
+        # ("पुतिन" is "putin", not "p tin")
+        from anyascii import anyascii
+
+        return "".join(c for c in anyascii(ch).casefold() if c.isascii() and c.isalpha())
     if _is_invisible(ch):
         return ""
     if not ch.isalnum():

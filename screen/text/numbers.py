@@ -50,28 +50,35 @@ def roman(token: str) -> int | None:
     return total if 2 <= total <= 399 else None
 
 
-def numeric(tokens: list[str]) -> list[tuple[str, str]]:
-    """Tokens with numbers read as digits: (token, how) with how 'number' when read."""
-    out: list[tuple[str, str]] = []
+def numeric(tokens: list[str], words: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
+    """Tokens with numbers read as digits: (token, how, spelled) with how 'number'
+    when read, and `spelled` the Roman numeral as written (a Roman numeral may be a
+    name: "XI Jinping").  `words`: tokens known to be words (a name read from
+    another script: Chinese "Xi" is no Roman numeral)."""
+    out: list[tuple[str, str, str]] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token in words:
+            out.append((token, "", ""))
+            i += 1
+            continue
         value = WORD_VALUE.get(token)
         if value is not None:
             nxt = WORD_VALUE.get(tokens[i + 1]) if i + 1 < len(tokens) else None
             if value in TENS_VALUES and nxt is not None and 0 < nxt < 10:
-                out.append((str(value + nxt), "number"))
+                out.append((str(value + nxt), "number", ""))
                 i += 2
                 continue
-            out.append((str(value), "number"))
+            out.append((str(value), "number", ""))
         elif m := ORDINAL_DIGITS.match(token):
-            out.append((str(int(m.group(1))), "number"))
+            out.append((str(int(m.group(1))), "number", ""))
         elif (r := roman(token)) is not None:
-            out.append((str(r), "number"))
+            out.append((str(r), "number", token))
         elif token.isdigit():
-            out.append((str(int(token)) if len(token) < 6 else token, ""))
+            out.append((str(int(token)) if len(token) < 6 else token, "", ""))
         else:
-            out.append((token, ""))
+            out.append((token, "", ""))
         i += 1
     return out
 

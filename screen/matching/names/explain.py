@@ -16,6 +16,7 @@ HOW = {
     "number": "number",
     "leetspeak": "leetspeak",
     "transliterated": "transliterated",
+    "skeleton": "transliterated, consonant skeleton",
 }
 
 

@@ -3,7 +3,7 @@
 `search` scores only the names a query comes near (through a distinctive part,
 two parts written together, an acronym, or CJK text) whose upper bound reaches
 the threshold; `search_exhaustive` scores every name.  The bound never falls
-short of the score (`_bound`), so both return the same hits (a property test
+short of the score (`bound.py`), so both return the same hits (a property test
 checks it on random names, in memory and on disk).  The tables behind it are in
 memory (`MemoryTables`) or on disk (`screen.lists.store`).
 """
@@ -16,20 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
 
+from screen.matching.names.bound import bound, extra_floor
 from screen.matching.names.explain import explain
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
 from screen.matching.names.parts import Reduced, reduce_query
-from screen.matching.names.rows import INITIAL_KEY, Shape, index_rows
-from screen.matching.names.score import (
-    LISTED_EXTRA,
-    QUERY_EXTRA,
-    SEGMENT_FACTOR,
-    SINGLE_PART_CAP,
-    initials,
-    score_listed,
-)
-from screen.matching.names.similarity import INITIAL
+from screen.matching.names.rows import INITIAL_KEY, index_rows
+from screen.matching.names.score import SEGMENT_FACTOR, SINGLE_PART_CAP, initials, score_listed
+from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
+from screen.text.skeleton import SCHEMES
 
 WEAK_ALIAS_FACTOR = 0.85
 PAIRWISE = 6  # up to this many strings meeting names that need two parts: set intersections
@@ -58,6 +53,20 @@ class NameIndex:
         or `tables` already built (on disk)."""
         self.tables: Tables = tables if tables is not None else MemoryTables(index_rows(entries))
         self.near = NearWords(self.tables.typo_words)
+        # names read from an abjad or kana (skeletons.py): the schemes some listed name
+        # is in, and the Latin names by skeleton, built for the first such query
+        self.script_schemes = frozenset(
+            s for s in SCHEMES if self.tables.postings((SKELETON_KEY + s,))
+        )
+        self._by_skeleton: SkeletonIndex | None = None
+
+    def _skeletons(self) -> SkeletonIndex:
+        if self._by_skeleton is None:
+            names = (self.tables.name(i) for i in range(len(self.tables)))
+            self._by_skeleton = SkeletonIndex(
+                [(n.id, n.listed.reduced.parts, not n.listed.distinctive) for n in names]
+            )
+        return self._by_skeleton
 
     def __len__(self) -> int:
         return len(self.tables)
@@ -93,6 +102,9 @@ class NameIndex:
             for s in (a.form + b.form, a.key + b.key):
                 if self.tables.joinable(s):
                     want(s, 1.0, 3 << qi)
+        if self.script_schemes:  # by skeleton: any query part may be the one (all bits)
+            for s, sim in query_strings(parts, self.script_schemes).items():
+                want(s, sim, (1 << len(parts)) - 1)
         return wanted, masks
 
     @lru_cache(maxsize=1024)  # noqa: B019 - could_match, then search, ask for the same text
@@ -175,7 +187,11 @@ class NameIndex:
     def could_match(self, text: str) -> bool:
         """False only when `search` would surely find nothing (most consignees stop here)."""
         query, wanted = self._reach(text)
-        return bool(self._special(query)) or bool(self.tables.postings(wanted[0]))
+        return (
+            bool(self._special(query))
+            or bool(self.tables.postings(wanted[0]))
+            or (query.skeletal and any(True for _ in self._skeletons().reached(query.parts)))
+        )
 
     def candidates(
         self, query: Reduced, min_score: float, wanted: Wanted | None = None
@@ -189,8 +205,21 @@ class NameIndex:
         capped = min_score > SINGLE_PART_CAP and not n_initials
         if wanted is None:
             wanted = self._wanted(query)
-        found, reached = self._held(wanted, capped)
+        found, reached = self._held(wanted, capped and not query.skeletal)
+        if query.skeletal:
+            # a query read from an abjad or kana also reaches Latin names by skeleton
+            # (and any of its parts may match by skeleton: all count as reaching)
+            every = (1 << len(query.parts)) - 1
+            for (name_id, positions), sim in self._skeletons().reached(query.parts):
+                best = found.setdefault(name_id, {})
+                for pos in positions:
+                    if sim > best.get(pos, 0.0):
+                        best[pos] = sim
+            reached = dict.fromkeys(found, every)
         shapes = self.tables.shapes(found)
+        # parts read from a script may meet by skeleton where no string reached:
+        # then a query part that reached nothing is not surely an extra one
+        plain = not (self.script_schemes or query.skeletal)
         spans = [(1.0, 0, len(query.parts))]
         spans += [(SEGMENT_FACTOR, lo, hi) for lo, hi in query.segments]
         for name_id, held in found.items():
@@ -204,11 +233,11 @@ class NameIndex:
             elif (
                 max(
                     f
-                    * self._bound(
-                        name_id,
+                    * bound(
+                        form,
                         held,
                         n_initials,
-                        self._extra(query, reached[name_id], form, lo, hi),
+                        extra_floor(query, reached[name_id], form, lo, hi) if plain else 0.0,
                     )
                     for f, lo, hi in spans
                 )
@@ -216,53 +245,6 @@ class NameIndex:
             ):
                 ids.add(name_id)
         return ids
-
-    @staticmethod
-    def _extra(query: Reduced, mask: int, shape: Shape, lo: int, hi: int) -> float:
-        """The least weight of query parts in [lo, hi) that the name leaves unmatched:
-        a part that reached none of its parts can only meet a part the index does
-        not hold (a generic word, a particle ...; each may take two query parts
-        written together) or be an initial."""
-        left = sorted(
-            (
-                p.weight
-                for qi, p in enumerate(query.parts[lo:hi], lo)
-                if not mask >> qi & 1 and p.role != "initial"
-            ),
-            reverse=True,
-        )
-        return sum(left[2 * (len(shape.weights) - shape.n_distinct) :])
-
-    def _bound(
-        self, name_id: int, held: dict[int, float], n_initials: int, extra: float = 0.0
-    ) -> float:
-        """The most a name could score: its parts that are not indexed count as
-        matched in full; of its reached parts (and what the query's initials could
-        meet), the best prefix by similarity counts, the way `score.py` adds them:
-        E / (M + LISTED_EXTRA * (total - M)) is largest over such a prefix."""
-        shape = self.tables.shapes((name_id,))[name_id]
-        weights, distinct = shape.weights, shape.distinct
-        size = len(distinct)  # (a damaged store's position past the name counts nothing)
-        found = [(sim, weights[i]) for i, sim in held.items() if i < size and distinct[i]]
-        hits = len(found)
-        if shape.person and n_initials:
-            found.extend([(INITIAL, 1.0)] * n_initials)
-            hits += n_initials
-        found.sort(reverse=True)
-        fixed = LISTED_EXTRA * shape.total + QUERY_EXTRA * extra
-        evidence = weight = shape.base
-        best = evidence / (fixed + (1 - LISTED_EXTRA) * weight) if weight else 0.0
-        for sim, w in found:
-            evidence += w * sim
-            weight += w
-            best = max(best, evidence / (fixed + (1 - LISTED_EXTRA) * weight))
-        bound = 100.0 * min(best, 1.0)
-        if shape.n_distinct >= 2 and hits < 2:
-            bound = min(bound, SINGLE_PART_CAP)
-        family = shape.family
-        if family and not n_initials and not any(i in held or not distinct[i] for i in family):
-            bound = min(bound, SINGLE_PART_CAP)
-        return bound
 
     # -- scoring -----------------------------------------------------------------
 

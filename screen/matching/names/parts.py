@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from screen.matching.names.tables import (
     ALIASES,
+    CJK_GENERIC,
     GENERIC,
     PARTICLES,
     cjk_residue,
@@ -27,9 +28,12 @@ from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
 from screen.text.numbers import ORDINAL_DIGITS as _ORDINAL
 from screen.text.numbers import numeric, unleet
-from screen.text.orgwords import is_patronymic, join_letter_runs
-from screen.text.scriptnames import read_names
+from screen.text.orgwords import CJK_LEGAL_FORMS, is_patronymic, join_letter_runs
+from screen.text.scriptnames import Reading, read_names
 
+# CJK words never read into Latin: what kind of party, not which (they still match
+# as written, see `tables.cjk_residue`).
+CJK_UNREAD = tuple(sorted({*CJK_GENERIC, *CJK_LEGAL_FORMS}, key=len, reverse=True))
 GENERIC_WEIGHT = 0.2
 PARTICLE_WEIGHT = 0.1
 PATRONYMIC_WEIGHT = 0.5
@@ -38,7 +42,7 @@ STOPWORDS = frozenset("of the and for de la del des du et und".split())
 MAX_PARTS = 40  # parts kept per segment: a longer text is not a name
 
 _LATIN_TOKEN = re.compile(r"[a-z0-9]+")
-_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")  # "VladimirPutin": two words written together
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]{2})")  # "VladimirPutin", "GabrielMEJIA"
 _LETTERS_DIGITS = re.compile(r"^([a-z]{2,})(\d+)$|^(\d+)([a-z]{2,})$")
 # Legal forms often written onto the name's last word ("SiemensAG", "HavanaturLLC").
 GLUED_FORMS = tuple(
@@ -64,7 +68,8 @@ class Part(NamedTuple):
     alts: tuple[str, ...]  # other keys it stands for (nickname, abbreviation, leetspeak)
     weight: float
     role: str  # word, generic, particle, patronymic, initial, number
-    how: str  # how the form was read: "", number, leetspeak, transliterated
+    how: str  # how the form was read: "", number, leetspeak, transliterated, skeleton
+    skel: tuple[str, ...] = ()  # consonant skeletons of a word read from an abjad or kana
 
 
 class Reduced(NamedTuple):
@@ -74,32 +79,38 @@ class Reduced(NamedTuple):
     family: frozenset[int]  # parts that are a person's family name (listed "FAMILY, Given")
     initials: str  # first letters of its words, legal form included ("nitc"), for acronyms
     written: dict[str, list[tuple[int, ...]]]  # queries: parts (and pairs) by spelling
+    skeletal: bool = False  # some part carries consonant skeletons (read from a script)
 
     @property
     def distinctive(self) -> tuple[int, ...]:
         return tuple(i for i, p in enumerate(self.parts) if p.role in ("word", "number"))
 
 
-def _part(token: str, how: str, read: dict[str, tuple[str, ...]]) -> Part:
+def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> Part:
     if how == "number" or token.isdigit():
-        return Part(token, token, (), 1.0, "number", how)
+        return Part(token, token, (spelled,) if spelled else (), 1.0, "number", how)
     plain = unleet(token)
     if plain is not None:
         token, how = plain, "leetspeak"
     key = fold(token)
     alts = ALIASES.get(token, ())
-    if token in read:
-        how = "transliterated"
-        alts = (*alts, *(fold(w) for w in read[token][1:]))
+    skel: tuple[str, ...] = ()
+    reading = read.get(token)
+    if reading is not None:
+        how = "skeleton" if reading.letters_only else "transliterated"
+        alts = (*alts, *(fold(w) for w in reading.forms[1:]))
+        skel = reading.skeletons
+        if reading.letters_only:
+            return Part(token, key, (), 1.0, "word", how, skel)
     if len(token) == 1:
         return Part(token, key, (), INITIAL_WEIGHT, "initial", how)
     if token in PARTICLES:
-        return Part(token, key, alts, PARTICLE_WEIGHT, "particle", how)
+        return Part(token, key, alts, PARTICLE_WEIGHT, "particle", how, skel)
     if token in GENERIC:
-        return Part(token, key, alts, GENERIC_WEIGHT, "generic", how)
+        return Part(token, key, alts, GENERIC_WEIGHT, "generic", how, skel)
     if is_patronymic(token):
-        return Part(token, key, alts, PATRONYMIC_WEIGHT, "patronymic", how)
-    return Part(token, key, alts, 1.0, "word", how)
+        return Part(token, key, alts, PATRONYMIC_WEIGHT, "patronymic", how, skel)
+    return Part(token, key, alts, 1.0, "word", how, skel)
 
 
 _CAMEL_FORM = re.compile(r"[a-z](AG|KG|BV|NV)\b")  # "SiemensAG": a short form shows by its case
@@ -128,12 +139,12 @@ def _split(tokens: list[str], camel_forms: frozenset[str]) -> list[str]:
 
 
 def _tokens(text: str) -> tuple[list[Part], str]:
-    latin, read = read_names(text)
+    latin, read = read_names(text, CJK_UNREAD)
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
     tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)
     raw = join_letter_runs(strip_legal_forms(tokens))[:MAX_PARTS]
-    parts = [_part(t, how, read) for t, how in numeric(raw)]
+    parts = [_part(t, how, read, spelled) for t, how, spelled in numeric(raw, frozenset(read))]
     return parts, cjk_part(norm)
 
 
@@ -165,7 +176,8 @@ def reduce_listed(text: str, person: bool) -> Reduced:
     letters = "".join(t[0] for t in words) if len(words) >= 2 else ""
     if any(t.isdigit() for t in words):
         letters = ""
-    return Reduced(tuple(parts), cjk_residue(cjk), (), family, letters, {})
+    skeletal = any(p.skel for p in parts)
+    return Reduced(tuple(parts), cjk_residue(cjk), (), family, letters, {}, skeletal)
 
 
 @lru_cache(maxsize=65536)
@@ -174,7 +186,8 @@ def reduce_query(text: str) -> Reduced:
     pieces = [p for p in _WRAPPERS.split(text) if p and p.strip()]
     if len(pieces) == 1 and pieces[0] == text:
         parts, cjk = _tokens(text)
-        return Reduced(tuple(parts), cjk, (), frozenset(), "", written(tuple(parts)))
+        skeletal = any(p.skel for p in parts)
+        return Reduced(tuple(parts), cjk, (), frozenset(), "", written(tuple(parts)), skeletal)
     parts = []
     segments = []
     cjks = []
@@ -193,4 +206,5 @@ def reduce_query(text: str) -> Reduced:
         frozenset(),
         "",
         written(kept_parts),
+        any(p.skel for p in kept_parts),
     )

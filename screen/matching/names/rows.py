@@ -17,6 +17,7 @@ from typing import NamedTuple
 from screen.matching.names.lookup import JOIN_MIN
 from screen.matching.names.parts import reduce_listed
 from screen.matching.names.score import Listed, prepare
+from screen.matching.names.skeletons import listed_strings
 
 DISTINCT = ("word", "number")
 INITIAL_KEY = "\x00"  # before a letter: the listed initials of that letter
@@ -133,6 +134,8 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set
                 for i in unit.positions:
                     found[s, i] = None
             joinable.update((unit.form, unit.key))
+    if listed.reduced.skeletal:  # a name read from an abjad or kana: by its skeletons
+        found.update(dict.fromkeys(listed_strings(parts)))
     return tuple(found), words, joinable
 
 

@@ -21,14 +21,19 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from screen.matching.names import skeletons
 from screen.matching.names.parts import STOPWORDS, Part, Reduced
 from screen.matching.names.similarity import ALIAS, part_similarity
+from screen.matching.names.skeletons import evidence as consonants
 
 LISTED_EXTRA = 0.2
 QUERY_EXTRA = 0.5
 SEGMENT_FACTOR = 0.89  # a name found in one segment of a longer text: review, not block
 CONFLICTING = ("word", "number", "patronymic")  # a part in its place says "someone else"
 SINGLE_PART_CAP = 60.0  # one distinctive part of several: below any review threshold
+# A name matched only by consonant skeletons needs this many consonants of them:
+# "كريم" (k-r-m) is Karim, Krim or Crimea alike; "ایوب بشیر" (b, b-sh-r) is Ayyub Bashir.
+SKELETON_EVIDENCE = 4
 
 
 class Unit(NamedTuple):
@@ -120,6 +125,10 @@ def _candidates(listed: Listed, query: Reduced, lo: int, hi: int) -> list[Candid
                 if qpos[0] >= lo and qpos[-1] < hi and len(qpos) + len(lu.positions) > 2:
                     weight = sum(lparts[i].weight for i in lu.positions)
                     found.append((1.0, weight, lu.positions, qpos, "joined"))
+    # a part read from an abjad or kana, and a Latin part, by consonant skeleton
+    if query.skeletal or listed.reduced.skeletal:
+        for sim, lpos, qpos in skeletons.candidates(lparts, parts, lo, hi):
+            found.append((sim, sum(lparts[i].weight for i in lpos), lpos, qpos, "skeleton"))
     return found
 
 
@@ -157,6 +166,8 @@ def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
     evidence = matched_weight = 0.0
     matched: list[tuple[str, str, str]] = []
     distinct_hits = 0
+    spelled = False  # a distinctive listed part met by its letters, not its skeleton only
+    skeleton_evidence = 0
     strong = False  # a distinctive listed part met by more than an initial
     for sim, _weight, lpos, qpos, how in found:
         if used_l.intersection(lpos) or used_q.intersection(qpos):
@@ -169,6 +180,10 @@ def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
             if lparts[i].role in ("word", "number"):
                 distinct_hits += 1
                 strong = strong or any(parts[q].role != "initial" for q in qpos)
+                spelled = spelled or how != "skeleton"
+        if how == "skeleton":
+            script = any(lparts[i].skel for i in lpos)
+            skeleton_evidence += consonants(lparts, lpos) if script else consonants(parts, qpos)
         matched.append(
             (" ".join(lparts[i].form for i in lpos), " ".join(parts[i].form for i in qpos), how)
         )
@@ -190,6 +205,8 @@ def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
     score = 100.0 * evidence / denominator if denominator else 0.0
     family = listed.reduced.family
     if (len(distinctive) >= 2 and distinct_hits < 2) or (family and not family & used_l):
+        score = min(score, SINGLE_PART_CAP)
+    if distinctive and not spelled and skeleton_evidence < SKELETON_EVIDENCE:
         score = min(score, SINGLE_PART_CAP)
     return Match(
         score,

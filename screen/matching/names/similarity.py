@@ -52,12 +52,16 @@ def graded(a: str, b: str) -> float:
 
 def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str]:
     """(similarity, how) of a listed part and a query part."""
+    if (listed.how == "skeleton") != (query.how == "skeleton"):
+        return 0.0, ""  # an abjad word read letter by letter: only its skeleton counts
     if listed.form == query.form:
         return 1.0, query.how or listed.how or "exact"
     if listed.key == query.key:
         return FOLDED, query.how or "folded"
     if listed.role == "number" or query.role == "number":
-        return 0.0, ""
+        # a Roman numeral spelt as the other side's word ("XI" Jinping): the same letters
+        same = query.form in listed.alts or listed.form in query.alts
+        return (1.0, "exact") if same and (listed.role != query.role) else (0.0, "")
     if (listed.alts or query.alts) and (
         query.key in listed.alts
         or listed.key in query.alts

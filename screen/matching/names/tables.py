@@ -1,7 +1,7 @@
 """The word tables behind name reduction: legal forms, generic words, particles,
 nicknames and abbreviations, CJK generic words.
 
-The large tables are generated data in `screen/data/` (see `tools/gen_name_tables.py`
+The large tables are generated data in `screen/data/` (see `screen/datagen/`
 for their sources and provenance); this module reads them once.
 """
 

@@ -1,0 +1,240 @@
+"""Name parts compared by consonant skeleton: a name written in an abjad (Arabic
+script, Hebrew) or in katakana against its Latin spelling (`text/skeleton.py`).
+
+A part read from such a script carries its skeletons ("a:bd", "a:lkdr"); a Latin
+part is reduced in the same scheme when it meets one.  Parts are compared one to
+one and, because the scripts and the lists split names differently ("Abdul
+Qadir" / "عبد القادر", "Abdelkader", "Najibullah" / "نجیب الله"), also two
+adjacent parts written as one on either side.  Only the scorer (`score.py`) and
+the index (`index.py`, `rows.py`) call this, and only when a skeleton is there: a
+Latin query against Latin names never pays for it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from screen.matching.names.parts import Part
+from screen.text import skeleton
+
+EDIT_WEIGHT = 0.75  # an edit costs three quarters of its share of the skeleton
+Unit = tuple[tuple[int, ...], frozenset[str], bool]  # positions, skeletons, read from a script?
+
+
+@lru_cache(maxsize=262144)
+def similarity(a: str, b: str, scheme: str) -> float:
+    """Similarity of two skeletons of one scheme (0 when too far)."""
+    if a == b:
+        return skeleton.base(len(a), scheme)
+    longest = max(len(a), len(b))
+    limit = skeleton.edits_allowed(min(len(a), len(b)))
+    if not limit or abs(len(a) - len(b)) > limit:
+        return 0.0
+    distance = OSA.distance(a, b, score_cutoff=limit)
+    if distance > limit:
+        return 0.0
+    return skeleton.base(longest, scheme) * (1 - EDIT_WEIGHT * distance / longest)
+
+
+def _skeletons(part: Part, scheme: str) -> frozenset[str]:
+    """A part's own skeletons in `scheme`, or a Latin part's."""
+    if part.skel:
+        return frozenset(s[2:] for s in part.skel if s[0] == scheme)
+    if part.role in ("initial", "number") or not part.form.isalpha():
+        return frozenset()
+    return frozenset(skeleton.latin_variants(part.form, scheme))
+
+
+def _joined(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    return frozenset(skeleton.joined(x, y) for x in a for y in b)
+
+
+def evidence(parts: Sequence[Part], positions: tuple[int, ...]) -> int:
+    """Consonants a skeleton match rests on (of its side read from a script)."""
+    return sum(max((len(s) - 2 for s in parts[i].skel), default=0) for i in positions)
+
+
+def schemes_of(parts: Sequence[Part]) -> frozenset[str]:
+    return frozenset(s[0] for p in parts for s in p.skel)
+
+
+@lru_cache(maxsize=65536)
+def units(
+    parts: tuple[Part, ...], scheme: str, lo: int, hi: int, any_order: bool
+) -> tuple[Unit, ...]:
+    """Each part in [lo, hi), each two adjacent ones written as one, and three
+    around an article ("Abd al Hamid" / "عبدالحميد"): (positions, skeletons in
+    `scheme`, read from a script?)."""
+    single = [_skeletons(parts[i], scheme) for i in range(lo, hi)]
+    script = [bool(parts[i].skel) for i in range(lo, hi)]
+    out: list[Unit] = [((lo + i,), s, script[i]) for i, s in enumerate(single) if s]
+    for i in range(len(single) - 1):
+        a, b = single[i], single[i + 1]
+        if a and b:
+            both = script[i] or script[i + 1]
+            out.append(((lo + i, lo + i + 1), _joined(a, b), both))
+            if any_order:
+                out.append(((lo + i + 1, lo + i), _joined(b, a), both))
+            c = single[i + 2] if i + 2 < len(single) else frozenset()
+            if c and parts[lo + i + 1].role == "particle":
+                three = (lo + i, lo + i + 1, lo + i + 2)
+                out.append((three, _joined(_joined(a, b), c), both or script[i + 2]))
+    return tuple(out)
+
+
+Near = dict[str, list[tuple[str, tuple[int, ...], bool]]]
+
+
+@lru_cache(maxsize=4096)
+def _near(parts: tuple[Part, ...], scheme: str, lo: int, hi: int) -> Near:
+    """A query's units by the deletions of their skeletons."""
+    out: Near = defaultdict(list)
+    for positions, skels, script in units(parts, scheme, lo, hi, False):
+        for s in skels:
+            for d in _deletions(s):
+                out[d].append((s, positions, script))
+    return out
+
+
+def candidates(
+    lparts: tuple[Part, ...], qparts: tuple[Part, ...], lo: int, hi: int
+) -> Iterator[tuple[float, tuple[int, ...], tuple[int, ...]]]:
+    """(similarity, listed positions, query positions) of skeleton matches between
+    a script side and a Latin side (a name read from a script meets its own
+    script's words by their spelling, not here)."""
+    for scheme in schemes_of(qparts[lo:hi]) | schemes_of(lparts):
+        near = _near(qparts, scheme, lo, hi)
+        found: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
+        for lpos, lskels, l_script in units(lparts, scheme, 0, len(lparts), True):
+            for s in lskels:
+                for d in _deletions(s):
+                    for q, qpos, q_script in near.get(d, ()):
+                        if q_script == l_script:
+                            continue
+                        if len(lpos) > 1 and len(qpos) > 1 and len(lpos) + len(qpos) > 4:
+                            continue  # words written as one meet one word or two
+                        sim = similarity(s, q, scheme)
+                        if sim > found.get((lpos, qpos), 0.0):
+                            found[lpos, qpos] = sim
+        for (lpos, qpos), sim in found.items():
+            yield sim, lpos, qpos
+
+
+Where = tuple[int, tuple[int, ...]]
+SKELETON_KEY = "\x01"  # before a scheme: the index strings of names read from a script
+
+
+def _distinct(parts: tuple[Part, ...], positions: tuple[int, ...]) -> bool:
+    return any(parts[i].role in ("word", "number") for i in positions)
+
+
+def _listed_keys(s: str) -> list[str]:
+    """The keys a listed skeleton is found under: itself ("="), and when it allows an
+    edit, each deletion (a query one letter shorter, "-") and each deletion with its
+    place (a letter replaced, "<i>")."""
+    keys = ["=" + s]
+    if skeleton.edits_allowed(len(s)):
+        for i in range(len(s)):
+            rest = s[:i] + s[i + 1 :]
+            keys += ["-" + rest, f"{i}{rest}"]
+    return keys
+
+
+def _query_keys(q: str) -> list[str]:
+    """The keys that find the listed skeletons within one edit of `q`: the same,
+    one letter longer, one shorter, one replaced, two neighbours swapped."""
+    keys = ["=" + q, "-" + q]
+    if skeleton.edits_allowed(len(q)):
+        for i in range(len(q)):
+            rest = q[:i] + q[i + 1 :]
+            keys += ["=" + rest, f"{i}{rest}"]
+        for i in range(len(q) - 1):
+            keys.append("=" + q[:i] + q[i + 1] + q[i] + q[i + 2 :])
+    return keys
+
+
+def listed_strings(parts: tuple[Part, ...]) -> list[tuple[str, int]]:
+    """The strings the index finds a listed name read (in part) from a script
+    under: a marker of each scheme it holds, and the keys of the skeletons of its
+    units (`_listed_keys`)."""
+    out: list[tuple[str, int]] = []
+    every = not any(p.role in ("word", "number") for p in parts)
+    for scheme in sorted(schemes_of(parts)):
+        out.append((SKELETON_KEY + scheme, 0))
+        for positions, skels, read in units(parts, scheme, 0, len(parts), True):
+            if read and (every or _distinct(parts, positions)):
+                for s in skels:
+                    for key in _listed_keys(s):
+                        out.extend((f"{SKELETON_KEY}{scheme}{key}", i) for i in positions)
+    return out
+
+
+def query_strings(parts: tuple[Part, ...], schemes: frozenset[str]) -> dict[str, float]:
+    """The strings a query's Latin parts look for among names read from a script,
+    each with the most a skeleton match can score."""
+    out: dict[str, float] = {}
+    for scheme in schemes:
+        for _positions, skels, read in units(parts, scheme, 0, len(parts), False):
+            if not read:
+                for q in skels:
+                    for key in _query_keys(q):
+                        out[f"{SKELETON_KEY}{scheme}{key}"] = skeleton.SKELETON
+    return out
+
+
+class SkeletonIndex:
+    """Latin listed names by the skeletons of their units in one scheme, and the
+    deletions that lead to them, built when a query read from a script first needs
+    that scheme: a Latin-only screening never builds it."""
+
+    def __init__(self, names: Sequence[tuple[int, tuple[Part, ...], bool]]) -> None:
+        """`names`: (name id, parts, index every part?) of the listed names."""
+        self.names = names
+        self.tables: dict[str, tuple[dict[str, list[Where]], dict[str, set[str]]]] = {}
+
+    def _table(self, scheme: str) -> tuple[dict[str, list[Where]], dict[str, set[str]]]:
+        if scheme not in self.tables:
+            exact: dict[str, list[Where]] = defaultdict(list)
+            near: dict[str, set[str]] = defaultdict(set)
+            for name_id, parts, every in self.names:
+                for positions, skels, read in units(parts, scheme, 0, len(parts), True):
+                    if not read and (every or _distinct(parts, positions)):
+                        for s in skels:
+                            exact[s].append((name_id, positions))
+            for s in exact:
+                for d in _deletions(s):
+                    near[d].add(s)
+            self.tables[scheme] = (exact, near)
+        return self.tables[scheme]
+
+    def reached(self, qparts: tuple[Part, ...]) -> Iterator[tuple[Where, float]]:
+        """Latin listed units the query's parts read from a script come near by
+        skeleton, with the best similarity."""
+        for scheme in schemes_of(qparts):
+            exact, near = self._table(scheme)
+            for _qpos, qskels, read in units(qparts, scheme, 0, len(qparts), False):
+                if not read:
+                    continue
+                for q in qskels:
+                    found: set[str] = set()
+                    for d in _deletions(q):
+                        found.update(near.get(d, ()))
+                    for listed in found:
+                        sim = similarity(listed, q, scheme)
+                        for where in exact[listed] if sim else ():
+                            yield where, sim
+
+
+@lru_cache(maxsize=262144)
+def _deletions(word: str) -> frozenset[str]:
+    out = {word}
+    if skeleton.edits_allowed(len(word)):
+        frontier = {word}
+        for _ in range(skeleton.edits_allowed(len(word))):
+            frontier = {w[:i] + w[i + 1 :] for w in frontier if len(w) > 1 for i in range(len(w))}
+            out |= frontier
+    return frozenset(out)

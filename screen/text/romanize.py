@@ -1,0 +1,281 @@
+"""Romanisation fit for names, for scripts whose letters are syllables or whole
+words: Hangul, katakana and hiragana, Chinese characters, and Greek.
+
+Each reader returns whole Latin words with their usual variants, not letter
+fragments:
+
+* Hangul: one word per syllable (lists write "KIM Jong Un", "Kim Jong-un"), in
+  McCune-Reischauer as North Korea and the sanctions lists write it, without
+  diacritics (Kim, Jong, Un, Choe, Ryong, Pak), and in Revised Romanization (Gim,
+  Jeong, Eun, Choe, Ryong, Bak).  Syllables are split into their letters by the
+  Unicode algorithm; the letters' readings are the two schemes' own tables.
+* Kana: modified Hepburn from the letters' Unicode names (which are Nihon-shiki:
+  SI, TI, TU, HU), long vowels folded ("プーチン" -> "puchin"); a word is a run
+  between middle dots.
+* Chinese characters: pinyin per character without tones, a name's family name
+  apart from its given name written as one word ("xi jinping"), longer texts in
+  two-character words; Wade-Giles as the variant ("hsi chinping").  Readings come
+  from `data/han_readings.tsv` (generated from pypinyin by `datagen/han_readings.py`),
+  loaded only when a Chinese character is read.
+* Greek: ELOT 743 (the Greek standard, adopted by the UN), with the common variants
+  of names (ou/u, ch/h, y/i, mp/b, nt/d).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+# -- Hangul -------------------------------------------------------------------------
+_LEADS_MR = "k kk n t tt r m p pp s ss - j jj ch kh th ph h".split()
+_LEADS_RR = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_VOWELS_MR = "a ae ya yae o e yo ye o wa wae oe yo u wo we wi yu u ui i".split()
+_VOWELS_RR = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_TAILS_MR = "- k k k n n n t l k m p l t p l m p p t t ng t t k t p t".split()
+_TAILS_RR = _TAILS_MR  # final consonants sound alike in both: 박 Pak/Bak
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+
+
+def _clean(s: str) -> str:
+    return s.replace("-", "")
+
+
+def hangul_syllable(ch: str) -> tuple[str, ...]:
+    """The usual Latin forms of one Hangul syllable, McCune-Reischauer first."""
+    index = ord(ch) - _HANGUL_FIRST
+    lead, vowel, tail = index // 588, (index % 588) // 28, index % 28
+    forms = []
+    for leads, vowels, tails in (
+        (_LEADS_MR, _VOWELS_MR, _TAILS_MR),
+        (_LEADS_RR, _VOWELS_RR, _TAILS_RR),
+    ):
+        head = _clean(leads[lead])
+        body = _clean(vowels[vowel])
+        if head == "s" and body.startswith(("i", "wi", "y")) and leads is _LEADS_MR:
+            head = "sh"  # McCune-Reischauer: shi, shin
+        forms.append(head + body + _clean(tails[tail]))
+    if _LEADS_MR[lead] == "r":
+        forms.append("l" + forms[0][1:])  # 리, 류: Ri/Li, Ryu/Lyu
+    if _LEADS_MR[lead] == "j":
+        forms.append("ch" + forms[0][1:])  # 정: Jong (North), Chong (McCune-Reischauer)
+    return tuple(dict.fromkeys(forms))
+
+
+def is_hangul(ch: str) -> bool:
+    return _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST
+
+
+def read_hangul(word: str) -> list[tuple[str, ...]]:
+    return [hangul_syllable(ch) for ch in word if is_hangul(ch)]
+
+
+# -- kana ---------------------------------------------------------------------------
+_HEPBURN = {
+    "si": "shi",
+    "ti": "chi",
+    "tu": "tsu",
+    "hu": "fu",
+    "zi": "ji",
+    "di": "ji",
+    "du": "zu",
+    "wo": "o",
+}
+_PALATAL = {"shi": "sh", "chi": "ch", "ji": "j"}
+_LONG = re.compile(r"([aeiou])\1+|(?<=o)u")
+
+
+def _kana_name(ch: str) -> tuple[bool, str]:
+    """(small?, Nihon-shiki reading) of a kana letter, from its Unicode name."""
+    name = unicodedata.name(unicodedata.normalize("NFC", ch), "")
+    for prefix in ("KATAKANA LETTER ", "HIRAGANA LETTER "):
+        if name.startswith(prefix):
+            rest = name[len(prefix) :]
+            small = rest.startswith("SMALL ")
+            return small, rest.removeprefix("SMALL ").lower()
+    return False, ""
+
+
+def read_kana(word: str) -> str:
+    """Modified Hepburn, long vowels folded: "ウラジーミル" -> "urajimiru"."""
+    out: list[str] = []
+    double = False
+    for ch in unicodedata.normalize("NFC", word):
+        small, syllable = _kana_name(ch)
+        if not syllable:
+            continue  # the prolonged sound mark, iteration marks: a long vowel
+        if small and syllable == "tu":
+            double = True
+            continue
+        syllable = _HEPBURN.get(syllable, syllable)
+        if small and out:
+            prev = out[-1]
+            if syllable in ("ya", "yu", "yo") and prev.endswith("i"):
+                stem = _PALATAL.get(prev, prev[:-1] + "y")
+                out[-1] = stem + syllable[-1] if prev in _PALATAL else stem + syllable[1:]
+            elif syllable in "aeiou":
+                stem = prev[:-1] if len(prev) > 1 else "w" if prev == "u" else ""
+                if prev in ("tsu", "fu"):
+                    stem = prev[:-1]
+                elif prev in _PALATAL:
+                    stem = _PALATAL[prev]
+                elif prev in ("te", "de", "to", "do") and syllable in "iu":
+                    stem = prev[0]
+                out[-1] = stem + syllable
+            else:
+                out.append(syllable)
+            continue
+        if double and syllable[0] not in "aeiou":
+            syllable = ("t" if syllable.startswith("ch") else syllable[0]) + syllable
+        double = False
+        out.append(syllable)
+    return _LONG.sub(lambda m: m.group(1) or "", "".join(out))
+
+
+def is_kana(ch: str) -> bool:
+    return 0x3041 <= ord(ch) <= 0x30FF and ch not in "・゠＝"
+
+
+# -- Chinese characters ---------------------------------------------------------------
+@cache
+def han_table() -> dict[str, tuple[tuple[str, ...], str]]:
+    """Character -> (pinyin readings without tones, Wade-Giles of the first)."""
+    text = resources.files("screen.data").joinpath("han_readings.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[tuple[str, ...], str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            char, readings, wade = line.split("\t")
+            out[char] = (tuple(readings.split(" ")), wade)
+    return out
+
+
+def read_han(run: str) -> list[tuple[str, ...]]:
+    """Latin words of a run of Chinese characters, each with its variants: a name of
+    two or three characters is family name and given name ("xi", "jinping"); a
+    longer run is read two characters to a word."""
+    table = han_table()
+    chars = [c for c in run if c in table]
+    if not chars:
+        return []
+    groups = (
+        [chars[:1], chars[1:]]
+        if len(chars) <= 3
+        else [chars[i : i + 2] for i in range(0, len(chars), 2)]
+    )
+    words = []
+    for group in groups:
+        if not group:
+            continue
+        pinyin = "".join(table[c][0][0] for c in group)
+        wade = "".join(table[c][1] for c in group)
+        forms = [pinyin, wade]
+        if len(group) == 1:
+            forms.extend(table[group[0]][0][1:])  # a family name's other readings (曾 zeng)
+        words.append(tuple(dict.fromkeys(f for f in forms if f)))
+    return words
+
+
+# -- Greek --------------------------------------------------------------------------
+_GREEK_PAIRS = {
+    "ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "αυ": "av", "ευ": "ev", "ηυ": "iv",
+    "μπ": "mp", "ντ": "nt", "γκ": "gk", "γγ": "ng", "γξ": "nx", "γχ": "nch", "τσ": "ts", "τζ": "tz",
+}  # fmt: skip
+_GREEK = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        "a v g d e z i th i k l m n x o p r s s t y f ch ps o".split(),
+        strict=True,
+    )
+)
+# The variants names take in English and in older systems: Giorgos/Yiorgos,
+# Papadopoulos/Papadopulos, Christos/Hristos, Tsipras, Konstantinos/Constantinos.
+# Greek writes foreign g as γκ and ch as τσ ("Ιγκόρ Σέτσιν", Igor Sechin).
+_GREEK_VARIANTS = (
+    ("ou", "u"), ("ch", "h"), ("y", "i"), ("gi", "yi"), ("mp", "b"), ("nt", "d"), ("k", "c"),
+    ("gk", "g"), ("ts", "ch"),
+)  # fmt: skip
+
+
+def read_greek(word: str) -> tuple[str, ...]:
+    plain = "".join(
+        c for c in unicodedata.normalize("NFD", word.casefold()) if unicodedata.category(c) != "Mn"
+    )
+    out: list[str] = []
+    i = 0
+    while i < len(plain):
+        pair = plain[i : i + 2]
+        if pair in _GREEK_PAIRS:
+            out.append(_GREEK_PAIRS[pair])
+            i += 2
+        else:
+            out.append(_GREEK.get(plain[i], ""))
+            i += 1
+    form = "".join(out)
+    forms = [form]
+    for old, new in _GREEK_VARIANTS:
+        if old in form:
+            forms.append(form.replace(old, new))
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def is_greek(ch: str) -> bool:
+    return 0x0370 <= ord(ch) <= 0x03FF or 0x1F00 <= ord(ch) <= 0x1FFF
+
+
+# -- Devanagari ---------------------------------------------------------------------
+# Consonants read from their Unicode names (KA, KHA, SHA ...), as names are spelt in
+# Latin (Hunterian: "ch" for CA, "sh" for SHA and SSA; retroflexes as dentals).
+_INDIC_CONSONANT = {
+    "ca": "cha",
+    "cha": "chha",
+    "ssa": "sha",
+    "tta": "ta",
+    "ttha": "tha",
+    "dda": "da",
+    "ddha": "dha",
+    "nna": "na",
+    "nya": "na",
+    "nga": "na",
+}
+
+
+def _indic_consonant(name: str) -> str:
+    letter = name.rsplit(" ", 1)[-1].lower()
+    return _INDIC_CONSONANT.get(letter, letter)[:-1]
+
+
+def read_indic(word: str) -> str:
+    """A word of Devanagari (or another Brahmic script) read as a whole: every
+    consonant carries its inherent "a" unless a vowel sign or virama follows, and a
+    word's last inherent vowel is silent unless it ends a conjunct (Hindi: "राम"
+    "ram", "नरेंद्र" "narendra"), which letter-by-letter readings lose ("nremdr")."""
+    from anyascii import anyascii
+
+    out: list[str] = []
+    pending = after_virama = conjunct = False
+    for ch in word:
+        name = unicodedata.name(ch, "")
+        if "VIRAMA" in name:
+            pending, after_virama = False, True
+            continue
+        if "VOWEL SIGN" in name:
+            out.append("".join(c for c in anyascii(ch).lower() if c.isalpha()))
+            pending = False
+            continue
+        if pending:
+            out.append("a")
+            pending = False
+        if "SIGN" in name:  # anusvara, candrabindu: a nasal; visarga: h
+            out.append("h" if "VISARGA" in name else "n")
+            continue
+        consonant = _indic_consonant(name) if "LETTER" in name and name.endswith("A") else ""
+        if consonant and name.rsplit(" ", 1)[-1] not in ("A", "AA"):
+            out.append(consonant)
+            pending, conjunct, after_virama = True, after_virama, False
+        else:
+            out.append("".join(c for c in anyascii(ch).lower() if c.isalpha()))
+            after_virama = False
+    if pending and conjunct:
+        out.append("a")
+    return "".join(out)

@@ -1,0 +1,172 @@
+"""Party names across scripts: how each script is read, and that a listed Latin name
+and the same name in Arabic, Hebrew, Hangul, kana, Chinese, Greek or Devanagari
+meet (both ways), while look-alikes do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from screen.matching.names import NameIndex
+from screen.matching.names.parts import reduce_query
+from screen.text import romanize, skeleton
+
+# -- readings, script by script -------------------------------------------------------
+
+HANGUL = [("김", ("kim", "gim")), ("정", ("chong", "jeong")), ("은", ("un", "eun")),
+          ("최", ("choe",)), ("룡", ("ryong", "lyong")), ("박", ("pak", "bak")),
+          ("신", ("shin", "sin"))]  # fmt: skip
+
+
+@pytest.mark.parametrize(("syllable", "forms"), HANGUL)
+def test_hangul_syllables_in_mccune_reischauer_and_revised(syllable, forms) -> None:
+    assert set(forms) <= set(romanize.hangul_syllable(syllable))
+
+
+KANA = [("プーチン", "puchin"), ("ウラジーミル", "urajimiru"), ("ジョンウン", "jonun"),
+        ("ティムチェンコ", "timuchenko"), ("ファ", "fa"), ("ロッテ", "rotte"),
+        ("しんぞう", "shinzo"), ("シェフ", "shefu")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "hepburn"), KANA)
+def test_kana_in_hepburn_long_vowels_folded(word, hepburn) -> None:
+    assert romanize.read_kana(word) == hepburn
+
+
+GREEK = [("Τσίπρας", "tsipras"), ("Παπαδόπουλος", "papadopoulos"), ("Γιώργος", "giorgos"),
+         ("Ευάγγελος", "evangelos"), ("Χριστοδουλίδης", "christodoulidis")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "elot"), GREEK)
+def test_greek_by_elot_743(word, elot) -> None:
+    assert romanize.read_greek(word)[0] == elot
+
+
+def test_greek_variants_of_names() -> None:
+    assert "papadopulos" in romanize.read_greek("Παπαδόπουλος")
+    assert "igor" in romanize.read_greek("Ιγκόρ")
+
+
+HAN = [("习近平", [("xi", "hsi"), ("jinping", "chinping")]),
+       ("李方伟", [("li",), ("fangwei",)]),
+       ("浙江大华", [("zhejiang",), ("dahua", "tahua")])]  # fmt: skip
+
+
+@pytest.mark.parametrize(("run", "words"), HAN)
+def test_chinese_family_name_apart_given_name_whole(run, words) -> None:
+    read = romanize.read_han(run)
+    assert len(read) == len(words)
+    for got, want in zip(read, words, strict=True):
+        assert set(want) <= set(got)
+
+
+INDIC = [("नरेंद्र", "narendra"), ("मोदी", "modi"), ("राम", "ram"), ("पुतिन", "putin"),
+         ("शाह", "shah"), ("चंद्र", "chandra"), ("भारत", "bharat")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "latin"), INDIC)
+def test_devanagari_read_as_whole_words(word, latin) -> None:
+    assert romanize.read_indic(word) == latin
+
+
+SKELETONS = [
+    # (word, scheme or None for the script's own, skeletons that must be among its own)
+    ("عبد", None, {"bd"}),
+    ("القادر", None, {"lkdr", "kdr"}),
+    ("ولد", None, {"wld", "ld"}),
+    ("عوض", None, {"d", "z"}),  # ض is d in Arabic, z in Persian
+    ("abdul", skeleton.ARABIC, {"bdl", "bd"}),
+    ("qadir", skeleton.ARABIC, {"kdr"}),
+    ("najibullah", skeleton.ARABIC, {"njblh"}),
+    ("yusuf", skeleton.ARABIC, {"ysf"}),
+    ("בנימין", None, {"bnmn"}),
+    ("netanyahu", skeleton.HEBREW, {"ntnh"}),
+    ("putin", skeleton.KANA, {"btn"}),
+]
+
+
+@pytest.mark.parametrize(("word", "scheme", "expected"), SKELETONS)
+def test_consonant_skeletons(word, scheme, expected) -> None:
+    if scheme is None:
+        found = set(
+            skeleton.hebrew(word) if "\u0590" <= word[0] <= "\u05ff" else skeleton.arabic(word)
+        )
+    else:
+        found = set(skeleton.latin_variants(word, scheme))
+    assert expected <= found
+
+
+def test_devanagari_is_no_letter_fragments() -> None:
+    # issue 10: vowel signs once broke words into fragments ("vl dmr pt n")
+    assert [p.form for p in reduce_query("व्लादिमीर पुतिन").parts] == ["vladimir", "putin"]
+
+
+# -- matching both ways ---------------------------------------------------------------
+
+LISTED = [
+    ("KIM", "KIM Jong Un", True), ("CHOE", "CHOE Ryong Hae", True), ("KIMH", "김정은", True),
+    ("PUTIN", "Vladimir Putin", True), ("MEDVEDEV", "ドミトリー・メドベージェフ", True),
+    ("CHEN", "CHEN Quanguo", True), ("XI", "XI Jinping", True), ("LIH", "李方伟", True),
+    ("TSIPRAS", "Alexis Tsipras", True), ("LEVI", "Yinon Levi", True),
+    ("NETANYAHU", "בנימין נתניהו", True), ("QADIR", "ABDUL QADIR AHMAD", True),
+    ("UBAIDI", "GHAZI HAMMUD AL-UBAIDI", True), ("ASSAD", "بشار الأسد", True),
+    ("MODI", "Narendra Modi", True), ("CRIMEA", "Crimea", False), ("RAM", "NR", False),
+]  # fmt: skip
+
+CASES = [
+    # (query, owner, found)
+    ("김정은", "KIM", True),
+    ("김 정은", "KIM", True),
+    ("김정남", "KIM", False),  # Kim Jong Nam
+    ("김여정", "KIM", False),  # Kim Yo Jong
+    ("최룡해", "CHOE", True),
+    ("Kim Jong Un", "KIMH", True),
+    ("ウラジーミル・プーチン", "PUTIN", True),
+    ("블라디미르 푸틴", "PUTIN", True),
+    ("Dmitry Medvedev", "MEDVEDEV", True),
+    ("Dmitry Peskov", "MEDVEDEV", False),
+    ("陈全国", "CHEN", True),
+    ("陈国", "CHEN", False),
+    ("习近平", "XI", True),
+    ("Li Fangwei", "LIH", True),
+    ("Li Fangming", "LIH", False),
+    ("Αλέξης Τσίπρας", "TSIPRAS", True),
+    ("Αλέξης Μητσοτάκης", "TSIPRAS", False),
+    ("ינון לוי", "LEVI", True),
+    ("דוד לוי", "LEVI", False),
+    ("Benjamin Netanyahu", "NETANYAHU", True),
+    ("احمد عبد القادر", "QADIR", True),
+    ("عبدالقادر أحمد", "QADIR", True),
+    ("غازي حمود العبيدي", "UBAIDI", True),
+    ("غازي حسن", "UBAIDI", False),
+    ("Bashar al-Assad", "ASSAD", True),
+    ("Bashar Hassan", "ASSAD", False),
+    ("नरेंद्र मोदी", "MODI", True),
+    ("नरेंद्र सिंह", "MODI", False),
+    ("كريم", "CRIMEA", False),  # Karim: three consonants are no evidence alone
+    ("नरेंद्र", "RAM", False),  # no fragments that hit short names
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> NameIndex:
+    return NameIndex((owner, name, False, person) for owner, name, person in LISTED)
+
+
+@pytest.mark.parametrize(("query", "owner", "found"), CASES)
+def test_names_meet_across_scripts(index, query, owner, found) -> None:
+    hits = {h.name.owner: h for h in index.search(query, 75.0)}
+    assert (owner in hits) is found, (query, hits.get(owner))
+    assert index.search(query, 75.0) == index.search_exhaustive(query, 75.0)
+
+
+EXPLAINED = [
+    ("غازي حمود العبيدي", "UBAIDI", "(transliterated, consonant skeleton)"),
+    ("김정은", "KIM", "kim=kim (transliterated)"),
+    ("Kim Jong Un", "KIMH", "(transliterated)"),
+]
+
+
+@pytest.mark.parametrize(("query", "owner", "shown"), EXPLAINED)
+def test_hits_say_they_were_transliterated(index, query, owner, shown) -> None:
+    hit = next(h for h in index.search(query, 75.0) if h.name.owner == owner)
+    assert shown in hit.detail
