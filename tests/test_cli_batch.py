@@ -209,10 +209,11 @@ def test_output_file_is_written_atomically(runner, tmp_path, monkeypatch) -> Non
 
     import screen.runs.rows
 
-    def boom(self, cells):
+    def boom(self, row):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(screen.runs.rows.RowScreener, "plain_clear", boom)
+    # every path (fused or not, recorded or not) screens the flagged rows in full
+    monkeypatch.setattr(screen.runs.rows.RowScreener, "screen", boom)
     target2 = tmp_path / "out2.csv"
     result = batch(runner, str(path), "-q", "-o", str(target2))
     assert result.exit_code == 130

@@ -113,6 +113,8 @@ def test_export_rejects_other_formats(runner, recorded) -> None:
                 (3, 1, "Sberbnk"),
             ],
         ),
+        # and the other way: a katakana query finds the Latin spelling (a typo too)
+        ("ズベルバンク", [(1, 17, "ズベルバンク"), (2, 17, "ズベルバンク"), (3, 1, "Sberbnk")]),
         ("Sberbank of Rusia", [(1, 9, "Sberbank of Russia"), (2, 9, "Sberbank of Russia")]),
         ("Tver Automaton", [(1, 3, "Tver Automation"), (2, 3, "Tver Automation")]),
         ("Nobody Known Ltd", []),
@@ -151,3 +153,51 @@ def test_search_needs_a_name(runner, recorded) -> None:
     result = runner.invoke(app, ["history", "search", "--party", " ", "--db", recorded[0]])
     assert result.exit_code == 2
     assert result.stderr == "Error: --party is empty: give the party's name\n"
+
+
+ODD_BODIES = [
+    # CRLF, a bare CR, an empty line, no final newline
+    "1,green tea,Acme,JP\r\n2,robots,Baltic,RU\r3,chairs,Tea House,DE\n\n5,tea,Sberbank,RU",
+    # quoted line breaks and quotes, a stray quote, a ragged row
+    '1,"green\ntea",Acme,JP\n2,"12"" pipe",Baltic,RU\n3,5" bolts,Acme,JP\n4,a,b\n5,x,y,z,w\n',
+    # quotes that need not be there, a formula, non-Latin names, a backslash
+    '"1","green tea","Acme","JP"\n2,=1+1,ロスネフチ,RU\n3,tea\\x,"Vorontsova, Maria",KZ\n',
+    # plain lines (the fused path), flagged rows among them, no final line end
+    "".join(
+        f"{i},{'robots' if i % 7 == 0 else 'green tea'},Firm {i % 5},{'RU' if i % 3 else 'JP'}\r\n"
+        for i in range(40)
+    )
+    + "40,tea,Sberbank,RU",
+    # plain lines, then a quoted field over two lines, then plain lines again
+    "".join(f"{i},tea,Firm {i},JP\n" for i in range(9))
+    + '9,"green\ntea",Acme,JP\n'
+    + "".join(f"{i},tea,Firm {i},JP\n" for i in range(10, 19)),
+]
+
+
+@pytest.mark.parametrize("body", ODD_BODIES)
+@pytest.mark.parametrize("workers", ["1", "2"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_export_is_the_output_byte_for_byte(
+    runner, tmp_path, monkeypatch, body, workers, fmt
+) -> None:
+    import screen.runs.rowrecords
+    import screen.runs.workers
+
+    monkeypatch.setattr(screen.runs.workers, "CHUNK_CHARS", 40)
+    monkeypatch.setattr(screen.runs.rowrecords, "ROWS_PER_CHUNK", 5)
+    monkeypatch.setattr(screen.runs.rowrecords, "BATCH_ROWS", 2)
+    orders = tmp_path / "orders.csv"
+    orders.write_bytes(("order_id,description,consignee,country\n" + body).encode())
+    db = str(tmp_path / "audit.db")
+    args = ["batch", str(orders), "-q", "--db", db, "-f", fmt, "--workers", workers]
+    screened = runner.invoke(app, args)
+    assert screened.exit_code in (0, 1, 5), screened.output
+    result = runner.invoke(app, ["history", "export", "1", "--db", db, "-f", fmt])
+    assert result.stdout == screened.stdout
+    import sqlite3
+
+    with sqlite3.connect(db) as connection:
+        (count,) = connection.execute("SELECT rows FROM runs").fetchone()
+        numbers = [n for (n,) in connection.execute("SELECT row FROM screened_rows ORDER BY row")]
+    assert numbers == list(range(1, count + 1))

@@ -170,3 +170,18 @@ EXPLAINED = [
 def test_hits_say_they_were_transliterated(index, query, owner, shown) -> None:
     hit = next(h for h in index.search(query, 75.0) if h.name.owner == owner)
     assert shown in hit.detail
+
+
+def test_a_skeleton_pair_is_read_in_order_only() -> None:
+    # "Syriatel" once met the last two parts of an Arabic name the wrong way round
+    index = NameIndex([("ASIRI", "إبراهيم حسن طالع العسيري", False, True)])
+    assert index.search("SYRIATEL", 60.0) == []
+
+
+def test_a_score_on_the_threshold_after_rounding_is_not_pruned() -> None:
+    # 100 * 1.8 / 2.4 is 74.99999999999999 in floating point and 75.0 once rounded
+    index = NameIndex([("TIKRITI", "علي حسن المجيد التكريتي", False, True)])
+    for threshold in (74.9, 75.0, 75.1):
+        found = index.search("ELEHSSAN", threshold)
+        assert found == index.search_exhaustive("ELEHSSAN", threshold)
+    assert [h.score for h in index.search("ELEHSSAN", 75.0)] == [75.0]

@@ -46,6 +46,11 @@ def test_batch_run_is_recorded_with_its_rows_and_hits(runner, tmp_path) -> None:
     assert len(run[9]) == 64 and run[10] == 90.0
     rows = query(db, "SELECT row, order_id, consignee, status FROM screened_rows ORDER BY row")
     assert [r[0] for r in rows] == list(range(1, 31))
+    with open(ORDERS, encoding="utf-8", newline="") as f:
+        directions = [r.get("direction") or "" for r in csv.DictReader(f)]
+    assert [d for (d,) in query(db, "SELECT direction FROM screened_rows ORDER BY row")] == (
+        directions
+    )
     assert [r[3] for r in rows] == [r["status"] for r in out]
     assert [r[1] for r in rows] == [r["order_id"] for r in out]
     flagged = {r[0] for r in rows if r[3] in ("review", "blocked")}
@@ -211,7 +216,7 @@ def test_two_batches_recording_at_once_both_complete(tmp_path) -> None:
     orders.write_text("\n".join(rows) + "\n", encoding="utf-8")
     db = tmp_path / "shared.db"
     env = {**os.environ, "SCREEN_DB": str(db)}
-    import screen.runs.recording
+    import screen.runs.rowrecords
 
     env["PYTHONPATH"] = str(ROOT)
     procs = [
@@ -236,7 +241,7 @@ def test_two_batches_recording_at_once_both_complete(tmp_path) -> None:
     ]
     for proc in procs:
         assert proc.wait(timeout=600) == 1, proc.stderr.read() if proc.stderr else ""
-    assert screen.runs.recording.FLUSH_ROWS < 6000  # the single process writes several chunks
+    assert screen.runs.rowrecords.ROWS_PER_CHUNK < 6000  # the single process writes several chunks
     assert query(db, "SELECT id, rows, ended_at IS NOT NULL FROM runs ORDER BY id") == [
         (1, 6000, 1),
         (2, 6000, 1),
@@ -245,3 +250,78 @@ def test_two_batches_recording_at_once_both_complete(tmp_path) -> None:
         db, "SELECT run_id, count(*), count(DISTINCT row) FROM screened_rows GROUP BY run_id"
     )
     assert counts == [(1, 6000, 6000), (2, 6000, 6000)]
+
+
+def test_a_version_2_database_is_upgraded(runner, tmp_path) -> None:
+    """A database of schema version 2 (rows numbered in each row's array, no
+    direction) opens, its rows are rewritten in place, and it still exports."""
+    from screen.records import schema
+
+    db = tmp_path / "v2.db"
+    with sqlite3.connect(db) as connection:
+        for script in schema.MIGRATIONS[:2]:
+            connection.executescript(script)
+        connection.execute(
+            "INSERT INTO runs (command, options, started_at, ended_at, user, host, tool_version, "
+            "rulebook_version, rulebook_sha256, rulebook_path, block_threshold, review_threshold, "
+            "input_name, input_header, input_delimiter, rows, clear, error) VALUES ('batch', '{}', "
+            "'2025-01-02T03:04:05+00:00', '2025-01-02T03:04:06+00:00', 'bob', 'pc', '0.2.0', "
+            "'v', 'abc', '/r', 90, 75, 'o.csv', '[\"order_id\",\"description\",\"consignee\"]', "
+            "',', 2, 1, 1)"
+        )
+        rows = [
+            [1, "PO-1", "green tea", "Acme", "", "", "", "clear", None],
+            [2, "PO-2", "", "", "", "", "", "error", "empty row: nothing to screen"],
+        ]
+        connection.execute(
+            "INSERT INTO row_chunks VALUES (1, 1, 2, ?, ?)",
+            (json.dumps(rows), 'PO-1,green tea,"Acme"\r\n,,\n'),
+        )
+        connection.execute("PRAGMA user_version = 2")
+    result = runner.invoke(app, ["history", "export", "1", "--db", str(db)])
+    assert result.exit_code == 1, result.output
+    assert result.stdout == (
+        "order_id,description,consignee,status,rule_ids,matched,score,reason,run_id\n"
+        'PO-1,green tea,"Acme",clear,,,,,1\n'
+        ",,,error,,,,empty row: nothing to screen,1\n"
+    )
+    assert query(db, "PRAGMA user_version") == [(LATEST,)]
+    assert query(db, "SELECT * FROM screened_rows") == [
+        (1, 1, "PO-1", "green tea", "Acme", "", "", "", None, "clear", None),
+        (1, 2, "PO-2", "", "", "", "", "", None, "error", "empty row: nothing to screen"),
+    ]
+    result = runner.invoke(app, ["batch", ORDERS, "-q", "--db", str(db), "-o", os.devnull])
+    assert result.exit_code == 5
+    assert query(db, "SELECT count(*) FROM screened_rows WHERE run_id = 2") == [(30,)]
+
+
+def test_a_failed_write_is_raised_in_the_run_thread(tmp_path) -> None:
+    """The writing thread hands a failed write to the run (put or close), and a
+    run that goes on queueing chunks never blocks on a dead thread."""
+    from screen.records.appender import DEPTH, Appender
+    from screen.records.trail import ChunkRecord
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(tmp_path / "empty.db", check_same_thread=False)
+
+    appender = Appender(connect, 1)
+    chunk = ChunkRecord(1, 1, "[]", None, [])
+    with pytest.raises(sqlite3.OperationalError, match="no such table: row_chunks"):
+        for _ in range(DEPTH * 3):
+            appender.put(chunk)
+        appender.close()
+    appender.close()  # the failure was raised once; the thread has ended
+
+
+def test_the_run_records_what_was_screened_when_it_fails(runner, tmp_path, monkeypatch) -> None:
+    import screen.runs.rows
+
+    def boom(self, row):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(screen.runs.rows.RowScreener, "screen", boom)
+    db = tmp_path / "audit.db"
+    result = runner.invoke(app, ["batch", ORDERS, "-q", "--db", str(db), "-o", os.devnull])
+    assert result.exit_code == 130
+    assert query(db, "SELECT rows, ended_at FROM runs") == [(0, None)]  # interrupted
+    assert query(db, "SELECT row, status FROM screened_rows") == [(1, "clear")]

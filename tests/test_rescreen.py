@@ -213,3 +213,41 @@ def test_changed_only_reports_a_hit_on_a_removed_entry_as_gone(trail) -> None:
     assert [(c["party"], c["change"], c["rule_id"]) for c in json.loads(result.stdout)] == [
         ("Kestrel Precision Trading", "gone", "watch:W1")
     ]
+
+
+def test_a_party_is_rescreened_in_the_direction_it_was_screened(runner, tmp_path) -> None:
+    """A rule for exports alone: a party last screened on an import stays clear
+    when re-screened (rescreen used to screen every party as an export)."""
+    import shutil
+
+    from tests.conftest import ROOT
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    entities = rules / "entities.yaml"
+    text = entities.read_text(encoding="utf-8")
+    sberbank = text.index("id: ENT-SBERBANK")
+    end = text.index("direction: both", sberbank)
+    entities.write_text(
+        text[:end] + "direction: export" + text[end + len("direction: both") :], encoding="utf-8"
+    )
+    orders = tmp_path / "orders.csv"
+    orders.write_text(
+        "order_id,description,consignee,country,direction\n1,green tea,Sberbank,JP,import\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "audit.db")
+    screened = runner.invoke(app, ["batch", str(orders), "--rules", str(rules), "--db", db])
+    assert screened.exit_code == 0, screened.output
+    result = runner.invoke(app, ["rescreen", "--rules", str(rules), "--db", db, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == []
+    exported = orders.read_text(encoding="utf-8").replace(",import", ",export")
+    orders.write_text(exported, encoding="utf-8")
+    assert runner.invoke(app, ["batch", str(orders), "--rules", str(rules), "--db", db]).exit_code
+    with sqlite3.connect(db) as connection:  # the export is now the last screening
+        connection.execute("DELETE FROM hits")  # as if it had not hit then
+    result = runner.invoke(app, ["rescreen", "--rules", str(rules), "--db", db, "-f", "json"])
+    assert result.exit_code == 1, result.output
+    assert [c["rule_id"] for c in json.loads(result.stdout)] == ["ENT-SBERBANK"]

@@ -216,6 +216,8 @@ def batch(
                     writer = CsvWriter(out, header, passthrough=passthrough, run_id=run_id)
                 return recorder.writer(writer) if recorder is not None else writer
 
+            if recorder is not None:
+                scope.callback(recorder.stop)  # the rows screened so far, even on failure
             summary = run_batch(
                 screener,
                 order_file,
@@ -225,6 +227,7 @@ def batch(
                 workers=workers,
                 progress=bar.update,
                 decisions=decisions,
+                recorder=recorder,
             )
     if recorder is not None:
         recorder.finish(summary.statuses)

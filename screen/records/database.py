@@ -22,6 +22,9 @@ from screen.records.schema import migrate
 DB_ENV = "SCREEN_DB"
 BUSY_TIMEOUT_MS = 30_000  # a writer waits this long for another's transaction
 RETRIES = 5  # then retries the whole transaction this many times
+# Rows are recorded in chunks of half a megabyte: with 16 KiB pages SQLite writes
+# them with about two thirds of the CPU 4 KiB pages take (measured, 200 chunks).
+PAGE_SIZE = 16384
 
 
 def default_path() -> Path:
@@ -42,7 +45,8 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     """An open, migrated connection to the records database at `path`."""
     if path.is_dir():
         raise RecordsError(f"the records database {path} is a folder: pass --db FILE")
-    if not path.exists():
+    new = not path.exists()
+    if new:
         if not create:
             raise RecordsError(
                 f"no records database at {path}: run a check or batch first, or pass --db"
@@ -59,6 +63,8 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
         )
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if new:  # settable only before the first table (and before WAL)
+            connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         _retry(lambda: connection.execute("PRAGMA journal_mode = WAL"))
         connection.execute("PRAGMA synchronous = NORMAL")
         _retry(lambda: migrate(connection, str(path)))

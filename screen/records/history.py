@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from screen.errors import RecordsError
+from screen.records.trail import RECORDED_FIELDS
 
 RUN_COLUMNS = (
     "id",
@@ -34,17 +35,7 @@ RUN_COLUMNS = (
     "blocked",
     "error",
 )
-ROW_FIELDS = (
-    "row",
-    "order_id",
-    "description",
-    "consignee",
-    "end_user",
-    "country",
-    "date",
-    "status",
-    "error",
-)
+ROW_FIELDS = ("row", *RECORDED_FIELDS, "status", "error")
 HIT_COLUMNS = (
     "row",
     "position",
@@ -65,7 +56,7 @@ HIT_COLUMNS = (
 @dataclass(frozen=True)
 class Chunk:
     first_row: int
-    rows: list[list[Any]]  # ROW_FIELDS, per row
+    rows: list[list[Any]]  # ROW_FIELDS but the row number, per row (error only if any)
     input: str | None
 
 
@@ -143,7 +134,8 @@ def screenings_of(
     marks = ", ".join("?" * len(names))
     sql = (
         "SELECT s.run_id, r.started_at, r.command, s.row, s.order_id, s.description, "
-        "s.consignee, s.end_user, s.country, s.date, s.status FROM screened_rows AS s "
+        "s.consignee, s.end_user, s.country, s.date, s.direction, s.status "
+        "FROM screened_rows AS s "
         f"JOIN runs AS r ON r.id = s.run_id WHERE (s.consignee IN ({marks}) "
         f"OR s.end_user IN ({marks}))"
     )
@@ -163,12 +155,13 @@ def latest_screenings(
 ) -> dict[str, dict[str, Any]]:
     """{party: its last recorded screening} for every distinct consignee and end user
     (`since`: only screenings in runs started on or after this date); each record has
-    the row's fields, its run's start time and `field` (where the party stood).  Rows
+    the row's fields (direction included), its run's start time and `field` (where
+    the party stood).  Rows
     that could not be screened (error) have no hits to compare with, and `eval` runs
     screen labelled test sets, not counterparties: both are left out."""
     sql = (
-        "SELECT s.run_id, r.started_at, s.row, s.consignee, s.end_user, s.country "
-        "FROM screened_rows AS s JOIN runs AS r ON r.id = s.run_id"
+        "SELECT s.run_id, r.started_at, s.row, s.consignee, s.end_user, s.country, "
+        "s.direction FROM screened_rows AS s JOIN runs AS r ON r.id = s.run_id"
     )
     sql += " WHERE s.status != 'error' AND r.command != 'eval'"
     args: list[Any] = []
@@ -176,7 +169,7 @@ def latest_screenings(
         sql += " AND r.started_at >= ?"
         args.append(since)
     latest: dict[str, dict[str, Any]] = {}
-    for run_id, started, row, consignee, end_user, country in connection.execute(
+    for run_id, started, row, consignee, end_user, country, direction in connection.execute(
         sql + " ORDER BY s.run_id, s.row", args
     ):
         for field, name in (("consignee", consignee), ("end_user", end_user)):
@@ -187,5 +180,6 @@ def latest_screenings(
                     "row": row,
                     "field": field,
                     "country": country or "",
+                    "direction": direction or "",  # as the input gave it; NULL before v3
                 }
     return latest

@@ -3,26 +3,53 @@
 Plain tuples in, SQL out; what a row or hit holds is decided in `screen.runs`.
 Rows are written in chunks of consecutive rows, one JSON array and one
 transaction each, so recording costs a small share of screening; the view
-`screened_rows` shows them one per order.
+`screened_rows` shows them one per order.  `Appender` writes a run's chunks from
+a thread of its own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from screen.records.database import transaction
 
-RowRecord = tuple[int, str, str, str, str, str, str, str, str | None]
-# row, order_id, description, consignee, end_user, country, date, status, error
 HitRecord = tuple[int, int, int, str, str, str, str, str, float, str, str, str, str, str]
 # run_id, row, position, rule_id, kind, field, query, matched, score, level, title,
 # detail, source, cleared
 
-_INSERT_CHUNK = "INSERT INTO row_chunks VALUES (?, ?, ?, ?, ?)"
+
+# What a recorded row holds, in order, before its status (and error): its key
+# fields and its direction, as the input gave them.
+RECORDED_FIELDS = (
+    "order_id",
+    "description",
+    "consignee",
+    "end_user",
+    "country",
+    "date",
+    "direction",
+)
+
+
+class ChunkRecord(NamedTuple):
+    """Consecutive rows of a run, ready to insert (cheap to pickle: a worker process
+    builds it, the process that owns the database writes it)."""
+
+    first_row: int
+    last_row: int
+    rows: str  # JSON: [[order_id, description, consignee, end_user, country, date,
+    #            direction, status(, error)], ...]
+    input: str | None  # the rows as read; None for check
+    hits: list[HitRecord]
+
+
+_INSERT_CHUNK = (
+    "INSERT INTO row_chunks (run_id, first_row, last_row, rows, input) VALUES (?, ?, ?, ?, ?)"
+)
 _INSERT_HIT = "INSERT INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
@@ -96,21 +123,14 @@ def start_run(connection: sqlite3.Connection, run: NewRun, lists: Sequence[ListU
     return run_id
 
 
-def add_rows(
-    connection: sqlite3.Connection,
-    run_id: int,
-    rows: Sequence[RowRecord],
-    hits: Sequence[HitRecord],
-    input_text: str | None = None,
-) -> None:
-    """Consecutive rows of a run (as one chunk) and their hits, in one transaction."""
-    if not rows:
-        return
-    data = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+def add_chunk(connection: sqlite3.Connection, run_id: int, chunk: ChunkRecord) -> None:
+    """A chunk of consecutive rows of a run and their hits, in one transaction."""
     with transaction(connection):
-        connection.execute(_INSERT_CHUNK, (run_id, rows[0][0], rows[-1][0], data, input_text))
-        if hits:
-            connection.executemany(_INSERT_HIT, hits)
+        connection.execute(
+            _INSERT_CHUNK, (run_id, chunk.first_row, chunk.last_row, chunk.rows, chunk.input)
+        )
+        if chunk.hits:
+            connection.executemany(_INSERT_HIT, chunk.hits)
 
 
 def finish_run(connection: sqlite3.Connection, run_id: int, counts: Mapping[str, int]) -> None:

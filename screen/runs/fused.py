@@ -34,6 +34,7 @@ from screen.io.chunks import RawChunk
 from screen.io.orders import OrderFile, parse_text
 from screen.io.rowtext import MAX_FIELD_CHARS, OrderRow, row_error
 from screen.io.writers import CsvWriter, Writer, safe_cells
+from screen.runs.rowrecords import RecordingWriter, RowRecorder
 from screen.runs.rows import RowScreener, Summary
 from screen.runs.stream import Progress, screen_into
 from screen.text.visible import has_visible
@@ -75,7 +76,9 @@ def render_file(
 def line_suffix(writer: Writer) -> str | None:
     """The text a plainly clear row's own line is followed by, or None when this
     writer does not write clear rows as their lines (JSON Lines, a workbook, a
-    delimiter other than a comma, a recording writer)."""
+    delimiter other than a comma)."""
+    if isinstance(writer, RecordingWriter):
+        writer = writer.inner
     return writer.line_suffix if isinstance(writer, CsvWriter) else None
 
 
@@ -148,6 +151,10 @@ class ClearPath:
         """The chunk's output rows as text; `side` is a scratch buffer for the
         writer of rows that take the full path."""
         writer = make_writer(side)
+        # a recorded run: rows written as their line are recorded too, in blocks of
+        # consecutive rows (`kept`) handed over before any other row is written
+        recorded = writer.rows if isinstance(writer, RecordingWriter) else None
+        kept: list[list[str]] = []
         if not plain_text(chunk.text, chunk.delimiter) or chunk.width < self.rows.width:
             screen_into(self.rows, parse_text(chunk), writer, summary)
             return _drain(side)
@@ -174,6 +181,8 @@ class ClearPath:
                 if '"' in line:
                     record = _one_line_record(line, delimiter)
                     if record is None:  # a quoted field runs on (or odd quoting): parse
+                        if kept:
+                            _hand_over(recorded, kept, chunk.first_row, pieces, index)
                         rest = RawChunk(
                             chunk.first_row + index,
                             chunk.first_line + index,
@@ -213,17 +222,35 @@ class ClearPath:
                             ):
                                 parts.append(line + suffix)
                                 clear += 1
+                                if recorded is not None:
+                                    cells.pop()
+                                    kept.append(cells)
                                 continue
                     cells.pop()
+            if kept:
+                _hand_over(recorded, kept, chunk.first_row, pieces, index)
             raw = piece if index == last else piece + "\n"
             number = chunk.first_row + index
             outcome = self.rows.screen(OrderRow(number, cells, row_error(cells, width), raw))
             writer.write(outcome)
             summary.add(outcome)
             parts.append(_drain(side))
+        if kept:  # the last piece, when not empty, is a row
+            _hand_over(recorded, kept, chunk.first_row, pieces, last + 1 if pieces[last] else last)
         summary.rows += clear
         summary.clear_rows += clear
         return "".join(parts)
+
+
+def _hand_over(
+    recorded: RowRecorder | None, kept: list[list[str]], first: int, pieces: list[str], end: int
+) -> None:
+    """Record the kept rows, the pieces (lines) before piece `end`; empty `kept`."""
+    assert recorded is not None
+    start = end - len(kept)
+    text = "\n".join(pieces[start:end])
+    recorded.add_block(first + start, kept, text if end == len(pieces) else text + "\n")
+    kept.clear()
 
 
 def _one_line_record(line: str, delimiter: str) -> list[str] | None:

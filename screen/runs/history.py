@@ -60,9 +60,11 @@ def recorded_rows(connection: sqlite3.Connection, run: dict[str, Any]) -> Iterat
             raw = RawChunk(chunk.first_row, 1, chunk.input, run["input_delimiter"], len(header))
             inputs = [(row.cells, row.raw) for row in parse_text(raw)]
         else:
-            inputs = [([str(v) for v in r[1:7]], "") for r in chunk.rows]
-        for record, (cells, line) in zip(chunk.rows, inputs, strict=True):
-            number, status, error = record[0], Status(record[7]), record[8]
+            inputs = [([str(v) for v in r[: len(KEY_FIELDS)]], "") for r in chunk.rows]
+        for number, (record, (cells, line)) in enumerate(
+            zip(chunk.rows, inputs, strict=True), chunk.first_row
+        ):
+            status, error = Status(record[7]), record[8] if len(record) > 8 else None
             hits = tuple(hit_from(h) for h in found.get(number, ()))
             yield RecordedRow(number, cells, status, hits, error, line)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from screen.engine import Screener
 from screen.io.excel import SheetFile
@@ -18,6 +18,9 @@ from screen.runs.decisions import Decisions
 from screen.runs.fused import ClearPath, line_suffix, render_file
 from screen.runs.rows import RowScreener, Summary, relaxed_gc
 from screen.runs.stream import Progress, screen_into
+
+if TYPE_CHECKING:
+    from screen.runs.recording import Recorder
 
 
 def run_batch(
@@ -29,10 +32,13 @@ def run_batch(
     workers: int = 1,
     progress: Progress | None = None,
     decisions: Decisions | None = None,
+    recorder: Recorder | None = None,
 ) -> Summary:
     """Screen the rows of `source` and write one rendered row per input row to
     `stream`, in order.  A workbook sheet is screened in this process; a CSV file
-    on disk in chunks of text, plainly clear rows on the fused path (`fused.py`)."""
+    on disk in chunks of text, plainly clear rows on the fused path (`fused.py`).
+    `recorder`: the run being recorded (its writer comes from `make_writer`);
+    workers hand their chunks of rows back to it."""
     from screen.runs.workers import CHUNK_CHARS, render_in_parallel
 
     summary = Summary()
@@ -42,13 +48,24 @@ def run_batch(
     with relaxed_gc():
         if workers > 1 and isinstance(source, OrderFile):
             chunks = source.raw_chunks(CHUNK_CHARS)
+            kept = recorder.take_chunks if recorder is not None else list
             rendered = render_in_parallel(
-                screener, chunks, columns, make_writer, workers, decisions=decisions, suffix=suffix
+                screener,
+                chunks,
+                columns,
+                make_writer,
+                workers,
+                decisions=decisions,
+                suffix=suffix,
+                kept=kept,
             )
             # closing: a failed write ends the workers now, not when collected
             with contextlib.closing(rendered):
-                for text, statuses, rules, count in rendered:
+                for text, statuses, rules, count, records in rendered:
                     stream.write(text)
+                    if recorder is not None:
+                        for record in records:
+                            recorder.submit(record)
                     summary.merge(statuses, rules, count)
                     if progress:
                         progress(summary.rows, time.perf_counter() - summary.started)

@@ -1,48 +1,48 @@
 """Record runs in the audit trail: what was screened, against what, with what result.
 
 A `Recorder` starts a run (rulebook, lists, thresholds, input), wraps the batch
-writer so that every row written is also recorded (`RecordingWriter`, flushed in
-chunks, one transaction each), records a `check` or the outcomes of an `eval`,
-and stamps the run's end with its counts.  Worker processes record their own
-chunks through their own connection (opened in the process that uses it).
+writer so that every row written is also recorded (`RecordingWriter`: rows
+gathered into chunks, `rowrecords.py`), records a `check` or the outcomes of an
+`eval`, and stamps the run's end with its counts.  Only the process that started
+the run writes to the database, from a thread of its own (`Appender`); a worker
+process keeps its chunks (`take_chunks`) and returns them with its rendered rows
+for the parent to write.
 """
 
 from __future__ import annotations
 
-import csv
 import getpass
 import hashlib
-import io
 import json
 import os
 import socket
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
 from screen.engine import Screener
 from screen.io.columns import order_column
-from screen.io.writers import Outcome, Writer, printable
-from screen.models import Hit, Result, Shipment
+from screen.io.writers import Outcome, Writer
+from screen.models import Result, Shipment
+from screen.records.appender import Appender
 from screen.records.database import connect
 from screen.records.trail import (
-    HitRecord,
+    RECORDED_FIELDS,
+    ChunkRecord,
     ListUsed,
     NewRun,
-    RowRecord,
-    add_rows,
+    add_chunk,
     finish_run,
     start_run,
 )
+from screen.runs.rowrecords import Layout, RecordingWriter, RowRecorder, hit_records
 from screen.version import __version__
 
 OutcomeT = TypeVar("OutcomeT", bound=Outcome)
 
-FLUSH_ROWS = 5000  # rows per chunk (one transaction) in a single process, as in a worker
-KEY_FIELDS = ("order_id", "description", "consignee", "end_user", "country", "date")
+KEY_FIELDS = RECORDED_FIELDS[:6]  # the columns of a `check` run's export
 
 
 def file_sha256(path: str) -> str | None:
@@ -72,28 +72,6 @@ def user_and_host() -> tuple[str, str]:
     return user, socket.gethostname()
 
 
-def hit_records(run_id: int, row: int, hits: Iterable[Hit]) -> list[HitRecord]:
-    return [
-        (
-            run_id,
-            row,
-            position,
-            h.rule_id,
-            h.kind.value,
-            h.field,
-            h.query,
-            h.matched,
-            h.score,
-            h.level.value,
-            h.title,
-            h.detail,
-            json.dumps(h.source.as_dict(), ensure_ascii=False),
-            h.cleared,
-        )
-        for position, h in enumerate(hits, 1)
-    ]
-
-
 class Recorder:
     """One run in the records database at `path`."""
 
@@ -102,7 +80,12 @@ class Recorder:
         self.run_id = 0
         self._connections: dict[int, sqlite3.Connection] = {}
         self._columns: dict[str, int] = {}
+        self._width = 0
         self.delimiter = ","
+        self._owner = os.getpid()  # the process that writes to the database
+        self._appender: Appender | None = None
+        self._rows: tuple[int, RowRecorder] | None = None  # (process id, its rows)
+        self._kept: list[ChunkRecord] = []  # a worker's chunks, for its parent
 
     def connection(self) -> sqlite3.Connection:
         """This process's connection (a forked worker opens its own)."""
@@ -149,140 +132,83 @@ class Recorder:
             input_delimiter=delimiter,
         )
         self.run_id = start_run(self.connection(), run, lists_used(screener))
+        self._owner = os.getpid()
         self.delimiter = delimiter or ","
         if header is not None and columns is not None:
+            self._width = len(header)
             self._columns = dict(columns)
             found = order_column(header)
             if found is not None:
                 self._columns["order_id"] = found
         return self.run_id
 
-    def key_getter(self) -> tuple[int, Any]:
-        """(width, getter) picking the key fields out of a row's cells padded with one
-        "" at index `width` (for the fields the file does not have)."""
-        width = max(self._columns.values(), default=-1) + 1
-        return width, itemgetter(*[self._columns.get(name, width) for name in KEY_FIELDS])
+    def layout(self) -> Layout:
+        columns = tuple(self._columns.get(name) for name in RECORDED_FIELDS)
+        return Layout(self.run_id, columns, self._width, self.delimiter)
+
+    def rows(self) -> RowRecorder:
+        """The rows this process records (a forked worker gathers its own)."""
+        pid = os.getpid()
+        if self._rows is None or self._rows[0] != pid:
+            self._rows = (pid, RowRecorder(self.layout(), self.submit))
+        return self._rows[1]
 
     def writer(self, inner: Writer) -> RecordingWriter:
-        return RecordingWriter(self, inner)
+        """`inner`, recording every row it writes."""
+        return RecordingWriter(inner, self.rows())
+
+    def submit(self, chunk: ChunkRecord) -> None:
+        """Write a chunk of rows: from the writing thread in the process that started
+        the run; a worker process keeps it for `take_chunks`."""
+        if os.getpid() != self._owner:
+            self._kept.append(chunk)
+            return
+        if self._appender is None:
+            self._appender = Appender(lambda: connect(self.path), self.run_id)
+        self._appender.put(chunk)
+
+    def take_chunks(self) -> list[ChunkRecord]:
+        """In a worker process, after each chunk of input: its rows, as chunks."""
+        self.rows().flush()
+        kept, self._kept = self._kept, []
+        return kept
 
     def record_check(self, shipment: Shipment, result: Result) -> None:
-        row: RowRecord = (
-            1,
+        fields = (
             "",
             shipment.description,
             shipment.consignee,
             shipment.end_user,
             shipment.country,
             result.understood.date.isoformat(),
+            shipment.direction.value,
             result.status.value,
-            None,
         )
-        add_rows(self.connection(), self.run_id, [row], hit_records(self.run_id, 1, result.hits))
+        rows = json.dumps([fields], ensure_ascii=False, separators=(",", ":"))
+        chunk = ChunkRecord(1, 1, rows, None, hit_records(self.run_id, 1, result.hits, {}))
+        add_chunk(self.connection(), self.run_id, chunk)
 
     def record_outcomes(
         self, outcomes: Iterable[OutcomeT], counts: Counter[str]
     ) -> Iterator[OutcomeT]:
         """Record screened rows (`screen eval`) as they stream by, in chunks, counting
         their statuses into `counts`."""
-        rows = RowBuffer(self)
+        rows = self.rows()
         for outcome in outcomes:
-            rows.add(
-                outcome.number,
-                outcome.cells,
-                outcome.status.value,
-                outcome.hits,
-                outcome.error,
-                outcome.raw,
-            )
+            rows.add_outcome(outcome)
             counts[outcome.status.value] += 1
             yield outcome
-        rows.flush()
+
+    def stop(self) -> None:
+        """Write the rows recorded so far and end the writing thread."""
+        if self._rows is not None and self._rows[0] == os.getpid():
+            self._rows[1].flush()
+        appender, self._appender = self._appender, None
+        if appender is not None:
+            appender.close()
 
     def finish(self, counts: Mapping[str, int]) -> None:
+        """Stamp the run's end and counts once every chunk is written."""
+        self.stop()
         finish_run(self.connection(), self.run_id, counts)
         self.close()
-
-
-class RowBuffer:
-    """Rows and hits waiting to be written, flushed as one chunk every `FLUSH_ROWS`
-    rows: the key fields as JSON, and the input records as CSV text (the line read
-    when the loop has it, else the cells written back with the run's delimiter)."""
-
-    def __init__(self, recorder: Recorder) -> None:
-        self.recorder = recorder
-        self.run_id = recorder.run_id
-        self.width, self.keys = recorder.key_getter()
-        self.rows: list[RowRecord] = []
-        self.hits: list[HitRecord] = []
-        self.lines: list[str] = []
-        self._text = io.StringIO()
-        self._csv = csv.writer(self._text, delimiter=recorder.delimiter, lineterminator="\n")
-
-    def add(
-        self,
-        number: int,
-        cells: list[str],
-        status: str,
-        hits: tuple[Hit, ...] = (),
-        error: str | None = None,
-        raw: str = "",
-    ) -> None:
-        if error is not None:  # undecodable bytes are kept as replacement characters
-            cells, raw = [printable(c) for c in cells], printable(raw)
-        width, count = self.width, len(cells)
-        if count == width:
-            padded = [*cells, ""]
-        elif count > width:
-            padded = [*cells[:width], ""]
-        else:
-            padded = [*cells, *[""] * (width + 1 - count)]
-        self.rows.append((number, *self.keys(padded), status, error))
-        if raw:  # the last line of a file may lack its newline
-            self.lines.append(raw if raw[-1] == "\n" else raw + "\n")
-        else:
-            self._csv.writerow(cells)
-            self.lines.append(self._text.getvalue())
-            self._text.seek(0)
-            self._text.truncate()
-        if hits:
-            self.hits.extend(hit_records(self.run_id, number, hits))
-        if len(self.rows) >= FLUSH_ROWS:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.rows:
-            add_rows(
-                self.recorder.connection(), self.run_id, self.rows, self.hits, "".join(self.lines)
-            )
-            self.rows, self.hits, self.lines = [], [], []
-
-
-class RecordingWriter:
-    """A batch `Writer` that records every row it writes."""
-
-    def __init__(self, recorder: Recorder, inner: Writer) -> None:
-        self.inner = inner
-        self.buffer = RowBuffer(recorder)
-
-    def write_header(self) -> None:
-        self.inner.write_header()
-
-    def write_clear(self, number: int, cells: list[str], raw: str = "") -> None:
-        self.inner.write_clear(number, cells, raw)
-        self.buffer.add(number, cells, "clear", (), None, raw)
-
-    def write(self, outcome: Outcome) -> None:
-        self.inner.write(outcome)
-        self.buffer.add(
-            outcome.number,
-            outcome.cells,
-            outcome.status.value,
-            outcome.hits,
-            outcome.error,
-            outcome.raw,
-        )
-
-    def finish(self) -> None:
-        self.inner.finish()
-        self.buffer.flush()

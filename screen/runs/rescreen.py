@@ -1,11 +1,12 @@
 """Re-screen the parties of the audit trail against the rules and lists in force now.
 
 Every distinct consignee and end user recorded is screened again (as the consignee
-of a shipment to the country of its last screening, today), reviewers' decisions
-applied, and its hits compared with those of its last recorded screening on the
-field where it stood: a hit on an entry it did not hit before is `new`, one it no
-longer hits is `gone`, one whose level differs is `level`, one a decision now clears
-is `cleared`.  `new` hits and levels raised to block need review.
+of a shipment to or from the country of its last screening, in that screening's
+direction, today), reviewers' decisions applied, and its hits compared with those
+of its last recorded screening on the field where it stood: a hit on an entry it
+did not hit before is `new`, one it no longer hits is `gone`, one whose level
+differs is `level`, one a decision now clears is `cleared`.  `new` hits and levels
+raised to block need review.
 
 `touched_list` turns two editions of a list into a list of only the entries added
 or changed, so that many parties are re-screened against a daily update in seconds.
@@ -20,9 +21,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from screen.engine import Screener
+from screen.errors import InputError
+from screen.io.values import parse_direction
 from screen.lists import LoadedList, index_of
 from screen.lists.diff import diff_lists
-from screen.models import Hit, Shipment
+from screen.models import Direction, Hit, Shipment
 from screen.records import history
 from screen.records.decisions import all_decisions
 from screen.runs.decisions import Decisions, party_key
@@ -128,7 +131,8 @@ def rescreen(
             changed.ids.intersection(before) or changed.loaded.index.search(party, floor)
         ):
             continue  # it hit no touched entry before and names none now: nothing changes
-        result = screener.screen(Shipment(consignee=party, country=last["country"]), day)
+        shipment = Shipment(consignee=party, country=last["country"], direction=_way(last))
+        result = screener.screen(shipment, day)
         hits = tuple(h for h in result.hits if h.field == "consignee")
         if found:
             hits, _ = found.apply(hits, {"consignee": party}, result.understood.country_code or "")
@@ -136,6 +140,14 @@ def rescreen(
         only = None if changed is None else changed.ids
         out.changes.extend(_compare(party, last, before, now, only))
     return out
+
+
+def _way(last: dict[str, Any]) -> Direction:
+    """The direction of a party's last screening (export when not recorded)."""
+    try:
+        return parse_direction(last["direction"])
+    except InputError:  # not a row screened without error: cannot happen, but stay safe
+        return Direction.EXPORT
 
 
 def _compare(

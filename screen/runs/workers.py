@@ -59,7 +59,7 @@ def _render(chunk: RawChunk, learned: list[Learned]) -> Done:
         text = path.render(chunk, _JOB["make_writer"], buffer, summary)
         fresh, path.learned = path.learned, []
     summary.finish()
-    return text, summary.statuses, summary.rules, summary.rows, fresh
+    return text, summary.statuses, summary.rules, summary.rows, fresh, _JOB["kept"]()
 
 
 AUTO_MIN_BYTES = 1024 * 1024  # below this, starting workers costs more than it saves
@@ -94,8 +94,11 @@ def auto_workers(size: int | None) -> int:
     return min(cores, 4)
 
 
-Rendered = tuple[str, Counter[str], Counter[str], int]
-Done = tuple[str, Counter[str], Counter[str], int, list[Learned]]
+# A chunk's rendered text, status counts, rule counts, row count, and what the
+# writer kept for the parent (the chunk's rows for the audit trail); a worker's
+# result adds the verdicts it learned.
+Rendered = tuple[str, Counter[str], Counter[str], int, list[Any]]
+Done = tuple[str, Counter[str], Counter[str], int, list[Learned], list[Any]]
 
 
 _STOPPING = tuple(
@@ -163,8 +166,10 @@ def render_in_parallel(
     today: dt.date | None = None,
     decisions: Decisions | None = None,
     suffix: str | None = None,
+    kept: Callable[[], list[Any]] = list,
 ) -> Generator[Rendered, None, None]:
-    """(rendered text, status counts, rule counts, row count) per chunk, in order.
+    """(rendered text, status counts, rule counts, row count, what `kept` returns in
+    the worker after the chunk) per chunk, in order.
 
     With `suffix` (see `fused.line_suffix`) workers take the fused path, and what
     one worker learns on a cache miss is sent along with the next `workers` chunks,
@@ -172,7 +177,7 @@ def render_in_parallel(
     its value: who computed it changes nothing)."""
     row_screener = RowScreener(screener, columns, today, decisions)
     path = None if suffix is None else ClearPath(row_screener, suffix, share=True)
-    _JOB.update(row_screener=row_screener, make_writer=make_writer, clear_path=path)
+    _JOB.update(row_screener=row_screener, make_writer=make_writer, clear_path=path, kept=kept)
     pool = ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_signals
     )
@@ -181,9 +186,9 @@ def render_in_parallel(
     failed = True
 
     def done(future: Future[Done]) -> Rendered:
-        text, statuses, rules, rows, learned = _result(future)
+        text, statuses, rules, rows, learned, records = _result(future)
         outbox.append(learned)
-        return text, statuses, rules, rows
+        return text, statuses, rules, rows, records
 
     try:
         for number, chunk in enumerate(chunks):

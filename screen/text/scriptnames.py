@@ -25,8 +25,6 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-from anyascii import anyascii
-
 from screen.text import romanize, skeleton
 from screen.text.scripts import is_abjad
 
@@ -90,6 +88,8 @@ def _abjad(word: str) -> list[tuple[str, Reading]]:
         skels = tuple(f"{skeleton.HEBREW}:{s}" for s in skeleton.hebrew(word))
     if found:
         return [(found[0], Reading(found, skels, False))]
+    from anyascii import anyascii  # only text in such a script pays for loading it
+
     letters = re.sub("[^a-z]", "", anyascii(word).lower())
     return [(letters, Reading((letters,), skels, True))] if letters and skels else []
 

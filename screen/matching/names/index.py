@@ -27,6 +27,7 @@ from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_s
 from screen.text.skeleton import SCHEMES
 
 WEAK_ALIAS_FACTOR = 0.85
+ROUNDING = 0.05  # a score is rounded to one decimal before it meets the threshold
 PAIRWISE = 6  # up to this many strings meeting names that need two parts: set intersections
 
 __all__ = ["ListedName", "NameHit", "NameIndex"]
@@ -241,7 +242,7 @@ class NameIndex:
                     )
                     for f, lo, hi in spans
                 )
-                >= min_score
+                >= min_score - ROUNDING
             ):
                 ids.add(name_id)
         return ids

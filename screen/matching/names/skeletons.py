@@ -7,7 +7,7 @@ one and, because the scripts and the lists split names differently ("Abdul
 Qadir" / "عبد القادر", "Abdelkader", "Najibullah" / "نجیب الله"), also two
 adjacent parts written as one on either side.  Only the scorer (`score.py`) and
 the index (`index.py`, `rows.py`) call this, and only when a skeleton is there: a
-Latin query against Latin names never pays for it.
+Latin query pays for it only when some listed name is written in such a script.
 """
 
 from __future__ import annotations
@@ -63,12 +63,11 @@ def schemes_of(parts: Sequence[Part]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def units(
-    parts: tuple[Part, ...], scheme: str, lo: int, hi: int, any_order: bool
-) -> tuple[Unit, ...]:
-    """Each part in [lo, hi), each two adjacent ones written as one, and three
-    around an article ("Abd al Hamid" / "عبدالحميد"): (positions, skeletons in
-    `scheme`, read from a script?)."""
+def units(parts: tuple[Part, ...], scheme: str, lo: int, hi: int) -> tuple[Unit, ...]:
+    """Each part in [lo, hi), each two adjacent ones written as one (Latin ones in
+    either order: "HAQ, Abdul"; a script's in its own), and three around an
+    article ("Abd al Hamid" / "عبدالحميد"): (positions, skeletons in `scheme`, read
+    from a script?)."""
     single = [_skeletons(parts[i], scheme) for i in range(lo, hi)]
     script = [bool(parts[i].skel) for i in range(lo, hi)]
     out: list[Unit] = [((lo + i,), s, script[i]) for i, s in enumerate(single) if s]
@@ -77,7 +76,7 @@ def units(
         if a and b:
             both = script[i] or script[i + 1]
             out.append(((lo + i, lo + i + 1), _joined(a, b), both))
-            if any_order:
+            if not both:  # Latin names are often written the other way round
                 out.append(((lo + i + 1, lo + i), _joined(b, a), both))
             c = single[i + 2] if i + 2 < len(single) else frozenset()
             if c and parts[lo + i + 1].role == "particle":
@@ -93,7 +92,7 @@ Near = dict[str, list[tuple[str, tuple[int, ...], bool]]]
 def _near(parts: tuple[Part, ...], scheme: str, lo: int, hi: int) -> Near:
     """A query's units by the deletions of their skeletons."""
     out: Near = defaultdict(list)
-    for positions, skels, script in units(parts, scheme, lo, hi, False):
+    for positions, skels, script in units(parts, scheme, lo, hi):
         for s in skels:
             for d in _deletions(s):
                 out[d].append((s, positions, script))
@@ -109,7 +108,7 @@ def candidates(
     for scheme in schemes_of(qparts[lo:hi]) | schemes_of(lparts):
         near = _near(qparts, scheme, lo, hi)
         found: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
-        for lpos, lskels, l_script in units(lparts, scheme, 0, len(lparts), True):
+        for lpos, lskels, l_script in units(lparts, scheme, 0, len(lparts)):
             for s in lskels:
                 for d in _deletions(s):
                     for q, qpos, q_script in near.get(d, ()):
@@ -165,7 +164,7 @@ def listed_strings(parts: tuple[Part, ...]) -> list[tuple[str, int]]:
     every = not any(p.role in ("word", "number") for p in parts)
     for scheme in sorted(schemes_of(parts)):
         out.append((SKELETON_KEY + scheme, 0))
-        for positions, skels, read in units(parts, scheme, 0, len(parts), True):
+        for positions, skels, read in units(parts, scheme, 0, len(parts)):
             if read and (every or _distinct(parts, positions)):
                 for s in skels:
                     for key in _listed_keys(s):
@@ -178,11 +177,16 @@ def query_strings(parts: tuple[Part, ...], schemes: frozenset[str]) -> dict[str,
     each with the most a skeleton match can score."""
     out: dict[str, float] = {}
     for scheme in schemes:
-        for _positions, skels, read in units(parts, scheme, 0, len(parts), False):
+        for _positions, skels, read in units(parts, scheme, 0, len(parts)):
             if not read:
                 for q in skels:
+                    # the most a match can be worth: a short skeleton meets only itself
+                    most = (
+                        skeleton.base(len(q)) if len(q) < skeleton.EDIT_MIN else skeleton.SKELETON
+                    )
                     for key in _query_keys(q):
-                        out[f"{SKELETON_KEY}{scheme}{key}"] = skeleton.SKELETON
+                        held = out.get(f"{SKELETON_KEY}{scheme}{key}", 0.0)
+                        out[f"{SKELETON_KEY}{scheme}{key}"] = max(held, most)
     return out
 
 
@@ -201,7 +205,7 @@ class SkeletonIndex:
             exact: dict[str, list[Where]] = defaultdict(list)
             near: dict[str, set[str]] = defaultdict(set)
             for name_id, parts, every in self.names:
-                for positions, skels, read in units(parts, scheme, 0, len(parts), True):
+                for positions, skels, read in units(parts, scheme, 0, len(parts)):
                     if not read and (every or _distinct(parts, positions)):
                         for s in skels:
                             exact[s].append((name_id, positions))
@@ -216,7 +220,7 @@ class SkeletonIndex:
         skeleton, with the best similarity."""
         for scheme in schemes_of(qparts):
             exact, near = self._table(scheme)
-            for _qpos, qskels, read in units(qparts, scheme, 0, len(qparts), False):
+            for _qpos, qskels, read in units(qparts, scheme, 0, len(qparts)):
                 if not read:
                     continue
                 for q in qskels:
