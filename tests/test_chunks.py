@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screen.errors import InputError
-from screen.io import rowtext
+from screen.io import chunks, rowtext
 from screen.io.chunks import _records_by_quotes
 from screen.io.orders import OrderFile, parse_text
 from screen.io.rowtext import OrderRow
@@ -167,3 +167,14 @@ def test_the_chunker_ends_a_record_at_the_limit(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(rowtext, "FIELD_CHARS", [2])  # records of 4 fields: 30 characters
     text = '1,"a\n' + "b,c\n" * 20
     assert _records_by_quotes(text, ",", 4) == (len(text), 21, 21)
+
+
+def test_the_first_chunks_can_be_small(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers get small chunks first (verdicts on the values seen first are passed on
+    sooner), then full ones; the rows are the same."""
+    monkeypatch.setattr(chunks, "SMALL_BLOCK_CHARS", 1000)
+    text = HEADER + "".join(f"{i},green tea,Acme\n" for i in range(1000))
+    source = OrderFile(io.BytesIO(text.encode()), "t.csv", "utf-8", ",")
+    cut = list(source.raw_chunks(4096, small=3))
+    assert [len(c.text) < 1100 for c in cut[:4]] == [True, True, True, False]
+    assert [row for c in cut for row in parse_text(c)] == whole(text)

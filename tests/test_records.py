@@ -252,14 +252,29 @@ def test_two_batches_recording_at_once_both_complete(tmp_path) -> None:
     assert counts == [(1, 6000, 6000), (2, 6000, 6000)]
 
 
-def test_a_version_2_database_is_upgraded(runner, tmp_path) -> None:
-    """A database of schema version 2 (rows numbered in each row's array, no
-    direction) opens, its rows are rewritten in place, and it still exports."""
+OLD_ROWS = {
+    # version 2: the row number first, no direction, the error last
+    2: [
+        [1, "PO-1", "green tea", "Acme", "", "", "", "clear", None],
+        [2, "PO-2", "", "", "", "", "", "error", "empty row: nothing to screen"],
+    ],
+    # version 3: the key fields and the direction, the status, an error only if any
+    3: [
+        ["PO-1", "green tea", "Acme", "", "", "", "export", "clear"],
+        ["PO-2", "", "", "", "", "", "", "error", "empty row: nothing to screen"],
+    ],
+}
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_an_older_database_is_upgraded(runner, tmp_path, version) -> None:
+    """A database of an earlier schema opens, its rows are rewritten in place (as
+    status then cells, with the run's layout), and it still exports and records."""
     from screen.records import schema
 
-    db = tmp_path / "v2.db"
+    db = tmp_path / "old.db"
     with sqlite3.connect(db) as connection:
-        for script in schema.MIGRATIONS[:2]:
+        for script in schema.MIGRATIONS[:version]:
             connection.executescript(script)
         connection.execute(
             "INSERT INTO runs (command, options, started_at, ended_at, user, host, tool_version, "
@@ -269,15 +284,11 @@ def test_a_version_2_database_is_upgraded(runner, tmp_path) -> None:
             "'v', 'abc', '/r', 90, 75, 'o.csv', '[\"order_id\",\"description\",\"consignee\"]', "
             "',', 2, 1, 1)"
         )
-        rows = [
-            [1, "PO-1", "green tea", "Acme", "", "", "", "clear", None],
-            [2, "PO-2", "", "", "", "", "", "error", "empty row: nothing to screen"],
-        ]
         connection.execute(
             "INSERT INTO row_chunks VALUES (1, 1, 2, ?, ?)",
-            (json.dumps(rows), 'PO-1,green tea,"Acme"\r\n,,\n'),
+            (json.dumps(OLD_ROWS[version]), 'PO-1,green tea,"Acme"\r\n,,\n'),
         )
-        connection.execute("PRAGMA user_version = 2")
+        connection.execute(f"PRAGMA user_version = {version}")
     result = runner.invoke(app, ["history", "export", "1", "--db", str(db)])
     assert result.exit_code == 1, result.output
     assert result.stdout == (
@@ -286,31 +297,14 @@ def test_a_version_2_database_is_upgraded(runner, tmp_path) -> None:
         ",,,error,,,,empty row: nothing to screen,1\n"
     )
     assert query(db, "PRAGMA user_version") == [(LATEST,)]
+    direction = "export" if version == 3 else ""  # not recorded before version 3
     assert query(db, "SELECT * FROM screened_rows") == [
-        (1, 1, "PO-1", "green tea", "Acme", "", "", "", None, "clear", None),
-        (1, 2, "PO-2", "", "", "", "", "", None, "error", "empty row: nothing to screen"),
+        (1, 1, "PO-1", "green tea", "Acme", "", "", "", direction, "clear", None),
+        (1, 2, "PO-2", "", "", "", "", "", "", "error", "empty row: nothing to screen"),
     ]
     result = runner.invoke(app, ["batch", ORDERS, "-q", "--db", str(db), "-o", os.devnull])
     assert result.exit_code == 5
     assert query(db, "SELECT count(*) FROM screened_rows WHERE run_id = 2") == [(30,)]
-
-
-def test_a_failed_write_is_raised_in_the_run_thread(tmp_path) -> None:
-    """The writing thread hands a failed write to the run (put or close), and a
-    run that goes on queueing chunks never blocks on a dead thread."""
-    from screen.records.appender import DEPTH, Appender
-    from screen.records.trail import ChunkRecord
-
-    def connect() -> sqlite3.Connection:
-        return sqlite3.connect(tmp_path / "empty.db", check_same_thread=False)
-
-    appender = Appender(connect, 1)
-    chunk = ChunkRecord(1, 1, "[]", None, [])
-    with pytest.raises(sqlite3.OperationalError, match="no such table: row_chunks"):
-        for _ in range(DEPTH * 3):
-            appender.put(chunk)
-        appender.close()
-    appender.close()  # the failure was raised once; the thread has ended
 
 
 def test_the_run_records_what_was_screened_when_it_fails(runner, tmp_path, monkeypatch) -> None:

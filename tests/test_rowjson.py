@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from screen.records.rowjson import rows_json
+from screen.records.rowjson import block_json, rows_json
 
 
 def expected(rows: list[tuple[str, ...]], others: dict[int, tuple[str, ...]]) -> str:
@@ -56,3 +56,55 @@ TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=6) | st.sampled_f
 def test_rows_json_property(rows, others) -> None:
     others = {k: v for k, v in others.items() if k < len(rows)}
     assert rows_json(list(rows), 3, others) == expected(rows, others)
+
+
+def split_rows(text: str, delimiter: str) -> list[list[str]]:
+    lines = text.replace("\r\n", "\n").split("\n")
+    if text.endswith("\n"):
+        lines.pop()
+    return [["clear", *line.split(delimiter)] for line in lines]
+
+
+BLOCKS = [
+    ("a,b,c\n", 1, 3, True),
+    ("a,b,c\r\nd,,f\n", 2, 3, True),  # CRLF, an empty cell
+    ("a,b,c\r\nd,,f\r\n", 2, 3, True),  # CRLF at the end too
+    ("a,b\nc,d", 2, 2, True),  # no final line end
+    ("ロボット,東京\n", 1, 2, True),
+    ("a\tb\nc\td\n", 2, 2, True),  # a tab delimiter
+    ("a,b\nc,d,e\n", 2, 2, False),  # a row of another width
+    ('a,"b"\n', 1, 2, False),  # a quote: the cells differ from the split
+    ("a,b\\c\n", 1, 2, False),  # a backslash needs escaping
+    ("a,b\x01\n", 1, 2, False),  # so does a control character
+    ("a,b\rc,d\n", 1, 2, False),  # a bare CR
+]
+
+
+@pytest.mark.parametrize(("text", "rows", "width", "plain"), BLOCKS)
+def test_block_json_is_json_dumps_of_the_split_lines(text, rows, width, plain) -> None:
+    delimiter = "\t" if "\t" in text else ","
+    found = block_json(text, rows, width, delimiter, "clear")
+    if not plain:
+        assert found is None
+    else:
+        assert found is not None
+        assert f"[{found}]" == json.dumps(
+            split_rows(text, delimiter), ensure_ascii=False, separators=(",", ":")
+        )
+
+
+@given(
+    st.lists(st.lists(TEXT, min_size=2, max_size=2), min_size=1, max_size=6),
+    st.booleans(),
+    st.sampled_from(["\n", "\r\n"]),
+)
+def test_block_json_property(cells, final, end) -> None:
+    text = end.join(",".join(row) for row in cells) + (end if final else "")
+    found = block_json(text, len(cells), 2, ",", "clear")
+    if found is not None:  # then it is the text's lines, split, as the encoder writes them
+        lines = split_rows(text, ",")
+        assert len(lines) == len(cells)
+        assert f"[{found}]" == json.dumps(lines, ensure_ascii=False, separators=(",", ":"))
+    elif "\r" not in text and all('"' not in c and "\\" not in c for row in cells for c in row):
+        plain = all(c.isprintable() and "," not in c for row in cells for c in row)
+        assert not plain  # only text that cannot be encoded by joins is refused

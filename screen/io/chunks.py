@@ -24,6 +24,8 @@ from typing import NamedTuple, TextIO
 
 from screen.io.rowtext import parse_records, record_limit
 
+SMALL_BLOCK_CHARS = 1 << 16
+
 
 class RawChunk(NamedTuple):
     """Rows as text, with where they start: cheap to send to another process."""
@@ -121,14 +123,18 @@ def text_chunks(
     width: int,
     block_chars: int,
     head: str = "",
+    small: int = 0,
 ) -> Iterator[RawChunk]:
     """The records left in `stream` (positioned at a record start), after the text
-    `head` already read from it, as chunks of about `block_chars` characters; rows
+    `head` already read from it, as chunks of about `block_chars` characters (the
+    first `small` of `SMALL_BLOCK_CHARS`: workers start sooner and pass on sooner what
+    they learn about the values seen first, most of them new); rows
     are numbered from 1, lines from `first_line`."""
     number, line = 1, first_line
     pending = head
     while True:
-        block = stream.read(block_chars)
+        block = stream.read(block_chars if small <= 0 else min(block_chars, SMALL_BLOCK_CHARS))
+        small -= 1
         text = pending + block
         if not block:
             if text:

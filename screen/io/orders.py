@@ -116,7 +116,7 @@ class OrderFile:
             self._source, self.delimiter, len(self.header), first_line=self._header_lines + 1
         )
 
-    def raw_chunks(self, block_chars: int) -> Iterator[RawChunk]:
+    def raw_chunks(self, block_chars: int, small: int = 0) -> Iterator[RawChunk]:
         """The data rows as chunks of their own text, cut between records (so a
         quoted field running over lines stays whole), for workers to parse with
         `parse_text`; numbering carries on from chunk to chunk."""
@@ -128,6 +128,7 @@ class OrderFile:
             len(self.header),
             block_chars,
             head="".join(self._ahead),
+            small=small,
         )
 
 

@@ -143,7 +143,9 @@ def _cjk(entries: list[str]) -> tuple[str, ...]:
 @cache
 def lexicon() -> Lexicon:
     text = resources.files("screen.data").joinpath("goods_context.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    # the C loader when PyYAML has it: this table is read by every process that screens
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(text, Loader=loader)  # a safe loader either way
     words = {
         key: word_class(value)
         for key, value in data.items()

@@ -56,8 +56,9 @@ HIT_COLUMNS = (
 @dataclass(frozen=True)
 class Chunk:
     first_row: int
-    rows: list[list[Any]]  # ROW_FIELDS but the row number, per row (error only if any)
+    rows: list[list[Any]]  # per row: its status, then its cells
     input: str | None
+    errors: dict[str, str]  # index in the chunk: the row's error
 
 
 def runs(connection: sqlite3.Connection, limit: int | None = None) -> list[dict[str, Any]]:
@@ -89,11 +90,11 @@ def run(connection: sqlite3.Connection, run_id: int) -> dict[str, Any]:
 
 def chunks(connection: sqlite3.Connection, run_id: int) -> Iterator[Chunk]:
     """A run's rows, chunk by chunk, in row order."""
-    for first, rows, text in connection.execute(
-        "SELECT first_row, rows, input FROM row_chunks WHERE run_id = ? ORDER BY first_row",
+    for first, rows, text, errors in connection.execute(
+        "SELECT first_row, rows, input, errors FROM row_chunks WHERE run_id = ? ORDER BY first_row",
         (run_id,),
     ):
-        yield Chunk(first, json.loads(rows), text)
+        yield Chunk(first, json.loads(rows), text, json.loads(errors) if errors else {})
 
 
 def hits(

@@ -161,7 +161,52 @@ SELECT c.run_id AS run_id,
 FROM row_chunks AS c, json_each(c.rows) AS r
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Version 4: a row's array holds its status, then every cell of the input row in
+# the input's order (so that a chunk of plain rows is encoded from their text in a
+# few C passes, without picking fields); `row_layouts` says where each key field
+# stands in a run's arrays, and a chunk's errors are kept apart (`errors`).
+_V4 = """
+CREATE TABLE row_layouts (
+    run_id      INTEGER PRIMARY KEY REFERENCES runs(id),
+    -- the index of each field in the run's row arrays (0 is the status); NULL:
+    -- the input has no such column
+    order_id    INTEGER,
+    description INTEGER,
+    consignee   INTEGER,
+    end_user    INTEGER,
+    country     INTEGER,
+    date        INTEGER,
+    direction   INTEGER
+);
+INSERT INTO row_layouts SELECT id, 1, 2, 3, 4, 5, 6, 7 FROM runs;
+DROP VIEW screened_rows;
+ALTER TABLE row_chunks ADD COLUMN errors TEXT;  -- JSON {"index in chunk": error}
+UPDATE row_chunks SET
+    errors = (SELECT nullif(json_group_object(r.key, json_extract(r.value, '$[8]')), '{}')
+              FROM json_each(row_chunks.rows) AS r
+              WHERE json_extract(r.value, '$[8]') IS NOT NULL),
+    rows = (SELECT json_group_array(json_array(
+                json_extract(r.value, '$[7]'), json_extract(r.value, '$[0]'),
+                json_extract(r.value, '$[1]'), json_extract(r.value, '$[2]'),
+                json_extract(r.value, '$[3]'), json_extract(r.value, '$[4]'),
+                json_extract(r.value, '$[5]'), json_extract(r.value, '$[6]')))
+            FROM json_each(row_chunks.rows) AS r);
+CREATE VIEW screened_rows AS
+SELECT c.run_id AS run_id,
+       c.first_row + r.key AS row,
+       coalesce(json_extract(r.value, '$[' || l.order_id || ']'), '') AS order_id,
+       coalesce(json_extract(r.value, '$[' || l.description || ']'), '') AS description,
+       coalesce(json_extract(r.value, '$[' || l.consignee || ']'), '') AS consignee,
+       coalesce(json_extract(r.value, '$[' || l.end_user || ']'), '') AS end_user,
+       coalesce(json_extract(r.value, '$[' || l.country || ']'), '') AS country,
+       coalesce(json_extract(r.value, '$[' || l.date || ']'), '') AS date,
+       coalesce(json_extract(r.value, '$[' || l.direction || ']'), '') AS direction,
+       json_extract(r.value, '$[0]') AS status,
+       json_extract(c.errors, '$."' || r.key || '"') AS error
+FROM row_chunks AS c JOIN row_layouts AS l ON l.run_id = c.run_id, json_each(c.rows) AS r
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 LATEST = len(MIGRATIONS)
 
 

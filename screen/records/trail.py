@@ -3,8 +3,7 @@
 Plain tuples in, SQL out; what a row or hit holds is decided in `screen.runs`.
 Rows are written in chunks of consecutive rows, one JSON array and one
 transaction each, so recording costs a small share of screening; the view
-`screened_rows` shows them one per order.  `Appender` writes a run's chunks from
-a thread of its own.
+`screened_rows` shows them one per order.
 """
 
 from __future__ import annotations
@@ -22,8 +21,8 @@ HitRecord = tuple[int, int, int, str, str, str, str, str, float, str, str, str, 
 # detail, source, cleared
 
 
-# What a recorded row holds, in order, before its status (and error): its key
-# fields and its direction, as the input gave them.
+# The fields of a recorded row the view `screened_rows` shows (besides its number,
+# status and error): its key fields and its direction, as the input gave them.
 RECORDED_FIELDS = (
     "order_id",
     "description",
@@ -41,14 +40,15 @@ class ChunkRecord(NamedTuple):
 
     first_row: int
     last_row: int
-    rows: str  # JSON: [[order_id, description, consignee, end_user, country, date,
-    #            direction, status(, error)], ...]
+    rows: str  # JSON: [[status, cell, cell, ...], ...]
     input: str | None  # the rows as read; None for check
     hits: list[HitRecord]
+    errors: str | None = None  # JSON: {"index in the chunk": error}
 
 
 _INSERT_CHUNK = (
-    "INSERT INTO row_chunks (run_id, first_row, last_row, rows, input) VALUES (?, ?, ?, ?, ?)"
+    "INSERT INTO row_chunks (run_id, first_row, last_row, rows, input, errors) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
 )
 _INSERT_HIT = "INSERT INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
@@ -71,6 +71,8 @@ class NewRun:
     input_sha256: str | None = None
     input_header: str | None = None  # JSON
     input_delimiter: str | None = None
+    # where each of RECORDED_FIELDS stands in a row's array (0 is the status)
+    layout: tuple[int | None, ...] = tuple(range(1, len(RECORDED_FIELDS) + 1))
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,11 @@ def start_run(connection: sqlite3.Connection, run: NewRun, lists: Sequence[ListU
         )
         run_id = cursor.lastrowid
         assert run_id is not None
+        connection.execute(
+            f"INSERT INTO row_layouts (run_id, {', '.join(RECORDED_FIELDS)}) "
+            f"VALUES (?{', ?' * len(RECORDED_FIELDS)})",
+            (run_id, *run.layout),
+        )
         connection.executemany(
             "INSERT INTO run_lists VALUES (?, ?, ?, ?, ?, ?)",
             [
@@ -127,7 +134,8 @@ def add_chunk(connection: sqlite3.Connection, run_id: int, chunk: ChunkRecord) -
     """A chunk of consecutive rows of a run and their hits, in one transaction."""
     with transaction(connection):
         connection.execute(
-            _INSERT_CHUNK, (run_id, chunk.first_row, chunk.last_row, chunk.rows, chunk.input)
+            _INSERT_CHUNK,
+            (run_id, chunk.first_row, chunk.last_row, chunk.rows, chunk.input, chunk.errors),
         )
         if chunk.hits:
             connection.executemany(_INSERT_HIT, chunk.hits)

@@ -166,13 +166,15 @@ class ClearPath:
         check_formula = text[:1] in _FORMULA or bool(_AT_LINE_START.search(text) or formula(text))
         check_ascii = not text.isascii()
         fields = self.rows.getter(width)  # the padding "" appended at index `width`
+        core = self.rows.core_getter(width)  # when the file has no extra field
         describe, party, context = self.tables
         describe_get, party_get, context_get = describe.get, party.get, context.get
         clear = 0
-        pieces = text.split("\n")
+        ending, mixed = _line_ends(text)
+        pieces = text.split(ending)
         last = len(pieces) - 1
         for index, piece in enumerate(pieces):
-            line = piece[:-1] if piece.endswith("\r") else piece
+            line = piece[:-1] if mixed and piece.endswith("\r") else piece
             if not line:
                 if index == last:
                     break  # the text ended with a line end: no row after it
@@ -182,11 +184,11 @@ class ClearPath:
                     record = _one_line_record(line, delimiter)
                     if record is None:  # a quoted field runs on (or odd quoting): parse
                         if kept:
-                            _hand_over(recorded, kept, chunk.first_row, pieces, index)
+                            _hand_over(recorded, kept, chunk.first_row, pieces, index, ending)
                         rest = RawChunk(
                             chunk.first_row + index,
                             chunk.first_line + index,
-                            "\n".join(pieces[index:]),
+                            ending.join(pieces[index:]),
                             delimiter,
                             width,
                         )
@@ -204,8 +206,14 @@ class ClearPath:
                     and len(line) <= MAX_FIELD_CHARS
                     and (not check_ascii or line.isascii())
                 ):
-                    cells.append("")
-                    desc, consignee, country, date, direction, hs, end_user, addr = fields(cells)
+                    if core is not None:
+                        desc, consignee, country, date, direction = core(cells)
+                        extra = False
+                    else:
+                        cells.append("")
+                        desc, consignee, country, date, direction, hs, user, addr = fields(cells)
+                        cells.pop()
+                        extra = bool(hs or user or addr)
                     d = describe_get(desc)
                     if d is None:
                         d = self._field(0, desc, "description")
@@ -217,39 +225,52 @@ class ClearPath:
                             k = context_get((date, direction, country))
                             if k is None:
                                 k = self._context((date, direction, country))
-                            if k and (
-                                not (hs or end_user or addr) or self.rows.plain_clear(cells[:-1])
-                            ):
+                            if k and (not extra or self.rows.plain_clear(cells)):
                                 parts.append(line + suffix)
                                 clear += 1
                                 if recorded is not None:
-                                    cells.pop()
                                     kept.append(cells)
                                 continue
-                    cells.pop()
             if kept:
-                _hand_over(recorded, kept, chunk.first_row, pieces, index)
-            raw = piece if index == last else piece + "\n"
+                _hand_over(recorded, kept, chunk.first_row, pieces, index, ending)
+            raw = piece if index == last else piece + ending
             number = chunk.first_row + index
             outcome = self.rows.screen(OrderRow(number, cells, row_error(cells, width), raw))
             writer.write(outcome)
             summary.add(outcome)
             parts.append(_drain(side))
         if kept:  # the last piece, when not empty, is a row
-            _hand_over(recorded, kept, chunk.first_row, pieces, last + 1 if pieces[last] else last)
+            end = last + 1 if pieces[last] else last
+            _hand_over(recorded, kept, chunk.first_row, pieces, end, ending)
         summary.rows += clear
         summary.clear_rows += clear
         return "".join(parts)
 
 
+def _line_ends(text: str) -> tuple[str, bool]:
+    """What to split `text` at (its lines' ends without the CR of a CRLF where every
+    line end is one kind), and whether a CR must still be cut off each line."""
+    if "\r" not in text:
+        return "\n", False
+    if text.count("\r\n") == text.count("\n"):
+        return "\r\n", False
+    return "\n", True
+
+
 def _hand_over(
-    recorded: RowRecorder | None, kept: list[list[str]], first: int, pieces: list[str], end: int
+    recorded: RowRecorder | None,
+    kept: list[list[str]],
+    first: int,
+    pieces: list[str],
+    end: int,
+    ending: str,
 ) -> None:
-    """Record the kept rows, the pieces (lines) before piece `end`; empty `kept`."""
+    """Record the kept rows, the pieces (lines, split at `ending`) before piece
+    `end`; empty `kept`."""
     assert recorded is not None
     start = end - len(kept)
-    text = "\n".join(pieces[start:end])
-    recorded.add_block(first + start, kept, text if end == len(pieces) else text + "\n")
+    text = ending.join(pieces[start:end])
+    recorded.add_block(first + start, kept, text if end == len(pieces) else text + ending)
     kept.clear()
 
 

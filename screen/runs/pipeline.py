@@ -39,7 +39,7 @@ def run_batch(
     on disk in chunks of text, plainly clear rows on the fused path (`fused.py`).
     `recorder`: the run being recorded (its writer comes from `make_writer`);
     workers hand their chunks of rows back to it."""
-    from screen.runs.workers import CHUNK_CHARS, render_in_parallel
+    from screen.runs.workers import CHUNK_CHARS, SMALL_CHUNKS, render_in_parallel
 
     summary = Summary()
     writer = make_writer(stream)
@@ -47,7 +47,7 @@ def run_batch(
     suffix = line_suffix(writer)
     with relaxed_gc():
         if workers > 1 and isinstance(source, OrderFile):
-            chunks = source.raw_chunks(CHUNK_CHARS)
+            chunks = source.raw_chunks(CHUNK_CHARS, small=SMALL_CHUNKS)
             kept = recorder.take_chunks if recorder is not None else list
             rendered = render_in_parallel(
                 screener,

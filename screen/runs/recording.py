@@ -4,13 +4,15 @@ A `Recorder` starts a run (rulebook, lists, thresholds, input), wraps the batch
 writer so that every row written is also recorded (`RecordingWriter`: rows
 gathered into chunks, `rowrecords.py`), records a `check` or the outcomes of an
 `eval`, and stamps the run's end with its counts.  Only the process that started
-the run writes to the database, from a thread of its own (`Appender`); a worker
+the run writes to the database (a writing thread was measured: it cost more in
+switches of Python's lock than the writes themselves take); a worker
 process keeps its chunks (`take_chunks`) and returns them with its rendered rows
 for the parent to write.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
 import hashlib
 import json
@@ -26,7 +28,6 @@ from screen.engine import Screener
 from screen.io.columns import order_column
 from screen.io.writers import Outcome, Writer
 from screen.models import Result, Shipment
-from screen.records.appender import Appender
 from screen.records.database import connect
 from screen.records.trail import (
     RECORDED_FIELDS,
@@ -83,7 +84,6 @@ class Recorder:
         self._width = 0
         self.delimiter = ","
         self._owner = os.getpid()  # the process that writes to the database
-        self._appender: Appender | None = None
         self._rows: tuple[int, RowRecorder] | None = None  # (process id, its rows)
         self._kept: list[ChunkRecord] = []  # a worker's chunks, for its parent
 
@@ -131,20 +131,24 @@ class Recorder:
             input_header=json.dumps(header, ensure_ascii=False) if header is not None else None,
             input_delimiter=delimiter,
         )
-        self.run_id = start_run(self.connection(), run, lists_used(screener))
-        self._owner = os.getpid()
-        self.delimiter = delimiter or ","
         if header is not None and columns is not None:
             self._width = len(header)
             self._columns = dict(columns)
             found = order_column(header)
             if found is not None:
                 self._columns["order_id"] = found
+            layout = tuple(
+                None if (c := self._columns.get(name)) is None else c + 1
+                for name in RECORDED_FIELDS
+            )
+            run = dataclasses.replace(run, layout=layout)
+        self.run_id = start_run(self.connection(), run, lists_used(screener))
+        self._owner = os.getpid()
+        self.delimiter = delimiter or ","
         return self.run_id
 
     def layout(self) -> Layout:
-        columns = tuple(self._columns.get(name) for name in RECORDED_FIELDS)
-        return Layout(self.run_id, columns, self._width, self.delimiter)
+        return Layout(self.run_id, self._width, self.delimiter)
 
     def rows(self) -> RowRecorder:
         """The rows this process records (a forked worker gathers its own)."""
@@ -158,14 +162,12 @@ class Recorder:
         return RecordingWriter(inner, self.rows())
 
     def submit(self, chunk: ChunkRecord) -> None:
-        """Write a chunk of rows: from the writing thread in the process that started
-        the run; a worker process keeps it for `take_chunks`."""
+        """Write a chunk of rows (in the process that started the run); a worker
+        process keeps it for `take_chunks`."""
         if os.getpid() != self._owner:
             self._kept.append(chunk)
             return
-        if self._appender is None:
-            self._appender = Appender(lambda: connect(self.path), self.run_id)
-        self._appender.put(chunk)
+        add_chunk(self.connection(), self.run_id, chunk)
 
     def take_chunks(self) -> list[ChunkRecord]:
         """In a worker process, after each chunk of input: its rows, as chunks."""
@@ -175,6 +177,7 @@ class Recorder:
 
     def record_check(self, shipment: Shipment, result: Result) -> None:
         fields = (
+            result.status.value,
             "",
             shipment.description,
             shipment.consignee,
@@ -182,7 +185,6 @@ class Recorder:
             shipment.country,
             result.understood.date.isoformat(),
             shipment.direction.value,
-            result.status.value,
         )
         rows = json.dumps([fields], ensure_ascii=False, separators=(",", ":"))
         chunk = ChunkRecord(1, 1, rows, None, hit_records(self.run_id, 1, result.hits, {}))
@@ -200,12 +202,9 @@ class Recorder:
             yield outcome
 
     def stop(self) -> None:
-        """Write the rows recorded so far and end the writing thread."""
+        """Write the rows recorded so far (also when the run fails)."""
         if self._rows is not None and self._rows[0] == os.getpid():
             self._rows[1].flush()
-        appender, self._appender = self._appender, None
-        if appender is not None:
-            appender.close()
 
     def finish(self, counts: Mapping[str, int]) -> None:
         """Stamp the run's end and counts once every chunk is written."""

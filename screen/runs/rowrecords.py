@@ -1,17 +1,15 @@
 """Screened rows gathered into chunks for the audit trail, at little cost per row.
 
-Most rows of a batch are plain clear rows: for those the recorder only keeps the
-row's cells and the text it was read from (the fused path hands them over in
-blocks of consecutive rows, `add_block`; other paths one by one).  Everything
-else happens once per `BATCH_ROWS` rows, in C: each row gets the "" and "clear"
-of `PAD` appended, one `itemgetter` picks the recorded fields and the status out
-of it, and the rows become JSON text (`rowjson.py`).  Encoding a few hundred rows
-at a time lets their cells go while they are still in the processor's cache
-(keeping a whole chunk's cells alive cost more than encoding them).  The few
-other rows (flagged, errors, rows of another width) get their record built one
-by one.  Every `ROWS_PER_CHUNK` rows the text goes to `submit` as one chunk: to
-the database's writing thread, or (in a worker process) back with the worker's
-result.
+A row is recorded as its status followed by its cells (the view `screened_rows`
+picks the key fields out by the run's layout).  Most rows of a batch are plain
+clear rows: the fused path hands them over in blocks of consecutive rows with the
+text they were read from, and a block of plain lines becomes JSON by replacing
+its delimiters and line ends (`rowjson.block_json`), a few passes in C.  Other
+rows are kept one by one (cells and line) and encoded `BATCH_ROWS` at a time, in
+C too (`rowjson.rows_json`): a few hundred at a time lets their cells go while
+they are still in the processor's cache.  Every `ROWS_PER_CHUNK` rows the text
+goes to `submit` as one chunk: to the database's writing thread, or (in a worker
+process) back with the worker's result.
 """
 
 from __future__ import annotations
@@ -20,17 +18,17 @@ import csv
 import io
 from collections.abc import Callable, Iterable
 from itertools import repeat
-from operator import add, itemgetter
+from operator import add
 from typing import NamedTuple
 
 from screen.io.writers import Outcome, Writer, printable
 from screen.models import Hit, Source
-from screen.records.rowjson import dumps, rows_json
-from screen.records.trail import RECORDED_FIELDS, ChunkRecord, HitRecord
+from screen.records.rowjson import block_json, dumps, rows_json
+from screen.records.trail import ChunkRecord, HitRecord
 
 ROWS_PER_CHUNK = 5000  # rows per chunk (one transaction)
 BATCH_ROWS = 500  # rows encoded at a time
-PAD = ["", "clear"]  # after a row's cells: the value of a field the file lacks, the status
+CLEAR = ["clear"]  # a plain clear row's status, before its cells
 
 
 def hit_records(
@@ -65,25 +63,22 @@ def hit_records(
 
 
 class Layout(NamedTuple):
-    """Where a run's rows come from: `columns` is the input column of each of
-    `RECORDED_FIELDS` (None: not in the file), `width` the header's width, and
-    `delimiter` how a row with no line read (a workbook's, a flagged row's) is
-    written back as text."""
+    """A run's rows: `width` is the header's width, `delimiter` how a row with no
+    line read (a workbook's, a flagged row's) is written back as text."""
 
     run_id: int
-    columns: tuple[int | None, ...]
     width: int
     delimiter: str
 
 
 class RowRecorder:
-    """Rows of one run, handed to `submit` in chunks of `ROWS_PER_CHUNK`."""
+    """Rows of one run, handed to `submit` in chunks of `ROWS_PER_CHUNK`: each row
+    as its status then its cells."""
 
     def __init__(self, layout: Layout, submit: Callable[[ChunkRecord], None]) -> None:
         self.run_id = layout.run_id
-        self.columns = layout.columns
-        self.width = width = layout.width
-        self._pick = itemgetter(*[width if c is None else c for c in self.columns], width + 1)
+        self.width = layout.width
+        self.delimiter = layout.delimiter
         self._submit = submit
         self._text = io.StringIO()
         self._csv = csv.writer(self._text, delimiter=layout.delimiter, lineterminator="\n")
@@ -92,12 +87,13 @@ class RowRecorder:
         self._batch_first = 0
         self._cells: list[list[str]] = []
         self._lines: list[str] = []
-        self._others: dict[int, tuple[str, ...]] = {}  # position: a row not plain clear
+        self._others: dict[int, list[str]] = {}  # position: a row not plain clear
         # the chunk so far: rows `_first` on, `_count` of them, encoded
         self._first = 0
         self._count = 0
         self._json: list[str] = []
         self._input: list[str] = []
+        self._errors: dict[str, str] = {}  # index in the chunk: error
         self._hits: list[HitRecord] = []
 
     def add_clear(self, number: int, cells: list[str], raw: str = "") -> None:
@@ -110,13 +106,19 @@ class RowRecorder:
             self._encode()
 
     def add_block(self, first: int, cells: list[list[str]], text: str) -> None:
-        """Consecutive plain clear rows from row `first` on, read from `text`."""
-        if not self._cells:
-            self._batch_first = first
-        self._cells.extend(cells)
-        self._lines.append(text)
-        if len(self._cells) >= BATCH_ROWS:
-            self._encode()
+        """Consecutive plain clear rows from row `first` on: their cells, and `text`,
+        the lines they were read from."""
+        found = block_json(text, len(cells), self.width, self.delimiter, "clear")
+        if found is None:  # encoded from the cells
+            if not self._cells:
+                self._batch_first = first
+            self._cells.extend(cells)
+            self._lines.append(text)
+            if len(self._cells) >= BATCH_ROWS:
+                self._encode()
+            return
+        self._encode()  # the rows before it first
+        self._append(first, len(cells), found, text)
 
     def add(
         self,
@@ -130,12 +132,10 @@ class RowRecorder:
         """Any row, with its status, hits and error."""
         if error is not None:  # undecodable bytes are kept as replacement characters
             cells, raw = [printable(c) for c in cells], printable(raw)
+            self._errors[str(self._count + len(self._cells))] = error
         if not self._cells:
             self._batch_first = number
-        count = len(cells)
-        fields = tuple(cells[c] if c is not None and c < count else "" for c in self.columns)
-        record = (*fields, status) if error is None else (*fields, status, error)
-        self._others[len(self._cells)] = record
+        self._others[len(self._cells)] = [status, *cells]
         self._cells.append(cells)
         self._lines.append(raw or self._as_text(cells))
         if hits:
@@ -165,29 +165,29 @@ class RowRecorder:
             f"[{rows}]",
             "".join(self._input),
             self._hits,
+            dumps(self._errors) if self._errors else None,
         )
-        self._count, self._json, self._input, self._hits = 0, [], [], []
+        self._count, self._json, self._input, self._errors, self._hits = 0, [], [], {}, []
         self._submit(chunk)
 
     def _encode(self) -> None:
-        """Encode the rows not yet encoded; a chunk is full: submit it."""
-        cells, lines = self._cells, self._lines
+        """Encode the rows gathered one by one."""
+        cells = self._cells
         if not cells:
             return
-        rows: list[tuple[str, ...]]
-        if min(map(len, cells)) == self.width == max(map(len, cells)):
-            rows = list(map(self._pick, map(add, cells, repeat(PAD))))
-        else:  # rows of other widths (error rows): picked one by one
-            rows = [
-                (*(c[i] if i is not None and i < len(c) else "" for i in self.columns), "clear")
-                for c in cells
-            ]
-        if not self._count:
-            self._first = self._batch_first
-        self._count += len(cells)
-        self._json.append(rows_json(rows, len(RECORDED_FIELDS) + 1, self._others)[1:-1])
-        self._input.append("".join(lines))
+        rows = list(map(add, repeat(CLEAR), cells))
+        found = rows_json(rows, self.width + 1, self._others)[1:-1]
+        lines = "".join(self._lines)
         self._cells, self._lines, self._others = [], [], {}
+        self._append(self._batch_first, len(rows), found, lines)
+
+    def _append(self, first: int, count: int, rows: str, text: str) -> None:
+        """Encoded rows, from row `first` on; a chunk is full: submit it."""
+        if not self._count:
+            self._first = first
+        self._count += count
+        self._json.append(rows)
+        self._input.append(text)
         if self._count >= ROWS_PER_CHUNK:
             self.flush()
 

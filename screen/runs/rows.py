@@ -130,6 +130,16 @@ class RowScreener:
         least `width`), in the order of `FIELDS`."""
         return itemgetter(*[self.columns.get(name, padding) for name in FIELDS])
 
+    def core_getter(self, width: int) -> itemgetter[Any] | None:
+        """description, consignee, country, date and direction of a row of `width`
+        cells, when the file has those five columns and no other field; else None."""
+        core, extra = FIELDS[:5], FIELDS[5:]
+        if any(name in self.columns for name in extra) or not all(
+            self.columns.get(name, width) < width for name in core
+        ):
+            return None
+        return itemgetter(*[self.columns[name] for name in core])
+
     def fields(self, cells: list[str]) -> tuple[str, ...]:
         width = self.width
         return self._fields([*cells, ""] if len(cells) == width else [*cells[:width], ""])  # type: ignore[no-any-return]

@@ -25,7 +25,7 @@ import os
 import signal
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any
 
@@ -40,6 +40,7 @@ from screen.runs.rows import RowScreener, Summary
 from screen.runs.stream import screen_into
 
 CHUNK_CHARS = 1 << 19  # about 6,000 rows of a typical order file per chunk
+SMALL_CHUNKS = 32  # first chunks of 64 K characters: early verdicts shared sooner
 
 # Set in the parent just before the fork; read by the workers.
 _JOB: dict[str, Any] = {}
@@ -132,7 +133,20 @@ WORKER_DIED = (
 )
 
 
-def _result(future: Future[Done]) -> Done:
+POLL_SECONDS = 0.5  # how often a wait for a chunk checks that every worker lives
+
+
+def _workers(pool: ProcessPoolExecutor) -> list[multiprocessing.process.BaseProcess]:
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
+def _result(future: Future[Done], pool: ProcessPoolExecutor) -> Done:
+    """A chunk's result.  A worker killed while it sent a result leaves the pool's
+    own watcher waiting for the rest of the message for ever (it never reports the
+    death), so the wait checks the workers itself."""
+    while not wait([future], timeout=POLL_SECONDS).done:
+        if any(process.exitcode is not None for process in _workers(pool)):
+            raise RunFailure(WORKER_DIED)
     try:
         return future.result()
     except BrokenProcessPool:
@@ -144,16 +158,30 @@ def _result(future: Future[Done]) -> Done:
 
 
 def _stop(pool: ProcessPoolExecutor, failed: bool) -> None:
-    """Shut the pool down; after a failure, terminate the workers first."""
+    """Shut the pool down; after a failure, end the workers first."""
     if failed:
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
+        processes = _workers(pool)
+        for process in processes:
             with contextlib.suppress(Exception):
                 process.terminate()
+        for process in processes:
+            with contextlib.suppress(Exception):
+                process.join(POLL_SECONDS)
+                if process.exitcode is None:
+                    process.kill()
+                    process.join(POLL_SECONDS)
         # Chunks still in the pipe to a dead worker would block the exit for ever
         # (multiprocessing joins the queue's feeder thread at exit): drop them.
         queue = getattr(pool, "_call_queue", None)
         if queue is not None:
             queue.cancel_join_thread()
+        # The pool's watcher may be reading half a result from a killed worker; with
+        # every worker gone, closing this process's end of the pipe ends that read
+        # (else the exit, which joins the watcher, would wait for ever).
+        results = getattr(pool, "_result_queue", None)
+        if results is not None:
+            with contextlib.suppress(Exception):
+                results._writer.close()
     pool.shutdown(wait=not failed, cancel_futures=True)
 
 
@@ -186,7 +214,7 @@ def render_in_parallel(
     failed = True
 
     def done(future: Future[Done]) -> Rendered:
-        text, statuses, rules, rows, learned, records = _result(future)
+        text, statuses, rules, rows, learned, records = _result(future, pool)
         outbox.append(learned)
         return text, statuses, rules, rows, records
 

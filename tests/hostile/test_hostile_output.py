@@ -7,19 +7,24 @@ full disk."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import signal
 import stat
+import struct
 import subprocess
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from screen.cli import app
+from screen.errors import RunFailure
+from screen.runs import workers as workers_module
 from tests.hostile.conftest import (
     BLOCKED_ROW,
     HEADER,
@@ -356,3 +361,40 @@ def test_a_worker_killed_mid_run_ends_the_run_with_exit_2(tmp_path: Path) -> Non
     assert child.returncode == 2
     assert err.decode() == WORKER_DIED
     assert list(target.parent.iterdir()) == []
+
+
+_POOL: list = []
+
+
+def _half_a_result() -> None:
+    """In a worker: send the length of a result and die before the result, as a
+    worker killed in the middle of sending one does."""
+    _POOL[0]._result_queue._writer._send(struct.pack("!i", 1 << 20))
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_worker_killed_while_sending_a_result_never_hangs_the_run() -> None:
+    """The pool's own watcher then waits for the rest of the message for ever and never
+    reports the death: the run must see it itself, and its exit must not wait for the
+    watcher (a hang seen once in this file's test of `kill -9`)."""
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    _POOL[:] = [pool]
+    future = pool.submit(_half_a_result)
+    watcher = pool._executor_manager_thread  # started by the submission
+    failures: list[BaseException] = []
+
+    def wait_for_it() -> None:
+        try:
+            workers_module._result(future, pool)
+        except RunFailure as exc:
+            failures.append(exc)
+        finally:
+            workers_module._stop(pool, failed=True)
+
+    waiter = threading.Thread(target=wait_for_it, daemon=True)
+    waiter.start()
+    waiter.join(120)  # a hang guard, not a timing
+    assert not waiter.is_alive()
+    assert [str(f) for f in failures] == [WORKER_DIED[len("Error: ") : -1]]
+    watcher.join(120)
+    assert not watcher.is_alive()
