@@ -319,22 +319,22 @@ def report(label: str, path: Path, args: argparse.Namespace, tmp: Path, size: in
         line(
             "  vs extractOne(WRatio)",
             ours_rate / scan_rate,
-            "/s",
+            "x",
             150.0 if sdn else None,
             None,
             "higher",
-        ).replace(" /s", "x")
+        )
         + f"   (extractOne {scan_rate:,.1f} names/s on {int(warm['sampled'])})"
     )
     print(
         line(
             "  vs cdist(token_sort, all cores)",
             ours_rate / cdist_rate,
-            "/s",
+            "x",
             1.5 if sdn else None,
             None,
             "higher",
-        ).replace(" /s", "x")
+        )
         + f"   (cdist {cdist_rate:,.1f} names/s, wall clock)"
     )
     if sdn and args.check_runs:

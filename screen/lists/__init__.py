@@ -132,7 +132,6 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
     """Parse (or fetch from the cache) one list file."""
     from screen.io.cache import key_for, stored
     from screen.lists.store import DiskTables, StoredRules, open_store
-    from screen.lists.storewrite import write_store
 
     path = Path(path_text).expanduser()
     if fmt is not None and fmt not in FORMATS:
@@ -152,6 +151,7 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
 
     def write(target: Path) -> None:
         from screen.lists.building import encoded_rows
+        from screen.lists.storewrite import write_store
 
         chosen, rules, published, sha256 = parse()
         meta = {"path": str(path), "list_format": chosen, "published": published, "sha256": sha256}

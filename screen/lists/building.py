@@ -3,14 +3,15 @@ big list.
 
 Reducing a name to its parts is the slow step of building a list's index (a few
 hundred microseconds a name, in Python); a list of more than `PARALLEL_FROM`
-names is cut into chunks reduced in forked worker processes, which send back
-only the encoded rows (text and integers), in order.
+names (the OFAC SDN has about 18,000) is cut into chunks reduced in forked worker
+processes, which send back only the encoded rows (text and integers), in order.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import NamedTuple
@@ -18,8 +19,8 @@ from typing import NamedTuple
 from screen.lists.listedrows import encode_listed
 from screen.matching.names.rows import encode_shape, index_rows, posting_kinds, shape_of
 
-PARALLEL_FROM = 50_000  # names: below this, forking costs more than it saves
-CHUNK = 5_000
+PARALLEL_FROM = 10_000  # names: below this, forking costs more than it saves
+CHUNK = 2_000
 
 
 class Encoded(NamedTuple):
@@ -29,7 +30,7 @@ class Encoded(NamedTuple):
     text: str
     weak: int
     person: int
-    shape: str
+    shape: bytes
     listed: str
     postings: tuple[tuple[str, int, int], ...]  # (string, kind, position)
     words: frozenset[str]
@@ -75,7 +76,9 @@ def encoded_rows(names: Names) -> Iterator[Encoded]:
     """The encoded rows of these (owner, name, weak alias?, person?), in order."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     methods = multiprocessing.get_all_start_methods()
-    if len(names) < PARALLEL_FROM or (cores or 1) < 2 or "fork" not in methods:
+    # forking a process that runs other threads (a Dask worker) could copy a held lock
+    alone = threading.active_count() == 1
+    if len(names) < PARALLEL_FROM or (cores or 1) < 2 or "fork" not in methods or not alone:
         yield from encode(names)
         return
     with multiprocessing.get_context("fork").Pool(min(cores or 1, 8)) as pool:

@@ -213,7 +213,7 @@ class DiskTables:
     def _keep(self, i: int, row: tuple[Any, ...]) -> Shape:
         person, text = row
         try:
-            if not isinstance(text, str) or person not in (0, 1):
+            if not isinstance(text, bytes) or person not in (0, 1):
                 raise ValueError(f"name {i} has no shape")
             shape = decode_shape(text, bool(person))
         except ValueError as exc:
@@ -283,12 +283,14 @@ class DiskTables:
         return bool(self.db.rows("SELECT 1 FROM joinable WHERE s = ?", (text,)))
 
     @lru_cache(maxsize=65536)  # noqa: B019
-    def acronyms(self, form: str) -> list[int]:
-        return [n for (n,) in self.db.rows("SELECT name FROM acronyms WHERE form = ?", (form,))]
+    def acronyms(self, form: str) -> tuple[int, ...]:
+        return tuple(
+            n for (n,) in self.db.rows("SELECT name FROM acronyms WHERE form = ?", (form,))
+        )
 
     @lru_cache(maxsize=65536)  # noqa: B019
-    def singles(self, form: str) -> list[int]:
-        return [n for (n,) in self.db.rows("SELECT name FROM singles WHERE form = ?", (form,))]
+    def singles(self, form: str) -> tuple[int, ...]:
+        return tuple(n for (n,) in self.db.rows("SELECT name FROM singles WHERE form = ?", (form,)))
 
     @lru_cache(maxsize=1)  # noqa: B019
     def cjk(self) -> list[tuple[int, str]]:

@@ -15,14 +15,14 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
-FORMAT = 3  # bump when the tables change shape or meaning
+FORMAT = 4  # bump when the tables change shape or meaning
 APPLICATION_ID = 0x5343524E  # "SCRN"
 
 TABLES = (
     "CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE rules (n INTEGER PRIMARY KEY, id TEXT NOT NULL, data TEXT NOT NULL)",
     "CREATE TABLE names (id INTEGER PRIMARY KEY, owner TEXT NOT NULL, text TEXT NOT NULL, "
-    "weak INTEGER NOT NULL, person INTEGER NOT NULL, shape TEXT NOT NULL, listed TEXT NOT NULL)",
+    "weak INTEGER NOT NULL, person INTEGER NOT NULL, shape BLOB NOT NULL, listed TEXT NOT NULL)",
     # per string, arrays of little-endian int32 (see `memory.PostingList`)
     "CREATE TABLE postings (s TEXT PRIMARY KEY, few BLOB NOT NULL, names BLOB NOT NULL, "
     "pos BLOB NOT NULL, multi BLOB NOT NULL) WITHOUT ROWID",

@@ -61,8 +61,7 @@ def write_store(
         small: list[tuple[object, ...]] = []
         for i, row in enumerate(rows):
             names.append((i, row.owner, row.text, row.weak, row.person, row.shape, row.listed))
-            for s, kind, pos in row.postings:
-                gathered.add(s, kind, i, pos)
+            gathered.add_all(row.postings, i)
             words |= row.words
             joinable |= row.joinable
             if row.acronym:
@@ -85,8 +84,12 @@ def write_store(
                 f"WHERE t = {t} ORDER BY form, name"
             )
         db.execute("INSERT INTO cjk SELECT name, form FROM stage_small WHERE t = 2 ORDER BY name")
-        for batch in _batches(sorted(set(typo_rows(words)))):
-            db.executemany("INSERT INTO typos VALUES (?, ?)", batch)
+        # the deletion dictionary can hold tens of millions of rows: SQLite sorts them
+        db.execute("CREATE TEMP TABLE stage_typos (d TEXT, word TEXT)")
+        for batch in _batches(typo_rows(words)):
+            db.executemany("INSERT INTO stage_typos VALUES (?, ?)", batch)
+        db.execute("INSERT INTO typos SELECT DISTINCT d, word FROM stage_typos ORDER BY d, word")
+        db.execute("DROP TABLE stage_typos")
         db.executemany("INSERT INTO joinable VALUES (?)", ((s,) for s in sorted(joinable)))
         values = {**meta, "format": str(FORMAT), "digest": matcher_digest(), "names": str(count)}
         values["rules"] = str(len(rules))

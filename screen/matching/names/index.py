@@ -3,7 +3,7 @@
 `search` scores only the names a query comes near (through a distinctive part,
 two parts written together, an acronym, or CJK text) whose upper bound reaches
 the threshold; `search_exhaustive` scores every name.  The bound never falls
-short of the score (`_bound`), so both return the same hits (a property test
+short of the score (`bound.py`), so both return the same hits (a property test
 checks it on random names, in memory and on disk).  The tables behind it are in
 memory (`MemoryTables`) or on disk (`screen.lists.store`).
 """
@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
 
+from screen.matching.names.bound import bound, extra_floor
 from screen.matching.names.explain import explain
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
 from screen.matching.names.parts import Reduced, initial_letters, reduce_query
 from screen.matching.names.rows import INITIAL_KEY, index_rows
-from screen.matching.names.score import LISTED_EXTRA, SINGLE_PART_CAP, initials, score_listed
-from screen.matching.names.similarity import INITIAL
+from screen.matching.names.score import SEGMENT_FACTOR, SINGLE_PART_CAP, initials, score_listed
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
 from screen.text.skeleton import SCHEMES
 
@@ -41,6 +41,7 @@ class NameHit:
 
 
 Held = dict[int, dict[int, float]]  # name -> listed position -> best similarity reached
+Wanted = tuple[dict[str, float], dict[str, int]]  # string -> best similarity, query parts
 
 
 class NameIndex:
@@ -73,84 +74,101 @@ class NameIndex:
 
     # -- retrieval ---------------------------------------------------------------
 
-    def _wanted(self, query: Reduced) -> dict[str, float]:
+    def _wanted(self, query: Reduced) -> Wanted:
         """Listed strings a query part (or two together) comes near, each with the
-        best similarity it could have."""
+        best similarity it could have and the query parts it comes from (a bit each)."""
         wanted: dict[str, float] = {}
+        masks: dict[str, int] = {}
+
+        def want(s: str, sim: float, mask: int) -> None:
+            if sim > wanted.get(s, 0.0):
+                wanted[s] = sim
+            masks[s] = masks.get(s, 0) | mask
+
         parts = query.parts
-        spellings: dict[str, None] = {}
-        for p in parts:
+        spellings: dict[str, int] = {}
+        for qi, p in enumerate(parts):
             for s in (p.form, p.key, *p.alts, INITIAL_KEY + p.form[0]):
-                wanted[s] = 1.0
+                want(s, 1.0, 1 << qi)
             if p.role == "initial":
                 continue
-            spellings.update(dict.fromkeys((p.form, p.key)))
-            if p.how == "transliterated":
-                spellings.update(dict.fromkeys(p.alts))
-        for near in self.near.typos_of(spellings).values():
+            for s in (p.form, p.key, *(p.alts if p.how == "transliterated" else ())):
+                spellings[s] = spellings.get(s, 0) | 1 << qi
+        for word, near in self.near.typos_of(spellings).items():
             for listed, sim in near:
-                if sim > wanted.get(listed, 0.0):
-                    wanted[listed] = sim
-        for a, b in pairwise(parts):
+                want(listed, sim, spellings[word])
+        for qi, (a, b) in enumerate(pairwise(parts)):
             if a.role in ("initial", "number") or b.role in ("initial", "number"):
                 continue
             for s in (a.form + b.form, a.key + b.key):
                 if self.tables.joinable(s):
-                    wanted[s] = 1.0
-        if self.script_schemes:
-            wanted.update(query_strings(parts, self.script_schemes))
-        return wanted
+                    want(s, 1.0, 3 << qi)
+        if self.script_schemes:  # by skeleton: any query part may be the one (all bits)
+            for s, sim in query_strings(parts, self.script_schemes).items():
+                want(s, sim, (1 << len(parts)) - 1)
+        return wanted, masks
 
     @lru_cache(maxsize=1024)  # noqa: B019 - could_match, then search, ask for the same text
-    def _reach(self, text: str) -> tuple[Reduced, dict[str, float]]:
+    def _reach(self, text: str) -> tuple[Reduced, Wanted]:
         query = reduce_query(text)
         return query, self._wanted(query)
 
-    def _held(self, wanted: dict[str, float], capped: bool) -> Held:
-        """Each reached name's reached positions, at their best similarity.  When
-        `capped`, a name that needs two of its parts (`Shape.reached_alone` false)
-        is gathered only when two strings (or one that meets two of its parts)
-        reach it: the long posting lists of common words are met in C, by set
-        intersections, instead of walked one name at a time."""
+    def _held(self, wanted: Wanted, capped: bool) -> tuple[Held, dict[int, int]]:
+        """Each reached name's reached positions, at their best similarity, and the
+        query parts that reached it.  When `capped`, a name that needs two of its
+        parts (`Shape.reached_alone` false) is gathered only when two strings (or
+        one that meets two of its parts) reach it: the long posting lists of common
+        words are met in C, by set intersections, instead of walked one by one."""
         held: Held = {}
+        reached: dict[int, int] = {}
+        sims, masks = wanted
 
-        def add(name_id: int, pos: int, sim: float) -> None:
+        def add(name_id: int, pos: int, sim: float, mask: int) -> None:
             best = held.get(name_id)
             if best is None:
                 held[name_id] = {pos: sim}
-            elif sim > best.get(pos, 0.0):
+                reached[name_id] = mask
+                return
+            if sim > best.get(pos, 0.0):
                 best[pos] = sim
+            reached[name_id] |= mask
 
-        singles: list[tuple[float, Mapping[int, int]]] = []
+        singles: list[tuple[float, int, Mapping[int, int]]] = []
         names: set[int] = set()  # names that need two parts, reached at two
-        for s, found in self.tables.postings(wanted).items():
-            sim = wanted[s]
+        for s, found in self.tables.postings(sims).items():
+            sim, mask = sims[s], masks[s]
             flat = found.few
             for k in range(0, len(flat), 2):
-                add(flat[k], flat[k + 1], sim)
+                add(flat[k], flat[k + 1], sim, mask)
             flat = found.multi
             for k in range(0, len(flat), 2):
-                add(flat[k], flat[k + 1], sim)
+                add(flat[k], flat[k + 1], sim, mask)
                 names.add(flat[k])
             if found.single:
-                singles.append((sim, found.single))
+                singles.append((sim, mask, found.single))
         if not capped:
-            for sim, single in singles:
+            for sim, mask, single in singles:
                 for name_id, pos in single.items():
-                    add(name_id, pos, sim)
-            return held
+                    add(name_id, pos, sim, mask)
+            return held, reached
         # a name met at one position by one string alone cannot pass the cap
-        if len(singles) > PAIRWISE:
-            counts = Counter(chain.from_iterable(single.keys() for _, single in singles))
+        # and one query part meets one listed part: the strings of one query part
+        # (its spellings and their typos) count once
+        by_part: dict[int, set[int]] = {}
+        for _, mask, single in singles:
+            by_part.setdefault(mask, set()).update(single.keys())
+        groups = list(by_part.values())
+        if len(groups) > PAIRWISE:
+            counts = Counter(chain.from_iterable(groups))
             names.update(n for n, c in counts.items() if c > 1)
         else:
-            for i, (_, a) in enumerate(singles):
-                for _, b in singles[i + 1 :]:
-                    names |= a.keys() & b.keys()
-        for sim, single in singles:
+            for i, a in enumerate(groups):
+                for b in groups[i + 1 :]:
+                    names |= a & b
+        for sim, mask, single in singles:
             for name_id in names & single.keys():
-                add(name_id, single[name_id], sim)
-        return held
+                add(name_id, single[name_id], sim, mask)
+        return held, reached
 
     def _special(self, query: Reduced) -> set[int]:
         """Names always scored when reached: acronyms, CJK text, generic-only names."""
@@ -172,12 +190,12 @@ class NameIndex:
         query, wanted = self._reach(text)
         return (
             bool(self._special(query))
-            or bool(self.tables.postings(wanted))
+            or bool(self.tables.postings(wanted[0]))
             or (query.skeletal and any(True for _ in self._skeletons().reached(query.parts)))
         )
 
     def candidates(
-        self, query: Reduced, min_score: float, wanted: dict[str, float] | None = None
+        self, query: Reduced, min_score: float, wanted: Wanted | None = None
     ) -> set[int]:
         """Names whose score could reach `min_score`: the bound adds each reached
         distinctive part at its best similarity, every part that is not indexed in
@@ -193,16 +211,24 @@ class NameIndex:
         capped = min_score > SINGLE_PART_CAP and not n_initials
         if wanted is None:
             wanted = self._wanted(query)
-        # a query read from an abjad or kana also reaches Latin names by skeleton
-        reached = self._held(wanted, capped and not query.skeletal)
+        found, reached = self._held(wanted, capped and not query.skeletal)
         if query.skeletal:
+            # a query read from an abjad or kana also reaches Latin names by skeleton
+            # (and any of its parts may match by skeleton: all count as reaching)
+            every = (1 << len(query.parts)) - 1
             for (name_id, positions), sim in self._skeletons().reached(query.parts):
-                best = reached.setdefault(name_id, {})
+                best = found.setdefault(name_id, {})
                 for pos in positions:
                     if sim > best.get(pos, 0.0):
                         best[pos] = sim
-        shapes = self.tables.shapes(reached)
-        for name_id, held in reached.items():
+            reached = dict.fromkeys(found, every)
+        shapes = self.tables.shapes(found)
+        # parts read from a script may meet by skeleton where no string reached:
+        # then a query part that reached nothing is not surely an extra one
+        plain = not (self.script_schemes or query.skeletal)
+        spans = [(1.0, 0, len(query.parts))]
+        spans += [(SEGMENT_FACTOR, lo, hi) for lo, hi in query.segments]
+        for name_id, held in found.items():
             form = shapes[name_id]
             if form.generic_only:
                 # a name of generic words only must match in full: every part reached
@@ -210,38 +236,21 @@ class NameIndex:
                     ids.add(name_id)
             elif capped and len(held) < 2 and form.n_distinct >= 2:
                 continue
-            elif self._bound(name_id, held, n_initials) >= min_score - ROUNDING:
+            elif (
+                max(
+                    f
+                    * bound(
+                        form,
+                        held,
+                        n_initials,
+                        extra_floor(query, reached[name_id], form, lo, hi) if plain else 0.0,
+                    )
+                    for f, lo, hi in spans
+                )
+                >= min_score - ROUNDING
+            ):
                 ids.add(name_id)
         return ids
-
-    def _bound(self, name_id: int, held: dict[int, float], n_initials: int) -> float:
-        """The most a name could score: its parts that are not indexed count as
-        matched in full; of its reached parts (and what the query's initials could
-        meet), the best prefix by similarity counts, the way `score.py` adds them:
-        E / (M + LISTED_EXTRA * (total - M)) is largest over such a prefix."""
-        shape = self.tables.shapes((name_id,))[name_id]
-        weights, distinct = shape.weights, shape.distinct
-        size = len(distinct)  # (a damaged store's position past the name counts nothing)
-        found = [(sim, weights[i]) for i, sim in held.items() if i < size and distinct[i]]
-        hits = len(found)
-        if shape.person and n_initials:
-            found.extend([(INITIAL, 1.0)] * n_initials)
-            hits += n_initials
-        found.sort(reverse=True)
-        total = shape.total
-        evidence = weight = shape.base
-        best = evidence / (LISTED_EXTRA * total + (1 - LISTED_EXTRA) * weight) if weight else 0.0
-        for sim, w in found:
-            evidence += w * sim
-            weight += w
-            best = max(best, evidence / (LISTED_EXTRA * total + (1 - LISTED_EXTRA) * weight))
-        bound = 100.0 * min(best, 1.0)
-        if shape.n_distinct >= 2 and hits < 2:
-            bound = min(bound, SINGLE_PART_CAP)
-        family = shape.family
-        if family and not n_initials and not any(i in held or not distinct[i] for i in family):
-            bound = min(bound, SINGLE_PART_CAP)
-        return bound
 
     # -- scoring -----------------------------------------------------------------
 

@@ -70,21 +70,25 @@ class Postings:
     def __init__(self) -> None:
         self.lists: dict[str, tuple[array[int], array[int], array[int], array[int]]] = {}
 
-    def add(self, s: str, kind: int, name: int, pos: int) -> None:
-        held = self.lists.get(s)
-        if held is None:
-            held = self.lists[s] = (array("i"), array("i"), array("i"), array("i"))
-        if kind == FEW:
-            held[0].extend((name, pos))
-        elif kind == SINGLE:
-            held[1].append(name)
-            held[2].append(pos)
-        else:
-            held[3].extend((name, pos))
+    def add_all(self, postings: Iterable[tuple[str, int, int]], name: int) -> None:
+        """A name's (string, kind, position) postings (one loop: a big list has millions)."""
+        lists = self.lists
+        for s, kind, pos in postings:
+            held = lists.get(s)
+            if held is None:
+                held = lists[s] = (array("i"), array("i"), array("i"), array("i"))
+            if kind == FEW:
+                held[0].append(name)
+                held[0].append(pos)
+            elif kind == SINGLE:
+                held[1].append(name)
+                held[2].append(pos)
+            else:
+                held[3].append(name)
+                held[3].append(pos)
 
     def add_row(self, row: Row, shape: Shape, name: int) -> None:
-        for s, kind, pos in posting_kinds(row, shape):
-            self.add(s, kind, name, pos)
+        self.add_all(posting_kinds(row, shape), name)
 
 
 class MemoryTables:

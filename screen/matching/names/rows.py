@@ -10,7 +10,7 @@ beside the postings and read back without reducing the name again.
 
 from __future__ import annotations
 
-import json
+import struct
 from collections.abc import Hashable, Iterable, Iterator
 from typing import NamedTuple
 
@@ -60,34 +60,33 @@ def shape_of(listed: Listed) -> Shape:
     )
 
 
-def encode_shape(shape: Shape) -> str:
-    return json.dumps(
-        [list(shape.weights), [int(d) for d in shape.distinct], sorted(shape.family)],
-        separators=(",", ":"),
+_DISTINCT_BIT, _FAMILY_BIT = 1, 2
+
+
+def encode_shape(shape: Shape) -> bytes:
+    """The part count, one flag byte per part (distinctive, family) and the weights
+    as little-endian doubles: read back with one `struct` call."""
+    n = len(shape.weights)
+    flags = bytes(
+        (_DISTINCT_BIT if d else 0) | (_FAMILY_BIT if i in shape.family else 0)
+        for i, d in enumerate(shape.distinct)
     )
+    return bytes((n,)) + flags + struct.pack(f"<{n}d", *shape.weights)
 
 
-def decode_shape(text: str, person: bool) -> Shape:
-    """The shape stored as `encode_shape` wrote it; ValueError for anything else."""
-    value = json.loads(text)
-    if not (isinstance(value, list) and len(value) == 3):
-        raise ValueError("a name's shape is not three lists")
-    weights, distinct, family = value
-    n = len(weights)
-    if not (
-        isinstance(weights, list)
-        and all(isinstance(w, (int, float)) and 0 <= w <= 10 for w in weights)
-        and isinstance(distinct, list)
-        and len(distinct) == n
-        and all(d in (0, 1) for d in distinct)
-        and isinstance(family, list)
-        and all(isinstance(f, int) and 0 <= f < n for f in family)
-    ):
-        raise ValueError("a name's shape does not hold weights, kinds and family positions")
+def decode_shape(blob: bytes, person: bool) -> Shape:
+    """The shape `encode_shape` wrote; ValueError for anything else."""
+    if not isinstance(blob, bytes) or not blob or len(blob) != 1 + 9 * blob[0]:
+        raise ValueError("a name's shape is not a part count, flags and weights")
+    n = blob[0]
+    flags = blob[1 : 1 + n]
+    weights = struct.unpack_from(f"<{n}d", blob, 1 + n)
+    if not all(0.0 <= w <= 10.0 for w in weights) or any(f > 3 for f in flags):
+        raise ValueError("a name's shape holds a weight or a flag out of range")
     return make_shape(
-        tuple(float(w) for w in weights),
-        tuple(bool(d) for d in distinct),
-        frozenset(family),
+        weights,
+        tuple(bool(f & _DISTINCT_BIT) for f in flags),
+        frozenset(i for i, f in enumerate(flags) if f & _FAMILY_BIT),
         person,
     )
 

@@ -1,0 +1,64 @@
+"""The most a listed name could score, from what a query reached of it.
+
+`bound` adds each reached distinctive part at its best similarity to the parts
+the index does not hold (counted as matched in full), the way `score.py` adds
+them; `extra_floor` says how much of the query the name must leave unmatched.
+The bound never falls short of the score, so the index may skip every name
+whose bound is below the threshold and still return what exhaustive scoring
+returns (property tests, in memory and on disk).
+"""
+
+from __future__ import annotations
+
+from screen.matching.names.parts import Reduced, initial_run
+from screen.matching.names.rows import Shape
+from screen.matching.names.score import LISTED_EXTRA, QUERY_EXTRA, SINGLE_PART_CAP
+from screen.matching.names.similarity import INITIAL
+
+
+def extra_floor(query: Reduced, mask: int, shape: Shape, lo: int, hi: int) -> float:
+    """The least weight of query parts in [lo, hi) that the name leaves unmatched
+    (`mask`: the query parts that reached some part of it).  A part that reached
+    none of its parts can only meet a part the index does not hold (a generic
+    word, a particle ...; each may take two query parts written together) or be
+    an initial, or initials run together ("JC")."""
+    left = sorted(
+        (
+            p.weight
+            for qi, p in enumerate(query.parts[lo:hi], lo)
+            if not mask >> qi & 1 and p.role != "initial" and not initial_run(p)
+        ),
+        reverse=True,
+    )
+    return sum(left[2 * (len(shape.weights) - shape.n_distinct) :])
+
+
+def bound(shape: Shape, held: dict[int, float], n_initials: int, extra: float = 0.0) -> float:
+    """The most a name of this shape could score: its parts that are not indexed
+    count as matched in full; of its reached parts (and what the query's initials
+    could meet), the best prefix by similarity counts, the way `score.py` adds
+    them: E / (M + LISTED_EXTRA * (total - M) + QUERY_EXTRA * extra) is largest
+    over such a prefix (a part raises the ratio exactly when its similarity is
+    above a level the prefix sets, whatever the constant terms)."""
+    weights, distinct = shape.weights, shape.distinct
+    size = len(distinct)  # (a damaged store's position past the name counts nothing)
+    found = [(sim, weights[i]) for i, sim in held.items() if i < size and distinct[i]]
+    hits = len(found)
+    if shape.person and n_initials:
+        found.extend([(INITIAL, 1.0)] * n_initials)
+        hits += n_initials
+    found.sort(reverse=True)
+    fixed = LISTED_EXTRA * shape.total + QUERY_EXTRA * extra
+    evidence = weight = shape.base
+    best = evidence / (fixed + (1 - LISTED_EXTRA) * weight) if weight else 0.0
+    for sim, w in found:
+        evidence += w * sim
+        weight += w
+        best = max(best, evidence / (fixed + (1 - LISTED_EXTRA) * weight))
+    top = 100.0 * min(best, 1.0)
+    if shape.n_distinct >= 2 and hits < 2:
+        top = min(top, SINGLE_PART_CAP)
+    family = shape.family
+    if family and not n_initials and not any(i in held or not distinct[i] for i in family):
+        top = min(top, SINGLE_PART_CAP)
+    return top
