@@ -42,6 +42,7 @@ STOPWORDS = frozenset("of the and for de la del des du et und".split())
 MAX_PARTS = 40  # parts kept per segment: a longer text is not a name
 RUN_MIN, RUN_MAX = 2, 4  # letters of a word that may be initials run together ("JC")
 RUN_TEXT = 4  # parts of the longest text read as a person written with such a run
+_VOWELS = frozenset("aeiouy")
 
 _LATIN_TOKEN = re.compile(r"[a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]{2})")  # "VladimirPutin", "GabrielMEJIA"
@@ -169,7 +170,9 @@ def initial_run(part: Part) -> str:
     ("JC" Juncker, "SV" Zheleznyak), or ""."""
     n = len(part.form)
     plain = part.role == "word" and not part.how and part.form.isalpha()
-    return part.form if plain and RUN_MIN <= n <= RUN_MAX else ""
+    # a word one can say ("Ali", "Kim", "Ivan") is a name, not initials: a run has no vowel
+    spoken = any(c in _VOWELS for c in part.form)
+    return part.form if plain and not spoken and RUN_MIN <= n <= RUN_MAX else ""
 
 
 def initial_letters(parts: tuple[Part, ...]) -> int:
