@@ -208,7 +208,7 @@ def detect_encoding(sample: bytes) -> str:
     return detect(sample).encoding
 
 
-class _Replay(io.RawIOBase):
+class Replay(io.RawIOBase):
     """A raw stream that first replays the sample already read, then reads on."""
 
     def __init__(self, head: bytes, rest: BinaryIO) -> None:
@@ -237,6 +237,6 @@ def open_text(raw: BinaryIO, encoding: str | None) -> tuple[io.TextIOWrapper, De
     chosen = detected.encoding
     # surrogateescape keeps undecodable bytes visible; UTF-16 cannot escape them.
     errors = "replace" if chosen.startswith("utf-16") else "surrogateescape"
-    buffered = io.BufferedReader(_Replay(sample, raw), buffer_size=SAMPLE_BYTES)
+    buffered = io.BufferedReader(Replay(sample, raw), buffer_size=SAMPLE_BYTES)
     stream = io.TextIOWrapper(buffered, encoding=chosen, errors=errors, newline="")
     return stream, detected, sample

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from screen.errors import InputError
+from screen.io.encoding import Replay
 from screen.io.excel import SheetFile, read_workbook
 from screen.io.orders import OrderFile
 
@@ -31,30 +32,9 @@ def _open(
         return book
     if sheet is not None:
         raise InputError(f"--sheet is for workbooks (.xlsx, .xls, .ods); {name} is a text file")
-    order_file = OrderFile(io.BufferedReader(_Chained(head, raw)), name, encoding, delimiter)
+    order_file = OrderFile(io.BufferedReader(Replay(head, raw)), name, encoding, delimiter)
     order_file.raw = raw  # the file itself: its position is the bytes read so far
     return order_file
-
-
-class _Chained(io.RawIOBase):
-    """The bytes already read, then the rest of the stream."""
-
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        self._head = head
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self._head:
-            n = min(len(buffer), len(self._head))
-            buffer[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        data = self._rest.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
 
 
 @contextlib.contextmanager
