@@ -81,14 +81,20 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         return 0.0, ""
     sim = max(graded(listed.form, query.form), graded(listed.key, query.key))
     if query.how == "transliterated" or listed.how == "transliterated":
-        # a name read from another script: its other Latin spellings count too
+        # a name read from another script: its other Latin spellings count too (a
+        # Latin part's alternatives are nicknames: a typo of a nickname is no evidence)
         read = max(
-            (graded(a, b) for a in (listed.key, *listed.alts) for b in (query.key, *query.alts)),
+            (graded(a, b) for a in _spellings(listed) for b in _spellings(query)),
             default=0.0,
         )
         if read > sim:
             return read, "transliterated"
     return (sim, query.how or "typo") if sim else (0.0, "")
+
+
+def _spellings(part: Part) -> tuple[str, ...]:
+    """A part's Latin spellings: its key, and the other readings of a transliterated part."""
+    return (part.key, *part.alts) if part.how == "transliterated" else (part.key,)
 
 
 def joined_similarity(listed: str, query: str) -> float:
