@@ -164,7 +164,7 @@ def _cold(index=None) -> None:
 
     for cached in (
         parts.reduce_query,
-        parts.reduce_listed,
+        parts._plain_part,
         lookup.deletions,
         similarity.graded,
         names.NameIndex.search,

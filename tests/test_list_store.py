@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from screen.errors import InputError, ListFormatError
 from screen.lists import load_list, names_of
-from screen.lists.building import encode
+from screen.lists.building import Chunk, encoded_rows
 from screen.lists.store import DiskTables, StoreError, open_store
 from screen.lists.storeschema import matcher_digest
 from screen.lists.storewrite import write_store
@@ -43,7 +43,7 @@ NAMES = st.lists(WORD, min_size=1, max_size=4).map(" ".join)
 
 def _disk_index(tmp: Path, entries: list[tuple[str, str, bool, bool]]) -> NameIndex:
     path = tmp / f"store-{len(list(tmp.iterdir()))}.list"
-    count = write_store(path, {"list_names": "[]"}, (), encode(entries))
+    count = write_store(path, {}, [Chunk((), encoded_rows(entries))])
     db, _meta = open_store(path)
     return NameIndex(tables=DiskTables(db, count))
 

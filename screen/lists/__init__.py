@@ -18,6 +18,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from screen.errors import InputError, ListFormatError
 from screen.lists.detect import FORMATS, detect_format, published_date, read_list_text
@@ -92,26 +93,51 @@ def _entries(path: Path, fmt: str, text: str) -> tuple[list[Entry], str, str]:
     return simple.parse(path, text), title, f"own list: {path.name}"
 
 
-def _parse(path: Path, fmt: str, text: str, sha256: str) -> tuple[tuple[Rule, ...], str]:
+class _Parsed(NamedTuple):
+    """A list file read: its format, entries, title, authority, date and hash."""
+
+    format: str
+    entries: list[Entry]
+    title: str
+    authority: str
+    published: str
+    sha256: str
+
+    def rules(self, path: Path) -> Iterator[Rule]:
+        """Its entries as rules, in order, each entry let go of once made a rule
+        (a list of millions is never held twice)."""
+        from screen.lists.building import drained
+        from screen.lists.entry import to_rule
+
+        for entry in drained(self.entries):
+            yield to_rule(
+                entry,
+                title=self.title,
+                authority=self.authority,
+                file=str(path),
+                sha256=self.sha256,
+            )
+
+
+def _parse(path: Path, fmt: str | None) -> _Parsed:
     import csv
 
-    from screen.lists.entry import to_rule
-
+    text = read_list_text(path)
+    chosen = fmt or detect_format(path, text)
+    sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
     try:
-        entries, title, authority = _entries(path, fmt, text)
+        entries, title, authority = _entries(path, chosen, text)
     except (csv.Error, ValueError, IndexError, KeyError) as exc:
         # hostile or broken bytes the importer did not foresee: still one clear line
         raise ListFormatError(
-            f"{path}: cannot read it as a {fmt} list ({type(exc).__name__}: {exc}); "
+            f"{path}: cannot read it as a {chosen} list ({type(exc).__name__}: {exc}); "
             "check the file, or name its format with --list-format"
         ) from None
     if not entries:
         raise ListFormatError(f"{path}: the list has no entries")
-    rules = tuple(
-        to_rule(e, title=title, authority=authority, file=str(path), sha256=sha256) for e in entries
-    )
-    published = published_date(fmt, text)
-    return rules, published.isoformat() if published else ""
+    published = published_date(chosen, text)
+    day = published.isoformat() if published else ""
+    return _Parsed(chosen, entries, title, authority, day, sha256)
 
 
 def names_of(rules: Sequence[Rule]) -> Iterator[tuple[str, str, bool, bool]]:
@@ -139,23 +165,16 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
     if not path.is_file():
         raise InputError(f"no such list file: {path_text}")
     key = key_for("list", [path, *beside_files(path)], fmt or "", str(path.resolve()))
-    parsed: list[tuple[str, tuple[Rule, ...], str, str]] = []
-
-    def parse() -> tuple[str, tuple[Rule, ...], str, str]:
-        if not parsed:
-            text = read_list_text(path)
-            chosen = fmt or detect_format(path, text)
-            sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
-            parsed.append((chosen, *_parse(path, chosen, text, sha256), sha256))
-        return parsed[0]
 
     def write(target: Path) -> None:
-        from screen.lists.building import encoded_rows
+        from screen.lists.building import chunks, collector_paused
         from screen.lists.storewrite import write_store
 
-        chosen, rules, published, sha256 = parse()
-        meta = {"path": str(path), "list_format": chosen, "published": published, "sha256": sha256}
-        write_store(target, meta, rules, encoded_rows(list(names_of(rules))))
+        parsed = _parse(path, fmt)
+        meta = {"path": str(path), "list_format": parsed.format}
+        meta.update(published=parsed.published, sha256=parsed.sha256)
+        with collector_paused():
+            write_store(target, meta, chunks(parsed.rules(path)))
 
     def read(target: Path) -> LoadedList:
         db, meta = open_store(target)
@@ -172,9 +191,10 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
 
     loaded = stored(key, ".list", write, read)
     if loaded is None:  # no cache folder of the user's own: build in memory
-        chosen, rules, published, sha256 = parse()
-        day = dt.date.fromisoformat(published) if published else None
-        loaded = LoadedList(str(path), chosen, rules, index_of(rules), day, sha256)
+        parsed = _parse(path, fmt)
+        rules = tuple(parsed.rules(path))
+        day = dt.date.fromisoformat(parsed.published) if parsed.published else None
+        loaded = LoadedList(str(path), parsed.format, rules, index_of(rules), day, parsed.sha256)
     # The store is keyed by the resolved path: report the path as this caller gave it.
     return loaded if loaded.path == str(path) else replace(loaded, path=str(path))
 

@@ -13,7 +13,7 @@ UNKNOWN_DATE = dt.date.min  # the list gives no listing date: in force for any s
 ENTITY_TYPES = ("person", "organization", "vessel", "aircraft")
 
 
-@dataclass
+@dataclass(slots=True)  # a list of millions of entries is held while it is parsed
 class Entry:
     """What an importer gathers for one entry before it becomes a `Rule`."""
 

@@ -85,6 +85,8 @@ def numeric(tokens: list[str], words: frozenset[str] = frozenset()) -> list[tupl
                 i += 2
                 continue
             out.append((str(value), "number", ""))
+        elif token.isalpha() and token.strip("ivxlc"):  # no digit, no Roman numeral
+            out.append((token, "", ""))
         elif m := ORDINAL_DIGITS.match(token):
             out.append((str(int(m.group(1))), "number", ""))
         elif (r := roman(token)) is not None:

@@ -146,6 +146,8 @@ def join_letter_runs(tokens: list[str]) -> list[str]:
     """Read spelt-out acronyms as one word: "M.T.T." and "I A C" (normalised to single
     letters) become "mtt" and "iac"; "I and S" becomes "is".  Runs of two stay apart,
     so a person's initials ("J. R. Smith") still count as initials."""
+    if all(len(t) > 1 for t in tokens):  # no letter standing alone: nothing to join
+        return list(tokens)
     out: list[str] = []
     i = 0
     while i < len(tokens):

@@ -37,3 +37,51 @@ def test_a_1600_character_consignee_screens_under_a_memory_cap(tmp_path: Path) -
         preexec_fn=_capped,
     )
     assert done.returncode == 0, done.stderr
+
+
+# A list of a million names once needed 9.3 GB to load (issue 12): the list store is
+# built a chunk at a time, so memory grows with the list, by a little a name.
+LIST_NAMES = 30_000
+BASE = 200 << 20  # the interpreter, the rulebook and `screen check` itself (about 130 MB)
+PER_NAME = 4 << 10  # the build once took about 9.5 KB of address space a name (3 KB now)
+SYLLABLES = "ka to ri mo sen dal vik ber qua pol lin dor ste fal gri mar ven teg".split()
+GIVEN = "Ivan Maria Hassan Kim Ali Olga Pedro Wei Ahmed Elena".split()
+INDUSTRY = "Machinery Textiles Instruments Trading Logistics Energy Metals".split()
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+
+def _list_of_invented_names(path: Path, count: int) -> str:
+    """A list of `count` names of mostly unique invented words (the case that needs the
+    most memory per name); returns one of its names."""
+    rng = random.Random(7)
+    lines = ["id,name,aliases,type,country,program"]
+    for i in range(count):
+        if i % 3 == 0:
+            lines.append(f"{i},{rng.choice(GIVEN)} {_word(rng)} {_word(rng)},,person,RU,SYN")
+        else:
+            name = f"{_word(rng)} {_word(rng)} {rng.choice(INDUSTRY)} LLC"
+            lines.append(f"{i},{name},,organization,RU,SYN")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return lines[-1].split(",")[1]
+
+
+def _capped_for_list() -> None:
+    import resource
+
+    cap = BASE + PER_NAME * LIST_NAMES
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def test_a_big_list_is_indexed_within_memory_proportional_to_it(tmp_path: Path) -> None:
+    listed = _list_of_invented_names(tmp_path / "big-list.csv", LIST_NAMES)
+    args = ("check", "tea", "-c", listed, "--country", "JP", "--no-record", "--format", "json")
+    done = run_screen(tmp_path, *args, "--list", "big-list.csv", preexec_fn=_capped_for_list)
+    assert done.returncode == 1, done.stderr
+    assert f"big-list:{LIST_NAMES - 1}" in done.stdout
+    # the store was written whole and is read back (under the same cap) without a build
+    again = run_screen(tmp_path, *args, "--list", "big-list.csv", preexec_fn=_capped_for_list)
+    assert again.returncode == 1, again.stderr
+    assert len(list((tmp_path / "child-cache").glob("list-*.list"))) == 1

@@ -15,7 +15,7 @@ from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
 from screen.matching.names.lookup import find_in, typo_table
-from screen.matching.names.rows import FEW, SINGLE, Row, Shape, posting_kinds, shape_of
+from screen.matching.names.rows import Row, Shape, posting_kinds, shape_of
 from screen.matching.names.score import Listed
 
 
@@ -65,30 +65,37 @@ class Tables(Protocol):
 
 
 class Postings:
-    """Posting lists being gathered, string by string (`finish` makes them read-only)."""
+    """Posting lists being gathered, string by string: per kind of posting
+    (`posting_kinds`), the (name, position) pairs under each string, flat in one
+    array made when the string first has a posting of that kind."""
 
     def __init__(self) -> None:
-        self.lists: dict[str, tuple[array[int], array[int], array[int], array[int]]] = {}
+        self.kinds: tuple[dict[str, array[int]], ...] = ({}, {}, {})  # FEW, SINGLE, MULTI
 
     def add_all(self, postings: Iterable[tuple[str, int, int]], name: int) -> None:
         """A name's (string, kind, position) postings (one loop: a big list has millions)."""
-        lists = self.lists
+        kinds = self.kinds
         for s, kind, pos in postings:
-            held = lists.get(s)
+            table = kinds[kind]
+            held = table.get(s)
             if held is None:
-                held = lists[s] = (array("i"), array("i"), array("i"), array("i"))
-            if kind == FEW:
-                held[0].append(name)
-                held[0].append(pos)
-            elif kind == SINGLE:
-                held[1].append(name)
-                held[2].append(pos)
-            else:
-                held[3].append(name)
-                held[3].append(pos)
+                held = table[s] = array("i")
+            held.append(name)
+            held.append(pos)
 
     def add_row(self, row: Row, shape: Shape, name: int) -> None:
         self.add_all(posting_kinds(row, shape), name)
+
+    def strings(self) -> list[str]:
+        """Every string with a posting."""
+        return list({s: None for table in self.kinds for s in table})
+
+    def pop(self, s: str) -> tuple[array[int], array[int], array[int], array[int]]:
+        """A string's (name, position) pairs one reached part may be enough for, the
+        names and positions it meets once, and the pairs it meets several times;
+        let go of here."""
+        few, single, multi = (table.pop(s) if s in table else array("i") for table in self.kinds)
+        return few, single[0::2], single[1::2], multi
 
 
 class MemoryTables:
@@ -117,10 +124,10 @@ class MemoryTables:
                 self._singles.setdefault(row.single, []).append(i)
             if row.cjk:
                 self._cjk.append((i, row.cjk))
-        self.lists = {
-            s: PostingList(few, dict(zip(names, pos, strict=True)), multi)
-            for s, (few, names, pos, multi) in gathered.lists.items()
-        }
+        self.lists: dict[str, PostingList] = {}
+        for s in gathered.strings():
+            few, names, pos, multi = gathered.pop(s)
+            self.lists[s] = PostingList(few, dict(zip(names, pos, strict=True)), multi)
         self._joinable = frozenset(joinable)
         self._typos = typo_table(words)
 

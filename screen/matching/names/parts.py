@@ -90,6 +90,17 @@ class Reduced(NamedTuple):
 
 
 def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> Part:
+    return _read_part(token, how, read, spelled) if read else _plain_part(token, how, spelled)
+
+
+@lru_cache(maxsize=131072)
+def _plain_part(token: str, how: str, spelled: str) -> Part:
+    """A part of a text read from no other script: one per distinct token (a list of
+    a million names has a few hundred thousand)."""
+    return _read_part(token, how, {}, spelled)
+
+
+def _read_part(token: str, how: str, read: dict[str, Reading], spelled: str) -> Part:
     if how == "number" or token.isdigit():
         return Part(token, token, (spelled,) if spelled else (), 1.0, "number", how)
     readings = unleet(token)
@@ -125,12 +136,12 @@ def _split(tokens: list[str], camel_forms: frozenset[str]) -> list[str]:
     "SiemensAG", since many names end in "ag" or "nv")."""
     out: list[str] = []
     for token in tokens:
-        m = _LETTERS_DIGITS.match(token)
+        m = None if token.isalpha() else _LETTERS_DIGITS.match(token)
         if m and not _ORDINAL.match(token):
             out.extend(g for g in m.groups() if g)
         else:
             out.append(token)
-    if out and out[-1].isalpha():
+    if out and out[-1].isalpha() and out[-1].endswith(GLUED_FORMS):
         last = out[-1]
         for form in GLUED_FORMS:
             if len(form) < 3 and form not in camel_forms:
@@ -186,9 +197,9 @@ def initial_letters(parts: tuple[Part, ...]) -> int:
     return count + (sum(len(initial_run(p)) for p in parts) if names_only else 0)
 
 
-@lru_cache(maxsize=65536)
 def reduce_listed(text: str, person: bool) -> Reduced:
-    """A listed name: one segment; "FAMILY, Given" marks the family name of a person."""
+    """A listed name: one segment; "FAMILY, Given" marks the family name of a person.
+    Not cached: each listed name is reduced once, when its list is indexed."""
     parts, cjk = _tokens(text)
     family: frozenset[int] = frozenset()
     if person and text.count(",") == 1:

@@ -79,30 +79,52 @@ ALIASES = _load_aliases()
 GENERIC = _load_generic()
 
 
+@cache
+def _form_ends() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The first and last words of the legal forms, and the first words of those of
+    three words or more: a name none of whose words is one keeps all its words."""
+    forms, _ = _legal_forms()
+    return (
+        frozenset(f[0] for f in forms),
+        frozenset(f[-1] for f in forms),
+        frozenset(f[0] for f in forms if len(f) >= 3),
+    )
+
+
 def strip_legal_forms(tokens: list[str]) -> list[str]:
     """Legal forms dropped from both ends (repeatedly) and, when spelt out in three
     words or more, anywhere; the name is kept whole if nothing else would be left."""
     forms, longest = _legal_forms()
+    firsts, lasts, long_firsts = _form_ends()
     out = list(tokens)
     changed = True
     while changed and out:
         changed = False
+        head, tail = out[0] in firsts, out[-1] in lasts
+        if not (head or tail):
+            break
         for size in range(min(longest, len(out)), 0, -1):
-            if tuple(out[:size]) in forms and size < len(out):
+            if head and tuple(out[:size]) in forms and size < len(out):
                 out = out[size:]
                 changed = True
                 break
-            if tuple(out[-size:]) in forms and size < len(out):
+            if tail and tuple(out[-size:]) in forms and size < len(out):
                 out = out[:-size]
                 changed = True
                 break
+    if long_firsts.isdisjoint(out):
+        return out or tokens
     i = 0
     middle: list[str] = []
     while i < len(out):
-        for size in range(min(longest, len(out) - i), 2, -1):
-            if tuple(out[i : i + size]) in forms:
-                i += size
-                break
+        if out[i] in long_firsts:
+            for size in range(min(longest, len(out) - i), 2, -1):
+                if tuple(out[i : i + size]) in forms:
+                    i += size
+                    break
+            else:
+                middle.append(out[i])
+                i += 1
         else:
             middle.append(out[i])
             i += 1
