@@ -3,7 +3,8 @@
 Every part keeps its form as written (normalised), a folded key for spelling
 variants, other keys it may stand for (a nickname's full name, an abbreviation's
 word, a leetspeak word's letters), a weight for how much it says about *which*
-party it is, and a role (word, generic, particle, patronymic, initial, number).
+party it is, and a role (word, generic, place, particle, patronymic, initial,
+number).
 
 A query is also cut into segments at the words that wrap a party in a longer
 text ("c/o", "on behalf of", "agent for", commas before an address ...), so that
@@ -13,14 +14,17 @@ a listed name standing whole in one segment is found.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
 from screen.matching.names.tables import (
     ALIASES,
     CJK_GENERIC,
+    CJK_PLACES,
     GENERIC,
     PARTICLES,
+    PLACES,
     cjk_residue,
     strip_legal_forms,
 )
@@ -70,7 +74,8 @@ class Part(NamedTuple):
     key: str  # folded: spelling variants share it
     alts: tuple[str, ...]  # other keys it stands for (nickname, abbreviation, leetspeak)
     weight: float
-    role: str  # word, generic, particle, patronymic, initial, number
+    role: str  # word, generic, place (a generic word naming a country), particle,
+    # patronymic, initial, number
     how: str  # how the form was read: "", number, leetspeak, transliterated, skeleton
     skel: tuple[str, ...] = ()  # consonant skeletons of a word read from an abjad or kana
 
@@ -121,7 +126,8 @@ def _read_part(token: str, how: str, read: dict[str, Reading], spelled: str) -> 
     if token in PARTICLES:
         return Part(token, key, alts, PARTICLE_WEIGHT, "particle", how, skel)
     if token in GENERIC:
-        return Part(token, key, alts, GENERIC_WEIGHT, "generic", how, skel)
+        role = "place" if token in PLACES else "generic"
+        return Part(token, key, alts, GENERIC_WEIGHT, role, how, skel)
     if is_patronymic(token):
         return Part(token, key, alts, PATRONYMIC_WEIGHT, "patronymic", how, skel)
     return Part(token, key, alts, 1.0, "word", how, skel)
@@ -153,26 +159,46 @@ def _split(tokens: list[str], camel_forms: frozenset[str]) -> list[str]:
 
 
 def _tokens(text: str) -> tuple[list[Part], str]:
-    latin, read = read_names(text, CJK_UNREAD)
+    latin, read = read_names(text, CJK_UNREAD, CJK_PLACES)
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
     tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)
     raw = join_letter_runs(strip_legal_forms(tokens))[:MAX_PARTS]
     parts = [_part(t, how, read, spelled) for t, how, spelled in numeric(raw, frozenset(read))]
-    return parts, cjk_part(norm)
+    if not any(p.role in ("word", "number") for p in parts):
+        # a country read from CJK says which party only beside a name read too:
+        # alone ("ロシア" of ロシア農業銀行, its kanji unread) the CJK text decides
+        parts = [p for p in parts if not (p.role == "place" and p.how == "transliterated")]
+    # "・" only divides a foreign name's words: ガスプロム・バンク is ガスプロムバンク
+    return parts, cjk_part(norm).replace("・", "")
+
+
+JOIN_PIECES = 3  # a word a query writes apart in up to this many pieces ("Ural Vagon Zavod")
+
+
+def joins(parts: tuple[Part, ...]) -> Iterator[tuple[tuple[int, ...], str, str]]:
+    """(positions, form, key) of two or three adjacent parts written together
+    (never an initial or a number)."""
+    for qi in range(len(parts)):
+        form = key = ""
+        for k in range(qi, min(qi + JOIN_PIECES, len(parts))):
+            p = parts[k]
+            if p.role in ("initial", "number"):
+                break
+            form, key = form + p.form, key + p.key
+            if k > qi:
+                yield tuple(range(qi, k + 1)), form, key
 
 
 def written(parts: tuple[Part, ...]) -> dict[str, list[tuple[int, ...]]]:
-    """Each query part, and each two adjacent parts written together, by spelling."""
+    """Each query part, and two or three adjacent parts written together, by spelling."""
     out: dict[str, list[tuple[int, ...]]] = {}
     for qi, q in enumerate(parts):
         for s in {q.form, q.key}:
             out.setdefault(s, []).append((qi,))
-        if qi + 1 < len(parts):
-            n = parts[qi + 1]
-            if q.role not in ("initial", "number") and n.role not in ("initial", "number"):
-                for s in {q.form + n.form, q.key + n.key}:
-                    out.setdefault(s, []).append((qi, qi + 1))
+    for positions, form, key in joins(parts):
+        for s in {form, key}:
+            out.setdefault(s, []).append(positions)
     return out
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from screen.text.normalize import normalize
 from screen.text.orgwords import CJK_LEGAL_FORMS, LEGAL_FORMS
 from screen.text.orgwords import GENERIC as BASE_GENERIC
 
@@ -43,8 +42,10 @@ def _data_lines(name: str) -> list[str]:
 @cache
 def _legal_forms() -> tuple[frozenset[tuple[str, ...]], int]:
     forms = set(LEGAL_FORMS)
+    # the generator writes each form normalised (and the datagen test holds the
+    # shipped file to it): no run normalises its 2,600 lines again
     for line in _data_lines("legal_forms.txt"):
-        tokens = tuple(normalize(line).split())
+        tokens = tuple(line.split())
         if tokens and all(t.isascii() for t in tokens):
             forms.add(tokens)
     return frozenset(forms), max(len(f) for f in forms)
@@ -77,6 +78,39 @@ def _load_generic() -> frozenset[str]:
 
 ALIASES = _load_aliases()
 GENERIC = _load_generic()
+
+
+def _load_places() -> dict[str, frozenset[str]]:
+    """Generic words that name a country or its people, with the countries they may
+    name (`data/place_words.tsv`): "China" and "Russian" in "China Agricultural
+    Bank" / "Russian Agricultural Bank" say which bank, once the rest is plain words."""
+    out = {}
+    for line in _data_lines("place_words.tsv"):
+        word, codes = line.split("\t")
+        if word in GENERIC:
+            out[word] = frozenset(codes.split(","))
+    return out
+
+
+PLACES = _load_places()
+
+
+def _load_cjk_places() -> dict[str, str]:
+    """CJK country names that are generic words (ロシア, 中国), each read as the
+    country's one-word English name, a place word (`PLACES`)."""
+    english: dict[str, str] = {}
+    for word, codes in sorted(PLACES.items(), key=lambda item: (len(item[0]), item[0])):
+        if len(codes) == 1:
+            english.setdefault(next(iter(codes)), word)  # the shortest: the country's name
+    out = {}
+    for line in _data_lines("country_names.tsv"):
+        name, code = line.split("\t")
+        if name in CJK_GENERIC and code in english:
+            out[name] = english[code]
+    return out
+
+
+CJK_PLACES = _load_cjk_places()
 
 
 @cache
