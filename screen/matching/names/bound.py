@@ -16,20 +16,27 @@ from screen.matching.names.score import LISTED_EXTRA, QUERY_EXTRA, SINGLE_PART_C
 from screen.matching.names.similarity import INITIAL
 
 
-def extra_floor(query: Reduced, mask: int, shape: Shape, lo: int, hi: int) -> float:
-    """The least weight of query parts in [lo, hi) that the name leaves unmatched
-    (`mask`: the query parts that reached some part of it).  A part that reached
-    none of its parts can only meet a part the index does not hold (a generic
-    word, a particle ...; each may take two query parts written together) or be
-    an initial, or initials run together ("JC")."""
-    left = sorted(
+def floor_parts(query: Reduced, lo: int, hi: int) -> list[tuple[int, float]]:
+    """The query parts in [lo, hi) that may be left unmatched, heaviest first: each
+    part but an initial, or initials run together ("JC"), which may meet a given
+    name the index does not see."""
+    return sorted(
         (
-            p.weight
+            (qi, p.weight)
             for qi, p in enumerate(query.parts[lo:hi], lo)
-            if not mask >> qi & 1 and p.role != "initial" and not initial_run(p)
+            if p.role != "initial" and not initial_run(p)
         ),
-        reverse=True,
+        key=lambda qw: -qw[1],
     )
+
+
+def extra_floor(parts: list[tuple[int, float]], mask: int, shape: Shape) -> float:
+    """The least weight of query parts (`floor_parts` of a span) that the name
+    leaves unmatched (`mask`: the query parts that reached some part of it).  A
+    part that reached none of its parts can only meet a part the index does not
+    hold (a generic word, a particle ...; each may take two query parts written
+    together)."""
+    left = [w for qi, w in parts if not mask >> qi & 1]
     return sum(left[2 * (len(shape.weights) - shape.n_distinct) :])
 
 

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
 
-from screen.matching.names.bound import bound, extra_floor
+from screen.matching.names.bound import bound, extra_floor, floor_parts
 from screen.matching.names.explain import explain
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
 from screen.matching.names.parts import Reduced, initial_letters, reduce_query
-from screen.matching.names.rows import INITIAL_KEY, index_rows
+from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows
 from screen.matching.names.score import SEGMENT_FACTOR, SINGLE_PART_CAP, initials, score_listed
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
 from screen.text.skeleton import SCHEMES
@@ -90,6 +90,8 @@ class NameIndex:
         for qi, p in enumerate(parts):
             for s in (p.form, p.key, *p.alts, INITIAL_KEY + p.form[0]):
                 want(s, 1.0, 1 << qi)
+            if len(p.form) == 1:
+                want(LETTER_KEY + p.form, 1.0, 1 << qi)
             if p.role == "initial":
                 continue
             for s in (p.form, p.key, *(p.alts if p.how == "transliterated" else ())):
@@ -109,9 +111,9 @@ class NameIndex:
         return wanted, masks
 
     @lru_cache(maxsize=1024)  # noqa: B019 - could_match, then search, ask for the same text
-    def _reach(self, text: str) -> tuple[Reduced, Wanted]:
+    def _reach(self, text: str) -> tuple[Reduced, Wanted, set[int]]:
         query = reduce_query(text)
-        return query, self._wanted(query)
+        return query, self._wanted(query), self._special(query)
 
     def _held(self, wanted: Wanted, capped: bool) -> tuple[Held, dict[int, int]]:
         """Each reached name's reached positions, at their best similarity, and the
@@ -187,20 +189,24 @@ class NameIndex:
 
     def could_match(self, text: str) -> bool:
         """False only when `search` would surely find nothing (most consignees stop here)."""
-        query, wanted = self._reach(text)
+        query, wanted, special = self._reach(text)
         return (
-            bool(self._special(query))
+            bool(special)
             or bool(self.tables.postings(wanted[0]))
             or (query.skeletal and any(True for _ in self._skeletons().reached(query.parts)))
         )
 
     def candidates(
-        self, query: Reduced, min_score: float, wanted: Wanted | None = None
+        self,
+        query: Reduced,
+        min_score: float,
+        wanted: Wanted | None = None,
+        special: set[int] | None = None,
     ) -> set[int]:
         """Names whose score could reach `min_score`: the bound adds each reached
         distinctive part at its best similarity, every part that is not indexed in
         full, and what the query's initials could add."""
-        ids = self._special(query)
+        ids = set(self._special(query) if special is None else special)
         n_initials = max(
             [
                 initial_letters(query.parts),
@@ -226,8 +232,8 @@ class NameIndex:
         # parts read from a script may meet by skeleton where no string reached:
         # then a query part that reached nothing is not surely an extra one
         plain = not (self.script_schemes or query.skeletal)
-        spans = [(1.0, 0, len(query.parts))]
-        spans += [(SEGMENT_FACTOR, lo, hi) for lo, hi in query.segments]
+        spans = [(1.0, floor_parts(query, 0, len(query.parts)))]
+        spans += [(SEGMENT_FACTOR, floor_parts(query, lo, hi)) for lo, hi in query.segments]
         for name_id, held in found.items():
             form = shapes[name_id]
             if form.generic_only:
@@ -243,9 +249,9 @@ class NameIndex:
                         form,
                         held,
                         n_initials,
-                        extra_floor(query, reached[name_id], form, lo, hi) if plain else 0.0,
+                        extra_floor(left, reached[name_id], form) if plain else 0.0,
                     )
-                    for f, lo, hi in spans
+                    for f, left in spans
                 )
                 >= min_score - ROUNDING
             ):
@@ -272,8 +278,8 @@ class NameIndex:
     @lru_cache(maxsize=65536)  # noqa: B019 - one index per rulebook, kept for the process
     def search(self, query: str, min_score: float) -> list[NameHit]:
         """Best hit per owner scoring at least `min_score`, best first."""
-        reduced, wanted = self._reach(query)
-        return self._hits(self.candidates(reduced, min_score, wanted), reduced, min_score)
+        reduced, wanted, special = self._reach(query)
+        return self._hits(self.candidates(reduced, min_score, wanted, special), reduced, min_score)
 
     def search_exhaustive(self, query: str, min_score: float) -> list[NameHit]:
         """The same as `search`, scoring every listed name (slow; for tests)."""

@@ -22,6 +22,7 @@ from screen.matching.names.tables import (
     GENERIC,
     PARTICLES,
     cjk_residue,
+    is_legal_form,
     strip_legal_forms,
 )
 from screen.text.namefold import fold
@@ -168,11 +169,11 @@ def written(parts: tuple[Part, ...]) -> dict[str, list[tuple[int, ...]]]:
 def initial_run(part: Part) -> str:
     """The letters of a short word that may be a person's initials written together
     ("JC" Juncker, "SV" Zheleznyak), or ""."""
-    n = len(part.form)
-    plain = part.role == "word" and not part.how and part.form.isalpha()
+    form = part.form
+    if not RUN_MIN <= len(form) <= RUN_MAX or part.role != "word" or part.how:
+        return ""
     # a word one can say ("Ali", "Kim", "Ivan") is a name, not initials: a run has no vowel
-    spoken = any(c in _VOWELS for c in part.form)
-    return part.form if plain and not spoken and RUN_MIN <= n <= RUN_MAX else ""
+    return form if form.isalpha() and _VOWELS.isdisjoint(form) else ""
 
 
 def initial_letters(parts: tuple[Part, ...]) -> int:
@@ -212,10 +213,12 @@ def reduce_query(text: str) -> Reduced:
         parts, cjk = _tokens(text)
         skeletal = any(p.skel for p in parts)
         return Reduced(tuple(parts), cjk, (), frozenset(), "", written(tuple(parts)), skeletal)
+    # a legal form standing apart ("Acme Trading Co., Ltd.") is the name's, not a party
+    named = [p for p in pieces if not is_legal_form(_LATIN_TOKEN.findall(normalize(p)))]
     parts = []
     segments = []
     cjks = []
-    for piece in pieces:
+    for piece in named or pieces:
         found, cjk = _tokens(piece)
         if found:
             segments.append((len(parts), len(parts) + len(found)))

@@ -20,7 +20,8 @@ from screen.matching.names.score import Listed, prepare
 from screen.matching.names.skeletons import listed_strings
 
 DISTINCT = ("word", "number")
-INITIAL_KEY = "\x00"  # before a letter: the listed initials of that letter
+INITIAL_KEY = "\x00"  # before a letter: the listed initials of that letter (any query part meets them)
+LETTER_KEY = "\x02"  # before a letter: the listed words of that letter (a query initial meets them)
 
 
 class Shape(NamedTuple):
@@ -116,7 +117,7 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set
     for i, p in enumerate(parts):
         if generic_only and listed.person:
             # an initial on either side meets any word of its letter on the other
-            found[INITIAL_KEY + p.form[0], i] = None
+            found[(INITIAL_KEY if len(p.form) == 1 else LETTER_KEY) + p.form[0], i] = None
         if p.role in DISTINCT or generic_only:
             for s in (p.form, p.key, *p.alts):
                 found[s, i] = None

@@ -79,6 +79,11 @@ ALIASES = _load_aliases()
 GENERIC = _load_generic()
 
 
+def is_legal_form(tokens: list[str]) -> bool:
+    """Whether these tokens are one legal form and nothing else ("ltd", "co ltd")."""
+    return tuple(tokens) in _legal_forms()[0]
+
+
 def strip_legal_forms(tokens: list[str]) -> list[str]:
     """Legal forms dropped from both ends (repeatedly) and, when spelt out in three
     words or more, anywhere; the name is kept whole if nothing else would be left."""
