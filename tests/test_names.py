@@ -40,6 +40,10 @@ LISTED = [
     ("SERGEY", "Sergey Viktorovich Lavrov", True),
     ("CRIMEA", "Crimea", False),
     ("INTERNATIONAL", "Tosan International Trading", False),
+    ("RSHB", "Russian Agricultural Bank", False),
+    ("RSHB", "俄罗斯农业银行", False),
+    ("HUAWEI", "華為", False),
+    ("GPB", "ガスプロムバンク", False),
 ]
 
 CASES = {
@@ -123,6 +127,10 @@ CASES = {
         ("ロシア貯蓄銀行", "VTB", False),
         ("VTB銀行", "VTB", True),
         ("ズベルバンク東京支店", "ZUBR", True),
+        ("華爲技術", "HUAWEI", True),  # 爲 is a variant of 為
+        ("ガスプロム・バンク", "GPB", True),  # "・" divides a foreign name's words
+        ("中国农业银行", "RSHB", False),  # Agricultural Bank of China: another country
+        ("俄羅斯農業銀行", "RSHB", True),
     ],
     "cross_script": [
         ("Владимир Путин", "PUTIN", True),
@@ -138,6 +146,11 @@ CASES = {
         ("Daniel Smith", "DANIEL", False),
         ("MV Daniel", "DANIEL", True),
         ("Ali Hassan Omar Majid Tikriti", "MAJID", False),  # another father's name
+        # plain words named by their country: another country is another party
+        ("China Agricultural Bank", "RSHB", False),
+        ("Agricultural Bank of China", "RSHB", False),
+        ("Russia Agricultural Bank", "RSHB", True),  # the same country in other words
+        ("Sberbank China", "SBER", True),  # a coined name names its party anywhere
         ("Maria Aleksandrovna Vorontsova", "VORONTSOVA", False),  # swapped patronymic
         ("Vorontsova Maria Vladimirovna", "VORONTSOVA", True),
     ],
@@ -196,7 +209,9 @@ WORD = st.one_of(
         "عبد القادر عبدالقادر محمد كريم بشیر ایوب الله العبيدي abdul qadir abdelkader "
         "karim bashir ayyub abdullah al-ubaidi crimea בנימין נתניהו benjamin netanyahu "
         "김정은 김 정은 kim jong-un ウラジーミル・プーチン キム・ジョンウン 习近平 普京 "
-        "xi jinping Αλέξης Τσίπρας alexis tsipras राम नरेंद्र narendra ram".split()
+        "xi jinping Αλέξης Τσίπρας alexis tsipras राम नरेंद्र narendra ram "
+        "中国农业银行 俄罗斯农业银行 ロシア農業銀行 華爲 ガスプロム・バンク china russian "
+        "agricultural".split()
     ),
     st.text(alphabet="abcdeiklmnorstuvz", min_size=1, max_size=9),
 )
