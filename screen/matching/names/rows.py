@@ -20,8 +20,9 @@ from screen.matching.names.score import Listed, prepare
 from screen.matching.names.skeletons import listed_strings
 
 DISTINCT = ("word", "number")
-INITIAL_KEY = "\x00"  # before a letter: the listed initials of that letter (any query part meets them)
-LETTER_KEY = "\x02"  # before a letter: the listed words of that letter (a query initial meets them)
+# before a letter: a listed initial of that letter (any query part of it meets it), and a
+# listed word of that letter (a query initial meets it)
+INITIAL_KEY, LETTER_KEY = "\x00", "\x02"
 
 
 class Shape(NamedTuple):
