@@ -44,6 +44,7 @@ LISTED = [
     ("RSHB", "俄罗斯农业银行", False),
     ("HUAWEI", "華為", False),
     ("GPB", "ガスプロムバンク", False),
+    ("QAIDA", "Al Qa'ida", False),
 ]
 
 CASES = {
@@ -73,6 +74,7 @@ CASES = {
         ("Volodimir Zelenskiy", "ZELENSKYY", True),  # y and i: two edits, one spelling
         ("Sergej Lavrov", "SERGEY", True),  # j after a vowel is the i of Sergei
         ("Sergej Lavrin", "SERGEY", False),
+        ("Al Qaeda", "QAIDA", True),  # a vowel for another inside a word: half an edit
     ],
     "joined": [
         ("VladimirPutin", "PUTIN", True),
@@ -196,6 +198,22 @@ def test_long_one_word_names_stay_cheap(index) -> None:
     assert index.search(word + " Sberbank", 75.0) == index.search_exhaustive(
         word + " Sberbank", 75.0
     )
+
+
+VOWEL_SWAPS = [
+    ("qaeda", "qaida", 0.85),  # a vowel for another inside a word: half an edit
+    ("osama", "usama", 0.85),
+    ("maria", "mario", 0.7),  # a last vowel is an ending: a full edit
+    ("kodo", "kudo", 0.625),  # a short word: a full edit
+    ("qaeda", "qaqda", 0.7),  # a consonant: a full edit
+]
+
+
+@pytest.mark.parametrize(("a", "b", "sim"), VOWEL_SWAPS)
+def test_vowel_swaps_cost_half_an_edit_inside_longer_words(a, b, sim) -> None:
+    from screen.matching.names.similarity import graded
+
+    assert graded(a, b) == pytest.approx(sim)
 
 
 # -- the index returns exactly what exhaustive scoring returns -------------------------
