@@ -10,19 +10,20 @@ returns (property tests, in memory and on disk).
 
 from __future__ import annotations
 
+from screen.matching.names.lineage import unmatched_weight
 from screen.matching.names.parts import JOIN_PIECES, Reduced, initial_run
 from screen.matching.names.rows import Shape
 from screen.matching.names.score import LISTED_EXTRA, QUERY_EXTRA, SINGLE_PART_CAP
 from screen.matching.names.similarity import INITIAL
 
 
-def floor_parts(query: Reduced, lo: int, hi: int) -> list[tuple[int, float]]:
-    """The query parts in [lo, hi) that may be left unmatched, heaviest first: each
-    part but an initial, or initials run together ("JC"), which may meet a given
-    name the index does not see."""
+def floor_parts(query: Reduced, lo: int, hi: int, person: bool) -> list[tuple[int, float]]:
+    """The query parts in [lo, hi) that may be left unmatched, with what that costs
+    a name (a person's or not), heaviest first: each part but an initial, or
+    initials run together ("JC"), which may meet a given name the index does not see."""
     return sorted(
         (
-            (qi, p.weight)
+            (qi, unmatched_weight(p, person))
             for qi, p in enumerate(query.parts[lo:hi], lo)
             if p.role != "initial" and not initial_run(p)
         ),

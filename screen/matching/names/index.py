@@ -231,8 +231,11 @@ class NameIndex:
         # parts read from a script may meet by skeleton where no string reached:
         # then a query part that reached nothing is not surely an extra one
         plain = not (self.script_schemes or query.skeletal)
-        spans = [(1.0, floor_parts(query, 0, len(query.parts)))]
-        spans += [(SEGMENT_FACTOR, floor_parts(query, lo, hi)) for lo, hi in query.segments]
+        # (by person or not: a title before a person's name costs it little)
+        whole = [(1.0, 0, len(query.parts))] + [(SEGMENT_FACTOR, *s) for s in query.segments]
+        spans = {
+            k: [(f, floor_parts(query, lo, hi, k)) for f, lo, hi in whole] for k in (False, True)
+        }
         for name_id, held in found.items():
             form = shapes[name_id]
             if form.generic_only:
@@ -250,7 +253,7 @@ class NameIndex:
                         n_initials,
                         extra_floor(left, reached[name_id], form) if plain else 0.0,
                     )
-                    for f, left in spans
+                    for f, left in spans[form.person]
                 )
                 >= min_score - ROUNDING
             ):

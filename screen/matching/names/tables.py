@@ -112,6 +112,9 @@ def _load_cjk_places() -> dict[str, str]:
 
 CJK_PLACES = _load_cjk_places()
 
+# Titles, ranks and honorifics before a person's name ("Mr", "General", "Sheikh").
+TITLES = frozenset(_data_lines("person_titles.txt"))
+
 
 def is_legal_form(tokens: list[str]) -> bool:
     """Whether these tokens are one legal form and nothing else ("ltd", "co ltd")."""
