@@ -20,7 +20,7 @@ from screen.matching.names.bound import bound, extra_floor, floor_parts
 from screen.matching.names.explain import explain
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
-from screen.matching.names.parts import Reduced, initial_letters, reduce_query
+from screen.matching.names.parts import Reduced, initial_letters, initial_run, reduce_query
 from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows
 from screen.matching.names.score import SEGMENT_FACTOR, SINGLE_PART_CAP, initials, score_listed
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
@@ -63,10 +63,7 @@ class NameIndex:
 
     def _skeletons(self) -> SkeletonIndex:
         if self._by_skeleton is None:
-            names = (self.tables.name(i) for i in range(len(self.tables)))
-            self._by_skeleton = SkeletonIndex(
-                [(n.id, n.listed.reduced.parts, not n.listed.distinctive) for n in names]
-            )
+            self._by_skeleton = SkeletonIndex(self.tables.every_name)
         return self._by_skeleton
 
     def __len__(self) -> int:
@@ -102,9 +99,10 @@ class NameIndex:
         for qi, (a, b) in enumerate(pairwise(parts)):
             if a.role in ("initial", "number") or b.role in ("initial", "number"):
                 continue
+            # two parts written together: found only where a listed name was indexed
+            # under them (a long part, or two of its parts written together)
             for s in (a.form + b.form, a.key + b.key):
-                if self.tables.joinable(s):
-                    want(s, 1.0, 3 << qi)
+                want(s, 1.0, 3 << qi)
         if self.script_schemes:  # by skeleton: any query part may be the one (all bits)
             for s, sim in query_strings(parts, self.script_schemes).items():
                 want(s, sim, (1 << len(parts)) - 1)
@@ -213,6 +211,10 @@ class NameIndex:
                 *(initial_letters(query.parts[a:b]) for a, b in query.segments),
             ]
         )
+        # the letters the query's initials (and initials run together) could meet
+        letters = frozenset(
+            "".join(p.form if p.role == "initial" else initial_run(p) for p in query.parts)
+        )
         # one distinctive part of several reached: the score is capped below review
         capped = min_score > SINGLE_PART_CAP and not n_initials
         if wanted is None:
@@ -250,6 +252,7 @@ class NameIndex:
                         held,
                         n_initials,
                         extra_floor(left, reached[name_id], form) if plain else 0.0,
+                        letters,
                     )
                     for f, left in spans
                 )
