@@ -10,7 +10,7 @@ returns (property tests, in memory and on disk).
 
 from __future__ import annotations
 
-from screen.matching.names.parts import Reduced, initial_run
+from screen.matching.names.parts import JOIN_PIECES, Reduced, initial_run
 from screen.matching.names.rows import Shape
 from screen.matching.names.score import LISTED_EXTRA, QUERY_EXTRA, SINGLE_PART_CAP
 from screen.matching.names.similarity import INITIAL
@@ -34,10 +34,10 @@ def extra_floor(parts: list[tuple[int, float]], mask: int, shape: Shape) -> floa
     """The least weight of query parts (`floor_parts` of a span) that the name
     leaves unmatched (`mask`: the query parts that reached some part of it).  A
     part that reached none of its parts can only meet a part the index does not
-    hold (a generic word, a particle ...; each may take two query parts written
-    together)."""
+    hold (a generic word, a particle ...; each may take up to `JOIN_PIECES` query
+    parts written together)."""
     left = [w for qi, w in parts if not mask >> qi & 1]
-    return sum(left[2 * (len(shape.weights) - shape.n_distinct) :])
+    return sum(left[JOIN_PIECES * (len(shape.weights) - shape.n_distinct) :])
 
 
 def bound(
