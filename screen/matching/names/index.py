@@ -159,10 +159,11 @@ class NameIndex:
         # a name met at one position by one string alone cannot pass the cap
         # and one query part meets one listed part: the strings of one query part
         # (its spellings and their typos) count once
-        by_part: dict[int, set[int]] = {}
+        by_part: dict[int, list[Mapping[int, int]]] = {}
         for _, mask, single in singles:
-            by_part.setdefault(mask, set()).update(single.keys())
-        groups = list(by_part.values())
+            by_part.setdefault(mask, []).append(single)
+        # (a part's one posting list is met as it is, never copied)
+        groups = [g[0].keys() if len(g) == 1 else set().union(*g) for g in by_part.values()]
         if len(groups) > PAIRWISE:
             counts = Counter(chain.from_iterable(groups))
             names.update(n for n, c in counts.items() if c > 1)
