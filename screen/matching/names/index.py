@@ -20,7 +20,13 @@ from screen.matching.names.bound import bound, extra_floor, floor_parts
 from screen.matching.names.explain import explain
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
-from screen.matching.names.parts import Reduced, initial_letters, joins, reduce_query
+from screen.matching.names.parts import (
+    Reduced,
+    initial_letters,
+    initial_run,
+    joins,
+    reduce_query,
+)
 from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows
 from screen.matching.names.score import SEGMENT_FACTOR, SINGLE_PART_CAP, initials, score_listed
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
@@ -63,10 +69,7 @@ class NameIndex:
 
     def _skeletons(self) -> SkeletonIndex:
         if self._by_skeleton is None:
-            names = (self.tables.name(i) for i in range(len(self.tables)))
-            self._by_skeleton = SkeletonIndex(
-                [(n.id, n.listed.reduced.parts, not n.listed.distinctive) for n in names]
-            )
+            self._by_skeleton = SkeletonIndex(self.tables.every_name)
         return self._by_skeleton
 
     def __len__(self) -> int:
@@ -99,11 +102,12 @@ class NameIndex:
         for word, near in self.near.typos_of(spellings).items():
             for listed, sim in near:
                 want(listed, sim, spellings[word])
+        # parts written together: found only where a listed name was indexed under
+        # them (a long part, or two of its parts written together)
         for positions, form, key in joins(parts):
             mask = sum(1 << qi for qi in positions)
             for s in (form, key):
-                if self.tables.joinable(s):
-                    want(s, 1.0, mask)
+                want(s, 1.0, mask)
         if self.script_schemes:  # by skeleton: any query part may be the one (all bits)
             for s, sim in query_strings(parts, self.script_schemes).items():
                 want(s, sim, (1 << len(parts)) - 1)
@@ -155,10 +159,11 @@ class NameIndex:
         # a name met at one position by one string alone cannot pass the cap
         # and one query part meets one listed part: the strings of one query part
         # (its spellings and their typos) count once
-        by_part: dict[int, set[int]] = {}
+        by_part: dict[int, list[Mapping[int, int]]] = {}
         for _, mask, single in singles:
-            by_part.setdefault(mask, set()).update(single.keys())
-        groups = list(by_part.values())
+            by_part.setdefault(mask, []).append(single)
+        # (a part's one posting list is met as it is, never copied)
+        groups = [g[0].keys() if len(g) == 1 else set().union(*g) for g in by_part.values()]
         if len(groups) > PAIRWISE:
             counts = Counter(chain.from_iterable(groups))
             names.update(n for n, c in counts.items() if c > 1)
@@ -212,6 +217,10 @@ class NameIndex:
                 *(initial_letters(query.parts[a:b]) for a, b in query.segments),
             ]
         )
+        # the letters the query's initials (and initials run together) could meet
+        letters = frozenset(
+            "".join(p.form if p.role == "initial" else initial_run(p) for p in query.parts)
+        )
         # one distinctive part of several reached: the score is capped below review
         capped = min_score > SINGLE_PART_CAP and not n_initials
         if wanted is None:
@@ -252,6 +261,7 @@ class NameIndex:
                         held,
                         n_initials,
                         extra_floor(left, reached[name_id], form) if plain else 0.0,
+                        letters,
                     )
                     for f, left in spans[form.person]
                 )

@@ -148,13 +148,22 @@ def _split(tokens: list[str], camel_forms: frozenset[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _latin_part(token: str, how: str, spelled: str) -> Part:
+    """A part of a text with nothing read from another script: one per distinct word."""
+    return _part(token, how, {}, spelled)
+
+
 def _tokens(text: str) -> tuple[list[Part], str]:
     latin, read = read_names(text, CJK_UNREAD, CJK_PLACES)
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
     tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)
     raw = join_letter_runs(strip_legal_forms(tokens))[:MAX_PARTS]
-    parts = [_part(t, how, read, spelled) for t, how, spelled in numeric(raw, frozenset(read))]
+    parts = [
+        _part(t, how, read, spelled) if read else _latin_part(t, how, spelled)
+        for t, how, spelled in numeric(raw, frozenset(read))
+    ]
     if not any(p.role in ("word", "number") for p in parts):
         # a country read from CJK says which party only beside a name read too:
         # alone ("ロシア" of ロシア農業銀行, its kanji unread) the CJK text decides
@@ -202,6 +211,7 @@ def initial_run(part: Part) -> str:
     return form if form.isalpha() and _VOWELS.isdisjoint(form) else ""
 
 
+@lru_cache(maxsize=8192)  # asked for each span, and again for each name scored
 def initial_letters(parts: tuple[Part, ...]) -> int:
     """How many given names a query's initials could stand for: one per initial, and
     one per letter of a run, when the text is short and of names only (so that "VTB
