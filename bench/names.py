@@ -164,7 +164,8 @@ def _cold(index=None) -> None:
 
     for cached in (
         parts.reduce_query,
-        parts._plain_part,
+        parts._latin_part,
+        parts.initial_letters,
         lookup.deletions,
         similarity.graded,
         names.NameIndex.search,

@@ -102,10 +102,13 @@ def _load_cjk_places() -> dict[str, str]:
     for word, codes in sorted(PLACES.items(), key=lambda item: (len(item[0]), item[0])):
         if len(codes) == 1:
             english.setdefault(next(iter(codes)), word)  # the shortest: the country's name
+    generic = frozenset(CJK_GENERIC)  # a set: 8,800 lines each looked up in it
     out = {}
     for line in _data_lines("country_names.tsv"):
+        if line.isascii():  # no CJK name
+            continue
         name, code = line.split("\t")
-        if name in CJK_GENERIC and code in english:
+        if name in generic and code in english:
             out[name] = english[code]
     return out
 
@@ -114,6 +117,11 @@ CJK_PLACES = _load_cjk_places()
 
 # Titles, ranks and honorifics before a person's name ("Mr", "General", "Sheikh").
 TITLES = frozenset(_data_lines("person_titles.txt"))
+
+
+def is_legal_form(tokens: list[str]) -> bool:
+    """Whether these tokens are one legal form and nothing else ("ltd", "co ltd")."""
+    return tuple(tokens) in _legal_forms()[0]
 
 
 @cache
