@@ -150,3 +150,58 @@ def test_open_refuses_what_it_did_not_write(tmp_path) -> None:
     _sql(path, "CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID")
     with pytest.raises(StoreError):
         open_store(path)
+
+
+def _tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    db = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: db.execute(f"SELECT * FROM {t}").fetchall() for t in names if t != "meta"}
+    finally:
+        db.close()
+
+
+@given(listed=st.lists(st.tuples(NAMES, st.booleans()), min_size=1, max_size=30))
+@settings(max_examples=25, deadline=None)
+def test_postings_staged_on_disk_are_the_postings_gathered_in_memory(
+    tmp_path_factory, listed
+) -> None:
+    """A big list's postings are staged every FLUSH postings and joined back: the
+    store is the one a list small enough to hold in memory gives, row for row."""
+    import screen.lists.storewrite as storewrite
+
+    entries = [(str(i), name, False, person) for i, (name, person) in enumerate(listed)]
+    folder = tmp_path_factory.mktemp("staged")
+    stores = []
+    for flush in (10**9, 7, 1):
+        path = folder / f"{flush}.list"
+        chunks = [Chunk((), encoded_rows(entries[at : at + 4])) for at in range(0, len(entries), 4)]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(storewrite, "FLUSH", flush)
+            write_store(path, {}, chunks)
+        stores.append(_tables(path))
+    assert stores[0] == stores[1] == stores[2]
+
+
+LISTED_ROWS = [
+    ("Bank Melli Iran", False),
+    ("PUTIN, Vladimir Vladimirovich", True),
+    ("华为技术有限公司", False),
+    ("عبد القادر", True),
+    ("Ig0r Sech1n", True),
+    ("Ural Vagon Zavod 7th", False),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), LISTED_ROWS)
+def test_a_listed_name_row_is_the_json_of_its_fields_and_reads_back(text, person) -> None:
+    import json
+
+    from screen.lists.listedrows import decode_listed, encode_listed
+    from screen.matching.names.parts import reduce_listed
+    from screen.matching.names.score import prepare
+
+    listed = prepare(reduce_listed(text, person), person)
+    row = encode_listed(listed)  # pieces of JSON joined: exactly what json.dumps writes
+    assert row == json.dumps(json.loads(row), ensure_ascii=False, separators=(",", ":"))
+    assert decode_listed(row, person) == listed

@@ -104,12 +104,10 @@ class _Parsed(NamedTuple):
     sha256: str
 
     def rules(self, path: Path) -> Iterator[Rule]:
-        """Its entries as rules, in order, each entry let go of once made a rule
-        (a list of millions is never held twice)."""
-        from screen.lists.building import drained
+        """Its entries as rules, in order."""
         from screen.lists.entry import to_rule
 
-        for entry in drained(self.entries):
+        for entry in self.entries:
             yield to_rule(
                 entry,
                 title=self.title,
@@ -167,14 +165,21 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
     key = key_for("list", [path, *beside_files(path)], fmt or "", str(path.resolve()))
 
     def write(target: Path) -> None:
-        from screen.lists.building import chunks, collector_paused
+        from screen.lists.building import chunks, collector_paused, drained, stored_entries
         from screen.lists.storewrite import write_store
 
         parsed = _parse(path, fmt)
         meta = {"path": str(path), "list_format": parsed.format}
         meta.update(published=parsed.published, sha256=parsed.sha256)
+        entries = stored_entries(
+            drained(parsed.entries),
+            title=parsed.title,
+            authority=parsed.authority,
+            file=str(path),
+            sha256=parsed.sha256,
+        )
         with collector_paused():
-            write_store(target, meta, chunks(parsed.rules(path)))
+            write_store(target, meta, chunks(entries))
 
     def read(target: Path) -> LoadedList:
         db, meta = open_store(target)

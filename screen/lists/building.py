@@ -16,10 +16,10 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 
+from screen.lists.entry import Entry, rule_fields
 from screen.lists.listedrows import encode_listed
-from screen.lists.rulerows import encode_rule
-from screen.matching.names.rows import encode_shape, index_rows, posting_kinds, shape_of
-from screen.models import Rule
+from screen.lists.rulerows import encode_fields
+from screen.matching.names.rows import encode_shape, index_rows, shape_of
 
 CHUNK = 20_000  # entries encoded and written at a time
 T = TypeVar("T")
@@ -34,7 +34,8 @@ class Encoded(NamedTuple):
     person: int
     shape: bytes
     listed: str
-    postings: tuple[tuple[str, int, int], ...]  # (string, kind, position)
+    strings: tuple[tuple[str, int], ...]  # (string, position) it is found under
+    alone: bool  # one reached part may be enough for it (`Shape.reached_alone`)
     words: frozenset[str]
     joinable: frozenset[str]
     acronym: str
@@ -64,7 +65,8 @@ def encoded_rows(names: Iterable[Name]) -> Iterator[Encoded]:
             int(row.person),
             encode_shape(shape),
             encode_listed(row.listed),
-            tuple(posting_kinds(row, shape)),
+            row.strings,
+            shape.reached_alone,
             row.words,
             row.joinable,
             row.acronym,
@@ -73,21 +75,28 @@ def encoded_rows(names: Iterable[Name]) -> Iterator[Encoded]:
         )
 
 
-def rule_names(rule: Rule) -> Iterator[Name]:
-    """(owner, name, weak alias?, person?) for the names and weak aliases of an entry."""
-    person = rule.type == "person"
-    for names, weak in ((rule.names, False), (rule.weak_names, True)):
-        for name in names:
-            yield rule.id, name, weak, person
+def stored_entries(
+    entries: Iterable[Entry], *, title: str, authority: str, file: str, sha256: str
+) -> Iterator[tuple[str, str, str, list[Name]]]:
+    """(rule id, list name, the rule's JSON row, its names) for each entry, without
+    making a `Rule` of it."""
+    for entry in entries:
+        fields = rule_fields(entry, title=title, authority=authority, file=file, sha256=sha256)
+        rule_id, person = fields["id"], fields["type"] == "person"
+        names = [(rule_id, name, False, person) for name in fields["names"]]
+        names += [(rule_id, name, True, person) for name in fields["weak_names"]]
+        yield rule_id, entry.list_name, encode_fields(fields), names
 
 
-def chunks(rules: Iterable[Rule], size: int = CHUNK) -> Iterator[Chunk]:
-    """The rules in chunks of `size`, each rule encoded as its stored row."""
+def chunks(
+    entries: Iterable[tuple[str, str, str, list[Name]]], size: int = CHUNK
+) -> Iterator[Chunk]:
+    """`stored_entries` in chunks of `size`."""
     rows: list[tuple[str, str, str]] = []
     names: list[Name] = []
-    for rule in rules:
-        rows.append((rule.id, rule.source.list or "", encode_rule(rule)))
-        names.extend(rule_names(rule))
+    for rule_id, list_name, row, its_names in entries:
+        rows.append((rule_id, list_name, row))
+        names += its_names
         if len(rows) >= size:
             yield Chunk(rows, encoded_rows(names))
             rows, names = [], []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from screen.matching.countryscan import resolve_country
 from screen.models import Direction, Kind, Rule, Severity, Source
@@ -44,8 +45,11 @@ def _codes(names: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c for c in codes if c))
 
 
-def to_rule(entry: Entry, *, title: str, authority: str, file: str, sha256: str) -> Rule:
-    """The entity rule `<list>:<entry id>` for a list entry."""
+def rule_fields(
+    entry: Entry, *, title: str, authority: str, file: str, sha256: str
+) -> dict[str, Any]:
+    """The fields of the entity rule `<list>:<entry id>` for a list entry (what
+    `to_rule` makes a `Rule` of, and a list store writes as its row)."""
     names = tuple(dict.fromkeys(n.strip() for n in [entry.name, *entry.aliases] if n and n.strip()))
     weak = tuple(
         n
@@ -53,23 +57,28 @@ def to_rule(entry: Entry, *, title: str, authority: str, file: str, sha256: str)
         if n not in names
     )
     programs = tuple(p for p in entry.programs if p)
-    return Rule(
-        id=f"{entry.list_name}:{entry.entry_id}",
-        kind=Kind.ENTITY,
-        title=entry.name.strip(),
-        measure=f"{title}" + (f" ({', '.join(programs)})" if programs else ""),
-        authority=authority,
-        direction=Direction.BOTH,
-        effective_from=entry.listed_on or UNKNOWN_DATE,
-        effective_to=entry.ends_on,
-        severity=entry.severity,
-        source=Source(list=entry.list_name, entry_id=entry.entry_id, file=file, sha256=sha256),
-        countries=_codes(entry.country_names),
-        names=names,
-        weak_names=weak,
-        type=entry.type,
-        programs=programs,
-        datasets=tuple(dict.fromkeys(d for d in entry.datasets if d)),
-        addresses=tuple(a for a in entry.addresses if a),
-        note=entry.remarks or None,
-    )
+    return {
+        "id": f"{entry.list_name}:{entry.entry_id}",
+        "kind": Kind.ENTITY,
+        "title": entry.name.strip(),
+        "measure": f"{title}" + (f" ({', '.join(programs)})" if programs else ""),
+        "authority": authority,
+        "direction": Direction.BOTH,
+        "effective_from": entry.listed_on or UNKNOWN_DATE,
+        "effective_to": entry.ends_on,
+        "severity": entry.severity,
+        "source": Source(list=entry.list_name, entry_id=entry.entry_id, file=file, sha256=sha256),
+        "countries": _codes(entry.country_names),
+        "names": names,
+        "weak_names": weak,
+        "type": entry.type,
+        "programs": programs,
+        "datasets": tuple(dict.fromkeys(d for d in entry.datasets if d)),
+        "addresses": tuple(a for a in entry.addresses if a),
+        "note": entry.remarks or None,
+    }
+
+
+def to_rule(entry: Entry, *, title: str, authority: str, file: str, sha256: str) -> Rule:
+    """The entity rule `<list>:<entry id>` for a list entry."""
+    return Rule(**rule_fields(entry, title=title, authority=authority, file=file, sha256=sha256))

@@ -9,6 +9,7 @@ matcher's code makes sure the fields are the ones this version writes.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 from screen.matching.names.parts import Part, Reduced
 from screen.matching.names.score import Listed, Unit
@@ -16,19 +17,27 @@ from screen.matching.names.score import Listed, Unit
 
 def encode_listed(listed: Listed) -> str:
     reduced = listed.reduced
-    value = [
+    rest = _dumps(
         [
-            [p.form, p.key, list(p.alts), p.weight, p.role, p.how, list(p.skel)]
-            for p in reduced.parts
-        ],
-        reduced.cjk,
-        sorted(reduced.family),
-        reduced.initials,
-        [[list(u.positions), u.form, u.key] for u in listed.units],
-        listed.initials,
-        listed.total,
-        list(listed.distinctive),
-    ]
+            reduced.cjk,
+            sorted(reduced.family),
+            reduced.initials,
+            [[list(u.positions), u.form, u.key] for u in listed.units],
+            listed.initials,
+            listed.total,
+            list(listed.distinctive),
+        ]
+    )
+    return "[[" + ",".join(map(_part_json, reduced.parts)) + "]," + rest[1:]
+
+
+@lru_cache(maxsize=131072)
+def _part_json(p: Part) -> str:
+    """A part as JSON: once per distinct part (a big list shares its words)."""
+    return _dumps([p.form, p.key, list(p.alts), p.weight, p.role, p.how, list(p.skel)])
+
+
+def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 

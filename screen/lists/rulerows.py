@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
+from typing import Any
 
 from screen.models import Direction, Kind, Rule, Severity, Source
 
@@ -19,12 +21,19 @@ SOURCE = ("list", "entry_id", "file", "sha256")
 
 
 def encode_rule(rule: Rule) -> str:
-    value: dict[str, object] = {k: getattr(rule, k) for k in (*TEXTS, *OPTIONAL_TEXTS)}
-    value.update({k: list(getattr(rule, k)) for k in LISTS})
-    value["from"] = rule.effective_from.isoformat()
-    value["to"] = rule.effective_to.isoformat() if rule.effective_to else None
-    value["severity"] = rule.severity.value
-    value["source"] = [getattr(rule.source, k) for k in SOURCE]
+    return encode_fields(vars(rule))
+
+
+def encode_fields(fields: Mapping[str, Any]) -> str:
+    """The row of a rule given as its fields (`vars(rule)`, `entry.rule_fields`)."""
+    value: dict[str, object] = {k: fields[k] for k in (*TEXTS, *OPTIONAL_TEXTS)}
+    value.update({k: list(fields[k]) for k in LISTS})
+    value["from"] = fields["effective_from"].isoformat()
+    until = fields["effective_to"]
+    value["to"] = until.isoformat() if until else None
+    value["severity"] = fields["severity"].value
+    source = fields["source"]
+    value["source"] = [getattr(source, k) for k in SOURCE]
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -22,29 +22,19 @@ from screen.lists.storeschema import APPLICATION_ID, FORMAT, INDEXES, TABLES, ma
 from screen.matching.names.lookup import typo_rows
 from screen.matching.names.memory import Postings
 
-BATCH = 50_000
-FLUSH = 2_000_000  # postings gathered in memory before they are staged on disk
-
-
-def _batches(rows: Iterable[tuple[object, ...]]) -> Iterator[list[tuple[object, ...]]]:
-    batch: list[tuple[object, ...]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+FLUSH = 4_000_000  # postings gathered in memory before they are staged on disk
 
 
 class _Gathered:
     """What is gathered across chunks: the distinct words (for the deletion
-    dictionary) and counts in memory, the postings staged on disk every `FLUSH`
-    postings (so memory stays bounded however long the list)."""
+    dictionary) and counts in memory, the postings (and which of their strings are
+    joinable) staged on disk every `FLUSH` postings, so that memory stays bounded
+    however long the list; a list that never fills a batch is written straight."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.postings = Postings()
+        self.joinable: set[str] = set()  # of the postings in memory
         self.held = 0  # postings in memory
         self.flushes = 0
         self.words: set[str] = set()
@@ -52,38 +42,63 @@ class _Gathered:
         self.rules = 0
         self.lists: set[str] = set()
         db.execute("CREATE TEMP TABLE stage_small (t INTEGER, form TEXT, name INTEGER)")
-        db.execute("CREATE TEMP TABLE stage_joinable (s TEXT)")
         db.execute(
             "CREATE TEMP TABLE stage_postings "
-            "(s TEXT, c INTEGER, few BLOB, names BLOB, pos BLOB, multi BLOB)"
+            "(s TEXT, c INTEGER, j INTEGER, few BLOB, names BLOB, pos BLOB, multi BLOB)"
         )
+
+    def _rows(
+        self, strings: Iterable[str], empty: bool = False
+    ) -> Iterator[tuple[str, bytes, bytes, bytes, bytes]]:
+        """Each string's posting lists as blobs (a string with none left out, unless
+        `empty`: a joinable string is staged whether or not it has postings)."""
+        postings = self.postings
+        for s in strings:
+            few, names, pos, multi = postings.pop(s)
+            if empty or few or names or multi:
+                yield s, _blob(few), _blob(names), _blob(pos), _blob(multi)
 
     def flush(self) -> None:
         """The postings gathered so far, staged as one partial row per string."""
-        postings, c = self.postings, self.flushes
+        joinable, c = self.joinable, self.flushes
+        strings = {*self.postings.strings(), *joinable}
         self.db.executemany(
-            f"INSERT INTO stage_postings VALUES (?, {c}, ?, ?, ?, ?)",
-            ((s, *map(_blob, postings.pop(s))) for s in postings.strings()),
+            f"INSERT INTO stage_postings VALUES (?, {c}, ?, ?, ?, ?, ?)",
+            ((row[0], row[0] in joinable, *row[1:]) for row in self._rows(strings, True)),
         )
-        self.postings = Postings()
+        self.postings, self.joinable = Postings(), set()
         self.held = 0
         self.flushes += 1
 
-    def merged(self) -> Iterator[tuple[str, bytes, bytes, bytes, bytes]]:
-        """Each string's posting lists, the staged parts joined in the order staged."""
+    def write(self) -> None:
+        """The postings and joinable tables, in order of their keys."""
+        db = self.db
+        if not self.flushes:  # all in memory: sorted here
+            strings = sorted(self.postings.strings())
+            db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?, ?)", self._rows(strings))
+            db.executemany("INSERT INTO joinable VALUES (?)", ((s,) for s in sorted(self.joinable)))
+            return
+        self.flush()
+        db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?, ?)", self._merged())
+        db.execute(
+            "INSERT INTO joinable SELECT s FROM stage_postings WHERE j GROUP BY s ORDER BY s"
+        )
+
+    def _merged(self) -> Iterator[tuple[object, ...]]:
+        """Each string's posting lists, its staged parts joined in the order staged."""
         rows = self.db.execute("SELECT s, few, names, pos, multi FROM stage_postings ORDER BY s, c")
-        current: str | None = None
-        parts: list[list[bytes]] = [[], [], [], []]
-        for s, *blobs in rows:
-            if s != current:
-                if current is not None:
-                    yield current, *(b"".join(p) for p in parts)  # type: ignore[misc]
-                current, parts = s, [[], [], [], []]
-            for part, blob in zip(parts, blobs, strict=True):
-                if blob:
-                    part.append(blob)
-        if current is not None:
-            yield current, *(b"".join(p) for p in parts)  # type: ignore[misc]
+        held: tuple[object, ...] | None = None
+        for row in rows:
+            if held is None:
+                held = row
+            elif row[0] == held[0]:
+                held = (held[0], *(a + b for a, b in zip(held[1:], row[1:], strict=True)))
+            else:
+                if any(held[1:]):
+                    yield held
+                held = row
+        if held is not None and any(held[1:]):
+            yield held
 
 
 def write_store(path: Path, meta: Mapping[str, str], chunks: Iterable[Chunk]) -> int:
@@ -123,13 +138,13 @@ def _write_chunk(db: sqlite3.Connection, chunk: Chunk, gathered: _Gathered) -> N
     gathered.lists.update(list_name for _, list_name, _ in chunk.rules)
     names: list[tuple[object, ...]] = []
     small: list[tuple[object, ...]] = []
-    joinable: set[str] = set()
     postings, words, held = gathered.postings, gathered.words, gathered.held
+    joinable = gathered.joinable
     i = gathered.names
     for row in chunk.names:
         names.append((i, row.owner, row.text, row.weak, row.person, row.shape, row.listed))
-        postings.add_all(row.postings, i)
-        held += len(row.postings)
+        postings.add_row(row.strings, row.alone, i)
+        held += len(row.strings)
         words |= row.words
         joinable |= row.joinable
         if row.acronym:
@@ -142,14 +157,12 @@ def _write_chunk(db: sqlite3.Connection, chunk: Chunk, gathered: _Gathered) -> N
     gathered.names, gathered.held = i, held
     db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", names)
     db.executemany("INSERT INTO stage_small VALUES (?, ?, ?)", small)
-    db.executemany("INSERT INTO stage_joinable VALUES (?)", ((s,) for s in joinable))
     if held >= FLUSH:
         gathered.flush()
 
 
 def _write_index(db: sqlite3.Connection, gathered: _Gathered) -> None:
-    gathered.flush()
-    db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?, ?)", gathered.merged())
+    gathered.write()
     db.execute("DROP TABLE stage_postings")
     for table, t in (("acronyms", 0), ("singles", 1)):
         db.execute(
@@ -159,13 +172,11 @@ def _write_index(db: sqlite3.Connection, gathered: _Gathered) -> None:
     db.execute("INSERT INTO cjk SELECT name, form FROM stage_small WHERE t = 2 ORDER BY name")
     db.execute("DROP TABLE stage_small")
     # the deletion dictionary can hold tens of millions of rows: SQLite sorts them
+    # (the words are distinct, so their (deletion, word) rows are)
     db.execute("CREATE TEMP TABLE stage_typos (d TEXT, word TEXT)")
-    for batch in _batches(typo_rows(gathered.words)):
-        db.executemany("INSERT INTO stage_typos VALUES (?, ?)", batch)
-    db.execute("INSERT INTO typos SELECT DISTINCT d, word FROM stage_typos ORDER BY d, word")
+    db.executemany("INSERT INTO stage_typos VALUES (?, ?)", typo_rows(gathered.words))
+    db.execute("INSERT INTO typos SELECT d, word FROM stage_typos ORDER BY d, word")
     db.execute("DROP TABLE stage_typos")
-    db.execute("INSERT INTO joinable SELECT DISTINCT s FROM stage_joinable ORDER BY s")
-    db.execute("DROP TABLE stage_joinable")
 
 
 def _blob(values: array[int]) -> bytes:

@@ -16,7 +16,7 @@ from typing import NamedTuple, Protocol
 
 from screen.matching.names.lookup import find_in, typo_table
 from screen.matching.names.parts import Part
-from screen.matching.names.rows import Row, Shape, posting_kinds, shape_of
+from screen.matching.names.rows import Row, Shape, shape_of
 from screen.matching.names.score import Listed
 
 
@@ -30,7 +30,7 @@ class ListedName(NamedTuple):
 
 
 class PostingList(NamedTuple):
-    """The listed parts found under one string, by how they may count (`posting_kinds`)."""
+    """The listed parts found under one string, by how they may count (`Postings.add_row`)."""
 
     few: Sequence[int]  # (name, position) pairs, flat: names one reached part may be enough for
     single: Mapping[int, int]  # other names it meets at one position: name -> position
@@ -67,27 +67,40 @@ class Tables(Protocol):
         ...
 
 
+_EMPTY: array[int] = array("i")  # read only
+
+
 class Postings:
     """Posting lists being gathered, string by string: per kind of posting
-    (`posting_kinds`), the (name, position) pairs under each string, flat in one
+    (`add_row`), the (name, position) pairs under each string, flat in one
     array made when the string first has a posting of that kind."""
 
     def __init__(self) -> None:
         self.kinds: tuple[dict[str, array[int]], ...] = ({}, {}, {})  # FEW, SINGLE, MULTI
 
-    def add_all(self, postings: Iterable[tuple[str, int, int]], name: int) -> None:
-        """A name's (string, kind, position) postings (one loop: a big list has millions)."""
-        kinds = self.kinds
-        for s, kind, pos in postings:
-            table = kinds[kind]
+    def add_row(self, strings: Sequence[tuple[str, int]], alone: bool, name: int) -> None:
+        """A name's postings, from the (string, position) pairs it is found under:
+        FEW when one reached part may be enough for the name (`alone`), else SINGLE
+        when the string meets it at one position and MULTI at several (then one
+        string may reach two of its parts).  One loop: a big list has millions."""
+        few, single, multi = self.kinds
+        if alone:
+            for s, pos in strings:
+                held = few.get(s)
+                if held is None:
+                    held = few[s] = array("i")
+                held.append(name)
+                held.append(pos)
+            return
+        seen = {s for s, _ in strings}
+        several = set() if len(seen) == len(strings) else _repeated(strings)
+        for s, pos in strings:
+            table = multi if s in several else single
             held = table.get(s)
             if held is None:
                 held = table[s] = array("i")
             held.append(name)
             held.append(pos)
-
-    def add_row(self, row: Row, shape: Shape, name: int) -> None:
-        self.add_all(posting_kinds(row, shape), name)
 
     def strings(self) -> list[str]:
         """Every string with a posting."""
@@ -97,8 +110,18 @@ class Postings:
         """A string's (name, position) pairs one reached part may be enough for, the
         names and positions it meets once, and the pairs it meets several times;
         let go of here."""
-        few, single, multi = (table.pop(s) if s in table else array("i") for table in self.kinds)
-        return few, single[0::2], single[1::2], multi
+        few, single, multi = self.kinds
+        found = few.pop(s, _EMPTY), single.pop(s, _EMPTY), multi.pop(s, _EMPTY)
+        return found[0], found[1][0::2], found[1][1::2], found[2]
+
+
+def _repeated(strings: Sequence[tuple[str, int]]) -> set[str]:
+    """The strings found at more than one position."""
+    once: set[str] = set()
+    several: set[str] = set()
+    for s, _ in strings:
+        (several if s in once else once).add(s)
+    return several
 
 
 class MemoryTables:
@@ -117,7 +140,7 @@ class MemoryTables:
             shape = shape_of(row.listed)
             self.names.append(ListedName(i, row.owner, row.text, row.weak, row.person, row.listed))
             self._shapes[i] = shape
-            gathered.add_row(row, shape, i)
+            gathered.add_row(row.strings, shape.reached_alone, i)
             words |= row.words
             if row.acronym:
                 self._acronyms.setdefault(row.acronym, []).append(i)

@@ -142,8 +142,8 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set
     for unit in listed.units:
         if len(unit.positions) < 2:
             continue
-        both = parts[unit.positions[0]], parts[unit.positions[1]]
-        if any(p.role in DISTINCT for p in both) or generic_only:
+        first, second = parts[unit.positions[0]], parts[unit.positions[1]]
+        if first.role in DISTINCT or second.role in DISTINCT or generic_only:
             for s in (unit.form, unit.key):
                 for i in unit.positions:
                     found[s, i] = None
@@ -153,20 +153,7 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set
     return tuple(found), words, joinable
 
 
-FEW, SINGLE, MULTI = 0, 1, 2  # how a string meets a name: see `posting_kinds`
-
-
-def posting_kinds(row: Row, shape: Shape) -> Iterator[tuple[str, int, int]]:
-    """(string, kind, position) for a row's postings: FEW when one reached part may
-    be enough for its name, else SINGLE when the string meets the name at one
-    position and MULTI at several (then one string may reach two of its parts)."""
-    by_string: dict[str, list[int]] = {}
-    for s, pos in row.strings:
-        by_string.setdefault(s, []).append(pos)
-    for s, positions in by_string.items():
-        kind = FEW if shape.reached_alone else SINGLE if len(positions) == 1 else MULTI
-        for pos in positions:
-            yield s, kind, pos
+FEW, SINGLE, MULTI = 0, 1, 2  # how a string meets a name: see `memory.Postings.add_row`
 
 
 def index_rows(entries: Iterable[tuple[Hashable, str, bool, bool]]) -> Iterator[Row]:
