@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from screen.errors import RecordsError
+from screen.records.rowjson import text_of
 from screen.records.trail import RECORDED_FIELDS
 
 RUN_COLUMNS = (
@@ -56,9 +57,10 @@ HIT_COLUMNS = (
 @dataclass(frozen=True)
 class Chunk:
     first_row: int
-    rows: list[list[Any]]  # per row: its status, then its cells
-    input: str | None
+    rows: list[list[Any]] | None  # per row: its status, then its cells; None: as text
+    input: str | None  # the rows as read (a text chunk's lines put back)
     errors: dict[str, str]  # index in the chunk: the row's error
+    statuses: list[str]  # each row's status
 
 
 def runs(connection: sqlite3.Connection, limit: int | None = None) -> list[dict[str, Any]]:
@@ -90,11 +92,24 @@ def run(connection: sqlite3.Connection, run_id: int) -> dict[str, Any]:
 
 def chunks(connection: sqlite3.Connection, run_id: int) -> Iterator[Chunk]:
     """A run's rows, chunk by chunk, in row order."""
-    for first, rows, text, errors in connection.execute(
-        "SELECT first_row, rows, input, errors FROM row_chunks WHERE run_id = ? ORDER BY first_row",
+    for first, last, rows, text, errors, statuses, lines in connection.execute(
+        "SELECT first_row, last_row, rows, input, errors, statuses, lines FROM row_chunks "
+        "WHERE run_id = ? ORDER BY first_row",
         (run_id,),
     ):
-        yield Chunk(first, json.loads(rows), text, json.loads(errors) if errors else {})
+        if rows is not None:
+            found = json.loads(rows)
+            yield Chunk(first, found, text, _errors(errors), [r[0] for r in found])
+            continue
+        marked = ["clear"] * (last - first + 1)
+        for key, status in json.loads(statuses or "{}").items():
+            marked[int(key)] = status
+        text = text_of(text or "", json.loads(lines or "{}"))
+        yield Chunk(first, None, text, _errors(errors), marked)
+
+
+def _errors(errors: str | None) -> dict[str, str]:
+    return json.loads(errors) if errors else {}
 
 
 def hits(

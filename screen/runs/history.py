@@ -60,10 +60,11 @@ def recorded_rows(connection: sqlite3.Connection, run: dict[str, Any]) -> Iterat
             raw = RawChunk(chunk.first_row, 1, chunk.input, run["input_delimiter"], len(header))
             inputs = [(row.cells, row.raw) for row in parse_text(raw)]
         else:  # a check: its key fields
-            inputs = [([str(v) for v in r[1 : 1 + len(KEY_FIELDS)]], "") for r in chunk.rows]
-        for index, (record, (cells, line)) in enumerate(zip(chunk.rows, inputs, strict=True)):
+            rows = chunk.rows or []
+            inputs = [([str(v) for v in r[1 : 1 + len(KEY_FIELDS)]], "") for r in rows]
+        for index, (marked, (cells, line)) in enumerate(zip(chunk.statuses, inputs, strict=True)):
             number = chunk.first_row + index
-            status, error = Status(record[0]), chunk.errors.get(str(index))
+            status, error = Status(marked), chunk.errors.get(str(index))
             hits = tuple(hit_from(h) for h in found.get(number, ()))
             yield RecordedRow(number, cells, status, hits, error, line)
 
