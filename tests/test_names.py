@@ -40,6 +40,11 @@ LISTED = [
     ("SERGEY", "Sergey Viktorovich Lavrov", True),
     ("CRIMEA", "Crimea", False),
     ("INTERNATIONAL", "Tosan International Trading", False),
+    ("RSHB", "Russian Agricultural Bank", False),
+    ("RSHB", "俄罗斯农业银行", False),
+    ("HUAWEI", "華為", False),
+    ("GPB", "ガスプロムバンク", False),
+    ("QAIDA", "Al Qa'ida", False),
 ]
 
 CASES = {
@@ -69,6 +74,7 @@ CASES = {
         ("Volodimir Zelenskiy", "ZELENSKYY", True),  # y and i: two edits, one spelling
         ("Sergej Lavrov", "SERGEY", True),  # j after a vowel is the i of Sergei
         ("Sergej Lavrin", "SERGEY", False),
+        ("Al Qaeda", "QAIDA", True),  # a vowel for another inside a word: half an edit
     ],
     "joined": [
         ("VladimirPutin", "PUTIN", True),
@@ -123,6 +129,10 @@ CASES = {
         ("ロシア貯蓄銀行", "VTB", False),
         ("VTB銀行", "VTB", True),
         ("ズベルバンク東京支店", "ZUBR", True),
+        ("華爲技術", "HUAWEI", True),  # 爲 is a variant of 為
+        ("ガスプロム・バンク", "GPB", True),  # "・" divides a foreign name's words
+        ("中国农业银行", "RSHB", False),  # Agricultural Bank of China: another country
+        ("俄羅斯農業銀行", "RSHB", True),
     ],
     "cross_script": [
         ("Владимир Путин", "PUTIN", True),
@@ -138,6 +148,11 @@ CASES = {
         ("Daniel Smith", "DANIEL", False),
         ("MV Daniel", "DANIEL", True),
         ("Ali Hassan Omar Majid Tikriti", "MAJID", False),  # another father's name
+        # plain words named by their country: another country is another party
+        ("China Agricultural Bank", "RSHB", False),
+        ("Agricultural Bank of China", "RSHB", False),
+        ("Russia Agricultural Bank", "RSHB", True),  # the same country in other words
+        ("Sberbank China", "SBER", True),  # a coined name names its party anywhere
         ("Maria Aleksandrovna Vorontsova", "VORONTSOVA", False),  # swapped patronymic
         ("Vorontsova Maria Vladimirovna", "VORONTSOVA", True),
     ],
@@ -185,6 +200,22 @@ def test_long_one_word_names_stay_cheap(index) -> None:
     )
 
 
+VOWEL_SWAPS = [
+    ("qaeda", "qaida", 0.85),  # a vowel for another inside a word: half an edit
+    ("osama", "usama", 0.85),
+    ("maria", "mario", 0.7),  # a last vowel is an ending: a full edit
+    ("kodo", "kudo", 0.625),  # a short word: a full edit
+    ("qaeda", "qaqda", 0.7),  # a consonant: a full edit
+]
+
+
+@pytest.mark.parametrize(("a", "b", "sim"), VOWEL_SWAPS)
+def test_vowel_swaps_cost_half_an_edit_inside_longer_words(a, b, sim) -> None:
+    from screen.matching.names.similarity import graded
+
+    assert graded(a, b) == pytest.approx(sim)
+
+
 # -- the index returns exactly what exhaustive scoring returns -------------------------
 
 WORD = st.one_of(
@@ -196,7 +227,9 @@ WORD = st.one_of(
         "عبد القادر عبدالقادر محمد كريم بشیر ایوب الله العبيدي abdul qadir abdelkader "
         "karim bashir ayyub abdullah al-ubaidi crimea בנימין נתניהו benjamin netanyahu "
         "김정은 김 정은 kim jong-un ウラジーミル・プーチン キム・ジョンウン 习近平 普京 "
-        "xi jinping Αλέξης Τσίπρας alexis tsipras राम नरेंद्र narendra ram".split()
+        "xi jinping Αλέξης Τσίπρας alexis tsipras राम नरेंद्र narendra ram "
+        "中国农业银行 俄罗斯农业银行 ロシア農業銀行 華爲 ガスプロム・バンク china russian "
+        "agricultural".split()
     ),
     st.text(alphabet="abcdeiklmnorstuvz", min_size=1, max_size=9),
 )

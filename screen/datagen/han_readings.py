@@ -1,6 +1,8 @@
 """Readings of Chinese characters for names: pinyin without tones (every reading,
 the most usual first) and the Wade-Giles form of the first, for the characters of
-GB 2312 and Big5 (the simplified and traditional characters names are written in).
+GB 2312, Big5-HKSCS, JIS X 0208 (cp932) and KS X 1001 (cp949): the simplified and
+traditional characters Chinese names are written in, with their variants (爲/為)
+and the kanji and hanja of Japanese and Korean writing.
 
 Source: pypinyin's character dictionary (`pypinyin.pinyin_dict`, from the Unihan
 database kMandarin/kHanyuPinyin readings; MIT licence), a test-extra dependency
@@ -28,7 +30,7 @@ def _plain(reading: str) -> str:
 
 
 def _in_name_charsets(char: str) -> bool:
-    for codec in ("gb2312", "big5"):
+    for codec in ("gb2312", "big5hkscs", "cp932", "cp949"):
         try:
             char.encode(codec)
             return True

@@ -38,7 +38,7 @@ from typing import IO, TypeVar
 from screen.version import __version__
 
 T = TypeVar("T")
-FORMAT = "23"  # bump when cached classes change shape or meaning (23: leetspeak readings)
+FORMAT = "24"  # bump when cached classes change shape or meaning (24: country words)
 MAGIC = b"SCREEN-CACHE\x00v1"  # then the 32-byte tag, then the pickle
 TAG_BYTES = 32
 HEADER = len(MAGIC) + TAG_BYTES

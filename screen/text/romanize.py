@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # -- Hangul -------------------------------------------------------------------------
@@ -148,6 +148,22 @@ def han_table() -> dict[str, tuple[tuple[str, ...], str]]:
             char, readings, wade = line.split("\t")
             out[char] = (tuple(readings.split(" ")), wade)
     return out
+
+
+@cache
+def _pinyin_syllables() -> frozenset[str]:
+    return frozenset(r for readings, _ in han_table().values() for r in readings)
+
+
+@lru_cache(maxsize=4096)
+def is_pinyin(word: str) -> bool:
+    """True when `word` is Mandarin syllables written together ("nong", "nongye")."""
+    syllables = _pinyin_syllables()
+    ends = {0}
+    for end in range(1, len(word) + 1):
+        if any(end - n in ends and word[end - n : end] in syllables for n in range(1, 7)):
+            ends.add(end)
+    return bool(word) and len(word) in ends
 
 
 def read_han(run: str) -> list[tuple[str, ...]]:

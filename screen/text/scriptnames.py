@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
@@ -99,6 +100,11 @@ class _Context(NamedTuple):
     foreign: bool  # a name written word by word (several Hangul words, "·" between
     # Chinese words): each word is a foreign name's word, read whole
     generic: tuple[str, ...]
+    places: Mapping[str, str]  # generic words naming a country: read as its English name
+
+
+def _place(word: str) -> tuple[str, Reading]:
+    return word, Reading((word,), (), False)
 
 
 def _whole(piece: str, latin: str) -> tuple[str, Reading]:
@@ -112,15 +118,27 @@ def _whole(piece: str, latin: str) -> tuple[str, Reading]:
 
 def _cjk(run: str, context: _Context) -> list[tuple[str, Reading]]:
     out: list[list[tuple[str, Reading]]] = []
+    places = context.places
     for piece in _SPLIT_CJK.findall(run):
         if piece in context.generic:
-            continue  # a generic word written alone (ロシア, バンク)
+            # a generic word written alone (ロシア, バンク); a country is read as one
+            if piece in places:
+                out.append([_place(places[piece])])
+            continue
         if not romanize.is_kana(piece[0]):
             # Chinese and Korean run generic words on: read what is left; a kana word
             # is read whole ("ズベルバンク" is Sberbank, not "Sber")
+            named: list[str] = []  # countries met, each replaced by its number
             for word in context.generic:
-                piece = piece.replace(word, " ")
-            out.extend(_cjk_piece(p, context) for p in piece.split())
+                if word in piece and word in places:
+                    named.append(places[word])
+                    piece = piece.replace(word, f" \0{len(named) - 1} ")
+                else:
+                    piece = piece.replace(word, " ")
+            out.extend(
+                [_place(named[int(p[1:])])] if p[0] == "\0" else _cjk_piece(p, context)
+                for p in piece.split()
+            )
             continue
         out.append(_cjk_piece(piece, context))
     return [word for words in out for word in words]
@@ -162,10 +180,13 @@ def _read(word: str, context: _Context) -> list[tuple[str, Reading]]:
     return [(found[0], Reading(found, (), False))] if found and found[0] else []
 
 
-def read_names(text: str, generic: tuple[str, ...] = ()) -> tuple[str, dict[str, Reading]]:
+def read_names(
+    text: str, generic: tuple[str, ...] = (), places: Mapping[str, str] | None = None
+) -> tuple[str, dict[str, Reading]]:
     """`text` with every name it can read written in Latin, and for each Latin word
     so written, how it was read.  `generic`: CJK words never read (they say what
-    kind of party it is, not which)."""
+    kind of party it is, not which); `places`: those of them that name a country,
+    read as the Latin word given (中国 "china")."""
     if text.isascii():
         return text, {}
     read: dict[str, Reading] = {}
@@ -174,6 +195,7 @@ def read_names(text: str, generic: tuple[str, ...] = ()) -> tuple[str, dict[str,
         not any(romanize.is_kana(c) for c in text),
         hangul_words > 1 or "·" in text or "•" in text,
         generic,
+        places or {},
     )
 
     def replace(m: re.Match[str]) -> str:

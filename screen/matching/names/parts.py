@@ -3,7 +3,8 @@
 Every part keeps its form as written (normalised), a folded key for spelling
 variants, other keys it may stand for (a nickname's full name, an abbreviation's
 word, a leetspeak word's letters), a weight for how much it says about *which*
-party it is, and a role (word, generic, particle, patronymic, initial, number).
+party it is, and a role (word, generic, place, particle, patronymic, initial,
+number).
 
 A query is also cut into segments at the words that wrap a party in a longer
 text ("c/o", "on behalf of", "agent for", commas before an address ...), so that
@@ -19,8 +20,10 @@ from typing import NamedTuple
 from screen.matching.names.tables import (
     ALIASES,
     CJK_GENERIC,
+    CJK_PLACES,
     GENERIC,
     PARTICLES,
+    PLACES,
     cjk_residue,
     strip_legal_forms,
 )
@@ -70,7 +73,8 @@ class Part(NamedTuple):
     key: str  # folded: spelling variants share it
     alts: tuple[str, ...]  # other keys it stands for (nickname, abbreviation, leetspeak)
     weight: float
-    role: str  # word, generic, particle, patronymic, initial, number
+    role: str  # word, generic, place (a generic word naming a country), particle,
+    # patronymic, initial, number
     how: str  # how the form was read: "", number, leetspeak, transliterated, skeleton
     skel: tuple[str, ...] = ()  # consonant skeletons of a word read from an abjad or kana
 
@@ -110,7 +114,8 @@ def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> 
     if token in PARTICLES:
         return Part(token, key, alts, PARTICLE_WEIGHT, "particle", how, skel)
     if token in GENERIC:
-        return Part(token, key, alts, GENERIC_WEIGHT, "generic", how, skel)
+        role = "place" if token in PLACES else "generic"
+        return Part(token, key, alts, GENERIC_WEIGHT, role, how, skel)
     if is_patronymic(token):
         return Part(token, key, alts, PATRONYMIC_WEIGHT, "patronymic", how, skel)
     return Part(token, key, alts, 1.0, "word", how, skel)
@@ -142,13 +147,18 @@ def _split(tokens: list[str], camel_forms: frozenset[str]) -> list[str]:
 
 
 def _tokens(text: str) -> tuple[list[Part], str]:
-    latin, read = read_names(text, CJK_UNREAD)
+    latin, read = read_names(text, CJK_UNREAD, CJK_PLACES)
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
     tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)
     raw = join_letter_runs(strip_legal_forms(tokens))[:MAX_PARTS]
     parts = [_part(t, how, read, spelled) for t, how, spelled in numeric(raw, frozenset(read))]
-    return parts, cjk_part(norm)
+    if not any(p.role in ("word", "number") for p in parts):
+        # a country read from CJK says which party only beside a name read too:
+        # alone ("ロシア" of ロシア農業銀行, its kanji unread) the CJK text decides
+        parts = [p for p in parts if not (p.role == "place" and p.how == "transliterated")]
+    # "・" only divides a foreign name's words: ガスプロム・バンク is ガスプロムバンク
+    return parts, cjk_part(norm).replace("・", "")
 
 
 def written(parts: tuple[Part, ...]) -> dict[str, list[tuple[int, ...]]]:

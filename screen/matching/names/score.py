@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from screen.matching.names import skeletons
 from screen.matching.names.parts import STOPWORDS, Part, Reduced, initial_letters, initial_run
+from screen.matching.names.places import place_conflict
 from screen.matching.names.similarity import ALIAS, INITIAL, part_similarity
 from screen.matching.names.skeletons import evidence as consonants
 
@@ -246,6 +247,14 @@ def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
     lacking = sum(lparts[i].weight for i in missing_l)
     extra = sum(parts[i].weight for i in missing_q)
     conflicts = _conflicts(listed, [lparts[i] for i in missing_l], [parts[i] for i in missing_q])
+    if not listed.person:
+        conflicts.append(
+            place_conflict(
+                (lparts[i] for i in used_l),
+                [lparts[i] for i in missing_l],
+                [parts[i] for i in missing_q],
+            )
+        )
     denominator = matched_weight + LISTED_EXTRA * lacking + QUERY_EXTRA * extra
     denominator += (1 - LISTED_EXTRA) * sum(conflicts)
     score = 100.0 * evidence / denominator if denominator else 0.0

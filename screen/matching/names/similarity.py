@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from screen.matching.names.parts import Part
 
@@ -22,6 +22,11 @@ MIN_SIMILARITY = 0.45  # below this two words are different words
 FOLDED = 0.97  # the same word in another transliteration
 ALIAS = 0.9  # nickname, abbreviation
 INITIAL = 0.75  # an initial against a word it could stand for
+# a vowel written for another inside a word (no letters swapped) costs half an edit:
+# transliterations of one name disagree on vowels most (Qaeda/Qaida, Usama/Osama)
+VOWEL_SWAP = 0.5
+VOWEL_SWAP_MIN = 5  # in shorter words a vowel tells names apart (Kodo/Kudo, Dana/Dina)
+VOWELS = frozenset("aeiou")
 
 
 LONGEST_TYPO_WORD = 40  # longer "words" are codes or run-together text: exact only
@@ -46,7 +51,17 @@ def graded(a: str, b: str) -> float:
     distance = OSA.distance(a, b, score_cutoff=limit)
     if distance > limit:
         return 0.0
-    sim = 1.0 - EDIT_COST * distance / longest
+    cost = float(distance)
+    if longest >= VOWEL_SWAP_MIN and distance == Levenshtein.distance(a, b):
+        cost -= VOWEL_SWAP * sum(
+            1
+            for op in Levenshtein.editops(a, b)
+            if op.tag == "replace"
+            and a[op.src_pos] in VOWELS
+            and b[op.dest_pos] in VOWELS
+            and op.src_pos < len(a) - 1  # a last vowel is an ending: Maria/Mario
+        )
+    sim = 1.0 - EDIT_COST * cost / longest
     return sim if sim >= MIN_SIMILARITY else 0.0
 
 

@@ -79,6 +79,39 @@ ALIASES = _load_aliases()
 GENERIC = _load_generic()
 
 
+def _load_places() -> dict[str, frozenset[str]]:
+    """Generic words that name a country or its people, with the countries they may
+    name (`data/place_words.tsv`): "China" and "Russian" in "China Agricultural
+    Bank" / "Russian Agricultural Bank" say which bank, once the rest is plain words."""
+    out = {}
+    for line in _data_lines("place_words.tsv"):
+        word, codes = line.split("\t")
+        if word in GENERIC:
+            out[word] = frozenset(codes.split(","))
+    return out
+
+
+PLACES = _load_places()
+
+
+def _load_cjk_places() -> dict[str, str]:
+    """CJK country names that are generic words (ロシア, 中国), each read as the
+    country's one-word English name, a place word (`PLACES`)."""
+    english: dict[str, str] = {}
+    for word, codes in sorted(PLACES.items(), key=lambda item: (len(item[0]), item[0])):
+        if len(codes) == 1:
+            english.setdefault(next(iter(codes)), word)  # the shortest: the country's name
+    out = {}
+    for line in _data_lines("country_names.tsv"):
+        name, code = line.split("\t")
+        if name in CJK_GENERIC and code in english:
+            out[name] = english[code]
+    return out
+
+
+CJK_PLACES = _load_cjk_places()
+
+
 def strip_legal_forms(tokens: list[str]) -> list[str]:
     """Legal forms dropped from both ends (repeatedly) and, when spelt out in three
     words or more, anywhere; the name is kept whole if nothing else would be left."""

@@ -1,0 +1,39 @@
+"""A country in the place of another: "China Agricultural Bank" is not "Russian
+Agricultural Bank".
+
+When the rest of an organisation's name is plain words (common English words, or
+Mandarin syllables read from Chinese characters: 农业 "nongye", agriculture), the
+country word is what says which party it is, so a query that puts another
+country in its place names another party and counts as a conflict (the weight of
+a distinctive part).  A coined name ("Sberbank") names its party with or without
+the country: "Sberbank Switzerland" stays a hit for review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from screen.matching.names.parts import Part
+from screen.matching.names.tables import PLACES
+from screen.text.english import is_english_word
+from screen.text.romanize import is_pinyin
+
+PLACE_CONFLICT = 1.0  # as much as a distinctive part replaced by another
+
+
+def _plain(part: Part) -> bool:
+    form = part.form
+    return is_english_word(form) or (part.how == "transliterated" and is_pinyin(form))
+
+
+def place_conflict(matched: Iterable[Part], missing_l: list[Part], missing_q: list[Part]) -> float:
+    """The weight a replaced country adds against a match (0 when none is replaced)."""
+    listed = [PLACES[p.form] for p in missing_l if p.role == "place"]
+    query = [PLACES[p.form] for p in missing_q if p.role == "place"]
+    if not listed or not query:
+        return 0.0
+    named_l = frozenset().union(*listed)
+    if any(codes & named_l for codes in query):
+        return 0.0  # the same country in other words ("Russia" / "Russian")
+    words = [p for p in matched if p.role in ("word", "number")]
+    return PLACE_CONFLICT if words and all(_plain(p) for p in words) else 0.0
