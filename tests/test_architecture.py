@@ -21,7 +21,13 @@ TOO_LONG_FOR_NOW: set[str] = set()  # nothing may join
 
 # Which screen packages each layer may import (besides itself).  "core" is the
 # modules every layer shares: models, errors, exit codes, the version.
-CORE = {"screen.models", "screen.errors", "screen.exitcodes", "screen.version"}
+CORE = {
+    "screen.models",
+    "screen.errors",
+    "screen.exitcodes",
+    "screen.version",
+    "screen.codedigest",
+}
 ALLOWED = {
     "api": {"engine", "rulebook", "core"},  # screen/__init__.py: the public names
     "core": set(),

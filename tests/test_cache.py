@@ -71,3 +71,59 @@ def test_thresholds_apply_to_a_cached_screener(custom: Path) -> None:
     compiled_screener(custom)
     screener = open_screener(custom, review_threshold=50, block_threshold=60)
     assert (screener.thresholds.review, screener.thresholds.block) == (50, 60)
+
+
+def test_a_changed_code_digest_is_a_new_entry(
+    custom: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries are keyed by the digest of the code that built them: a change to the
+    code (here: to its digest) builds anew, never reads what older code wrote."""
+    import screen.io.cache
+    import screen.runs.loading
+
+    compiled_screener(custom)
+    parsed = []
+    real = screen.runs.loading.load_rulebook
+
+    def counting(*args, **kwargs):
+        parsed.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(screen.runs.loading, "load_rulebook", counting)
+    compiled_screener(custom)
+    assert parsed == []
+    monkeypatch.setattr(screen.io.cache, "code_digest", lambda: "another build of the code")
+    compiled_screener(custom)
+    assert len(parsed) == 1
+    assert len(list((custom.parent / "cache").glob("rulebook-*.pickle"))) == 2
+
+
+@pytest.mark.parametrize(
+    ("changed", "new_digest"),
+    [
+        ("engine/screener.py", True),  # a module edited
+        ("data/words.txt", True),  # a shipped table edited
+        ("engine/__pycache__/screener.cpython-311.pyc", False),  # bytecode
+        ("datagen/english.py", False),  # build-time generators
+        ("engine/notes.md", False),  # neither code nor a table
+    ],
+)
+def test_the_code_digest_follows_code_and_tables(
+    tmp_path: Path, changed: str, new_digest: bool
+) -> None:
+    from screen.codedigest import digest_of
+
+    files = [
+        "engine/screener.py",
+        "data/words.txt",
+        "engine/__pycache__/screener.cpython-311.pyc",
+        "datagen/english.py",
+        "engine/notes.md",
+    ]
+    for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("first", encoding="utf-8")
+    before = digest_of(str(tmp_path))
+    assert digest_of(str(tmp_path)) == before
+    (tmp_path / changed).write_text("second, longer", encoding="utf-8")
+    assert (digest_of(str(tmp_path)) != before) is new_digest

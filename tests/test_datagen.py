@@ -22,3 +22,13 @@ def test_shipped_table_matches_its_generator(name: str) -> None:
 
 def test_there_are_generators() -> None:
     assert "english" in GENERATORS
+
+
+def test_legal_forms_are_shipped_normalised() -> None:
+    """Name reduction reads legal_forms.txt as written, without normalising it again."""
+    from screen.matching.names.tables import _data_lines
+    from screen.text.normalize import normalize
+
+    lines = _data_lines("legal_forms.txt")
+    assert lines
+    assert [line for line in lines if normalize(line) != line] == []

@@ -1,6 +1,23 @@
 """The command line: typer options, commands and rich rendering (the only layer that
 imports typer or rich)."""
 
-from screen.cli.entry import app, main
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from screen.cli.entry import main
+
+if TYPE_CHECKING:
+    import typer
 
 __all__ = ["app", "main"]
+
+
+def __getattr__(name: str) -> typer.Typer:
+    """`app`, the whole application, built when first asked for (a run builds only
+    the command it runs: see `entry.main`)."""
+    if name == "app":
+        from screen.cli import entry
+
+        return entry.app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,35 +8,15 @@ Exit codes (one `ExitCode` enum, the same for every command):
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
 
-from screen.cli import batch, check, configshow, evaluate, lists, rules, settings, source
-from screen.cli.decide import decide, decisions_app
+from screen.cli import settings
 from screen.cli.finish import exit_code, finish
 from screen.cli.handling import install_signal_handlers, state
-from screen.cli.history import history_app
 from screen.cli.output import EXIT_CODES_HELP
-from screen.cli.rescreen import rescreen
-
-app = typer.Typer(
-    name="screen",
-    help="Screen shipments against export-control rules. " + EXIT_CODES_HELP,
-    no_args_is_help=True,
-    add_completion=True,
-    pretty_exceptions_enable=False,
-)
-rules_app = typer.Typer(help="Check and list the rulebook.", no_args_is_help=True)
-app.add_typer(rules_app, name="rules")
-app.add_typer(history_app, name="history")
-app.add_typer(decisions_app, name="decisions")
-lists_app = typer.Typer(
-    help="Inspect sanctions-list files and compare editions.", no_args_is_help=True
-)
-app.add_typer(lists_app, name="lists")
-config_app = typer.Typer(help="Show the settings in force (screen.toml).", no_args_is_help=True)
-app.add_typer(config_app, name="config")
 
 
 def _version(value: bool) -> None:
@@ -47,7 +27,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _main(
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback on errors.")] = False,
     version: Annotated[
@@ -70,38 +49,159 @@ def _main(
     settings.use_config(config)
 
 
-app.command(epilog=EXIT_CODES_HELP)(check.check)
-app.command(
-    epilog="Exit codes: 0 every row clear; 1 every row screened, some need review or are "
-    "blocked; 5 some rows could not be screened (error rows: see the reason column), others "
-    "may need review too; 2 the file cannot be screened at all (missing, empty, no usable "
-    "columns); 3 rulebook error; 4 internal error."
-)(batch.batch)
-app.command(
-    "eval",
-    epilog="Exit codes: 0 success, 1 recall below --min-recall, 2 bad input "
-    "(missing label column, bad labels), 3 rulebook error.",
-)(evaluate.eval_)
-app.command(epilog=EXIT_CODES_HELP)(source.source)
-app.command(
-    "decide", epilog="Exit codes: 0 recorded, 2 bad input (unknown entry, no --by or --reason)."
-)(decide)
-app.command(
-    "rescreen",
-    epilog="Exit codes: 0 nothing new to review, 1 a new hit or a level raised to block, "
-    "2 bad input (no records database, a bad date or list).",
-)(rescreen)
-rules_app.command("validate", epilog=EXIT_CODES_HELP)(rules.rules_validate)
-rules_app.command("list", epilog=EXIT_CODES_HELP)(rules.rules_list)
-config_app.command("show", epilog="Exit codes: 0 success, 2 a bad config file.")(
-    configshow.config_show
-)
-lists_app.command("info", epilog="Exit codes: 0 success, 2 a missing or malformed list.")(
-    lists.lists_info
-)
-lists_app.command("diff", epilog="Exit codes: 0 success, 2 a missing or malformed list.")(
-    lists.lists_diff
-)
+def _check(app: typer.Typer) -> None:
+    from screen.cli import check
+
+    app.command(epilog=EXIT_CODES_HELP)(check.check)
+
+
+def _batch(app: typer.Typer) -> None:
+    from screen.cli import batch
+
+    app.command(
+        epilog="Exit codes: 0 every row clear; 1 every row screened, some need review or are "
+        "blocked; 5 some rows could not be screened (error rows: see the reason column), "
+        "others may need review too; 2 the file cannot be screened at all (missing, empty, "
+        "no usable columns); 3 rulebook error; 4 internal error."
+    )(batch.batch)
+
+
+def _eval(app: typer.Typer) -> None:
+    from screen.cli import evaluate
+
+    app.command(
+        "eval",
+        epilog="Exit codes: 0 success, 1 recall below --min-recall, 2 bad input "
+        "(missing label column, bad labels), 3 rulebook error.",
+    )(evaluate.eval_)
+
+
+def _source(app: typer.Typer) -> None:
+    from screen.cli import source
+
+    app.command(epilog=EXIT_CODES_HELP)(source.source)
+
+
+def _decide(app: typer.Typer) -> None:
+    from screen.cli.decide import decide
+
+    app.command(
+        "decide", epilog="Exit codes: 0 recorded, 2 bad input (unknown entry, no --by or --reason)."
+    )(decide)
+
+
+def _rescreen(app: typer.Typer) -> None:
+    from screen.cli.rescreen import rescreen
+
+    app.command(
+        "rescreen",
+        epilog="Exit codes: 0 nothing new to review, 1 a new hit or a level raised to block, "
+        "2 bad input (no records database, a bad date or list).",
+    )(rescreen)
+
+
+def _rules(app: typer.Typer) -> None:
+    from screen.cli import rules
+
+    rules_app = typer.Typer(help="Check and list the rulebook.", no_args_is_help=True)
+    rules_app.command("validate", epilog=EXIT_CODES_HELP)(rules.rules_validate)
+    rules_app.command("list", epilog=EXIT_CODES_HELP)(rules.rules_list)
+    app.add_typer(rules_app, name="rules")
+
+
+def _history(app: typer.Typer) -> None:
+    from screen.cli.history import history_app
+
+    app.add_typer(history_app, name="history")
+
+
+def _decisions(app: typer.Typer) -> None:
+    from screen.cli.decide import decisions_app
+
+    app.add_typer(decisions_app, name="decisions")
+
+
+def _lists(app: typer.Typer) -> None:
+    from screen.cli import lists
+
+    lists_app = typer.Typer(
+        help="Inspect sanctions-list files and compare editions.", no_args_is_help=True
+    )
+    missing = "Exit codes: 0 success, 2 a missing or malformed list."
+    lists_app.command("info", epilog=missing)(lists.lists_info)
+    lists_app.command("diff", epilog=missing)(lists.lists_diff)
+    app.add_typer(lists_app, name="lists")
+
+
+def _config(app: typer.Typer) -> None:
+    from screen.cli import configshow
+
+    config_app = typer.Typer(help="Show the settings in force (screen.toml).", no_args_is_help=True)
+    config_app.command("show", epilog="Exit codes: 0 success, 2 a bad config file.")(
+        configshow.config_show
+    )
+    app.add_typer(config_app, name="config")
+
+
+# Every command and command group, in the order `screen --help` lists them (typer
+# lists commands before groups), each registered by a function that imports its
+# module only when called.
+COMMANDS: dict[str, Callable[[typer.Typer], None]] = {
+    "check": _check,
+    "batch": _batch,
+    "eval": _eval,
+    "source": _source,
+    "decide": _decide,
+    "rescreen": _rescreen,
+    "rules": _rules,
+    "history": _history,
+    "decisions": _decisions,
+    "lists": _lists,
+    "config": _config,
+}
+
+
+def build(only: str | None = None) -> typer.Typer:
+    """The application: every command, or with `only` just that one (typer turns each
+    registered command into a click command, its options read from its signature,
+    before it parses a word: a run builds only the one it runs)."""
+    app = typer.Typer(
+        name="screen",
+        help="Screen shipments against export-control rules. " + EXIT_CODES_HELP,
+        no_args_is_help=True,
+        add_completion=True,
+        pretty_exceptions_enable=False,
+    )
+    app.callback()(_main)
+    for name, register in COMMANDS.items():
+        if only is None or name == only:
+            register(app)
+    return app
+
+
+def command_word(args: list[str]) -> str | None:
+    """The command `args` run when it is known and nothing but the group's own
+    options (--debug, --config FILE) stands before it; else None (help, --version,
+    completion, a usage error: the whole application answers)."""
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--debug" or arg.startswith("--config="):
+            i += 1
+        elif arg == "--config":
+            i += 2
+        else:
+            return arg if arg in COMMANDS else None
+    return None
+
+
+def __getattr__(name: str) -> typer.Typer:
+    """`app`: the whole application (built on first use: tests and documentation)."""
+    if name == "app":
+        app = build()
+        globals()["app"] = app
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
@@ -112,7 +212,7 @@ def main() -> None:
 
     install_signal_handlers()
     try:
-        app()
+        build(command_word(sys.argv[1:]))()
     except SystemExit as exc:
         finish(exit_code(exc.code))
     except Stopped as exc:  # before a command started

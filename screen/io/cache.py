@@ -2,8 +2,9 @@
 and parsed sanctions lists with their name indexes.
 
 Entries are pickles named by a key that hashes everything they derive from (the
-source files' bytes and this package's version), so a changed file is a new key
-and a stale entry is never read (the newest few per source are kept).  The cache
+source files' bytes, and the code and tables of this package that derive them:
+`screen.codedigest`), so a changed file or a changed module is a new key and a
+stale entry is never read (the newest few per source are kept).  The cache
 lives in $SCREEN_CACHE_DIR, else the OS's cache folder (`cache_dir`);
 SCREEN_CACHE_DIR=off disables it.
 A cache that cannot be read or written is rebuilt or skipped, never an error.
@@ -35,10 +36,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TypeVar
 
-from screen.version import __version__
+from screen.codedigest import code_digest
 
 T = TypeVar("T")
-FORMAT = "24"  # bump when cached classes change shape or meaning (24: country words)
 MAGIC = b"SCREEN-CACHE\x00v1"  # then the 32-byte tag, then the pickle
 TAG_BYTES = 32
 HEADER = len(MAGIC) + TAG_BYTES
@@ -155,11 +155,11 @@ def files_digest(folder: str | Path) -> str:
 
 
 def key_for(kind: str, files: Iterable[Path], *extra: str) -> str:
-    """A key over the kind, the files' names and bytes, extra strings and the version:
+    """A key over the kind, the files' names and bytes, extra strings and the code:
     `<kind>-<source>-<digest>`, where <source> names the first file's place (so the
     entries of one list file, edition after edition, can be pruned together)."""
     files = list(files)
-    digest = hashlib.sha256(f"{kind}\0{FORMAT}\0{__version__}".encode())
+    digest = hashlib.sha256(f"{kind}\0{code_digest()}".encode())
     place = str(files[0].resolve()) if files else ""
     source = hashlib.sha256(place.encode()).hexdigest()[:12]
     for path in files:

@@ -20,12 +20,13 @@ import re
 
 from screen.matching.judge import NEGATED, Goods
 from screen.matching.lexicon import lexicon
+from screen.text.lazyre import lazy_pattern
 from screen.text.normalize import normalize
 from screen.text.tokens import Analyzed, compact
 
 _CLAUSE = re.compile(r"[;\n|。；!?]")
 _COORDINATION = ("及び", "及", "並びに", "又は", "和", "或", "与", "と", "や")
-_NOUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z]")  # katakana, kanji, Latin
+_NOUN = lazy_pattern(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z]")  # katakana, kanji, Latin
 
 
 def _clause(text: Analyzed, start: int) -> str:
@@ -65,7 +66,7 @@ def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str
             part = head.startswith(lex.cjk_part_head)
             if not part and not (goods.equipment and head.endswith(lex.cjk_equipment_head)):
                 return f"'{shown}' before '{rest}': the goods are {head}, not {goods.noun}"
-        elif _NOUN.match(rest) and not rest[0].isascii():
+        elif not rest[0].isascii() and _NOUN().match(rest):
             fits = (
                 rest.startswith(lex.cjk_neutral_head)
                 or any(len(t) > len(what) and (what + rest).startswith(t) for t in own)

@@ -27,8 +27,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from screen.text.normalize import normalize
+from screen.text.shipped import Shipped
 
-SOURCES = ("countries.tsv", "country_names.tsv", "country_aliases.tsv", "cities.tsv")
 SHORTEST = 3  # Latin (or transliterated) names shorter than this are left out ("Ý")
 # Words that do not change which country a name means ("Republic of the Congo"
 # and "Congo, Republic of" alike), and the abbreviations of trade and UN lists.
@@ -57,15 +57,6 @@ class Countries:
 
     def name_of(self, code: str) -> str:
         return self.display.get(code, code)
-
-
-def source_text() -> str:
-    """The shipped tables the country table is built from, as one string (a cache
-    of the built table is keyed on it)."""
-    return "\0".join(
-        resources.files("screen.data").joinpath(name).read_text(encoding="utf-8")
-        for name in SOURCES
-    )
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -120,24 +111,25 @@ def build_countries() -> Countries:
     return Countries(names, codes, display, bags, cities, longest)
 
 
-_table: Countries | None = None  # the table in use, built on first need
 CACHES: list[Callable[[], None]] = []  # cleared when the table changes (see countryscan)
 
 
+def _clear_caches() -> None:
+    whole_country.cache_clear()
+    for clear in CACHES:
+        clear()
+
+
+_COUNTRIES = Shipped(build_countries, _clear_caches)
+
+
 def countries() -> Countries:
-    global _table
-    if _table is None:
-        _table = build_countries()
-    return _table
+    return _COUNTRIES.get()
 
 
 def use_countries(table: Countries) -> None:
     """Use `table` (built earlier by `build_countries`, e.g. read from a cache)."""
-    global _table
-    _table = table
-    whole_country.cache_clear()
-    for clear in CACHES:
-        clear()
+    _COUNTRIES.use(table)
 
 
 def _allowed_typos(length: int) -> int:

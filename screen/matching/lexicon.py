@@ -1,24 +1,26 @@
 """The word classes that decide what a goods description is about.
 
-Loaded once from `data/goods_context.yaml` (see the comments there): negation
-cues, complement openers, fillers, neutral, part and equipment heads, and the
-words of other trades.  Latin entries are normalised like any text; an entry
-ending in "*" matches every word it begins.
+Built from `data/goods_context.yaml` (see the comments there): negation cues,
+complement openers, fillers, neutral, part and equipment heads, and the words of
+other trades.  Latin entries are normalised like any text; an entry ending in "*"
+matches every word it begins.  Runs take the built table from the on-disk cache
+(`use_lexicon`), so that a check neither loads a YAML parser nor normalises the
+table again; without one it is built on first need.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from rapidfuzz.distance import OSA
 
 from screen.matching.typos import allowed_edits
 from screen.text.english import is_english_word
 from screen.text.normalize import normalize
+from screen.text.shipped import Shipped
 from screen.text.tokens import compact, singular
 
 
@@ -140,8 +142,10 @@ def _cjk(entries: list[str]) -> tuple[str, ...]:
     return tuple(compact(normalize(e)) for e in entries)
 
 
-@cache
-def lexicon() -> Lexicon:
+def build_lexicon() -> Lexicon:
+    """The table from the shipped file."""
+    import yaml
+
     text = resources.files("screen.data").joinpath("goods_context.yaml").read_text("utf-8")
     # the C loader when PyYAML has it: this table is read by every process that screens
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -155,3 +159,15 @@ def lexicon() -> Lexicon:
     trades = {name: word_class(entries) for name, entries in data["trades"].items()}
     fields: dict[str, Any] = {**words, **cjk, "trades": trades}
     return Lexicon(**fields)
+
+
+_LEXICON = Shipped(build_lexicon)
+
+
+def lexicon() -> Lexicon:
+    return _LEXICON.get()
+
+
+def use_lexicon(table: Lexicon) -> None:
+    """Use `table` (built earlier by `build_lexicon`, e.g. read from a cache)."""
+    _LEXICON.use(table)

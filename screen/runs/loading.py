@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from screen.engine import Screener
 from screen.lists import LoadedList, list_paths, load_lists
+from screen.matching.countries import Countries, build_countries, use_countries
+from screen.matching.lexicon import Lexicon, build_lexicon, use_lexicon
 from screen.models import Thresholds
 from screen.rulebook import load_rulebook
 
@@ -46,10 +48,9 @@ def compiled_screener(rules: str | os.PathLike[str] | None = None) -> Screener:
     when its files (and the seed articles its quotes were checked against) are
     unchanged: start-up then skips YAML parsing, validation and index building."""
     from screen.io.cache import cached, files_digest, key_for
-    from screen.matching.countries import build_countries, source_text, use_countries
     from screen.rulebook.locate import rule_files, rules_path
 
-    use_countries(cached(key_for("countries", (), source_text()), build_countries))
+    use_tables(cached(key_for("tables", ()), build_tables))
     root = rules_path(rules)
     key = key_for("rulebook", rule_files(root), str(root.resolve()))
 
@@ -61,6 +62,19 @@ def compiled_screener(rules: str | os.PathLike[str] | None = None) -> Screener:
         return entry[0] == files_digest(entry[1].rulebook.seeds_dir)
 
     return cached(key, build, still_valid)[1]
+
+
+def build_tables() -> tuple[Countries, Lexicon]:
+    """The tables the matchers build from shipped data (the country table, the goods
+    context lexicon): kept in the on-disk cache, keyed by the code digest, which
+    covers the shipped files they are built from."""
+    return build_countries(), build_lexicon()
+
+
+def use_tables(tables: tuple[Countries, Lexicon]) -> None:
+    countries, lexicon = tables
+    use_countries(countries)
+    use_lexicon(lexicon)
 
 
 def _check_thresholds(thresholds: Thresholds) -> None:

@@ -7,8 +7,12 @@ non-words ("semicondutor", "elektron") are.
 
 The word list (`data/english_words.txt`) is generated from pyspellchecker's English
 frequency dictionary by `screen/datagen/english.py`; it ships with the package, so
-no installed library version can change a verdict.  It is loaded the first time a
+no installed library version can change a verdict.  It is read the first time a
 fuzzy candidate needs the check, so exact matches never pay for it.
+
+The list is sorted (its generator writes it so, and the datagen test holds the
+shipped file to the generator's output), so a word is looked up by bisecting the
+text itself: making a set of its 47,000 words took a `screen check` about 10 ms.
 """
 
 from __future__ import annotations
@@ -18,12 +22,38 @@ from importlib import resources
 
 
 @cache
-def _words() -> frozenset[str]:
+def _sorted_text() -> tuple[str, int]:
+    """The word list, one word a line in sorted order, and where its words start
+    (after the comment lines at its top)."""
     text = resources.files("screen.data").joinpath("english_words.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    start = 0
+    while text.startswith("#", start):
+        start = text.index("\n", start) + 1
+    return text, start
+
+
+def in_sorted_lines(word: str, text: str, lo: int, hi: int) -> bool:
+    """Whether `word` is a whole line of text[lo:hi], whose lines (each ending in a
+    newline) are sorted: a binary search over the characters, read line by line."""
+    while lo < hi:
+        mid = (lo + hi) // 2
+        before = text.rfind("\n", lo, mid)
+        start = lo if before < 0 else before + 1
+        end = text.find("\n", start, hi)
+        if end < 0:
+            end = hi
+        line = text[start:end]
+        if word == line:
+            return True
+        if word < line:
+            hi = start
+        else:
+            lo = end + 1
+    return False
 
 
 @lru_cache(maxsize=65536)
 def is_english_word(word: str) -> bool:
     """True when `word` (lower case ASCII) is a common English word."""
-    return word in _words()
+    text, start = _sorted_text()
+    return in_sorted_lines(word, text, start, len(text))

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from screen.text.confusables import CONFUSABLES
+from screen.text.lazyre import lazy_pattern
 
 _APOSTROPHES = frozenset("'’‘`´ʼʹ′")
 
@@ -42,7 +43,7 @@ _CJK_RANGES = (
     (0xAC00, 0xD7AF),  # Hangul syllables
     (0x20000, 0x2FA1F),  # CJK extensions B-F, compatibility supplement
 )
-CJK_RUN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES) + "]+")
+CJK_RUN = lazy_pattern("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES) + "]+")
 
 
 def is_cjk(ch: str) -> bool:
@@ -53,7 +54,7 @@ def is_cjk(ch: str) -> bool:
 
 def cjk_part(text: str) -> str:
     """The Chinese/Japanese/Korean characters of `text`, in order (C speed)."""
-    return "".join(CJK_RUN.findall(text)) if not text.isascii() else ""
+    return "".join(CJK_RUN().findall(text)) if not text.isascii() else ""
 
 
 def _is_invisible(ch: str) -> bool:

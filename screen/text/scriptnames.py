@@ -27,10 +27,11 @@ from importlib import resources
 from typing import NamedTuple
 
 from screen.text import romanize, skeleton
+from screen.text.lazyre import lazy_pattern
 from screen.text.scripts import is_abjad
 
 # Runs of letters (and their combining marks) of the scripts the table covers.
-SCRIPT_WORD = re.compile(
+SCRIPT_WORD = lazy_pattern(
     "[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"  # Hebrew, Arabic
     "\u0370-\u03ff\u1f00-\u1fff\u0900-\u097f"  # Greek, Devanagari
     "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"  # Hangul
@@ -75,15 +76,15 @@ class Reading(NamedTuple):
     letters_only: bool  # an abjad word not in the table: only its skeleton is evidence
 
 
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_HEBREW_SCRIPT = re.compile("[\u0590-\u05ff]")
-_HANGUL_WORD = re.compile("[\uac00-\ud7af]+")
-_SPLIT_CJK = re.compile(r"([\u3041-\u30ff]+|[\u3400-\u4dbf\u4e00-\u9fff]+|[\uac00-\ud7af]+)")
+_ARABIC_SCRIPT = lazy_pattern("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_HEBREW_SCRIPT = lazy_pattern("[\u0590-\u05ff]")
+_HANGUL_WORD = lazy_pattern("[\uac00-\ud7af]+")
+_SPLIT_CJK = lazy_pattern(r"([\u3041-\u30ff]+|[\u3400-\u4dbf\u4e00-\u9fff]+|[\uac00-\ud7af]+)")
 
 
 def _abjad(word: str) -> list[tuple[str, Reading]]:
     found = latin_forms(word)
-    if _ARABIC_SCRIPT.search(word):
+    if _ARABIC_SCRIPT().search(word):
         skels = tuple(f"{skeleton.ARABIC}:{s}" for s in skeleton.arabic(word))
     else:
         skels = tuple(f"{skeleton.HEBREW}:{s}" for s in skeleton.hebrew(word))
@@ -119,7 +120,7 @@ def _whole(piece: str, latin: str) -> tuple[str, Reading]:
 def _cjk(run: str, context: _Context) -> list[tuple[str, Reading]]:
     out: list[list[tuple[str, Reading]]] = []
     places = context.places
-    for piece in _SPLIT_CJK.findall(run):
+    for piece in _SPLIT_CJK().findall(run):
         if piece in context.generic:
             # a generic word written alone (ロシア, バンク); a country is read as one
             if piece in places:
@@ -172,7 +173,7 @@ def _read(word: str, context: _Context) -> list[tuple[str, Reading]]:
         table = latin_forms(word)
         forms = tuple(dict.fromkeys((*table, *romanize.read_greek(word))))
         return [(forms[0], Reading(forms, (), False))] if forms else []
-    if _SPLIT_CJK.match(first):
+    if _SPLIT_CJK().match(first):
         return _cjk(word, context)
     found = latin_forms(word)
     if "\u0900" <= first <= "\u097f":
@@ -190,7 +191,7 @@ def read_names(
     if text.isascii():
         return text, {}
     read: dict[str, Reading] = {}
-    hangul_words = len(_HANGUL_WORD.findall(text))
+    hangul_words = len(_HANGUL_WORD().findall(text))
     context = _Context(
         not any(romanize.is_kana(c) for c in text),
         hangul_words > 1 or "·" in text or "•" in text,
@@ -213,6 +214,6 @@ def read_names(
             read[latin] = reading
         spelled = " ".join(latin for latin, _ in words)
         # CJK text stays beside its reading: it is also matched as written
-        return f" {spelled} {m.group(0)} " if _SPLIT_CJK.match(m.group(0)[0]) else f" {spelled} "
+        return f" {spelled} {m.group(0)} " if _SPLIT_CJK().match(m.group(0)[0]) else f" {spelled} "
 
-    return SCRIPT_WORD.sub(replace, text), read
+    return SCRIPT_WORD().sub(replace, text), read

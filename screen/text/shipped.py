@@ -1,0 +1,34 @@
+"""A table built from shipped data on first need, or handed in already built.
+
+Runs take such tables from the on-disk cache (`runs/loading.py`) and hand them
+in with `use`; a process that does not (a test, a library caller) builds each
+the first time it is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Shipped(Generic[T]):
+    """The table in use: `build()` on first need, unless `use` gave one."""
+
+    def __init__(
+        self, build: Callable[[], T], on_change: Callable[[], None] = lambda: None
+    ) -> None:
+        self._build = build
+        self._on_change = on_change  # clears what was derived from the table before
+        self._table: T | None = None
+
+    def get(self) -> T:
+        if self._table is None:
+            self._table = self._build()
+        return self._table
+
+    def use(self, table: T) -> None:
+        """Use `table` (built earlier by the same builder, e.g. read from a cache)."""
+        self._table = table
+        self._on_change()
