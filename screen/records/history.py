@@ -90,15 +90,43 @@ def run(connection: sqlite3.Connection, run_id: int) -> dict[str, Any]:
     return record
 
 
-def chunks(connection: sqlite3.Connection, run_id: int) -> Iterator[Chunk]:
-    """A run's rows, chunk by chunk, in row order."""
-    for first, last, rows, text, errors, statuses, lines in connection.execute(
+PART_COLUMNS = (
+    "part",
+    "first_row",
+    "last_row",
+    "input_name",
+    "input_sha256",
+    "input_header",
+    "input_delimiter",
+    "output_name",
+)
+
+
+def parts(connection: sqlite3.Connection, run_id: int) -> list[dict[str, Any]]:
+    """The parts of a run in parts (`screen batch --engine dask`), in order; none for
+    a run of one output."""
+    sql = f"SELECT {', '.join(PART_COLUMNS)} FROM run_parts WHERE run_id = ? ORDER BY part"
+    return [dict(zip(PART_COLUMNS, r, strict=True)) for r in connection.execute(sql, (run_id,))]
+
+
+def chunks(
+    connection: sqlite3.Connection, run_id: int, rows: tuple[int, int] | None = None
+) -> Iterator[Chunk]:
+    """A run's rows (those from `rows[0]` to `rows[1]`: a part's), chunk by chunk,
+    in row order."""
+    sql = (
         "SELECT first_row, last_row, rows, input, errors, statuses, lines FROM row_chunks "
-        "WHERE run_id = ? ORDER BY first_row",
-        (run_id,),
+        "WHERE run_id = ?"
+    )
+    args: tuple[int, ...] = (run_id,)
+    if rows is not None:
+        sql += " AND first_row BETWEEN ? AND ?"
+        args = (run_id, *rows)
+    for first, last, rows_json, text, errors, statuses, lines in connection.execute(
+        sql + " ORDER BY first_row", args
     ):
-        if rows is not None:
-            found = json.loads(rows)
+        if rows_json is not None:
+            found = json.loads(rows_json)
             yield Chunk(first, found, text, _errors(errors), [r[0] for r in found])
             continue
         marked = ["clear"] * (last - first + 1)

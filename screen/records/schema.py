@@ -3,7 +3,8 @@
 `PRAGMA user_version` holds the number of migrations a database has had; opening
 a database runs the missing ones in order, each in its own transaction, so a
 later release opens an older database and upgrades it in place.  A migration is
-never edited once released: a change is a new migration at the end.
+never edited once released: a change is a new migration at the end (versions 1
+to 4 here, the later ones in `migrations.py`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 
 from screen.errors import RecordsError
+from screen.records.migrations import LATER
 
 # Version 1: the audit trail of runs, their rows (in chunks) and hits.
 _V1 = """
@@ -206,57 +208,7 @@ SELECT c.run_id AS run_id,
 FROM row_chunks AS c JOIN row_layouts AS l ON l.run_id = c.run_id, json_each(c.rows) AS r
 """
 
-# Version 5: plain rows kept once, as text.  A chunk whose rows are each one line
-# (`rowjson.text_rows`) has no `rows` array: its `input` is read as one, each line's
-# delimiters and line end replaced by JSON punctuation, a line that could not be so
-# read emptied and given in `lines` ({"index": [the line, its cells]}), and each row
-# not clear given in `statuses`.
-_V5 = """
-DROP VIEW screened_rows;
-CREATE TABLE row_chunks_v5 (
-    run_id    INTEGER NOT NULL REFERENCES runs(id),
-    first_row INTEGER NOT NULL,                 -- 1 = the first data row
-    last_row  INTEGER NOT NULL,
-    rows      TEXT,                             -- JSON [[status, cell, ...], ...]; NULL:
-                                                --   the rows are the lines of input
-    input     TEXT,                             -- the rows as read (CSV text with the
-                                                --   run's delimiter); NULL for check
-    errors    TEXT,                             -- JSON {"index in chunk": error}
-    statuses  TEXT,                             -- JSON {"index": status}, rows not clear
-    lines     TEXT,                             -- JSON {"index": [line, cell, ...]}
-    UNIQUE (run_id, first_row)
-);
-INSERT INTO row_chunks_v5 (run_id, first_row, last_row, rows, input, errors)
-SELECT run_id, first_row, last_row, rows, input, errors FROM row_chunks
-ORDER BY run_id, first_row;
-DROP TABLE row_chunks;
-ALTER TABLE row_chunks_v5 RENAME TO row_chunks;
-CREATE VIEW screened_rows AS
-SELECT s.run_id AS run_id,
-       s.row AS row,
-       coalesce(json_extract(s.v, '$[' || l.order_id || ']'), '') AS order_id,
-       coalesce(json_extract(s.v, '$[' || l.description || ']'), '') AS description,
-       coalesce(json_extract(s.v, '$[' || l.consignee || ']'), '') AS consignee,
-       coalesce(json_extract(s.v, '$[' || l.end_user || ']'), '') AS end_user,
-       coalesce(json_extract(s.v, '$[' || l.country || ']'), '') AS country,
-       coalesce(json_extract(s.v, '$[' || l.date || ']'), '') AS date,
-       coalesce(json_extract(s.v, '$[' || l.direction || ']'), '') AS direction,
-       s.status AS status,
-       s.error AS error
-FROM (SELECT c.run_id AS run_id, c.first_row + r.key AS row,
-             coalesce(json_extract(c.lines, '$."' || r.key || '"'), r.value) AS v,
-             coalesce(json_extract(c.statuses, '$."' || r.key || '"'),
-                      json_extract(r.value, '$[0]')) AS status,
-             json_extract(c.errors, '$."' || r.key || '"') AS error
-      FROM row_chunks AS c JOIN runs AS u ON u.id = c.run_id,
-           json_each(coalesce(c.rows, '[["clear","' || replace(replace(
-               replace(c.input, char(13, 10), char(10)), u.input_delimiter, '","'),
-               char(10), '"],["clear","') || '"]]')) AS r
-      WHERE r.key <= c.last_row - c.first_row) AS s
-JOIN row_layouts AS l ON l.run_id = s.run_id
-"""
-
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, *LATER)
 LATEST = len(MIGRATIONS)
 
 

@@ -152,6 +152,30 @@ def add_chunk(connection: sqlite3.Connection, run_id: int, chunk: ChunkRecord) -
             connection.executemany(_INSERT_HIT, chunk.hits)
 
 
+class NewPart(NamedTuple):
+    """One part of a run in parts (a Dask partition): its place, what it read and
+    wrote, where its key fields stand (as `NewRun.layout`)."""
+
+    part: int
+    first_row: int
+    last_row: int
+    input_name: str
+    input_sha256: str | None
+    input_header: str  # JSON
+    input_delimiter: str
+    output_name: str
+    layout: tuple[int | None, ...]
+
+
+def add_part(connection: sqlite3.Connection, run_id: int, part: NewPart) -> None:
+    """Record a part of a run (its rows are written as chunks, `add_chunk`)."""
+    with transaction(connection):
+        connection.execute(
+            f"INSERT INTO run_parts VALUES (?{', ?' * (8 + len(RECORDED_FIELDS))})",
+            (run_id, *part[:-1], *part.layout),
+        )
+
+
 def finish_run(connection: sqlite3.Connection, run_id: int, counts: Mapping[str, int]) -> None:
     """Stamp the end time and the row counts by status."""
     with transaction(connection):

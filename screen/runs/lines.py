@@ -16,7 +16,7 @@ def plain_text(text: str, delimiter: str) -> bool:
     return (
         "\x00" not in text
         and delimiter not in '\r\n"\x00'
-        and text.count("\r") == text.count("\r\n")
+        and ("\r" not in text or text.count("\r") == text.count("\r\n"))
     )
 
 
