@@ -235,9 +235,8 @@ def test_a_dask_run_is_recorded_and_exported_part_for_part(
     (run,) = query(db, "SELECT command, rows, clear, review, blocked, error, ended_at FROM runs")
     assert run[:2] == ("batch", 91) and sum(run[2:6]) == 91 and run[6] is not None
     assert query(db, "SELECT count(*), min(row), max(row) FROM screened_rows") == [(91, 1, 91)]
-    assert query(db, "SELECT part, last_row - first_row + 1, input_delimiter FROM run_parts ORDER BY part") == [
-        (0, 30, ","), (1, 53, ","), (2, 7, ","), (3, 1, ";"),
-    ]  # fmt: skip
+    spans = "SELECT part, last_row - first_row + 1, input_delimiter FROM run_parts ORDER BY part"
+    assert query(db, spans) == [(0, 30, ","), (1, 53, ","), (2, 7, ","), (3, 1, ";")]
     japanese = (  # rows are numbered on in the order the parts came back
         "SELECT consignee, country, status FROM screened_rows "
         "WHERE row = (SELECT first_row FROM run_parts WHERE part = 3)"
