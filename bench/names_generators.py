@@ -164,8 +164,12 @@ def _joined(rng: random.Random, name: str, form: str = "") -> str | None:
         long = [w for w in words if len(w) >= 8]
         if not long:
             return None
-        cut = len(long[0]) // 2
-        return name.replace(long[0], long[0][:cut] + " " + long[0][cut:])
+        word = long[0]
+        if len(word) >= 12:  # a long word in three pieces ("Ural Vagon Zavod")
+            a, b = len(word) // 3, 2 * len(word) // 3
+            return name.replace(word, f"{word[:a]} {word[a:b]} {word[b:]}")
+        cut = len(word) // 2
+        return name.replace(word, word[:cut] + " " + word[cut:])
     i = rng.randrange(len(words) - 1)
     roll = rng.random()
     if roll < 0.5:
@@ -178,7 +182,8 @@ def _joined(rng: random.Random, name: str, form: str = "") -> str | None:
 
 
 def joined(rng: random.Random, pool: Pool) -> Iterator[Pair]:
-    """Words joined ('VladimirPutin', 'SiemensAG'), split, or a letter moved across."""
+    """Words joined ('VladimirPutin', 'SiemensAG'), split in two or three pieces, or
+    a letter moved across."""
     for kind in ("person", "organization", "vessel"):
         made = 0
         for e in _pick(rng, pool.entries, lambda e, k=kind: e.kind == k and len(e.name) < 40):

@@ -45,6 +45,7 @@ LISTED = [
     ("HUAWEI", "華為", False),
     ("GPB", "ガスプロムバンク", False),
     ("QAIDA", "Al Qa'ida", False),
+    ("UVZ", "Uralvagonzavod", False),
 ]
 
 CASES = {
@@ -83,6 +84,8 @@ CASES = {
         ("Vladimi rPutin", "PUTIN", True),
         ("Siemen Senergy", "SIEMENS", True),
         ("Goodyear Shipping", "GOODWILL", False),
+        ("Ural Vagon Zavod", "UVZ", True),  # one word in three pieces
+        ("Ural Vagon Works", "UVZ", False),
     ],
     "numbers": [
         ("Plant Forty-Four Kazan", "PLANT", True),
@@ -229,7 +232,7 @@ WORD = st.one_of(
         "김정은 김 정은 kim jong-un ウラジーミル・プーチン キム・ジョンウン 习近平 普京 "
         "xi jinping Αλέξης Τσίπρας alexis tsipras राम नरेंद्र narendra ram "
         "中国农业银行 俄罗斯农业银行 ロシア農業銀行 華爲 ガスプロム・バンク china russian "
-        "agricultural".split()
+        "agricultural uralvagonzavod ural vagon zavod".split()
     ),
     st.text(alphabet="abcdeiklmnorstuvz", min_size=1, max_size=9),
 )

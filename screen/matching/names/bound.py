@@ -10,7 +10,7 @@ returns (property tests, in memory and on disk).
 
 from __future__ import annotations
 
-from screen.matching.names.parts import Reduced, initial_run
+from screen.matching.names.parts import JOIN_PIECES, Reduced, initial_run
 from screen.matching.names.rows import Shape
 from screen.matching.names.score import LISTED_EXTRA, QUERY_EXTRA, SINGLE_PART_CAP
 from screen.matching.names.similarity import INITIAL
@@ -20,7 +20,7 @@ def extra_floor(query: Reduced, mask: int, shape: Shape, lo: int, hi: int) -> fl
     """The least weight of query parts in [lo, hi) that the name leaves unmatched
     (`mask`: the query parts that reached some part of it).  A part that reached
     none of its parts can only meet a part the index does not hold (a generic
-    word, a particle ...; each may take two query parts written together) or be
+    word, a particle ...; each may take up to three query parts written together) or be
     an initial, or initials run together ("JC")."""
     left = sorted(
         (
@@ -30,7 +30,7 @@ def extra_floor(query: Reduced, mask: int, shape: Shape, lo: int, hi: int) -> fl
         ),
         reverse=True,
     )
-    return sum(left[2 * (len(shape.weights) - shape.n_distinct) :])
+    return sum(left[JOIN_PIECES * (len(shape.weights) - shape.n_distinct) :])
 
 
 def bound(shape: Shape, held: dict[int, float], n_initials: int, extra: float = 0.0) -> float:

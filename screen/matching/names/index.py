@@ -14,13 +14,13 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import chain
 
 from screen.matching.names.bound import bound, extra_floor
 from screen.matching.names.explain import explain
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
-from screen.matching.names.parts import Reduced, initial_letters, reduce_query
+from screen.matching.names.parts import Reduced, initial_letters, joins, reduce_query
 from screen.matching.names.rows import INITIAL_KEY, index_rows
 from screen.matching.names.score import SEGMENT_FACTOR, SINGLE_PART_CAP, initials, score_listed
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
@@ -97,12 +97,11 @@ class NameIndex:
         for word, near in self.near.typos_of(spellings).items():
             for listed, sim in near:
                 want(listed, sim, spellings[word])
-        for qi, (a, b) in enumerate(pairwise(parts)):
-            if a.role in ("initial", "number") or b.role in ("initial", "number"):
-                continue
-            for s in (a.form + b.form, a.key + b.key):
+        for positions, form, key in joins(parts):
+            mask = sum(1 << qi for qi in positions)
+            for s in (form, key):
                 if self.tables.joinable(s):
-                    want(s, 1.0, 3 << qi)
+                    want(s, 1.0, mask)
         if self.script_schemes:  # by skeleton: any query part may be the one (all bits)
             for s, sim in query_strings(parts, self.script_schemes).items():
                 want(s, sim, (1 << len(parts)) - 1)

@@ -14,6 +14,7 @@ a listed name standing whole in one segment is found.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -161,17 +162,32 @@ def _tokens(text: str) -> tuple[list[Part], str]:
     return parts, cjk_part(norm).replace("・", "")
 
 
+JOIN_PIECES = 3  # a word a query writes apart in up to this many pieces ("Ural Vagon Zavod")
+
+
+def joins(parts: tuple[Part, ...]) -> Iterator[tuple[tuple[int, ...], str, str]]:
+    """(positions, form, key) of two or three adjacent parts written together
+    (never an initial or a number)."""
+    for qi in range(len(parts)):
+        form = key = ""
+        for k in range(qi, min(qi + JOIN_PIECES, len(parts))):
+            p = parts[k]
+            if p.role in ("initial", "number"):
+                break
+            form, key = form + p.form, key + p.key
+            if k > qi:
+                yield tuple(range(qi, k + 1)), form, key
+
+
 def written(parts: tuple[Part, ...]) -> dict[str, list[tuple[int, ...]]]:
-    """Each query part, and each two adjacent parts written together, by spelling."""
+    """Each query part, and two or three adjacent parts written together, by spelling."""
     out: dict[str, list[tuple[int, ...]]] = {}
     for qi, q in enumerate(parts):
         for s in {q.form, q.key}:
             out.setdefault(s, []).append((qi,))
-        if qi + 1 < len(parts):
-            n = parts[qi + 1]
-            if q.role not in ("initial", "number") and n.role not in ("initial", "number"):
-                for s in {q.form + n.form, q.key + n.key}:
-                    out.setdefault(s, []).append((qi, qi + 1))
+    for positions, form, key in joins(parts):
+        for s in {form, key}:
+            out.setdefault(s, []).append(positions)
     return out
 
 
