@@ -331,3 +331,23 @@ def test_the_run_records_what_was_screened_when_it_fails(runner, tmp_path, monke
     assert result.exit_code == 130
     assert query(db, "SELECT rows, ended_at FROM runs") == [(0, None)]  # interrupted
     assert query(db, "SELECT row, status FROM screened_rows") == [(1, "clear")]
+
+
+def test_the_writing_thread_writes_in_order_and_raises_a_failed_write() -> None:
+    from screen.errors import RecordsError
+    from screen.runs.chunkwriter import ChunkWriter
+
+    written: list[object] = []
+    writer = ChunkWriter(written.append)
+    for number in range(20):  # more than wait at once
+        writer.put(number)
+    writer.close()
+    assert written == list(range(20))
+
+    def locked(chunk: object) -> None:
+        raise RecordsError("the records database stays locked (database is locked): try again")
+
+    broken = ChunkWriter(locked)
+    broken.put(1)
+    with pytest.raises(RecordsError, match="stays locked"):
+        broken.close()

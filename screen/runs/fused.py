@@ -33,14 +33,13 @@ from screen.io.chunks import RawChunk
 from screen.io.orders import OrderFile, parse_text
 from screen.io.rowtext import MAX_FIELD_CHARS, OrderRow, row_error
 from screen.io.writers import CsvWriter, Writer, safe_cells
-from screen.runs.lines import drain, hand_over, line_ends, one_line_record, plain_text
+from screen.runs.lines import drain, hand_over, one_line_record, split_lines
 from screen.runs.rowrecords import RecordingWriter
 from screen.runs.rows import RowScreener, Summary
 from screen.runs.stream import Progress, screen_into
 from screen.text.visible import has_visible
 
 _FORMULA = frozenset("=+-@\t")  # what a cell a spreadsheet would run starts with
-_AT_LINE_START = re.compile("\n[=+\\-@\t]")
 STEP_CHARS = 1 << 16  # one process: small steps keep a progress bar moving
 VERDICTS_KEPT = 200_000  # values remembered per verdict table: memory stays flat
 
@@ -146,7 +145,8 @@ class ClearPath:
         # consecutive rows (`kept`) handed over before any other row is written
         recorded = writer.rows if isinstance(writer, RecordingWriter) else None
         kept: list[list[str]] = []
-        if not plain_text(chunk.text, chunk.delimiter) or chunk.width < self.rows.width:
+        lines = split_lines(chunk.text, chunk.delimiter)
+        if lines is None or chunk.width < self.rows.width:
             screen_into(self.rows, parse_text(chunk), writer, summary)
             return drain(side)
         parts: list[str] = []
@@ -154,15 +154,15 @@ class ClearPath:
         # one scan of the chunk each: most chunks need no check per line
         text = chunk.text
         formula = re.compile(f"{re.escape(delimiter)}[=+\\-@\t]").search
-        check_formula = text[:1] in _FORMULA or bool(_AT_LINE_START.search(text) or formula(text))
+        anywhere = re.compile(f"[\n{re.escape(delimiter)}][=+\\-@\t]").search
+        check_formula = text[:1] in _FORMULA or bool(anywhere(text))
         check_ascii = not text.isascii()
         fields = self.rows.getter(width)  # the padding "" appended at index `width`
         core = self.rows.core_getter(width)  # when the file has no extra field
         describe, party, context = self.tables
         describe_get, party_get, context_get = describe.get, party.get, context.get
         clear = 0
-        ending, mixed = line_ends(text)
-        pieces = text.split(ending)
+        pieces, ending, mixed = lines
         last = len(pieces) - 1
         rows = last + bool(pieces[last])
         as_text = (

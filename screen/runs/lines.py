@@ -1,5 +1,5 @@
 """Lines of a chunk of text, for the fused path (`fused.py`): whether a chunk splits
-into its lines as the csv module reads it, where its lines end, a line holding a
+into its lines as the csv module reads it, how it splits into lines, a line holding a
 quote read on its own, rows written as their lines handed to the recorder."""
 
 from __future__ import annotations
@@ -20,14 +20,22 @@ def plain_text(text: str, delimiter: str) -> bool:
     )
 
 
-def line_ends(text: str) -> tuple[str, bool]:
-    """What to split `text` at (its lines' ends without the CR of a CRLF where every
-    line end is one kind), and whether a CR must still be cut off each line."""
+def split_lines(text: str, delimiter: str) -> tuple[list[str], str, bool] | None:
+    """`text` split at its line ends (CRLF where every line end is one, else LF),
+    the line end split at, and whether a CR must still be cut off each line; None
+    unless `plain_text`.  A CRLF text is split once and its CRs and LFs counted (a
+    count of CRLF pairs takes as long as the split)."""
+    if "\x00" in text or delimiter in '\r\n"\x00':
+        return None
     if "\r" not in text:
-        return "\n", False
-    if text.count("\r\n") == text.count("\n"):
-        return "\r\n", False
-    return "\n", True
+        return text.split("\n"), "\n", False
+    pieces = text.split("\r\n")
+    crs = text.count("\r")
+    if crs != len(pieces) - 1:  # a CR not before an LF
+        return None
+    if text.count("\n") == crs:
+        return pieces, "\r\n", False
+    return text.split("\n"), "\n", True
 
 
 def hand_over(

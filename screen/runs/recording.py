@@ -4,10 +4,11 @@ A `Recorder` starts a run (rulebook, lists, thresholds, input), wraps the batch
 writer so that every row written is also recorded (`RecordingWriter`: rows
 gathered into chunks, `rowrecords.py`), records a `check` or the outcomes of an
 `eval`, and stamps the run's end with its counts.  Only the process that started
-the run writes to the database (a writing thread was measured: it cost more in
-switches of Python's lock than the writes themselves take); a worker
-process keeps its chunks (`take_chunks`) and returns them with its rendered rows
-for the parent to write.
+the run writes to the database, on a thread of its own (`chunkwriter.py`: a chunk
+is thousands of rows, so the thread costs few switches of Python's lock, and
+SQLite's work and its waits on the disk overlap the screening); a worker process
+keeps its chunks (`take_chunks`) and returns them with its rendered rows for the
+parent to write, and a Dask partition its rows as a part (`add_part`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from screen.records.trail import (
     finish_run,
     start_run,
 )
+from screen.runs.chunkwriter import ChunkWriter
 from screen.runs.rowrecords import Layout, RecordingWriter, RowRecorder, hit_records
 from screen.version import __version__
 
@@ -112,6 +114,7 @@ class Recorder:
         self._owner = os.getpid()  # the process that writes to the database
         self._rows: tuple[int, RowRecorder] | None = None  # (process id, its rows)
         self._kept: list[ChunkRecord] = []  # a worker's chunks, for its parent
+        self._writer: ChunkWriter | None = None  # writes the owner's chunks
 
     def connection(self) -> sqlite3.Connection:
         """This process's connection (a forked worker opens its own)."""
@@ -205,7 +208,10 @@ class Recorder:
         if os.getpid() != self._owner:
             self._kept.append(chunk)
             return
-        add_chunk(self.connection(), self.run_id, chunk)
+        if self._writer is None:  # started here: after any fork of worker processes
+            connection, run_id = self.connection(), self.run_id
+            self._writer = ChunkWriter(lambda found: add_chunk(connection, run_id, found))
+        self._writer.put(chunk)
 
     def take_chunks(self) -> list[ChunkRecord]:
         """In a worker process, after each chunk of input: its rows, as chunks."""
@@ -243,6 +249,9 @@ class Recorder:
         """Write the rows recorded so far (also when the run fails)."""
         if self._rows is not None and self._rows[0] == os.getpid():
             self._rows[1].flush()
+        writer, self._writer = self._writer, None
+        if writer is not None and os.getpid() == self._owner:
+            writer.close()
 
     def finish(self, counts: Mapping[str, int]) -> None:
         """Stamp the run's end and counts once every chunk is written."""
