@@ -27,30 +27,40 @@ SKIPPED = frozenset({"__pycache__", "datagen"})
 SUFFIXES = (".py", ".txt", ".tsv", ".yaml", ".json")
 
 
-def digest_of(root: str) -> str:
+def digest_of(root: str, within: tuple[str, ...] = ("",)) -> str:
     """A hash over the relative path, size and modification time of every source
-    and table file under `root` (folders in `SKIPPED` left out)."""
+    and table file under `root`, or only in the folders and files `within` names
+    (relative to `root`); folders in `SKIPPED` are left out."""
     digest = hashlib.sha256(__version__.encode())
-    pending = [root]
-    while pending:
-        folder = pending.pop()
-        with os.scandir(folder) as found:
-            entries = sorted(found, key=lambda e: e.name)
-        for entry in entries:
-            if entry.is_dir(follow_symlinks=False):
-                if entry.name not in SKIPPED:
-                    pending.append(entry.path)
-            elif entry.name.endswith(SUFFIXES):
-                info = entry.stat()
-                name = os.path.relpath(entry.path, root)
-                digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+
+    def add(path: str, info: os.stat_result) -> None:
+        name = os.path.relpath(path, root)
+        digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+
+    for part in within:
+        top = os.path.join(root, part)
+        if not os.path.isdir(top):
+            add(top, os.stat(top))
+            continue
+        pending = [top]
+        while pending:
+            folder = pending.pop()
+            with os.scandir(folder) as found:
+                entries = sorted(found, key=lambda e: e.name)
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name not in SKIPPED:
+                        pending.append(entry.path)
+                elif entry.name.endswith(SUFFIXES):
+                    add(entry.path, entry.stat())
     return digest.hexdigest()
 
 
 @cache
-def code_digest() -> str:
-    """The digest of the installed package (see the module's docstring)."""
+def code_digest(*within: str) -> str:
+    """The digest of the installed package, or of the parts of it `within` names
+    (folders and files relative to `screen/`; see the module's docstring)."""
     try:
-        return digest_of(ROOT)
+        return digest_of(ROOT, within or ("",))
     except OSError:
         return hashlib.sha256(__version__.encode()).hexdigest()

@@ -127,3 +127,21 @@ def test_the_code_digest_follows_code_and_tables(
     assert digest_of(str(tmp_path)) == before
     (tmp_path / changed).write_text("second, longer", encoding="utf-8")
     assert (digest_of(str(tmp_path)) != before) is new_digest
+
+
+def test_a_digest_of_some_parts_follows_only_them(tmp_path: Path) -> None:
+    """The list store's matcher digest covers the matcher's parts of the package."""
+    from screen.codedigest import digest_of
+
+    for name in ("lists/ofac.py", "text/normalize.py", "cli/check.py", "models.py"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("first", encoding="utf-8")
+    within = ("lists", "text", "models.py")
+    before = digest_of(str(tmp_path), within)
+    assert before != digest_of(str(tmp_path))
+    (tmp_path / "cli/check.py").write_text("second, longer", encoding="utf-8")
+    assert digest_of(str(tmp_path), within) == before
+    for name in ("lists/ofac.py", "models.py"):
+        (tmp_path / name).write_text(f"{name} edited", encoding="utf-8")
+        assert digest_of(str(tmp_path), within) != before
+        before = digest_of(str(tmp_path), within)

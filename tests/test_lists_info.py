@@ -132,3 +132,28 @@ def test_diff_command_on_two_editions_of_the_sdn_list(runner, tmp_path) -> None:
     table = runner.invoke(app, ["lists", "diff", str(old), str(new), "-f", "table"])
     assert table.stdout.startswith(f"20 added, 2 removed, {cuba} changed, {98 - cuba} unchanged\n")
     assert "│ removed │ ofac-sdn:36 " in table.stdout and "+ program SDGT" in table.stdout
+
+
+def test_the_stale_warning_reads_no_entry() -> None:
+    """`check --list` warns of an old list from its dates alone: counting names read
+    every entry of the list store (most of a warm check's time)."""
+    import dataclasses
+    from collections.abc import Sequence
+
+    loaded = load_list(str(UN))
+
+    class Unread(Sequence):
+        def __len__(self) -> int:
+            return len(loaded.rules)
+
+        def __getitem__(self, i):
+            raise AssertionError("an entry was read")
+
+    info = list_info(dataclasses.replace(loaded, rules=Unread()), 30, today=dt.date(2026, 4, 8))
+    assert info.warning() == (
+        f"the list {UN} is 40 days old (published 2026-02-27; warning after 30 days): "
+        "download the current edition"
+    )
+    assert (info.entries, info.age_days) == (1003, 40)
+    with pytest.raises(AssertionError, match="an entry was read"):
+        _ = info.names

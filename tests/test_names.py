@@ -151,6 +151,11 @@ CASES = {
         ("Daniel Smith", "DANIEL", False),
         ("MV Daniel", "DANIEL", True),
         ("Ali Hassan Omar Majid Tikriti", "MAJID", False),  # another father's name
+        # a given name of one's own before a listed person's: his child (nasab)
+        ("Uday Saddam Hussein al-Tikriti", "TIKRITI", False),
+        ("Mr Saddam Hussein al-Tikriti", "TIKRITI", True),  # a title is no given name
+        ("Sheikh Saddam Hussein al-Tikriti", "TIKRITI", True),
+        ("Mr Vladimir Putin", "PUTIN", True),  # and costs as little as a particle
         # plain words named by their country: another country is another party
         ("China Agricultural Bank", "RSHB", False),
         ("Agricultural Bank of China", "RSHB", False),
@@ -232,7 +237,8 @@ WORD = st.one_of(
         "김정은 김 정은 kim jong-un ウラジーミル・プーチン キム・ジョンウン 习近平 普京 "
         "xi jinping Αλέξης Τσίπρας alexis tsipras राम नरेंद्र narendra ram "
         "中国农业银行 俄罗斯农业银行 ロシア農業銀行 華爲 ガスプロム・バンク china russian "
-        "agricultural uralvagonzavod ural vagon zavod".split()
+        "agricultural uralvagonzavod ural vagon zavod mr sheikh uday saddam hussein "
+        "tikriti".split()
     ),
     st.text(alphabet="abcdeiklmnorstuvz", min_size=1, max_size=9),
 )

@@ -351,3 +351,76 @@ def test_the_writing_thread_writes_in_order_and_raises_a_failed_write() -> None:
     broken.put(1)
     with pytest.raises(RecordsError, match="stays locked"):
         broken.close()
+
+
+def test_a_check_is_recorded_whole_or_not_at_all(tmp_path) -> None:
+    """A check's start, row and end are one transaction: a failure while its row is
+    made leaves no half-recorded run behind."""
+    from screen.records.database import connect
+    from screen.records.trail import ChunkRecord, NewRun, record_run
+
+    db = tmp_path / "whole.db"
+    connection = connect(db)
+    run = NewRun("check", "{}", "me", "here", "0.2.0", "1", "abc", "rules", 90.0, 75.0)
+
+    def failing(run_id: int) -> ChunkRecord:
+        raise RuntimeError("the row could not be encoded")
+
+    with pytest.raises(RuntimeError, match="could not be encoded"):
+        record_run(connection, run, [], failing, {"clear": 1})
+    assert query(db, "SELECT count(*) FROM runs") == [(0,)]
+    assert query(db, "SELECT count(*) FROM row_layouts") == [(0,)]
+
+    def row(run_id: int) -> ChunkRecord:
+        return ChunkRecord(
+            1, 1, '[["clear","","tea","Acme","","JP","2024-05-01","export"]]', None, []
+        )
+
+    run_id = record_run(connection, run, [], row, {"clear": 1})
+    connection.close()
+    assert query(db, "SELECT id, rows, clear, ended_at IS NOT NULL FROM runs") == [
+        (run_id, 1, 1, 1)
+    ]
+    assert query(db, "SELECT run_id, consignee, status FROM screened_rows") == [
+        (run_id, "Acme", "clear")
+    ]
+
+
+def test_a_check_leaves_the_log_to_the_next_run(tmp_path) -> None:
+    """`screen check` ends without check-pointing the write-ahead log (closing the last
+    connection did, and deleted the log the next check made again); what it recorded
+    is there for the next run and for any reader."""
+    db = tmp_path / "wal.db"
+    env = {**os.environ, "SCREEN_DB": str(db), "SCREEN_CACHE_DIR": str(tmp_path / "cache")}
+    for consignee in ("Acme", "Sberbank"):
+        done = subprocess.run(
+            [sys.executable, "-m", "screen", "check", "tea", "-c", consignee, "--format", "json"],
+            env=env,
+            capture_output=True,
+            check=False,
+            cwd=ROOT,
+        )
+        assert done.returncode in (0, 1), done.stderr
+    assert Path(f"{db}-wal").is_file()
+    assert query(db, "SELECT run_id, consignee FROM screened_rows ORDER BY run_id") == [
+        (1, "Acme"),
+        (2, "Sberbank"),
+    ]
+
+
+def test_a_check_check_points_the_log_once_it_has_grown(tmp_path, monkeypatch) -> None:
+    from screen.models import Shipment
+    from screen.runs import recording
+    from screen.runs.loading import open_screener
+
+    db = tmp_path / "grown.db"
+    screener = open_screener(environment=False)
+    shipment = Shipment(description="tea", consignee="Acme", country="JP")
+    result = screener.screen(shipment)
+    recorder = recording.Recorder(db)
+    recorder.record_check({}, screener, shipment, result)
+    assert Path(f"{db}-wal").is_file()  # left to the next run
+    monkeypatch.setattr(recording, "CHECK_WAL_BYTES", 0)
+    recorder.record_check({}, screener, shipment, result)
+    assert not Path(f"{db}-wal").exists()  # the last connection check-pointed it
+    assert query(db, "SELECT id, rows, clear FROM runs") == [(1, 1, 1), (2, 1, 1)]

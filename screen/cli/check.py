@@ -78,9 +78,7 @@ def check(
     verdict = int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED)
     state["verdict"] = verdict  # the exit code even if the reader of stdout goes away
     if recorder is not None:
-        recorder.start("check", options_of(ctx.params), screener)
-        recorder.record_check(shipment, result)
-        recorder.finish({result.status.value: 1})
+        recorder.record_check(options_of(ctx.params), screener, shipment, result)
     if resolve(fmt) is Format.json:
         data = result_to_dict(result, shipment, screener.rulebook)
         if recorder is not None:

@@ -21,9 +21,7 @@ file and the key.
 
 from __future__ import annotations
 
-import difflib
 import os
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,6 +120,9 @@ def load_config(explicit: str | None = None, start: Path | None = None) -> Confi
     path = find_config(explicit, start)
     if path is None:
         return Config()
+    import difflib  # only a run with a config file pays for these
+    import tomllib
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:

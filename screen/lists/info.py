@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from screen.lists import LoadedList
+from screen.models import Rule
 
 DEFAULT_MAX_AGE_DAYS = 30
 
@@ -17,12 +20,19 @@ class ListInfo:
     path: str
     format: str
     entries: int
-    names: int
     published: dt.date | None
     sha256: str
     age_days: int
     age_from: str  # "published" (the date the file states) or "modified" (the file's mtime)
     max_age_days: int
+    rules: Sequence[Rule] = field(repr=False, compare=False)
+
+    @cached_property
+    def names(self) -> int:
+        """Names and weak aliases of all entries: counted only when asked for (`lists
+        info`), since a list store reads every entry to count them, and the stale-list
+        warning of every `check --list` needs only the age."""
+        return sum(len(r.names) + len(r.weak_names) for r in self.rules)
 
     @property
     def stale(self) -> bool:
@@ -67,10 +77,10 @@ def list_info(loaded: LoadedList, max_age_days: int, today: dt.date | None = Non
         path=loaded.path,
         format=loaded.format,
         entries=len(loaded.rules),
-        names=sum(len(r.names) + len(r.weak_names) for r in loaded.rules),
         published=loaded.published,
         sha256=loaded.sha256,
         age_days=max(0, (today - since).days),
         age_from="published" if loaded.published else "modified",
         max_age_days=max_age_days,
+        rules=loaded.rules,
     )

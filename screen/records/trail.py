@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -92,64 +92,13 @@ def now() -> str:
 def start_run(connection: sqlite3.Connection, run: NewRun, lists: Sequence[ListUsed]) -> int:
     """Insert the run and its lists; its id."""
     with transaction(connection):
-        cursor = connection.execute(
-            "INSERT INTO runs (command, options, started_at, user, host, tool_version, "
-            "rulebook_version, rulebook_sha256, rulebook_path, block_threshold, "
-            "review_threshold, input_name, input_sha256, input_header, input_delimiter) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                run.command,
-                run.options,
-                now(),
-                run.user,
-                run.host,
-                run.tool_version,
-                run.rulebook_version,
-                run.rulebook_sha256,
-                run.rulebook_path,
-                run.block_threshold,
-                run.review_threshold,
-                run.input_name,
-                run.input_sha256,
-                run.input_header,
-                run.input_delimiter,
-            ),
-        )
-        run_id = cursor.lastrowid
-        assert run_id is not None
-        connection.execute(
-            f"INSERT INTO row_layouts (run_id, {', '.join(RECORDED_FIELDS)}) "
-            f"VALUES (?{', ?' * len(RECORDED_FIELDS)})",
-            (run_id, *run.layout),
-        )
-        connection.executemany(
-            "INSERT INTO run_lists VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (run_id, position, used.name, used.file, used.sha256, used.entries)
-                for position, used in enumerate(lists, 1)
-            ],
-        )
-    return run_id
+        return _insert_run(connection, run, lists)
 
 
 def add_chunk(connection: sqlite3.Connection, run_id: int, chunk: ChunkRecord) -> None:
     """A chunk of consecutive rows of a run and their hits, in one transaction."""
     with transaction(connection):
-        connection.execute(
-            _INSERT_CHUNK,
-            (
-                run_id,
-                chunk.first_row,
-                chunk.last_row,
-                chunk.rows,
-                chunk.input,
-                chunk.errors,
-                chunk.statuses,
-                chunk.lines,
-            ),
-        )
-        if chunk.hits:
-            connection.executemany(_INSERT_HIT, chunk.hits)
+        _insert_chunk(connection, run_id, chunk)
 
 
 class NewPart(NamedTuple):
@@ -179,16 +128,95 @@ def add_part(connection: sqlite3.Connection, run_id: int, part: NewPart) -> None
 def finish_run(connection: sqlite3.Connection, run_id: int, counts: Mapping[str, int]) -> None:
     """Stamp the end time and the row counts by status."""
     with transaction(connection):
-        connection.execute(
-            "UPDATE runs SET ended_at = ?, rows = ?, clear = ?, review = ?, blocked = ?, "
-            "error = ? WHERE id = ?",
-            (
-                now(),
-                sum(counts.get(s, 0) for s in ("clear", "review", "blocked", "error")),
-                counts.get("clear", 0),
-                counts.get("review", 0),
-                counts.get("blocked", 0),
-                counts.get("error", 0),
-                run_id,
-            ),
-        )
+        _stamp_end(connection, run_id, counts)
+
+
+def record_run(
+    connection: sqlite3.Connection,
+    run: NewRun,
+    lists: Sequence[ListUsed],
+    chunk: Callable[[int], ChunkRecord],
+    counts: Mapping[str, int],
+) -> int:
+    """A whole run at once (a `check`): its start, its rows (`chunk(run_id)`) and its
+    end, in one transaction; its id."""
+    with transaction(connection):
+        run_id = _insert_run(connection, run, lists)
+        _insert_chunk(connection, run_id, chunk(run_id))
+        _stamp_end(connection, run_id, counts)
+    return run_id
+
+
+def _insert_run(connection: sqlite3.Connection, run: NewRun, lists: Sequence[ListUsed]) -> int:
+    cursor = connection.execute(
+        "INSERT INTO runs (command, options, started_at, user, host, tool_version, "
+        "rulebook_version, rulebook_sha256, rulebook_path, block_threshold, "
+        "review_threshold, input_name, input_sha256, input_header, input_delimiter) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            run.command,
+            run.options,
+            now(),
+            run.user,
+            run.host,
+            run.tool_version,
+            run.rulebook_version,
+            run.rulebook_sha256,
+            run.rulebook_path,
+            run.block_threshold,
+            run.review_threshold,
+            run.input_name,
+            run.input_sha256,
+            run.input_header,
+            run.input_delimiter,
+        ),
+    )
+    run_id = cursor.lastrowid
+    assert run_id is not None
+    connection.execute(
+        f"INSERT INTO row_layouts (run_id, {', '.join(RECORDED_FIELDS)}) "
+        f"VALUES (?{', ?' * len(RECORDED_FIELDS)})",
+        (run_id, *run.layout),
+    )
+    connection.executemany(
+        "INSERT INTO run_lists VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (run_id, position, used.name, used.file, used.sha256, used.entries)
+            for position, used in enumerate(lists, 1)
+        ],
+    )
+    return run_id
+
+
+def _insert_chunk(connection: sqlite3.Connection, run_id: int, chunk: ChunkRecord) -> None:
+    connection.execute(
+        _INSERT_CHUNK,
+        (
+            run_id,
+            chunk.first_row,
+            chunk.last_row,
+            chunk.rows,
+            chunk.input,
+            chunk.errors,
+            chunk.statuses,
+            chunk.lines,
+        ),
+    )
+    if chunk.hits:
+        connection.executemany(_INSERT_HIT, chunk.hits)
+
+
+def _stamp_end(connection: sqlite3.Connection, run_id: int, counts: Mapping[str, int]) -> None:
+    connection.execute(
+        "UPDATE runs SET ended_at = ?, rows = ?, clear = ?, review = ?, blocked = ?, "
+        "error = ? WHERE id = ?",
+        (
+            now(),
+            sum(counts.get(s, 0) for s in ("clear", "review", "blocked", "error")),
+            counts.get("clear", 0),
+            counts.get("review", 0),
+            counts.get("blocked", 0),
+            counts.get("error", 0),
+            run_id,
+        ),
+    )

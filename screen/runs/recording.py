@@ -13,6 +13,7 @@ parent to write, and a Dask partition its rows as a part (`add_part`).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import getpass
 import hashlib
@@ -40,6 +41,7 @@ from screen.records.trail import (
     add_chunk,
     add_part,
     finish_run,
+    record_run,
     start_run,
 )
 from screen.runs.chunkwriter import ChunkWriter
@@ -49,6 +51,11 @@ from screen.version import __version__
 OutcomeT = TypeVar("OutcomeT", bound=Outcome)
 
 KEY_FIELDS = RECORDED_FIELDS[:6]  # the columns of a `check` run's export
+# A check leaves the write-ahead log to the next run unless it has grown past this
+# size (about nine checks' worth): then it closes the connection, which, when it is
+# the last, check-points the log and deletes it.  Each new process reads the whole
+# log back (its index is rebuilt when no other connection holds it).
+CHECK_WAL_BYTES = 1 << 20
 
 
 def file_sha256(path: str) -> str | None:
@@ -68,6 +75,24 @@ def lists_used(screener: Screener) -> list[ListUsed]:
             key = (source.file, source.sha256)
             found.setdefault(key, [source.list, 0])[1] += len(loaded.rules)
     return [ListUsed(name, file, sha, count) for (file, sha), (name, count) in found.items()]
+
+
+def new_run(command: str, options: Mapping[str, Any], screener: Screener) -> NewRun:
+    """What a run records when it starts: who ran what, with which rulebook."""
+    user, host = user_and_host()
+    rulebook = screener.rulebook
+    return NewRun(
+        command=command,
+        options=json.dumps(dict(options), ensure_ascii=False, default=str),
+        user=user,
+        host=host,
+        tool_version=__version__,
+        rulebook_version=rulebook.version,
+        rulebook_sha256=rulebook.sha256,
+        rulebook_path=rulebook.path,
+        block_threshold=screener.thresholds.block,
+        review_threshold=screener.thresholds.review,
+    )
 
 
 def user_and_host() -> tuple[str, str]:
@@ -142,19 +167,8 @@ class Recorder:
         columns: dict[str, int] | None = None,
     ) -> int:
         """Record the start of a run; its id (also kept as `run_id`)."""
-        user, host = user_and_host()
-        rulebook = screener.rulebook
-        run = NewRun(
-            command=command,
-            options=json.dumps(dict(options), ensure_ascii=False, default=str),
-            user=user,
-            host=host,
-            tool_version=__version__,
-            rulebook_version=rulebook.version,
-            rulebook_sha256=rulebook.sha256,
-            rulebook_path=rulebook.path,
-            block_threshold=screener.thresholds.block,
-            review_threshold=screener.thresholds.review,
+        run = dataclasses.replace(
+            new_run(command, options, screener),
             input_name=input_name,
             input_sha256=file_sha256(input_name) if input_name else None,
             input_header=json.dumps(header, ensure_ascii=False) if header is not None else None,
@@ -219,7 +233,29 @@ class Recorder:
         kept, self._kept = self._kept, []
         return kept
 
-    def record_check(self, shipment: Shipment, result: Result) -> None:
+    def record_check(
+        self, options: Mapping[str, Any], screener: Screener, shipment: Shipment, result: Result
+    ) -> int:
+        """Record a whole `check` (its start, its row and hits, its end) in one
+        transaction; its id.  The connection stays open while the write-ahead log is
+        under CHECK_WAL_BYTES: the command's process ends next (`cli/finish.py`) and
+        leaves the log for the next run to append to, where closing the last
+        connection check-pointed the log and deleted it, and the next run made it
+        anew (about 20 ms a check on ext4)."""
+        run = new_run("check", options, screener)
+        self.run_id = record_run(
+            self.connection(),
+            run,
+            lists_used(screener),
+            lambda run_id: self._check_row(run_id, shipment, result),
+            {result.status.value: 1},
+        )
+        with contextlib.suppress(OSError):  # no log: nothing to check-point
+            if os.stat(f"{self.path}-wal").st_size > CHECK_WAL_BYTES:
+                self.close()
+        return self.run_id
+
+    def _check_row(self, run_id: int, shipment: Shipment, result: Result) -> ChunkRecord:
         fields = (
             result.status.value,
             "",
@@ -231,8 +267,7 @@ class Recorder:
             shipment.direction.value,
         )
         rows = json.dumps([fields], ensure_ascii=False, separators=(",", ":"))
-        chunk = ChunkRecord(1, 1, rows, None, hit_records(self.run_id, 1, result.hits, {}))
-        add_chunk(self.connection(), self.run_id, chunk)
+        return ChunkRecord(1, 1, rows, None, hit_records(run_id, 1, result.hits, {}))
 
     def record_outcomes(
         self, outcomes: Iterable[OutcomeT], counts: Counter[str]

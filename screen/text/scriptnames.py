@@ -58,6 +58,12 @@ def table() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@cache
+def person_words() -> frozenset[str]:
+    """Every Latin word of a person's name the table knows (98,000: "hamza", "uday")."""
+    return frozenset(w for forms in table().values() for w in forms)
+
+
 def latin_forms(word: str) -> tuple[str, ...]:
     """The Latin spellings of a name written in another script, or ()."""
     names = table()

@@ -10,6 +10,7 @@ returns (property tests, in memory and on disk).
 
 from __future__ import annotations
 
+from screen.matching.names.lineage import unmatched_weight
 from screen.matching.names.parts import JOIN_PIECES, Reduced, initial_run
 from screen.matching.names.rows import Shape
 from screen.matching.names.score import LISTED_EXTRA, QUERY_EXTRA, SINGLE_PART_CAP
@@ -24,7 +25,7 @@ def extra_floor(query: Reduced, mask: int, shape: Shape, lo: int, hi: int) -> fl
     an initial, or initials run together ("JC")."""
     left = sorted(
         (
-            p.weight
+            unmatched_weight(p, shape.person)
             for qi, p in enumerate(query.parts[lo:hi], lo)
             if not mask >> qi & 1 and p.role != "initial" and not initial_run(p)
         ),

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from screen.matching.names import skeletons
+from screen.matching.names.lineage import descendant_conflict, is_title, unmatched_weight
 from screen.matching.names.parts import STOPWORDS, Part, Reduced, initial_letters, initial_run
 from screen.matching.names.places import place_conflict
 from screen.matching.names.similarity import ALIAS, INITIAL, part_similarity
@@ -210,6 +211,7 @@ def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
     found.sort(key=lambda c: (-c[0], len(c[2]) + len(c[3]), -c[1], c[2], c[3]))
     used_l: set[int] = set()
     used_q: set[int] = set()
+    matched_at: dict[int, tuple[int, ...]] = {}
     evidence = matched_weight = 0.0
     matched: list[tuple[str, str, str]] = []
     distinct_hits = 0
@@ -221,6 +223,7 @@ def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
             continue
         used_l.update(lpos)
         used_q.update(qpos)
+        matched_at.update(dict.fromkeys(lpos, qpos))
         for i in lpos:
             evidence += lparts[i].weight * sim
             matched_weight += lparts[i].weight
@@ -245,9 +248,12 @@ def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
     missing_l = [i for i in range(len(lparts)) if i not in used_l]
     missing_q = [i for i in range(lo, hi) if i not in used_q]
     lacking = sum(lparts[i].weight for i in missing_l)
-    extra = sum(parts[i].weight for i in missing_q)
-    conflicts = _conflicts(listed, [lparts[i] for i in missing_l], [parts[i] for i in missing_q])
-    if not listed.person:
+    extra = sum(unmatched_weight(parts[i], listed.person) for i in missing_q)
+    replacing = [parts[i] for i in missing_q if not (listed.person and is_title(parts[i]))]
+    conflicts = _conflicts(listed, [lparts[i] for i in missing_l], replacing)
+    if listed.person:
+        conflicts.append(descendant_conflict(listed.reduced, query, lo, hi, matched_at))
+    else:
         conflicts.append(
             place_conflict(
                 (lparts[i] for i in used_l),

@@ -112,6 +112,9 @@ def _load_cjk_places() -> dict[str, str]:
 
 CJK_PLACES = _load_cjk_places()
 
+# Titles, ranks and honorifics before a person's name ("Mr", "General", "Sheikh").
+TITLES = frozenset(_data_lines("person_titles.txt"))
+
 
 def strip_legal_forms(tokens: list[str]) -> list[str]:
     """Legal forms dropped from both ends (repeatedly) and, when spelt out in three

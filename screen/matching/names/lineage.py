@@ -1,0 +1,56 @@
+"""A name that starts with a given name of its own before a listed person's name
+names a child of that person: "Uday Saddam Hussein al-Tikriti" is Saddam
+Hussein's son, "Hamza bin Osama bin Laden" Osama bin Laden's.
+
+Arabic (nasab), Russian and many other naming systems write a person's own given
+name first and their father's after it, so a query whose first distinctive word
+matches nothing while the listed person's first given name matches a later word
+has put another given name (a word the table of person names knows) in its
+place: it counts as a conflict, like another father's name.  A title before the
+name ("Mr", "General", "Sheikh": nameparser's tables, `datagen/person_titles.py`)
+is no given name.  Further names after the
+first (a grandfather's: "Saddam Hussein Abd al-Majid al-Tikriti") are extra words
+as usual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from screen.matching.names.parts import PARTICLE_WEIGHT, Part, Reduced
+from screen.matching.names.tables import TITLES
+from screen.text.scriptnames import person_words
+
+DESCENDANT_CONFLICT = 1.0  # as much as another given name in the listed one's place
+
+
+def is_title(part: Part) -> bool:
+    return part.role == "word" and part.form in TITLES
+
+
+def unmatched_weight(part: Part, person: bool) -> float:
+    """What a query part a listed name leaves unmatched costs it: a title before a
+    person's name ("Mr", "General") as little as a particle."""
+    return PARTICLE_WEIGHT if person and is_title(part) else part.weight
+
+
+def descendant_conflict(
+    listed: Reduced, query: Reduced, lo: int, hi: int, matched_at: Mapping[int, tuple[int, ...]]
+) -> float:
+    """`matched_at`: listed position -> the query positions it matched."""
+    lparts, parts = listed.parts, query.parts
+    # (a given name may read as a Roman numeral: "Xi" Jinping)
+    given = [
+        i for i, p in enumerate(lparts) if p.role in ("word", "number") and i not in listed.family
+    ]
+    first_q = next(
+        (qi for qi in range(lo, hi) if parts[qi].role == "word" and not is_title(parts[qi])),
+        None,
+    )
+    if not given or first_q is None or given[0] not in matched_at:
+        return 0.0
+    if any(first_q in qpos for qpos in matched_at.values()):
+        return 0.0  # the query's first word is part of the listed name
+    if min(matched_at[given[0]]) < first_q or parts[first_q].form not in person_words():
+        return 0.0  # not a given name before the listed one (a word, a foreign title)
+    return DESCENDANT_CONFLICT
