@@ -64,7 +64,6 @@ def screener_from(
     list_max_age_days."""
     from screen.cli.settings import setting
     from screen.lists import LoadedList
-    from screen.lists.info import list_info
     from screen.runs.loading import open_screener
 
     folder = setting("rules", rules)
@@ -77,6 +76,10 @@ def screener_from(
         list_format=setting("list_format", list_format),
         loaded=loaded,
     )
+    if not loaded:
+        return screener
+    from screen.lists.info import list_info
+
     max_age = setting("list_max_age_days")
     for item in loaded:
         warning = list_info(item, max_age).warning()

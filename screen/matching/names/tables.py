@@ -102,10 +102,13 @@ def _load_cjk_places() -> dict[str, str]:
     for word, codes in sorted(PLACES.items(), key=lambda item: (len(item[0]), item[0])):
         if len(codes) == 1:
             english.setdefault(next(iter(codes)), word)  # the shortest: the country's name
+    generic = frozenset(CJK_GENERIC)  # a set: 8,800 lines each looked up in it
     out = {}
     for line in _data_lines("country_names.tsv"):
+        if line.isascii():  # no CJK name
+            continue
         name, code = line.split("\t")
-        if name in CJK_GENERIC and code in english:
+        if name in generic and code in english:
             out[name] = english[code]
     return out
 
