@@ -165,6 +165,8 @@ def _cold(index=None) -> None:
     for cached in (
         parts.reduce_query,
         parts.reduce_listed,
+        parts._latin_part,
+        parts.initial_letters,
         lookup.deletions,
         similarity.graded,
         names.NameIndex.search,

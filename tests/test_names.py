@@ -193,6 +193,13 @@ EXPLAINED = [
 ]
 
 
+@pytest.mark.parametrize("query", ["Romashka, Ltd.", "Romashka Co., Ltd.", "Romashka, Inc."])
+def test_a_legal_form_standing_apart_is_the_names_own(index, query) -> None:
+    # "Ltd" after a comma is no word of another party (it scored 89, a wrapped segment)
+    hits = {h.name.owner: h.score for h in index.search(query, 75.0)}
+    assert hits["ROMASHKA"] == 100.0
+
+
 @pytest.mark.parametrize(("query", "owner", "shown"), EXPLAINED)
 def test_hits_say_which_parts_matched_how(index, query, owner, shown) -> None:
     hit = next(h for h in index.search(query, 75.0) if h.name.owner == owner)

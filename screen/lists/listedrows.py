@@ -63,6 +63,15 @@ def _part(value: object) -> Part:
     )
 
 
+def decode_parts(text: str) -> tuple[tuple[Part, ...], bool]:
+    """A listed name's parts, and whether it is of generic words only (no
+    distinctive part), from its row: what the skeleton index reads of every name."""
+    value = json.loads(text)
+    if not (isinstance(value, list) and len(value) == 8 and isinstance(value[0], list)):
+        raise ValueError("a listed name's row is malformed")
+    return tuple(_part(p) for p in value[0]), not value[7]
+
+
 def decode_listed(text: str, person: bool) -> Listed:
     """The listed name `encode_listed` wrote; ValueError for anything else."""
     value = json.loads(text)

@@ -6,31 +6,26 @@ hit needs them, postings when a query reaches them.  Nothing is unpickled and no
 row can run code: every row read is checked for its type, and a store found
 damaged while it is read is one clear error naming the file (delete it: the next
 run rebuilds it).  A process forked with a store open reconnects (SQLite
-connections do not survive a fork).
+connections do not survive a fork; `storedb.py`).
 """
 
 from __future__ import annotations
 
-import json
-import os
-import sqlite3
 import sys
-import threading
 from array import array
 from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, overload
-from urllib.parse import quote
 
-from screen.errors import ListFormatError
-from screen.lists.listedrows import decode_listed
+from screen.lists.listedrows import decode_listed, decode_parts
 from screen.lists.rulerows import decode_rule
-from screen.lists.storeschema import APPLICATION_ID, FORMAT, expected_schema, matcher_digest
-from screen.lists.storeschema import schema_of as _schema_of
+from screen.lists.storedb import Database, StoreError, open_store
 from screen.matching.names.memory import ListedName, PostingList
+from screen.matching.names.parts import Part
 from screen.matching.names.rows import Shape, decode_shape
 from screen.models import Rule
+
+__all__ = ["Database", "DiskTables", "StoreError", "StoredRules", "open_store"]
 
 CHUNK = 500  # strings per IN (...) query: far below SQLite's variable limit
 KEPT = 8_000_000  # posting numbers kept in memory per store (about 100 MB at most)
@@ -46,62 +41,8 @@ def _ints(blob: object) -> array[int]:
     return values
 
 
-class StoreError(ValueError):
-    """The file is not a store this version wrote (the caller rebuilds it)."""
-
-
-class Database:
-    """A read-only connection to one store file, reopened after a fork."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._pid = -1
-        self._db: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
-
-    def connection(self) -> sqlite3.Connection:
-        if self._db is None or self._pid != os.getpid():
-            uri = f"file:{quote(str(self.path))}?mode=ro&immutable=1"
-            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            self._pid = os.getpid()
-        return self._db
-
-    def rows(self, sql: str, args: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-        try:
-            with self._lock:
-                return self.connection().execute(sql, args).fetchall()
-        except sqlite3.Error as exc:
-            raise self.damaged(exc) from None
-
-    def damaged(self, exc: Exception) -> ListFormatError:
-        return ListFormatError(
-            f"{self.path}: the stored list index cannot be read ({exc}); delete this file "
-            "and run again to rebuild it"
-        )
-
-
-def open_store(path: Path) -> tuple[Database, dict[str, str]]:
-    """The store at `path` and its meta table; StoreError unless this version wrote it."""
-    db = Database(path)
-    try:
-        con = db.connection()
-        app = con.execute("PRAGMA application_id").fetchone()[0]
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-        if app != APPLICATION_ID or version != FORMAT:
-            raise StoreError("not a list store of this format")
-        if _schema_of(con) != expected_schema():
-            raise StoreError("the store's tables are not the ones this version writes")
-        meta = {str(k): str(v) for k, v in con.execute("SELECT k, v FROM meta")}
-    except sqlite3.Error as exc:
-        raise StoreError(str(exc)) from None
-    if meta.get("format") != str(FORMAT) or meta.get("digest") != matcher_digest():
-        raise StoreError("the store was written by another version of the matcher")
-    if not (meta.get("names", "").isdigit() and meta.get("rules", "").isdigit()):
-        raise StoreError("the store does not say how many names and rules it holds")
-    names = json.loads(meta.get("list_names", "null"))
-    if not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
-        raise StoreError("the store does not say which lists its entries come from")
-    return db, meta
+def _size(found: PostingList | None) -> int:
+    return 1 if found is None else 1 + len(found.few) + 2 * len(found.single) + len(found.multi)
 
 
 class StoredRules(Sequence[Rule]):
@@ -198,6 +139,16 @@ class DiskTables:
             raise self.db.damaged(exc) from None
         return ListedName(i, owner, text, bool(weak), bool(person), reduced)
 
+    def every_name(self) -> Iterator[tuple[int, tuple[Part, ...], bool]]:
+        """Each name's id, parts and whether it is of generic words only, in one pass."""
+        last, sql = -1, "SELECT id, listed FROM names WHERE id > ? ORDER BY id LIMIT 5000"
+        while rows := self.db.rows(sql, (last,)):
+            for last, listed in rows:
+                try:
+                    yield last, *decode_parts(listed)
+                except (ValueError, TypeError) as exc:
+                    raise self.db.damaged(exc) from None
+
     def shapes(self, ids: Collection[int]) -> dict[int, Shape]:
         known = self._shapes
         out = {i: known[i] for i in ids if i in known}
@@ -253,12 +204,9 @@ class DiskTables:
     def _remember(self, s: str, found: PostingList | None) -> None:
         """Keep recent posting lists, up to about `KEPT` numbers in all."""
         cache = self._lists
-        size = 1 if found is None else 1 + len(found.few) + 2 * len(found.single) + len(found.multi)
+        size = _size(found)
         while cache and self._kept + size > KEPT:
-            old = cache.pop(next(iter(cache)))
-            self._kept -= (
-                1 if old is None else 1 + len(old.few) + 2 * len(old.single) + len(old.multi)
-            )
+            self._kept -= _size(cache.pop(next(iter(cache))))
         cache[s] = found
         self._kept += size
 
@@ -277,10 +225,6 @@ class DiskTables:
     def typo_words(self, keys: Collection[str]) -> list[tuple[str, str]]:
         sql = "SELECT d, word FROM typos WHERE d IN ({})"
         return [(str(d), str(w)) for d, w in self._chunks(sql, keys)]
-
-    @lru_cache(maxsize=65536)  # noqa: B019
-    def joinable(self, text: str) -> bool:
-        return bool(self.db.rows("SELECT 1 FROM joinable WHERE s = ?", (text,)))
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def acronyms(self, form: str) -> tuple[int, ...]:

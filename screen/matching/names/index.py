@@ -16,12 +16,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
-from screen.matching.names.bound import bound, extra_floor
+from screen.matching.names.bound import bound, extra_floor, floor_parts
 from screen.matching.names.explain import explain
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
-from screen.matching.names.parts import Reduced, initial_letters, joins, reduce_query
-from screen.matching.names.rows import INITIAL_KEY, index_rows
+from screen.matching.names.parts import (
+    Reduced,
+    initial_letters,
+    initial_run,
+    joins,
+    reduce_query,
+)
+from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows
 from screen.matching.names.score import SEGMENT_FACTOR, SINGLE_PART_CAP, initials, score_listed
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
 from screen.text.skeleton import SCHEMES
@@ -63,10 +69,7 @@ class NameIndex:
 
     def _skeletons(self) -> SkeletonIndex:
         if self._by_skeleton is None:
-            names = (self.tables.name(i) for i in range(len(self.tables)))
-            self._by_skeleton = SkeletonIndex(
-                [(n.id, n.listed.reduced.parts, not n.listed.distinctive) for n in names]
-            )
+            self._by_skeleton = SkeletonIndex(self.tables.every_name)
         return self._by_skeleton
 
     def __len__(self) -> int:
@@ -90,6 +93,8 @@ class NameIndex:
         for qi, p in enumerate(parts):
             for s in (p.form, p.key, *p.alts, INITIAL_KEY + p.form[0]):
                 want(s, 1.0, 1 << qi)
+            if len(p.form) == 1:
+                want(LETTER_KEY + p.form, 1.0, 1 << qi)
             if p.role == "initial":
                 continue
             for s in (p.form, p.key, *(p.alts if p.how == "transliterated" else ())):
@@ -97,20 +102,21 @@ class NameIndex:
         for word, near in self.near.typos_of(spellings).items():
             for listed, sim in near:
                 want(listed, sim, spellings[word])
+        # parts written together: found only where a listed name was indexed under
+        # them (a long part, or two of its parts written together)
         for positions, form, key in joins(parts):
             mask = sum(1 << qi for qi in positions)
             for s in (form, key):
-                if self.tables.joinable(s):
-                    want(s, 1.0, mask)
+                want(s, 1.0, mask)
         if self.script_schemes:  # by skeleton: any query part may be the one (all bits)
             for s, sim in query_strings(parts, self.script_schemes).items():
                 want(s, sim, (1 << len(parts)) - 1)
         return wanted, masks
 
     @lru_cache(maxsize=1024)  # noqa: B019 - could_match, then search, ask for the same text
-    def _reach(self, text: str) -> tuple[Reduced, Wanted]:
+    def _reach(self, text: str) -> tuple[Reduced, Wanted, set[int]]:
         query = reduce_query(text)
-        return query, self._wanted(query)
+        return query, self._wanted(query), self._special(query)
 
     def _held(self, wanted: Wanted, capped: bool) -> tuple[Held, dict[int, int]]:
         """Each reached name's reached positions, at their best similarity, and the
@@ -153,10 +159,11 @@ class NameIndex:
         # a name met at one position by one string alone cannot pass the cap
         # and one query part meets one listed part: the strings of one query part
         # (its spellings and their typos) count once
-        by_part: dict[int, set[int]] = {}
+        by_part: dict[int, list[Mapping[int, int]]] = {}
         for _, mask, single in singles:
-            by_part.setdefault(mask, set()).update(single.keys())
-        groups = list(by_part.values())
+            by_part.setdefault(mask, []).append(single)
+        # (a part's one posting list is met as it is, never copied)
+        groups = [g[0].keys() if len(g) == 1 else set().union(*g) for g in by_part.values()]
         if len(groups) > PAIRWISE:
             counts = Counter(chain.from_iterable(groups))
             names.update(n for n, c in counts.items() if c > 1)
@@ -186,25 +193,33 @@ class NameIndex:
 
     def could_match(self, text: str) -> bool:
         """False only when `search` would surely find nothing (most consignees stop here)."""
-        query, wanted = self._reach(text)
+        query, wanted, special = self._reach(text)
         return (
-            bool(self._special(query))
+            bool(special)
             or bool(self.tables.postings(wanted[0]))
             or (query.skeletal and any(True for _ in self._skeletons().reached(query.parts)))
         )
 
     def candidates(
-        self, query: Reduced, min_score: float, wanted: Wanted | None = None
+        self,
+        query: Reduced,
+        min_score: float,
+        wanted: Wanted | None = None,
+        special: set[int] | None = None,
     ) -> set[int]:
         """Names whose score could reach `min_score`: the bound adds each reached
         distinctive part at its best similarity, every part that is not indexed in
         full, and what the query's initials could add."""
-        ids = self._special(query)
+        ids = set(self._special(query) if special is None else special)
         n_initials = max(
             [
                 initial_letters(query.parts),
                 *(initial_letters(query.parts[a:b]) for a, b in query.segments),
             ]
+        )
+        # the letters the query's initials (and initials run together) could meet
+        letters = frozenset(
+            "".join(p.form if p.role == "initial" else initial_run(p) for p in query.parts)
         )
         # one distinctive part of several reached: the score is capped below review
         capped = min_score > SINGLE_PART_CAP and not n_initials
@@ -225,8 +240,11 @@ class NameIndex:
         # parts read from a script may meet by skeleton where no string reached:
         # then a query part that reached nothing is not surely an extra one
         plain = not (self.script_schemes or query.skeletal)
-        spans = [(1.0, 0, len(query.parts))]
-        spans += [(SEGMENT_FACTOR, lo, hi) for lo, hi in query.segments]
+        # (by person or not: a title before a person's name costs it little)
+        whole = [(1.0, 0, len(query.parts))] + [(SEGMENT_FACTOR, *s) for s in query.segments]
+        spans = {
+            k: [(f, floor_parts(query, lo, hi, k)) for f, lo, hi in whole] for k in (False, True)
+        }
         for name_id, held in found.items():
             form = shapes[name_id]
             if form.generic_only:
@@ -242,9 +260,10 @@ class NameIndex:
                         form,
                         held,
                         n_initials,
-                        extra_floor(query, reached[name_id], form, lo, hi) if plain else 0.0,
+                        extra_floor(left, reached[name_id], form) if plain else 0.0,
+                        letters,
                     )
-                    for f, lo, hi in spans
+                    for f, left in spans[form.person]
                 )
                 >= min_score - ROUNDING
             ):
@@ -271,8 +290,8 @@ class NameIndex:
     @lru_cache(maxsize=65536)  # noqa: B019 - one index per rulebook, kept for the process
     def search(self, query: str, min_score: float) -> list[NameHit]:
         """Best hit per owner scoring at least `min_score`, best first."""
-        reduced, wanted = self._reach(query)
-        return self._hits(self.candidates(reduced, min_score, wanted), reduced, min_score)
+        reduced, wanted, special = self._reach(query)
+        return self._hits(self.candidates(reduced, min_score, wanted, special), reduced, min_score)
 
     def search_exhaustive(self, query: str, min_score: float) -> list[NameHit]:
         """The same as `search`, scoring every listed name (slow; for tests)."""

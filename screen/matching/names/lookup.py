@@ -91,14 +91,14 @@ class NearWords:
                 new[word] = typo_deletions(word)
         if new:
             keys = frozenset().union(*new.values())
-            leads: dict[str, set[str]] = {}
-            for d, listed in self.find(keys) if keys else ():
-                leads.setdefault(d, set()).add(listed)
+            found = list(self.find(keys)) if keys else []
             if len(known) + len(new) > self.KEPT:
                 known.clear()
             for word, dels in new.items():
                 near = []
-                for listed in set().union(*(leads.get(d, ()) for d in dels)):
+                # the listed words a deletion of this word leads to (one new word: all)
+                leads = {w for d, w in found if len(new) == 1 or d in dels}
+                for listed in leads:
                     sim = 1.0 if listed == word else graded(listed, word)
                     if sim:
                         near.append((listed, sim))

@@ -11,10 +11,11 @@ disk (`screen.lists.store`).
 from __future__ import annotations
 
 from array import array
-from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
 from screen.matching.names.lookup import find_in, typo_table
+from screen.matching.names.parts import Part
 from screen.matching.names.rows import FEW, SINGLE, Row, Shape, posting_kinds, shape_of
 from screen.matching.names.score import Listed
 
@@ -55,13 +56,15 @@ class Tables(Protocol):
         """(deletion, listed word) for the listed words these deletions lead to."""
         ...
 
-    def joinable(self, text: str) -> bool: ...
-
     def acronyms(self, form: str) -> Sequence[int]: ...
 
     def singles(self, form: str) -> Sequence[int]: ...
 
     def cjk(self) -> Sequence[tuple[int, str]]: ...
+
+    def every_name(self) -> Iterator[tuple[int, tuple[Part, ...], bool]]:
+        """Each name's id, parts and whether it is of generic words only, in one pass."""
+        ...
 
 
 class Postings:
@@ -102,7 +105,6 @@ class MemoryTables:
         self._singles: dict[str, list[int]] = {}
         self._cjk: list[tuple[int, str]] = []
         words: set[str] = set()
-        joinable: set[str] = set()
         for row in rows:
             i = len(self.names)
             shape = shape_of(row.listed)
@@ -110,7 +112,6 @@ class MemoryTables:
             self._shapes[i] = shape
             gathered.add_row(row, shape, i)
             words |= row.words
-            joinable |= row.joinable
             if row.acronym:
                 self._acronyms.setdefault(row.acronym, []).append(i)
             if row.single:
@@ -121,7 +122,6 @@ class MemoryTables:
             s: PostingList(few, dict(zip(names, pos, strict=True)), multi)
             for s, (few, names, pos, multi) in gathered.lists.items()
         }
-        self._joinable = frozenset(joinable)
         self._typos = typo_table(words)
 
     def __len__(self) -> int:
@@ -140,9 +140,6 @@ class MemoryTables:
     def typo_words(self, keys: Collection[str]) -> Iterable[tuple[str, str]]:
         return find_in(self._typos, keys)
 
-    def joinable(self, text: str) -> bool:
-        return text in self._joinable
-
     def acronyms(self, form: str) -> Sequence[int]:
         return self._acronyms.get(form, ())
 
@@ -151,3 +148,7 @@ class MemoryTables:
 
     def cjk(self) -> Sequence[tuple[int, str]]:
         return self._cjk
+
+    def every_name(self) -> Iterator[tuple[int, tuple[Part, ...], bool]]:
+        for n in self.names:
+            yield n.id, n.listed.reduced.parts, not n.listed.distinctive

@@ -26,6 +26,7 @@ from screen.matching.names.tables import (
     PARTICLES,
     PLACES,
     cjk_residue,
+    is_legal_form,
     strip_legal_forms,
 )
 from screen.text.namefold import fold
@@ -147,13 +148,22 @@ def _split(tokens: list[str], camel_forms: frozenset[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _latin_part(token: str, how: str, spelled: str) -> Part:
+    """A part of a text with nothing read from another script: one per distinct word."""
+    return _part(token, how, {}, spelled)
+
+
 def _tokens(text: str) -> tuple[list[Part], str]:
     latin, read = read_names(text, CJK_UNREAD, CJK_PLACES)
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
     tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)
     raw = join_letter_runs(strip_legal_forms(tokens))[:MAX_PARTS]
-    parts = [_part(t, how, read, spelled) for t, how, spelled in numeric(raw, frozenset(read))]
+    parts = [
+        _part(t, how, read, spelled) if read else _latin_part(t, how, spelled)
+        for t, how, spelled in numeric(raw, frozenset(read))
+    ]
     if not any(p.role in ("word", "number") for p in parts):
         # a country read from CJK says which party only beside a name read too:
         # alone ("ロシア" of ロシア農業銀行, its kanji unread) the CJK text decides
@@ -194,13 +204,14 @@ def written(parts: tuple[Part, ...]) -> dict[str, list[tuple[int, ...]]]:
 def initial_run(part: Part) -> str:
     """The letters of a short word that may be a person's initials written together
     ("JC" Juncker, "SV" Zheleznyak), or ""."""
-    n = len(part.form)
-    plain = part.role == "word" and not part.how and part.form.isalpha()
+    form = part.form
+    if not RUN_MIN <= len(form) <= RUN_MAX or part.role != "word" or part.how:
+        return ""
     # a word one can say ("Ali", "Kim", "Ivan") is a name, not initials: a run has no vowel
-    spoken = any(c in _VOWELS for c in part.form)
-    return part.form if plain and not spoken and RUN_MIN <= n <= RUN_MAX else ""
+    return form if form.isalpha() and _VOWELS.isdisjoint(form) else ""
 
 
+@lru_cache(maxsize=8192)  # asked for each span, and again for each name scored
 def initial_letters(parts: tuple[Part, ...]) -> int:
     """How many given names a query's initials could stand for: one per initial, and
     one per letter of a run, when the text is short and of names only (so that "VTB
@@ -238,10 +249,12 @@ def reduce_query(text: str) -> Reduced:
         parts, cjk = _tokens(text)
         skeletal = any(p.skel for p in parts)
         return Reduced(tuple(parts), cjk, (), frozenset(), "", written(tuple(parts)), skeletal)
+    # a legal form standing apart ("Acme Trading Co., Ltd.") is the name's, not a party
+    named = [p for p in pieces if not is_legal_form(_LATIN_TOKEN.findall(normalize(p)))]
     parts = []
     segments = []
     cjks = []
-    for piece in pieces:
+    for piece in named or pieces:
         found, cjk = _tokens(piece)
         if found:
             segments.append((len(parts), len(parts) + len(found)))

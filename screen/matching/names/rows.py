@@ -20,7 +20,9 @@ from screen.matching.names.score import Listed, prepare
 from screen.matching.names.skeletons import listed_strings
 
 DISTINCT = ("word", "number")
-INITIAL_KEY = "\x00"  # before a letter: the listed initials of that letter
+# before a letter: a listed initial of that letter (any query part of it meets it), and a
+# listed word of that letter (a query initial meets it)
+INITIAL_KEY, LETTER_KEY = "\x00", "\x02"
 
 
 class Shape(NamedTuple):
@@ -34,6 +36,7 @@ class Shape(NamedTuple):
     base: float  # weight of the parts that are not indexed (any query part may match them)
     n_distinct: int
     generic_only: bool  # a name of generic words only: it must match in full
+    letters: str = ""  # the first letter of each part (what a query's initial may meet)
 
     @property
     def reached_alone(self) -> bool:
@@ -43,11 +46,16 @@ class Shape(NamedTuple):
 
 
 def make_shape(
-    weights: tuple[float, ...], distinct: tuple[bool, ...], family: frozenset[int], person: bool
+    weights: tuple[float, ...],
+    distinct: tuple[bool, ...],
+    family: frozenset[int],
+    person: bool,
+    letters: str,
 ) -> Shape:
     base = sum(w for w, d in zip(weights, distinct, strict=True) if not d)
     generic_only = bool(weights) and not any(distinct)
-    return Shape(weights, distinct, family, person, sum(weights), base, sum(distinct), generic_only)
+    total, n = sum(weights), sum(distinct)
+    return Shape(weights, distinct, family, person, total, base, n, generic_only, letters)
 
 
 def shape_of(listed: Listed) -> Shape:
@@ -57,6 +65,7 @@ def shape_of(listed: Listed) -> Shape:
         tuple(p.role in DISTINCT for p in parts),
         listed.reduced.family,
         listed.person,
+        "".join(p.form[:1] or " " for p in parts),
     )
 
 
@@ -64,23 +73,27 @@ _DISTINCT_BIT, _FAMILY_BIT = 1, 2
 
 
 def encode_shape(shape: Shape) -> bytes:
-    """The part count, one flag byte per part (distinctive, family) and the weights
-    as little-endian doubles: read back with one `struct` call."""
+    """The part count, one flag byte per part (distinctive, family), the weights as
+    little-endian doubles (read back with one `struct` call) and the parts' first
+    letters (UTF-8)."""
     n = len(shape.weights)
     flags = bytes(
         (_DISTINCT_BIT if d else 0) | (_FAMILY_BIT if i in shape.family else 0)
         for i, d in enumerate(shape.distinct)
     )
-    return bytes((n,)) + flags + struct.pack(f"<{n}d", *shape.weights)
+    return bytes((n,)) + flags + struct.pack(f"<{n}d", *shape.weights) + shape.letters.encode()
 
 
 def decode_shape(blob: bytes, person: bool) -> Shape:
     """The shape `encode_shape` wrote; ValueError for anything else."""
-    if not isinstance(blob, bytes) or not blob or len(blob) != 1 + 9 * blob[0]:
-        raise ValueError("a name's shape is not a part count, flags and weights")
+    if not isinstance(blob, bytes) or not blob or len(blob) < 1 + 10 * blob[0]:
+        raise ValueError("a name's shape is not a part count, flags, weights and letters")
     n = blob[0]
     flags = blob[1 : 1 + n]
     weights = struct.unpack_from(f"<{n}d", blob, 1 + n)
+    letters = blob[1 + 9 * n :].decode()  # (a UnicodeDecodeError is a ValueError)
+    if len(letters) != n:
+        raise ValueError("a name's shape does not give one letter per part")
     if not all(0.0 <= w <= 10.0 for w in weights) or any(f > 3 for f in flags):
         raise ValueError("a name's shape holds a weight or a flag out of range")
     return make_shape(
@@ -88,6 +101,7 @@ def decode_shape(blob: bytes, person: bool) -> Shape:
         tuple(bool(f & _DISTINCT_BIT) for f in flags),
         frozenset(i for i, f in enumerate(flags) if f & _FAMILY_BIT),
         person,
+        letters,
     )
 
 
@@ -116,7 +130,7 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set
     for i, p in enumerate(parts):
         if generic_only and listed.person:
             # an initial on either side meets any word of its letter on the other
-            found[INITIAL_KEY + p.form[0], i] = None
+            found[(INITIAL_KEY if len(p.form) == 1 else LETTER_KEY) + p.form[0], i] = None
         if p.role in DISTINCT or generic_only:
             for s in (p.form, p.key, *p.alts):
                 found[s, i] = None

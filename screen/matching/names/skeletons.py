@@ -13,7 +13,7 @@ Latin query pays for it only when some listed name is written in such a script.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -44,9 +44,14 @@ def _skeletons(part: Part, scheme: str) -> frozenset[str]:
     """A part's own skeletons in `scheme`, or a Latin part's."""
     if part.skel:
         return frozenset(s[2:] for s in part.skel if s[0] == scheme)
-    if part.role in ("initial", "number") or not part.form.isalpha():
+    if part.role in ("initial", "number"):
         return frozenset()
-    return frozenset(skeleton.latin_variants(part.form, scheme))
+    return _latin_skeletons(part.form, scheme)
+
+
+@lru_cache(maxsize=262144)
+def _latin_skeletons(form: str, scheme: str) -> frozenset[str]:
+    return frozenset(skeleton.latin_variants(form, scheme)) if form.isalpha() else frozenset()
 
 
 def _joined(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
@@ -68,6 +73,10 @@ def units(parts: tuple[Part, ...], scheme: str, lo: int, hi: int) -> tuple[Unit,
     either order: "HAQ, Abdul"; a script's in its own), and three around an
     article ("Abd al Hamid" / "عبدالحميد"): (positions, skeletons in `scheme`, read
     from a script?)."""
+    return _units(parts, scheme, lo, hi)
+
+
+def _units(parts: Sequence[Part], scheme: str, lo: int, hi: int) -> tuple[Unit, ...]:
     single = [_skeletons(parts[i], scheme) for i in range(lo, hi)]
     script = [bool(parts[i].skel) for i in range(lo, hi)]
     out: list[Unit] = [((lo + i,), s, script[i]) for i, s in enumerate(single) if s]
@@ -191,46 +200,60 @@ def query_strings(parts: tuple[Part, ...], schemes: frozenset[str]) -> dict[str,
 
 
 class SkeletonIndex:
-    """Latin listed names by the skeletons of their units in one scheme, and the
-    deletions that lead to them, built when a query read from a script first needs
-    that scheme: a Latin-only screening never builds it."""
+    """Latin listed names by the skeletons of their units in one scheme, built when
+    a query read from a script first needs that scheme (a Latin-only screening
+    never builds it): one pass over the names' parts, each word's skeletons
+    computed once.  A query's skeleton finds the listed ones within an edit by
+    spelling out its edits over the letters the listed skeletons use."""
 
-    def __init__(self, names: Sequence[tuple[int, tuple[Part, ...], bool]]) -> None:
-        """`names`: (name id, parts, index every part?) of the listed names."""
+    def __init__(self, names: Callable[[], Iterable[tuple[int, tuple[Part, ...], bool]]]) -> None:
+        """`names`: a pass over (name id, parts, index every part?) of the listed names."""
         self.names = names
-        self.tables: dict[str, tuple[dict[str, list[Where]], dict[str, set[str]]]] = {}
+        self.tables: dict[str, tuple[dict[str, list[Where]], str]] = {}
 
-    def _table(self, scheme: str) -> tuple[dict[str, list[Where]], dict[str, set[str]]]:
+    def _table(self, scheme: str) -> tuple[dict[str, list[Where]], str]:
         if scheme not in self.tables:
             exact: dict[str, list[Where]] = defaultdict(list)
-            near: dict[str, set[str]] = defaultdict(set)
-            for name_id, parts, every in self.names:
-                for positions, skels, read in units(parts, scheme, 0, len(parts)):
-                    if not read and (every or _distinct(parts, positions)):
+            for name_id, parts, every in self.names():
+                distinct = [p.role in ("word", "number") for p in parts]
+                for positions, skels, read in _units(parts, scheme, 0, len(parts)):
+                    if not read and (every or any(distinct[i] for i in positions)):
                         for s in skels:
                             exact[s].append((name_id, positions))
-            for s in exact:
-                for d in _deletions(s):
-                    near[d].add(s)
-            self.tables[scheme] = (exact, near)
+            self.tables[scheme] = (exact, "".join(sorted(set().union(*exact))))
         return self.tables[scheme]
 
     def reached(self, qparts: tuple[Part, ...]) -> Iterator[tuple[Where, float]]:
         """Latin listed units the query's parts read from a script come near by
         skeleton, with the best similarity."""
         for scheme in schemes_of(qparts):
-            exact, near = self._table(scheme)
+            exact, letters = self._table(scheme)
             for _qpos, qskels, read in units(qparts, scheme, 0, len(qparts)):
                 if not read:
                     continue
                 for q in qskels:
-                    found: set[str] = set()
-                    for d in _deletions(q):
-                        found.update(near.get(d, ()))
-                    for listed in found:
+                    for listed in _within_an_edit(q, letters) & exact.keys():
                         sim = similarity(listed, q, scheme)
                         for where in exact[listed] if sim else ():
                             yield where, sim
+
+
+def _within_an_edit(word: str, letters: str) -> set[str]:
+    """`word`, and when it allows an edit, every string a letter of `letters` added or
+    put in the place of one of its own, a letter dropped, or two neighbours swapped,
+    makes of it: every skeleton `similarity` may find near it."""
+    out = {word}
+    if not skeleton.edits_allowed(len(word)):
+        return out
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        out.update(head + c + tail for c in letters)
+        if tail:
+            out.update(head + c + tail[1:] for c in letters)
+            out.add(head + tail[1:])
+            if len(tail) > 1:
+                out.add(head + tail[1] + tail[0] + tail[2:])
+    return out
 
 
 @lru_cache(maxsize=262144)

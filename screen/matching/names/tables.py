@@ -119,6 +119,11 @@ CJK_PLACES = _load_cjk_places()
 TITLES = frozenset(_data_lines("person_titles.txt"))
 
 
+def is_legal_form(tokens: list[str]) -> bool:
+    """Whether these tokens are one legal form and nothing else ("ltd", "co ltd")."""
+    return tuple(tokens) in _legal_forms()[0]
+
+
 def strip_legal_forms(tokens: list[str]) -> list[str]:
     """Legal forms dropped from both ends (repeatedly) and, when spelt out in three
     words or more, anywhere; the name is kept whole if nothing else would be left."""
