@@ -28,8 +28,9 @@ from screen.matching.names.parts import (
     reduce_query,
 )
 from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows
-from screen.matching.names.score import SEGMENT_FACTOR, SINGLE_PART_CAP, initials, score_listed
+from screen.matching.names.score import SEGMENT_FACTOR, SINGLE_PART_CAP, initials
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
+from screen.matching.names.spans import score_listed
 from screen.text.skeleton import SCHEMES
 
 WEAK_ALIAS_FACTOR = 0.85

@@ -108,7 +108,7 @@ NO_MATCH = Match(0.0, (), (), ())
 Candidate = tuple[float, float, tuple[int, ...], tuple[int, ...], str]
 
 
-def _candidates(listed: Listed, query: Reduced, lo: int, hi: int) -> list[Candidate]:
+def candidates(listed: Listed, query: Reduced, lo: int, hi: int) -> list[Candidate]:
     """Every (similarity, weight, listed positions, query positions, how) worth aligning."""
     lparts = listed.reduced.parts
     parts = query.parts
@@ -160,7 +160,7 @@ def _initial_runs(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> 
     return out
 
 
-def _acronym(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> tuple[int, int] | None:
+def acronym_at(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> tuple[int, int] | None:
     """Where an acronym meets a whole name: (listed part or -1 for all of them,
     query part or -1 for all of them), or None."""
     lparts = listed.reduced.parts
@@ -194,10 +194,13 @@ def _conflicts(listed: Listed, missing_l: list[Part], missing_q: list[Part]) -> 
     return sorted(weights, reverse=True)[:replacing]
 
 
-def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
-    """Score the query parts [lo, hi) against a listed name."""
+def score_span(
+    listed: Listed, query: Reduced, lo: int, hi: int, found: list[Candidate] | None = None
+) -> Match:
+    """Score the query parts [lo, hi) against a listed name (`found`: its
+    `candidates`, when already listed)."""
     lparts, parts = listed.reduced.parts, query.parts
-    acronym = _acronym(listed, parts, lo, hi)
+    acronym = acronym_at(listed, parts, lo, hi)
     if acronym is not None:
         _, qi = acronym
         others = tuple(parts[i].form for i in range(lo, hi) if i != qi and qi != -1)
@@ -206,7 +209,7 @@ def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
         lform = " ".join(p.form for p in lparts)
         qform = parts[qi].form if qi >= 0 else " ".join(p.form for p in parts[lo:hi])
         return Match(score, ((lform, qform, "acronym"),), (), others)
-    found = _candidates(listed, query, lo, hi)
+    found = candidates(listed, query, lo, hi) if found is None else found
     # best similarity first; among equals single parts before parts written together
     found.sort(key=lambda c: (-c[0], len(c[2]) + len(c[3]), -c[1], c[2], c[3]))
     used_l: set[int] = set()
@@ -275,20 +278,3 @@ def score_span(listed: Listed, query: Reduced, lo: int, hi: int) -> Match:
         tuple(lparts[i].form for i in missing_l),
         tuple(parts[i].form for i in missing_q),
     )
-
-
-def score_listed(listed: Listed, query: Reduced) -> Match:
-    """The best of the whole query and each of its wrapped segments."""
-    best = NO_MATCH
-    if listed.reduced.cjk and listed.reduced.cjk in query.cjk:
-        best = Match(100.0, ((listed.reduced.cjk, listed.reduced.cjk, "exact"),), (), ())
-    if listed.reduced.parts and query.parts:
-        whole = score_span(listed, query, 0, len(query.parts))
-        if whole.score > best.score:
-            best = whole
-        for lo, hi in query.segments:
-            if hi - lo < len(query.parts) and best.score < 100.0 * SEGMENT_FACTOR:
-                part = score_span(listed, query, lo, hi)
-                if part.score * SEGMENT_FACTOR > best.score:
-                    best = part._replace(score=part.score * SEGMENT_FACTOR)
-    return best

@@ -1,0 +1,60 @@
+"""The score of a query against a listed name: the best of the whole query and
+each of its wrapped segments (`score.py` scores one span).
+
+A segment can score only where the whole query's candidate pairs hold a
+distinctive listed part met, by more than an initial, by a query part inside
+it (or an acronym meets the name there): its pairs are the whole query's that
+lie inside it, with initials run together read within it, and a score needs
+such a part.  Other segments are not scored at all.
+"""
+
+from __future__ import annotations
+
+from screen.matching.names.parts import Reduced
+from screen.matching.names.score import (
+    NO_MATCH,
+    SEGMENT_FACTOR,
+    Candidate,
+    Listed,
+    Match,
+    acronym_at,
+    candidates,
+    score_span,
+)
+
+
+def _may_score(listed: Listed, query: Reduced, found: list[Candidate], lo: int, hi: int) -> bool:
+    if not listed.distinctive or acronym_at(listed, query.parts, lo, hi) is not None:
+        return True
+    distinctive, parts = listed.distinctive, query.parts
+    return any(
+        how != "initial"
+        and lo <= qpos[0]
+        and qpos[-1] < hi
+        and any(parts[q].role != "initial" for q in qpos)
+        and any(i in distinctive for i in lpos)
+        for _sim, _weight, lpos, qpos, how in found
+    )
+
+
+def score_listed(listed: Listed, query: Reduced) -> Match:
+    """The best of the whole query and each of its wrapped segments."""
+    best = NO_MATCH
+    if listed.reduced.cjk and listed.reduced.cjk in query.cjk:
+        best = Match(100.0, ((listed.reduced.cjk, listed.reduced.cjk, "exact"),), (), ())
+    if listed.reduced.parts and query.parts:
+        n = len(query.parts)
+        found = candidates(listed, query, 0, n)
+        whole = score_span(listed, query, 0, n, list(found))
+        if whole.score > best.score:
+            best = whole
+        for lo, hi in query.segments:
+            if (
+                hi - lo < n
+                and best.score < 100.0 * SEGMENT_FACTOR
+                and _may_score(listed, query, found, lo, hi)
+            ):
+                part = score_span(listed, query, lo, hi)
+                if part.score * SEGMENT_FACTOR > best.score:
+                    best = part._replace(score=part.score * SEGMENT_FACTOR)
+    return best
