@@ -27,6 +27,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from screen.text import romanize, skeleton
+from screen.text.english import in_sorted_lines
 from screen.text.lazyre import lazy_pattern
 from screen.text.scripts import is_abjad
 
@@ -59,9 +60,19 @@ def table() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def person_words() -> frozenset[str]:
-    """Every Latin word of a person's name the table knows (98,000: "hamza", "uday")."""
-    return frozenset(w for forms in table().values() for w in forms)
+def _person_words() -> tuple[str, int]:
+    text = resources.files("screen.data").joinpath("person_words.txt").read_text("utf-8")
+    start = 0
+    while text.startswith("#", start):
+        start = text.index("\n", start) + 1
+    return text, start
+
+
+def is_person_word(word: str) -> bool:
+    """Whether a Latin word is a word of a person's name the table knows (98,000:
+    "hamza", "uday"; `data/person_words.txt`, bisected, never read into a set)."""
+    text, start = _person_words()
+    return in_sorted_lines(word, text, start, len(text))
 
 
 def latin_forms(word: str) -> tuple[str, ...]:

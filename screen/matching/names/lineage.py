@@ -19,7 +19,7 @@ from collections.abc import Mapping
 
 from screen.matching.names.parts import PARTICLE_WEIGHT, Part, Reduced
 from screen.matching.names.tables import TITLES
-from screen.text.scriptnames import person_words
+from screen.text.scriptnames import is_person_word
 
 DESCENDANT_CONFLICT = 1.0  # as much as another given name in the listed one's place
 
@@ -51,6 +51,6 @@ def descendant_conflict(
         return 0.0
     if any(first_q in qpos for qpos in matched_at.values()):
         return 0.0  # the query's first word is part of the listed name
-    if min(matched_at[given[0]]) < first_q or parts[first_q].form not in person_words():
+    if min(matched_at[given[0]]) < first_q or not is_person_word(parts[first_q].form):
         return 0.0  # not a given name before the listed one (a word, a foreign title)
     return DESCENDANT_CONFLICT
