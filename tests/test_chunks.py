@@ -178,3 +178,19 @@ def test_the_first_chunks_can_be_small(monkeypatch: pytest.MonkeyPatch) -> None:
     cut = list(source.raw_chunks(4096, small=3))
     assert [len(c.text) < 1100 for c in cut[:4]] == [True, True, True, False]
     assert [row for c in cut for row in parse_text(c)] == whole(text)
+
+
+@pytest.mark.parametrize("block", [11, 12, 13, 40])
+def test_a_block_ending_inside_a_crlf_is_cut_by_its_quotes(monkeypatch, block: int) -> None:
+    """A CRLF file holding quotes is cut by reading only the lines with a quote, also
+    when a block ends between the CR and the LF of a line end (it was read record by
+    record, about a second a million rows)."""
+
+    def record_by_record(*args: object) -> None:
+        raise AssertionError("read record by record")
+
+    body = '1,"a, b",c\r\n2,d,e\r\n' * 20
+    monkeypatch.setattr(chunks, "_complete_records", record_by_record)
+    rows, _count = chunked(HEADER + body, block)
+    monkeypatch.undo()
+    assert rows == whole(HEADER + body)

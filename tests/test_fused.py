@@ -20,7 +20,8 @@ from screen.io.chunks import RawChunk
 from screen.io.columns import map_columns
 from screen.io.orders import parse_text
 from screen.io.writers import CsvWriter
-from screen.runs.fused import ClearPath, line_suffix, plain_text
+from screen.runs.fused import ClearPath, line_suffix
+from screen.runs.lines import plain_text, split_lines
 from screen.runs.rows import RowScreener, Summary
 from tests.conftest import DAY
 
@@ -205,3 +206,14 @@ def test_each_reason_to_leave_the_fused_path(screener, reason: str, ending: str)
 )
 def test_plain_text(text: str, plain: bool) -> None:
     assert plain_text(text, ",") is plain
+
+
+@given(st.text(alphabet="a,\r\n\x00", max_size=30))
+def test_split_lines_is_plain_text_split(text: str) -> None:
+    found = split_lines(text, ",")
+    assert (found is None) == (not plain_text(text, ","))
+    if found is not None:
+        pieces, ending, mixed = found
+        assert ending.join(pieces) == text
+        lines = [p[:-1] if mixed and p.endswith("\r") else p for p in pieces]
+        assert lines == text.replace("\r\n", "\n").split("\n")

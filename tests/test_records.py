@@ -70,7 +70,10 @@ def test_batch_run_is_recorded_with_its_rows_and_hits(runner, tmp_path) -> None:
 def test_recorded_input_reads_back_as_the_rows(runner, tmp_path) -> None:
     db = tmp_path / "audit.db"
     runner.invoke(app, ["batch", ORDERS, "--db", str(db), "-q"])
-    text = "".join(t for (t,) in query(db, "SELECT input FROM row_chunks ORDER BY first_row"))
+    from screen.records.history import chunks
+
+    with sqlite3.connect(db) as connection:
+        text = "".join(chunk.input or "" for chunk in chunks(connection, 1))
     with open(ORDERS, encoding="utf-8", newline="") as f:
         original = list(csv.reader(f))[1:]
     assert list(csv.reader(io.StringIO(text, newline=""))) == original
@@ -263,10 +266,12 @@ OLD_ROWS = {
         ["PO-1", "green tea", "Acme", "", "", "", "export", "clear"],
         ["PO-2", "", "", "", "", "", "", "error", "empty row: nothing to screen"],
     ],
+    # version 4: the status, then the input's cells (row_layouts), errors apart
+    4: [["clear", "PO-1", "green tea", "Acme"], ["error", "PO-2", "", ""]],
 }
 
 
-@pytest.mark.parametrize("version", [2, 3])
+@pytest.mark.parametrize("version", [2, 3, 4])
 def test_an_older_database_is_upgraded(runner, tmp_path, version) -> None:
     """A database of an earlier schema opens, its rows are rewritten in place (as
     status then cells, with the run's layout), and it still exports and records."""
@@ -284,10 +289,17 @@ def test_an_older_database_is_upgraded(runner, tmp_path, version) -> None:
             "'v', 'abc', '/r', 90, 75, 'o.csv', '[\"order_id\",\"description\",\"consignee\"]', "
             "',', 2, 1, 1)"
         )
-        connection.execute(
-            "INSERT INTO row_chunks VALUES (1, 1, 2, ?, ?)",
-            (json.dumps(OLD_ROWS[version]), 'PO-1,green tea,"Acme"\r\n,,\n'),
-        )
+        rows, text = json.dumps(OLD_ROWS[version]), 'PO-1,green tea,"Acme"\r\n,,\n'
+        if version < 4:
+            connection.execute("INSERT INTO row_chunks VALUES (1, 1, 2, ?, ?)", (rows, text))
+        else:
+            connection.execute(
+                "INSERT INTO row_layouts VALUES (1, 1, 2, 3, NULL, NULL, NULL, NULL)"
+            )
+            errors = '{"1":"empty row: nothing to screen"}'
+            connection.execute(
+                "INSERT INTO row_chunks VALUES (1, 1, 2, ?, ?, ?)", (rows, text, errors)
+            )
         connection.execute(f"PRAGMA user_version = {version}")
     result = runner.invoke(app, ["history", "export", "1", "--db", str(db)])
     assert result.exit_code == 1, result.output
@@ -297,7 +309,7 @@ def test_an_older_database_is_upgraded(runner, tmp_path, version) -> None:
         ",,,error,,,,empty row: nothing to screen,1\n"
     )
     assert query(db, "PRAGMA user_version") == [(LATEST,)]
-    direction = "export" if version == 3 else ""  # not recorded before version 3
+    direction = "export" if version == 3 else ""  # not recorded before 3 (nor in the v4 case)
     assert query(db, "SELECT * FROM screened_rows") == [
         (1, 1, "PO-1", "green tea", "Acme", "", "", "", direction, "clear", None),
         (1, 2, "PO-2", "", "", "", "", "", "", "error", "empty row: nothing to screen"),
@@ -319,6 +331,26 @@ def test_the_run_records_what_was_screened_when_it_fails(runner, tmp_path, monke
     assert result.exit_code == 130
     assert query(db, "SELECT rows, ended_at FROM runs") == [(0, None)]  # interrupted
     assert query(db, "SELECT row, status FROM screened_rows") == [(1, "clear")]
+
+
+def test_the_writing_thread_writes_in_order_and_raises_a_failed_write() -> None:
+    from screen.errors import RecordsError
+    from screen.runs.chunkwriter import ChunkWriter
+
+    written: list[object] = []
+    writer = ChunkWriter(written.append)
+    for number in range(20):  # more than wait at once
+        writer.put(number)
+    writer.close()
+    assert written == list(range(20))
+
+    def locked(chunk: object) -> None:
+        raise RecordsError("the records database stays locked (database is locked): try again")
+
+    broken = ChunkWriter(locked)
+    broken.put(1)
+    with pytest.raises(RecordsError, match="stays locked"):
+        broken.close()
 
 
 def test_a_check_is_recorded_whole_or_not_at_all(tmp_path) -> None:

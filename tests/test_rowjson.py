@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from screen.records.rowjson import block_json, rows_json
+from screen.records.rowjson import block_json, rows_json, text_of, text_rows
 
 
 def expected(rows: list[tuple[str, ...]], others: dict[int, tuple[str, ...]]) -> str:
@@ -108,3 +110,69 @@ def test_block_json_property(cells, final, end) -> None:
     elif "\r" not in text and all('"' not in c and "\\" not in c for row in cells for c in row):
         plain = all(c.isprintable() and "," not in c for row in cells for c in row)
         assert not plain  # only text that cannot be encoded by joins is refused
+
+
+# Cells a line kept as text may hold or must be read apart for: quotes, backslashes,
+# control characters, the other delimiters, non-ASCII text, an undecodable byte.
+CELL = st.text(
+    alphabet=st.sampled_from(['"', "\\", "\x01", "\t", ",", ";", "é", "ロ", "\udc80", "a", " "]),
+    max_size=4,
+)
+
+
+def _view_rows(text: str, delimiter: str, rows: int) -> list[tuple[str, ...]]:
+    """The key fields `screened_rows` shows for `text` kept by `RowRecorder.begin_text`."""
+    import tempfile
+    from pathlib import Path
+
+    from screen.records.database import connect
+    from screen.records.trail import NewRun, add_chunk, start_run
+    from screen.runs.rowrecords import Layout, RowRecorder
+
+    with tempfile.TemporaryDirectory() as folder:
+        connection = connect(Path(folder) / "t.db")
+        run = NewRun("batch", "{}", "u", "h", "0", "v", "s", "p", 90, 75, input_delimiter=delimiter)
+        run_id = start_run(connection, run, [])
+        recorder = RowRecorder(
+            Layout(run_id, 3, delimiter), lambda c: add_chunk(connection, run_id, c)
+        )
+        assert recorder.begin_text(1, text, rows)
+        recorder.add(2, [], "review")
+        recorder.end_text()
+        recorder.flush()
+        found = connection.execute(
+            "SELECT order_id, description, consignee, status FROM screened_rows ORDER BY row"
+        ).fetchall()
+        connection.close()
+        return found
+
+
+@given(
+    st.lists(st.lists(CELL, min_size=3, max_size=3), min_size=2, max_size=5),
+    st.sampled_from(["\n", "\r\n"]),
+    st.sampled_from([",", ";", "\t"]),
+    st.booleans(),
+)
+@settings(max_examples=60, deadline=None)
+def test_rows_kept_as_text_read_back_as_their_cells(rows, ending, delimiter, final) -> None:
+    """`text_rows` and the view: each row's cells as the csv module reads its line;
+    `text_of` gives the text back (an undecodable byte as '?')."""
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator=ending).writerows(rows)
+    text = out.getvalue()
+    if not final:
+        text = text[: -len(ending)]
+    found = text_rows(text, delimiter)
+    assert found is not None
+    blanked, lines = found
+    readable = text.encode("utf-8", "replace").decode("utf-8")
+    assert text_of(blanked, {str(k): v for k, v in lines.items()}) == readable
+    parsed = list(csv.reader(io.StringIO(readable, newline=""), delimiter=delimiter))
+    statuses = ["clear", "review", *(["clear"] * (len(rows) - 2))]
+    expected = [(*cells, status) for cells, status in zip(parsed, statuses, strict=True)]
+    assert _view_rows(text, delimiter, len(rows)) == expected
+
+
+def test_a_quoted_field_running_on_is_not_kept_as_text() -> None:
+    assert text_rows('a,"b\nc",d\n', ",") is None
+    assert text_rows("a,b\nc,d\n", ",") == ("a,b\nc,d\n", {})

@@ -159,6 +159,8 @@ def batch(
                 workers,
                 scheduler,
                 not no_record,
+                db,
+                dict(ctx.params, output_encoding=out_encoding),
             )
         )
     check_output(output)  # before any screening (a Dask run writes a folder instead)

@@ -3,6 +3,7 @@ the summary printed and the exit code set as for a run on this machine."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
@@ -36,6 +37,8 @@ class DaskOptions:
     workers: int
     scheduler: str | None
     record: bool = True  # not --no-record
+    db: Path | None = None
+    params: dict[str, object] | None = None  # the command's options, as recorded
 
 
 def check(options: DaskOptions) -> None:
@@ -56,7 +59,7 @@ def check(options: DaskOptions) -> None:
 def batch_on_dask(options: DaskOptions) -> NoReturn:
     """Run `screen batch` on Dask and exit with its code."""
     check(options)
-    from screen.runs.dask_engine import dask_client, prepare, run_dask
+    from screen.runs.dask_engine import PARQUET, dask_client, prepare, run_dask
     from screen.runs.dask_parts import Output
     from screen.runs.frames import ScreenerSpec
 
@@ -71,6 +74,18 @@ def batch_on_dask(options: DaskOptions) -> NoReturn:
     output = Output(options.fmt.value, options.output_encoding)
     assert options.output is not None  # checked above
     files, folder = prepare(spec, options.orders, options.output)
+    # CSV in and out is recorded (Parquet is not, yet): rows come back from the
+    # partitions and this process writes them
+    recorded = options.record and output.format == "csv" and files[0].suffix.lower() not in PARQUET
+    recorder = None
+    if recorded:
+        from screen.cli.recording import options_of, recorder_from
+
+        recorder = recorder_from(options.db, False)
+        assert recorder is not None
+        params = options_of(options.params or {})
+        recorder.start("batch", params, spec.screener(), input_name=options.orders)
+        output = dataclasses.replace(output, run_id=recorder.run_id)
     with dask_client(options.scheduler, options.workers) as client:
         summary, parts = run_dask(
             spec,
@@ -80,8 +95,11 @@ def batch_on_dask(options: DaskOptions) -> NoReturn:
             client=client,
             encoding=options.encoding,
             delimiter=options.delimiter,
+            recorder=recorder,
         )
         workers = len(client.scheduler_info().get("workers", {}))
+    if recorder is not None:
+        recorder.finish(summary.statuses)
     if not options.quiet:
         from screen.cli.render import print_summary
 
@@ -94,11 +112,12 @@ def batch_on_dask(options: DaskOptions) -> NoReturn:
             f"{workers} Dask worker{'s' if workers != 1 else ''}, written to "
             f"{Path(options.output) / ('part-*' + suffix)}[/]"
         )
-    if options.record:
-        console = stderr()
-        console.print(
-            "not recorded: --engine dask does not write the audit trail yet (--no-record)"
-        )
+        if recorder is not None:
+            from screen.cli.recording import note_run
+
+            note_run(recorder)
+    if options.record and recorder is None:
+        stderr().print("not recorded: --engine dask does not record Parquet runs yet (--no-record)")
     if summary.incomplete:  # some rows could not be screened
         raise typer.Exit(int(ExitCode.INCOMPLETE))
     raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))

@@ -166,16 +166,53 @@ def export(
     output: OutputOpt = None,
     db: DbOpt = None,
 ) -> None:
-    """Write a run's output again, row for row, from the records (exit 1 when the
-    run had review, blocked or error rows)."""
+    """Write a run's output again, row for row, from the records; a run of
+    `--engine dask` into a folder, one file per part (exit 1 when the run had
+    review, blocked or error rows)."""
     from screen.errors import InputError
     from screen.io.writers import atomic_output
+    from screen.records.history import parts
     from screen.runs.history import export_run
 
     if fmt not in ("csv", "jsonl"):
         raise InputError(f"unknown --format '{fmt}' for export: use csv or jsonl")
     connection = _connection(db)
-    with atomic_output(output) as stream:
-        counts = export_run(connection, run_id, stream, fmt)
+    found = parts(connection, run_id)
+    counts: dict[str, int] = {}
+    if found:
+        counts = _export_parts(connection, run_id, found, fmt, output)
+    else:
+        with atomic_output(output) as stream:
+            counts = export_run(connection, run_id, stream, fmt)
     flagged = any(counts.get(s) for s in ("review", "blocked", "error"))
     raise typer.Exit(int(ExitCode.FLAGGED if flagged else ExitCode.CLEAR))
+
+
+def _export_parts(
+    connection: Any, run_id: int, found: list[dict[str, Any]], fmt: str, output: str | None
+) -> dict[str, int]:
+    """A run in parts written again into the folder `output`, one file per part,
+    named and encoded as the run wrote them; the counts of every part."""
+    from pathlib import Path
+
+    from screen.errors import InputError
+    from screen.io.output import open_output
+    from screen.records.history import run
+    from screen.runs.history import export_run
+
+    if output is None or output == "-":
+        raise InputError(f"run {run_id} wrote {len(found)} parts: give -o FOLDER")
+    folder = Path(output)
+    if not folder.is_dir():
+        if folder.exists() or not folder.parent.is_dir():
+            raise InputError(f"cannot write the parts into {output}: give -o FOLDER")
+        folder.mkdir()
+    encoding = json.loads(run(connection, run_id)["options"]).get("output_encoding") or "utf-8"
+    counts: dict[str, int] = {}
+    for part in found:
+        name = Path(part["output_name"])
+        target = folder / (name.name if fmt == "csv" else name.stem + ".jsonl")
+        with open_output(str(target), encoding) as stream:
+            for status, count in export_run(connection, run_id, stream, fmt, part).items():
+                counts[status] = counts.get(status, 0) + count
+    return counts

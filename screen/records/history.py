@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from screen.errors import RecordsError
+from screen.records.rowjson import text_of
 from screen.records.trail import RECORDED_FIELDS
 
 RUN_COLUMNS = (
@@ -56,9 +57,10 @@ HIT_COLUMNS = (
 @dataclass(frozen=True)
 class Chunk:
     first_row: int
-    rows: list[list[Any]]  # per row: its status, then its cells
-    input: str | None
+    rows: list[list[Any]] | None  # per row: its status, then its cells; None: as text
+    input: str | None  # the rows as read (a text chunk's lines put back)
     errors: dict[str, str]  # index in the chunk: the row's error
+    statuses: list[str]  # each row's status
 
 
 def runs(connection: sqlite3.Connection, limit: int | None = None) -> list[dict[str, Any]]:
@@ -88,13 +90,54 @@ def run(connection: sqlite3.Connection, run_id: int) -> dict[str, Any]:
     return record
 
 
-def chunks(connection: sqlite3.Connection, run_id: int) -> Iterator[Chunk]:
-    """A run's rows, chunk by chunk, in row order."""
-    for first, rows, text, errors in connection.execute(
-        "SELECT first_row, rows, input, errors FROM row_chunks WHERE run_id = ? ORDER BY first_row",
-        (run_id,),
+PART_COLUMNS = (
+    "part",
+    "first_row",
+    "last_row",
+    "input_name",
+    "input_sha256",
+    "input_header",
+    "input_delimiter",
+    "output_name",
+)
+
+
+def parts(connection: sqlite3.Connection, run_id: int) -> list[dict[str, Any]]:
+    """The parts of a run in parts (`screen batch --engine dask`), in order; none for
+    a run of one output."""
+    sql = f"SELECT {', '.join(PART_COLUMNS)} FROM run_parts WHERE run_id = ? ORDER BY part"
+    return [dict(zip(PART_COLUMNS, r, strict=True)) for r in connection.execute(sql, (run_id,))]
+
+
+def chunks(
+    connection: sqlite3.Connection, run_id: int, rows: tuple[int, int] | None = None
+) -> Iterator[Chunk]:
+    """A run's rows (those from `rows[0]` to `rows[1]`: a part's), chunk by chunk,
+    in row order."""
+    sql = (
+        "SELECT first_row, last_row, rows, input, errors, statuses, lines FROM row_chunks "
+        "WHERE run_id = ?"
+    )
+    args: tuple[int, ...] = (run_id,)
+    if rows is not None:
+        sql += " AND first_row BETWEEN ? AND ?"
+        args = (run_id, *rows)
+    for first, last, rows_json, text, errors, statuses, lines in connection.execute(
+        sql + " ORDER BY first_row", args
     ):
-        yield Chunk(first, json.loads(rows), text, json.loads(errors) if errors else {})
+        if rows_json is not None:
+            found = json.loads(rows_json)
+            yield Chunk(first, found, text, _errors(errors), [r[0] for r in found])
+            continue
+        marked = ["clear"] * (last - first + 1)
+        for key, status in json.loads(statuses or "{}").items():
+            marked[int(key)] = status
+        text = text_of(text or "", json.loads(lines or "{}"))
+        yield Chunk(first, None, text, _errors(errors), marked)
+
+
+def _errors(errors: str | None) -> dict[str, str]:
+    return json.loads(errors) if errors else {}
 
 
 def hits(

@@ -1,4 +1,5 @@
-"""A chunk's rows as JSON text, exactly as `json.dumps` writes them, faster.
+"""A chunk's rows as JSON text, exactly as `json.dumps` writes them, faster; or
+kept as their own text where the database can read them from it (`plain_rows`).
 
 A chunk holds thousands of rows of a few short strings, and most strings need no
 escaping.  Joining the strings with the JSON punctuation between them (two joins,
@@ -11,9 +12,11 @@ encoded from the text itself, by replacing the delimiters and line ends.
 
 from __future__ import annotations
 
+import csv
+import functools
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 _SEPARATORS = (",", ":")
 _FIELD = '","'
@@ -77,3 +80,99 @@ def block_json(text: str, rows: int, width: int, delimiter: str, status: str) ->
     if not found.isprintable() and _CONTROL.search(found):
         return None
     return found
+
+
+@functools.cache
+def _unsafe(delimiter: str) -> re.Pattern[str]:
+    """What a line kept as text must not hold: a quote, a backslash, a control
+    character but LF, CR (a lone CR is ruled out apart) and `delimiter`, a surrogate
+    (an undecodable byte)."""
+    kept = {"\n", "\r", delimiter}
+    controls = "".join(re.escape(chr(c)) for c in range(32) if chr(c) not in kept)
+    return re.compile(f'["\\\\{controls}\ud800-\udfff]')
+
+
+@functools.cache
+def _controls(delimiter: str) -> bytes:
+    """The control characters `_unsafe` looks for, as bytes to delete."""
+    return bytes(c for c in range(32) if chr(c) not in ("\n", "\r", delimiter))
+
+
+def _finder(text: str, delimiter: str) -> Callable[[int], int]:
+    """Where the next character `_unsafe` looks for stands from a position on (-1:
+    none).  Most texts hold no control character nor surrogate (a deletion over the
+    UTF-8 bytes, in C, tells): then only quotes and backslashes are looked for,
+    each with `str.find`."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a surrogate
+        data = b""
+    if not data or len(data.translate(None, _controls(delimiter))) != len(data):
+        search = _unsafe(delimiter).search
+
+        def searched(pos: int) -> int:
+            found = search(text, pos)
+            return -1 if found is None else found.start()
+
+        return searched
+    ahead = {'"': -2, "\\": -2}  # the next of each from the last position asked (-2: unknown)
+
+    def find(pos: int) -> int:
+        for char, at in ahead.items():
+            if at != -1 and at < pos:
+                ahead[char] = text.find(char, pos)
+        found = [at for at in ahead.values() if at >= 0]
+        return min(found) if found else -1
+
+    return find
+
+
+def _utf8(text: str) -> str:
+    return text if text.isascii() else text.encode("utf-8", "replace").decode("utf-8")
+
+
+def text_rows(text: str, delimiter: str) -> tuple[str, dict[int, list[str]]] | None:
+    """The rows of `text` (one per line: lines end with LF or CRLF; no NUL nor lone
+    CR, see `runs.lines.plain_text`) kept as text that the view `screened_rows`
+    reads as JSON by replacing the delimiters and line ends: `text` with each line
+    that could not be read so emptied (its line end kept), and {line index: [the
+    line as read, its cells]} for those lines.  None when such a line is not a whole
+    record on its own (a quoted field runs on): the rows are then kept as JSON."""
+    if len(delimiter) != 1 or delimiter in '"\\\r\n':
+        return None
+    find = _finder(text, delimiter)
+    at = find(0)
+    if at < 0:
+        return text, {}
+    lines: dict[int, list[str]] = {}
+    parts: list[str] = []
+    copied = counted = number = 0  # text copied up to; lines counted up to; that line
+    while at >= 0:
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at) + 1 or len(text)
+        number += text.count("\n", counted, begin)
+        counted = begin
+        raw = text[begin:end]
+        line = raw.rstrip("\n").removesuffix("\r")
+        try:
+            cells = next(csv.reader([line], delimiter=delimiter, strict=True), [])
+        except csv.Error:  # a quoted field left open: the record runs on
+            return None
+        lines[number] = [_utf8(raw), *map(_utf8, cells)]
+        parts.append(text[copied:begin])
+        parts.append(raw[len(line) :])  # the line end alone
+        copied = end
+        at = find(end)
+    parts.append(text[copied:])
+    return "".join(parts), lines
+
+
+def text_of(blanked: str, lines: dict[str, list[str]]) -> str:
+    """The text `text_rows` was given, from what it returned (with the lines' keys as
+    JSON has them)."""
+    if not lines:
+        return blanked
+    pieces = blanked.split("\n")
+    for key, (raw, *_) in lines.items():
+        pieces[int(key)] = raw[:-1] if raw.endswith("\n") else raw
+    return "\n".join(pieces)

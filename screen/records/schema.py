@@ -3,7 +3,8 @@
 `PRAGMA user_version` holds the number of migrations a database has had; opening
 a database runs the missing ones in order, each in its own transaction, so a
 later release opens an older database and upgrades it in place.  A migration is
-never edited once released: a change is a new migration at the end.
+never edited once released: a change is a new migration at the end (versions 1
+to 4 here, the later ones in `migrations.py`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 
 from screen.errors import RecordsError
+from screen.records.migrations import LATER
 
 # Version 1: the audit trail of runs, their rows (in chunks) and hits.
 _V1 = """
@@ -206,7 +208,7 @@ SELECT c.run_id AS run_id,
 FROM row_chunks AS c JOIN row_layouts AS l ON l.run_id = c.run_id, json_each(c.rows) AS r
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, *LATER)
 LATEST = len(MIGRATIONS)
 
 

@@ -1,8 +1,8 @@
 """The audit trail's writes: a run, its lists, its rows and hits, its end.
 
 Plain tuples in, SQL out; what a row or hit holds is decided in `screen.runs`.
-Rows are written in chunks of consecutive rows, one JSON array and one
-transaction each, so recording costs a small share of screening; the view
+Rows are written in chunks of consecutive rows, one transaction each (a JSON
+array, or plain rows as their own text), so recording costs a small share of screening; the view
 `screened_rows` shows them one per order.
 """
 
@@ -40,15 +40,17 @@ class ChunkRecord(NamedTuple):
 
     first_row: int
     last_row: int
-    rows: str  # JSON: [[status, cell, cell, ...], ...]
+    rows: str | None  # JSON: [[status, cell, cell, ...], ...]; None: the lines of input
     input: str | None  # the rows as read; None for check
     hits: list[HitRecord]
     errors: str | None = None  # JSON: {"index in the chunk": error}
+    statuses: str | None = None  # JSON: {"index": status} of rows not clear (rows None)
+    lines: str | None = None  # JSON: {"index": [line, cell, ...]} (rows None)
 
 
 _INSERT_CHUNK = (
-    "INSERT INTO row_chunks (run_id, first_row, last_row, rows, input, errors) "
-    "VALUES (?, ?, ?, ?, ?, ?)"
+    "INSERT INTO row_chunks (run_id, first_row, last_row, rows, input, errors, statuses, "
+    "lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_HIT = "INSERT INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
@@ -97,6 +99,30 @@ def add_chunk(connection: sqlite3.Connection, run_id: int, chunk: ChunkRecord) -
     """A chunk of consecutive rows of a run and their hits, in one transaction."""
     with transaction(connection):
         _insert_chunk(connection, run_id, chunk)
+
+
+class NewPart(NamedTuple):
+    """One part of a run in parts (a Dask partition): its place, what it read and
+    wrote, where its key fields stand (as `NewRun.layout`)."""
+
+    part: int
+    first_row: int
+    last_row: int
+    input_name: str
+    input_sha256: str | None
+    input_header: str  # JSON
+    input_delimiter: str
+    output_name: str
+    layout: tuple[int | None, ...]
+
+
+def add_part(connection: sqlite3.Connection, run_id: int, part: NewPart) -> None:
+    """Record a part of a run (its rows are written as chunks, `add_chunk`)."""
+    with transaction(connection):
+        connection.execute(
+            f"INSERT INTO run_parts VALUES (?{', ?' * (8 + len(RECORDED_FIELDS))})",
+            (run_id, *part[:-1], *part.layout),
+        )
 
 
 def finish_run(connection: sqlite3.Connection, run_id: int, counts: Mapping[str, int]) -> None:
@@ -165,7 +191,16 @@ def _insert_run(connection: sqlite3.Connection, run: NewRun, lists: Sequence[Lis
 def _insert_chunk(connection: sqlite3.Connection, run_id: int, chunk: ChunkRecord) -> None:
     connection.execute(
         _INSERT_CHUNK,
-        (run_id, chunk.first_row, chunk.last_row, chunk.rows, chunk.input, chunk.errors),
+        (
+            run_id,
+            chunk.first_row,
+            chunk.last_row,
+            chunk.rows,
+            chunk.input,
+            chunk.errors,
+            chunk.statuses,
+            chunk.lines,
+        ),
     )
     if chunk.hits:
         connection.executemany(_INSERT_HIT, chunk.hits)

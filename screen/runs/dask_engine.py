@@ -21,12 +21,15 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from screen.errors import InputError
 from screen.runs.dask_parts import Counts, Output, screen_csv, write_frame
 from screen.runs.frames import ScreenerSpec, require, screen_frame
 from screen.runs.rows import Summary
+
+if TYPE_CHECKING:
+    from screen.runs.recording import Recorder
 
 PARQUET = (".parquet", ".pq")
 ORDER_FILES = (".csv", ".tsv", ".txt", *PARQUET)
@@ -123,7 +126,9 @@ def plan(
             for i, part in enumerate(screened.to_delayed())
         ]
     task = dask.delayed(screen_csv, pure=False)
-    return [task(spec, str(p), target(i), output, encoding, delimiter) for i, p in enumerate(files)]
+    return [
+        task(spec, str(p), target(i), output, encoding, delimiter, i) for i, p in enumerate(files)
+    ]
 
 
 def prepare(spec: ScreenerSpec, pattern: str, out: str) -> tuple[list[Path], Path]:
@@ -146,21 +151,29 @@ def run_dask(
     encoding: str | None = None,
     delimiter: str | None = None,
     progress: Callable[[int], None] | None = None,
+    recorder: Recorder | None = None,
 ) -> tuple[Summary, list[Counts]]:
     """Screen `files` (see `prepare`) into `folder`/part-NNNNN files on `client`'s
-    cluster; the run's summary and each partition's counts, in order."""
+    cluster; the run's summary and each partition's counts, in order.  `recorder`:
+    the run being recorded (`output.run_id`), each partition's rows written as it
+    comes back."""
     summary = Summary()
     staging = Path(tempfile.mkdtemp(prefix=".screen-", dir=folder))
     distributed = require("distributed")
     futures: list[Any] = []
     try:
         futures = client.compute(plan(spec, files, staging, output, encoding, delimiter))
+        found: dict[int, Counts] = {}
+        index = {id(f): i for i, f in enumerate(futures)}
         for future in distributed.as_completed(futures):
             counts = future.result()
             summary.merge(counts.statuses, counts.rules, counts.rows)
+            if recorder is not None and counts.part is not None:
+                recorder.add_part(counts.part)
+            found[index[id(future)]] = counts._replace(part=None)  # the rows go
             if progress:
                 progress(summary.rows)
-        parts: list[Counts] = [f.result() for f in futures]
+        parts = [found[i] for i in range(len(futures))]
         _replace_parts(staging, folder)
     finally:
         # When one partition fails the others may still be writing into the staging

@@ -17,13 +17,17 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple
 
 from screen.io.columns import map_columns
 from screen.io.orders import OrderFile, open_orders
-from screen.io.writers import CsvWriter, neutralise, safe_cells
+from screen.io.writers import CsvWriter, Writer, neutralise, safe_cells
+from screen.records.trail import ChunkRecord
 from screen.runs.frames import ScreenerSpec, column_text
-from screen.runs.fused import ClearPath, render_file
+from screen.runs.fused import ClearPath, line_suffix, render_file
+from screen.runs.recording import PartRows, file_sha256, layout_of
+from screen.runs.rowrecords import Layout, RecordingWriter, RowRecorder
 from screen.runs.rows import RowScreener, Summary, relaxed_gc
 from screen.runs.stream import screen_into
 
@@ -37,6 +41,7 @@ class Output:
 
     format: str = "csv"
     encoding: str = "utf-8"
+    run_id: int | None = None  # a recorded run: its id, written into every row
 
 
 class Counts(NamedTuple):
@@ -48,6 +53,7 @@ class Counts(NamedTuple):
     encoding: str = ""  # how a CSV partition was read (encoding, delimiter), for the summary
     delimiter: str = ""
     seconds: float = 0.0  # a CSV partition's time on its worker (open, screen, write)
+    part: PartRows | None = None  # a recorded run: the partition's rows
 
 
 _GC_LOCK = threading.Lock()
@@ -79,12 +85,19 @@ def screen_csv(
     output: Output,
     encoding: str | None = None,
     delimiter: str | None = None,
+    part: int = 0,
 ) -> Counts:
-    """Screen the order file at `path` into `target`, as `screen batch` would."""
+    """Screen the order file at `path` into `target`, as `screen batch` would; with
+    `output.run_id` (a recorded run), its rows are handed back in `Counts.part`."""
     summary = Summary()
+    kept: list[ChunkRecord] = []
+    recorded: RowRecorder | None = None
     with open_orders(path, encoding, delimiter) as orders:
         columns = map_columns(orders.header, dict(spec.column_map))
         row_screener = RowScreener(spec.screener(), columns, spec.day)
+        if output.run_id is not None:
+            layout = Layout(output.run_id, len(orders.header), orders.delimiter)
+            recorded = RowRecorder(layout, kept.append)
         with _relaxed_gc_shared():
             if output.format == "parquet":
                 from screen.io.parquet import ParquetWriter
@@ -95,18 +108,27 @@ def screen_csv(
                 with open(target, "w", encoding=output.encoding, newline="") as stream:
                     passthrough = orders.delimiter == ","
 
-                    def make_writer(out: IO[str]) -> CsvWriter:
-                        return CsvWriter(out, orders.header, passthrough=passthrough)
+                    def make_writer(out: IO[str]) -> Writer:
+                        writer = CsvWriter(
+                            out, orders.header, passthrough=passthrough, run_id=output.run_id
+                        )
+                        return writer if recorded is None else RecordingWriter(writer, recorded)
 
                     csv_writer = make_writer(stream)
                     csv_writer.write_header()
-                    suffix = csv_writer.line_suffix
+                    suffix = line_suffix(csv_writer)
                     if suffix is None or not isinstance(orders, OrderFile):
                         screen_into(row_screener, orders.rows(), csv_writer, summary)
                     else:  # the fused path, its verdicts kept by this worker thread
                         fused = ClearPath(row_screener, suffix, tables=spec.verdict_tables())
                         render_file(fused, orders, stream, make_writer, summary)
     summary.finish()
+    rows = None
+    if recorded is not None:
+        recorded.flush()
+        rows = PartRows(part, summary.rows, path, file_sha256(path), orders.header,
+                        orders.delimiter, Path(target).name, layout_of(orders.header, columns),
+                        kept)  # fmt: skip
     return Counts(
         summary.statuses,
         summary.rules,
@@ -114,6 +136,7 @@ def screen_csv(
         orders.describe(),
         orders.delimiter,
         summary.elapsed,
+        rows,
     )
 
 

@@ -23,7 +23,6 @@ as before.  `tests/test_fused.py` checks that both paths write the same bytes.
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 import time
@@ -34,13 +33,13 @@ from screen.io.chunks import RawChunk
 from screen.io.orders import OrderFile, parse_text
 from screen.io.rowtext import MAX_FIELD_CHARS, OrderRow, row_error
 from screen.io.writers import CsvWriter, Writer, safe_cells
-from screen.runs.rowrecords import RecordingWriter, RowRecorder
+from screen.runs.lines import drain, hand_over, one_line_record, split_lines
+from screen.runs.rowrecords import RecordingWriter
 from screen.runs.rows import RowScreener, Summary
 from screen.runs.stream import Progress, screen_into
 from screen.text.visible import has_visible
 
 _FORMULA = frozenset("=+-@\t")  # what a cell a spreadsheet would run starts with
-_AT_LINE_START = re.compile("\n[=+\\-@\t]")
 STEP_CHARS = 1 << 16  # one process: small steps keep a progress bar moving
 VERDICTS_KEPT = 200_000  # values remembered per verdict table: memory stays flat
 
@@ -80,16 +79,6 @@ def line_suffix(writer: Writer) -> str | None:
     if isinstance(writer, RecordingWriter):
         writer = writer.inner
     return writer.line_suffix if isinstance(writer, CsvWriter) else None
-
-
-def plain_text(text: str, delimiter: str) -> bool:
-    """Whether every line of `text` ends at a line feed (CRLF or LF) and holds no
-    NUL, so that a line without a quote reads as `line.split(delimiter)`."""
-    return (
-        "\x00" not in text
-        and delimiter not in '\r\n"\x00'
-        and text.count("\r") == text.count("\r\n")
-    )
 
 
 class ClearPath:
@@ -151,141 +140,114 @@ class ClearPath:
         """The chunk's output rows as text; `side` is a scratch buffer for the
         writer of rows that take the full path."""
         writer = make_writer(side)
-        # a recorded run: rows written as their line are recorded too, in blocks of
+        # a recorded run: the chunk kept as its text (rows not clear noted as they
+        # are written), else rows written as their line recorded in blocks of
         # consecutive rows (`kept`) handed over before any other row is written
         recorded = writer.rows if isinstance(writer, RecordingWriter) else None
         kept: list[list[str]] = []
-        if not plain_text(chunk.text, chunk.delimiter) or chunk.width < self.rows.width:
+        lines = split_lines(chunk.text, chunk.delimiter)
+        if lines is None or chunk.width < self.rows.width:
             screen_into(self.rows, parse_text(chunk), writer, summary)
-            return _drain(side)
+            return drain(side)
         parts: list[str] = []
         delimiter, width, suffix = chunk.delimiter, chunk.width, self.suffix
         # one scan of the chunk each: most chunks need no check per line
         text = chunk.text
         formula = re.compile(f"{re.escape(delimiter)}[=+\\-@\t]").search
-        check_formula = text[:1] in _FORMULA or bool(_AT_LINE_START.search(text) or formula(text))
+        anywhere = re.compile(f"[\n{re.escape(delimiter)}][=+\\-@\t]").search
+        check_formula = text[:1] in _FORMULA or bool(anywhere(text))
         check_ascii = not text.isascii()
         fields = self.rows.getter(width)  # the padding "" appended at index `width`
         core = self.rows.core_getter(width)  # when the file has no extra field
         describe, party, context = self.tables
         describe_get, party_get, context_get = describe.get, party.get, context.get
         clear = 0
-        ending, mixed = _line_ends(text)
-        pieces = text.split(ending)
+        pieces, ending, mixed = lines
         last = len(pieces) - 1
-        for index, piece in enumerate(pieces):
-            line = piece[:-1] if mixed and piece.endswith("\r") else piece
-            if not line:
-                if index == last:
-                    break  # the text ended with a line end: no row after it
-                cells = []
-            else:
-                if '"' in line:
-                    record = _one_line_record(line, delimiter)
-                    if record is None:  # a quoted field runs on (or odd quoting): parse
-                        if kept:
-                            _hand_over(recorded, kept, chunk.first_row, pieces, index, ending)
-                        rest = RawChunk(
-                            chunk.first_row + index,
-                            chunk.first_line + index,
-                            ending.join(pieces[index:]),
-                            delimiter,
-                            width,
-                        )
-                        screen_into(self.rows, parse_text(rest), writer, summary)
-                        parts.append(_drain(side))
-                        break
-                    cells = record
-                    safe = safe_cells(cells) is cells
+        rows = last + bool(pieces[last])
+        as_text = (
+            recorded if recorded and recorded.begin_text(chunk.first_row, text, rows) else None
+        )
+        if as_text is not None:
+            recorded = None
+        try:
+            for index, piece in enumerate(pieces):
+                line = piece[:-1] if mixed and piece.endswith("\r") else piece
+                if not line:
+                    if index == last:
+                        break  # the text ended with a line end: no row after it
+                    cells = []
                 else:
-                    cells = line.split(delimiter)
-                    safe = not check_formula or not (line[0] in _FORMULA or formula(line))
-                if (
-                    len(cells) == width
-                    and safe
-                    and len(line) <= MAX_FIELD_CHARS
-                    and (not check_ascii or line.isascii())
-                ):
-                    if core is not None:
-                        desc, consignee, country, date, direction = core(cells)
-                        extra = False
+                    if '"' in line:
+                        record = one_line_record(line, delimiter)
+                        if record is None:  # a quoted field runs on (or odd quoting): parse
+                            if kept:
+                                hand_over(recorded, kept, chunk.first_row, pieces, index, ending)
+                            rest = RawChunk(
+                                chunk.first_row + index,
+                                chunk.first_line + index,
+                                ending.join(pieces[index:]),
+                                delimiter,
+                                width,
+                            )
+                            screen_into(self.rows, parse_text(rest), writer, summary)
+                            parts.append(drain(side))
+                            break
+                        cells = record
+                        safe = safe_cells(cells) is cells
                     else:
-                        cells.append("")
-                        desc, consignee, country, date, direction, hs, user, addr = fields(cells)
-                        cells.pop()
-                        extra = bool(hs or user or addr)
-                    d = describe_get(desc)
-                    if d is None:
-                        d = self._field(0, desc, "description")
-                    if d:
-                        c = party_get(consignee)
-                        if c is None:
-                            c = self._field(1, consignee, "consignee")
-                        if c and (d | c) & 2:
-                            k = context_get((date, direction, country))
-                            if k is None:
-                                k = self._context((date, direction, country))
-                            if k and (not extra or self.rows.plain_clear(cells)):
-                                parts.append(line + suffix)
-                                clear += 1
-                                if recorded is not None:
-                                    kept.append(cells)
-                                continue
-            if kept:
-                _hand_over(recorded, kept, chunk.first_row, pieces, index, ending)
-            raw = piece if index == last else piece + ending
-            number = chunk.first_row + index
-            outcome = self.rows.screen(OrderRow(number, cells, row_error(cells, width), raw))
-            writer.write(outcome)
-            summary.add(outcome)
-            parts.append(_drain(side))
+                        cells = line.split(delimiter)
+                        safe = not check_formula or not (line[0] in _FORMULA or formula(line))
+                    if (
+                        len(cells) == width
+                        and safe
+                        and len(line) <= MAX_FIELD_CHARS
+                        and (not check_ascii or line.isascii())
+                    ):
+                        if core is not None:
+                            desc, consignee, country, date, direction = core(cells)
+                            extra = False
+                        else:
+                            cells.append("")
+                            desc, consignee, country, date, direction, hs, user, addr = fields(
+                                cells
+                            )
+                            cells.pop()
+                            extra = bool(hs or user or addr)
+                        d = describe_get(desc)
+                        if d is None:
+                            d = self._field(0, desc, "description")
+                        if d:
+                            c = party_get(consignee)
+                            if c is None:
+                                c = self._field(1, consignee, "consignee")
+                            if c and (d | c) & 2:
+                                k = context_get((date, direction, country))
+                                if k is None:
+                                    k = self._context((date, direction, country))
+                                if k and (not extra or self.rows.plain_clear(cells)):
+                                    parts.append(line + suffix)
+                                    clear += 1
+                                    if recorded is not None:
+                                        kept.append(cells)
+                                    continue
+                if kept:
+                    hand_over(recorded, kept, chunk.first_row, pieces, index, ending)
+                raw = piece if index == last else piece + ending
+                number = chunk.first_row + index
+                outcome = self.rows.screen(OrderRow(number, cells, row_error(cells, width), raw))
+                writer.write(outcome)
+                summary.add(outcome)
+                parts.append(drain(side))
+        except BaseException:
+            if as_text is not None:
+                as_text.end_text(index)  # the rows before the one that failed
+            raise
+        if as_text is not None:
+            as_text.end_text()
         if kept:  # the last piece, when not empty, is a row
             end = last + 1 if pieces[last] else last
-            _hand_over(recorded, kept, chunk.first_row, pieces, end, ending)
+            hand_over(recorded, kept, chunk.first_row, pieces, end, ending)
         summary.rows += clear
         summary.clear_rows += clear
         return "".join(parts)
-
-
-def _line_ends(text: str) -> tuple[str, bool]:
-    """What to split `text` at (its lines' ends without the CR of a CRLF where every
-    line end is one kind), and whether a CR must still be cut off each line."""
-    if "\r" not in text:
-        return "\n", False
-    if text.count("\r\n") == text.count("\n"):
-        return "\r\n", False
-    return "\n", True
-
-
-def _hand_over(
-    recorded: RowRecorder | None,
-    kept: list[list[str]],
-    first: int,
-    pieces: list[str],
-    end: int,
-    ending: str,
-) -> None:
-    """Record the kept rows, the pieces (lines, split at `ending`) before piece
-    `end`; empty `kept`."""
-    assert recorded is not None
-    start = end - len(kept)
-    text = ending.join(pieces[start:end])
-    recorded.add_block(first + start, kept, text if end == len(pieces) else text + ending)
-    kept.clear()
-
-
-def _one_line_record(line: str, delimiter: str) -> list[str] | None:
-    """The cells of a line holding a quote when it is a whole record that reads the
-    same strictly (every quoted field closed on this line), else None."""
-    try:
-        return next(csv.reader([line], delimiter=delimiter, strict=True))
-    except csv.Error:
-        return None
-
-
-def _drain(buffer: IO[str]) -> str:
-    """What was written to `buffer` since the last drain; the buffer is emptied."""
-    text = buffer.getvalue()  # type: ignore[attr-defined]
-    buffer.seek(0)
-    buffer.truncate()
-    return text  # type: ignore[no-any-return]

@@ -8,6 +8,7 @@ the product's own name matcher, so a variant spelling finds it as screening woul
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -51,38 +52,58 @@ def hit_from(record: dict[str, Any]) -> Hit:
     )
 
 
-def recorded_rows(connection: sqlite3.Connection, run: dict[str, Any]) -> Iterator[RecordedRow]:
-    """The run's rows in order, with their input cells (the key fields for a check)."""
+def recorded_rows(
+    connection: sqlite3.Connection, run: dict[str, Any], part: dict[str, Any] | None = None
+) -> Iterator[RecordedRow]:
+    """The run's rows in order, with their input cells (the key fields for a check);
+    a run in parts, part after part; one `part` of it, numbered from 1 as its own
+    output numbers them."""
+    if part is None and (found_parts := history.parts(connection, run["id"])):
+        for each in found_parts:
+            for row in recorded_rows(connection, run, each):
+                yield dataclasses.replace(row, number=row.number + each["first_row"] - 1)
+        return
     found = history.hits(connection, run["id"])
-    header = json.loads(run["input_header"]) if run["input_header"] else None
-    for chunk in history.chunks(connection, run["id"]):
+    source = part or run
+    header = json.loads(source["input_header"]) if source["input_header"] else None
+    span = None if part is None else (part["first_row"], part["last_row"])
+    shift = 0 if part is None else part["first_row"] - 1
+    for chunk in history.chunks(connection, run["id"], span):
         if chunk.input is not None and header is not None:
-            raw = RawChunk(chunk.first_row, 1, chunk.input, run["input_delimiter"], len(header))
+            delimiter = source["input_delimiter"]
+            raw = RawChunk(chunk.first_row - shift, 1, chunk.input, delimiter, len(header))
             inputs = [(row.cells, row.raw) for row in parse_text(raw)]
         else:  # a check: its key fields
-            inputs = [([str(v) for v in r[1 : 1 + len(KEY_FIELDS)]], "") for r in chunk.rows]
-        for index, (record, (cells, line)) in enumerate(zip(chunk.rows, inputs, strict=True)):
+            rows = chunk.rows or []
+            inputs = [([str(v) for v in r[1 : 1 + len(KEY_FIELDS)]], "") for r in rows]
+        for index, (marked, (cells, line)) in enumerate(zip(chunk.statuses, inputs, strict=True)):
             number = chunk.first_row + index
-            status, error = Status(record[0]), chunk.errors.get(str(index))
+            status, error = Status(marked), chunk.errors.get(str(index))
             hits = tuple(hit_from(h) for h in found.get(number, ()))
-            yield RecordedRow(number, cells, status, hits, error, line)
+            yield RecordedRow(number - shift, cells, status, hits, error, line)
 
 
 def export_run(
-    connection: sqlite3.Connection, run_id: int, stream: IO[str], fmt: str
+    connection: sqlite3.Connection,
+    run_id: int,
+    stream: IO[str],
+    fmt: str,
+    part: dict[str, Any] | None = None,
 ) -> dict[str, int]:
-    """Write run `run_id`'s output to `stream` as `csv` or `jsonl`; its counts."""
+    """Write run `run_id`'s output (one `part` of a run in parts) to `stream` as `csv`
+    or `jsonl`; its counts."""
     run = history.run(connection, run_id)
-    header = json.loads(run["input_header"]) if run["input_header"] else list(KEY_FIELDS)
+    source = part or run
+    header = json.loads(source["input_header"]) if source["input_header"] else list(KEY_FIELDS)
     writer: Writer
     if fmt == "jsonl":
         writer = JsonlWriter(stream, header, run_id)
     else:
-        passthrough = run["input_delimiter"] == ","
+        passthrough = source["input_delimiter"] == ","
         writer = CsvWriter(stream, header, passthrough=passthrough, run_id=run_id)
     writer.write_header()
     counts: dict[str, int] = {}
-    for row in recorded_rows(connection, run):
+    for row in recorded_rows(connection, run, part):
         if row.status is Status.CLEAR and not row.hits:
             writer.write_clear(row.number, row.cells, row.raw)
         else:

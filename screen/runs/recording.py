@@ -4,10 +4,11 @@ A `Recorder` starts a run (rulebook, lists, thresholds, input), wraps the batch
 writer so that every row written is also recorded (`RecordingWriter`: rows
 gathered into chunks, `rowrecords.py`), records a `check` or the outcomes of an
 `eval`, and stamps the run's end with its counts.  Only the process that started
-the run writes to the database (a writing thread was measured: it cost more in
-switches of Python's lock than the writes themselves take); a worker
-process keeps its chunks (`take_chunks`) and returns them with its rendered rows
-for the parent to write.
+the run writes to the database, on a thread of its own (`chunkwriter.py`: a chunk
+is thousands of rows, so the thread costs few switches of Python's lock, and
+SQLite's work and its waits on the disk overlap the screening); a worker process
+keeps its chunks (`take_chunks`) and returns them with its rendered rows for the
+parent to write, and a Dask partition its rows as a part (`add_part`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from screen.engine import Screener
 from screen.io.columns import order_column
@@ -33,13 +34,17 @@ from screen.records.database import connect
 from screen.records.trail import (
     RECORDED_FIELDS,
     ChunkRecord,
+    HitRecord,
     ListUsed,
+    NewPart,
     NewRun,
     add_chunk,
+    add_part,
     finish_run,
     record_run,
     start_run,
 )
+from screen.runs.chunkwriter import ChunkWriter
 from screen.runs.rowrecords import Layout, RecordingWriter, RowRecorder, hit_records
 from screen.version import __version__
 
@@ -98,6 +103,30 @@ def user_and_host() -> tuple[str, str]:
     return user, socket.gethostname()
 
 
+def layout_of(header: list[str], columns: Mapping[str, int]) -> tuple[int | None, ...]:
+    """Where each of `RECORDED_FIELDS` stands in a row's array (0 is the status)."""
+    found = dict(columns)
+    order = order_column(header)
+    if order is not None:
+        found["order_id"] = order
+    return tuple(None if (c := found.get(name)) is None else c + 1 for name in RECORDED_FIELDS)
+
+
+class PartRows(NamedTuple):
+    """A part of a run in parts as its worker hands it back: its index, row count,
+    what it read and wrote, and its rows as chunks numbered from 1."""
+
+    part: int
+    rows: int
+    input_name: str
+    sha256: str | None
+    header: list[str]
+    delimiter: str
+    output_name: str
+    layout: tuple[int | None, ...]
+    chunks: list[ChunkRecord]
+
+
 class Recorder:
     """One run in the records database at `path`."""
 
@@ -105,12 +134,12 @@ class Recorder:
         self.path = path
         self.run_id = 0
         self._connections: dict[int, sqlite3.Connection] = {}
-        self._columns: dict[str, int] = {}
         self._width = 0
         self.delimiter = ","
         self._owner = os.getpid()  # the process that writes to the database
         self._rows: tuple[int, RowRecorder] | None = None  # (process id, its rows)
         self._kept: list[ChunkRecord] = []  # a worker's chunks, for its parent
+        self._writer: ChunkWriter | None = None  # writes the owner's chunks
 
     def connection(self) -> sqlite3.Connection:
         """This process's connection (a forked worker opens its own)."""
@@ -147,19 +176,31 @@ class Recorder:
         )
         if header is not None and columns is not None:
             self._width = len(header)
-            self._columns = dict(columns)
-            found = order_column(header)
-            if found is not None:
-                self._columns["order_id"] = found
-            layout = tuple(
-                None if (c := self._columns.get(name)) is None else c + 1
-                for name in RECORDED_FIELDS
-            )
-            run = dataclasses.replace(run, layout=layout)
+            run = dataclasses.replace(run, layout=layout_of(header, columns))
         self.run_id = start_run(self.connection(), run, lists_used(screener))
+        self._next = 1  # the first row of the next part (a run in parts)
         self._owner = os.getpid()
         self.delimiter = delimiter or ","
         return self.run_id
+
+    def add_part(self, part: PartRows) -> None:
+        """Write a part of a run in parts (a Dask partition, handed back by its
+        worker): its rows numbered on after the parts written before it."""
+        offset = self._next - 1
+        rows = part.rows
+        self._next += rows
+        connection = self.connection()
+        header = json.dumps(part.header, ensure_ascii=False)
+        last = offset + rows
+        found = NewPart(part.part, offset + 1, last, part.input_name, part.sha256, header,
+                        part.delimiter, part.output_name, part.layout)  # fmt: skip
+        add_part(connection, self.run_id, found)
+        for chunk in part.chunks:
+            hits: list[HitRecord] = [(h[0], h[1] + offset, *h[2:]) for h in chunk.hits]
+            moved = chunk._replace(
+                first_row=chunk.first_row + offset, last_row=chunk.last_row + offset, hits=hits
+            )
+            add_chunk(connection, self.run_id, moved)
 
     def layout(self) -> Layout:
         return Layout(self.run_id, self._width, self.delimiter)
@@ -181,7 +222,10 @@ class Recorder:
         if os.getpid() != self._owner:
             self._kept.append(chunk)
             return
-        add_chunk(self.connection(), self.run_id, chunk)
+        if self._writer is None:  # started here: after any fork of worker processes
+            connection, run_id = self.connection(), self.run_id
+            self._writer = ChunkWriter(lambda found: add_chunk(connection, run_id, found))
+        self._writer.put(chunk)
 
     def take_chunks(self) -> list[ChunkRecord]:
         """In a worker process, after each chunk of input: its rows, as chunks."""
@@ -240,6 +284,9 @@ class Recorder:
         """Write the rows recorded so far (also when the run fails)."""
         if self._rows is not None and self._rows[0] == os.getpid():
             self._rows[1].flush()
+        writer, self._writer = self._writer, None
+        if writer is not None and os.getpid() == self._owner:
+            writer.close()
 
     def finish(self, counts: Mapping[str, int]) -> None:
         """Stamp the run's end and counts once every chunk is written."""

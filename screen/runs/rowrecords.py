@@ -1,15 +1,17 @@
 """Screened rows gathered into chunks for the audit trail, at little cost per row.
 
-A row is recorded as its status followed by its cells (the view `screened_rows`
-picks the key fields out by the run's layout).  Most rows of a batch are plain
-clear rows: the fused path hands them over in blocks of consecutive rows with the
-text they were read from, and a block of plain lines becomes JSON by replacing
-its delimiters and line ends (`rowjson.block_json`), a few passes in C.  Other
-rows are kept one by one (cells and line) and encoded `BATCH_ROWS` at a time, in
-C too (`rowjson.rows_json`): a few hundred at a time lets their cells go while
-they are still in the processor's cache.  Every `ROWS_PER_CHUNK` rows the text
-goes to `submit` as one chunk: to the database's writing thread, or (in a worker
-process) back with the worker's result.
+Most rows of a batch are plain clear rows, and most chunks of text the fused path
+screens are lines of cells joined by the delimiter: such a chunk is kept as its
+text alone (`begin_text`), with the status, error and hits of each row that is
+not clear, and the few lines the database could not read as JSON by replacing
+their delimiters (a quote, a backslash, a control character) beside it with their
+cells (`rowjson.text_rows`; the view `screened_rows` reads the rest).  Nothing is
+done per clear row.  Otherwise a row is recorded as its status followed by its
+cells: blocks of plain lines handed over by the fused path are encoded from their
+text (`rowjson.block_json`), other rows one by one, `BATCH_ROWS` at a time, in C
+(`rowjson.rows_json`).  Every `ROWS_PER_CHUNK` rows go to `submit` as one chunk:
+written by the process that started the run, or (in a worker process) handed
+back with the worker's result.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ from typing import NamedTuple
 
 from screen.io.writers import Outcome, Writer, printable
 from screen.models import Hit, Source
-from screen.records.rowjson import block_json, dumps, rows_json
+from screen.records.rowjson import block_json, dumps, rows_json, text_rows
 from screen.records.trail import ChunkRecord, HitRecord
 
 ROWS_PER_CHUNK = 5000  # rows per chunk (one transaction)
 BATCH_ROWS = 500  # rows encoded at a time
 CLEAR = ["clear"]  # a plain clear row's status, before its cells
+TEXT, OPEN = 1, 2  # a chunk kept as text; a piece of it open (`RowRecorder.begin_text`)
 
 
 def hit_records(
@@ -95,9 +98,55 @@ class RowRecorder:
         self._input: list[str] = []
         self._errors: dict[str, str] = {}  # index in the chunk: error
         self._hits: list[HitRecord] = []
+        # a chunk of rows kept as text (`begin_text`): TEXT, with a piece open: OPEN
+        self._mode = 0
+        self._statuses: dict[str, str] = {}
+        self._read: dict[str, list[str]] = {}  # index: a line not read as JSON, cells
+        self._piece = 0  # the open piece's rows
+
+    def begin_text(self, first: int, text: str, rows: int) -> bool:
+        """Keep the `rows` rows of `text` (one per line, from row `first` on; no NUL
+        nor lone CR) as the text itself when the database can read them from it
+        (`rowjson.text_rows`); then,
+        until `end_text`, a clear row is not kept at all and any other row only with
+        its status, error and hits.  False: record them row by row."""
+        found = text_rows(text, self.delimiter)
+        if found is None:
+            return False
+        self._encode()
+        if self._count and (not self._mode or not self._input[-1].endswith("\n")):
+            self.flush()  # rows kept as JSON before (or a text that ends mid-line)
+        if not self._count:
+            self._first = first
+        blanked, read = found
+        offset = first - self._first
+        for index, record in read.items():
+            self._read[str(offset + index)] = record
+        self._input.append(blanked)
+        self._piece = rows
+        self._mode = OPEN
+        return True
+
+    def end_text(self, done: int | None = None) -> None:
+        """Close the piece `begin_text` opened; `done`: only its first rows were
+        screened (the run failed)."""
+        rows = self._piece if done is None else min(done, self._piece)
+        if rows < self._piece:
+            kept = self._input[-1].split("\n")[:rows]
+            self._input[-1] = "".join(line + "\n" for line in kept)
+            last = self._count + rows
+            self._read = {k: v for k, v in self._read.items() if int(k) < last}
+        self._count += rows
+        self._mode = TEXT
+        if self._count >= ROWS_PER_CHUNK:
+            self.flush()
 
     def add_clear(self, number: int, cells: list[str], raw: str = "") -> None:
         """A plain clear row (`raw`: the text it was read from)."""
+        if self._mode:
+            if self._mode == OPEN:
+                return
+            self.flush()
         if not self._cells:
             self._batch_first = number
         self._cells.append(cells)
@@ -108,6 +157,8 @@ class RowRecorder:
     def add_block(self, first: int, cells: list[list[str]], text: str) -> None:
         """Consecutive plain clear rows from row `first` on: their cells, and `text`,
         the lines they were read from."""
+        if self._mode:
+            self.flush()
         found = block_json(text, len(cells), self.width, self.delimiter, "clear")
         if found is None:  # encoded from the cells
             if not self._cells:
@@ -130,6 +181,11 @@ class RowRecorder:
         raw: str = "",
     ) -> None:
         """Any row, with its status, hits and error."""
+        if self._mode:
+            if self._mode == OPEN:
+                self._note(number - self._first, number, status, hits, error)
+                return
+            self.flush()
         if error is not None:  # undecodable bytes are kept as replacement characters
             cells, raw = [printable(c) for c in cells], printable(raw)
             self._errors[str(self._count + len(self._cells))] = error
@@ -142,6 +198,17 @@ class RowRecorder:
             self._hits.extend(hit_records(self.run_id, number, hits, self._sources))
         if len(self._cells) >= BATCH_ROWS:
             self._encode()
+
+    def _note(
+        self, index: int, number: int, status: str, hits: tuple[Hit, ...], error: str | None
+    ) -> None:
+        """A row of an open text piece: its status, error and hits."""
+        if status != "clear":
+            self._statuses[str(index)] = status
+        if error is not None:
+            self._errors[str(index)] = error
+        if hits:
+            self._hits.extend(hit_records(self.run_id, number, hits, self._sources))
 
     def add_outcome(self, outcome: Outcome) -> None:
         self.add(
@@ -157,17 +224,20 @@ class RowRecorder:
         """Hand the rows gathered so far to `submit` as one chunk."""
         self._encode()
         if not self._count:
+            self._mode, self._input, self._read = 0, [], {}
             return
-        rows = ",".join(self._json)
         chunk = ChunkRecord(
             self._first,
             self._first + self._count - 1,
-            f"[{rows}]",
+            None if self._mode else f"[{','.join(self._json)}]",
             "".join(self._input),
             self._hits,
             dumps(self._errors) if self._errors else None,
+            dumps(self._statuses) if self._statuses else None,
+            dumps(self._read) if self._read else None,
         )
         self._count, self._json, self._input, self._errors, self._hits = 0, [], [], {}, []
+        self._mode, self._statuses, self._read = 0, {}, {}
         self._submit(chunk)
 
     def _encode(self) -> None:

@@ -1,0 +1,113 @@
+"""The records database's migrations from version 5 on (1 to 4: `schema.py`)."""
+
+from __future__ import annotations
+
+# Version 5: plain rows kept once, as text.  A chunk whose rows are each one line
+# (`rowjson.text_rows`) has no `rows` array: its `input` is read as one, each line's
+# delimiters and line end replaced by JSON punctuation, a line that could not be so
+# read emptied and given in `lines` ({"index": [the line, its cells]}), and each row
+# not clear given in `statuses`.
+_V5 = """
+DROP VIEW screened_rows;
+CREATE TABLE row_chunks_v5 (
+    run_id    INTEGER NOT NULL REFERENCES runs(id),
+    first_row INTEGER NOT NULL,                 -- 1 = the first data row
+    last_row  INTEGER NOT NULL,
+    rows      TEXT,                             -- JSON [[status, cell, ...], ...]; NULL:
+                                                --   the rows are the lines of input
+    input     TEXT,                             -- the rows as read (CSV text with the
+                                                --   run's delimiter); NULL for check
+    errors    TEXT,                             -- JSON {"index in chunk": error}
+    statuses  TEXT,                             -- JSON {"index": status}, rows not clear
+    lines     TEXT,                             -- JSON {"index": [line, cell, ...]}
+    UNIQUE (run_id, first_row)
+);
+INSERT INTO row_chunks_v5 (run_id, first_row, last_row, rows, input, errors)
+SELECT run_id, first_row, last_row, rows, input, errors FROM row_chunks
+ORDER BY run_id, first_row;
+DROP TABLE row_chunks;
+ALTER TABLE row_chunks_v5 RENAME TO row_chunks;
+CREATE VIEW screened_rows AS
+SELECT s.run_id AS run_id,
+       s.row AS row,
+       coalesce(json_extract(s.v, '$[' || l.order_id || ']'), '') AS order_id,
+       coalesce(json_extract(s.v, '$[' || l.description || ']'), '') AS description,
+       coalesce(json_extract(s.v, '$[' || l.consignee || ']'), '') AS consignee,
+       coalesce(json_extract(s.v, '$[' || l.end_user || ']'), '') AS end_user,
+       coalesce(json_extract(s.v, '$[' || l.country || ']'), '') AS country,
+       coalesce(json_extract(s.v, '$[' || l.date || ']'), '') AS date,
+       coalesce(json_extract(s.v, '$[' || l.direction || ']'), '') AS direction,
+       s.status AS status,
+       s.error AS error
+FROM (SELECT c.run_id AS run_id, c.first_row + r.key AS row,
+             coalesce(json_extract(c.lines, '$."' || r.key || '"'), r.value) AS v,
+             coalesce(json_extract(c.statuses, '$."' || r.key || '"'),
+                      json_extract(r.value, '$[0]')) AS status,
+             json_extract(c.errors, '$."' || r.key || '"') AS error
+      FROM row_chunks AS c JOIN runs AS u ON u.id = c.run_id,
+           json_each(coalesce(c.rows, '[["clear","' || replace(replace(
+               replace(c.input, char(13, 10), char(10)), u.input_delimiter, '","'),
+               char(10), '"],["clear","') || '"]]')) AS r
+      WHERE r.key <= c.last_row - c.first_row) AS s
+JOIN row_layouts AS l ON l.run_id = s.run_id
+"""
+
+# Version 6: runs in parts (`screen batch --engine dask`: one output file per
+# partition).  The run's rows are numbered on across its parts; `run_parts` says
+# which rows are each part's, what it read and wrote, and where its key fields
+# stand (its own header); the view reads a part's rows with its own delimiter
+# and layout.
+_V6 = """
+CREATE TABLE run_parts (
+    run_id          INTEGER NOT NULL REFERENCES runs(id),
+    part            INTEGER NOT NULL,           -- 0: part-00000 of the output folder
+    first_row       INTEGER NOT NULL,           -- the run's rows first_row..last_row are
+    last_row        INTEGER NOT NULL,           --   this part's, in its order
+    input_name      TEXT NOT NULL,
+    input_sha256    TEXT,
+    input_header    TEXT NOT NULL,              -- JSON list of the part's columns
+    input_delimiter TEXT NOT NULL,
+    output_name     TEXT NOT NULL,              -- the part's file in the output folder
+    -- as in row_layouts, for this part's rows
+    order_id INTEGER, description INTEGER, consignee INTEGER, end_user INTEGER,
+    country INTEGER, date INTEGER, direction INTEGER,
+    PRIMARY KEY (run_id, part)
+);
+DROP VIEW screened_rows;
+CREATE VIEW screened_rows AS
+SELECT s.run_id AS run_id,
+       s.row AS row,
+       coalesce(json_extract(s.v, '$[' || s.order_id || ']'), '') AS order_id,
+       coalesce(json_extract(s.v, '$[' || s.description || ']'), '') AS description,
+       coalesce(json_extract(s.v, '$[' || s.consignee || ']'), '') AS consignee,
+       coalesce(json_extract(s.v, '$[' || s.end_user || ']'), '') AS end_user,
+       coalesce(json_extract(s.v, '$[' || s.country || ']'), '') AS country,
+       coalesce(json_extract(s.v, '$[' || s.date || ']'), '') AS date,
+       coalesce(json_extract(s.v, '$[' || s.direction || ']'), '') AS direction,
+       s.status AS status,
+       s.error AS error
+FROM (SELECT c.run_id AS run_id, c.first_row + r.key AS row,
+             coalesce(json_extract(c.lines, '$."' || r.key || '"'), r.value) AS v,
+             coalesce(json_extract(c.statuses, '$."' || r.key || '"'),
+                      json_extract(r.value, '$[0]')) AS status,
+             json_extract(c.errors, '$."' || r.key || '"') AS error,
+             CASE WHEN p.part IS NULL THEN l.order_id ELSE p.order_id END AS order_id,
+             CASE WHEN p.part IS NULL THEN l.description ELSE p.description END AS description,
+             CASE WHEN p.part IS NULL THEN l.consignee ELSE p.consignee END AS consignee,
+             CASE WHEN p.part IS NULL THEN l.end_user ELSE p.end_user END AS end_user,
+             CASE WHEN p.part IS NULL THEN l.country ELSE p.country END AS country,
+             CASE WHEN p.part IS NULL THEN l.date ELSE p.date END AS date,
+             CASE WHEN p.part IS NULL THEN l.direction ELSE p.direction END AS direction
+      FROM row_chunks AS c
+      JOIN runs AS u ON u.id = c.run_id
+      JOIN row_layouts AS l ON l.run_id = c.run_id
+      LEFT JOIN run_parts AS p
+        ON p.run_id = c.run_id AND c.first_row BETWEEN p.first_row AND p.last_row,
+           json_each(coalesce(c.rows, '[["clear","' || replace(replace(
+               replace(c.input, char(13, 10), char(10)),
+               coalesce(p.input_delimiter, u.input_delimiter), '","'),
+               char(10), '"],["clear","') || '"]]')) AS r
+      WHERE r.key <= c.last_row - c.first_row) AS s
+"""
+
+LATER: tuple[str, ...] = (_V5, _V6)
