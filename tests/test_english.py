@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from screen.text.english import _sorted_text, in_sorted_lines, is_english_word
+from screen.text.english import in_sorted_lines, is_english_word, sorted_data
 
 
 def shipped_words() -> list[str]:
-    text, start = _sorted_text()
+    text, start = sorted_data("english_words.txt")
     return text[start:].splitlines()
 
 
@@ -24,7 +24,7 @@ def test_the_shipped_list_is_sorted_with_no_repeats() -> None:
 def test_every_listed_word_is_found_and_its_neighbours_are_not() -> None:
     words = shipped_words()
     listed = set(words)
-    text, start = _sorted_text()
+    text, start = sorted_data("english_words.txt")
     for word in words:
         assert in_sorted_lines(word, text, start, len(text))
         for other in (word + "q", word[:-1], "a" + word, word.upper()):

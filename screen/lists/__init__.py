@@ -165,7 +165,8 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
     key = key_for("list", [path, *beside_files(path)], fmt or "", str(path.resolve()))
 
     def write(target: Path) -> None:
-        from screen.lists.building import chunks, collector_paused, drained, stored_entries
+        from screen.io.cache import gc_paused
+        from screen.lists.building import chunks, drained, stored_entries
         from screen.lists.storewrite import write_store
 
         parsed = _parse(path, fmt)
@@ -178,7 +179,7 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
             file=str(path),
             sha256=parsed.sha256,
         )
-        with collector_paused():
+        with gc_paused():
             write_store(target, meta, chunks(entries))
 
     def read(target: Path) -> LoadedList:

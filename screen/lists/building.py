@@ -11,8 +11,6 @@ grows with the list's vocabulary, not with copies of every entry.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 
@@ -109,16 +107,3 @@ def drained(items: list[T]) -> Iterator[T]:
     items.reverse()
     while items:
         yield items.pop()
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """A build makes millions of small objects and no cycles: a collector pass every
-    few hundred of them would cost a fifth of the build, for nothing."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -22,10 +22,10 @@ from importlib import resources
 
 
 @cache
-def _sorted_text() -> tuple[str, int]:
-    """The word list, one word a line in sorted order, and where its words start
-    (after the comment lines at its top)."""
-    text = resources.files("screen.data").joinpath("english_words.txt").read_text("utf-8")
+def sorted_data(name: str) -> tuple[str, int]:
+    """A shipped word list in `screen/data` (one word a line, sorted), and where its
+    words start (after the comment lines at its top): for `in_sorted_lines`."""
+    text = resources.files("screen.data").joinpath(name).read_text("utf-8")
     start = 0
     while text.startswith("#", start):
         start = text.index("\n", start) + 1
@@ -55,5 +55,5 @@ def in_sorted_lines(word: str, text: str, lo: int, hi: int) -> bool:
 @lru_cache(maxsize=65536)
 def is_english_word(word: str) -> bool:
     """True when `word` (lower case ASCII) is a common English word."""
-    text, start = _sorted_text()
+    text, start = sorted_data("english_words.txt")
     return in_sorted_lines(word, text, start, len(text))

@@ -27,7 +27,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from screen.text import romanize, skeleton
-from screen.text.english import in_sorted_lines
+from screen.text.english import in_sorted_lines, sorted_data
 from screen.text.lazyre import lazy_pattern
 from screen.text.scripts import is_abjad
 
@@ -59,19 +59,10 @@ def table() -> dict[str, tuple[str, ...]]:
     return out
 
 
-@cache
-def _person_words() -> tuple[str, int]:
-    text = resources.files("screen.data").joinpath("person_words.txt").read_text("utf-8")
-    start = 0
-    while text.startswith("#", start):
-        start = text.index("\n", start) + 1
-    return text, start
-
-
 def is_person_word(word: str) -> bool:
     """Whether a Latin word is a word of a person's name the table knows (98,000:
     "hamza", "uday"; `data/person_words.txt`, bisected, never read into a set)."""
-    text, start = _person_words()
+    text, start = sorted_data("person_words.txt")
     return in_sorted_lines(word, text, start, len(text))
 
 
