@@ -8,9 +8,8 @@ matches nothing while the listed person's first given name matches a later word
 has put another given name (a word the table of person names knows) in its
 place: it counts as a conflict, like another father's name.  A title before the
 name ("Mr", "General", "Sheikh": nameparser's tables, `datagen/person_titles.py`)
-is no given name.  Further names after the
-first (a grandfather's: "Saddam Hussein Abd al-Majid al-Tikriti") are extra words
-as usual.
+is no given name.  Further names after the first (a grandfather's: "Saddam
+Hussein Abd al-Majid al-Tikriti") are extra words as usual.
 """
 
 from __future__ import annotations

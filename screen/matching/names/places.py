@@ -6,7 +6,7 @@ Mandarin syllables read from Chinese characters: 农业 "nongye", agriculture), 
 country word is what says which party it is, so a query that puts another
 country in its place names another party and counts as a conflict (the weight of
 a distinctive part).  A coined name ("Sberbank") names its party with or without
-the country: "Sberbank Switzerland" stays a hit for review.
+the country: "Sberbank China" stays a hit for review.
 """
 
 from __future__ import annotations
