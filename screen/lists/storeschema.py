@@ -2,10 +2,10 @@
 
 One SQLite file per list edition: its rules (one JSON row each), its listed names
 (with the `Shape` the candidate bound reads), the postings of the strings they are
-found under, the deletion dictionary for typos, and the acronym, one-word, CJK and
-joinable-string tables.  SQLite reads data, never code; a file is used only when
-its application id, format, schema (every table and index, to the letter) and the
-digest of the code and tables that derived it are what this version writes.
+found under, the deletion dictionary for typos, and the acronym, one-word and CJK
+tables.  SQLite reads data, never code; a file is used only when its application
+id, format, schema (every table and index, to the letter) and the digest of the
+code and tables that derived it are what this version writes.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import cache
 
 from screen.codedigest import code_digest
 
-FORMAT = 4  # bump when the tables change shape or meaning
+FORMAT = 5  # bump when the tables change shape or meaning
 APPLICATION_ID = 0x5343524E  # "SCRN"
 
 TABLES = (
@@ -28,7 +28,6 @@ TABLES = (
     "CREATE TABLE postings (s TEXT PRIMARY KEY, few BLOB NOT NULL, names BLOB NOT NULL, "
     "pos BLOB NOT NULL, multi BLOB NOT NULL) WITHOUT ROWID",
     "CREATE TABLE typos (d TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (d, word)) WITHOUT ROWID",
-    "CREATE TABLE joinable (s TEXT PRIMARY KEY) WITHOUT ROWID",
     "CREATE TABLE acronyms (form TEXT NOT NULL, name INTEGER NOT NULL, "
     "PRIMARY KEY (form, name)) WITHOUT ROWID",
     "CREATE TABLE singles (form TEXT NOT NULL, name INTEGER NOT NULL, "

@@ -27,14 +27,13 @@ FLUSH = 4_000_000  # postings gathered in memory before they are staged on disk
 
 class _Gathered:
     """What is gathered across chunks: the distinct words (for the deletion
-    dictionary) and counts in memory, the postings (and which of their strings are
-    joinable) staged on disk every `FLUSH` postings, so that memory stays bounded
-    however long the list; a list that never fills a batch is written straight."""
+    dictionary) and counts in memory, the postings staged on disk every `FLUSH`
+    postings, so that memory stays bounded however long the list; a list that
+    never fills a batch is written straight."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.postings = Postings()
-        self.joinable: set[str] = set()  # of the postings in memory
         self.held = 0  # postings in memory
         self.flushes = 0
         self.words: set[str] = set()
@@ -44,45 +43,35 @@ class _Gathered:
         db.execute("CREATE TEMP TABLE stage_small (t INTEGER, form TEXT, name INTEGER)")
         db.execute(
             "CREATE TEMP TABLE stage_postings "
-            "(s TEXT, c INTEGER, j INTEGER, few BLOB, names BLOB, pos BLOB, multi BLOB)"
+            "(s TEXT, c INTEGER, few BLOB, names BLOB, pos BLOB, multi BLOB)"
         )
 
-    def _rows(
-        self, strings: Iterable[str], empty: bool = False
-    ) -> Iterator[tuple[str, bytes, bytes, bytes, bytes]]:
-        """Each string's posting lists as blobs (a string with none left out, unless
-        `empty`: a joinable string is staged whether or not it has postings)."""
+    def _rows(self, strings: Iterable[str]) -> Iterator[tuple[str, bytes, bytes, bytes, bytes]]:
+        """Each string's posting lists as blobs."""
         postings = self.postings
         for s in strings:
             few, names, pos, multi = postings.pop(s)
-            if empty or few or names or multi:
-                yield s, _blob(few), _blob(names), _blob(pos), _blob(multi)
+            yield s, _blob(few), _blob(names), _blob(pos), _blob(multi)
 
     def flush(self) -> None:
         """The postings gathered so far, staged as one partial row per string."""
-        joinable, c = self.joinable, self.flushes
-        strings = {*self.postings.strings(), *joinable}
         self.db.executemany(
-            f"INSERT INTO stage_postings VALUES (?, {c}, ?, ?, ?, ?, ?)",
-            ((row[0], row[0] in joinable, *row[1:]) for row in self._rows(strings, True)),
+            f"INSERT INTO stage_postings VALUES (?, {self.flushes}, ?, ?, ?, ?)",
+            self._rows(self.postings.strings()),
         )
-        self.postings, self.joinable = Postings(), set()
+        self.postings = Postings()
         self.held = 0
         self.flushes += 1
 
     def write(self) -> None:
-        """The postings and joinable tables, in order of their keys."""
+        """The postings table, in order of its keys."""
         db = self.db
         if not self.flushes:  # all in memory: sorted here
             strings = sorted(self.postings.strings())
             db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?, ?)", self._rows(strings))
-            db.executemany("INSERT INTO joinable VALUES (?)", ((s,) for s in sorted(self.joinable)))
             return
         self.flush()
         db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?, ?)", self._merged())
-        db.execute(
-            "INSERT INTO joinable SELECT s FROM stage_postings WHERE j GROUP BY s ORDER BY s"
-        )
 
     def _merged(self) -> Iterator[tuple[object, ...]]:
         """Each string's posting lists, its staged parts joined in the order staged."""
@@ -94,10 +83,9 @@ class _Gathered:
             elif row[0] == held[0]:
                 held = (held[0], *(a + b for a, b in zip(held[1:], row[1:], strict=True)))
             else:
-                if any(held[1:]):
-                    yield held
+                yield held
                 held = row
-        if held is not None and any(held[1:]):
+        if held is not None:
             yield held
 
 
@@ -139,14 +127,12 @@ def _write_chunk(db: sqlite3.Connection, chunk: Chunk, gathered: _Gathered) -> N
     names: list[tuple[object, ...]] = []
     small: list[tuple[object, ...]] = []
     postings, words, held = gathered.postings, gathered.words, gathered.held
-    joinable = gathered.joinable
     i = gathered.names
     for row in chunk.names:
         names.append((i, row.owner, row.text, row.weak, row.person, row.shape, row.listed))
         postings.add_row(row.strings, row.alone, i)
         held += len(row.strings)
         words |= row.words
-        joinable |= row.joinable
         if row.acronym:
             small.append((0, row.acronym, i))
         if row.single:

@@ -14,7 +14,6 @@ import struct
 from collections.abc import Hashable, Iterable, Iterator
 from typing import NamedTuple
 
-from screen.matching.names.lookup import JOIN_MIN
 from screen.matching.names.parts import reduce_listed
 from screen.matching.names.score import Listed, prepare
 from screen.matching.names.skeletons import listed_strings
@@ -115,18 +114,16 @@ class Row(NamedTuple):
     listed: Listed
     strings: tuple[tuple[str, int], ...]  # (string, listed position) it is found under
     words: frozenset[str]  # listed words a typo may reach
-    joinable: frozenset[str]  # strings words written together or apart may meet
     acronym: str  # its initials, when an acronym may stand for it
     single: str  # its one word, when an acronym of the query may meet it
     cjk: str
 
 
-def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set[str]]:
+def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str]]:
     parts = listed.reduced.parts
     generic_only = not listed.distinctive
     found: dict[tuple[str, int], None] = {}
     words: set[str] = set()
-    joinable: set[str] = set()
     for i, p in enumerate(parts):
         if generic_only and listed.person:
             # an initial on either side meets any word of its letter on the other
@@ -137,8 +134,6 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set
             words.update((p.form, p.key))
             if p.how == "transliterated":
                 words.update(p.alts)
-            if len(p.form) >= JOIN_MIN:
-                joinable.update((p.form, p.key))
     for unit in listed.units:
         if len(unit.positions) < 2:
             continue
@@ -147,10 +142,9 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set
             for s in (unit.form, unit.key):
                 for i in unit.positions:
                     found[s, i] = None
-            joinable.update((unit.form, unit.key))
     if listed.reduced.skeletal:  # a name read from an abjad or kana: by its skeletons
         found.update(dict.fromkeys(listed_strings(parts)))
-    return tuple(found), words, joinable
+    return tuple(found), words
 
 
 FEW, SINGLE, MULTI = 0, 1, 2  # how a string meets a name: see `memory.Postings.add_row`
@@ -164,7 +158,7 @@ def index_rows(entries: Iterable[tuple[Hashable, str, bool, bool]]) -> Iterator[
         if not reduced.parts and not reduced.cjk:
             continue
         listed = prepare(reduced, person)
-        strings, words, joinable = _strings(listed)
+        strings, words = _strings(listed)
         parts = reduced.parts
         acronym = listed.initials if len(listed.initials) >= 3 and not person else ""
         yield Row(
@@ -175,7 +169,6 @@ def index_rows(entries: Iterable[tuple[Hashable, str, bool, bool]]) -> Iterator[
             listed,
             strings,
             frozenset(words),
-            frozenset(joinable),
             acronym if len(parts) >= 2 else "",
             parts[0].form if len(parts) == 1 and parts[0].role == "word" else "",
             reduced.cjk,
