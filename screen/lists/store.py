@@ -20,6 +20,7 @@ from typing import Any, overload
 from screen.lists.listedrows import decode_listed, decode_parts
 from screen.lists.rulerows import decode_rule
 from screen.lists.storedb import Database, StoreError, open_store
+from screen.lists.storetypos import StoredTypos
 from screen.matching.names.memory import ListedName, PostingList
 from screen.matching.names.parts import Part
 from screen.matching.names.rows import Shape, decode_shape
@@ -223,8 +224,18 @@ class DiskTables:
             raise self.db.damaged(exc) from None
 
     def typo_words(self, keys: Collection[str]) -> list[tuple[str, str]]:
-        sql = "SELECT d, word FROM typos WHERE d IN ({})"
-        return [(str(d), str(w)) for d, w in self._chunks(sql, keys)]
+        try:
+            return self._typos().words_of(keys)
+        except ValueError as exc:
+            raise self.db.damaged(exc) from None
+
+    @lru_cache(maxsize=1)  # noqa: B019
+    def _typos(self) -> StoredTypos:
+        rows = self.db.rows("SELECT v FROM meta WHERE k = 'typo_bits'")
+        bits = str(rows[0][0]) if rows else ""
+        if not (bits.isdigit() and int(bits) <= 31):
+            raise ValueError("the store does not say how its typo keys are bucketed")
+        return StoredTypos(self.db.rows, int(bits))
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def acronyms(self, form: str) -> tuple[int, ...]:

@@ -27,7 +27,9 @@ TABLES = (
     # per string, arrays of little-endian int32 (see `memory.PostingList`)
     "CREATE TABLE postings (s TEXT PRIMARY KEY, few BLOB NOT NULL, names BLOB NOT NULL, "
     "pos BLOB NOT NULL, multi BLOB NOT NULL) WITHOUT ROWID",
-    "CREATE TABLE typos (d TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (d, word)) WITHOUT ROWID",
+    # the deletion dictionary (`storetypos`): words by id, and buckets of int64 keys
+    "CREATE TABLE typo_words (id INTEGER PRIMARY KEY, word TEXT NOT NULL)",
+    "CREATE TABLE typos (bucket INTEGER PRIMARY KEY, keys BLOB NOT NULL)",
     "CREATE TABLE acronyms (form TEXT NOT NULL, name INTEGER NOT NULL, "
     "PRIMARY KEY (form, name)) WITHOUT ROWID",
     "CREATE TABLE singles (form TEXT NOT NULL, name INTEGER NOT NULL, "

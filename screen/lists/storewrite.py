@@ -19,7 +19,7 @@ from pathlib import Path
 
 from screen.lists.building import Chunk
 from screen.lists.storeschema import APPLICATION_ID, FORMAT, INDEXES, TABLES, matcher_digest
-from screen.matching.names.lookup import typo_rows
+from screen.lists.storetypos import bucket_bits, typo_buckets
 from screen.matching.names.memory import Postings
 
 FLUSH = 4_000_000  # postings gathered in memory before they are staged on disk
@@ -103,8 +103,9 @@ def write_store(path: Path, meta: Mapping[str, str], chunks: Iterable[Chunk]) ->
         gathered = _Gathered(db)
         for chunk in chunks:
             _write_chunk(db, chunk, gathered)
-        _write_index(db, gathered)
+        bits = _write_index(db, gathered)
         values = {**meta, "format": str(FORMAT), "digest": matcher_digest()}
+        values["typo_bits"] = str(bits)
         values.update(names=str(gathered.names), rules=str(gathered.rules))
         values["list_names"] = json.dumps(sorted(gathered.lists))
         db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(values.items()))
@@ -147,7 +148,9 @@ def _write_chunk(db: sqlite3.Connection, chunk: Chunk, gathered: _Gathered) -> N
         gathered.flush()
 
 
-def _write_index(db: sqlite3.Connection, gathered: _Gathered) -> None:
+def _write_index(db: sqlite3.Connection, gathered: _Gathered) -> int:
+    """The postings, the small tables and the deletion dictionary; returns the bits
+    of its buckets."""
     gathered.write()
     db.execute("DROP TABLE stage_postings")
     for table, t in (("acronyms", 0), ("singles", 1)):
@@ -157,12 +160,12 @@ def _write_index(db: sqlite3.Connection, gathered: _Gathered) -> None:
         )
     db.execute("INSERT INTO cjk SELECT name, form FROM stage_small WHERE t = 2 ORDER BY name")
     db.execute("DROP TABLE stage_small")
-    # the deletion dictionary can hold tens of millions of rows: SQLite sorts them
-    # (the words are distinct, so their (deletion, word) rows are)
-    db.execute("CREATE TEMP TABLE stage_typos (d TEXT, word TEXT)")
-    db.executemany("INSERT INTO stage_typos VALUES (?, ?)", typo_rows(gathered.words))
-    db.execute("INSERT INTO typos SELECT d, word FROM stage_typos ORDER BY d, word")
-    db.execute("DROP TABLE stage_typos")
+    words = sorted(w for w in gathered.words if w.isalpha())  # the words typos may reach
+    gathered.words = set()
+    db.executemany("INSERT INTO typo_words VALUES (?, ?)", enumerate(words))
+    bits = bucket_bits(words)
+    db.executemany("INSERT INTO typos VALUES (?, ?)", typo_buckets(words, bits))
+    return bits
 
 
 def _blob(values: array[int]) -> bytes:
