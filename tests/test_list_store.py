@@ -205,3 +205,9 @@ def test_a_listed_name_row_is_the_json_of_its_fields_and_reads_back(text, person
     row = encode_listed(listed)  # pieces of JSON joined: exactly what json.dumps writes
     assert row == json.dumps(json.loads(row), ensure_ascii=False, separators=(",", ":"))
     assert decode_listed(row, person) == listed
+
+
+@given(text=NAMES, person=st.booleans())
+@settings(max_examples=200, deadline=None)
+def test_any_listed_name_row_is_the_json_of_its_fields_and_reads_back(text, person) -> None:
+    test_a_listed_name_row_is_the_json_of_its_fields_and_reads_back(text, person)
