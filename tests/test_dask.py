@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import logging
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from screen.cli import app
+from screen.errors import InputError
 from screen.io.writers import neutralise, safe_cells
 from tests.conftest import DATA, ROOT
 
@@ -260,13 +262,80 @@ def test_a_dask_run_is_recorded_and_exported_part_for_part(
     )
 
 
-def test_a_parquet_run_says_it_is_not_recorded(runner, scheduler, orders, tmp_path) -> None:
-    args = [str(orders / "a-*.csv"), "-q", "--engine", "dask", "--scheduler", scheduler]
-    result = runner.invoke(app, ["batch", *args, "-o", str(tmp_path / "out"), "-f", "parquet"])
-    assert result.exit_code == 5, result.output
-    assert result.stderr == (
-        "not recorded: --engine dask does not record Parquet runs yet (--no-record)\n"
+def test_parquet_runs_are_recorded_and_exported(runner, scheduler, orders, tmp_path) -> None:
+    """Parquet in or out is recorded like CSV: every row, the run id in every output
+    row, each part naming its file and SHA-256; `history export` writes each part
+    again, as CSV."""
+    source = orders / "b-dev.csv"
+    alone = tmp_path / "alone.csv"  # a recorded single-machine run: run 1 of its database
+    own_db = str(tmp_path / "alone.db")
+    one = runner.invoke(app, ["batch", str(source), "-q", "-o", str(alone), "--db", own_db])
+    assert one.exit_code == 1, one.output
+    expected = csv_rows(alone.read_bytes())
+    folder = tmp_path / "parquet"
+    folder.mkdir()
+    frame = pd.read_csv(source, dtype=str, keep_default_na=False)
+    frame.iloc[:20].to_parquet(folder / "1.parquet")
+    frame.iloc[20:].to_parquet(folder / "2.parquet", row_group_size=10)
+    db = tmp_path / "audit.db"
+    common = ["--engine", "dask", "--scheduler", scheduler, "--db", str(db)]
+    runs = [  # Parquet in and CSV out, CSV in and Parquet out, Parquet in and out
+        [str(folder), "-o", str(tmp_path / "o1")],
+        [str(source), "-o", str(tmp_path / "o2"), "-f", "parquet"],
+        [str(folder / "*.parquet"), "-o", str(tmp_path / "o3"), "-f", "parquet"],
+    ]
+    for number, args in enumerate(runs, 1):
+        result = runner.invoke(app, ["batch", *args, *common])
+        assert result.exit_code == 1, result.output
+        assert result.stderr.endswith(f"recorded as run {number} in {db}\n")
+        assert "not recorded" not in result.stderr
+    o1 = sorted((tmp_path / "o1").iterdir())
+    assert csv_rows(o1[0].read_bytes()) + csv_rows(o1[1].read_bytes())[1:] == expected
+    for number in (2, 3):
+        back = pd.read_parquet(tmp_path / f"o{number}")
+        assert back["run_id"].tolist() == [number] * 53
+        written = [list(back.columns), *back.astype(str).values.tolist()]
+        assert written == [expected[0], *([*r[:-1], str(number)] for r in expected[1:])]
+    counts = "SELECT run_id, count(*), min(row), max(row) FROM screened_rows GROUP BY run_id"
+    assert query(db, counts) == [(1, 53, 1, 53), (2, 53, 1, 53), (3, 53, 1, 53)]
+    assert query(db, "SELECT rows, review + blocked FROM runs WHERE id = 3") == query(
+        db, "SELECT rows, review + blocked FROM runs WHERE id = 2"
     )
+    parts = (
+        "SELECT input_name, input_sha256, output_name FROM run_parts WHERE run_id = 3 ORDER BY part"
+    )
+    sha = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+    assert [(Path(n).name, s, o) for n, s, o in query(db, parts)] == [
+        ("1.parquet", sha["1.parquet"], "part-00000.parquet"),
+        ("2.parquet", sha["2.parquet"], "part-00001.parquet"),
+    ]
+    for number, names in ((1, [p.name for p in o1]), (3, ["part-00000.csv", "part-00001.csv"])):
+        exported = tmp_path / f"exported-{number}"
+        args = ["history", "export", str(number), "--db", str(db), "-o", str(exported)]
+        again = runner.invoke(app, args)
+        assert again.exit_code == 1, again.output
+        assert sorted(p.name for p in exported.iterdir()) == names
+        rows = [csv_rows((exported / n).read_bytes()) for n in names]
+        assert rows[0] + rows[1][1:] == [
+            expected[0],
+            *([*r[:-1], str(number)] for r in expected[1:]),
+        ]
+    for o1_part in o1:  # Parquet in, CSV out: written again byte for byte
+        assert (tmp_path / "exported-1" / o1_part.name).read_bytes() == o1_part.read_bytes()
+
+
+def test_parquet_files_are_cut_at_row_groups(tmp_path) -> None:
+    from screen.runs.dask_parquet import ParquetPart, parquet_parts
+
+    frame = pd.DataFrame({"description": [f"item {i}" for i in range(33)]})
+    frame.to_parquet(tmp_path / "a.parquet", row_group_size=10)  # 10, 10, 10, 3 rows
+    frame.iloc[:0].to_parquet(tmp_path / "b.parquet")
+    found = parquet_parts([tmp_path / "a.parquet", tmp_path / "b.parquet"], rows=15)
+    a, b = str(tmp_path / "a.parquet"), str(tmp_path / "b.parquet")
+    assert found == [ParquetPart(a, (0, 1)), ParquetPart(a, (2, 3)), ParquetPart(b, (0,))]
+    (tmp_path / "c.parquet").write_text("description\nnot parquet\n")
+    with pytest.raises(InputError, match=r"c.parquet: not a Parquet file pyarrow can read \("):
+        parquet_parts([tmp_path / "c.parquet"])
 
 
 @pytest.mark.parametrize(

@@ -241,3 +241,61 @@ def test_a_version_1_database_is_upgraded(runner, tmp_path) -> None:
     runner.invoke(app, ["check", "tea", "--country", "JP", "--db", str(db)])
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT max(id) FROM runs").fetchone() == (2,)
+
+
+@pytest.mark.parametrize(
+    ("written", "as_listed"),
+    [
+        ("Kestrel Precision Trading Limited Liability Company", "Kestrel Precision Trading LLC"),
+        ("Kestrel Aktiengesellschaft", "KESTREL AG"),
+        ("Obshchestvo s ogranichennoy otvetstvennostyu Kestrel", "OOO Kestrel"),
+        ("Общество с ограниченной ответственностью «Кестрел»", "ООО Кестрел"),
+        ("Kestrel Spolka z ograniczona odpowiedzialnoscia", "Kestrel Sp. z o.o."),
+        ("Kestrel Societatea cu raspundere limitata", "Kestrel S.R.L."),
+        ("Kestrel Kabushiki Kaisha", "Kestrel Co., Ltd."),
+        ("Public Joint Stock Company Kestrel", "PJSC KESTREL"),
+    ],
+)
+def test_a_party_is_keyed_without_its_legal_form_in_any_language(written, as_listed) -> None:
+    """A decision on a party applies to it however its legal form is written: the
+    key drops the forms the name matcher drops (its table, in every language)."""
+    from screen.runs.decisions import party_key
+
+    assert party_key(written) == party_key(as_listed)
+
+
+def test_a_party_key_keeps_what_is_not_a_legal_form() -> None:
+    from screen.runs.decisions import party_key
+
+    assert party_key("Kestrel Trading LLC") != party_key("Kestrel LLC")
+    assert party_key("LLC") == "lk"  # nothing but a legal form: kept whole
+
+
+def test_a_decision_clears_the_party_written_with_its_legal_form_spelt_out(setup) -> None:
+    _, _, check, decide = setup
+    assert decide("--clear", party="Kestrel Precision Trading LLC").exit_code == 0
+    code, after = check("Kestrel Precision Trading Limited Liability Company")
+    assert code == 0 and after["hits"][0]["cleared"]
+
+
+def test_decisions_keyed_the_older_way_are_rekeyed(runner, setup) -> None:
+    """A database whose decisions were keyed before version 7 (legal forms from a
+    short list) is upgraded, and its decisions re-keyed from their party's name the
+    first time they are read, so they keep applying."""
+    db, _, check, decide = setup
+    assert decide("--clear", party="Kestrel Precision Trading Aktiengesellschaft").exit_code == 0
+    with sqlite3.connect(db) as connection:  # as an older screen keyed and stored it
+        connection.execute("UPDATE decisions SET party_key = 'kestrel prekision trading "
+                           "aktiengeselskhaft', key_version = 1")  # fmt: skip
+    listed = runner.invoke(app, ["decisions", "list", "--party", "Kestrel Precision Trading AG",
+                                 "--db", db, "-f", "json"])  # fmt: skip
+    assert listed.exit_code == 0, listed.output
+    assert [d["party"] for d in json.loads(listed.stdout)] == [
+        "Kestrel Precision Trading Aktiengesellschaft"
+    ]
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT party_key, key_version FROM decisions").fetchall() == [
+            ("kestrel prekision trading", 2)
+        ]
+    code, after = check("Kestrel Precision Trading AG")
+    assert code == 0 and after["hits"][0]["cleared"]

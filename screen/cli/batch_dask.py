@@ -59,7 +59,7 @@ def check(options: DaskOptions) -> None:
 def batch_on_dask(options: DaskOptions) -> NoReturn:
     """Run `screen batch` on Dask and exit with its code."""
     check(options)
-    from screen.runs.dask_engine import PARQUET, dask_client, prepare, run_dask
+    from screen.runs.dask_engine import dask_client, prepare, run_dask
     from screen.runs.dask_parts import Output
     from screen.runs.frames import ScreenerSpec
 
@@ -74,11 +74,9 @@ def batch_on_dask(options: DaskOptions) -> NoReturn:
     output = Output(options.fmt.value, options.output_encoding)
     assert options.output is not None  # checked above
     files, folder = prepare(spec, options.orders, options.output)
-    # CSV in and out is recorded (Parquet is not, yet): rows come back from the
-    # partitions and this process writes them
-    recorded = options.record and output.format == "csv" and files[0].suffix.lower() not in PARQUET
+    # rows come back from the partitions and this process records them
     recorder = None
-    if recorded:
+    if options.record:
         from screen.cli.recording import options_of, recorder_from
 
         recorder = recorder_from(options.db, False)
@@ -116,8 +114,6 @@ def batch_on_dask(options: DaskOptions) -> NoReturn:
             from screen.cli.recording import note_run
 
             note_run(recorder)
-    if options.record and recorder is None:
-        stderr().print("not recorded: --engine dask does not record Parquet runs yet (--no-record)")
     if summary.incomplete:  # some rows could not be screened
         raise typer.Exit(int(ExitCode.INCOMPLETE))
     raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))

@@ -79,8 +79,7 @@ def decide(
     that entry as cleared (--clear) until --until or until the entry changes."""
     from screen.errors import InputError
     from screen.io.values import parse_date
-    from screen.records.decisions import add
-    from screen.runs.decisions import new_decision
+    from screen.runs.decisions import new_decision, save
 
     if clear == confirm:
         raise InputError("give exactly one of --clear (not that entry) or --confirm (a match)")
@@ -97,7 +96,7 @@ def decide(
         country=country,
         until=day,
     )
-    add(connection, [decision])
+    save(connection, [decision])
     record = dataclasses.asdict(decision)
     if resolve(fmt) is Format.json:
         print_json(record)
@@ -116,11 +115,10 @@ def list_(
     fmt: ListFormatOutOpt = ListFormat.auto,
 ) -> None:
     """The decisions recorded, oldest first."""
-    from screen.records.decisions import all_decisions
-    from screen.runs.decisions import party_key
+    from screen.runs.decisions import decisions_for
 
-    keys = [party_key(party)] if party.strip() else None
-    found = [dataclasses.asdict(d) for d in all_decisions(_connection(db), keys)]
+    parties = [party] if party.strip() else None
+    found = [dataclasses.asdict(d) for d in decisions_for(_connection(db), parties)]
     print_records(found, fmt, LIST_COLUMNS, title="Decisions")
 
 
@@ -132,9 +130,10 @@ def export(
 ) -> None:
     """Every decision as CSV, for another team's `screen decisions import`."""
     from screen.io.writers import atomic_output
-    from screen.records.decisions import all_decisions, write_csv
+    from screen.records.decisions import write_csv
+    from screen.runs.decisions import decisions_for
 
-    decisions = all_decisions(_connection(db))
+    decisions = decisions_for(_connection(db), None)
     with atomic_output(output) as stream:
         write_csv(stream, decisions)
 
@@ -147,8 +146,8 @@ def import_(
 ) -> None:
     """Add the decisions of a CSV file (those already recorded are skipped)."""
     from screen.errors import InputError
-    from screen.records.decisions import Decision, add, read_csv
-    from screen.runs.decisions import country_code, party_key
+    from screen.records.decisions import Decision, read_csv
+    from screen.runs.decisions import country_code, party_key, save
 
     if not file.is_file():
         raise InputError(f"no such file: {file}")
@@ -180,7 +179,7 @@ def import_(
                 valid_until=row["valid_until"] or None,
             )
         )
-    added = add(_connection(db, create=True), decisions)
+    added = save(_connection(db, create=True), decisions)
     sys.stderr.write(
         f"{added} decision{'s' if added != 1 else ''} imported, "
         f"{len(decisions) - added} already recorded\n"

@@ -211,7 +211,7 @@ def _export_parts(
     counts: dict[str, int] = {}
     for part in found:
         name = Path(part["output_name"])
-        target = folder / (name.name if fmt == "csv" else name.stem + ".jsonl")
+        target = folder / (name.stem + (".csv" if fmt == "csv" else ".jsonl"))  # Parquet too
         with open_output(str(target), encoding) as stream:
             for status, count in export_run(connection, run_id, stream, fmt, part).items():
                 counts[status] = counts.get(status, 0) + count

@@ -35,11 +35,9 @@ def decisions_for(
         return None
     import datetime as dt
 
-    from screen.records.decisions import all_decisions
-    from screen.runs.decisions import Decisions, party_key
+    from screen.runs.decisions import Decisions, decisions_for
 
-    keys = None if parties is None else [party_key(p) for p in parties if p.strip()]
-    found = all_decisions(recorder.connection(), keys)
+    found = decisions_for(recorder.connection(), parties)
     return Decisions(found, screener.rules, dt.date.today()) if found else None
 
 

@@ -38,14 +38,25 @@ def unique_names(header: list[str], source: str) -> list[str]:
 class ParquetWriter:
     """Rows of a header's width plus the result columns, to one Parquet file."""
 
-    def __init__(self, path: str | Path, header: list[str], source: str = "the input") -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        header: list[str],
+        source: str = "the input",
+        run_id: int | None = None,
+    ) -> None:
+        """`run_id`: the recorded run, written as a last (integer) column of every row."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         self.width = len(header)
         self.names = unique_names(header, source)
         self._pa = pa
-        self._schema = pa.schema([(name, pa.string()) for name in self.names])
+        fields = [(name, pa.string()) for name in self.names]
+        if run_id is not None:
+            fields.append((result_columns(self.names, ("run_id",))[0], pa.int64()))
+        self.run_id = run_id
+        self._schema = pa.schema(fields)
         self._file: Any = pq.ParquetWriter(str(path), self._schema)
         self._rows: list[list[str]] = []
 
@@ -72,6 +83,8 @@ class ParquetWriter:
         if self._rows:
             pa = self._pa
             arrays = [pa.array(column, pa.string()) for column in zip(*self._rows, strict=True)]
+            if self.run_id is not None:
+                arrays.append(pa.array([self.run_id] * len(self._rows), pa.int64()))
             self._file.write_table(pa.Table.from_arrays(arrays, schema=self._schema))
             self._rows = []
 

@@ -42,17 +42,34 @@ def reference_for(*parts: str) -> str:
     return "D-" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12]
 
 
-def add(connection: sqlite3.Connection, decisions: Iterable[Decision]) -> int:
-    """Insert decisions (those already there by reference are skipped); how many
-    were new."""
-    marks = ", ".join("?" * len(COLUMNS))
+def add(connection: sqlite3.Connection, decisions: Iterable[Decision], key_version: int) -> int:
+    """Insert decisions, their party keys made the `key_version` way (those already
+    there by reference are skipped); how many were new."""
+    marks = ", ".join("?" * (len(COLUMNS) + 1))
     with transaction(connection):
         before = connection.total_changes
         connection.executemany(
-            f"INSERT OR IGNORE INTO decisions ({', '.join(COLUMNS)}) VALUES ({marks})",
-            [astuple(d) for d in decisions],
+            f"INSERT OR IGNORE INTO decisions ({', '.join(COLUMNS)}, key_version) VALUES ({marks})",
+            [(*astuple(d), key_version) for d in decisions],
         )
         return connection.total_changes - before
+
+
+def keyed_before(connection: sqlite3.Connection, key_version: int) -> list[tuple[int, str]]:
+    """(id, party) of the decisions whose party keys were made an older way."""
+    sql = "SELECT id, party FROM decisions WHERE key_version < ? ORDER BY id"
+    return connection.execute(sql, (key_version,)).fetchall()
+
+
+def rekey(
+    connection: sqlite3.Connection, keys: Iterable[tuple[int, str]], key_version: int
+) -> None:
+    """Set the party keys of decisions by id, made the `key_version` way."""
+    with transaction(connection):
+        connection.executemany(
+            "UPDATE decisions SET party_key = ?, key_version = ? WHERE id = ?",
+            [(key, key_version, id_) for id_, key in keys],
+        )
 
 
 def all_decisions(

@@ -110,4 +110,12 @@ FROM (SELECT c.run_id AS run_id, c.first_row + r.key AS row,
       WHERE r.key <= c.last_row - c.first_row) AS s
 """
 
-LATER: tuple[str, ...] = (_V5, _V6)
+# Version 7: which way of keying a party made each decision's `party_key`
+# (`key_version`; decisions before 7 were keyed the first way).  A screen that keys
+# parties another way re-keys older decisions from their `party` as it reads them
+# (`screen.runs.decisions.decisions_for`).
+_V7 = """
+ALTER TABLE decisions ADD COLUMN key_version INTEGER NOT NULL DEFAULT 1;
+"""
+
+LATER: tuple[str, ...] = (_V5, _V6, _V7)

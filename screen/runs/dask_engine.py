@@ -3,12 +3,13 @@ file per partition.
 
 CSV inputs are one partition per file, read by screen's own reader on the worker
 (so error rows and the row count are exactly those of `screen batch FILE`);
-Parquet inputs are read with `dask.dataframe.read_parquet` and screened with
-`map_partitions(screen_frame, spec, meta=...)`.  Every partition is written by its
+Parquet inputs are cut into partitions of whole row groups, each read on its worker
+and screened with `screen_frame` (`dask_parquet.py`).  Every partition is written by its
 worker to `part-NNNNN.csv` or `.parquet` in a staging folder inside the output
 folder; only when every partition is done do the parts replace those of an
 earlier run, so a failed run leaves the folder as it was.  What crosses the wire
-is the `ScreenerSpec` (a few hundred bytes) and each partition's counts.
+is the `ScreenerSpec` (a few hundred bytes) and each partition's counts (and, in a
+recorded run, its rows, which this process writes into the records database).
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from screen.errors import InputError
-from screen.runs.dask_parts import Counts, Output, screen_csv, write_frame
-from screen.runs.frames import ScreenerSpec, require, screen_frame
+from screen.runs.dask_parquet import parquet_parts, screen_parquet
+from screen.runs.dask_parts import Counts, Output, screen_csv
+from screen.runs.frames import ScreenerSpec, require
 from screen.runs.rows import Summary
 
 if TYPE_CHECKING:
@@ -117,13 +119,9 @@ def plan(
         return str(staging / f"part-{index:05d}{suffix}")
 
     if files[0].suffix.lower() in PARQUET:
-        dd = require("dask.dataframe")
-        frames = dd.read_parquet([str(p) for p in files])
-        meta = screen_frame(frames._meta, spec)
-        screened = frames.map_partitions(screen_frame, spec, meta=meta)
+        screen = dask.delayed(screen_parquet, pure=False)
         return [
-            dask.delayed(write_frame, pure=False)(part, target(i), output)
-            for i, part in enumerate(screened.to_delayed())
+            screen(spec, part, target(i), output, i) for i, part in enumerate(parquet_parts(files))
         ]
     task = dask.delayed(screen_csv, pure=False)
     return [

@@ -4,8 +4,8 @@ and written to its own file, its counts sent back.
 A CSV partition is read with screen's own reader and screened by the same row loop
 and writers as the single-machine `screen batch` (error rows, encodings, formula
 cells, clear rows keeping their quoting), so its output file is what
-`screen batch FILE` writes.  A Parquet partition arrives as a pandas DataFrame
-already screened by `screen_frame` and is written here.  The `Screener` comes from
+`screen batch FILE` writes.  A Parquet partition (`dask_parquet.py`) is screened
+by `screen_frame` and written here (`write_frame`).  The `Screener` comes from
 the spec, built once per worker thread.
 """
 
@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING, NamedTuple
 
 from screen.io.columns import map_columns
 from screen.io.orders import OrderFile, open_orders
-from screen.io.writers import CsvWriter, Writer, neutralise, safe_cells
+from screen.io.writers import CsvWriter, Writer, neutralise, result_columns, safe_cells
 from screen.records.trail import ChunkRecord
 from screen.runs.frames import ScreenerSpec, column_text
 from screen.runs.fused import ClearPath, line_suffix, render_file
@@ -102,8 +102,10 @@ def screen_csv(
             if output.format == "parquet":
                 from screen.io.parquet import ParquetWriter
 
-                writer = ParquetWriter(target, orders.header, path)
-                screen_into(row_screener, orders.rows(), writer, summary)  # finishes the file
+                parquet: Writer = ParquetWriter(target, orders.header, path, output.run_id)
+                if recorded is not None:
+                    parquet = RecordingWriter(parquet, recorded)
+                screen_into(row_screener, orders.rows(), parquet, summary)  # finishes the file
             else:
                 with open(target, "w", encoding=output.encoding, newline="") as stream:
                     passthrough = orders.delimiter == ","
@@ -141,19 +143,23 @@ def screen_csv(
 
 
 def write_frame(frame: pd.DataFrame, target: str, output: Output) -> Counts:
-    """Write a partition screened by `screen_frame` to `target`; its counts."""
+    """Write a partition screened by `screen_frame` to `target` (with `output.run_id`,
+    a last column holding it); its counts."""
     width = len(frame.columns) - 5
     names = [str(c) for c in frame.columns]
     status, rule_ids = names[width], names[width + 1]
+    if output.run_id is not None:
+        run_column = result_columns(names, ("run_id",))[0]
+        frame = frame.assign(**{run_column: output.run_id})
     if output.format == "parquet":
         from screen.io.parquet import unique_names
 
         unique_names(names[:width], target)
         frame.to_parquet(target, index=False)
     else:
-        texts = [column_text(frame.iloc[:, i].tolist()) for i in range(len(names))]
+        texts = [column_text(frame.iloc[:, i].tolist()) for i in range(len(frame.columns))]
         with open(target, "w", encoding=output.encoding, newline="") as stream:
-            CsvWriter(stream, names[:width]).write_header()
+            CsvWriter(stream, names[:width], run_id=output.run_id).write_header()
             rows = csv.writer(stream, lineterminator="\n")  # CsvWriter's dialect
             for cells in zip(*texts, strict=True):
                 rows.writerow([*safe_cells(list(cells[:width])), *map(neutralise, cells[width:])])

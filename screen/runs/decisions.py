@@ -16,27 +16,57 @@ import datetime as dt
 import hashlib
 import json
 import re
+import sqlite3
 from collections.abc import Iterable, Mapping
 
 from screen.errors import InputError, UnknownRuleError
 from screen.matching.countryscan import resolve_country
+from screen.matching.names.tables import strip_legal_forms
 from screen.models import Hit, Kind, Result, Rule, Severity, Status
-from screen.records.decisions import Decision, reference_for
+from screen.records.decisions import (
+    Decision,
+    add,
+    all_decisions,
+    keyed_before,
+    reference_for,
+    rekey,
+)
 from screen.records.trail import now
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
-from screen.text.orgwords import strip_cjk_legal_forms, strip_legal_forms
+from screen.text.orgwords import strip_cjk_legal_forms
 
 _WORD = re.compile(r"[a-z0-9]+")
+# How `party_key` keys a party; stored with each decision, so that decisions keyed
+# an older way are re-keyed from their party's name when read (`decisions_for`).
+# 1: legal forms from a short list dropped anywhere; 2: the name matcher's legal
+# forms (its table of about 2,600, in every language) dropped as it drops them.
+KEY_VERSION = 2
 
 
 def party_key(name: str) -> str:
-    """The name as the matcher compares it: normalised, legal forms dropped, words
-    folded ("Sberbank PJSC" and "SBERBANK" give the same key)."""
+    """The name as the matcher compares it: normalised, legal forms dropped as the
+    name matcher drops them, words folded ("Sberbank PJSC", "SBERBANK" and "Public
+    Joint Stock Company Sberbank" give the same key)."""
     norm = normalize(name)
     words = [fold(w) for w in strip_legal_forms(_words(norm))]
     cjk = cjk_part(norm)
     return " ".join(words) + (f" {strip_cjk_legal_forms(cjk)}" if cjk else "")
+
+
+def decisions_for(connection: sqlite3.Connection, parties: Iterable[str] | None) -> list[Decision]:
+    """The decisions on these parties (None: all), oldest first; decisions keyed an
+    older way are re-keyed first."""
+    stale = keyed_before(connection, KEY_VERSION)
+    if stale:
+        rekey(connection, [(i, party_key(party)) for i, party in stale], KEY_VERSION)
+    keys = None if parties is None else [party_key(p) for p in parties if p.strip()]
+    return all_decisions(connection, keys)
+
+
+def save(connection: sqlite3.Connection, decisions: Iterable[Decision]) -> int:
+    """Insert decisions keyed by `party_key`; how many were new (by reference)."""
+    return add(connection, decisions, KEY_VERSION)
 
 
 def _words(norm: str) -> list[str]:

@@ -18,7 +18,7 @@ import datetime as dt
 import math
 import os
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,7 +27,7 @@ from screen.engine import Screener
 from screen.errors import InputError
 from screen.io.columns import map_columns
 from screen.io.rowtext import OrderRow, row_error
-from screen.io.writers import result_columns, summary_cells
+from screen.io.writers import Outcome, result_columns, summary_cells
 from screen.runs.fused import Tables, new_tables
 from screen.runs.rows import screen_rows
 
@@ -137,14 +137,20 @@ class ScreenerSpec:
 _LOCAL = threading.local()  # a Screener's caches are not shared between threads
 
 
-def screen_frame(frame: pd.DataFrame, spec: ScreenerSpec) -> pd.DataFrame:
+def screen_frame(
+    frame: pd.DataFrame,
+    spec: ScreenerSpec,
+    *,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> pd.DataFrame:
     """`frame` with the result columns (status, rule_ids, matched, score, reason, named
     as `screen batch` names them) added, one row out per row in, same index.
 
     Columns are found as in `screen batch` (header synonyms, then the spec's column
     map); cells are screened as text (empty for missing values, dates as ISO
     dates).  A row that cannot be screened gets status `error` and the reason, as in
-    `screen batch`.  Works on an empty frame too (Dask's `meta`).
+    `screen batch`.  Works on an empty frame too (Dask's `meta`).  `on_outcome`, if
+    given, sees each row's `Outcome` (its hits and all) in order, e.g. to record it.
     """
     pd_ = require("pandas")
     header = [str(c) for c in frame.columns]
@@ -157,6 +163,8 @@ def screen_frame(frame: pd.DataFrame, spec: ScreenerSpec) -> pd.DataFrame:
     )
     results: list[list[str]] = [[] for _ in range(5)]
     for outcome in screen_rows(spec.screener(), rows, columns, spec.day):
+        if on_outcome is not None:
+            on_outcome(outcome)
         for column, cell in zip(results, summary_cells(outcome), strict=True):
             column.append(cell)
     out = frame.copy(deep=False)

@@ -27,8 +27,7 @@ from screen.lists import LoadedList, index_of
 from screen.lists.diff import diff_lists
 from screen.models import Direction, Hit, Shipment
 from screen.records import history
-from screen.records.decisions import all_decisions
-from screen.runs.decisions import Decisions, party_key
+from screen.runs.decisions import Decisions, decisions_for
 
 COLUMNS = (
     "party",
@@ -114,9 +113,7 @@ def rescreen(
     small name index) and hit none of them before is not screened at all."""
     day = today or dt.date.today()
     latest = history.latest_screenings(connection, since)
-    found = Decisions(
-        all_decisions(connection, (party_key(p) for p in latest)), screener.rules, day
-    )
+    found = Decisions(decisions_for(connection, latest), screener.rules, day)
     by_run: dict[int, dict[int, list[dict[str, Any]]]] = {}
     out = Rescreen(parties=len(latest))
     floor = screener.thresholds.review

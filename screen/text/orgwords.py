@@ -105,7 +105,6 @@ LEGAL_FORMS: frozenset[tuple[str, ...]] = frozenset(
         "j s c",
     )
 )
-MAX_LEGAL_FORM = max(len(f) for f in LEGAL_FORMS)
 
 CJK_LEGAL_FORMS = (
     "股份有限公司",
@@ -168,21 +167,6 @@ def join_letter_runs(tokens: list[str]) -> list[str]:
             out.append(tokens[i])
             i += 1
     return out
-
-
-def strip_legal_forms(tokens: list[str]) -> list[str]:
-    """Remove legal-form token sequences, longest first; keep the name if nothing else is left."""
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        for size in range(min(MAX_LEGAL_FORM, len(tokens) - i), 0, -1):
-            if tuple(tokens[i : i + size]) in LEGAL_FORMS:
-                i += size
-                break
-        else:
-            out.append(tokens[i])
-            i += 1
-    return out or tokens
 
 
 def strip_cjk_legal_forms(text: str) -> str:
