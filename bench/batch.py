@@ -1,6 +1,9 @@
 """Benchmark `screen batch` against a plain csv read-and-write copy of the same file.
 
-    python bench/batch.py [--rows 1000000 3000000] [--repeat 3] [--workers 1 2]
+    python bench/batch.py [--rows 1000000,3000000] [--repeat 3] [--workers 1 2]
+
+(sizes as one comma-separated list or several values; `--workers` alone times no
+other worker count than the default).
 
 For each size, generates N synthetic orders (consignees drawn from a pool of
 `--consignees` names, a few thousand distinct descriptions, about 2% that must be
@@ -264,7 +267,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--rows", type=int, nargs="+", default=[1_000_000, 3_000_000])
+    parser.add_argument("--rows", type=sizes, nargs="+", default=[[1_000_000, 3_000_000]])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--consignees", type=int, default=50_000, help="size of the consignee pool")
     parser.add_argument(
@@ -279,9 +282,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--record-rows",
-        type=int,
+        type=sizes,
         nargs="*",
-        default=[1_000_000],
+        default=[[1_000_000]],
         help="sizes at which the recording overhead is measured (default: 1000000)",
     )
     parser.add_argument(
@@ -292,9 +295,16 @@ def main() -> None:
         help="worker counts whose recording overhead is measured besides the default (default: 1)",
     )
     args = parser.parse_args()
+    args.rows = [n for group in args.rows for n in group]
+    args.record_rows = [n for group in args.record_rows for n in group]
     with tempfile.TemporaryDirectory() as tmp:
         for rows in args.rows:
             measure(Path(tmp), rows, args)
+
+
+def sizes(text: str) -> list[int]:
+    """Row counts given as "1000000,3000000" (or one at a time)."""
+    return [int(part) for part in text.split(",") if part.strip()]
 
 
 def db_megabytes(db: Path) -> float:

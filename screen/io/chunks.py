@@ -12,16 +12,27 @@ lines are rows of their own), and a record open longer than `record_limit` ends
 after its first line, as `parse_records` ends it.  So workers parsing each chunk
 with `parse_text` get exactly the rows, numbers and errors one process reading the
 file would, and a quote never closed does not hold the rest of the file back.
+
+A chunk of a file on disk goes to a worker as a `FileSpan`: where its bytes lie
+and how many characters they decode to.  The worker reads them itself (`read_span`),
+so the parent never sends row text down a pipe.  Only encodings in which a line
+end is one byte that no other character contains (UTF-8, single-byte code pages)
+are cut this way, so that the bytes of a chunk decode alone to exactly its text.
 """
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
+import encodings
+import importlib
 import io
-from collections.abc import Iterator
+import os
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple, TextIO
 
+from screen.errors import InputError
 from screen.io.rowtext import parse_records, record_limit
 
 SMALL_BLOCK_CHARS = 1 << 16
@@ -160,3 +171,71 @@ def text_chunks(
             continue
         yield RawChunk(number, line, text[:cut], delimiter, width)
         number, line, pending = number + rows, line + lines, text[cut:]
+
+
+_ASCII = "".join(map(chr, range(128)))
+
+
+class FileSpan(NamedTuple):
+    """A chunk as where it lies in the order file: `size` bytes from byte `offset`,
+    `chars` characters once decoded (a check that the file did not change)."""
+
+    first_row: int
+    first_line: int
+    offset: int
+    size: int
+    chars: int
+    delimiter: str
+    width: int
+
+
+def span_codec(encoding: str) -> str | None:
+    """The codec a worker decodes its span of a file in `encoding` with, or None when
+    the bytes of a chunk cut after a line end might not decode alone to its text:
+    any encoding but UTF-8 and the single-byte code pages that keep ASCII (UTF-16,
+    Shift_JIS, GB18030, the stateful ISO-2022-JP...).  A UTF-8 file's byte-order
+    mark is in its header, before any span."""
+    name = codecs.lookup(encoding).name
+    if name in ("utf-8", "utf-8-sig"):
+        return "utf-8"
+    if name in ("ascii", "iso8859-1"):
+        return name
+    try:  # a code page of the standard library: a table of 256 characters
+        module = importlib.import_module(f"encodings.{encodings.normalize_encoding(name)}")
+    except ImportError:
+        return None
+    table = getattr(module, "decoding_table", None)
+    if isinstance(table, str) and len(table) == 256 and table[:128] == _ASCII:
+        return name
+    return None
+
+
+def spans(chunks: Iterable[RawChunk], offset: int, codec: str) -> Iterator[FileSpan]:
+    """`chunks`, the text of a file in `codec` from byte `offset` on, as spans."""
+    for chunk in chunks:
+        text = chunk.text
+        if text.isascii() or codec != "utf-8":  # a byte a character
+            size = len(text)
+        else:
+            size = len(text.encode(codec, "surrogateescape"))
+        yield FileSpan(
+            chunk.first_row, chunk.first_line, offset, size, len(text), chunk.delimiter, chunk.width
+        )
+        offset += size
+
+
+def read_span(fd: int, span: FileSpan, codec: str, name: str) -> RawChunk:
+    """The chunk a span of the open file `fd` holds (read without moving its offset)."""
+    parts, done = [], 0
+    while done < span.size:
+        part = os.pread(fd, span.size - done, span.offset + done)
+        if not part:
+            break
+        parts.append(part)
+        done += len(part)
+    text = b"".join(parts).decode(codec, "surrogateescape")
+    if len(text) != span.chars:
+        raise InputError(
+            f"{name} changed while it was being screened: screen a copy that nothing writes to"
+        )
+    return RawChunk(span.first_row, span.first_line, text, span.delimiter, span.width)

@@ -7,18 +7,21 @@ properly (ragged, oversized field, undecodable bytes, broken quoting) carries an
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import io
 import itertools
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from screen.errors import InputError
-from screen.io.chunks import RawChunk, text_chunks
+from screen.io.chunks import FileSpan, RawChunk, span_codec, spans, text_chunks
 from screen.io.encoding import canonical_encoding, open_text
 from screen.io.rowtext import SURROGATE, OrderRow, parse_records, recording
 
@@ -92,6 +95,7 @@ class OrderFile:
                 f"{name}: the header has undecodable bytes; pass --encoding (e.g. cp932)"
             )
         self._header_lines = reader.line_num
+        self._header_text = "".join(lines)  # where the data starts: `spans`
         ahead: list[str] = []
         for line in self.stream:
             ahead.append(line)
@@ -130,6 +134,23 @@ class OrderFile:
             head="".join(self._ahead),
             small=small,
         )
+
+    def spans(self, block_chars: int, small: int = 0) -> Iterator[FileSpan] | None:
+        """`raw_chunks` as where each chunk lies in the file, for workers that read
+        their chunks themselves; None when they cannot (standard input, a pipe, an
+        encoding whose chunks might not decode alone: see `chunks.span_codec`)."""
+        codec = span_codec(self.encoding)
+        try:
+            fd = self.raw.fileno()
+            regular = stat.S_ISREG(os.fstat(fd).st_mode)
+        except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation too
+            return None
+        if codec is None or not regular:
+            return None
+        start = len(self._header_text.encode(codec, "surrogateescape"))
+        if self.encoding == "utf-8-sig" and os.pread(fd, 3, 0) == codecs.BOM_UTF8:
+            start += 3  # the mark the decoder took off
+        return spans(self.raw_chunks(block_chars, small), start, codec)
 
 
 def parse_text(chunk: RawChunk) -> Iterator[OrderRow]:

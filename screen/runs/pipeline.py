@@ -39,6 +39,7 @@ def run_batch(
     on disk in chunks of text, plainly clear rows on the fused path (`fused.py`).
     `recorder`: the run being recorded (its writer comes from `make_writer`);
     workers hand their chunks of rows back to it."""
+    from screen.io.chunks import span_codec
     from screen.runs.workers import CHUNK_CHARS, SMALL_CHUNKS, render_in_parallel
 
     summary = Summary()
@@ -47,17 +48,22 @@ def run_batch(
     suffix = line_suffix(writer)
     with relaxed_gc():
         if workers > 1 and isinstance(source, OrderFile):
-            chunks = source.raw_chunks(CHUNK_CHARS, small=SMALL_CHUNKS)
+            # a file on disk: workers read their chunks from it (see `OrderFile.spans`)
+            spans = source.spans(CHUNK_CHARS, small=SMALL_CHUNKS)
+            file = None
+            if spans is not None:
+                file = (source.raw.fileno(), span_codec(source.encoding) or "", source.name)
             kept = recorder.take_chunks if recorder is not None else list
             rendered = render_in_parallel(
                 screener,
-                chunks,
+                spans if spans is not None else source.raw_chunks(CHUNK_CHARS, small=SMALL_CHUNKS),
                 columns,
                 make_writer,
                 workers,
                 decisions=decisions,
                 suffix=suffix,
                 kept=kept,
+                file=file,
             )
             # closing: a failed write ends the workers now, not when collected
             with contextlib.closing(rendered):

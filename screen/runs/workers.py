@@ -2,11 +2,12 @@
 
 Worker processes are forked after the screener is built, so they share its
 rulebook and indexes without loading anything.  The parent cuts the file into
-chunks of raw text between records (`io/chunks.py`: a string pickles in no time,
-parsed rows do not, and the parent never parses a row it need not), each worker
-parses and screens a chunk and returns it rendered (CSV or JSON Lines text) with
-its counts, and the parent writes the chunks in order.  Each worker keeps its own
-caches.
+chunks between records (`io/chunks.py`: it never parses a row it need not); a
+chunk of a file on disk goes to a worker as the span of bytes it lies in, which
+the worker reads from the file itself (no row text goes down a pipe), a chunk of
+standard input as its text.  Each worker parses and screens a chunk and returns it
+rendered (CSV or JSON Lines text) with its counts, and the parent writes the
+chunks in order.  Each worker keeps its own caches.
 
 Failures end the run promptly: at most two chunks per worker are in flight, a
 worker that dies (killed by the system, out of memory) or fails is a `RunFailure`
@@ -31,7 +32,7 @@ from typing import IO, Any
 
 from screen.engine import Screener
 from screen.errors import RunFailure
-from screen.io.chunks import RawChunk
+from screen.io.chunks import FileSpan, RawChunk, read_span
 from screen.io.orders import parse_text
 from screen.io.writers import Writer
 from screen.runs.decisions import Decisions
@@ -46,8 +47,18 @@ SMALL_CHUNKS = 32  # first chunks of 64 K characters: early verdicts shared soon
 _JOB: dict[str, Any] = {}
 
 
-def _render(chunk: RawChunk, learned: list[Learned]) -> Done:
+# The order file a run's spans lie in: its descriptor (inherited by the workers,
+# so a file renamed or replaced meanwhile is not read), codec and name.
+SpanFile = tuple[int, str, str]
+
+
+def _render(item: RawChunk | FileSpan, learned: list[Learned]) -> Done:
     """In a worker: one chunk rendered, with its counts and the verdicts learned."""
+    if isinstance(item, FileSpan):
+        fd, codec, name = _JOB["file"]
+        chunk = read_span(fd, item, codec, name)
+    else:
+        chunk = item
     buffer = io.StringIO()
     summary = Summary()
     path: ClearPath | None = _JOB["clear_path"]
@@ -187,7 +198,7 @@ def _stop(pool: ProcessPoolExecutor, failed: bool) -> None:
 
 def render_in_parallel(
     screener: Screener,
-    chunks: Iterable[RawChunk],
+    chunks: Iterable[RawChunk | FileSpan],
     columns: dict[str, int],
     make_writer: Callable[[IO[str]], Writer],
     workers: int,
@@ -195,9 +206,11 @@ def render_in_parallel(
     decisions: Decisions | None = None,
     suffix: str | None = None,
     kept: Callable[[], list[Any]] = list,
+    file: SpanFile | None = None,
 ) -> Generator[Rendered, None, None]:
     """(rendered text, status counts, rule counts, row count, what `kept` returns in
-    the worker after the chunk) per chunk, in order.
+    the worker after the chunk) per chunk, in order.  `file`: the file the chunks
+    lie in when they are `FileSpan`s.
 
     With `suffix` (see `fused.line_suffix`) workers take the fused path, and what
     one worker learns on a cache miss is sent along with the next `workers` chunks,
@@ -205,7 +218,9 @@ def render_in_parallel(
     its value: who computed it changes nothing)."""
     row_screener = RowScreener(screener, columns, today, decisions)
     path = None if suffix is None else ClearPath(row_screener, suffix, share=True)
-    _JOB.update(row_screener=row_screener, make_writer=make_writer, clear_path=path, kept=kept)
+    _JOB.update(
+        row_screener=row_screener, make_writer=make_writer, clear_path=path, kept=kept, file=file
+    )
     pool = ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_signals
     )
@@ -235,7 +250,9 @@ def render_in_parallel(
         _stop(pool, failed)
 
 
-def _submit(pool: ProcessPoolExecutor, chunk: RawChunk, learned: list[Learned]) -> Future[Done]:
+def _submit(
+    pool: ProcessPoolExecutor, chunk: RawChunk | FileSpan, learned: list[Learned]
+) -> Future[Done]:
     """Send a chunk to the workers (a pool whose worker died refuses it: RunFailure)."""
     try:
         return pool.submit(_render, chunk, learned)
