@@ -2,11 +2,11 @@
 integer keys in hash buckets, instead of one text row per deletion.
 
 Each listed word a typo may reach has an id: its rank in `typo_words`.  Each of
-its deletions (`lookup.listed_deletions`, about 37 a word) is one key, a 31-bit
-CRC-32 of the deletion above the word's id (`hash << 32 | id`), and the keys are
-kept in buckets by the top `bits` bits of the hash, each bucket one ascending
-array of little-endian int64 (`typos`), `bits` chosen so that a bucket holds
-about `BUCKET` keys.  A query's deletion reads its bucket, takes the ids under
+its deletions and its vowel mask (`lookup.listed_deletions`, about 37 a word) is
+one key, a 31-bit CRC-32 of the deletion above the word's id (`hash << 32 | id`),
+and the keys are kept in buckets by the top `bits` bits of the hash, each bucket
+one ascending array of little-endian int64 (`typos`), `bits` chosen so that a
+bucket holds about `BUCKET` keys.  A query's deletion reads its bucket, takes the ids under
 its hash, and keeps the words it truly is a deletion of: two deletions may share
 a hash, so what the lookup returns is exactly what the text rows gave.
 """
@@ -23,7 +23,7 @@ from math import comb
 from typing import Any
 
 from screen.matching.names.lookup import listed_deletions
-from screen.matching.names.similarity import edits_allowed
+from screen.matching.names.similarity import edits_allowed, vowel_mask
 
 BUCKET = 64  # keys a bucket holds on average
 KEPT = 16384  # buckets, and words, kept in memory once read (a few MB)
@@ -46,8 +46,8 @@ def deletion_hash(deletion: str) -> int:
 def bucket_bits(words: Sequence[str]) -> int:
     """Bits of the hash that name a bucket, from an upper bound on the keys."""
     lengths = Counter(map(len, words))
-    bound = sum(
-        c * sum(comb(n, k) for k in range(edits_allowed(n) + 1)) for n, c in lengths.items()
+    bound = sum(  # its deletions and its vowel mask
+        c * (1 + sum(comb(n, k) for k in range(edits_allowed(n) + 1))) for n, c in lengths.items()
     )
     return min(_HASH_BITS, (bound // BUCKET).bit_length())
 
@@ -74,12 +74,13 @@ def typo_buckets(words: Sequence[str], bits: int) -> Iterator[tuple[int, bytes]]
 
 def is_deletion(deletion: str, word: str) -> bool:
     """Whether `deletion` is one of `listed_deletions(word)`: a subsequence of it,
-    never empty, with at most the word's edit allowance of letters deleted."""
+    never empty, with at most the word's edit allowance of letters deleted, or its
+    vowel mask."""
     cut = len(word) - len(deletion)
     if not deletion or not 0 <= cut <= edits_allowed(len(word)) or not word.isalpha():
         return False
-    if not cut:
-        return deletion == word
+    if not cut:  # the word itself, or its vowel mask
+        return deletion in (word, vowel_mask(word))
     at, find = 0, word.find
     for letter in deletion:
         at = find(letter, at) + 1
