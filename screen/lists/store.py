@@ -34,8 +34,8 @@ KEPT = 8_000_000  # posting numbers kept in memory per store (about 100 MB at mo
 
 def _ints(blob: object) -> array[int]:
     """A stored array of little-endian int32."""
-    if not isinstance(blob, bytes) or len(blob) % 4:
-        raise ValueError("a posting array is not whole int32 values")
+    if not isinstance(blob, bytes) or len(blob) % 4 or len(blob) < 8:
+        raise ValueError("a posting array is not whole int32 values after two counts")
     values = array("i", blob)
     if sys.byteorder == "big":
         values.byteswap()
@@ -193,7 +193,7 @@ class DiskTables:
             if known is not None:
                 out[s] = known
         if missing:
-            sql = "SELECT s, few, names, pos, multi FROM postings WHERE s IN ({})"
+            sql = "SELECT s, data FROM postings WHERE s IN ({})"
             read = {row[0]: self._decode(row) for row in self._chunks(sql, missing)}
             for s in missing:
                 found = read.get(s)
@@ -213,9 +213,14 @@ class DiskTables:
 
     def _decode(self, row: tuple[Any, ...]) -> PostingList:
         try:
-            few, names, pos, multi = (_ints(b) for b in row[1:])
-            if len(few) % 2 or len(multi) % 2 or len(names) != len(pos):
+            values = _ints(row[1])
+            ends = 2 + values[0], 2 + values[0] + values[1]
+            if not 2 <= ends[0] <= ends[1] <= len(values) or any(
+                n % 2 for n in (*ends, len(values))
+            ):
                 raise ValueError("posting arrays of uneven length")
+            few, single, multi = values[2 : ends[0]], values[ends[0] : ends[1]], values[ends[1] :]
+            names, pos = single[0::2], single[1::2]
             for flat, ids in ((few, few[::2]), (multi, multi[::2]), (names, names)):
                 if flat and not (min(ids) >= 0 and max(ids) < self.count):
                     raise ValueError("a posting names no listed name")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import struct
 import sys
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
@@ -23,6 +24,7 @@ from screen.lists.storetypos import bucket_bits, typo_buckets
 from screen.matching.names.memory import Postings
 
 FLUSH = 4_000_000  # postings gathered in memory before they are staged on disk
+_EMPTY: array[int] = array("i")  # read only
 
 
 class _Gathered:
@@ -43,21 +45,23 @@ class _Gathered:
         db.execute("CREATE TEMP TABLE stage_small (t INTEGER, form TEXT, name INTEGER)")
         db.execute(
             "CREATE TEMP TABLE stage_postings "
-            "(s TEXT, c INTEGER, few BLOB, names BLOB, pos BLOB, multi BLOB)"
+            "(s TEXT, c INTEGER, few BLOB, single BLOB, multi BLOB)"
         )
 
-    def _rows(self, strings: Iterable[str]) -> Iterator[tuple[str, bytes, bytes, bytes, bytes]]:
-        """Each string's posting lists as blobs."""
-        postings = self.postings
+    def _lists(
+        self, strings: Iterable[str]
+    ) -> Iterator[tuple[str, array[int], array[int], array[int]]]:
+        """Each string's (name, position) pairs of each kind (`Postings.add_row`),
+        let go of here."""
+        few, single, multi = self.postings.kinds
         for s in strings:
-            few, names, pos, multi = postings.pop(s)
-            yield s, _blob(few), _blob(names), _blob(pos), _blob(multi)
+            yield s, few.pop(s, _EMPTY), single.pop(s, _EMPTY), multi.pop(s, _EMPTY)
 
     def flush(self) -> None:
         """The postings gathered so far, staged as one partial row per string."""
         self.db.executemany(
-            f"INSERT INTO stage_postings VALUES (?, {self.flushes}, ?, ?, ?, ?)",
-            self._rows(self.postings.strings()),
+            f"INSERT INTO stage_postings VALUES (?, {self.flushes}, ?, ?, ?)",
+            ((s, *map(_blob, lists)) for s, *lists in self._lists(self.postings.strings())),
         )
         self.postings = Postings()
         self.held = 0
@@ -67,26 +71,29 @@ class _Gathered:
         """The postings table, in order of its keys."""
         db = self.db
         if not self.flushes:  # all in memory: sorted here
-            strings = sorted(self.postings.strings())
-            db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?, ?)", self._rows(strings))
+            lists = self._lists(sorted(self.postings.strings()))
+            db.executemany(
+                "INSERT INTO postings VALUES (?, ?)",
+                ((s, _posting(*map(_blob, rest))) for s, *rest in lists),
+            )
             return
         self.flush()
-        db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?, ?)", self._merged())
+        db.executemany("INSERT INTO postings VALUES (?, ?)", self._merged())
 
-    def _merged(self) -> Iterator[tuple[object, ...]]:
+    def _merged(self) -> Iterator[tuple[str, bytes]]:
         """Each string's posting lists, its staged parts joined in the order staged."""
-        rows = self.db.execute("SELECT s, few, names, pos, multi FROM stage_postings ORDER BY s, c")
-        held: tuple[object, ...] | None = None
+        rows = self.db.execute("SELECT s, few, single, multi FROM stage_postings ORDER BY s, c")
+        held: tuple[str, bytes, bytes, bytes] | None = None
         for row in rows:
             if held is None:
                 held = row
             elif row[0] == held[0]:
-                held = (held[0], *(a + b for a, b in zip(held[1:], row[1:], strict=True)))
+                held = (held[0], held[1] + row[1], held[2] + row[2], held[3] + row[3])
             else:
-                yield held
+                yield held[0], _posting(*held[1:])
                 held = row
         if held is not None:
-            yield held
+            yield held[0], _posting(*held[1:])
 
 
 def write_store(path: Path, meta: Mapping[str, str], chunks: Iterable[Chunk]) -> int:
@@ -166,6 +173,12 @@ def _write_index(db: sqlite3.Connection, gathered: _Gathered) -> int:
     bits = bucket_bits(words)
     db.executemany("INSERT INTO typos VALUES (?, ?)", typo_buckets(words, bits))
     return bits
+
+
+def _posting(few: bytes, single: bytes, multi: bytes) -> bytes:
+    """A string's row (`storeschema`): the int32 counts of its FEW and SINGLE
+    numbers, then the FEW, SINGLE and MULTI (name, position) pairs."""
+    return struct.pack("<ii", len(few) // 4, len(single) // 4) + few + single + multi
 
 
 def _blob(values: array[int]) -> bytes:
