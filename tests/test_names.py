@@ -220,7 +220,7 @@ EXPLAINED = [
     ("Good Will Shipping", "GOODWILL", "good will~goodwill (written together/apart)"),
     ("Jim Whitaker", "WHITAKER", "jim~james (nickname/abbreviation)"),
     ("Maria Vladimirovna Vorontzova", "VORONTSOVA", "vorontzova~vorontsova (spelling variant)"),
-    ("Vladimir Vladimirovitch Poutin", "PUTIN", "poutin~putin (typo)"),
+    ("Vladimir Vladimirovitch Poutin", "PUTIN", "poutin~putin (spelling variant)"),
     ("Plant Forty-Four Kazan", "PLANT", "44=44 (number)"),
     ("Acme Logistics c/o Sberbank", "SBER", "sberbank=sberbank (exact)"),
 ]
