@@ -79,6 +79,16 @@ def extra_floor(parts: list[tuple[int, float]], mask: int, shape: Shape) -> floa
     return sum(left[shape.absorbs :])
 
 
+def generic_bound(shape: Shape, held: dict[int, float], extra: float) -> float:
+    """The most a name of generic words only could score, every part reached (each
+    of its parts is indexed, so `extra`, the query parts that reached none, counts
+    in full): E / (M + QUERY_EXTRA * extra), E at most each part at its best
+    similarity reached and M its whole weight."""
+    weights = shape.weights
+    evidence = sum(w * held.get(i, 0.0) for i, w in enumerate(weights))
+    return 100.0 * min(evidence / (shape.total + QUERY_EXTRA * extra), 1.0)
+
+
 def bound(
     shape: Shape,
     held: dict[int, float],

@@ -18,6 +18,7 @@ from screen.matching.names.bound import (
     bound,
     extra_floor,
     floor_parts,
+    generic_bound,
     query_spans,
     reached_from,
 )
@@ -32,6 +33,7 @@ from screen.matching.names.parts import (
 )
 from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows
 from screen.matching.names.score import SINGLE_PART_CAP, initials
+from screen.matching.names.similarity import INITIAL
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
 from screen.matching.names.spans import score_listed
 from screen.text.skeleton import SCHEMES
@@ -86,9 +88,14 @@ class NameIndex:
         spellings: dict[str, int] = {}
         for qi, p in enumerate(parts):
             bit = 1 << qi
-            for s in (p.form, p.key, *p.alts, INITIAL_KEY + p.form[0]):
+            for s in (p.form, p.key, *p.alts):
                 wanted[s] = 1.0
                 masks[s] = masks.get(s, 0) | bit
+            # a listed initial of its letter: met in full only by a letter of its own
+            s = INITIAL_KEY + p.form[0]
+            one = min(len(p.form), len(p.key), *map(len, p.alts)) <= 1
+            wanted[s] = max(wanted.get(s, 0.0), 1.0 if one else INITIAL)
+            masks[s] = masks.get(s, 0) | bit
             if len(p.form) == 1:
                 wanted[LETTER_KEY + p.form] = 1.0
                 masks[LETTER_KEY + p.form] = masks.get(LETTER_KEY + p.form, 0) | bit
@@ -125,21 +132,17 @@ class NameIndex:
         list of each wanted string that has one (read once for both questions)."""
         query = reduce_query(text)
         wanted = self._wanted(query)
-        return query, wanted, self._special(query), self.tables.postings(wanted[0])
+        acronyms, singles = _special_forms(query)
+        posted, special = self.tables.lookup(wanted[0], acronyms, singles)
+        if query.cjk:
+            special.update(i for i, text in self.tables.cjk() if text in query.cjk)
+        return query, wanted, special, posted
 
     def _special(self, query: Reduced) -> set[int]:
         """Names always scored when reached: acronyms, CJK text, generic-only names."""
-        ids: set[int] = set()
-        tables = self.tables
-        for p in query.parts:
-            if p.role == "word":
-                ids.update(tables.acronyms(p.form))
-        spans = [(0, len(query.parts)), *query.segments]
-        for lo, hi in spans:
-            if hi - lo >= 2:
-                ids.update(tables.singles(initials(query.parts[lo:hi])))
+        ids = self.tables.lookup((), *_special_forms(query))[1]
         if query.cjk:
-            ids.update(i for i, text in tables.cjk() if text in query.cjk)
+            ids.update(i for i, text in self.tables.cjk() if text in query.cjk)
         return ids
 
     def could_match(self, text: str) -> bool:
@@ -199,8 +202,23 @@ class NameIndex:
             form = shapes[name_id]
             if form.generic_only:
                 # a name of generic words only must match in full: every part reached
-                if len(held) == len(form.weights):
+                if len(held) < len(form.weights):
+                    continue
+                if not plain:
                     ids[name_id] = every_span
+                    continue
+                if form.person not in floors:
+                    floors[form.person] = [
+                        floor_parts(query, sp.lo, sp.hi, form.person) for sp in spans
+                    ]
+                mask = reached[name_id]
+                can = 0
+                for k, sp in enumerate(spans):
+                    extra = extra_floor(floors[form.person][k], mask, form)
+                    if sp.factor * generic_bound(form, held, extra) >= least:
+                        can |= 1 << k
+                if can:
+                    ids[name_id] = ids.get(name_id, 0) | can
                 continue
             if capped and len(held) < 2 and form.n_distinct >= 2:
                 continue
@@ -250,3 +268,12 @@ class NameIndex:
         return self._hits(
             dict.fromkeys(range(len(self.tables)), -1), reduce_query(query), min_score
         )
+
+
+def _special_forms(query: Reduced) -> tuple[list[str], list[str]]:
+    """What a query may be the acronym of (its words), and the acronyms it may
+    spell (of the whole query and each segment, for listed one-word names)."""
+    acronyms = [p.form for p in query.parts if p.role == "word"]
+    spans = [(0, len(query.parts)), *query.segments]
+    singles = [initials(query.parts[lo:hi]) for lo, hi in spans if hi - lo >= 2]
+    return acronyms, [s for s in singles if s]

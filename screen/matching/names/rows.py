@@ -68,7 +68,8 @@ def make_shape(
     generic_only = bool(weights) and not any(distinct)
     total, n = sum(weights), sum(distinct)
     n_long = sum(1 for d, g in zip(distinct, long, strict=True) if g and not d)
-    absorbs = absorbed(n_long, len(weights) - n - n_long)
+    # (a name of generic words only is indexed at every part: none is left to absorb)
+    absorbs = 0 if generic_only else absorbed(n_long, len(weights) - n - n_long)
     return Shape(
         weights, distinct, family, person, total, base, n, generic_only, letters, absorbs, long
     )
