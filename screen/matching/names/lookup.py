@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from screen.matching.names.similarity import edits_allowed, graded, vowel_mask
 
+JOIN_MIN = 6  # a listed part this long may be met by two query parts written together
+
 
 @lru_cache(maxsize=262144)
 def deletions(word: str, depth: int) -> frozenset[str]:
