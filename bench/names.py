@@ -168,6 +168,7 @@ def _cold(index=None) -> None:
         parts.initial_letters,
         lookup.deletions,
         similarity.graded,
+        similarity.part_similarity,
         names.NameIndex.search,
         names.NameIndex._reach,
         namefold.fold,

@@ -10,14 +10,13 @@ memory (`MemoryTables`) or on disk (`screen.lists.store`).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
 from screen.matching.names.bound import bound, extra_floor, floor_parts
 from screen.matching.names.explain import explain
+from screen.matching.names.gather import Wanted, gather
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
 from screen.matching.names.parts import (
@@ -35,7 +34,6 @@ from screen.text.skeleton import SCHEMES
 
 WEAK_ALIAS_FACTOR = 0.85
 ROUNDING = 0.05  # a score is rounded to one decimal before it meets the threshold
-PAIRWISE = 6  # up to this many strings meeting names that need two parts: set intersections
 
 __all__ = ["ListedName", "NameHit", "NameIndex"]
 
@@ -45,10 +43,6 @@ class NameHit:
     name: ListedName
     score: float
     detail: str = ""  # which query parts matched which listed parts, and how
-
-
-Held = dict[int, dict[int, float]]  # name -> listed position -> best similarity reached
-Wanted = tuple[dict[str, float], dict[str, int]]  # string -> best similarity, query parts
 
 
 class NameIndex:
@@ -119,64 +113,6 @@ class NameIndex:
         query = reduce_query(text)
         return query, self._wanted(query), self._special(query)
 
-    def _held(self, wanted: Wanted, capped: bool) -> tuple[Held, dict[int, int]]:
-        """Each reached name's reached positions, at their best similarity, and the
-        query parts that reached it.  When `capped`, a name that needs two of its
-        parts (`Shape.reached_alone` false) is gathered only when two strings (or
-        one that meets two of its parts) reach it: the long posting lists of common
-        words are met in C, by set intersections, instead of walked one by one."""
-        held: Held = {}
-        reached: dict[int, int] = {}
-        sims, masks = wanted
-
-        def add(name_id: int, pos: int, sim: float, mask: int) -> None:
-            best = held.get(name_id)
-            if best is None:
-                held[name_id] = {pos: sim}
-                reached[name_id] = mask
-                return
-            if sim > best.get(pos, 0.0):
-                best[pos] = sim
-            reached[name_id] |= mask
-
-        singles: list[tuple[float, int, Mapping[int, int]]] = []
-        names: set[int] = set()  # names that need two parts, reached at two
-        for s, found in self.tables.postings(sims).items():
-            sim, mask = sims[s], masks[s]
-            flat = found.few
-            for k in range(0, len(flat), 2):
-                add(flat[k], flat[k + 1], sim, mask)
-            flat = found.multi
-            for k in range(0, len(flat), 2):
-                add(flat[k], flat[k + 1], sim, mask)
-                names.add(flat[k])
-            if found.single:
-                singles.append((sim, mask, found.single))
-        if not capped:
-            for sim, mask, single in singles:
-                for name_id, pos in single.items():
-                    add(name_id, pos, sim, mask)
-            return held, reached
-        # a name met at one position by one string alone cannot pass the cap
-        # and one query part meets one listed part: the strings of one query part
-        # (its spellings and their typos) count once
-        by_part: dict[int, list[Mapping[int, int]]] = {}
-        for _, mask, single in singles:
-            by_part.setdefault(mask, []).append(single)
-        # (a part's one posting list is met as it is, never copied)
-        groups = [g[0].keys() if len(g) == 1 else set().union(*g) for g in by_part.values()]
-        if len(groups) > PAIRWISE:
-            counts = Counter(chain.from_iterable(groups))
-            names.update(n for n, c in counts.items() if c > 1)
-        else:
-            for i, a in enumerate(groups):
-                for b in groups[i + 1 :]:
-                    names |= a & b
-        for sim, mask, single in singles:
-            for name_id in names & single.keys():
-                add(name_id, single[name_id], sim, mask)
-        return held, reached
-
     def _special(self, query: Reduced) -> set[int]:
         """Names always scored when reached: acronyms, CJK text, generic-only names."""
         ids: set[int] = set()
@@ -207,11 +143,14 @@ class NameIndex:
         min_score: float,
         wanted: Wanted | None = None,
         special: set[int] | None = None,
-    ) -> set[int]:
-        """Names whose score could reach `min_score`: the bound adds each reached
-        distinctive part at its best similarity, every part that is not indexed in
-        full, and what the query's initials could add."""
-        ids = set(self._special(query) if special is None else special)
+    ) -> dict[int, int]:
+        """Names whose score could reach `min_score`, each with the spans of the
+        query that could (bit 0 the whole query, bit k its k-th wrapped segment;
+        `score_listed` scores no other): the bound adds each reached distinctive
+        part at its best similarity, every part that is not indexed in full, and
+        what the query's initials could add."""
+        every_span = (1 << (1 + len(query.segments))) - 1
+        ids = dict.fromkeys(self._special(query) if special is None else special, every_span)
         n_initials = max(
             [
                 initial_letters(query.parts),
@@ -226,7 +165,7 @@ class NameIndex:
         capped = min_score > SINGLE_PART_CAP and not n_initials
         if wanted is None:
             wanted = self._wanted(query)
-        found, reached = self._held(wanted, capped and not query.skeletal)
+        found, reached = gather(self.tables, wanted, capped and not query.skeletal)
         if query.skeletal:
             # a query read from an abjad or kana also reaches Latin names by skeleton
             # (and any of its parts may match by skeleton: all count as reaching)
@@ -243,41 +182,45 @@ class NameIndex:
         plain = not (self.script_schemes or query.skeletal)
         # (by person or not: a title before a person's name costs it little)
         whole = [(1.0, 0, len(query.parts))] + [(SEGMENT_FACTOR, *s) for s in query.segments]
-        spans = {
-            k: [(f, floor_parts(query, lo, hi, k)) for f, lo, hi in whole] for k in (False, True)
-        }
+        spans: dict[bool, list[tuple[float, list[tuple[int, float]]]]] = {}
+        least = min_score - ROUNDING
         for name_id, held in found.items():
             form = shapes[name_id]
             if form.generic_only:
                 # a name of generic words only must match in full: every part reached
                 if len(held) == len(form.weights):
-                    ids.add(name_id)
-            elif capped and len(held) < 2 and form.n_distinct >= 2:
+                    ids[name_id] = every_span
                 continue
-            elif (
-                max(
-                    f
-                    * bound(
-                        form,
-                        held,
-                        n_initials,
-                        extra_floor(left, reached[name_id], form) if plain else 0.0,
-                        letters,
-                    )
-                    for f, left in spans[form.person]
-                )
-                >= min_score - ROUNDING
-            ):
-                ids.add(name_id)
+            if capped and len(held) < 2 and form.n_distinct >= 2:
+                continue
+            # first the bound with no query part left over, the most any span's can be
+            top = bound(form, held, n_initials, 0.0, letters)
+            if top < least:
+                continue
+            if not plain:
+                can = sum(1 << k for k, (f, _lo, _hi) in enumerate(whole) if f * top >= least)
+            else:
+                person = form.person
+                if person not in spans:
+                    spans[person] = [(f, floor_parts(query, lo, hi, person)) for f, lo, hi in whole]
+                mask = reached[name_id]
+                can = 0
+                for k, (f, left) in enumerate(spans[person]):
+                    extra = extra_floor(left, mask, form)
+                    if f * bound(form, held, n_initials, extra, letters) >= least:
+                        can |= 1 << k
+            if can:
+                ids[name_id] = ids.get(name_id, 0) | can
         return ids
 
     # -- scoring -----------------------------------------------------------------
 
-    def _hits(self, ids: Iterable[int], query: Reduced, min_score: float) -> list[NameHit]:
+    def _hits(self, ids: Mapping[int, int], query: Reduced, min_score: float) -> list[NameHit]:
+        """`ids`: the names to score, each with the spans of the query to score (bits)."""
         best: dict[Hashable, tuple[float, int, NameHit]] = {}
-        for i in ids:
+        for i, spans in ids.items():
             name = self.tables.name(i)
-            match = score_listed(name.listed, query)
+            match = score_listed(name.listed, query, spans)
             score = match.score * (WEAK_ALIAS_FACTOR if name.weak else 1.0)
             score = round(score, 1)
             if score < min_score or score <= 0:
@@ -296,4 +239,6 @@ class NameIndex:
 
     def search_exhaustive(self, query: str, min_score: float) -> list[NameHit]:
         """The same as `search`, scoring every listed name (slow; for tests)."""
-        return self._hits(range(len(self.tables)), reduce_query(query), min_score)
+        return self._hits(
+            dict.fromkeys(range(len(self.tables)), -1), reduce_query(query), min_score
+        )

@@ -39,17 +39,22 @@ def descendant_conflict(
     """`matched_at`: listed position -> the query positions it matched."""
     lparts, parts = listed.parts, query.parts
     # (a given name may read as a Roman numeral: "Xi" Jinping)
-    given = [
-        i for i, p in enumerate(lparts) if p.role in ("word", "number") and i not in listed.family
-    ]
+    first = next(
+        (
+            i
+            for i, p in enumerate(lparts)
+            if p.role in ("word", "number") and i not in listed.family
+        ),
+        None,
+    )
+    if first is None or first not in matched_at:
+        return 0.0
     first_q = next(
         (qi for qi in range(lo, hi) if parts[qi].role == "word" and not is_title(parts[qi])),
         None,
     )
-    if not given or first_q is None or given[0] not in matched_at:
-        return 0.0
-    if any(first_q in qpos for qpos in matched_at.values()):
-        return 0.0  # the query's first word is part of the listed name
-    if min(matched_at[given[0]]) < first_q or not is_person_word(parts[first_q].form):
+    if first_q is None or any(first_q in qpos for qpos in matched_at.values()):
+        return 0.0  # (or the query's first word is part of the listed name)
+    if min(matched_at[first]) < first_q or not is_person_word(parts[first_q].form):
         return 0.0  # not a given name before the listed one (a word, a foreign title)
     return DESCENDANT_CONFLICT

@@ -108,17 +108,32 @@ NO_MATCH = Match(0.0, (), (), ())
 Candidate = tuple[float, float, tuple[int, ...], tuple[int, ...], str]
 
 
-def candidates(listed: Listed, query: Reduced, lo: int, hi: int) -> list[Candidate]:
-    """Every (similarity, weight, listed positions, query positions, how) worth aligning."""
-    lparts = listed.reduced.parts
+def part_pairs(listed: Listed, query: Reduced, lo: int, hi: int) -> list[Candidate]:
+    """The pairs of one listed part and one query part in [lo, hi) that meet."""
     parts = query.parts
     person = listed.person
     found: list[Candidate] = []
-    for li, lp in enumerate(lparts):
+    for li, lp in enumerate(listed.reduced.parts):
         for qi in range(lo, hi):
             sim, how = part_similarity(lp, parts[qi], person)
             if sim:
                 found.append((sim, lp.weight, (li,), (qi,), how))
+    return found
+
+
+def candidates(
+    listed: Listed, query: Reduced, lo: int, hi: int, pairs: list[Candidate] | None = None
+) -> list[Candidate]:
+    """Every (similarity, weight, listed positions, query positions, how) worth
+    aligning (`pairs`: the `part_pairs` of a wider span, when already found: a
+    wrapped segment keeps those inside it)."""
+    lparts = listed.reduced.parts
+    parts = query.parts
+    person = listed.person
+    if pairs is None:
+        found = part_pairs(listed, query, lo, hi)
+    else:
+        found = [c for c in pairs if lo <= c[3][0] < hi]
     if person and initial_letters(parts[lo:hi]) > 0:
         found.extend(_initial_runs(listed, parts, lo, hi))
     # a listed part the query writes in two (or two the query writes in one, or both):

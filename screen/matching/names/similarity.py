@@ -65,6 +65,7 @@ def graded(a: str, b: str) -> float:
     return sim if sim >= MIN_SIMILARITY else 0.0
 
 
+@lru_cache(maxsize=262144)  # a list repeats its words, a batch its consignees' words
 def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str]:
     """(similarity, how) of a listed part and a query part."""
     if (listed.how == "skeleton") != (query.how == "skeleton"):

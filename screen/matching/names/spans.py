@@ -19,6 +19,7 @@ from screen.matching.names.score import (
     Match,
     acronym_at,
     candidates,
+    part_pairs,
     score_span,
 )
 
@@ -37,24 +38,29 @@ def _may_score(listed: Listed, query: Reduced, found: list[Candidate], lo: int, 
     )
 
 
-def score_listed(listed: Listed, query: Reduced) -> Match:
-    """The best of the whole query and each of its wrapped segments."""
+def score_listed(listed: Listed, query: Reduced, spans: int = -1) -> Match:
+    """The best of the whole query and each of its wrapped segments; `spans`: which
+    of them to score (bit 0 the whole query, bit k its k-th segment), when the
+    others are known to score below what is asked (the index's bound says so)."""
     best = NO_MATCH
     if listed.reduced.cjk and listed.reduced.cjk in query.cjk:
         best = Match(100.0, ((listed.reduced.cjk, listed.reduced.cjk, "exact"),), (), ())
     if listed.reduced.parts and query.parts:
         n = len(query.parts)
-        found = candidates(listed, query, 0, n)
-        whole = score_span(listed, query, 0, n, list(found))
-        if whole.score > best.score:
-            best = whole
-        for lo, hi in query.segments:
+        pairs = part_pairs(listed, query, 0, n)
+        found = candidates(listed, query, 0, n, pairs)
+        if spans & 1:
+            whole = score_span(listed, query, 0, n, list(found))
+            if whole.score > best.score:
+                best = whole
+        for k, (lo, hi) in enumerate(query.segments, 1):
             if (
-                hi - lo < n
+                spans >> k & 1
+                and hi - lo < n
                 and best.score < 100.0 * SEGMENT_FACTOR
                 and _may_score(listed, query, found, lo, hi)
             ):
-                part = score_span(listed, query, lo, hi)
+                part = score_span(listed, query, lo, hi, candidates(listed, query, lo, hi, pairs))
                 if part.score * SEGMENT_FACTOR > best.score:
                     best = part._replace(score=part.score * SEGMENT_FACTOR)
     return best

@@ -1,0 +1,78 @@
+"""The names a query's strings reach, with the positions they reach and how well.
+
+`gather` walks the posting lists of the strings a query comes near (`index.py`
+says which, `Wanted`): each reached name, its reached positions at their best
+similarity, and the query parts that reached it (a bit each).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from itertools import chain
+
+from screen.matching.names.memory import Tables
+
+PAIRWISE = 6  # up to this many strings meeting names that need two parts: set intersections
+
+Held = dict[int, dict[int, float]]  # name -> listed position -> best similarity reached
+Wanted = tuple[dict[str, float], dict[str, int]]  # string -> best similarity, query parts
+
+
+def gather(tables: Tables, wanted: Wanted, capped: bool) -> tuple[Held, dict[int, int]]:
+    """Each reached name's reached positions, at their best similarity, and the
+    query parts that reached it.  When `capped`, a name that needs two of its
+    parts (`Shape.reached_alone` false) is gathered only when two strings (or
+    one that meets two of its parts) reach it: the long posting lists of common
+    words are met in C, by set intersections, instead of walked one by one."""
+    held: Held = {}
+    reached: dict[int, int] = {}
+    sims, masks = wanted
+
+    def add(name_id: int, pos: int, sim: float, mask: int) -> None:
+        best = held.get(name_id)
+        if best is None:
+            held[name_id] = {pos: sim}
+            reached[name_id] = mask
+            return
+        if sim > best.get(pos, 0.0):
+            best[pos] = sim
+        reached[name_id] |= mask
+
+    singles: list[tuple[float, int, Mapping[int, int]]] = []
+    names: set[int] = set()  # names that need two parts, reached at two
+    for s, found in tables.postings(sims).items():
+        sim, mask = sims[s], masks[s]
+        flat = found.few
+        for k in range(0, len(flat), 2):
+            add(flat[k], flat[k + 1], sim, mask)
+        flat = found.multi
+        for k in range(0, len(flat), 2):
+            add(flat[k], flat[k + 1], sim, mask)
+            names.add(flat[k])
+        if found.single:
+            singles.append((sim, mask, found.single))
+    if not capped:
+        for sim, mask, single in singles:
+            for name_id, pos in single.items():
+                add(name_id, pos, sim, mask)
+        return held, reached
+    # a name met at one position by one string alone cannot pass the cap
+    # and one query part meets one listed part: the strings of one query part
+    # (its spellings and their typos) count once
+    by_part: dict[int, list[Mapping[int, int]]] = {}
+    for _, mask, single in singles:
+        by_part.setdefault(mask, []).append(single)
+    # (a part's one posting list is met as it is, never copied)
+    groups = [g[0].keys() if len(g) == 1 else set().union(*g) for g in by_part.values()]
+    if len(groups) > PAIRWISE:
+        counts = Counter(chain.from_iterable(groups))
+        names.update(n for n, c in counts.items() if c > 1)
+    else:
+        for i, a in enumerate(groups):
+            for b in groups[i + 1 :]:
+                names |= a & b
+    for sim, mask, single in singles:
+        for name_id in names & single.keys():
+            add(name_id, single[name_id], sim, mask)
+    return held, reached
