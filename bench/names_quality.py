@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import names_generators as g
+from names_arabic import arabic_compounds
 from names_pairs import SEED, Pair, Pool, load_ofac, load_un_scripts, read_curated
 
 
@@ -47,6 +48,7 @@ def build_pairs() -> list[Pair]:
         pairs.extend(make(rng, pool))
     pairs.extend(g.cross_script(rng, load_un_scripts()))
     pairs.extend(g.initials(rng, pool))
+    pairs.extend(arabic_compounds(rng, pool))
     pairs.extend(read_curated())
     seen: set[tuple[str, str]] = set()
     out = []

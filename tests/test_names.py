@@ -46,6 +46,9 @@ LISTED = [
     ("GPB", "ガスプロムバンク", False),
     ("QAIDA", "Al Qa'ida", False),
     ("UVZ", "Uralvagonzavod", False),
+    ("QADULI", "Abd al-Rahman Mustafa al-Qaduli", True),
+    ("NASRALLAH", "Hassan Nasrallah", True),
+    ("SALADIN", "Salah al-Din Ahmed", True),
 ]
 
 CASES = {
@@ -136,6 +139,21 @@ CASES = {
         ("ガスプロム・バンク", "GPB", True),  # "・" divides a foreign name's words
         ("中国农业银行", "RSHB", False),  # Agricultural Bank of China: another country
         ("俄羅斯農業銀行", "RSHB", True),
+    ],
+    "arabic_compound": [  # Abd al-X, X al-Din, X Allah: every way of writing them
+        ("Abdul Rahman Mustafa Qaduli", "QADULI", True),
+        ("Abdurrahman Mustafa al-Kaduli", "QADULI", True),
+        ("Abd ar-Rahman Mustafa al-Qaduli", "QADULI", True),
+        ("Abdelrahman Moustafa Qaduli", "QADULI", True),
+        ("عبد الرحمن مصطفى القادولي", "QADULI", True),
+        ("Abdul Rahim Mustafa al-Qaduli", "QADULI", False),  # another name
+        ("Abdul Karim Mustafa al-Qaduli", "QADULI", False),
+        ("Hasan Nasrullah", "NASRALLAH", True),
+        ("حسن نصر الله", "NASRALLAH", True),
+        ("Hassan Nasr", "NASRALLAH", False),  # Nasr is another name
+        ("Salahuddin Ahmed", "SALADIN", True),
+        ("Salah ad-Din Ahmed", "SALADIN", True),
+        ("Nuruddin Ahmed", "SALADIN", False),
     ],
     "cross_script": [
         ("Владимир Путин", "PUTIN", True),
@@ -245,7 +263,8 @@ WORD = st.one_of(
         "xi jinping Αλέξης Τσίπρας alexis tsipras राम नरेंद्र narendra ram "
         "中国农业银行 俄罗斯农业银行 ロシア農業銀行 華爲 ガスプロム・バンク china russian "
         "agricultural uralvagonzavod ural vagon zavod mr sheikh uday saddam hussein "
-        "tikriti".split()
+        "tikriti abd ar rahman abdul abdurrahman abdelrahim nasr allah nasrullah nur ad "
+        "din nuruddin ud".split()
     ),
     st.text(alphabet="abcdeiklmnorstuvz", min_size=1, max_size=9),
 )
@@ -274,3 +293,29 @@ def test_ties_are_broken_by_owner_and_never_hide_an_equal_hit() -> None:
     )
     found = PartyMatcher([index]).find("Kestrel Works", 75.0)
     assert [h.name.owner for h in found] == [f"E{i:02d}" for i in range(MAX_NAME_HITS + 3)]
+
+
+SPELLINGS = [  # (one way, another way, read alike?)
+    ("abd al rahman", "abdul rahman", True),
+    ("abd al rahman", "abdulrahman", True),
+    ("abd al rahman", "abdurrahman", True),  # the article takes the sun letter
+    ("abd al rahman", "abd ar rahman", True),
+    ("abd al rashid", "abdurashid", True),
+    ("abd allah", "abdullah", True),
+    ("abd allah", "abdalla", True),
+    ("nur al din", "nuruddin", True),
+    ("nur ad din", "nureddine", True),
+    ("nasr allah", "nasrullah", True),
+    ("hizb allah", "hezbollah", False),  # one letter apart still: left to the scorer
+    ("abd al rahman", "abd al rahim", False),
+    ("abdi", "abd al i", False),  # "Abdi", "Abdou", "Abdin" are names of their own
+    ("abdin", "abd al in", False),
+    ("fallah", "f allah", False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "alike"), SPELLINGS)
+def test_arabic_compounds_are_read_one_way(one, other, alike) -> None:
+    from screen.text.arabicnames import split_compounds
+
+    assert (split_compounds(one.split()) == split_compounds(other.split())) is alike

@@ -32,6 +32,7 @@ from screen.records.decisions import (
     rekey,
 )
 from screen.records.trail import now
+from screen.text.arabicnames import split_compounds
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
 from screen.text.orgwords import strip_cjk_legal_forms
@@ -40,16 +41,18 @@ _WORD = re.compile(r"[a-z0-9]+")
 # How `party_key` keys a party; stored with each decision, so that decisions keyed
 # an older way are re-keyed from their party's name when read (`decisions_for`).
 # 1: legal forms from a short list dropped anywhere; 2: the name matcher's legal
-# forms (its table of about 2,600, in every language) dropped as it drops them.
+# forms (its table of about 2,600, in every language) dropped as it drops them, and
+# Arabic compound names read one way (`text/arabicnames.py`).
 KEY_VERSION = 2
 
 
 def party_key(name: str) -> str:
     """The name as the matcher compares it: normalised, legal forms dropped as the
-    name matcher drops them, words folded ("Sberbank PJSC", "SBERBANK" and "Public
-    Joint Stock Company Sberbank" give the same key)."""
+    name matcher drops them, Arabic compounds read one way, words folded
+    ("Sberbank PJSC", "SBERBANK" and "Public Joint Stock Company Sberbank" give the
+    same key, as do "Abdul Rahman" and "Abd al-Rahman")."""
     norm = normalize(name)
-    words = [fold(w) for w in strip_legal_forms(_words(norm))]
+    words = [fold(w) for w in split_compounds(strip_legal_forms(_words(norm)))]
     cjk = cjk_part(norm)
     return " ".join(words) + (f" {strip_cjk_legal_forms(cjk)}" if cjk else "")
 

@@ -103,9 +103,9 @@ class NameIndex:
             mask = sum(1 << qi for qi in positions)
             for s in (form, key):
                 want(s, 1.0, mask)
-        if self.script_schemes:  # by skeleton: any query part may be the one (all bits)
-            for s, sim in query_strings(parts, self.script_schemes).items():
-                want(s, sim, (1 << len(parts)) - 1)
+        if self.script_schemes:  # by skeleton: the parts of the units that spell it
+            for s, (sim, mask) in query_strings(parts, self.script_schemes).items():
+                want(s, sim, mask)
         return wanted, masks
 
     @lru_cache(maxsize=1024)  # noqa: B019 - could_match, then search, ask for the same text

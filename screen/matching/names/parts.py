@@ -29,6 +29,7 @@ from screen.matching.names.tables import (
     is_legal_form,
     strip_legal_forms,
 )
+from screen.text.arabicnames import split_compounds
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
 from screen.text.numbers import ORDINAL_DIGITS as _ORDINAL
@@ -43,6 +44,9 @@ GENERIC_WEIGHT = 0.2
 PARTICLE_WEIGHT = 0.1
 PATRONYMIC_WEIGHT = 0.5
 INITIAL_WEIGHT = 0.3
+# "abd" of an Arabic compound name ("Abd al-Rahman": `text/arabicnames.py`): a word
+# of the name, but the word after it says which name it is
+COMPOUND_HEAD, COMPOUND_HEAD_WEIGHT = "abd", 0.3
 STOPWORDS = frozenset("of the and for de la del des du et und".split())
 MAX_PARTS = 40  # parts kept per segment: a longer text is not a name
 RUN_MIN, RUN_MAX = 2, 4  # letters of a word that may be initials run together ("JC")
@@ -115,6 +119,8 @@ def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> 
         return Part(token, key, (), INITIAL_WEIGHT, "initial", how)
     if token in PARTICLES:
         return Part(token, key, alts, PARTICLE_WEIGHT, "particle", how, skel)
+    if token == COMPOUND_HEAD:
+        return Part(token, key, alts, COMPOUND_HEAD_WEIGHT, "word", how, skel)
     if token in GENERIC:
         role = "place" if token in PLACES else "generic"
         return Part(token, key, alts, GENERIC_WEIGHT, role, how, skel)
@@ -159,7 +165,7 @@ def _tokens(text: str) -> tuple[list[Part], str]:
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
     tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)
-    raw = join_letter_runs(strip_legal_forms(tokens))[:MAX_PARTS]
+    raw = split_compounds(join_letter_runs(strip_legal_forms(tokens)))[:MAX_PARTS]
     parts = [
         _part(t, how, read, spelled) if read else _latin_part(t, how, spelled)
         for t, how, spelled in numeric(raw, frozenset(read))

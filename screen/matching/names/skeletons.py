@@ -123,8 +123,9 @@ def candidates(
                     for q, qpos, q_script in near.get(d, ()):
                         if q_script == l_script:
                             continue
-                        if len(lpos) > 1 and len(qpos) > 1 and len(lpos) + len(qpos) > 4:
-                            continue  # words written as one meet one word or two
+                        if len(lpos) > 1 and len(qpos) > 1 and len(lpos) + len(qpos) > 5:
+                            continue  # words written as one meet one word or two (three
+                            # around an article two: "abd al hai" / "عبدال حی")
                         sim = similarity(s, q, scheme)
                         if sim > found.get((lpos, qpos), 0.0):
                             found[lpos, qpos] = sim
@@ -181,21 +182,23 @@ def listed_strings(parts: tuple[Part, ...]) -> list[tuple[str, int]]:
     return out
 
 
-def query_strings(parts: tuple[Part, ...], schemes: frozenset[str]) -> dict[str, float]:
+def query_strings(parts: tuple[Part, ...], schemes: frozenset[str]) -> dict[str, tuple[float, int]]:
     """The strings a query's Latin parts look for among names read from a script,
-    each with the most a skeleton match can score."""
-    out: dict[str, float] = {}
+    each with the most a skeleton match can score and the query parts (a bit each)
+    of the units it comes from."""
+    out: dict[str, tuple[float, int]] = {}
     for scheme in schemes:
-        for _positions, skels, read in units(parts, scheme, 0, len(parts)):
+        for positions, skels, read in units(parts, scheme, 0, len(parts)):
             if not read:
+                mask = sum(1 << i for i in positions)
                 for q in skels:
                     # the most a match can be worth: a short skeleton meets only itself
                     most = (
                         skeleton.base(len(q)) if len(q) < skeleton.EDIT_MIN else skeleton.SKELETON
                     )
                     for key in _query_keys(q):
-                        held = out.get(f"{SKELETON_KEY}{scheme}{key}", 0.0)
-                        out[f"{SKELETON_KEY}{scheme}{key}"] = max(held, most)
+                        held, bits = out.get(f"{SKELETON_KEY}{scheme}{key}", (0.0, 0))
+                        out[f"{SKELETON_KEY}{scheme}{key}"] = (max(held, most), bits | mask)
     return out
 
 

@@ -1,0 +1,73 @@
+"""Arabic compound names in Latin letters, split the same way however they are written.
+
+Many Arabic names are compounds of a word, the article al- and a second word:
+"servant of" names (Abd al-Rahman), names ending in "of the faith" (Nur al-Din)
+and in "God" (Nasr Allah).  A transliteration writes them apart, hyphenated or as
+one word; writes the article al, el, ul or il; and before a "sun letter" (t, th,
+d, dh, r, z, s, sh, n) writes it as that letter, doubled: Abd al-Rahman, Abdul
+Rahman, Abdelrahman, Abdurrahman, Abd ar-Rahman; Nur ad-Din, Nuruddin, Nureddine;
+Nasr Allah, Nasrallah, Nasrullah.  Every way is read here as one spelling:
+
+* "Abd" names as the words written apart, the article as "al" (abd al rahman,
+  abd allah): the spellings meet word for word, the second word keeps its own
+  typo allowance ("Abd al-Rahim" is not "Abd al-Rahman") and a text giving only
+  that word ("Rahman") still meets it;
+* names ending in "al-Din" or "Allah" as one word (nuraldin, nasrallah): their
+  first word alone ("Nasr", "Nur") is another name.
+
+Only these shapes are read ("abd" and an article before a word; a word, the
+article and "din"; a word before "allah"); other words are left as they are.
+Both sides of a name comparison are read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The article's written forms: al, el, ul, il, ol, and before a sun letter ad, ud, ed,
+# ar, ur, as, us, ash, at, an, az ... (read only between the parts of a compound).
+ARTICLES = frozenset(
+    v + c for v in "aeiou" for c in ("l", "t", "th", "d", "dh", "r", "z", "s", "sh", "n")
+)
+_SUN = "sh|th|dh|[tdrzsn]"
+# "abd" and the article written as one word, with or without the second word:
+# abdul, abdel, abdelaziz, abdullah, abdurrahman (the sun letter doubled), abdurashid
+_ABD = re.compile(
+    rf"^abd[aeiou](?:l|(?P<sun>{_SUN})(?=(?P=sun))|(?=(?:{_SUN})[a-z]{{2}}))(?P<rest>[a-z]*)$"
+)
+# a word, the article and "din" or "allah" written as one: nuruddin, nureddine, nasrullah
+_SUFFIX = re.compile(r"^(?P<head>[a-z]{2,}?)[aeiou](?:d(?P<din>dine?)|l(?P<lah>lah))$")
+_ALLAH = ("la", "lah")  # what is left of "allah" after abd and the article: abdulla(h)
+
+
+def split_compounds(tokens: list[str]) -> list[str]:
+    """Normalised name tokens with each compound written one way (see the module)."""
+    if not any(t.startswith("abd") or t.endswith(("din", "dine", "lah")) for t in tokens):
+        return tokens
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        before = out[-1] if out else ""
+        abd = _ABD.match(token)
+        found = None if abd else _SUFFIX.match(token)
+        if abd:
+            rest = abd["rest"]
+            if rest in _ALLAH:
+                out.extend(["abd", "allah"])
+            else:
+                out.extend(["abd", "al", rest] if rest else ["abd", "al"])
+        elif found:
+            out.append(found["head"] + ("aldin" if found["din"] else "allah"))
+        elif token in ARTICLES and before == "abd" and i + 1 < len(tokens):
+            out.append("al")  # "abd ar rahman"
+        elif token in ("din", "dine") and len(out) > 1 and out[-1] in ARTICLES and _word(out[-2]):
+            out[-2:] = [out[-2] + "aldin"]  # "nur ad din"
+        elif token == "allah" and before and _word(before) and before != "abd":
+            out[-1] = before + "allah"  # "nasr allah"
+        else:
+            out.append(token)
+    return out
+
+
+def _word(token: str) -> bool:
+    """A word a compound can begin with ("nur", "nasr"; not "al" nor a number)."""
+    return len(token) >= 3 and token.isalpha() and token not in ARTICLES
