@@ -49,6 +49,8 @@ LISTED = [
     ("QADULI", "Abd al-Rahman Mustafa al-Qaduli", True),
     ("NASRALLAH", "Hassan Nasrallah", True),
     ("SALADIN", "Salah al-Din Ahmed", True),
+    ("HEKMATYAR", "HEKMATYAR, Gulbuddin", True),
+    ("HASAN", "Muhammad Hasan Khan", True),
 ]
 
 CASES = {
@@ -139,6 +141,14 @@ CASES = {
         ("ガスプロム・バンク", "GPB", True),  # "・" divides a foreign name's words
         ("中国农业银行", "RSHB", False),  # Agricultural Bank of China: another country
         ("俄羅斯農業銀行", "RSHB", True),
+    ],
+    "vowels": [  # vowels written another way, each half an edit (real OFAC aliases)
+        ("Mohammed Hassan Khan", "HASAN", True),
+        ("Mohamed Hasan Khan", "HASAN", True),
+        ("Golboddin Hikmetyar", "HEKMATYAR", True),
+        ("Mahmoud Hasan Khan", "HASAN", False),  # another name: a letter more
+        ("Mohammed Hassan Kahn", "HASAN", True),
+        ("Mohammed Hussein Khan", "HASAN", False),
     ],
     "arabic_compound": [  # Abd al-X, X al-Din, X Allah: every way of writing them
         ("Abdul Rahman Mustafa Qaduli", "QADULI", True),
@@ -239,6 +249,10 @@ VOWEL_SWAPS = [
     ("maria", "mario", 0.7),  # a last vowel is an ending: a full edit
     ("kodo", "kudo", 0.625),  # a short word: a full edit
     ("qaeda", "qaqda", 0.7),  # a consonant: a full edit
+    ("muhamad", "mohamed", 1 - 1.5 / 7),  # two vowels: one edit, within the allowance
+    ("hekmatyar", "hikmetyar", 1 - 1.5 / 9),
+    ("muhamad", "mohomod", 0.0),  # three: beyond a short word's one edit
+    ("muhamad", "mohamet", 0.0),  # two vowels and a consonant
 ]
 
 
@@ -264,7 +278,7 @@ WORD = st.one_of(
         "中国农业银行 俄罗斯农业银行 ロシア農業銀行 華爲 ガスプロム・バンク china russian "
         "agricultural uralvagonzavod ural vagon zavod mr sheikh uday saddam hussein "
         "tikriti abd ar rahman abdul abdurrahman abdelrahim nasr allah nasrullah nur ad "
-        "din nuruddin ud".split()
+        "din nuruddin ud muhammad mohammed mohamed hekmatyar hikmetyar".split()
     ),
     st.text(alphabet="abcdeiklmnorstuvz", min_size=1, max_size=9),
 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from screen.matching.names.parts import PARTICLE_WEIGHT, Part, Reduced
+from screen.matching.names.parts import COMPOUND_HEAD, PARTICLE_WEIGHT, Part, Reduced
 from screen.matching.names.tables import TITLES
 from screen.text.scriptnames import is_person_word
 
@@ -31,6 +31,15 @@ def unmatched_weight(part: Part, person: bool) -> float:
     """What a query part a listed name leaves unmatched costs it: a title before a
     person's name ("Mr", "General") as little as a particle."""
     return PARTICLE_WEIGHT if person and is_title(part) else part.weight
+
+
+def conflict_weight(part: Part, person: bool) -> float:
+    """What a listed part counts against a name when the query has another in its
+    place: a person's patronymic (the father's name says who it is) and the "Abd"
+    of a compound name ("Abd al-Majid" is not "Omar Majid") in full."""
+    if person and (part.role == "patronymic" or part.form == COMPOUND_HEAD):
+        return 1.0
+    return part.weight
 
 
 def descendant_conflict(

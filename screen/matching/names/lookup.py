@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 
-from screen.matching.names.similarity import edits_allowed, graded
+from screen.matching.names.similarity import edits_allowed, graded, vowel_mask
 
 JOIN_MIN = 6  # a listed part this long may be met by two query parts written together
 
@@ -32,13 +32,22 @@ def deletions(word: str, depth: int) -> frozenset[str]:
 
 
 def typo_deletions(word: str) -> frozenset[str]:
-    """The deletions under which a word and its typos meet (none for non-letters)."""
-    return deletions(word, edits_allowed(len(word))) if word.isalpha() else frozenset()
+    """The deletions under which a word and its typos meet (none for non-letters),
+    and its vowel mask, under which spellings differing only in vowels meet."""
+    if not word.isalpha():
+        return frozenset()
+    mask = vowel_mask(word)
+    found = deletions(word, edits_allowed(len(word)))
+    return found | {mask} if mask else found
 
 
 def _listed_deletions(word: str) -> frozenset[str]:
     """`typo_deletions` without the cache: each listed word is met once."""
-    return deletions.__wrapped__(word, edits_allowed(len(word))) if word.isalpha() else frozenset()
+    if not word.isalpha():
+        return frozenset()
+    mask = vowel_mask(word)
+    found = deletions.__wrapped__(word, edits_allowed(len(word)))
+    return found | {mask} if mask else found
 
 
 def typo_rows(words: Iterable[str]) -> Iterator[tuple[str, str]]:

@@ -22,15 +22,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from screen.matching.names import skeletons
-from screen.matching.names.lineage import descendant_conflict, is_title, unmatched_weight
-from screen.matching.names.parts import (
-    COMPOUND_HEAD,
-    STOPWORDS,
-    Part,
-    Reduced,
-    initial_letters,
-    initial_run,
+from screen.matching.names.lineage import (
+    conflict_weight,
+    descendant_conflict,
+    is_title,
+    unmatched_weight,
 )
+from screen.matching.names.parts import STOPWORDS, Part, Reduced, initial_letters, initial_run
 from screen.matching.names.places import place_conflict
 from screen.matching.names.similarity import ALIAS, INITIAL, part_similarity
 from screen.matching.names.skeletons import evidence as consonants
@@ -201,14 +199,9 @@ def _conflicts(listed: Listed, missing_l: list[Part], missing_q: list[Part]) -> 
     initial stands for a given name: another initial or name in its place (one
     written in Latin letters, so that it could have met it) names someone else
     ("William G. Frost" / "William W. Frost") and counts as that name would; so
-    does a person's patronymic replaced (the father's name says who it is), and the
-    "Abd" of a compound name ("Abd al-Majid" is not "Omar Majid")."""
+    do a person's patronymic and "Abd" replaced (`lineage.conflict_weight`)."""
     person = listed.person
-    weights = [
-        1.0 if person and (p.role == "patronymic" or p.form == COMPOUND_HEAD) else p.weight
-        for p in missing_l
-        if p.role in CONFLICTING
-    ]
+    weights = [conflict_weight(p, person) for p in missing_l if p.role in CONFLICTING]
     replacing = sum(1 for p in missing_q if p.role in CONFLICTING)
     if person:
         latin = sum(1 for p in missing_q if p.role in PERSON_CONFLICTING and p.how != "skeleton")

@@ -41,16 +41,29 @@ def edits_allowed(length: int) -> int:
     return 1 if length < 10 else MAX_EDITS
 
 
+def vowel_mask(word: str) -> str:
+    """The word with each vowel a transliteration may write another way marked "*"
+    (not the last letter, an ending; none in short words): two spellings of a name
+    that differ only in such vowels share it (Muhammad/Mohammed, Osama/Usama)."""
+    if not VOWEL_SWAP_MIN <= len(word) <= LONGEST_TYPO_WORD or not word.isalpha():
+        return ""
+    return "".join("*" if c in VOWELS else c for c in word[:-1]) + word[-1]
+
+
 @lru_cache(maxsize=262144)
 def graded(a: str, b: str) -> float:
-    """Similarity of two different words from their edit distance (0 when too far)."""
+    """Similarity of two different words from their edit distance (0 when too far):
+    within the word's edit allowance, or vowels written another way only, each at
+    half an edit, within it (`vowel_mask`)."""
     longest = max(len(a), len(b))
     limit = edits_allowed(min(len(a), len(b)))
     if not limit or abs(len(a) - len(b)) > limit or not (a.isalpha() and b.isalpha()):
         return 0.0
     distance = OSA.distance(a, b, score_cutoff=limit)
     if distance > limit:
-        return 0.0
+        if not (mask := vowel_mask(a)) or mask != vowel_mask(b):
+            return 0.0
+        distance = sum(1 for x, y in zip(a, b, strict=True) if x != y)  # vowels only
     cost = float(distance)
     if longest >= VOWEL_SWAP_MIN and distance == Levenshtein.distance(a, b):
         cost -= VOWEL_SWAP * sum(
@@ -62,7 +75,7 @@ def graded(a: str, b: str) -> float:
             and op.src_pos < len(a) - 1  # a last vowel is an ending: Maria/Mario
         )
     sim = 1.0 - EDIT_COST * cost / longest
-    return sim if sim >= MIN_SIMILARITY else 0.0
+    return sim if sim >= MIN_SIMILARITY and cost <= limit else 0.0
 
 
 @lru_cache(maxsize=262144)  # a list repeats its words, a batch its consignees' words
