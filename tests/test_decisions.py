@@ -13,6 +13,7 @@ import pytest
 
 from screen.cli import app
 from screen.records import schema
+from screen.runs.decisions import KEY_VERSION
 
 LIST = (
     "id,name,aliases,type,country,program\n"
@@ -296,7 +297,7 @@ def test_decisions_keyed_the_older_way_are_rekeyed(runner, setup) -> None:
     ]
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT party_key, key_version FROM decisions").fetchall() == [
-            ("kestrel prekision trading", 2)
+            ("kestrel prekision trading", KEY_VERSION)
         ]
     code, after = check("Kestrel Precision Trading AG")
     assert code == 0 and after["hits"][0]["cleared"]

@@ -51,6 +51,8 @@ LISTED = [
     ("SALADIN", "Salah al-Din Ahmed", True),
     ("HEKMATYAR", "HEKMATYAR, Gulbuddin", True),
     ("HASAN", "Muhammad Hasan Khan", True),
+    ("QADHAFI", "QADHAFI, Muammar", True),
+    ("YUSUF", "Yusuf Kathim", True),
 ]
 
 CASES = {
@@ -81,6 +83,9 @@ CASES = {
         ("Sergej Lavrov", "SERGEY", True),  # j after a vowel is the i of Sergei
         ("Sergej Lavrin", "SERGEY", False),
         ("Al Qaeda", "QAIDA", True),  # a vowel for another inside a word: half an edit
+        ("Muammar Gaddafi", "QADHAFI", True),  # dh written d, q as g: one edit left
+        ("Youssef Kazim", "YUSUF", True),  # ou for u, th for z/dh (Arabic ظ)
+        ("Youssef Hamid", "YUSUF", False),
     ],
     "joined": [
         ("VladimirPutin", "PUTIN", True),
@@ -215,7 +220,7 @@ EXPLAINED = [
     ("Good Will Shipping", "GOODWILL", "good will~goodwill (written together/apart)"),
     ("Jim Whitaker", "WHITAKER", "jim~james (nickname/abbreviation)"),
     ("Maria Vladimirovna Vorontzova", "VORONTSOVA", "vorontzova~vorontsova (spelling variant)"),
-    ("Vladimir Vladimirovitch Poutin", "PUTIN", "poutin~putin (typo)"),
+    ("Vladimir Vladimirovitch Poutin", "PUTIN", "poutin~putin (spelling variant)"),
     ("Plant Forty-Four Kazan", "PLANT", "44=44 (number)"),
     ("Acme Logistics c/o Sberbank", "SBER", "sberbank=sberbank (exact)"),
 ]

@@ -42,8 +42,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 # an older way are re-keyed from their party's name when read (`decisions_for`).
 # 1: legal forms from a short list dropped anywhere; 2: the name matcher's legal
 # forms (its table of about 2,600, in every language) dropped as it drops them, and
-# Arabic compound names read one way (`text/arabicnames.py`).
-KEY_VERSION = 2
+# Arabic compound names read one way (`text/arabicnames.py`); 3: words folded with
+# ou/u, dh/d and th/t (`text/namefold.py`).
+KEY_VERSION = 3
 
 
 def party_key(name: str) -> str:

@@ -2,7 +2,8 @@
 
 Russian names reach Latin script by several systems: Mariya/Maria,
 Yekaterina/Ekaterina, Tikhonova/Tihonova, Vorontsova/Vorontzova,
-Vnesheconombank/Vneshekonombank.  Both sides of a name comparison are folded the
+Vnesheconombank/Vneshekonombank; Arabic names by English and French ones:
+Yusuf/Youssef, Qadhafi/Gaddafi.  Both sides of a name comparison are folded the
 same way, so the key need not be real spelling, only the same for the variants.
 """
 
@@ -13,7 +14,10 @@ from functools import lru_cache
 
 # In order: literal replacements (str.replace, fast), then the few that need a regex.
 _STEPS: tuple[tuple[str | re.Pattern[str], str], ...] = (
+    ("ou", "u"),  # French spellings of Arabic names: Youssef/Yusuf, Abou/Abu, Moussa/Musa
     ("kh", "h"),
+    ("dh", "d"),  # Arabic dh and th written d and t: Qadhafi/Gaddafi, Kadhim/Kathim,
+    ("th", "t"),  # Uthman/Utman, Thomas/Tomas (after kh/h: "Jonatkhan" is "Jonatan")
     ("tz", "ts"),
     ("ph", "f"),
     ("w", "v"),
