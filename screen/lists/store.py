@@ -1,4 +1,5 @@
-"""A list store opened for reading: its rules and its name index, read lazily.
+"""A list store opened for reading: its name index, read lazily (its rules:
+`storerules.py`).
 
 Opening checks the file (application id, format, schema, the digest of the code
 that wrote it) and reads one small table; rules and names are read by id when a
@@ -13,17 +14,17 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
-from typing import Any, overload
+from typing import Any
 
 from screen.lists.listedrows import decode_listed, decode_parts
-from screen.lists.rulerows import decode_rule
 from screen.lists.storedb import Database, StoreError, open_store
+from screen.lists.storerules import StoredRules
+from screen.matching.names.gather import Posted
 from screen.matching.names.memory import ListedName, PostingList
 from screen.matching.names.parts import Part
 from screen.matching.names.rows import Shape, decode_shape
-from screen.models import Rule
 
 __all__ = ["Database", "DiskTables", "StoreError", "StoredRules", "open_store"]
 
@@ -41,75 +42,12 @@ def _ints(blob: object) -> array[int]:
     return values
 
 
+def _marks(values: Collection[object]) -> str:
+    return ",".join("?" * len(values))
+
+
 def _size(found: PostingList | None) -> int:
     return 1 if found is None else 1 + len(found.few) + 2 * len(found.single) + len(found.multi)
-
-
-class StoredRules(Sequence[Rule]):
-    """The list's rules, read by position or id when asked for."""
-
-    def __init__(self, db: Database, size: int, names: frozenset[str]) -> None:
-        self.db = db
-        self.size = size
-        self.names = names
-
-    def list_names(self) -> frozenset[str]:
-        """The short names of the lists its entries come from (ids are "<list>:<entry>")."""
-        return self.names
-
-    def __len__(self) -> int:
-        return self.size
-
-    @overload
-    def __getitem__(self, i: int) -> Rule: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Rule]: ...
-    def __getitem__(self, i: int | slice) -> Rule | Sequence[Rule]:
-        if isinstance(i, slice):
-            return tuple(self[k] for k in range(*i.indices(self.size)))
-        if i < 0:
-            i += self.size
-        if not 0 <= i < self.size:
-            raise IndexError(i)
-        rows = self.db.rows("SELECT data FROM rules WHERE n = ?", (i,))
-        return self._decode(rows[0][0] if rows else None)
-
-    def __iter__(self) -> Iterator[Rule]:
-        last = -1
-        while True:
-            rows = self.db.rows(
-                "SELECT n, data FROM rules WHERE n > ? ORDER BY n LIMIT 5000", (last,)
-            )
-            if not rows:
-                return
-            for n, data in rows:
-                yield self._decode(data)
-                last = n
-
-    @lru_cache(maxsize=4096)  # noqa: B019 - one per store, kept for the process
-    def get(self, rule_id: str) -> Rule | None:
-        rows = self.db.rows("SELECT data FROM rules WHERE id = ?", (rule_id,))
-        return self._decode(rows[0][0]) if rows else None
-
-    def among(self, ids: Collection[str]) -> list[str]:
-        """Which of these ids the list holds."""
-        wanted = list(ids)
-        found: list[str] = []
-        for at in range(0, len(wanted), CHUNK):
-            chunk = wanted[at : at + CHUNK]
-            marks = ",".join("?" * len(chunk))
-            found += [
-                r[0] for r in self.db.rows(f"SELECT id FROM rules WHERE id IN ({marks})", chunk)
-            ]
-        return found
-
-    def _decode(self, data: object) -> Rule:
-        try:
-            if not isinstance(data, str):
-                raise ValueError("a rule row is missing")
-            return decode_rule(data)
-        except (ValueError, KeyError) as exc:
-            raise self.db.damaged(exc) from None
 
 
 class DiskTables:
@@ -121,6 +59,7 @@ class DiskTables:
         self._shapes: dict[int, Shape] = {}
         self._lists: dict[str, PostingList | None] = {}
         self._kept = 0
+        self._forms: tuple[dict[str, tuple[int, ...]], ...] = ({}, {})  # acronyms, singles
 
     def __len__(self) -> int:
         return self.count
@@ -180,7 +119,8 @@ class DiskTables:
             chunk = wanted[at : at + CHUNK]
             yield from self.db.rows(sql.format(",".join("?" * len(chunk))), chunk)
 
-    def postings(self, strings: Collection[str]) -> dict[str, PostingList]:
+    def _known(self, strings: Collection[str]) -> tuple[dict[str, PostingList], list[str]]:
+        """The posting lists of these strings kept in memory, and the strings not kept."""
         cache = self._lists
         out: dict[str, PostingList] = {}
         missing = []
@@ -191,15 +131,69 @@ class DiskTables:
             known = cache[s]
             if known is not None:
                 out[s] = known
+        return out, missing
+
+    def _read(self, missing: list[str], rows: Iterable[tuple[Any, ...]], out: Posted) -> None:
+        read = {row[0]: self._decode(row) for row in rows}
+        for s in missing:
+            found = read.get(s)
+            self._remember(s, found)
+            if found is not None:
+                out[s] = found
+
+    def postings(self, strings: Collection[str]) -> dict[str, PostingList]:
+        out, missing = self._known(strings)
         if missing:
             sql = "SELECT s, few, names, pos, multi FROM postings WHERE s IN ({})"
-            read = {row[0]: self._decode(row) for row in self._chunks(sql, missing)}
-            for s in missing:
-                found = read.get(s)
-                self._remember(s, found)
-                if found is not None:
-                    out[s] = found
+            self._read(missing, self._chunks(sql, missing), out)
         return out
+
+    def lookup(
+        self, strings: Collection[str], acronyms: Collection[str], singles: Collection[str]
+    ) -> tuple[dict[str, PostingList], set[int]]:
+        """`postings(strings)`, and the names these acronyms and one-word forms stand
+        for: what a query reads of the store, in one statement."""
+        out, missing = self._known(strings)
+        ids: set[int] = set()
+        wants = []
+        for kind, forms in ((1, acronyms), (2, singles)):
+            known = self._forms[kind - 1]
+            for form in forms:
+                if form in known:
+                    ids.update(known[form])
+                else:
+                    wants.append((kind, form))
+        if len(missing) + len(wants) > CHUNK:  # (never for a name: a big text, in parts)
+            out.update(self.postings(missing))
+            for kind, form in wants:
+                ids.update(self.acronyms(form) if kind == 1 else self.singles(form))
+            return out, ids
+        if not (missing or wants):
+            return out, ids
+        sql = [f"SELECT 0, s, few, names, pos, multi FROM postings WHERE s IN ({_marks(missing)})"]
+        for kind, table in ((1, "acronyms"), (2, "singles")):
+            sql.append(
+                f"SELECT {kind}, form, name, 0, 0, 0 FROM {table} WHERE form IN "
+                f"({_marks([f for k, f in wants if k == kind])})"
+            )
+        rows = self.db.rows(" UNION ALL ".join(sql), [*missing, *(f for _, f in wants)])
+        found: dict[tuple[int, str], list[int]] = {}
+        for kind, form, name, *_ in (r for r in rows if r[0]):
+            if not (isinstance(name, int) and 0 <= name < self.count):
+                raise self.db.damaged(ValueError("an acronym or a word names no listed name"))
+            found.setdefault((kind, form), []).append(name)
+        for kind, form in wants:
+            names = tuple(found.get((kind, form), ()))
+            self._remember_form(kind, form, names)
+            ids.update(names)
+        self._read(missing, (r[1:] for r in rows if not r[0]), out)
+        return out, ids
+
+    def _remember_form(self, kind: int, form: str, names: tuple[int, ...]) -> None:
+        known = self._forms[kind - 1]
+        if len(known) >= 65536:
+            known.clear()
+        known[form] = names
 
     def _remember(self, s: str, found: PostingList | None) -> None:
         """Keep recent posting lists, up to about `KEPT` numbers in all."""
@@ -226,15 +220,18 @@ class DiskTables:
         sql = "SELECT d, word FROM typos WHERE d IN ({})"
         return [(str(d), str(w)) for d, w in self._chunks(sql, keys)]
 
-    @lru_cache(maxsize=65536)  # noqa: B019
     def acronyms(self, form: str) -> tuple[int, ...]:
-        return tuple(
-            n for (n,) in self.db.rows("SELECT name FROM acronyms WHERE form = ?", (form,))
-        )
+        return self._named(1, "SELECT name FROM acronyms WHERE form = ?", form)
 
-    @lru_cache(maxsize=65536)  # noqa: B019
     def singles(self, form: str) -> tuple[int, ...]:
-        return tuple(n for (n,) in self.db.rows("SELECT name FROM singles WHERE form = ?", (form,)))
+        return self._named(2, "SELECT name FROM singles WHERE form = ?", form)
+
+    def _named(self, kind: int, sql: str, form: str) -> tuple[int, ...]:
+        known = self._forms[kind - 1].get(form)
+        if known is None:
+            known = tuple(n for (n,) in self.db.rows(sql, (form,)))
+            self._remember_form(kind, form, known)
+        return known
 
     @lru_cache(maxsize=1)  # noqa: B019
     def cjk(self) -> list[tuple[int, str]]:

@@ -16,7 +16,7 @@ from functools import cache
 
 from screen.codedigest import code_digest
 
-FORMAT = 4  # bump when the tables change shape or meaning
+FORMAT = 5  # bump when the tables change shape or meaning
 APPLICATION_ID = 0x5343524E  # "SCRN"
 
 TABLES = (

@@ -10,11 +10,49 @@ returns (property tests, in memory and on disk).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from screen.matching.names.lineage import unmatched_weight
-from screen.matching.names.parts import JOIN_PIECES, Reduced, initial_run
+from screen.matching.names.parts import Reduced, initial_letters, initial_run
 from screen.matching.names.rows import Shape
-from screen.matching.names.score import LISTED_EXTRA, QUERY_EXTRA, SINGLE_PART_CAP
+from screen.matching.names.score import (
+    LISTED_EXTRA,
+    QUERY_EXTRA,
+    SEGMENT_FACTOR,
+    SINGLE_PART_CAP,
+)
 from screen.matching.names.similarity import INITIAL
+
+
+class Span(NamedTuple):
+    """A span of the query the scorer scores (the whole query, or a wrapped segment:
+    `spans.py`), with what its own parts can bring to a bound."""
+
+    factor: float  # its score counts this much (a segment's is discounted)
+    lo: int
+    hi: int
+    bits: int  # its query parts, a bit each
+    n_initials: int  # given names its initials could stand for
+    letters: frozenset[str]  # the letters its initials (and initials run together) could meet
+
+
+def query_spans(query: Reduced) -> list[Span]:
+    """The whole query first, then each wrapped segment."""
+    out = []
+    for factor, lo, hi in [(1.0, 0, len(query.parts))] + [
+        (SEGMENT_FACTOR, *s) for s in query.segments
+    ]:
+        parts = query.parts[lo:hi]
+        runs = "".join(p.form if p.role == "initial" else initial_run(p) for p in parts)
+        bits = (1 << hi) - (1 << lo)
+        out.append(Span(factor, lo, hi, bits, initial_letters(parts), frozenset(runs)))
+    return out
+
+
+def reached_from(held: dict[int, float], where: dict[int, int], bits: int) -> dict[int, float]:
+    """The positions of `held` that the query parts `bits` reached (`where`: the
+    parts that reached each): only those can a span of them match."""
+    return {pos: sim for pos, sim in held.items() if where[pos] & bits}
 
 
 def floor_parts(query: Reduced, lo: int, hi: int, person: bool) -> list[tuple[int, float]]:
@@ -35,10 +73,20 @@ def extra_floor(parts: list[tuple[int, float]], mask: int, shape: Shape) -> floa
     """The least weight of query parts (`floor_parts` of a span) that the name
     leaves unmatched (`mask`: the query parts that reached some part of it).  A
     part that reached none of its parts can only meet a part the index does not
-    hold (a generic word, a particle ...; each may take up to `JOIN_PIECES` query
-    parts written together)."""
+    hold (a generic word, a particle ...): the heaviest `Shape.absorbs` of them
+    may, the others are surely left over."""
     left = [w for qi, w in parts if not mask >> qi & 1]
-    return sum(left[JOIN_PIECES * (len(shape.weights) - shape.n_distinct) :])
+    return sum(left[shape.absorbs :])
+
+
+def generic_bound(shape: Shape, held: dict[int, float], extra: float) -> float:
+    """The most a name of generic words only could score, every part reached (each
+    of its parts is indexed, so `extra`, the query parts that reached none, counts
+    in full): E / (M + QUERY_EXTRA * extra), E at most each part at its best
+    similarity reached and M its whole weight."""
+    weights = shape.weights
+    evidence = sum(w * held.get(i, 0.0) for i, w in enumerate(weights))
+    return 100.0 * min(evidence / (shape.total + QUERY_EXTRA * extra), 1.0)
 
 
 def bound(

@@ -11,17 +11,23 @@ from collections import Counter
 from collections.abc import Mapping
 from itertools import chain
 
-from screen.matching.names.memory import Tables
+from screen.matching.names.memory import PostingList
 
 PAIRWISE = 6  # up to this many strings meeting names that need two parts: set intersections
 
 Held = dict[int, dict[int, float]]  # name -> listed position -> best similarity reached
 Wanted = tuple[dict[str, float], dict[str, int]]  # string -> best similarity, query parts
+Posted = dict[str, PostingList]
+Where = dict[int, dict[int, int]]  # name -> listed position -> query parts that reached it
 
 
-def gather(tables: Tables, wanted: Wanted, capped: bool) -> tuple[Held, dict[int, int]]:
+def gather(
+    posted: Posted, wanted: Wanted, capped: bool, where: Where | None = None
+) -> tuple[Held, dict[int, int]]:
     """Each reached name's reached positions, at their best similarity, and the
-    query parts that reached it.  When `capped`, a name that needs two of its
+    query parts that reached it (`posted`: the posting list of each wanted string
+    that has one; `where`, when given, gets the query parts that reached each
+    position).  When `capped`, a name that needs two of its
     parts (`Shape.reached_alone` false) is gathered only when two strings (or
     one that meets two of its parts) reach it: the long posting lists of common
     words are met in C, by set intersections, instead of walked one by one."""
@@ -39,9 +45,17 @@ def gather(tables: Tables, wanted: Wanted, capped: bool) -> tuple[Held, dict[int
             best[pos] = sim
         reached[name_id] |= mask
 
+    if where is not None:
+        plain_add = add
+
+        def add(name_id: int, pos: int, sim: float, mask: int) -> None:
+            plain_add(name_id, pos, sim, mask)
+            at = where.setdefault(name_id, {})
+            at[pos] = at.get(pos, 0) | mask
+
     singles: list[tuple[float, int, Mapping[int, int]]] = []
     names: set[int] = set()  # names that need two parts, reached at two
-    for s, found in tables.postings(sims).items():
+    for s, found in posted.items():
         sim, mask = sims[s], masks[s]
         flat = found.few
         for k in range(0, len(flat), 2):

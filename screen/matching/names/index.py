@@ -14,20 +14,26 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from screen.matching.names.bound import bound, extra_floor, floor_parts
+from screen.matching.names.bound import (
+    bound,
+    extra_floor,
+    floor_parts,
+    generic_bound,
+    query_spans,
+    reached_from,
+)
 from screen.matching.names.explain import explain
-from screen.matching.names.gather import Wanted, gather
+from screen.matching.names.gather import Posted, Wanted, Where, gather
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
 from screen.matching.names.parts import (
     Reduced,
-    initial_letters,
-    initial_run,
     joins,
     reduce_query,
 )
 from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows
-from screen.matching.names.score import SEGMENT_FACTOR, SINGLE_PART_CAP, initials
+from screen.matching.names.score import SINGLE_PART_CAP, initials
+from screen.matching.names.similarity import INITIAL
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
 from screen.matching.names.spans import score_listed
 from screen.text.skeleton import SCHEMES
@@ -75,28 +81,40 @@ class NameIndex:
     def _wanted(self, query: Reduced) -> Wanted:
         """Listed strings a query part (or two together) comes near, each with the
         best similarity it could have and the query parts it comes from (a bit each)."""
+        # a string met in full (similarity 1.0): the most it can be
         wanted: dict[str, float] = {}
         masks: dict[str, int] = {}
+        parts = query.parts
+        spellings: dict[str, int] = {}
+        for qi, p in enumerate(parts):
+            bit = 1 << qi
+            for s in (p.form, p.key, *p.alts):
+                wanted[s] = 1.0
+                masks[s] = masks.get(s, 0) | bit
+            # a listed initial of its letter: met in full only by a letter of its own
+            s = INITIAL_KEY + p.form[0]
+            one = min(len(p.form), len(p.key), *map(len, p.alts)) <= 1
+            wanted[s] = max(wanted.get(s, 0.0), 1.0 if one else INITIAL)
+            masks[s] = masks.get(s, 0) | bit
+            if len(p.form) == 1:
+                wanted[LETTER_KEY + p.form] = 1.0
+                masks[LETTER_KEY + p.form] = masks.get(LETTER_KEY + p.form, 0) | bit
+            if p.role == "initial":
+                continue
+            for s in (p.form, p.key, *(p.alts if p.how == "transliterated" else ())):
+                spellings[s] = spellings.get(s, 0) | bit
+        for word, near in self.near.typos_of(spellings).items():
+            mask = spellings[word]
+            for listed, sim in near:
+                if sim > wanted.get(listed, 0.0):
+                    wanted[listed] = sim
+                masks[listed] = masks.get(listed, 0) | mask
 
         def want(s: str, sim: float, mask: int) -> None:
             if sim > wanted.get(s, 0.0):
                 wanted[s] = sim
             masks[s] = masks.get(s, 0) | mask
 
-        parts = query.parts
-        spellings: dict[str, int] = {}
-        for qi, p in enumerate(parts):
-            for s in (p.form, p.key, *p.alts, INITIAL_KEY + p.form[0]):
-                want(s, 1.0, 1 << qi)
-            if len(p.form) == 1:
-                want(LETTER_KEY + p.form, 1.0, 1 << qi)
-            if p.role == "initial":
-                continue
-            for s in (p.form, p.key, *(p.alts if p.how == "transliterated" else ())):
-                spellings[s] = spellings.get(s, 0) | 1 << qi
-        for word, near in self.near.typos_of(spellings).items():
-            for listed, sim in near:
-                want(listed, sim, spellings[word])
         # parts written together: found only where a listed name was indexed under
         # them (a long part, or two of its parts written together)
         for positions, form, key in joins(parts):
@@ -109,31 +127,30 @@ class NameIndex:
         return wanted, masks
 
     @lru_cache(maxsize=1024)  # noqa: B019 - could_match, then search, ask for the same text
-    def _reach(self, text: str) -> tuple[Reduced, Wanted, set[int]]:
+    def _reach(self, text: str) -> tuple[Reduced, Wanted, set[int], Posted]:
+        """The query, the strings it wants, the names always scored, and the posting
+        list of each wanted string that has one (read once for both questions)."""
         query = reduce_query(text)
-        return query, self._wanted(query), self._special(query)
+        wanted = self._wanted(query)
+        acronyms, singles = _special_forms(query)
+        posted, special = self.tables.lookup(wanted[0], acronyms, singles)
+        if query.cjk:
+            special.update(i for i, text in self.tables.cjk() if text in query.cjk)
+        return query, wanted, special, posted
 
     def _special(self, query: Reduced) -> set[int]:
         """Names always scored when reached: acronyms, CJK text, generic-only names."""
-        ids: set[int] = set()
-        tables = self.tables
-        for p in query.parts:
-            if p.role == "word":
-                ids.update(tables.acronyms(p.form))
-        spans = [(0, len(query.parts)), *query.segments]
-        for lo, hi in spans:
-            if hi - lo >= 2:
-                ids.update(tables.singles(initials(query.parts[lo:hi])))
+        ids = self.tables.lookup((), *_special_forms(query))[1]
         if query.cjk:
-            ids.update(i for i, text in tables.cjk() if text in query.cjk)
+            ids.update(i for i, text in self.tables.cjk() if text in query.cjk)
         return ids
 
     def could_match(self, text: str) -> bool:
         """False only when `search` would surely find nothing (most consignees stop here)."""
-        query, wanted, special = self._reach(text)
+        query, _wanted, special, posted = self._reach(text)
         return (
             bool(special)
-            or bool(self.tables.postings(wanted[0]))
+            or bool(posted)
             or (query.skeletal and any(True for _ in self._skeletons().reached(query.parts)))
         )
 
@@ -143,6 +160,7 @@ class NameIndex:
         min_score: float,
         wanted: Wanted | None = None,
         special: set[int] | None = None,
+        posted: Posted | None = None,
     ) -> dict[int, int]:
         """Names whose score could reach `min_score`, each with the spans of the
         query that could (bit 0 the whole query, bit k its k-th wrapped segment;
@@ -151,21 +169,18 @@ class NameIndex:
         what the query's initials could add."""
         every_span = (1 << (1 + len(query.segments))) - 1
         ids = dict.fromkeys(self._special(query) if special is None else special, every_span)
-        n_initials = max(
-            [
-                initial_letters(query.parts),
-                *(initial_letters(query.parts[a:b]) for a, b in query.segments),
-            ]
-        )
-        # the letters the query's initials (and initials run together) could meet
-        letters = frozenset(
-            "".join(p.form if p.role == "initial" else initial_run(p) for p in query.parts)
-        )
+        spans = query_spans(query)
+        n_initials = max(s.n_initials for s in spans)
+        letters = spans[0].letters  # (every span's are among the whole query's)
         # one distinctive part of several reached: the score is capped below review
         capped = min_score > SINGLE_PART_CAP and not n_initials
         if wanted is None:
             wanted = self._wanted(query)
-        found, reached = gather(self.tables, wanted, capped and not query.skeletal)
+        if posted is None:
+            posted = self.tables.postings(wanted[0])
+        # a segment's bound counts only the positions its own parts reached
+        where: Where | None = {} if query.segments and not query.skeletal else None
+        found, reached = gather(posted, wanted, capped and not query.skeletal, where)
         if query.skeletal:
             # a query read from an abjad or kana also reaches Latin names by skeleton
             # (and any of its parts may match by skeleton: all count as reaching)
@@ -181,34 +196,44 @@ class NameIndex:
         # then a query part that reached nothing is not surely an extra one
         plain = not (self.script_schemes or query.skeletal)
         # (by person or not: a title before a person's name costs it little)
-        whole = [(1.0, 0, len(query.parts))] + [(SEGMENT_FACTOR, *s) for s in query.segments]
-        spans: dict[bool, list[tuple[float, list[tuple[int, float]]]]] = {}
+        floors: dict[bool, list[list[tuple[int, float]]]] = {}
         least = min_score - ROUNDING
         for name_id, held in found.items():
             form = shapes[name_id]
             if form.generic_only:
                 # a name of generic words only must match in full: every part reached
-                if len(held) == len(form.weights):
+                if len(held) < len(form.weights):
+                    continue
+                if not plain:
                     ids[name_id] = every_span
+                    continue
+                if form.person not in floors:
+                    floors[form.person] = [
+                        floor_parts(query, sp.lo, sp.hi, form.person) for sp in spans
+                    ]
+                mask = reached[name_id]
+                can = 0
+                for k, sp in enumerate(spans):
+                    extra = extra_floor(floors[form.person][k], mask, form)
+                    if sp.factor * generic_bound(form, held, extra) >= least:
+                        can |= 1 << k
+                if can:
+                    ids[name_id] = ids.get(name_id, 0) | can
                 continue
             if capped and len(held) < 2 and form.n_distinct >= 2:
                 continue
-            # first the bound with no query part left over, the most any span's can be
-            top = bound(form, held, n_initials, 0.0, letters)
-            if top < least:
+            # first the bound of every span at once, the most any span's can be
+            if bound(form, held, n_initials, 0.0, letters) < least:
                 continue
-            if not plain:
-                can = sum(1 << k for k, (f, _lo, _hi) in enumerate(whole) if f * top >= least)
-            else:
-                person = form.person
-                if person not in spans:
-                    spans[person] = [(f, floor_parts(query, lo, hi, person)) for f, lo, hi in whole]
-                mask = reached[name_id]
-                can = 0
-                for k, (f, left) in enumerate(spans[person]):
-                    extra = extra_floor(left, mask, form)
-                    if f * bound(form, held, n_initials, extra, letters) >= least:
-                        can |= 1 << k
+            person, mask = form.person, reached[name_id]
+            if plain and person not in floors:
+                floors[person] = [floor_parts(query, sp.lo, sp.hi, person) for sp in spans]
+            can = 0
+            for k, sp in enumerate(spans):
+                own = reached_from(held, where[name_id], sp.bits) if k and where else held
+                extra = extra_floor(floors[person][k], mask, form) if plain else 0.0
+                if sp.factor * bound(form, own, sp.n_initials, extra, sp.letters) >= least:
+                    can |= 1 << k
             if can:
                 ids[name_id] = ids.get(name_id, 0) | can
         return ids
@@ -234,11 +259,21 @@ class NameIndex:
     @lru_cache(maxsize=65536)  # noqa: B019 - one index per rulebook, kept for the process
     def search(self, query: str, min_score: float) -> list[NameHit]:
         """Best hit per owner scoring at least `min_score`, best first."""
-        reduced, wanted, special = self._reach(query)
-        return self._hits(self.candidates(reduced, min_score, wanted, special), reduced, min_score)
+        reduced, wanted, special, posted = self._reach(query)
+        found = self.candidates(reduced, min_score, wanted, special, posted)
+        return self._hits(found, reduced, min_score)
 
     def search_exhaustive(self, query: str, min_score: float) -> list[NameHit]:
         """The same as `search`, scoring every listed name (slow; for tests)."""
         return self._hits(
             dict.fromkeys(range(len(self.tables)), -1), reduce_query(query), min_score
         )
+
+
+def _special_forms(query: Reduced) -> tuple[list[str], list[str]]:
+    """What a query may be the acronym of (its words), and the acronyms it may
+    spell (of the whole query and each segment, for listed one-word names)."""
+    acronyms = [p.form for p in query.parts if p.role == "word"]
+    spans = [(0, len(query.parts)), *query.segments]
+    singles = [initials(query.parts[lo:hi]) for lo, hi in spans if hi - lo >= 2]
+    return acronyms, [s for s in singles if s]

@@ -56,6 +56,13 @@ class Tables(Protocol):
         """(deletion, listed word) for the listed words these deletions lead to."""
         ...
 
+    def lookup(
+        self, strings: Collection[str], acronyms: Collection[str], singles: Collection[str]
+    ) -> tuple[dict[str, PostingList], set[int]]:
+        """`postings(strings)`, and the names these acronyms and one-word forms
+        stand for (`acronyms`, `singles`), at once."""
+        ...
+
     def acronyms(self, form: str) -> Sequence[int]: ...
 
     def singles(self, form: str) -> Sequence[int]: ...
@@ -169,6 +176,13 @@ class MemoryTables:
 
     def typo_words(self, keys: Collection[str]) -> Iterable[tuple[str, str]]:
         return find_in(self._typos, keys)
+
+    def lookup(
+        self, strings: Collection[str], acronyms: Collection[str], singles: Collection[str]
+    ) -> tuple[dict[str, PostingList], set[int]]:
+        ids = {i for form in acronyms for i in self._acronyms.get(form, ())}
+        ids.update(i for form in singles for i in self._singles.get(form, ()))
+        return self.postings(strings), ids
 
     def acronyms(self, form: str) -> Sequence[int]:
         return self._acronyms.get(form, ())

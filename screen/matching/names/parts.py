@@ -65,6 +65,7 @@ GLUED_FORMS = tuple(
     )
 )
 GLUED_MIN = 4  # letters left of the name's word once the form is cut off
+GLUED_SHORTEST = GLUED_MIN + min(map(len, GLUED_FORMS))  # a shorter word holds no glued form
 # Words that put a party inside a longer text; the party stands on either side.
 _WRAPPERS = re.compile(
     r"\b(?:c/o|c\.o\.|care\s+of|on\s+behalf\s+of|for\s+account\s+of|for\s+the\s+account\s+of|"
@@ -143,7 +144,12 @@ def _split(tokens: list[str], camel_forms: frozenset[str]) -> list[str]:
             out.extend(g for g in m.groups() if g)
         else:
             out.append(token)
-    if out and out[-1].isalpha() and out[-1].endswith(GLUED_FORMS):
+    if (
+        out
+        and len(out[-1]) >= GLUED_SHORTEST
+        and out[-1].isalpha()
+        and out[-1].endswith(GLUED_FORMS)
+    ):
         last = out[-1]
         for form in GLUED_FORMS:
             if len(form) < 3 and form not in camel_forms:
@@ -199,10 +205,10 @@ def written(parts: tuple[Part, ...]) -> dict[str, list[tuple[int, ...]]]:
     """Each query part, and two or three adjacent parts written together, by spelling."""
     out: dict[str, list[tuple[int, ...]]] = {}
     for qi, q in enumerate(parts):
-        for s in {q.form, q.key}:
+        for s in (q.form,) if q.form == q.key else (q.form, q.key):
             out.setdefault(s, []).append((qi,))
     for positions, form, key in joins(parts):
-        for s in {form, key}:
+        for s in (form,) if form == key else (form, key):
             out.setdefault(s, []).append(positions)
     return out
 

@@ -15,7 +15,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from typing import NamedTuple
 
 from screen.matching.names.lookup import JOIN_MIN
-from screen.matching.names.parts import reduce_listed
+from screen.matching.names.parts import JOIN_PIECES, reduce_listed
 from screen.matching.names.score import Listed, prepare
 from screen.matching.names.skeletons import listed_strings
 
@@ -37,6 +37,8 @@ class Shape(NamedTuple):
     n_distinct: int
     generic_only: bool  # a name of generic words only: it must match in full
     letters: str = ""  # the first letter of each part (what a query's initial may meet)
+    absorbs: int = 0  # the most query parts its parts that are not indexed can match
+    long: tuple[bool, ...] = ()  # a part of `JOIN_MIN` letters or more
 
     @property
     def reached_alone(self) -> bool:
@@ -45,17 +47,32 @@ class Shape(NamedTuple):
         return self.generic_only or self.n_distinct < 2
 
 
+def absorbed(long: int, short: int) -> int:
+    """The most query parts `long` and `short` listed parts the index does not hold
+    can match: one each, or a listed unit (a long part, `JOIN_MIN` letters or more,
+    or two parts written together) met by up to `JOIN_PIECES` query parts written
+    together (`score.py`); a pair of short parts takes no more than 3 / 2 each,
+    and a long part no more than 3."""
+    return JOIN_PIECES * long + (JOIN_PIECES * short) // 2
+
+
 def make_shape(
     weights: tuple[float, ...],
     distinct: tuple[bool, ...],
     family: frozenset[int],
     person: bool,
     letters: str,
+    long: tuple[bool, ...],
 ) -> Shape:
     base = sum(w for w, d in zip(weights, distinct, strict=True) if not d)
     generic_only = bool(weights) and not any(distinct)
     total, n = sum(weights), sum(distinct)
-    return Shape(weights, distinct, family, person, total, base, n, generic_only, letters)
+    n_long = sum(1 for d, g in zip(distinct, long, strict=True) if g and not d)
+    # (a name of generic words only is indexed at every part: none is left to absorb)
+    absorbs = 0 if generic_only else absorbed(n_long, len(weights) - n - n_long)
+    return Shape(
+        weights, distinct, family, person, total, base, n, generic_only, letters, absorbs, long
+    )
 
 
 def shape_of(listed: Listed) -> Shape:
@@ -66,10 +83,11 @@ def shape_of(listed: Listed) -> Shape:
         listed.reduced.family,
         listed.person,
         "".join(p.form[:1] or " " for p in parts),
+        tuple(len(p.form) >= JOIN_MIN for p in parts),
     )
 
 
-_DISTINCT_BIT, _FAMILY_BIT = 1, 2
+_DISTINCT_BIT, _FAMILY_BIT, _LONG_BIT = 1, 2, 4
 
 
 def encode_shape(shape: Shape) -> bytes:
@@ -78,8 +96,10 @@ def encode_shape(shape: Shape) -> bytes:
     letters (UTF-8)."""
     n = len(shape.weights)
     flags = bytes(
-        (_DISTINCT_BIT if d else 0) | (_FAMILY_BIT if i in shape.family else 0)
-        for i, d in enumerate(shape.distinct)
+        (_DISTINCT_BIT if d else 0)
+        | (_FAMILY_BIT if i in shape.family else 0)
+        | (_LONG_BIT if long else 0)
+        for i, (d, long) in enumerate(zip(shape.distinct, shape.long, strict=True))
     )
     return bytes((n,)) + flags + struct.pack(f"<{n}d", *shape.weights) + shape.letters.encode()
 
@@ -94,7 +114,7 @@ def decode_shape(blob: bytes, person: bool) -> Shape:
     letters = blob[1 + 9 * n :].decode()  # (a UnicodeDecodeError is a ValueError)
     if len(letters) != n:
         raise ValueError("a name's shape does not give one letter per part")
-    if not all(0.0 <= w <= 10.0 for w in weights) or any(f > 3 for f in flags):
+    if not all(0.0 <= w <= 10.0 for w in weights) or any(f > 7 for f in flags):
         raise ValueError("a name's shape holds a weight or a flag out of range")
     return make_shape(
         weights,
@@ -102,6 +122,7 @@ def decode_shape(blob: bytes, person: bool) -> Shape:
         frozenset(i for i, f in enumerate(flags) if f & _FAMILY_BIT),
         person,
         letters,
+        tuple(bool(f & _LONG_BIT) for f in flags),
     )
 
 
@@ -150,7 +171,14 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set
             joinable.update((unit.form, unit.key))
     if listed.reduced.skeletal:  # a name read from an abjad or kana: by its skeletons
         found.update(dict.fromkeys(listed_strings(parts)))
-    return tuple(found), words, joinable
+    if generic_only:
+        return tuple(found), words, joinable
+    # the bound counts only distinctive parts: a string met at one ("Abd Al" at
+    # "abd" and the particle "al") is kept at those alone, so that it counts as
+    # meeting one part, not two (a name that needs two is then met by intersections)
+    strong = {s for s, i in found if parts[i].role in DISTINCT}
+    kept = tuple((s, i) for s, i in found if s not in strong or parts[i].role in DISTINCT)
+    return kept, words, joinable
 
 
 FEW, SINGLE, MULTI = 0, 1, 2  # how a string meets a name: see `memory.Postings.add_row`

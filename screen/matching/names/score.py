@@ -115,8 +115,7 @@ Candidate = tuple[float, float, tuple[int, ...], tuple[int, ...], str]
 
 def part_pairs(listed: Listed, query: Reduced, lo: int, hi: int) -> list[Candidate]:
     """The pairs of one listed part and one query part in [lo, hi) that meet."""
-    parts = query.parts
-    person = listed.person
+    parts, person = query.parts, listed.person
     found: list[Candidate] = []
     for li, lp in enumerate(listed.reduced.parts):
         for qi in range(lo, hi):
@@ -132,9 +131,7 @@ def candidates(
     """Every (similarity, weight, listed positions, query positions, how) worth
     aligning (`pairs`: the `part_pairs` of a wider span, when already found: a
     wrapped segment keeps those inside it)."""
-    lparts = listed.reduced.parts
-    parts = query.parts
-    person = listed.person
+    lparts, parts, person = listed.reduced.parts, query.parts, listed.person
     if pairs is None:
         found = part_pairs(listed, query, lo, hi)
     else:
