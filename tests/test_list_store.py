@@ -207,3 +207,39 @@ def test_a_listed_name_row_is_the_json_of_its_fields_and_reads_back(text, person
     row = encode_listed(listed)  # pieces of JSON joined: exactly what json.dumps writes
     assert row == json.dumps(json.loads(row), ensure_ascii=False, separators=(",", ":"))
     assert decode_listed(row, person) == listed
+
+
+@given(text=NAMES, person=st.booleans())
+@settings(max_examples=200, deadline=None)
+def test_any_listed_name_row_is_the_json_of_its_fields_and_reads_back(text, person) -> None:
+    test_a_listed_name_row_is_the_json_of_its_fields_and_reads_back(text, person)
+
+
+def _ints_blob(*values: int) -> bytes:
+    import struct
+
+    return struct.pack(f"<{len(values)}i", *values)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"\x01\x02\x03", id="not-whole-int32"),
+        pytest.param(_ints_blob(0), id="no-counts"),
+        pytest.param(_ints_blob(4, 0, 0, 0), id="counts-beyond-the-row"),
+        pytest.param(_ints_blob(1, 0, 0), id="odd-count"),
+        pytest.param(_ints_blob(-2, 0, 0, 0), id="negative-count"),
+        pytest.param(_ints_blob(0, 0, 0), id="odd-multi"),
+        pytest.param(_ints_blob(2, 0, 999, 0), id="no-such-name"),
+    ],
+)
+def test_a_damaged_posting_row_is_one_clear_error(tmp_path, data) -> None:
+    path = tmp_path / "x.list"
+    count = write_store(path, {}, [Chunk((), encoded_rows([("1", "Kestrel", False, False)]))])
+    db = sqlite3.connect(path)
+    db.execute("UPDATE postings SET data = ?", (data,))
+    db.commit()
+    db.close()
+    index = NameIndex(tables=DiskTables(open_store(path)[0], count))
+    with pytest.raises(ListFormatError, match=r"stored list index cannot be read"):
+        index.search("Kestrel", 50.0)

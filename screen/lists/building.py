@@ -35,7 +35,6 @@ class Encoded(NamedTuple):
     strings: tuple[tuple[str, int], ...]  # (string, position) it is found under
     alone: bool  # one reached part may be enough for it (`Shape.reached_alone`)
     words: frozenset[str]
-    joinable: frozenset[str]
     acronym: str
     single: str
     cjk: str
@@ -66,7 +65,6 @@ def encoded_rows(names: Iterable[Name]) -> Iterator[Encoded]:
             row.strings,
             shape.reached_alone,
             row.words,
-            row.joinable,
             row.acronym,
             row.single,
             row.cjk,

@@ -10,25 +10,39 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from json.encoder import encode_basestring as _string  # JSON string, not ASCII-escaped
 
 from screen.matching.names.parts import Part, Reduced
 from screen.matching.names.score import Listed, Unit
 
 
 def encode_listed(listed: Listed) -> str:
+    """The row: exactly what `json.dumps` writes of the fields (compact, not ASCII),
+    put together piece by piece (a big list has millions of names)."""
     reduced = listed.reduced
-    rest = _dumps(
-        [
-            reduced.cjk,
-            sorted(reduced.family),
-            reduced.initials,
-            [[list(u.positions), u.form, u.key] for u in listed.units],
-            listed.initials,
-            listed.total,
-            list(listed.distinctive),
-        ]
+    units = ",".join([_unit(u.positions, u.form, u.key) for u in listed.units])
+    return (
+        f"[[{','.join(map(_part_json, reduced.parts))}],{_string(reduced.cjk)},"
+        f"{_ints_json(tuple(sorted(reduced.family)))},{_string(reduced.initials)},[{units}],"
+        f"{_string(listed.initials)},{listed.total!r},{_ints_json(listed.distinctive)}]"
     )
-    return "[[" + ",".join(map(_part_json, reduced.parts)) + "]," + rest[1:]
+
+
+def _unit(positions: tuple[int, ...], form: str, key: str) -> str:
+    text = _string(form)
+    return f"[{_ints_json(positions)},{text},{text if key == form else _string(key)}]"
+
+
+_INTS: dict[tuple[int, ...], str] = {}  # few: positions within a name
+
+
+def _ints_json(values: tuple[int, ...]) -> str:
+    text = _INTS.get(values)
+    if text is None:
+        text = "[" + ",".join(map(str, values)) + "]"
+        if len(_INTS) < 65536:
+            _INTS[values] = text
+    return text
 
 
 @lru_cache(maxsize=131072)

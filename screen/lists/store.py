@@ -21,6 +21,7 @@ from typing import Any
 from screen.lists.listedrows import decode_listed, decode_parts
 from screen.lists.storedb import Database, StoreError, open_store
 from screen.lists.storerules import StoredRules
+from screen.lists.storetypos import StoredTypos
 from screen.matching.names.gather import Posted
 from screen.matching.names.memory import ListedName, PostingList
 from screen.matching.names.parts import Part
@@ -34,8 +35,8 @@ KEPT = 8_000_000  # posting numbers kept in memory per store (about 100 MB at mo
 
 def _ints(blob: object) -> array[int]:
     """A stored array of little-endian int32."""
-    if not isinstance(blob, bytes) or len(blob) % 4:
-        raise ValueError("a posting array is not whole int32 values")
+    if not isinstance(blob, bytes) or len(blob) % 4 or len(blob) < 8:
+        raise ValueError("a posting array is not whole int32 values after two counts")
     values = array("i", blob)
     if sys.byteorder == "big":
         values.byteswap()
@@ -144,7 +145,7 @@ class DiskTables:
     def postings(self, strings: Collection[str]) -> dict[str, PostingList]:
         out, missing = self._known(strings)
         if missing:
-            sql = "SELECT s, few, names, pos, multi FROM postings WHERE s IN ({})"
+            sql = "SELECT s, data FROM postings WHERE s IN ({})"
             self._read(missing, self._chunks(sql, missing), out)
         return out
 
@@ -170,10 +171,10 @@ class DiskTables:
             return out, ids
         if not (missing or wants):
             return out, ids
-        sql = [f"SELECT 0, s, few, names, pos, multi FROM postings WHERE s IN ({_marks(missing)})"]
+        sql = [f"SELECT 0, s, data FROM postings WHERE s IN ({_marks(missing)})"]
         for kind, table in ((1, "acronyms"), (2, "singles")):
             sql.append(
-                f"SELECT {kind}, form, name, 0, 0, 0 FROM {table} WHERE form IN "
+                f"SELECT {kind}, form, name FROM {table} WHERE form IN "
                 f"({_marks([f for k, f in wants if k == kind])})"
             )
         rows = self.db.rows(" UNION ALL ".join(sql), [*missing, *(f for _, f in wants)])
@@ -206,9 +207,14 @@ class DiskTables:
 
     def _decode(self, row: tuple[Any, ...]) -> PostingList:
         try:
-            few, names, pos, multi = (_ints(b) for b in row[1:])
-            if len(few) % 2 or len(multi) % 2 or len(names) != len(pos):
+            values = _ints(row[1])
+            ends = 2 + values[0], 2 + values[0] + values[1]
+            if not 2 <= ends[0] <= ends[1] <= len(values) or any(
+                n % 2 for n in (*ends, len(values))
+            ):
                 raise ValueError("posting arrays of uneven length")
+            few, single, multi = values[2 : ends[0]], values[ends[0] : ends[1]], values[ends[1] :]
+            names, pos = single[0::2], single[1::2]
             for flat, ids in ((few, few[::2]), (multi, multi[::2]), (names, names)):
                 if flat and not (min(ids) >= 0 and max(ids) < self.count):
                     raise ValueError("a posting names no listed name")
@@ -217,8 +223,18 @@ class DiskTables:
             raise self.db.damaged(exc) from None
 
     def typo_words(self, keys: Collection[str]) -> list[tuple[str, str]]:
-        sql = "SELECT d, word FROM typos WHERE d IN ({})"
-        return [(str(d), str(w)) for d, w in self._chunks(sql, keys)]
+        try:
+            return self._typos().words_of(keys)
+        except ValueError as exc:
+            raise self.db.damaged(exc) from None
+
+    @lru_cache(maxsize=1)  # noqa: B019
+    def _typos(self) -> StoredTypos:
+        rows = self.db.rows("SELECT v FROM meta WHERE k = 'typo_bits'")
+        bits = str(rows[0][0]) if rows else ""
+        if not (bits.isdigit() and int(bits) <= 31):
+            raise ValueError("the store does not say how its typo keys are bucketed")
+        return StoredTypos(self.db.rows, int(bits))
 
     def acronyms(self, form: str) -> tuple[int, ...]:
         return self._named(1, "SELECT name FROM acronyms WHERE form = ?", form)

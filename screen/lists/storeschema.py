@@ -2,10 +2,10 @@
 
 One SQLite file per list edition: its rules (one JSON row each), its listed names
 (with the `Shape` the candidate bound reads), the postings of the strings they are
-found under, the deletion dictionary for typos, and the acronym, one-word, CJK and
-joinable-string tables.  SQLite reads data, never code; a file is used only when
-its application id, format, schema (every table and index, to the letter) and the
-digest of the code and tables that derived it are what this version writes.
+found under, the deletion dictionary for typos, and the acronym, one-word and CJK
+tables.  SQLite reads data, never code; a file is used only when its application
+id, format, schema (every table and index, to the letter) and the digest of the
+code and tables that derived it are what this version writes.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import cache
 
 from screen.codedigest import code_digest
 
-FORMAT = 5  # bump when the tables change shape or meaning
+FORMAT = 6  # bump when the tables change shape or meaning
 APPLICATION_ID = 0x5343524E  # "SCRN"
 
 TABLES = (
@@ -24,11 +24,12 @@ TABLES = (
     "CREATE TABLE rules (n INTEGER PRIMARY KEY, id TEXT NOT NULL, data TEXT NOT NULL)",
     "CREATE TABLE names (id INTEGER PRIMARY KEY, owner TEXT NOT NULL, text TEXT NOT NULL, "
     "weak INTEGER NOT NULL, person INTEGER NOT NULL, shape BLOB NOT NULL, listed TEXT NOT NULL)",
-    # per string, arrays of little-endian int32 (see `memory.PostingList`)
-    "CREATE TABLE postings (s TEXT PRIMARY KEY, few BLOB NOT NULL, names BLOB NOT NULL, "
-    "pos BLOB NOT NULL, multi BLOB NOT NULL) WITHOUT ROWID",
-    "CREATE TABLE typos (d TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (d, word)) WITHOUT ROWID",
-    "CREATE TABLE joinable (s TEXT PRIMARY KEY) WITHOUT ROWID",
+    # per string one array of little-endian int32: how many FEW and SINGLE numbers,
+    # then the FEW, SINGLE and MULTI (name, position) pairs (`memory.PostingList`)
+    "CREATE TABLE postings (s TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
+    # the deletion dictionary (`storetypos`): words by id, and buckets of int64 keys
+    "CREATE TABLE typo_words (id INTEGER PRIMARY KEY, word TEXT NOT NULL)",
+    "CREATE TABLE typos (bucket INTEGER PRIMARY KEY, keys BLOB NOT NULL)",
     "CREATE TABLE acronyms (form TEXT NOT NULL, name INTEGER NOT NULL, "
     "PRIMARY KEY (form, name)) WITHOUT ROWID",
     "CREATE TABLE singles (form TEXT NOT NULL, name INTEGER NOT NULL, "

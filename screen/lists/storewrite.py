@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import struct
 import sys
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
@@ -19,22 +20,22 @@ from pathlib import Path
 
 from screen.lists.building import Chunk
 from screen.lists.storeschema import APPLICATION_ID, FORMAT, INDEXES, TABLES, matcher_digest
-from screen.matching.names.lookup import typo_rows
+from screen.lists.storetypos import bucket_bits, typo_buckets
 from screen.matching.names.memory import Postings
 
 FLUSH = 4_000_000  # postings gathered in memory before they are staged on disk
+_EMPTY: array[int] = array("i")  # read only
 
 
 class _Gathered:
     """What is gathered across chunks: the distinct words (for the deletion
-    dictionary) and counts in memory, the postings (and which of their strings are
-    joinable) staged on disk every `FLUSH` postings, so that memory stays bounded
-    however long the list; a list that never fills a batch is written straight."""
+    dictionary) and counts in memory, the postings staged on disk every `FLUSH`
+    postings, so that memory stays bounded however long the list; a list that
+    never fills a batch is written straight."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.postings = Postings()
-        self.joinable: set[str] = set()  # of the postings in memory
         self.held = 0  # postings in memory
         self.flushes = 0
         self.words: set[str] = set()
@@ -44,61 +45,55 @@ class _Gathered:
         db.execute("CREATE TEMP TABLE stage_small (t INTEGER, form TEXT, name INTEGER)")
         db.execute(
             "CREATE TEMP TABLE stage_postings "
-            "(s TEXT, c INTEGER, j INTEGER, few BLOB, names BLOB, pos BLOB, multi BLOB)"
+            "(s TEXT, c INTEGER, few BLOB, single BLOB, multi BLOB)"
         )
 
-    def _rows(
-        self, strings: Iterable[str], empty: bool = False
-    ) -> Iterator[tuple[str, bytes, bytes, bytes, bytes]]:
-        """Each string's posting lists as blobs (a string with none left out, unless
-        `empty`: a joinable string is staged whether or not it has postings)."""
-        postings = self.postings
+    def _lists(
+        self, strings: Iterable[str]
+    ) -> Iterator[tuple[str, array[int], array[int], array[int]]]:
+        """Each string's (name, position) pairs of each kind (`Postings.add_row`),
+        let go of here."""
+        few, single, multi = self.postings.kinds
         for s in strings:
-            few, names, pos, multi = postings.pop(s)
-            if empty or few or names or multi:
-                yield s, _blob(few), _blob(names), _blob(pos), _blob(multi)
+            yield s, few.pop(s, _EMPTY), single.pop(s, _EMPTY), multi.pop(s, _EMPTY)
 
     def flush(self) -> None:
         """The postings gathered so far, staged as one partial row per string."""
-        joinable, c = self.joinable, self.flushes
-        strings = {*self.postings.strings(), *joinable}
         self.db.executemany(
-            f"INSERT INTO stage_postings VALUES (?, {c}, ?, ?, ?, ?, ?)",
-            ((row[0], row[0] in joinable, *row[1:]) for row in self._rows(strings, True)),
+            f"INSERT INTO stage_postings VALUES (?, {self.flushes}, ?, ?, ?)",
+            ((s, *map(_blob, lists)) for s, *lists in self._lists(self.postings.strings())),
         )
-        self.postings, self.joinable = Postings(), set()
+        self.postings = Postings()
         self.held = 0
         self.flushes += 1
 
     def write(self) -> None:
-        """The postings and joinable tables, in order of their keys."""
+        """The postings table, in order of its keys."""
         db = self.db
         if not self.flushes:  # all in memory: sorted here
-            strings = sorted(self.postings.strings())
-            db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?, ?)", self._rows(strings))
-            db.executemany("INSERT INTO joinable VALUES (?)", ((s,) for s in sorted(self.joinable)))
+            lists = self._lists(sorted(self.postings.strings()))
+            db.executemany(
+                "INSERT INTO postings VALUES (?, ?)",
+                ((s, _posting(*map(_blob, rest))) for s, *rest in lists),
+            )
             return
         self.flush()
-        db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?, ?)", self._merged())
-        db.execute(
-            "INSERT INTO joinable SELECT s FROM stage_postings WHERE j GROUP BY s ORDER BY s"
-        )
+        db.executemany("INSERT INTO postings VALUES (?, ?)", self._merged())
 
-    def _merged(self) -> Iterator[tuple[object, ...]]:
+    def _merged(self) -> Iterator[tuple[str, bytes]]:
         """Each string's posting lists, its staged parts joined in the order staged."""
-        rows = self.db.execute("SELECT s, few, names, pos, multi FROM stage_postings ORDER BY s, c")
-        held: tuple[object, ...] | None = None
+        rows = self.db.execute("SELECT s, few, single, multi FROM stage_postings ORDER BY s, c")
+        held: tuple[str, bytes, bytes, bytes] | None = None
         for row in rows:
             if held is None:
                 held = row
             elif row[0] == held[0]:
-                held = (held[0], *(a + b for a, b in zip(held[1:], row[1:], strict=True)))
+                held = (held[0], held[1] + row[1], held[2] + row[2], held[3] + row[3])
             else:
-                if any(held[1:]):
-                    yield held
+                yield held[0], _posting(*held[1:])
                 held = row
-        if held is not None and any(held[1:]):
-            yield held
+        if held is not None:
+            yield held[0], _posting(*held[1:])
 
 
 def write_store(path: Path, meta: Mapping[str, str], chunks: Iterable[Chunk]) -> int:
@@ -115,8 +110,9 @@ def write_store(path: Path, meta: Mapping[str, str], chunks: Iterable[Chunk]) ->
         gathered = _Gathered(db)
         for chunk in chunks:
             _write_chunk(db, chunk, gathered)
-        _write_index(db, gathered)
+        bits = _write_index(db, gathered)
         values = {**meta, "format": str(FORMAT), "digest": matcher_digest()}
+        values["typo_bits"] = str(bits)
         values.update(names=str(gathered.names), rules=str(gathered.rules))
         values["list_names"] = json.dumps(sorted(gathered.lists))
         db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(values.items()))
@@ -139,14 +135,12 @@ def _write_chunk(db: sqlite3.Connection, chunk: Chunk, gathered: _Gathered) -> N
     names: list[tuple[object, ...]] = []
     small: list[tuple[object, ...]] = []
     postings, words, held = gathered.postings, gathered.words, gathered.held
-    joinable = gathered.joinable
     i = gathered.names
     for row in chunk.names:
         names.append((i, row.owner, row.text, row.weak, row.person, row.shape, row.listed))
         postings.add_row(row.strings, row.alone, i)
         held += len(row.strings)
         words |= row.words
-        joinable |= row.joinable
         if row.acronym:
             small.append((0, row.acronym, i))
         if row.single:
@@ -161,7 +155,9 @@ def _write_chunk(db: sqlite3.Connection, chunk: Chunk, gathered: _Gathered) -> N
         gathered.flush()
 
 
-def _write_index(db: sqlite3.Connection, gathered: _Gathered) -> None:
+def _write_index(db: sqlite3.Connection, gathered: _Gathered) -> int:
+    """The postings, the small tables and the deletion dictionary; returns the bits
+    of its buckets."""
     gathered.write()
     db.execute("DROP TABLE stage_postings")
     for table, t in (("acronyms", 0), ("singles", 1)):
@@ -171,12 +167,18 @@ def _write_index(db: sqlite3.Connection, gathered: _Gathered) -> None:
         )
     db.execute("INSERT INTO cjk SELECT name, form FROM stage_small WHERE t = 2 ORDER BY name")
     db.execute("DROP TABLE stage_small")
-    # the deletion dictionary can hold tens of millions of rows: SQLite sorts them
-    # (the words are distinct, so their (deletion, word) rows are)
-    db.execute("CREATE TEMP TABLE stage_typos (d TEXT, word TEXT)")
-    db.executemany("INSERT INTO stage_typos VALUES (?, ?)", typo_rows(gathered.words))
-    db.execute("INSERT INTO typos SELECT d, word FROM stage_typos ORDER BY d, word")
-    db.execute("DROP TABLE stage_typos")
+    words = sorted(w for w in gathered.words if w.isalpha())  # the words typos may reach
+    gathered.words = set()
+    db.executemany("INSERT INTO typo_words VALUES (?, ?)", enumerate(words))
+    bits = bucket_bits(words)
+    db.executemany("INSERT INTO typos VALUES (?, ?)", typo_buckets(words, bits))
+    return bits
+
+
+def _posting(few: bytes, single: bytes, multi: bytes) -> bytes:
+    """A string's row (`storeschema`): the int32 counts of its FEW and SINGLE
+    numbers, then the FEW, SINGLE and MULTI (name, position) pairs."""
+    return struct.pack("<ii", len(few) // 4, len(single) // 4) + few + single + multi
 
 
 def _blob(values: array[int]) -> bytes:

@@ -6,7 +6,8 @@ Listed parts are found by their form, folded key, and the words they stand for
 symmetric deletion dictionary (a word and a typo of it share a deletion).  Two
 listed parts written together, and long listed parts, are found the same way
 exactly, for words joined or split on either side.  The dictionary itself is kept
-by the index's tables (in memory, or on disk: `typo_rows` is what they store).
+by the index's tables (in memory: `typo_table`; a list store keeps the words and
+hashes of their deletions: `screen.lists.storetypos`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def typo_deletions(word: str) -> frozenset[str]:
     return found | {mask} if mask else found
 
 
-def _listed_deletions(word: str) -> frozenset[str]:
+def listed_deletions(word: str) -> frozenset[str]:
     """`typo_deletions` without the cache: each listed word is met once."""
     if not word.isalpha():
         return frozenset()
@@ -54,7 +55,7 @@ def _listed_deletions(word: str) -> frozenset[str]:
 def typo_rows(words: Iterable[str]) -> Iterator[tuple[str, str]]:
     """(deletion, listed word) for every listed word a typo may reach."""
     for word in words:
-        for d in _listed_deletions(word):
+        for d in listed_deletions(word):
             yield d, word
 
 

@@ -136,18 +136,16 @@ class Row(NamedTuple):
     listed: Listed
     strings: tuple[tuple[str, int], ...]  # (string, listed position) it is found under
     words: frozenset[str]  # listed words a typo may reach
-    joinable: frozenset[str]  # strings words written together or apart may meet
     acronym: str  # its initials, when an acronym may stand for it
     single: str  # its one word, when an acronym of the query may meet it
     cjk: str
 
 
-def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set[str]]:
+def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str]]:
     parts = listed.reduced.parts
     generic_only = not listed.distinctive
     found: dict[tuple[str, int], None] = {}
     words: set[str] = set()
-    joinable: set[str] = set()
     for i, p in enumerate(parts):
         if generic_only and listed.person:
             # an initial on either side meets any word of its letter on the other
@@ -158,8 +156,6 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set
             words.update((p.form, p.key))
             if p.how == "transliterated":
                 words.update(p.alts)
-            if len(p.form) >= JOIN_MIN:
-                joinable.update((p.form, p.key))
     for unit in listed.units:
         if len(unit.positions) < 2:
             continue
@@ -168,17 +164,16 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str], set
             for s in (unit.form, unit.key):
                 for i in unit.positions:
                     found[s, i] = None
-            joinable.update((unit.form, unit.key))
     if listed.reduced.skeletal:  # a name read from an abjad or kana: by its skeletons
         found.update(dict.fromkeys(listed_strings(parts)))
     if generic_only:
-        return tuple(found), words, joinable
+        return tuple(found), words
     # the bound counts only distinctive parts: a string met at one ("Abd Al" at
     # "abd" and the particle "al") is kept at those alone, so that it counts as
     # meeting one part, not two (a name that needs two is then met by intersections)
     strong = {s for s, i in found if parts[i].role in DISTINCT}
     kept = tuple((s, i) for s, i in found if s not in strong or parts[i].role in DISTINCT)
-    return kept, words, joinable
+    return kept, words
 
 
 FEW, SINGLE, MULTI = 0, 1, 2  # how a string meets a name: see `memory.Postings.add_row`
@@ -192,7 +187,7 @@ def index_rows(entries: Iterable[tuple[Hashable, str, bool, bool]]) -> Iterator[
         if not reduced.parts and not reduced.cjk:
             continue
         listed = prepare(reduced, person)
-        strings, words, joinable = _strings(listed)
+        strings, words = _strings(listed)
         parts = reduced.parts
         acronym = listed.initials if len(listed.initials) >= 3 and not person else ""
         yield Row(
@@ -203,7 +198,6 @@ def index_rows(entries: Iterable[tuple[Hashable, str, bool, bool]]) -> Iterator[
             listed,
             strings,
             frozenset(words),
-            frozenset(joinable),
             acronym if len(parts) >= 2 else "",
             parts[0].form if len(parts) == 1 and parts[0].role == "word" else "",
             reduced.cjk,

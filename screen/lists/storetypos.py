@@ -1,0 +1,159 @@
+"""A list store's deletion dictionary (which listed words a typo may reach) as
+integer keys in hash buckets, instead of one text row per deletion.
+
+Each listed word a typo may reach has an id: its rank in `typo_words`.  Each of
+its deletions and its vowel mask (`lookup.listed_deletions`, about 37 a word) is
+one key, a 31-bit CRC-32 of the deletion above the word's id (`hash << 32 | id`),
+and the keys are kept in buckets by the top `bits` bits of the hash, each bucket
+one ascending array of little-endian int64 (`typos`), `bits` chosen so that a
+bucket holds about `BUCKET` keys.  A query's deletion reads its bucket, takes the ids under
+its hash, and keeps the words it truly is a deletion of: two deletions may share
+a hash, so what the lookup returns is exactly what the text rows gave.
+"""
+
+from __future__ import annotations
+
+import sys
+import zlib
+from array import array
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Collection, Iterator, Sequence
+from math import comb
+from typing import Any
+
+from screen.matching.names.lookup import listed_deletions
+from screen.matching.names.similarity import edits_allowed, vowel_mask
+
+BUCKET = 64  # keys a bucket holds on average
+KEPT = 16384  # buckets, and words, kept in memory once read (a few MB)
+_HASH_BITS = 31  # a key stays a positive int64
+_ID_BITS = 32
+_ID_MASK = (1 << _ID_BITS) - 1
+_HASH_MASK = (1 << _HASH_BITS) - 1
+
+Rows = Callable[[str, Sequence[object]], list[tuple[Any, ...]]]
+
+
+def deletion_hash(deletion: str) -> int:
+    try:
+        data = deletion.encode()
+    except UnicodeEncodeError:  # a lone surrogate
+        data = deletion.encode("utf-8", "surrogatepass")
+    return zlib.crc32(data) & _HASH_MASK
+
+
+def bucket_bits(words: Sequence[str]) -> int:
+    """Bits of the hash that name a bucket, from an upper bound on the keys."""
+    lengths = Counter(map(len, words))
+    bound = sum(  # its deletions and its vowel mask
+        c * (1 + sum(comb(n, k) for k in range(edits_allowed(n) + 1))) for n, c in lengths.items()
+    )
+    return min(_HASH_BITS, (bound // BUCKET).bit_length())
+
+
+def typo_buckets(words: Sequence[str], bits: int) -> Iterator[tuple[int, bytes]]:
+    """(bucket, its keys as a blob) for these words, each word's id its position."""
+    if len(words) >= 1 << _ID_BITS:
+        raise ValueError("too many distinct words for a list store")
+    shift = _HASH_BITS - bits + _ID_BITS
+    buckets: dict[int, array[int]] = {}
+    for i, word in enumerate(words):
+        for d in listed_deletions(word):
+            key = deletion_hash(d) << _ID_BITS | i
+            held = buckets.get(key >> shift)
+            if held is None:
+                held = buckets[key >> shift] = array("q")
+            held.append(key)
+    for b in sorted(buckets):
+        keys = array("q", sorted(set(buckets.pop(b))))
+        if sys.byteorder == "big":
+            keys.byteswap()
+        yield b, keys.tobytes()
+
+
+def is_deletion(deletion: str, word: str) -> bool:
+    """Whether `deletion` is one of `listed_deletions(word)`: a subsequence of it,
+    never empty, with at most the word's edit allowance of letters deleted, or its
+    vowel mask."""
+    cut = len(word) - len(deletion)
+    if not deletion or not 0 <= cut <= edits_allowed(len(word)) or not word.isalpha():
+        return False
+    if not cut:  # the word itself, or its vowel mask
+        return deletion in (word, vowel_mask(word))
+    at, find = 0, word.find
+    for letter in deletion:
+        at = find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
+class StoredTypos:
+    """The deletion dictionary of a store, read through `rows` (SQL -> rows); a
+    malformed row raises ValueError."""
+
+    def __init__(self, rows: Rows, bits: int) -> None:
+        self.rows = rows
+        self.bits = bits
+        # what was read before (a batch meets the same buckets again): buckets
+        # (empty ones too) and words by id
+        self.buckets: dict[int, Sequence[int]] = {}
+        self.words: dict[int, str] = {}
+
+    def words_of(self, deletions: Collection[str]) -> list[tuple[str, str]]:
+        """(deletion, listed word) for each listed word these deletions lead to."""
+        shift = _HASH_BITS - self.bits
+        hashed = [(d, deletion_hash(d)) for d in deletions]
+        buckets = self._buckets({h >> shift for _, h in hashed})
+        pairs = []
+        for d, h in hashed:
+            keys = buckets[h >> shift]
+            at = bisect_left(keys, h << _ID_BITS)
+            while at < len(keys) and keys[at] >> _ID_BITS == h:
+                pairs.append((d, keys[at] & _ID_MASK))
+                at += 1
+        words = self._words({i for _, i in pairs})
+        return [(d, words[i]) for d, i in pairs if is_deletion(d, words[i])]
+
+    def _buckets(self, wanted: set[int]) -> dict[int, Sequence[int]]:
+        known = self.buckets
+        if len(known) + len(wanted) > KEPT:
+            known.clear()
+        missing = [b for b in wanted if b not in known]
+        if missing:
+            known.update(dict.fromkeys(missing, ()))
+            for b, blob in self._in("typos", "bucket, keys", "bucket", missing):
+                known[b] = _keys(blob)
+        return known
+
+    def _words(self, wanted: set[int]) -> dict[int, str]:
+        known = self.words
+        if len(known) + len(wanted) > KEPT:
+            known.clear()
+        missing = [i for i in wanted if i not in known]
+        if missing:
+            found = dict(self._in("typo_words", "id, word", "id", missing))
+            if len(found) < len(missing) or not all(isinstance(w, str) for w in found.values()):
+                raise ValueError("a typo key names no listed word")
+            known.update(found)
+        return known
+
+    def _in(
+        self, table: str, columns: str, key: str, wanted: Collection[int]
+    ) -> Iterator[tuple[Any, ...]]:
+        values = sorted(wanted)
+        for at in range(0, len(values), 500):
+            chunk = values[at : at + 500]
+            marks = ",".join("?" * len(chunk))
+            yield from self.rows(f"SELECT {columns} FROM {table} WHERE {key} IN ({marks})", chunk)
+
+
+def _keys(blob: object) -> Sequence[int]:
+    if not isinstance(blob, bytes) or len(blob) % 8:
+        raise ValueError("a typo bucket is not whole int64 keys")
+    if sys.byteorder == "little":
+        return memoryview(blob).cast("q")
+    keys = array("q", blob)
+    keys.byteswap()
+    return keys

@@ -1,0 +1,93 @@
+"""The list store's deletion dictionary (`screen.lists.storetypos`): hashed keys in
+buckets lead a query's deletions to exactly the listed words the text rows of the
+deletion dictionary led to, also when deletions share a hash, and a damaged key
+is one clear error."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import screen.lists.storetypos as storetypos
+from screen.errors import ListFormatError
+from screen.lists.building import Chunk, encoded_rows
+from screen.lists.store import DiskTables
+from screen.lists.storedb import open_store
+from screen.lists.storetypos import is_deletion
+from screen.lists.storewrite import write_store
+from screen.matching.names import NameIndex
+from screen.matching.names.lookup import find_in, listed_deletions, typo_table
+from tests.test_list_store import NAMES
+
+LETTERS = st.text(alphabet="abcdelmnorsz", min_size=0, max_size=12)
+
+
+@given(word=LETTERS, other=LETTERS)
+@settings(max_examples=300, deadline=None)
+def test_is_deletion_is_membership_in_the_listed_deletions(word, other) -> None:
+    deletions = listed_deletions(word)
+    assert all(is_deletion(d, word) for d in deletions)
+    assert is_deletion(other, word) == (other in deletions)
+    assert is_deletion(word[1:], word) == (word[1:] in deletions)
+
+
+@pytest.mark.parametrize(
+    ("deletion", "word", "expected"),
+    [
+        ("sbrbank", "sberbank", True),  # one letter deleted
+        ("sbrbnk", "sberbank", False),  # two: beyond a word of 8 letters' allowance
+        ("gzprmbank", "gazprombank", True),  # two in a word of 11
+        ("sberbank", "sberbank", True),  # none
+        ("", "ab", False),  # never down to nothing
+        ("bs", "sberbank", False),  # letters out of order
+        ("12", "123", False),  # a number has no typos
+    ],
+)
+def test_is_deletion_cases(deletion, word, expected) -> None:
+    assert is_deletion(deletion, word) is expected
+
+
+def _disk(path: Path, entries: list[tuple[str, str, bool, bool]]) -> NameIndex:
+    count = write_store(path, {}, [Chunk((), encoded_rows(entries))])
+    db, _meta = open_store(path)
+    return NameIndex(tables=DiskTables(db, count))
+
+
+@given(
+    listed=st.lists(st.tuples(NAMES, st.booleans()), min_size=1, max_size=12),
+    queries=st.lists(NAMES, min_size=1, max_size=4),
+    hashing=st.sampled_from([len, lambda d: 0, lambda d: ord(d[0]) % 3]),
+)
+@settings(max_examples=40, deadline=None)
+def test_deletions_sharing_a_hash_lead_only_to_their_own_words(
+    tmp_path_factory, listed, queries, hashing
+) -> None:
+    entries = [(str(i), name, False, person) for i, (name, person) in enumerate(listed)]
+    memory = NameIndex(entries)
+    path = tmp_path_factory.mktemp("typos") / "x.list"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(storetypos, "deletion_hash", hashing)  # every bucket crowded
+        disk = _disk(path, entries)
+        words = {w for r in encoded_rows(entries) for w in r.words}
+        table = typo_table(words)
+        for query in queries + [name for name, _ in listed[:3]]:
+            keys = {d for w in query.lower().split() for d in listed_deletions(w)}
+            found = disk.tables.typo_words(keys)
+            assert sorted(found) == sorted(find_in(table, keys)), query
+            assert disk.search(query, 60.0) == memory.search(query, 60.0), query
+
+
+def test_a_typo_key_naming_no_word_is_one_clear_error(tmp_path) -> None:
+    path = tmp_path / "x.list"
+    count = write_store(path, {}, [Chunk((), encoded_rows([("1", "Sberbank", False, False)]))])
+    db = sqlite3.connect(path)
+    db.execute("DELETE FROM typo_words")
+    db.commit()
+    db.close()
+    disk = NameIndex(tables=DiskTables(open_store(path)[0], count))
+    with pytest.raises(ListFormatError, match=r"cannot be read \(a typo key names no listed word"):
+        disk.search("Sbrebank Rossii", 60.0)
