@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from screen.engine import Screener
+    from screen.lists import LoadedList
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 clear, 1 review or blocked, 2 bad usage or input, 3 rulebook error, "
@@ -63,7 +64,6 @@ def screener_from(
     option is not given; a warning on stderr for each list older than the configured
     list_max_age_days."""
     from screen.cli.settings import setting
-    from screen.lists import LoadedList
     from screen.runs.loading import open_screener
 
     folder = setting("rules", rules)

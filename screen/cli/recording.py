@@ -33,6 +33,10 @@ def decisions_for(
     None with --no-record, which leaves the database alone."""
     if recorder is None:
         return None
+    from screen.records.database import holds_decisions
+
+    if not holds_decisions(recorder.connection()):
+        return None  # most databases: the decision code is not even imported
     import datetime as dt
 
     from screen.runs.decisions import Decisions, decisions_for

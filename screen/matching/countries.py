@@ -51,12 +51,19 @@ class Countries:
     names: dict[str, str]  # normalised name -> alpha-2
     codes: dict[str, str]  # alpha-2 and alpha-3 code, lower case -> alpha-2
     display: dict[str, str]  # alpha-2 -> English short name
-    bags: dict[str, str]  # the words of a name, sorted (stopwords out) -> alpha-2
-    cities: dict[str, tuple[str, str]]  # normalised city name -> (alpha-2, name)
     longest: int  # words in the longest name
 
     def name_of(self, code: str) -> str:
         return self.display.get(code, code)
+
+
+@dataclass(frozen=True)
+class Places:
+    """What only a field naming no country by its code or name needs: more than
+    half of the table, so a run reads it from the cache only then."""
+
+    bags: dict[str, str]  # the words of a name, sorted (stopwords out) -> alpha-2
+    cities: dict[str, tuple[str, str]]  # normalised city name -> (alpha-2, name)
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -93,6 +100,13 @@ def build_countries() -> Countries:
     for code, label in _rows("country_aliases.tsv"):
         names[normalize(label)] = code
     display["RU"] = "Russia"
+    longest = max(len(k.split()) for k in names)
+    return Countries(names, codes, display, longest)
+
+
+def build_places() -> Places:
+    """Names in any word order and cities, from the shipped files and the names."""
+    names = countries().names
     bags: dict[str, str] = {}
     shared: set[str] = set()
     for key, code in names.items():
@@ -107,8 +121,7 @@ def build_countries() -> Countries:
         key = normalize(label)
         if not key.isascii() or len(key.replace(" ", "")) >= SHORTEST + 1:
             cities.setdefault(key, (code, name))
-    longest = max(len(k.split()) for k in names)
-    return Countries(names, codes, display, bags, cities, longest)
+    return Places(bags, cities)
 
 
 CACHES: list[Callable[[], None]] = []  # cleared when the table changes (see countryscan)
@@ -132,6 +145,18 @@ def use_countries(table: Countries) -> None:
     _COUNTRIES.use(table)
 
 
+_PLACES = Shipped(build_places, _clear_caches)
+
+
+def places() -> Places:
+    return _PLACES.get()
+
+
+def defer_places(load: Callable[[], Places]) -> None:
+    """Take the places from `load` (a cache read) when first needed."""
+    _PLACES.defer(load)
+
+
 def _allowed_typos(length: int) -> int:
     # Short names are too close to each other for typo tolerance ("Iran"/"Oman").
     if length < 6:
@@ -142,8 +167,7 @@ def _allowed_typos(length: int) -> int:
 def name_code(key: str) -> str | None:
     """The code of one normalised name: as written, in any word order, with its
     abbreviations spelt out ("korea north", "congo dem rep")."""
-    table = countries()
-    return table.names.get(key) or table.bags.get(bag(key))
+    return countries().names.get(key) or places().bags.get(bag(key))
 
 
 def _whole(text: str, key: str) -> str | None:
@@ -189,4 +213,4 @@ def suggest_countries(text: str, limit: int = 3) -> list[str]:
 
 def city_of(text: str) -> tuple[str, str] | None:
     """(alpha-2, city name) when `text` is a city rather than a country."""
-    return countries().cities.get(normalize(text))
+    return places().cities.get(normalize(text))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from screen.matching.countries import CACHES, countries, name_code, whole_country
+from screen.matching.countries import CACHES, countries, name_code, places, whole_country
 from screen.text.normalize import normalize
 from screen.text.tokens import Analyzed
 
@@ -66,7 +66,7 @@ def scan(text: str, key: str) -> tuple[str, ...]:
 
 
 def _city_length(words: list[str], i: int) -> int:
-    cities = countries().cities
+    cities = places().cities
     for size in (3, 2, 1):
         if " ".join(words[i : i + size]) in cities:
             return size

@@ -88,6 +88,13 @@ def _retry(action: Callable[[], object]) -> None:
             time.sleep(0.05 * 2**attempt)
 
 
+def holds_decisions(connection: sqlite3.Connection) -> bool:
+    """Whether any reviewer's decision is recorded (`records/decisions.py` keeps
+    them): a run in a database without one need not load the decision code."""
+    found = connection.execute("SELECT EXISTS (SELECT 1 FROM decisions)").fetchone()
+    return bool(found[0])
+
+
 @contextlib.contextmanager
 def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """A write transaction, taken at once (BEGIN IMMEDIATE: waits on the busy timeout

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from screen.engine import Screener
-from screen.lists import LoadedList, list_paths, load_lists
-from screen.matching.countries import Countries, build_countries, use_countries
+from screen.matching.countries import (
+    Countries,
+    build_countries,
+    build_places,
+    defer_places,
+    use_countries,
+)
 from screen.matching.lexicon import Lexicon, build_lexicon, use_lexicon
 from screen.models import Thresholds
 from screen.rulebook import load_rulebook
+
+if TYPE_CHECKING:
+    from screen.lists import LoadedList
+
+LISTS_ENV = "SCREEN_LISTS"  # `screen.lists.LISTS_ENV`: read here to import no list code
 
 
 def open_screener(
@@ -34,6 +45,10 @@ def open_screener(
     )
     _check_thresholds(thresholds)
     screener.configure(thresholds)
+    if not lists and not (environment and os.environ.get(LISTS_ENV, "").strip()):
+        return screener  # no list: the list readers are not even imported
+    from screen.lists import list_paths, load_lists
+
     paths = list_paths(lists) if environment else list(lists)
     if paths:
         lists_loaded = load_lists(paths, list_format)
@@ -51,6 +66,8 @@ def compiled_screener(rules: str | os.PathLike[str] | None = None) -> Screener:
     from screen.rulebook.locate import rule_files, rules_path
 
     use_tables(cached(key_for("tables", ()), build_tables))
+    # names in another word order and cities: read when a field needs them
+    defer_places(lambda: cached(key_for("places", ()), build_places))
     root = rules_path(rules)
     key = key_for("rulebook", rule_files(root), str(root.resolve()))
 

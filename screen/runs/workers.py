@@ -23,7 +23,9 @@ import datetime as dt
 import io
 import multiprocessing
 import os
+import shutil
 import signal
+import tempfile
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, wait
@@ -36,8 +38,9 @@ from screen.io.chunks import FileSpan, RawChunk, read_span
 from screen.io.orders import parse_text
 from screen.io.writers import Writer
 from screen.runs.decisions import Decisions
-from screen.runs.fused import ClearPath, Learned
+from screen.runs.fused import ClearPath
 from screen.runs.rows import RowScreener, Summary
+from screen.runs.sharing import VerdictLog
 from screen.runs.stream import screen_into
 
 CHUNK_CHARS = 1 << 19  # about 6,000 rows of a typical order file per chunk
@@ -52,8 +55,9 @@ _JOB: dict[str, Any] = {}
 SpanFile = tuple[int, str, str]
 
 
-def _render(item: RawChunk | FileSpan, learned: list[Learned]) -> Done:
-    """In a worker: one chunk rendered, with its counts and the verdicts learned."""
+def _render(item: RawChunk | FileSpan) -> Rendered:
+    """In a worker: one chunk rendered, with its counts; the verdicts the other
+    workers learned are taken in first, those this one learns passed on after."""
     if isinstance(item, FileSpan):
         fd, codec, name = _JOB["file"]
         chunk = read_span(fd, item, codec, name)
@@ -62,16 +66,19 @@ def _render(item: RawChunk | FileSpan, learned: list[Learned]) -> Done:
     buffer = io.StringIO()
     summary = Summary()
     path: ClearPath | None = _JOB["clear_path"]
-    fresh: list[Learned] = []
     if path is None:
         screen_into(_JOB["row_screener"], parse_text(chunk), _JOB["make_writer"](buffer), summary)
         text = buffer.getvalue()
     else:
-        path.absorb(learned)
+        log: VerdictLog | None = _JOB["log"]
+        if log is not None:
+            path.absorb(log.collect())
         text = path.render(chunk, _JOB["make_writer"], buffer, summary)
-        fresh, path.learned = path.learned, []
+        if log is not None:
+            log.publish(path.learned)
+        path.learned = []
     summary.finish()
-    return text, summary.statuses, summary.rules, summary.rows, fresh, _JOB["kept"]()
+    return text, summary.statuses, summary.rules, summary.rows, _JOB["kept"]()
 
 
 AUTO_MIN_BYTES = 1024 * 1024  # below this, starting workers costs more than it saves
@@ -107,10 +114,8 @@ def auto_workers(size: int | None) -> int:
 
 
 # A chunk's rendered text, status counts, rule counts, row count, and what the
-# writer kept for the parent (the chunk's rows for the audit trail); a worker's
-# result adds the verdicts it learned.
+# writer kept for the parent (the chunk's rows for the audit trail).
 Rendered = tuple[str, Counter[str], Counter[str], int, list[Any]]
-Done = tuple[str, Counter[str], Counter[str], int, list[Learned], list[Any]]
 
 
 _STOPPING = tuple(
@@ -151,7 +156,7 @@ def _workers(pool: ProcessPoolExecutor) -> list[multiprocessing.process.BaseProc
     return list((getattr(pool, "_processes", None) or {}).values())
 
 
-def _result(future: Future[Done], pool: ProcessPoolExecutor) -> Done:
+def _result(future: Future[Rendered], pool: ProcessPoolExecutor) -> Rendered:
     """A chunk's result.  A worker killed while it sent a result leaves the pool's
     own watcher waiting for the rest of the message for ever (it never reports the
     death), so the wait checks the workers itself."""
@@ -213,48 +218,50 @@ def render_in_parallel(
     lie in when they are `FileSpan`s.
 
     With `suffix` (see `fused.line_suffix`) workers take the fused path, and what
-    one worker learns on a cache miss is sent along with the next `workers` chunks,
-    so that the others need not derive it again (a verdict is a pure function of
-    its value: who computed it changes nothing)."""
+    one worker learns on a cache miss reaches the others through a folder of the
+    run's (`sharing.VerdictLog`), so that they need not derive it again."""
     row_screener = RowScreener(screener, columns, today, decisions)
     path = None if suffix is None else ClearPath(row_screener, suffix, share=True)
+    try:  # mode 0700: the user's own
+        folder: str | None = tempfile.mkdtemp(prefix="screen-verdicts-")
+    except OSError:  # no temporary folder: each worker derives every verdict itself
+        folder = None
     _JOB.update(
-        row_screener=row_screener, make_writer=make_writer, clear_path=path, kept=kept, file=file
+        row_screener=row_screener,
+        make_writer=make_writer,
+        clear_path=path,
+        kept=kept,
+        file=file,
+        log=None if folder is None or path is None else VerdictLog(folder),
     )
     pool = ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_signals
     )
-    pending: deque[Future[Done]] = deque()
-    outbox: deque[list[Learned]] = deque(maxlen=workers)  # the last `workers` results'
+    pending: deque[Future[Rendered]] = deque()
     failed = True
-
-    def done(future: Future[Done]) -> Rendered:
-        text, statuses, rules, rows, learned, records = _result(future, pool)
-        outbox.append(learned)
-        return text, statuses, rules, rows, records
-
     try:
         for number, chunk in enumerate(chunks):
-            learned = [entry for batch in outbox for entry in batch]
             if number:
-                pending.append(_submit(pool, chunk, learned))
+                pending.append(_submit(pool, chunk))
             else:
                 with _signals_held():  # the first submission forks the workers
-                    pending.append(_submit(pool, chunk, learned))
+                    pending.append(_submit(pool, chunk))
             if len(pending) >= 2 * workers:
-                yield done(pending.popleft())
+                yield _result(pending.popleft(), pool)
         while pending:
-            yield done(pending.popleft())
+            yield _result(pending.popleft(), pool)
         failed = False
     finally:
-        _stop(pool, failed)
+        try:
+            _stop(pool, failed)
+        finally:
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
-def _submit(
-    pool: ProcessPoolExecutor, chunk: RawChunk | FileSpan, learned: list[Learned]
-) -> Future[Done]:
+def _submit(pool: ProcessPoolExecutor, chunk: RawChunk | FileSpan) -> Future[Rendered]:
     """Send a chunk to the workers (a pool whose worker died refuses it: RunFailure)."""
     try:
-        return pool.submit(_render, chunk, learned)
+        return pool.submit(_render, chunk)
     except BrokenProcessPool:
         raise RunFailure(WORKER_DIED) from None

@@ -1,8 +1,9 @@
 """A table built from shipped data on first need, or handed in already built.
 
 Runs take such tables from the on-disk cache (`runs/loading.py`) and hand them
-in with `use`; a process that does not (a test, a library caller) builds each
-the first time it is needed.
+in with `use`, or hand in with `defer` how to read one from the cache when only
+some inputs need it; a process that does neither (a test, a library caller)
+builds each the first time it is needed.
 """
 
 from __future__ import annotations
@@ -31,4 +32,10 @@ class Shipped(Generic[T]):
     def use(self, table: T) -> None:
         """Use `table` (built earlier by the same builder, e.g. read from a cache)."""
         self._table = table
+        self._on_change()
+
+    def defer(self, load: Callable[[], T]) -> None:
+        """Get the table from `load` (e.g. a cache read) the first time it is needed."""
+        self._build = load
+        self._table = None
         self._on_change()

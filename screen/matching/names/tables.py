@@ -7,6 +7,7 @@ for their sources and provenance); this module reads them once.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from importlib import resources
 
@@ -52,12 +53,19 @@ def _legal_forms() -> tuple[frozenset[tuple[str, ...]], int]:
 
 
 def _load_aliases() -> dict[str, tuple[str, ...]]:
-    groups: dict[str, set[str]] = {}
+    """Each word of a group (its first word the canonical name) -> the canonical
+    names of its groups, sorted (one pass, no set per word: read at start-up)."""
+    found: dict[str, tuple[str, ...]] = {}
     for line in _data_lines("name_aliases.tsv"):
-        canonical, *variants = line.split("\t")
-        for word in (canonical, *variants):
-            groups.setdefault(word, set()).add(canonical)
-    return {w: tuple(sorted(c)) for w, c in groups.items()}
+        words = line.split("\t")
+        canonical = words[0]
+        for word in words:
+            held = found.get(word)
+            if held is None:
+                found[word] = (canonical,)
+            elif canonical not in held:
+                found[word] = tuple(sorted((*held, canonical)))
+    return found
 
 
 # Words for a branch, office or department of a party: what a consignee field adds
@@ -113,7 +121,30 @@ def _load_cjk_places() -> dict[str, str]:
     return out
 
 
-CJK_PLACES = _load_cjk_places()
+class _OnFirstUse(Mapping[str, str]):
+    """A table built the first time it is read: only names written in Chinese,
+    Japanese or Korean read `CJK_PLACES`, and building it reads 8,800 lines."""
+
+    def __init__(self, build: Callable[[], dict[str, str]]) -> None:
+        self._build = build
+        self._table: dict[str, str] | None = None
+
+    def _got(self) -> dict[str, str]:
+        if self._table is None:
+            self._table = self._build()
+        return self._table
+
+    def __getitem__(self, key: str) -> str:
+        return self._got()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._got())
+
+    def __len__(self) -> int:
+        return len(self._got())
+
+
+CJK_PLACES: Mapping[str, str] = _OnFirstUse(_load_cjk_places)
 
 # Titles, ranks and honorifics before a person's name ("Mr", "General", "Sheikh").
 TITLES = frozenset(_data_lines("person_titles.txt"))

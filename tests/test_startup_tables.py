@@ -1,0 +1,87 @@
+"""What `screen check` leaves for later: tables only some inputs need are built or
+read from the cache when first needed, and code a run does not use is not
+imported.  (How long start-up takes is measured in bench/startup.py, not here.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from screen.matching import countries as table
+from screen.matching.countries import build_places, city_of, defer_places, name_code
+from screen.matching.countries import whole_country as whole
+from screen.matching.names import tables
+from tests.conftest import ROOT
+
+
+def test_places_are_read_when_a_field_first_needs_them() -> None:
+    calls = []
+
+    def load() -> table.Places:
+        calls.append(1)
+        return build_places()
+
+    defer_places(load)
+    try:
+        assert whole("RU") == "RU" and whole("Russia") == "RU"
+        assert calls == []  # a code and a name need no place table
+        assert name_code("federation russian") == "RU"  # another word order
+        assert city_of("Moscow") == ("RU", "Moscow")
+        assert calls == [1]  # read once
+    finally:
+        defer_places(build_places)
+
+
+def test_cjk_places_are_built_on_first_read() -> None:
+    assert dict(tables.CJK_PLACES) == tables._load_cjk_places()
+    assert tables.CJK_PLACES["ロシア"] == "russia"
+
+
+def test_aliases_as_the_groups_give_them() -> None:
+    """Each word maps to the sorted canonical names of the groups it is in."""
+    groups: dict[str, set[str]] = {}
+    for line in tables._data_lines("name_aliases.tsv"):
+        canonical, *variants = line.split("\t")
+        for word in (canonical, *variants):
+            groups.setdefault(word, set()).add(canonical)
+    expected = {w: tuple(sorted(c)) for w, c in groups.items()}
+    assert expected == tables.ALIASES
+    assert any(len(c) > 1 for c in tables.ALIASES.values())  # a word in two groups
+
+
+CHECK = """
+import json, sys
+from screen.cli.entry import build
+try:
+    build("check")(["check", "industrial robot", "--consignee", "Sberbank", "--country",
+                    "RU", "--format", "json", *sys.argv[1:]])
+except SystemExit:
+    pass
+from screen.matching.names import tables
+print(json.dumps({"modules": sorted(sys.modules), "cjk": tables.CJK_PLACES._table is not None}),
+      file=sys.stderr)
+"""
+
+
+def test_a_check_imports_no_list_code_and_builds_no_cjk_table(tmp_path) -> None:
+    """A warm check (the compiled rulebook in the cache: the first run, building
+    it, reads the CJK names of the rulebook's parties), recorded into a database
+    that holds no reviewer's decision: no list code, no decision code."""
+    env = {**os.environ, "SCREEN_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("SCREEN_LISTS", None)
+    for _ in range(2):
+        run = subprocess.run(
+            [sys.executable, "-c", CHECK, "--db", str(tmp_path / "records.db")],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+        assert run.returncode == 0, run.stderr
+    found = json.loads(run.stderr.strip().splitlines()[-1])
+    loaded = found["modules"]
+    assert not [m for m in loaded if m.startswith("screen.lists")]
+    assert "screen.runs.decisions" not in loaded and "screen.records.decisions" not in loaded
+    assert found["cjk"] is False
