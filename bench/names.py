@@ -167,6 +167,7 @@ def _cold(index=None) -> None:
         parts._latin_part,
         parts.initial_letters,
         lookup.deletions,
+        lookup.typo_deletions,
         similarity.graded,
         similarity.part_similarity,
         names.NameIndex.search,

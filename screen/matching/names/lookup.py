@@ -32,6 +32,7 @@ def deletions(word: str, depth: int) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=262144)
 def typo_deletions(word: str) -> frozenset[str]:
     """The deletions under which a word and its typos meet (none for non-letters),
     and its vowel mask, under which spellings differing only in vowels meet."""

@@ -60,10 +60,15 @@ def graded(a: str, b: str) -> float:
     if not limit or abs(len(a) - len(b)) > limit or not (a.isalpha() and b.isalpha()):
         return 0.0
     distance = OSA.distance(a, b, score_cutoff=limit)
-    if distance > limit:
-        if not (mask := vowel_mask(a)) or mask != vowel_mask(b):
+    if distance > limit:  # then only vowels written another way (same `vowel_mask`)
+        if len(a) != len(b) or longest < VOWEL_SWAP_MIN or a[-1] != b[-1]:
             return 0.0
-        distance = sum(1 for x, y in zip(a, b, strict=True) if x != y)  # vowels only
+        distance = 0
+        for x, y in zip(a, b, strict=True):
+            if x != y:
+                if x not in VOWELS or y not in VOWELS:
+                    return 0.0
+                distance += 1
     cost = float(distance)
     if longest >= VOWEL_SWAP_MIN and distance == Levenshtein.distance(a, b):
         cost -= VOWEL_SWAP * sum(
