@@ -32,24 +32,18 @@ def deletions(word: str, depth: int) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=262144)
-def typo_deletions(word: str) -> frozenset[str]:
-    """The deletions under which a word and its typos meet (none for non-letters),
-    and its vowel mask, under which spellings differing only in vowels meet."""
-    if not word.isalpha():
-        return frozenset()
-    mask = vowel_mask(word)
-    found = deletions(word, edits_allowed(len(word)))
-    return found | {mask} if mask else found
-
-
 def listed_deletions(word: str) -> frozenset[str]:
-    """`typo_deletions` without the cache: each listed word is met once."""
+    """The deletions under which a word and its typos meet (none for non-letters),
+    and its vowel mask, under which spellings differing only in vowels meet.  Not
+    cached: each listed word is met once (a query's words: `typo_deletions`)."""
     if not word.isalpha():
         return frozenset()
     mask = vowel_mask(word)
     found = deletions.__wrapped__(word, edits_allowed(len(word)))
     return found | {mask} if mask else found
+
+
+typo_deletions = lru_cache(maxsize=262144)(listed_deletions)
 
 
 def typo_rows(words: Iterable[str]) -> Iterator[tuple[str, str]]:
