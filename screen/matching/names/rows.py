@@ -154,8 +154,8 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str]]:
             for s in (p.form, p.key, *p.alts):
                 found[s, i] = None
             words.update((p.form, p.key))
-            if p.how == "transliterated":
-                words.update(p.alts)
+            if p.how == "transliterated":  # (its Latin readings: not the names' ids)
+                words.update(a for a in p.alts if a.isalpha())
     for unit in listed.units:
         if len(unit.positions) < 2:
             continue
