@@ -55,6 +55,7 @@ LISTED = [
     ("YUSUF", "Yusuf Kathim", True),
     ("LUKA", "LUKASHENKA, Alyaksandr Hryhoryavich", True),
     ("KIMKC", "KIM, Kwang Chun", True),
+    ("MUROV", "MUROV, Evgeniy Alekseyevich", True),
 ]
 
 CASES = {
@@ -123,6 +124,9 @@ CASES = {
         ("Frost, William W.", "FROST", True),
         ("W. W. Frost", "FROST", True),
         ("SV Zheleznyak", "ZHELEZNYAK", True),
+        ("EA Murov", "MUROV", True),  # two letters may be initials, vowels or not
+        ("EO Murov", "MUROV", False),  # (but the listed names' own, in their order)
+        ("AE Murov", "MUROV", False),
         ("Sergei V. Zheleznyak", "ZHELEZNYAK", True),
         ("Frost, William G.", "FROST", False),  # another middle initial: another man
         ("William George Frost", "FROST", False),

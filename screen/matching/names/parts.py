@@ -222,8 +222,12 @@ def initial_run(part: Part) -> str:
     form = part.form
     if not RUN_MIN <= len(form) <= RUN_MAX or part.role != "word" or part.how:
         return ""
-    # a word one can say ("Ali", "Kim", "Ivan") is a name, not initials: a run has no vowel
-    return form if form.isalpha() and _VOWELS.isdisjoint(form) else ""
+    # a word one can say ("Ali", "Kim", "Ivan") is a name, not initials: a run has no
+    # vowel, but for two letters, which may be both ("EA Murov", "Li Wei"; the scorer
+    # takes the better reading)
+    if not form.isalpha():
+        return ""
+    return form if len(form) == RUN_MIN or _VOWELS.isdisjoint(form) else ""
 
 
 @lru_cache(maxsize=8192)  # asked for each span, and again for each name scored
