@@ -189,6 +189,8 @@ CASES = {
         ("Sergejs Lavrovs", "SERGEY", True),  # Latvian
         ("Alexander Lukashenko", "LUKA", True),  # Russian, listed in Belarusian
         ("Masha Vorontsova", "VORONTSOVA", True),
+        ("Vladimiras Putinas", "PUTIN", True),  # Lithuanian endings
+        ("Vladimirs Putins", "PUTIN", True),  # Latvian
         # the readings of one Chinese character or Korean syllable are other names
         ("Kim Kang Jin", "KIMKC", False),
     ],

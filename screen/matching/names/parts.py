@@ -31,6 +31,7 @@ from screen.matching.names.tables import (
     variant_ids,
 )
 from screen.text.arabicnames import split_compounds
+from screen.text.endings import stem
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
 from screen.text.numbers import ORDINAL_DIGITS as _ORDINAL
@@ -111,6 +112,9 @@ def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> 
         token, how = readings[0], "leetspeak"
     key = fold(token)
     alts = (*(fold(r) for r in readings[1:]), *ALIASES.get(token, ()), *variant_ids(token))
+    base = stem(token)  # a name with a Lithuanian or Latvian ending: Putinas, Lavrovs
+    if base:
+        alts = (*alts, fold(base))
     skel: tuple[str, ...] = ()
     reading = read.get(token)
     if reading is not None:
