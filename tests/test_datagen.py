@@ -32,3 +32,17 @@ def test_legal_forms_are_shipped_normalised() -> None:
     lines = _data_lines("legal_forms.txt")
     assert lines
     assert [line for line in lines if normalize(line) != line] == []
+
+
+def test_name_variant_ids_are_no_words() -> None:
+    """The ids a spelling table gives are marked as the matcher expects, so that no
+    word (nor its typos) can meet one."""
+    from screen.datagen import name_variants
+    from screen.matching.names.tables import VARIANT_MARK, variant_ids
+
+    assert name_variants.VARIANT_MARK == VARIANT_MARK
+    for word in ("sergey", "sergejs", "alyaksandr", "alexander"):
+        ids = variant_ids(word)
+        assert ids and all(i.startswith(VARIANT_MARK) and not i.isalpha() for i in ids)
+    assert set(variant_ids("sergejs")) & set(variant_ids("sergey"))
+    assert variant_ids("kwang") == () or not set(variant_ids("kwang")) & set(variant_ids("kang"))

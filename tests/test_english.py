@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from screen.text.english import in_sorted_lines, is_english_word, sorted_data
+from screen.text.english import is_english_word
+from screen.text.sortedlines import in_sorted_lines, line_value, sorted_data
 
 
 def shipped_words() -> list[str]:
@@ -54,3 +55,14 @@ def test_bisecting_is_membership(words: list[str], probe: str) -> None:
     lines = sorted(w for w in words if w)
     text = "".join(f"{w}\n" for w in lines)
     assert in_sorted_lines(probe, text, 0, len(text)) == (probe in lines)
+
+
+@given(
+    st.dictionaries(st.text(alphabet="abz~", min_size=1, max_size=4), st.text("ab ~", max_size=3)),
+    st.text("abz~", max_size=4),
+)
+def test_a_tables_value_is_found_by_bisection(table: dict[str, str], probe: str) -> None:
+    """Lines "word<TAB>value" (or a word alone) sorted: each word's value, None for
+    any other, the prefix of a word included ("ab" when only "abz" is there)."""
+    text = "".join(f"{w}\t{v}\n" if v else f"{w}\n" for w, v in sorted(table.items()))
+    assert line_value(probe, text, 0, len(text)) == table.get(probe)

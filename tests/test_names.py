@@ -53,6 +53,8 @@ LISTED = [
     ("HASAN", "Muhammad Hasan Khan", True),
     ("QADHAFI", "QADHAFI, Muammar", True),
     ("YUSUF", "Yusuf Kathim", True),
+    ("LUKA", "LUKASHENKA, Alyaksandr Hryhoryavich", True),
+    ("KIMKC", "KIM, Kwang Chun", True),
 ]
 
 CASES = {
@@ -179,6 +181,12 @@ CASES = {
         ("PLA", "PLA", True),
         ("Tosan Intl Trading", "INTERNATIONAL", True),
         ("Jim Whitman", "WHITAKER", False),
+        # one name spelt in another language, or another form of it (Wikidata)
+        ("Sergejs Lavrovs", "SERGEY", True),  # Latvian
+        ("Alexander Lukashenko", "LUKA", True),  # Russian, listed in Belarusian
+        ("Masha Vorontsova", "VORONTSOVA", True),
+        # the readings of one Chinese character or Korean syllable are other names
+        ("Kim Kang Jin", "KIMKC", False),
     ],
     "over_match": [
         ("Daniel Smith", "DANIEL", False),
@@ -219,6 +227,11 @@ EXPLAINED = [
     ("Sberbnak", "SBER", "sberbnak~sberbank (typo)"),
     ("Good Will Shipping", "GOODWILL", "good will~goodwill (written together/apart)"),
     ("Jim Whitaker", "WHITAKER", "jim~james (nickname/abbreviation)"),
+    (
+        "Alexander Lukashenko",
+        "LUKA",
+        "alexander~alyaksandr (name variant (another language or form))",
+    ),
     ("Maria Vladimirovna Vorontzova", "VORONTSOVA", "vorontzova~vorontsova (spelling variant)"),
     ("Vladimir Vladimirovitch Poutin", "PUTIN", "poutin~putin (spelling variant)"),
     ("Plant Forty-Four Kazan", "PLANT", "44=44 (number)"),

@@ -133,6 +133,39 @@ def extract_person_scripts(wheel: Path) -> None:
         f.write(head + "".join(lines))
 
 
+PERSON_GROUPS = SOURCES / "rigour-1.0.0-person-groups.tsv.gz"
+
+
+def extract_person_groups(wheel: Path) -> None:
+    """The names of `rigour/data/names/persons.txt` (one Wikidata given or family
+    name a line, in many scripts and spellings) that have two Latin-letter forms or
+    more, each line as it is there: the kept source of `name_variants.py`."""
+    with zipfile.ZipFile(wheel) as z:
+        text = z.read("rigour/data/names/persons.txt").decode("utf-8")
+    kept = []
+    for line in text.splitlines():
+        forms, _, item = line.rpartition(" => ")
+        latin = [f for f in forms.split(", ") if f and all(_is_latin(c) for c in f)]
+        if len(latin) >= 2:
+            kept.append(f"{item}\t{forms}\n")
+    head = "# rigour 1.0.0 (PyPI) rigour/data/names/persons.txt, MIT licence: item<TAB>forms\n"
+    with gzip.GzipFile(PERSON_GROUPS, "wb", mtime=0) as f:
+        f.write((head + "".join(kept)).encode("utf-8"))
+
+
+def _is_latin(char: str) -> bool:
+    import unicodedata
+
+    return not char.isalpha() or unicodedata.name(char, "").startswith("LATIN")
+
+
+def person_groups() -> list[tuple[str, list[str]]]:
+    """(Wikidata item, the forms of its name in every script)."""
+    with gzip.open(PERSON_GROUPS, "rt", encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
+    return [(item, forms.split(", ")) for item, forms in rows]
+
+
 def person_scripts() -> list[tuple[str, list[str]]]:
     """(form in another script, its Latin forms, shortest first)."""
     with gzip.open(PERSON_SCRIPTS, "rt", encoding="utf-8") as f:
@@ -143,3 +176,4 @@ def person_scripts() -> list[tuple[str, list[str]]]:
 if __name__ == "__main__":
     extract(Path(sys.argv[1]), Path(sys.argv[2]))
     extract_person_scripts(Path(sys.argv[1]))
+    extract_person_groups(Path(sys.argv[1]))

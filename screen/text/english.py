@@ -12,44 +12,14 @@ fuzzy candidate needs the check, so exact matches never pay for it.
 
 The list is sorted (its generator writes it so, and the datagen test holds the
 shipped file to the generator's output), so a word is looked up by bisecting the
-text itself: making a set of its 47,000 words took a `screen check` about 10 ms.
+text itself (`sortedlines.py`).
 """
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
-
-@cache
-def sorted_data(name: str) -> tuple[str, int]:
-    """A shipped word list in `screen/data` (one word a line, sorted), and where its
-    words start (after the comment lines at its top): for `in_sorted_lines`."""
-    text = resources.files("screen.data").joinpath(name).read_text("utf-8")
-    start = 0
-    while text.startswith("#", start):
-        start = text.index("\n", start) + 1
-    return text, start
-
-
-def in_sorted_lines(word: str, text: str, lo: int, hi: int) -> bool:
-    """Whether `word` is a whole line of text[lo:hi], whose lines (each ending in a
-    newline) are sorted: a binary search over the characters, read line by line."""
-    while lo < hi:
-        mid = (lo + hi) // 2
-        before = text.rfind("\n", lo, mid)
-        start = lo if before < 0 else before + 1
-        end = text.find("\n", start, hi)
-        if end < 0:
-            end = hi
-        line = text[start:end]
-        if word == line:
-            return True
-        if word < line:
-            hi = start
-        else:
-            lo = end + 1
-    return False
+from screen.text.sortedlines import in_sorted_lines, sorted_data
 
 
 @lru_cache(maxsize=65536)

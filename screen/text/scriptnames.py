@@ -27,9 +27,9 @@ from importlib import resources
 from typing import NamedTuple
 
 from screen.text import romanize, skeleton
-from screen.text.english import in_sorted_lines, sorted_data
 from screen.text.lazyre import lazy_pattern
 from screen.text.scripts import is_abjad
+from screen.text.sortedlines import in_sorted_lines, sorted_data
 
 # Runs of letters (and their combining marks) of the scripts the table covers.
 SCRIPT_WORD = lazy_pattern(

@@ -11,6 +11,7 @@ HOW = {
     "typo": "typo",
     "joined": "written together/apart",
     "nickname": "nickname/abbreviation",
+    "variant": "name variant (another language or form)",
     "initial": "initial",
     "acronym": "acronym",
     "number": "number",

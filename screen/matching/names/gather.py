@@ -8,7 +8,7 @@ similarity, and the query parts that reached it (a bit each).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import chain
 
 from screen.matching.names.memory import PostingList
@@ -19,6 +19,35 @@ Held = dict[int, dict[int, float]]  # name -> listed position -> best similarity
 Wanted = tuple[dict[str, float], dict[str, int]]  # string -> best similarity, query parts
 Posted = dict[str, PostingList]
 Where = dict[int, dict[int, int]]  # name -> listed position -> query parts that reached it
+
+
+def _add(
+    held: Held,
+    reached: dict[int, int],
+    where: Where | None,
+    pairs: Iterable[tuple[int, int]],
+    sim: float,
+    mask: int,
+) -> None:
+    """Each (name, position) of `pairs` reached at `sim` by the query parts `mask`."""
+    for name_id, pos in pairs:
+        best = held.get(name_id)
+        if best is None:
+            held[name_id] = {pos: sim}
+            reached[name_id] = mask
+        else:
+            if sim > best.get(pos, 0.0):
+                best[pos] = sim
+            reached[name_id] |= mask
+        if where is not None:
+            at = where.setdefault(name_id, {})
+            at[pos] = at.get(pos, 0) | mask
+
+
+def _pairs(flat: Iterable[int]) -> Iterable[tuple[int, int]]:
+    """(name, position) of a flat posting array: name, position, name, position ..."""
+    it = iter(flat)
+    return zip(it, it, strict=True)
 
 
 def gather(
@@ -34,42 +63,20 @@ def gather(
     held: Held = {}
     reached: dict[int, int] = {}
     sims, masks = wanted
-
-    def add(name_id: int, pos: int, sim: float, mask: int) -> None:
-        best = held.get(name_id)
-        if best is None:
-            held[name_id] = {pos: sim}
-            reached[name_id] = mask
-            return
-        if sim > best.get(pos, 0.0):
-            best[pos] = sim
-        reached[name_id] |= mask
-
-    if where is not None:
-        plain_add = add
-
-        def add(name_id: int, pos: int, sim: float, mask: int) -> None:
-            plain_add(name_id, pos, sim, mask)
-            at = where.setdefault(name_id, {})
-            at[pos] = at.get(pos, 0) | mask
-
     singles: list[tuple[float, int, Mapping[int, int]]] = []
     names: set[int] = set()  # names that need two parts, reached at two
     for s, found in posted.items():
         sim, mask = sims[s], masks[s]
-        flat = found.few
-        for k in range(0, len(flat), 2):
-            add(flat[k], flat[k + 1], sim, mask)
-        flat = found.multi
-        for k in range(0, len(flat), 2):
-            add(flat[k], flat[k + 1], sim, mask)
-            names.add(flat[k])
+        if found.few:
+            _add(held, reached, where, _pairs(found.few), sim, mask)
+        if found.multi:
+            _add(held, reached, where, _pairs(found.multi), sim, mask)
+            names.update(found.multi[::2])
         if found.single:
             singles.append((sim, mask, found.single))
     if not capped:
         for sim, mask, single in singles:
-            for name_id, pos in single.items():
-                add(name_id, pos, sim, mask)
+            _add(held, reached, where, single.items(), sim, mask)
         return held, reached
     # a name met at one position by one string alone cannot pass the cap
     # and one query part meets one listed part: the strings of one query part
@@ -86,7 +93,7 @@ def gather(
         for i, a in enumerate(groups):
             for b in groups[i + 1 :]:
                 names |= a & b
-    for sim, mask, single in singles:
-        for name_id in names & single.keys():
-            add(name_id, single[name_id], sim, mask)
+    if names:
+        for sim, mask, single in singles:
+            _add(held, reached, where, ((n, single[n]) for n in names & single.keys()), sim, mask)
     return held, reached

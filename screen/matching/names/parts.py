@@ -28,6 +28,7 @@ from screen.matching.names.tables import (
     cjk_residue,
     is_legal_form,
     strip_legal_forms,
+    variant_ids,
 )
 from screen.text.arabicnames import split_compounds
 from screen.text.namefold import fold
@@ -78,7 +79,9 @@ _WRAPPERS = re.compile(
 class Part(NamedTuple):
     form: str  # normalised, as written
     key: str  # folded: spelling variants share it
-    alts: tuple[str, ...]  # other keys it stands for (nickname, abbreviation, leetspeak)
+    # other keys it stands for (nickname, abbreviation, leetspeak), and the ids of
+    # the person names it is a spelling of (`tables.variant_ids`)
+    alts: tuple[str, ...]
     weight: float
     role: str  # word, generic, place (a generic word naming a country), particle,
     # patronymic, initial, number
@@ -107,7 +110,7 @@ def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> 
     if readings:
         token, how = readings[0], "leetspeak"
     key = fold(token)
-    alts = (*(fold(r) for r in readings[1:]), *ALIASES.get(token, ()))
+    alts = (*(fold(r) for r in readings[1:]), *ALIASES.get(token, ()), *variant_ids(token))
     skel: tuple[str, ...] = ()
     reading = read.get(token)
     if reading is not None:

@@ -165,8 +165,8 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str]]:
                 found[s, i] = None
             words.add(p.form)
             words.add(p.key)
-            if p.how == "transliterated":
-                words.update(p.alts)
+            if p.how == "transliterated":  # (its Latin readings: not the names' ids)
+                words.update(a for a in p.alts if a.isalpha())
     mixed = False  # a string found at a part that is not distinctive
     for unit in listed.units:
         positions = unit.positions

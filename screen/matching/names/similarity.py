@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, Levenshtein
 
 from screen.matching.names.parts import Part
+from screen.matching.names.tables import VARIANT_MARK
 
 MAX_EDITS = 2
 EDIT_COST = 1.5  # an edit costs one and a half times its share of the word's length
@@ -101,10 +102,14 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         or listed.key in query.alts
         or (listed.alts and query.alts and set(listed.alts) & set(query.alts))
     ):
+        # (a spelling as near as a typo's counts as that: Mohammad/Muhammad)
+        sim = max(graded(listed.form, query.form), graded(listed.key, query.key))
+        if sim > ALIAS:
+            return sim, query.how or "typo"
         hows = (query.how, listed.how)
-        was_read = "transliterated" in hows
-        how = "transliterated" if was_read else "leetspeak" if "leetspeak" in hows else "nickname"
-        return ALIAS, how
+        if "transliterated" in hows or "leetspeak" in hows:
+            return ALIAS, "transliterated" if "transliterated" in hows else "leetspeak"
+        return ALIAS, _alias_kind(listed, query)
     if query.role == "initial" or listed.role == "initial":
         if (
             person
@@ -126,9 +131,20 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
     return (sim, query.how or "typo") if sim else (0.0, "")
 
 
+def _alias_kind(listed: Part, query: Part) -> str:
+    """ "variant" when the two are spellings of one person name in two languages
+    (they share only such ids), else "nickname" (or abbreviation)."""
+    if query.key in listed.alts or listed.key in query.alts:
+        return "nickname"
+    shared = set(listed.alts) & set(query.alts)
+    return "variant" if all(a.startswith(VARIANT_MARK) for a in shared) else "nickname"
+
+
 def _spellings(part: Part) -> tuple[str, ...]:
     """A part's Latin spellings: its key, and the other readings of a transliterated part."""
-    return (part.key, *part.alts) if part.how == "transliterated" else (part.key,)
+    if part.how != "transliterated":
+        return (part.key,)
+    return (part.key, *(a for a in part.alts if not a.startswith(VARIANT_MARK)))
 
 
 def joined_similarity(listed: str, query: str) -> float:

@@ -13,6 +13,7 @@ from importlib import resources
 
 from screen.text.orgwords import CJK_LEGAL_FORMS, LEGAL_FORMS
 from screen.text.orgwords import GENERIC as BASE_GENERIC
+from screen.text.sortedlines import table_value
 
 # Name particles: articles, "son of", "father of", family prefixes, vessel prefixes.
 PARTICLES = frozenset(
@@ -86,6 +87,17 @@ def _load_generic() -> frozenset[str]:
 
 ALIASES = _load_aliases()
 GENERIC = _load_generic()
+
+# One person name's spellings in other languages (Sergey, Sergejs, Serhiy): each
+# word with the names it spells, as ids that no word can be (the mark first), read
+# from the sorted table by bisection (`screen.datagen.name_variants`)
+VARIANT_MARK = "~"
+
+
+def variant_ids(word: str) -> tuple[str, ...]:
+    """The ids of the person names `word` is a spelling of (none for most words)."""
+    value = table_value("name_variants.tsv", word)
+    return tuple(value.split(" ")) if value else ()
 
 
 def _load_places() -> dict[str, frozenset[str]]:
