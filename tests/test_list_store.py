@@ -215,6 +215,24 @@ def test_any_listed_name_row_is_the_json_of_its_fields_and_reads_back(text, pers
     test_a_listed_name_row_is_the_json_of_its_fields_and_reads_back(text, person)
 
 
+@pytest.mark.parametrize(("text", "person"), LISTED_ROWS)
+def test_a_stored_shape_reads_back_as_the_shape_of_the_name(text, person) -> None:
+    from screen.matching.names.parts import reduce_listed
+    from screen.matching.names.rows import decode_shape, shape_of, stored_shape
+    from screen.matching.names.score import prepare
+
+    listed = prepare(reduce_listed(text, person), person)
+    blob, alone = stored_shape(listed)
+    assert decode_shape(blob, person) == shape_of(listed)
+    assert alone is shape_of(listed).reached_alone
+
+
+@given(text=NAMES, person=st.booleans())
+@settings(max_examples=200, deadline=None)
+def test_any_stored_shape_reads_back_as_the_shape_of_the_name(text, person) -> None:
+    test_a_stored_shape_reads_back_as_the_shape_of_the_name(text, person)
+
+
 def _ints_blob(*values: int) -> bytes:
     import struct
 

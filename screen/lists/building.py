@@ -17,7 +17,7 @@ from typing import NamedTuple, TypeVar
 from screen.lists.entry import Entry, rule_fields
 from screen.lists.listedrows import encode_listed
 from screen.lists.rulerows import encode_fields
-from screen.matching.names.rows import encode_shape, index_rows, shape_of
+from screen.matching.names.rows import index_rows, stored_shape
 
 CHUNK = 20_000  # entries encoded and written at a time
 T = TypeVar("T")
@@ -54,16 +54,16 @@ def encoded_rows(names: Iterable[Name]) -> Iterator[Encoded]:
     """The encoded rows of these names, in order (names that reduce to nothing are
     left out)."""
     for row in index_rows(names):
-        shape = shape_of(row.listed)
+        shape, alone = stored_shape(row.listed)
         yield Encoded(
             str(row.owner),
             row.text,
             int(row.weak),
             int(row.person),
-            encode_shape(shape),
+            shape,
             encode_listed(row.listed),
             row.strings,
-            shape.reached_alone,
+            alone,
             row.words,
             row.acronym,
             row.single,

@@ -57,6 +57,19 @@ class _Gathered:
         for s in strings:
             yield s, few.pop(s, _EMPTY), single.pop(s, _EMPTY), multi.pop(s, _EMPTY)
 
+    def _rows(self) -> Iterator[tuple[str, bytes]]:
+        """Each string's row (`_posting`), in order of the strings, straight from
+        the posting lists in memory (one `struct` call and one join a string)."""
+        few, single, multi = self.postings.kinds
+        if sys.byteorder == "big":  # each array byte-swapped first (`_blob`)
+            for s, *lists in self._lists(sorted(self.postings.strings())):
+                yield s, _posting(*map(_blob, lists))
+            return
+        pack = struct.Struct("<ii").pack
+        for s in sorted(self.postings.strings()):
+            a, b, c = few.pop(s, _EMPTY), single.pop(s, _EMPTY), multi.pop(s, _EMPTY)
+            yield s, b"".join((pack(len(a), len(b)), a.tobytes(), b.tobytes(), c.tobytes()))
+
     def flush(self) -> None:
         """The postings gathered so far, staged as one partial row per string."""
         self.db.executemany(
@@ -71,11 +84,7 @@ class _Gathered:
         """The postings table, in order of its keys."""
         db = self.db
         if not self.flushes:  # all in memory: sorted here
-            lists = self._lists(sorted(self.postings.strings()))
-            db.executemany(
-                "INSERT INTO postings VALUES (?, ?)",
-                ((s, _posting(*map(_blob, rest))) for s, *rest in lists),
-            )
+            db.executemany("INSERT INTO postings VALUES (?, ?)", self._rows())
             return
         self.flush()
         db.executemany("INSERT INTO postings VALUES (?, ?)", self._merged())

@@ -246,14 +246,20 @@ def initial_letters(parts: tuple[Part, ...]) -> int:
     return count + (sum(len(initial_run(p)) for p in parts) if names_only else 0)
 
 
+@lru_cache(maxsize=65536)
+def _head_size(head: str) -> int:
+    """The parts of a listed person's family name (before the comma): once per
+    distinct family name, which a family's entries and aliases share."""
+    return len(_tokens(head)[0])
+
+
 def reduce_listed(text: str, person: bool) -> Reduced:
     """A listed name: one segment; "FAMILY, Given" marks the family name of a person.
     Not cached: each listed name is reduced once, when its list is indexed."""
     parts, cjk = _tokens(text)
     family: frozenset[int] = frozenset()
     if person and text.count(",") == 1:
-        head, _tail = text.split(",")
-        size = len(_tokens(head)[0])
+        size = _head_size(text.split(",")[0])
         if 0 < size < len(parts):
             family = frozenset(range(size))
     words = [t for t in _LATIN_TOKEN.findall(normalize(text)) if t not in STOPWORDS]

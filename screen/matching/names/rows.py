@@ -90,22 +90,29 @@ def shape_of(listed: Listed) -> Shape:
 _DISTINCT_BIT, _FAMILY_BIT, _LONG_BIT = 1, 2, 4
 
 
-def encode_shape(shape: Shape) -> bytes:
-    """The part count, one flag byte per part (distinctive, family), the weights as
-    little-endian doubles (read back with one `struct` call) and the parts' first
-    letters (UTF-8)."""
-    n = len(shape.weights)
+def stored_shape(listed: Listed) -> tuple[bytes, bool]:
+    """The bytes a list store keeps of `shape_of(listed)` (`decode_shape` reads them
+    back): the part count, one flag byte per part (distinctive, family, long), the
+    weights as little-endian doubles (read back with one `struct` call) and the
+    parts' first letters (UTF-8); and its `reached_alone`.  Written from the parts
+    without making the `Shape` (once per listed name of a list)."""
+    reduced = listed.reduced
+    parts, family = reduced.parts, reduced.family
     flags = bytes(
-        (_DISTINCT_BIT if d else 0)
-        | (_FAMILY_BIT if i in shape.family else 0)
-        | (_LONG_BIT if long else 0)
-        for i, (d, long) in enumerate(zip(shape.distinct, shape.long, strict=True))
+        (_DISTINCT_BIT if p.role in DISTINCT else 0)
+        | (_FAMILY_BIT if i in family else 0)
+        | (_LONG_BIT if len(p.form) >= JOIN_MIN else 0)
+        for i, p in enumerate(parts)
     )
-    return bytes((n,)) + flags + struct.pack(f"<{n}d", *shape.weights) + shape.letters.encode()
+    n = len(parts)
+    weights = struct.pack(f"<{n}d", *[p.weight for p in parts])
+    letters = "".join([p.form[:1] or " " for p in parts]).encode()
+    n_distinct = sum(f & _DISTINCT_BIT for f in flags)
+    return bytes((n,)) + flags + weights + letters, n_distinct < 2
 
 
 def decode_shape(blob: bytes, person: bool) -> Shape:
-    """The shape `encode_shape` wrote; ValueError for anything else."""
+    """The shape `stored_shape` wrote; ValueError for anything else."""
     if not isinstance(blob, bytes) or not blob or len(blob) < 1 + 10 * blob[0]:
         raise ValueError("a name's shape is not a part count, flags, weights and letters")
     n = blob[0]
@@ -144,35 +151,42 @@ class Row(NamedTuple):
 def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str]]:
     parts = listed.reduced.parts
     generic_only = not listed.distinctive
+    distinct = [p.role in DISTINCT for p in parts]
     found: dict[tuple[str, int], None] = {}
     words: set[str] = set()
     for i, p in enumerate(parts):
         if generic_only and listed.person:
             # an initial on either side meets any word of its letter on the other
             found[(INITIAL_KEY if len(p.form) == 1 else LETTER_KEY) + p.form[0], i] = None
-        if p.role in DISTINCT or generic_only:
-            for s in (p.form, p.key, *p.alts):
+        if distinct[i] or generic_only:
+            found[p.form, i] = None
+            found[p.key, i] = None
+            for s in p.alts:
                 found[s, i] = None
-            words.update((p.form, p.key))
+            words.add(p.form)
+            words.add(p.key)
             if p.how == "transliterated":  # (its Latin readings: not the names' ids)
                 words.update(a for a in p.alts if a.isalpha())
+    mixed = False  # a string found at a part that is not distinctive
     for unit in listed.units:
-        if len(unit.positions) < 2:
+        positions = unit.positions
+        if len(positions) < 2:
             continue
-        first, second = parts[unit.positions[0]], parts[unit.positions[1]]
-        if first.role in DISTINCT or second.role in DISTINCT or generic_only:
+        if distinct[positions[0]] or distinct[positions[1]] or generic_only:
             for s in (unit.form, unit.key):
-                for i in unit.positions:
+                for i in positions:
                     found[s, i] = None
+            mixed = mixed or not all(distinct[i] for i in positions)
     if listed.reduced.skeletal:  # a name read from an abjad or kana: by its skeletons
         found.update(dict.fromkeys(listed_strings(parts)))
-    if generic_only:
+        mixed = True
+    if generic_only or not mixed:
         return tuple(found), words
     # the bound counts only distinctive parts: a string met at one ("Abd Al" at
     # "abd" and the particle "al") is kept at those alone, so that it counts as
     # meeting one part, not two (a name that needs two is then met by intersections)
-    strong = {s for s, i in found if parts[i].role in DISTINCT}
-    kept = tuple((s, i) for s, i in found if s not in strong or parts[i].role in DISTINCT)
+    strong = {s for s, i in found if distinct[i]}
+    kept = tuple((s, i) for s, i in found if distinct[i] or s not in strong)
     return kept, words
 
 

@@ -66,16 +66,16 @@ class Listed(NamedTuple):
 def pair_units(parts: tuple[Part, ...], any_order: bool) -> tuple[Unit, ...]:
     """Adjacent alphabetic parts written together, in order (and reversed, for
     listed names, whose order lists often turn round)."""
-    out = []
+    joinable = [p.role not in ("initial", "number") for p in parts]
     n = len(parts)
+    out = []
     for i in range(n):
-        for k in range(n):
-            if i == k or not (k == i + 1 or (any_order and k == i - 1)):
-                continue
-            a, b = parts[i], parts[k]
-            if a.role in ("initial", "number") or b.role in ("initial", "number"):
-                continue
-            out.append(Unit((i, k), a.form + b.form, a.key + b.key))
+        if not joinable[i]:
+            continue
+        for k in (i - 1, i + 1) if any_order else (i + 1,):
+            if 0 <= k < n and joinable[k]:
+                a, b = parts[i], parts[k]
+                out.append(Unit((i, k), a.form + b.form, a.key + b.key))
     return tuple(out)
 
 
