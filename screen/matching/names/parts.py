@@ -19,7 +19,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from screen.matching.names.tables import (
-    ALIASES,
     CJK_GENERIC,
     CJK_PLACES,
     GENERIC,
@@ -28,10 +27,9 @@ from screen.matching.names.tables import (
     cjk_residue,
     is_legal_form,
     strip_legal_forms,
-    variant_ids,
+    word_alts,
 )
 from screen.text.arabicnames import split_compounds
-from screen.text.endings import stem
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
 from screen.text.numbers import ORDINAL_DIGITS as _ORDINAL
@@ -111,10 +109,7 @@ def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> 
     if readings:
         token, how = readings[0], "leetspeak"
     key = fold(token)
-    alts = (*(fold(r) for r in readings[1:]), *ALIASES.get(token, ()), *variant_ids(token))
-    base = stem(token)  # a name with a Lithuanian or Latvian ending: Putinas, Lavrovs
-    if base:
-        alts = (*alts, fold(base))
+    alts = (*(fold(r) for r in readings[1:]), *word_alts(token))
     skel: tuple[str, ...] = ()
     reading = read.get(token)
     if reading is not None:
