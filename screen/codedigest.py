@@ -32,9 +32,11 @@ def digest_of(root: str, within: tuple[str, ...] = ("",)) -> str:
     and table file under `root`, or only in the folders and files `within` names
     (relative to `root`); folders in `SKIPPED` are left out."""
     digest = hashlib.sha256(__version__.encode())
+    root = os.path.normpath(root)
+    cut = len(os.path.join(root, ""))  # every path below is `root` joined to a name
 
     def add(path: str, info: os.stat_result) -> None:
-        name = os.path.relpath(path, root)
+        name = os.path.normpath(path[cut:])  # (`relpath`, without its two `abspath`s)
         digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
 
     for part in within:

@@ -5,12 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from screen.cli.entry import main
+from screen.cli.collector import hold
 
 if TYPE_CHECKING:
     import typer
 
 __all__ = ["app", "main"]
+
+
+def main() -> None:
+    """The console entry (`entry.main`), the collector held off while it starts
+    (`collector`): typer and the command are imported from here."""
+    hold()
+    from screen.cli.entry import main as run
+
+    run()
 
 
 def __getattr__(name: str) -> typer.Typer:

@@ -24,6 +24,7 @@ from typing import ParamSpec, TypeVar
 
 import typer
 
+from screen.cli.collector import release
 from screen.errors import RulebookError, ScreenError, Stopped
 from screen.exitcodes import ExitCode
 
@@ -67,6 +68,7 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        release()  # start-up is over (`collector`)
         state["verdict"] = None
         try:
             try:
