@@ -352,6 +352,12 @@ SPELLINGS = [  # (one way, another way, read alike?)
     ("nur al din", "nuruddin", True),
     ("nur ad din", "nureddine", True),
     ("nasr allah", "nasrullah", True),
+    ("kamal al din", "kamal eddin", True),  # the article and "din" one word apart
+    ("nur al din", "nur uddine", True),
+    ("hayat allah", "hayat ullah", True),
+    ("hizb allah", "hizb ullah", True),
+    ("abd allah", "abd ullah", True),
+    ("salah", "salah eddin", False),  # the first word alone is another name
     ("hizb allah", "hezbollah", False),  # one letter apart still: left to the scorer
     ("abd al rahman", "abd al rahim", False),
     ("abdi", "abd al i", False),  # "Abdi", "Abdou", "Abdin" are names of their own
