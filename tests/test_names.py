@@ -59,6 +59,7 @@ LISTED = [
     ("MUROV", "MUROV, Evgeniy Alekseyevich", True),
     ("LADIN", "Usama bin Muhammad ibn Awad ibn Ladin", True),
     ("BINLADIN", "BIN LADIN, Usama bin Muhammad bin Awad", True),
+    ("ANIZI", "AL-'ANIZI, 'Abd al-Rahman Khalaf 'Ubayd Juday'", True),
 ]
 
 CASES = {
@@ -216,6 +217,9 @@ CASES = {
         ("Usama BIN LADIN", "BINLADIN", True),
         ("Usama bin Ali ibn Awad ibn Ladin", "LADIN", False),  # another father
         ("Usama bin Ali bin Awad", "BINLADIN", False),
+        # another given name in the listed one's place, the line the same: a brother
+        ("'Abd-ul-Kareem Khalaf 'Ubayd Juday' AL-'ANIZI", "ANIZI", False),
+        ("Abdul Rahman Khalaf Ubayd Juday al-Anizi", "ANIZI", True),
         ("Maria Aleksandrovna Vorontsova", "VORONTSOVA", False),  # swapped patronymic
         ("Vorontsova Maria Vladimirovna", "VORONTSOVA", True),
     ],
