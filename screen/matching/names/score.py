@@ -25,8 +25,8 @@ from screen.matching.names import skeletons
 from screen.matching.names.initials import initial_letters, initial_run
 from screen.matching.names.lineage import (
     conflict_weight,
-    lineage_conflict,
     is_title,
+    lineage_conflict,
     unmatched_weight,
 )
 from screen.matching.names.parts import STOPWORDS, Part, Reduced
