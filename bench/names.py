@@ -160,13 +160,13 @@ _SHARED: dict[str, object] = {}
 def _cold(index=None) -> None:
     """Empty every cache the name path keeps, so each timing starts cold."""
     from screen.matching.names import index as names
-    from screen.matching.names import lookup, parts, similarity
+    from screen.matching.names import initials, lookup, parts, similarity
     from screen.text import namefold, normalize
 
     for cached in (
         parts.reduce_query,
         parts._latin_part,
-        parts.initial_letters,
+        initials.initial_letters,
         lookup.deletions,
         lookup.typo_deletions,
         similarity.graded,

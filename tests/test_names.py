@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screen.matching.names import NameIndex
+from screen.text.arabicnames import ancestors
 
 LISTED = [
     ("JUNCKER", "JUNCKER, Jean-Claude", True),
@@ -55,6 +56,9 @@ LISTED = [
     ("YUSUF", "Yusuf Kathim", True),
     ("LUKA", "LUKASHENKA, Alyaksandr Hryhoryavich", True),
     ("KIMKC", "KIM, Kwang Chun", True),
+    ("MUROV", "MUROV, Evgeniy Alekseyevich", True),
+    ("LADIN", "Usama bin Muhammad ibn Awad ibn Ladin", True),
+    ("BINLADIN", "BIN LADIN, Usama bin Muhammad bin Awad", True),
 ]
 
 CASES = {
@@ -123,6 +127,9 @@ CASES = {
         ("Frost, William W.", "FROST", True),
         ("W. W. Frost", "FROST", True),
         ("SV Zheleznyak", "ZHELEZNYAK", True),
+        ("EA Murov", "MUROV", True),  # two letters may be initials, vowels or not
+        ("EO Murov", "MUROV", False),  # (but the listed names' own, in their order)
+        ("AE Murov", "MUROV", False),
         ("Sergei V. Zheleznyak", "ZHELEZNYAK", True),
         ("Frost, William G.", "FROST", False),  # another middle initial: another man
         ("William George Frost", "FROST", False),
@@ -185,6 +192,8 @@ CASES = {
         ("Sergejs Lavrovs", "SERGEY", True),  # Latvian
         ("Alexander Lukashenko", "LUKA", True),  # Russian, listed in Belarusian
         ("Masha Vorontsova", "VORONTSOVA", True),
+        ("Vladimiras Putinas", "PUTIN", True),  # Lithuanian endings
+        ("Vladimirs Putins", "PUTIN", True),  # Latvian
         # the readings of one Chinese character or Korean syllable are other names
         ("Kim Kang Jin", "KIMKC", False),
     ],
@@ -202,6 +211,11 @@ CASES = {
         ("Agricultural Bank of China", "RSHB", False),
         ("Russia Agricultural Bank", "RSHB", True),  # the same country in other words
         ("Sberbank China", "SBER", True),  # a coined name names its party anywhere
+        # a lineage (nasab): the father's and grandfather's names weigh as patronymics
+        ("Osama bin Laden", "LADIN", True),
+        ("Usama BIN LADIN", "BINLADIN", True),
+        ("Usama bin Ali ibn Awad ibn Ladin", "LADIN", False),  # another father
+        ("Usama bin Ali bin Awad", "BINLADIN", False),
         ("Maria Aleksandrovna Vorontsova", "VORONTSOVA", False),  # swapped patronymic
         ("Vorontsova Maria Vladimirovna", "VORONTSOVA", True),
     ],
@@ -351,3 +365,19 @@ def test_arabic_compounds_are_read_one_way(one, other, alike) -> None:
     from screen.text.arabicnames import split_compounds
 
     assert (split_compounds(one.split()) == split_compounds(other.split())) is alike
+
+
+LINEAGES = [  # (name tokens, family name apart?, the ancestors' positions)
+    ("usama bin muhammad ibn awad ibn ladin", False, [2, 4]),
+    ("hamza bin osama bin laden", False, [2]),
+    ("osama bin laden", False, []),  # "bin Laden": the family's name
+    ("usama bin muhammad bin awad", True, [2, 4]),  # "BIN LADIN, Usama ..."
+    ("mohamed ould abdel aziz", False, []),
+    ("ali bin bin", False, []),  # links with no name between them
+    ("acme trading", True, []),
+]
+
+
+@pytest.mark.parametrize(("text", "every", "expected"), LINEAGES)
+def test_ancestors_in_a_lineage(text: str, every: bool, expected: list[int]) -> None:
+    assert ancestors(text.split(), every) == expected

@@ -40,6 +40,21 @@ _SUFFIX = re.compile(r"^(?P<head>[a-z]{2,}?)[aeiou](?:d(?P<din>dine?)|l(?P<lah>l
 _ALLAH = ("la", "lah")  # what is left of "allah" after abd and the article: abdulla(h)
 
 
+# "son of", "daughter of": the links of a lineage (nasab)
+SON_OF = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
+
+
+def ancestors(forms: list[str], every: bool = False) -> list[int]:
+    """The positions of ancestors' given names in a lineage: the word after each
+    "son of" that another follows ("Usama bin Muhammad ibn Awad ibn Ladin": his
+    father Muhammad and grandfather Awad; the last, "bin Ladin", is the family's),
+    or after `every` one (given names whose family name stands apart: "Usama bin
+    Muhammad bin Awad" of "BIN LADIN, Usama bin Muhammad bin Awad")."""
+    links = [i for i, form in enumerate(forms) if form in SON_OF]
+    ends = [*links[1:], len(forms)] if every else links[1:]
+    return [i + 1 for i, after in zip(links, ends, strict=False) if after > i + 1]
+
+
 def split_compounds(tokens: list[str]) -> list[str]:
     """Normalised name tokens with each compound written one way (see the module)."""
     if not any(t.startswith("abd") or t.endswith(("din", "dine", "lah")) for t in tokens):

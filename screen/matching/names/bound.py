@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from screen.matching.names.initials import initial_letters, initial_run
 from screen.matching.names.lineage import unmatched_weight
-from screen.matching.names.parts import Reduced, initial_letters, initial_run
+from screen.matching.names.parts import Reduced
 from screen.matching.names.rows import Shape
 from screen.matching.names.score import (
     LISTED_EXTRA,

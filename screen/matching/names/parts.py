@@ -19,7 +19,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from screen.matching.names.tables import (
-    ALIASES,
     CJK_GENERIC,
     CJK_PLACES,
     GENERIC,
@@ -28,9 +27,9 @@ from screen.matching.names.tables import (
     cjk_residue,
     is_legal_form,
     strip_legal_forms,
-    variant_ids,
+    word_alts,
 )
-from screen.text.arabicnames import split_compounds
+from screen.text.arabicnames import ancestors, split_compounds
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
 from screen.text.numbers import ORDINAL_DIGITS as _ORDINAL
@@ -50,9 +49,6 @@ INITIAL_WEIGHT = 0.3
 COMPOUND_HEAD, COMPOUND_HEAD_WEIGHT = "abd", 0.3
 STOPWORDS = frozenset("of the and for de la del des du et und".split())
 MAX_PARTS = 40  # parts kept per segment: a longer text is not a name
-RUN_MIN, RUN_MAX = 2, 4  # letters of a word that may be initials run together ("JC")
-RUN_TEXT = 4  # parts of the longest text read as a person written with such a run
-_VOWELS = frozenset("aeiouy")
 
 _LATIN_TOKEN = re.compile(r"[a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]{2})")  # "VladimirPutin", "GabrielMEJIA"
@@ -110,7 +106,7 @@ def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> 
     if readings:
         token, how = readings[0], "leetspeak"
     key = fold(token)
-    alts = (*(fold(r) for r in readings[1:]), *ALIASES.get(token, ()), *variant_ids(token))
+    alts = (*(fold(r) for r in readings[1:]), *word_alts(token))
     skel: tuple[str, ...] = ()
     reading = read.get(token)
     if reading is not None:
@@ -216,33 +212,23 @@ def written(parts: tuple[Part, ...]) -> dict[str, list[tuple[int, ...]]]:
     return out
 
 
-def initial_run(part: Part) -> str:
-    """The letters of a short word that may be a person's initials written together
-    ("JC" Juncker, "SV" Zheleznyak), or ""."""
-    form = part.form
-    if not RUN_MIN <= len(form) <= RUN_MAX or part.role != "word" or part.how:
-        return ""
-    # a word one can say ("Ali", "Kim", "Ivan") is a name, not initials: a run has no vowel
-    return form if form.isalpha() and _VOWELS.isdisjoint(form) else ""
-
-
-@lru_cache(maxsize=8192)  # asked for each span, and again for each name scored
-def initial_letters(parts: tuple[Part, ...]) -> int:
-    """How many given names a query's initials could stand for: one per initial, and
-    one per letter of a run, when the text is short and of names only (so that "VTB
-    Bank" is no person "V. T. B. Bank")."""
-    count = sum(1 for p in parts if p.role == "initial")
-    names_only = len(parts) <= RUN_TEXT and all(
-        p.role in ("word", "initial", "patronymic") for p in parts
-    )
-    return count + (sum(len(initial_run(p)) for p in parts) if names_only else 0)
-
-
 @lru_cache(maxsize=65536)
 def _head_size(head: str) -> int:
     """The parts of a listed person's family name (before the comma): once per
     distinct family name, which a family's entries and aliases share."""
     return len(_tokens(head)[0])
+
+
+def _lineage(parts: list[Part], family: frozenset[int] = frozenset()) -> list[Part]:
+    """Ancestors' given names in a lineage (nasab) weigh as patronymics (another in
+    their place counts against, their absence little): `ancestors` of the given
+    names, every link's when the family name stands apart (`family`)."""
+    given = [i for i in range(len(parts)) if i not in family]
+    for k in ancestors([parts[i].form for i in given], every=bool(family)):
+        i = given[k]
+        if parts[i].role == "word" and parts[i].form != COMPOUND_HEAD:
+            parts[i] = parts[i]._replace(weight=PATRONYMIC_WEIGHT, role="patronymic")
+    return parts
 
 
 def reduce_listed(text: str, person: bool) -> Reduced:
@@ -254,6 +240,7 @@ def reduce_listed(text: str, person: bool) -> Reduced:
         size = _head_size(text.split(",")[0])
         if 0 < size < len(parts):
             family = frozenset(range(size))
+    parts = _lineage(parts, family)
     words = [t for t in _LATIN_TOKEN.findall(normalize(text)) if t not in STOPWORDS]
     letters = "".join(t[0] for t in words) if len(words) >= 2 else ""
     if any(t.isdigit() for t in words):
@@ -268,6 +255,7 @@ def reduce_query(text: str) -> Reduced:
     pieces = [p for p in _WRAPPERS.split(text) if p and p.strip()]
     if len(pieces) == 1 and pieces[0] == text:
         parts, cjk = _tokens(text)
+        parts = _lineage(parts)
         skeletal = any(p.skel for p in parts)
         return Reduced(tuple(parts), cjk, (), frozenset(), "", written(tuple(parts)), skeletal)
     # a legal form standing apart ("Acme Trading Co., Ltd.") is the name's, not a party
@@ -277,6 +265,7 @@ def reduce_query(text: str) -> Reduced:
     cjks = []
     for piece in named or pieces:
         found, cjk = _tokens(piece)
+        found = _lineage(found)
         if found:
             segments.append((len(parts), len(parts) + len(found)))
             parts.extend(found)

@@ -22,13 +22,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from screen.matching.names import skeletons
+from screen.matching.names.initials import initial_letters, initial_run
 from screen.matching.names.lineage import (
     conflict_weight,
     descendant_conflict,
     is_title,
     unmatched_weight,
 )
-from screen.matching.names.parts import STOPWORDS, Part, Reduced, initial_letters, initial_run
+from screen.matching.names.parts import STOPWORDS, Part, Reduced
 from screen.matching.names.places import place_conflict
 from screen.matching.names.similarity import ALIAS, INITIAL, part_similarity
 from screen.matching.names.skeletons import evidence as consonants

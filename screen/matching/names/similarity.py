@@ -16,6 +16,8 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from screen.matching.names.parts import Part
 from screen.matching.names.tables import VARIANT_MARK
+from screen.text.endings import stem
+from screen.text.namefold import fold
 
 MAX_EDITS = 2
 EDIT_COST = 1.5  # an edit costs one and a half times its share of the word's length
@@ -135,7 +137,9 @@ def _alias_kind(listed: Part, query: Part) -> str:
     """ "variant" when the two are spellings of one person name in two languages
     (they share only such ids), else "nickname" (or abbreviation)."""
     if query.key in listed.alts or listed.key in query.alts:
-        return "nickname"
+        # a name with a Baltic ending against the name without it (Putinas/Putin)
+        ended = stem(query.form) or stem(listed.form)
+        return "variant" if ended and fold(ended) in (query.key, listed.key) else "nickname"
     shared = set(listed.alts) & set(query.alts)
     return "variant" if all(a.startswith(VARIANT_MARK) for a in shared) else "nickname"
 

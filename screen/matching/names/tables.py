@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 from itertools import filterfalse
 
+from screen.text.endings import stem
+from screen.text.namefold import fold
 from screen.text.orgwords import CJK_LEGAL_FORMS, LEGAL_FORMS
 from screen.text.orgwords import GENERIC as BASE_GENERIC
 from screen.text.sortedlines import table_value
@@ -103,6 +105,14 @@ def variant_ids(word: str) -> tuple[str, ...]:
     """The ids of the person names `word` is a spelling of (none for most words)."""
     value = table_value("name_variants.tsv", word)
     return tuple(value.split(" ")) if value else ()
+
+
+def word_alts(word: str) -> tuple[str, ...]:
+    """What a word stands for besides itself: the canonical names of its nickname
+    and abbreviation groups, the ids of the names it spells, and the name without
+    a Lithuanian or Latvian ending (Putinas, Lavrovs: `screen.text.endings`)."""
+    base = stem(word)
+    return (*ALIASES.get(word, ()), *variant_ids(word), *((fold(base),) if base else ()))
 
 
 def _load_places() -> dict[str, frozenset[str]]:
