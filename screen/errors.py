@@ -6,7 +6,7 @@ single `Error: ...` line on stderr and exits with the error's `exit_code`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from screen.exitcodes import ExitCode
 
@@ -54,8 +54,7 @@ class UnknownRuleError(InputError):
     """A rule id (or list entry id) that the rulebook does not hold."""
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One problem found in a rulebook file: where it is and how to fix it."""
 
     file: str

@@ -8,8 +8,7 @@ exception).  Applicability (date, direction, country) is decided later.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 from screen.matching.phrases import PhraseHit
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM
@@ -18,8 +17,7 @@ from screen.text.scripts import read_from_abjad
 from screen.text.tokens import Analyzed
 
 
-@dataclass(frozen=True)
-class TermHit:
+class TermHit(NamedTuple):
     """A rule's term found in a field, before applicability (date, direction, country)."""
 
     rule: Rule

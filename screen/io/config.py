@@ -25,7 +25,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from screen.errors import InputError
 
@@ -33,8 +33,7 @@ FILE_NAME = "screen.toml"
 CONFIG_ENV = "SCREEN_CONFIG"
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     name: str
     kind: str  # path, paths, number, integer, text, table
     help: str

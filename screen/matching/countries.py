@@ -19,9 +19,9 @@ connecting words; anything else is unknown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -46,8 +46,7 @@ ABBREVIATIONS = {
 }
 
 
-@dataclass(frozen=True)
-class Countries:
+class Countries(NamedTuple):
     names: dict[str, str]  # normalised name -> alpha-2
     codes: dict[str, str]  # alpha-2 and alpha-3 code, lower case -> alpha-2
     display: dict[str, str]  # alpha-2 -> English short name
@@ -57,8 +56,7 @@ class Countries:
         return self.display.get(code, code)
 
 
-@dataclass(frozen=True)
-class Places:
+class Places(NamedTuple):
     """What only a field naming no country by its code or name needs: more than
     half of the table, so a run reads it from the cache only then."""
 

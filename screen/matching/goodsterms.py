@@ -18,9 +18,8 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from screen.matching.cjkjudge import judge_cjk
 from screen.matching.judge import NEGATED, Goods, judge_latin
@@ -52,8 +51,7 @@ def stem(key: str) -> str:
     return key
 
 
-@dataclass(frozen=True)
-class GoodsHit:
+class GoodsHit(NamedTuple):
     rule_id: str
     term: str  # as written in the rulebook
     review: bool  # a review term: review at most
@@ -64,8 +62,7 @@ class GoodsHit:
     reason: str  # "" when the term is evidence, else why it is not
 
 
-@dataclass(frozen=True)
-class GoodsFinding:
+class GoodsFinding(NamedTuple):
     hits: tuple[GoodsHit, ...]  # terms that are evidence of their rule's goods
     set_aside: tuple[GoodsHit, ...]  # terms found that are not, with the reason
     excepted: frozenset[str]  # rules an exception term (not negated) points away from

@@ -23,14 +23,13 @@ Each verdict comes with the reason, in words a reviewer reads.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from screen.matching.lexicon import lexicon
 from screen.matching.structure import Structure
 
 
-@dataclass(frozen=True)
-class Goods:
+class Goods(NamedTuple):
     """What the judge needs to know about a rule."""
 
     noun: str  # what the rule's goods are called in explanations ("a semiconductor")

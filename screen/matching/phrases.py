@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -39,8 +39,7 @@ MAX_JOIN = 3  # at most this many adjacent tokens are joined into one word
 MAX_NEAR = 4  # vocabulary words a typo may stand for
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
     key: Hashable  # the caller's label, e.g. (rule id, role)
     text: str  # as written in the rulebook
     tokens: tuple[str, ...]  # singular (or folded) keys, for Latin-script phrases
@@ -48,8 +47,7 @@ class Phrase:
     gap: int = 0  # words allowed between its words (0: contiguous only)
 
 
-@dataclass(frozen=True)
-class PhraseHit:
+class PhraseHit(NamedTuple):
     phrase: Phrase
     start: int  # span in the normalised text
     end: int

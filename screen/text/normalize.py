@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from screen.text.confusables import CONFUSABLES
 from screen.text.lazyre import lazy_pattern
@@ -131,8 +131,7 @@ def _char_forms(ch: str) -> str:
     )
 
 
-@dataclass(frozen=True)
-class NormText:
+class NormText(NamedTuple):
     """A normalised string and, per character, the index of its source character."""
 
     text: str

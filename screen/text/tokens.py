@@ -10,7 +10,6 @@ spaces and the katakana prolonged-sound mark removed ("3D プリンター" and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -46,8 +45,7 @@ class Token(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True)
-class Analyzed:
+class Analyzed(NamedTuple):
     """A field's text, normalised and split, ready for any matcher."""
 
     norm: NormText

@@ -11,8 +11,8 @@ memory (`MemoryTables`) or on disk (`screen.lists.store`).
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from screen.matching.names.bound import (
     bound,
@@ -44,8 +44,7 @@ ROUNDING = 0.05  # a score is rounded to one decimal before it meets the thresho
 __all__ = ["ListedName", "NameHit", "NameIndex"]
 
 
-@dataclass(frozen=True)
-class NameHit:
+class NameHit(NamedTuple):
     name: ListedName
     score: float
     detail: str = ""  # which query parts matched which listed parts, and how
