@@ -59,6 +59,7 @@ LISTED = [
     ("MUROV", "MUROV, Evgeniy Alekseyevich", True),
     ("LADIN", "Usama bin Muhammad ibn Awad ibn Ladin", True),
     ("BINLADIN", "BIN LADIN, Usama bin Muhammad bin Awad", True),
+    ("ANIZI", "AL-'ANIZI, 'Abd al-Rahman Khalaf 'Ubayd Juday'", True),
 ]
 
 CASES = {
@@ -216,6 +217,9 @@ CASES = {
         ("Usama BIN LADIN", "BINLADIN", True),
         ("Usama bin Ali ibn Awad ibn Ladin", "LADIN", False),  # another father
         ("Usama bin Ali bin Awad", "BINLADIN", False),
+        # another given name in the listed one's place, the line the same: a brother
+        ("'Abd-ul-Kareem Khalaf 'Ubayd Juday' AL-'ANIZI", "ANIZI", False),
+        ("Abdul Rahman Khalaf Ubayd Juday al-Anizi", "ANIZI", True),
         ("Maria Aleksandrovna Vorontsova", "VORONTSOVA", False),  # swapped patronymic
         ("Vorontsova Maria Vladimirovna", "VORONTSOVA", True),
     ],
@@ -352,6 +356,12 @@ SPELLINGS = [  # (one way, another way, read alike?)
     ("nur al din", "nuruddin", True),
     ("nur ad din", "nureddine", True),
     ("nasr allah", "nasrullah", True),
+    ("kamal al din", "kamal eddin", True),  # the article and "din" one word apart
+    ("nur al din", "nur uddine", True),
+    ("hayat allah", "hayat ullah", True),
+    ("hizb allah", "hizb ullah", True),
+    ("abd allah", "abd ullah", True),
+    ("salah", "salah eddin", False),  # the first word alone is another name
     ("hizb allah", "hezbollah", False),  # one letter apart still: left to the scorer
     ("abd al rahman", "abd al rahim", False),
     ("abdi", "abd al i", False),  # "Abdi", "Abdou", "Abdin" are names of their own

@@ -6,7 +6,8 @@ and in "God" (Nasr Allah).  A transliteration writes them apart, hyphenated or a
 one word; writes the article al, el, ul or il; and before a "sun letter" (t, th,
 d, dh, r, z, s, sh, n) writes it as that letter, doubled: Abd al-Rahman, Abdul
 Rahman, Abdelrahman, Abdurrahman, Abd ar-Rahman; Nur ad-Din, Nuruddin, Nureddine;
-Nasr Allah, Nasrallah, Nasrullah.  Every way is read here as one spelling:
+Nasr Allah, Nasrallah, Nasrullah, Hayat Ullah.  Every way is read here as one
+spelling:
 
 * "Abd" names as the words written apart, the article as "al" (abd al rahman,
   abd allah): the spellings meet word for word, the second word keeps its own
@@ -38,6 +39,10 @@ _ABD = re.compile(
 # a word, the article and "din" or "allah" written as one: nuruddin, nureddine, nasrullah
 _SUFFIX = re.compile(r"^(?P<head>[a-z]{2,}?)[aeiou](?:d(?P<din>dine?)|l(?P<lah>lah))$")
 _ALLAH = ("la", "lah")  # what is left of "allah" after abd and the article: abdulla(h)
+# the article and "din" or "allah" written as one word apart from the first word:
+# "Kamal Eddin", "Nur Uddin", "Hayat Ullah", "Hizb Ullah"
+_DIN = frozenset(v + c + "din" + e for v in "aeiou" for c in "dl" for e in ("", "e"))
+_LAH = frozenset(v + "llah" for v in "aeiou")
 
 
 # "son of", "daughter of": the links of a lineage (nasab)
@@ -76,8 +81,12 @@ def split_compounds(tokens: list[str]) -> list[str]:
             out.append("al")  # "abd ar rahman"
         elif token in ("din", "dine") and len(out) > 1 and out[-1] in ARTICLES and _word(out[-2]):
             out[-2:] = [out[-2] + "aldin"]  # "nur ad din"
-        elif token == "allah" and before and _word(before) and before != "abd":
-            out[-1] = before + "allah"  # "nasr allah"
+        elif token in _DIN and _word(before) and before != "abd":
+            out[-1] = before + "aldin"  # "kamal eddin"
+        elif (token == "allah" or token in _LAH) and _word(before) and before != "abd":
+            out[-1] = before + "allah"  # "nasr allah", "hayat ullah"
+        elif token in _LAH and before == "abd":
+            out.append("allah")  # "abd ullah"
         else:
             out.append(token)
     return out

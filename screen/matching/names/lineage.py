@@ -9,7 +9,9 @@ has put another given name (a word the table of person names knows) in its
 place: it counts as a conflict, like another father's name.  A title before the
 name ("Mr", "General", "Sheikh": nameparser's tables, `datagen/person_titles.py`)
 is no given name.  Further names after the first (a grandfather's: "Saddam
-Hussein Abd al-Majid al-Tikriti") are extra words as usual.
+Hussein Abd al-Majid al-Tikriti") are extra words as usual.  Another given name
+in the place of the listed person's own, the names after it the same, is a
+sibling: it counts once more than another word in its place would.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from screen.matching.names.tables import TITLES
 from screen.text.scriptnames import is_person_word
 
 DESCENDANT_CONFLICT = 1.0  # as much as another given name in the listed one's place
+SIBLING_CONFLICT = 1.0  # and that once more, over what any replaced part counts
 
 
 def is_title(part: Part) -> bool:
@@ -42,27 +45,41 @@ def conflict_weight(part: Part, person: bool) -> float:
     return part.weight
 
 
-def descendant_conflict(
+def _given(part: Part) -> bool:
+    """A query part that may be a given name: a word, not a title nor "Abd" (the
+    word after it says which name a compound is)."""
+    return part.role == "word" and not is_title(part) and part.form != COMPOUND_HEAD
+
+
+def lineage_conflict(
     listed: Reduced, query: Reduced, lo: int, hi: int, matched_at: Mapping[int, tuple[int, ...]]
 ) -> float:
-    """`matched_at`: listed position -> the query positions it matched."""
+    """What a listed person's own given name counts against a query that names
+    someone of the same line: a given name of the query's own before it (a child),
+    or another given name in its place ("Abd al-Karim Khalaf 'Ubayd al-Anizi" for
+    "Abd al-Rahman Khalaf 'Ubayd al-Anizi": a brother; the father's and
+    grandfather's names that follow are the family's).  `matched_at`: listed
+    position -> the query positions it matched."""
     lparts, parts = listed.parts, query.parts
     # (a given name may read as a Roman numeral: "Xi" Jinping)
     first = next(
         (
             i
             for i, p in enumerate(lparts)
-            if p.role in ("word", "number") and i not in listed.family
+            if p.role in ("word", "number") and i not in listed.family and p.form != COMPOUND_HEAD
         ),
         None,
     )
-    if first is None or first not in matched_at:
-        return 0.0
     first_q = next(
-        (qi for qi in range(lo, hi) if parts[qi].role == "word" and not is_title(parts[qi])),
+        (qi for qi in range(lo, hi) if _given(parts[qi])),
         None,
     )
-    if first_q is None or any(first_q in qpos for qpos in matched_at.values()):
+    if first is None or first_q is None:
+        return 0.0
+    if first not in matched_at:  # another given name in its place
+        replaced = not any(first_q in qpos for qpos in matched_at.values())
+        return SIBLING_CONFLICT if replaced and is_person_word(parts[first_q].form) else 0.0
+    if any(first_q in qpos for qpos in matched_at.values()):
         return 0.0  # (or the query's first word is part of the listed name)
     if min(matched_at[first]) < first_q or not is_person_word(parts[first_q].form):
         return 0.0  # not a given name before the listed one (a word, a foreign title)

@@ -25,8 +25,8 @@ from screen.matching.names import skeletons
 from screen.matching.names.initials import initial_letters, initial_run
 from screen.matching.names.lineage import (
     conflict_weight,
-    descendant_conflict,
     is_title,
+    lineage_conflict,
     unmatched_weight,
 )
 from screen.matching.names.parts import STOPWORDS, Part, Reduced
@@ -269,7 +269,7 @@ def score_span(
     replacing = [parts[i] for i in missing_q if not (listed.person and is_title(parts[i]))]
     conflicts = _conflicts(listed, [lparts[i] for i in missing_l], replacing)
     if listed.person:
-        conflicts.append(descendant_conflict(listed.reduced, query, lo, hi, matched_at))
+        conflicts.append(lineage_conflict(listed.reduced, query, lo, hi, matched_at))
     else:
         conflicts.append(
             place_conflict(
