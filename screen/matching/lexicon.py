@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -100,8 +100,7 @@ def word_class(entries: list[str]) -> WordClass:
     return WordClass(frozenset(words), tuple(prefixes), tuple(sequences), tuple(cjk))
 
 
-@dataclass(frozen=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     negation_clause: WordClass
     negation_phrase: WordClass
     negation_word: WordClass

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from screen.records.database import transaction
@@ -55,8 +54,7 @@ _INSERT_CHUNK = (
 _INSERT_HIT = "INSERT INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
-@dataclass(frozen=True)
-class NewRun:
+class NewRun(NamedTuple):
     """What is known of a run when it starts."""
 
     command: str
@@ -77,8 +75,7 @@ class NewRun:
     layout: tuple[int | None, ...] = tuple(range(1, len(RECORDED_FIELDS) + 1))
 
 
-@dataclass(frozen=True)
-class ListUsed:
+class ListUsed(NamedTuple):
     name: str
     file: str
     sha256: str

@@ -14,7 +14,6 @@ parent to write, and a Dask partition its rows as a part (`add_part`).
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import getpass
 import hashlib
 import json
@@ -167,8 +166,7 @@ class Recorder:
         columns: dict[str, int] | None = None,
     ) -> int:
         """Record the start of a run; its id (also kept as `run_id`)."""
-        run = dataclasses.replace(
-            new_run(command, options, screener),
+        run = new_run(command, options, screener)._replace(
             input_name=input_name,
             input_sha256=file_sha256(input_name) if input_name else None,
             input_header=json.dumps(header, ensure_ascii=False) if header is not None else None,
@@ -176,7 +174,7 @@ class Recorder:
         )
         if header is not None and columns is not None:
             self._width = len(header)
-            run = dataclasses.replace(run, layout=layout_of(header, columns))
+            run = run._replace(layout=layout_of(header, columns))
         self.run_id = start_run(self.connection(), run, lists_used(screener))
         self._next = 1  # the first row of the next part (a run in parts)
         self._owner = os.getpid()
