@@ -256,6 +256,7 @@ def test_a_version_1_database_is_upgraded(runner, tmp_path) -> None:
         ("Kestrel Kabushiki Kaisha", "Kestrel Co., Ltd."),
         ("Public Joint Stock Company Kestrel", "PJSC KESTREL"),
         ("Abdurrahman Kestrel Trading LLC", "Abd al-Rahman Kestrel Trading"),
+        ("Hayat Ullah Kestrel Trading", "Hayatullah Kestrel Trading"),
     ],
 )
 def test_a_party_is_keyed_without_its_legal_form_in_any_language(written, as_listed) -> None:

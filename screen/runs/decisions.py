@@ -43,8 +43,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 # 1: legal forms from a short list dropped anywhere; 2: the name matcher's legal
 # forms (its table of about 2,600, in every language) dropped as it drops them, and
 # Arabic compound names read one way (`text/arabicnames.py`); 3: words folded with
-# ou/u, dh/d and th/t (`text/namefold.py`).
-KEY_VERSION = 3
+# ou/u, dh/d and th/t (`text/namefold.py`); 4: Arabic compounds whose article and
+# second word are one word apart from the first ("Hayat Ullah", "Kamal Eddin").
+KEY_VERSION = 4
 
 
 def party_key(name: str) -> str:
