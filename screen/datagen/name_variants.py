@@ -12,7 +12,7 @@ with its forms in many scripts; see `_names.py`), the kept extract
   quarter of them vowels (a, e, i, o, u): "fthy" and "srgyy" are consonant
   skeletons read from Arabic script, not spellings;
 * not the readings of a Chinese character or a Korean syllable: a name with a
-  form of one or two Han, kana or Hangul characters, or written with tone marks
+  form of one Han, kana or Hangul character, or written with tone marks
   (hong⁵, wang4) or Bopomofo, has its forms in Mandarin, Cantonese, Korean,
   Japanese and Vietnamese, which are other names to a reader ("Wang" and "Hong");
 * names with two spellings or more that folding (`namefold.py`) does not already
@@ -39,7 +39,7 @@ CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\
 
 def _is_reading(forms: list[str]) -> bool:
     """A Chinese character's or Korean syllable's readings, not a name's spellings."""
-    return any(READINGS.search(f) or (len(f) <= 2 and CJK.search(f)) for f in forms)
+    return any(READINGS.search(f) or (len(f) == 1 and CJK.search(f)) for f in forms)
 
 
 def _base36(number: int) -> str:
