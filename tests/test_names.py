@@ -314,7 +314,10 @@ WORD = st.one_of(
         "中国农业银行 俄罗斯农业银行 ロシア農業銀行 華爲 ガスプロム・バンク china russian "
         "agricultural uralvagonzavod ural vagon zavod mr sheikh uday saddam hussein "
         "tikriti abd ar rahman abdul abdurrahman abdelrahim nasr allah nasrullah nur ad "
-        "din nuruddin ud muhammad mohammed mohamed hekmatyar hikmetyar".split()
+        "din nuruddin ud muhammad mohammed mohamed hekmatyar hikmetyar "
+        # name variants, Baltic endings, lineages, fused compounds, two-letter initials
+        "sergey sergejs serhiy alyaksandr alexander lavrovs putinas vladimiras ibn ben "
+        "awad ladin kamal eddin hayat ullah ea murov".split()
     ),
     st.text(alphabet="abcdeiklmnorstuvz", min_size=1, max_size=9),
 )
