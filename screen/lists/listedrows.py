@@ -1,9 +1,14 @@
 """A listed name as the scorer holds it (`score.Listed`), as one JSON row and back.
 
 A list store keeps each name reduced, so that scoring a candidate read from disk
-costs a JSON decode instead of reducing the name again.  Reading checks the shape
-of every value (a damaged row is a ValueError); the store's digest of the
-matcher's code makes sure the fields are the ones this version writes.
+costs a JSON decode instead of reducing the name again.  The row holds what the
+reduction found (the parts, the CJK text, the family name, the initials); what
+scoring derives from those (the parts written together, the total weight, the
+distinctive parts: `score.prepare`) is derived again when the row is read, which
+costs less than reading and checking it (and a row is half the size).  Reading
+checks the shape of every value (a damaged row is a ValueError); the store's
+digest of the matcher's code makes sure the fields are the ones this version
+writes.
 """
 
 from __future__ import annotations
@@ -13,24 +18,18 @@ from functools import lru_cache
 from json.encoder import encode_basestring as _string  # JSON string, not ASCII-escaped
 
 from screen.matching.names.parts import Part, Reduced
-from screen.matching.names.score import Listed, Unit
+from screen.matching.names.rows import DISTINCT
+from screen.matching.names.score import Listed, prepare
 
 
 def encode_listed(listed: Listed) -> str:
     """The row: exactly what `json.dumps` writes of the fields (compact, not ASCII),
     put together piece by piece (a big list has millions of names)."""
     reduced = listed.reduced
-    units = ",".join([_unit(u.positions, u.form, u.key) for u in listed.units])
     return (
         f"[[{','.join(map(_part_json, reduced.parts))}],{_string(reduced.cjk)},"
-        f"{_ints_json(tuple(sorted(reduced.family)))},{_string(reduced.initials)},[{units}],"
-        f"{_string(listed.initials)},{listed.total!r},{_ints_json(listed.distinctive)}]"
+        f"{_ints_json(tuple(sorted(reduced.family)))},{_string(reduced.initials)}]"
     )
-
-
-def _unit(positions: tuple[int, ...], form: str, key: str) -> str:
-    text = _string(form)
-    return f"[{_ints_json(positions)},{text},{text if key == form else _string(key)}]"
 
 
 _INTS: dict[tuple[int, ...], str] = {}  # few: positions within a name
@@ -86,31 +85,26 @@ def _part(value: object) -> Part:
     )
 
 
+def _row(text: str) -> tuple[list[object], object, object, object]:
+    """The row's parts, CJK text, family name and initials, as read."""
+    value = json.loads(text)
+    if not (isinstance(value, list) and len(value) == 4 and isinstance(value[0], list)):
+        raise ValueError("a listed name's row is malformed")
+    parts, cjk, family, initials = value
+    return parts, cjk, family, initials
+
+
 def decode_parts(text: str) -> tuple[tuple[Part, ...], bool]:
     """A listed name's parts, and whether it is of generic words only (no
     distinctive part), from its row: what the skeleton index reads of every name."""
-    value = json.loads(text)
-    if not (isinstance(value, list) and len(value) == 8 and isinstance(value[0], list)):
-        raise ValueError("a listed name's row is malformed")
-    return tuple(_part(p) for p in value[0]), not value[7]
+    parts = tuple(_part(p) for p in _row(text)[0])
+    return parts, not any(p.role in DISTINCT for p in parts)
 
 
 def decode_listed(text: str, person: bool) -> Listed:
     """The listed name `encode_listed` wrote; ValueError for anything else."""
-    value = json.loads(text)
-    if not (isinstance(value, list) and len(value) == 8 and isinstance(value[0], list)):
-        raise ValueError("a listed name's row is malformed")
-    raw_parts, cjk, family, initials, units, letters, total, distinctive = value
+    raw_parts, cjk, family, initials = _row(text)
     parts = tuple(_part(p) for p in raw_parts)
-    n = len(parts)
-    if not isinstance(units, list) or not isinstance(total, (int, float)):
-        raise ValueError("a listed name's row is malformed")
     skeletal = any(p.skel for p in parts)
-    family_ = frozenset(_ints(family, n))
-    reduced = Reduced(parts, _str(cjk), (), family_, _str(initials), {}, skeletal)
-    made = []
-    for unit in units:
-        if not (isinstance(unit, list) and len(unit) == 3):
-            raise ValueError("a listed name's unit is malformed")
-        made.append(Unit(_ints(unit[0], n), _str(unit[1]), _str(unit[2])))
-    return Listed(reduced, person, tuple(made), _str(letters), float(total), _ints(distinctive, n))
+    family_ = frozenset(_ints(family, len(parts)))
+    return prepare(Reduced(parts, _str(cjk), (), family_, _str(initials), {}, skeletal), person)

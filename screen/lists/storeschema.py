@@ -16,7 +16,7 @@ from functools import cache
 
 from screen.codedigest import code_digest
 
-FORMAT = 6  # bump when the tables change shape or meaning
+FORMAT = 7  # bump when the tables change shape or meaning
 APPLICATION_ID = 0x5343524E  # "SCRN"
 
 TABLES = (
