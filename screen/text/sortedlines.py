@@ -1,6 +1,6 @@
 """Shipped word tables read by bisecting their text, without building a set or a
 dict of them: making a set of the 47,000 English words took a `screen check`
-about 10 ms, a dict of the 66,000 name spellings far more.
+about 10 ms, a dict of the 80,000 name spellings far more.
 
 A table is one entry a line, sorted (its generator writes it so, and the datagen
 test holds the shipped file to the generator's output), after comment lines at
@@ -54,7 +54,7 @@ def in_sorted_lines(word: str, text: str, lo: int, hi: int) -> bool:
 
 
 # Lookups of one table after which it is read into a dict: a bisection costs about
-# 7 µs, a dict of the 66,000 name spellings about 25 ms to build, so a run that asks
+# 7 µs, a dict of the 80,000 name spellings about 40 ms to build, so a run that asks
 # this often (building a list's store, a batch of new names) is quicker with the dict,
 # and a check, which asks a few times, never builds it.
 BULK = 4096
