@@ -102,17 +102,15 @@ class NameIndex:
                 continue
             for s in (p.form, p.key, *(p.alts if p.how == "transliterated" else ())):
                 spellings[s] = spellings.get(s, 0) | bit
-        for word, near in self.near.typos_of(spellings).items():
-            mask = spellings[word]
-            for listed, sim in near:
-                if sim > wanted.get(listed, 0.0):
-                    wanted[listed] = sim
-                masks[listed] = masks.get(listed, 0) | mask
 
         def want(s: str, sim: float, mask: int) -> None:
             if sim > wanted.get(s, 0.0):
                 wanted[s] = sim
             masks[s] = masks.get(s, 0) | mask
+
+        for word, near in self.near.typos_of(spellings).items():
+            for listed, sim in near:
+                want(listed, sim, spellings[word])
 
         # parts written together: found only where a listed name was indexed under
         # them (a long part, or two of its parts written together)
@@ -133,16 +131,17 @@ class NameIndex:
         wanted = self._wanted(query)
         acronyms, singles = _special_forms(query)
         posted, special = self.tables.lookup(wanted[0], acronyms, singles)
-        if query.cjk:
-            special.update(i for i, text in self.tables.cjk() if text in query.cjk)
-        return query, wanted, special, posted
+        return query, wanted, special | self._cjk_names(query), posted
 
     def _special(self, query: Reduced) -> set[int]:
         """Names always scored when reached: acronyms, CJK text, generic-only names."""
-        ids = self.tables.lookup((), *_special_forms(query))[1]
-        if query.cjk:
-            ids.update(i for i, text in self.tables.cjk() if text in query.cjk)
-        return ids
+        return self.tables.lookup((), *_special_forms(query))[1] | self._cjk_names(query)
+
+    def _cjk_names(self, query: Reduced) -> set[int]:
+        """Names whose CJK text the query's holds."""
+        if not query.cjk:
+            return set()
+        return {i for i, text in self.tables.cjk() if text in query.cjk}
 
     def could_match(self, text: str) -> bool:
         """False only when `search` would surely find nothing (most consignees stop here)."""
@@ -196,6 +195,13 @@ class NameIndex:
         plain = not (self.script_schemes or query.skeletal)
         # (by person or not: a title before a person's name costs it little)
         floors: dict[bool, list[list[tuple[int, float]]]] = {}
+
+        def floors_of(person: bool) -> list[list[tuple[int, float]]]:
+            """Each span's `floor_parts`, for a person's name or another's."""
+            if person not in floors:
+                floors[person] = [floor_parts(query, sp.lo, sp.hi, person) for sp in spans]
+            return floors[person]
+
         least = min_score - ROUNDING
         for name_id, held in found.items():
             form = shapes[name_id]
@@ -206,14 +212,10 @@ class NameIndex:
                 if not plain:
                     ids[name_id] = every_span
                     continue
-                if form.person not in floors:
-                    floors[form.person] = [
-                        floor_parts(query, sp.lo, sp.hi, form.person) for sp in spans
-                    ]
-                mask = reached[name_id]
+                mask, floor = reached[name_id], floors_of(form.person)
                 can = 0
                 for k, sp in enumerate(spans):
-                    extra = extra_floor(floors[form.person][k], mask, form)
+                    extra = extra_floor(floor[k], mask, form)
                     if sp.factor * generic_bound(form, held, extra) >= least:
                         can |= 1 << k
                 if can:
@@ -224,13 +226,11 @@ class NameIndex:
             # first the bound of every span at once, the most any span's can be
             if bound(form, held, n_initials, 0.0, letters) < least:
                 continue
-            person, mask = form.person, reached[name_id]
-            if plain and person not in floors:
-                floors[person] = [floor_parts(query, sp.lo, sp.hi, person) for sp in spans]
+            mask, floor = reached[name_id], floors_of(form.person) if plain else []
             can = 0
             for k, sp in enumerate(spans):
                 own = reached_from(held, where[name_id], sp.bits) if k and where else held
-                extra = extra_floor(floors[person][k], mask, form) if plain else 0.0
+                extra = extra_floor(floor[k], mask, form) if plain else 0.0
                 if sp.factor * bound(form, own, sp.n_initials, extra, sp.letters) >= least:
                     can |= 1 << k
             if can:
