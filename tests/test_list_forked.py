@@ -1,6 +1,7 @@
-"""A list store built in forked workers is the store built in one process, row for
-row; a worker that fails or dies costs time, never rows; no worker outlives the
-build; a process running other threads never forks."""
+"""A list store built in forked workers (its chunks of entries and its deletion
+dictionary) is the store built in one process, row for row; a worker that fails
+or dies costs time, never rows; no worker outlives the build; a process running
+other threads never forks."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from screen.lists import _parse, building, forked
+from screen.lists import _parse, building, forked, storewrite
 from screen.lists.storewrite import write_store
 from tests.conftest import DATA
 
@@ -21,6 +22,7 @@ TABLES = ("meta", "rules", "names", "postings", "typo_words", "typos", "acronyms
 
 def _build(path: Path, workers: int, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[object]]:
     monkeypatch.setattr(building, "workers_for", lambda entries: workers)
+    monkeypatch.setattr(storewrite, "workers_for", lambda words, least: workers)
     parsed = _parse(SDN, None)
     about = {"title": parsed.title, "authority": parsed.authority, "file": "f", "sha256": "s"}
     write_store(path, {}, building.entry_chunks(parsed.entries, **about))
@@ -31,12 +33,15 @@ def _build(path: Path, workers: int, monkeypatch: pytest.MonkeyPatch) -> dict[st
         db.close()
 
 
-def _no_children_left() -> bool:
-    try:
-        os.waitpid(-1, os.WNOHANG)
-    except ChildProcessError:
-        return True
-    return False
+def _ended(pids: list[int]) -> bool:
+    """Whether each of these children has ended and been waited for."""
+    for pid in pids:
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            continue
+        return False
+    return True
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
@@ -48,7 +53,6 @@ def test_a_store_built_in_workers_is_the_store_built_here(tmp_path, monkeypatch)
     assert len(here["names"]) == 19076
     for table in TABLES:
         assert in_workers[table] == here[table], table
-    assert _no_children_left()
 
 
 def _square(c: int) -> tuple[int, int]:
@@ -67,17 +71,25 @@ def test_a_failing_worker_costs_time_not_chunks(how: str) -> None:
             raise RuntimeError("a worker's failure")
         return _square(c)
 
-    got = list(forked.forked_map(10, encode, tuple, 2))
+    with forked.Forked(10, encode, tuple, 2) as parts:
+        pids = [pid for pid, _ in parts.started]
+        got = list(parts)
     assert got == [_square(c) for c in range(10)]
-    assert _no_children_left()
+    assert len(pids) == 2 and _ended(pids)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 def test_a_build_stopped_early_leaves_no_worker() -> None:
-    chunks = forked.forked_map(50, _square, tuple, 2)
-    assert next(chunks) == (0, 0)
-    chunks.close()
-    assert _no_children_left()
+    with forked.Forked(50, _square, tuple, 2) as parts:
+        pids = [pid for pid, _ in parts.started]
+        assert next(iter(parts)) == (0, 0)  # the workers blocked on a full pipe
+    assert len(pids) == 2 and _ended(pids)
+
+
+def test_without_workers_every_part_is_made_here() -> None:
+    with forked.Forked(5, _square, tuple, 0) as parts:
+        assert not parts.started
+        assert list(parts) == [_square(c) for c in range(5)]
 
 
 def test_a_process_running_other_threads_builds_in_itself() -> None:

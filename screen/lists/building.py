@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 
 from screen.lists.entry import Entry, resolve_countries, rule_fields
-from screen.lists.forked import forked_map, workers_for
+from screen.lists.forked import Forked, workers_for
 from screen.lists.listedrows import encode_listed
 from screen.lists.rulerows import encode_fields
 from screen.matching.names.rows import index_rows, stored_shape
@@ -129,7 +129,8 @@ def entry_chunks(
     resolve_countries(entries)
     for _ in encoded_rows([("", "Warm Up Trading LLC", False, False)]):
         pass
-    yield from forked_map(-(-len(entries) // size), encode, decode, workers)
+    with Forked(-(-len(entries) // size), encode, decode, workers) as encoded:
+        yield from encoded
 
 
 def drained(items: list[T]) -> Iterator[T]:

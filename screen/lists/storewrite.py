@@ -19,11 +19,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from screen.lists.building import Chunk
+from screen.lists.forked import Forked, workers_for
 from screen.lists.storeschema import APPLICATION_ID, FORMAT, INDEXES, TABLES, matcher_digest
-from screen.lists.storetypos import bucket_bits, typo_buckets
+from screen.lists.storetypos import bucket_bits, merged_buckets, typo_part
 from screen.matching.names.memory import Postings
 
 FLUSH = 4_000_000  # postings gathered in memory before they are staged on disk
+TYPOS_FORKED_FROM = 5_000  # distinct words: the deletion dictionary made in workers
 _EMPTY: array[int] = array("i")  # read only
 
 
@@ -166,21 +168,29 @@ def _write_chunk(db: sqlite3.Connection, chunk: Chunk, gathered: _Gathered) -> N
 
 def _write_index(db: sqlite3.Connection, gathered: _Gathered) -> int:
     """The postings, the small tables and the deletion dictionary; returns the bits
-    of its buckets."""
-    gathered.write()
-    db.execute("DROP TABLE stage_postings")
-    for table, t in (("acronyms", 0), ("singles", 1)):
-        db.execute(
-            f"INSERT INTO {table} SELECT DISTINCT form, name FROM stage_small "
-            f"WHERE t = {t} ORDER BY form, name"
-        )
-    db.execute("INSERT INTO cjk SELECT name, form FROM stage_small WHERE t = 2 ORDER BY name")
-    db.execute("DROP TABLE stage_small")
+    of its buckets.  The deletion dictionary's keys are made in forked workers
+    (`forked.py`), when it is big, while this process writes the postings."""
     words = sorted(w for w in gathered.words if w.isalpha())  # the words typos may reach
     gathered.words = set()
-    db.executemany("INSERT INTO typo_words VALUES (?, ?)", enumerate(words))
     bits = bucket_bits(words)
-    db.executemany("INSERT INTO typos VALUES (?, ?)", typo_buckets(words, bits))
+    workers = workers_for(len(words), TYPOS_FORKED_FROM)
+    cuts = [len(words) * p // max(1, workers) for p in range(max(1, workers) + 1)]
+
+    def part(p: int) -> dict[int, bytes]:
+        return typo_part(words, bits, cuts[p], cuts[p + 1])
+
+    with Forked(len(cuts) - 1, part, dict, workers) as parts:
+        gathered.write()
+        db.execute("DROP TABLE stage_postings")
+        for table, t in (("acronyms", 0), ("singles", 1)):
+            db.execute(
+                f"INSERT INTO {table} SELECT DISTINCT form, name FROM stage_small "
+                f"WHERE t = {t} ORDER BY form, name"
+            )
+        db.execute("INSERT INTO cjk SELECT name, form FROM stage_small WHERE t = 2 ORDER BY name")
+        db.execute("DROP TABLE stage_small")
+        db.executemany("INSERT INTO typo_words VALUES (?, ?)", enumerate(words))
+        db.executemany("INSERT INTO typos VALUES (?, ?)", merged_buckets(list(parts)))
     return bits
 
 
