@@ -155,7 +155,9 @@ def child(path: str, count: int, sample: int, threshold: float) -> None:
         loaded = load_list(path)
     load = _cpu() - start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest
     result: dict[str, object] = {"load": load, "rss": rss, "entries": len(loaded.rules)}
+    result["workers_rss"] = workers_rss
     if count:
         index = loaded.index
         listed = [n for rule in loaded.rules for n in (*rule.names, *rule.weak_names)]
@@ -332,6 +334,9 @@ def report(label: str, path: Path, args: argparse.Namespace, tmp: Path, size: in
             before.get("build_rss"),
         )
     )
+    if cold.get("workers_rss"):
+        worker = cold["workers_rss"]
+        print(f"  {'':28}(a forked worker at most {worker:,.0f} MB, shared pages counted)")
     print(
         line(
             "warm open (CPU)",

@@ -6,6 +6,7 @@ is one clear error."""
 from __future__ import annotations
 
 import sqlite3
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,14 @@ from screen.errors import ListFormatError
 from screen.lists.building import Chunk, encoded_rows
 from screen.lists.store import DiskTables
 from screen.lists.storedb import open_store
-from screen.lists.storetypos import is_deletion
+from screen.lists.storetypos import (
+    bucket_bits,
+    deletion_hash,
+    is_deletion,
+    merged_buckets,
+    typo_buckets,
+    typo_part,
+)
 from screen.lists.storewrite import write_store
 from screen.matching.names import NameIndex
 from screen.matching.names.lookup import find_in, listed_deletions, typo_table
@@ -91,3 +99,29 @@ def test_a_typo_key_naming_no_word_is_one_clear_error(tmp_path) -> None:
     disk = NameIndex(tables=DiskTables(open_store(path)[0], count))
     with pytest.raises(ListFormatError, match=r"cannot be read \(a typo key names no listed word"):
         disk.search("Sbrebank Rossii", 60.0)
+
+
+@given(
+    words=st.lists(LETTERS.filter(bool), unique=True, max_size=30),
+    cuts=st.lists(st.integers(0, 30)),
+)
+@settings(max_examples=100, deadline=None)
+def test_the_buckets_of_consecutive_ranges_of_words_merge_into_the_whole(words, cuts) -> None:
+    """The deletion dictionary made in parts (forked workers, `storewrite`) is the
+    one made in one piece: each key `hash << 32 | id`, in the bucket of its top bits."""
+    words.sort()
+    bits = bucket_bits(words)
+    shift = 31 - bits + 32
+    expected: dict[int, set[int]] = {}
+    for i, word in enumerate(words):
+        for d in listed_deletions(word):
+            key = deletion_hash(d) << 32 | i
+            expected.setdefault(key >> shift, set()).add(key)
+    whole = [
+        (b, b"".join(k.to_bytes(8, "little") for k in sorted(keys)))
+        for b, keys in sorted(expected.items())
+    ]
+    bounds = [0, *sorted(min(c, len(words)) for c in cuts), len(words)]
+    parts = [typo_part(words, bits, lo, hi) for lo, hi in pairwise(bounds)]
+    assert list(merged_buckets(parts)) == whole
+    assert list(typo_buckets(words, bits)) == whole

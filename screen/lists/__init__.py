@@ -166,21 +166,21 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
 
     def write(target: Path) -> None:
         from screen.io.cache import gc_paused
-        from screen.lists.building import chunks, drained, stored_entries
+        from screen.lists.building import entry_chunks
         from screen.lists.storewrite import write_store
 
         parsed = _parse(path, fmt)
         meta = {"path": str(path), "list_format": parsed.format}
         meta.update(published=parsed.published, sha256=parsed.sha256)
-        entries = stored_entries(
-            drained(parsed.entries),
+        chunks = entry_chunks(
+            parsed.entries,
             title=parsed.title,
             authority=parsed.authority,
             file=str(path),
             sha256=parsed.sha256,
         )
         with gc_paused():
-            write_store(target, meta, chunks(entries))
+            write_store(target, meta, chunks)
 
     def read(target: Path) -> LoadedList:
         db, meta = open_store(target)

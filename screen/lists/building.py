@@ -1,12 +1,11 @@
 """The rows of a list store, computed from a list's rules, a chunk at a time.
 
 Reducing a name to its parts is the slow step of building a list's index (tens
-of microseconds a name, in Python).  The build runs in this process: a build in
-forked workers hung once inside `screen check` (a worker stuck on a lock it
-inherited) and is left out until that is understood.  Rules and names are
-encoded chunk by chunk and handed to the writer as they come, so a build holds
-one chunk of rows, the postings being gathered and the distinct words: memory
-grows with the list's vocabulary, not with copies of every entry.
+of microseconds a name, in Python).  Rules and names are encoded chunk by chunk
+and handed to the writer as they come, so a build holds one chunk of rows, the
+postings being gathered and the distinct words: memory grows with the list's
+vocabulary, not with copies of every entry.  A list of a few thousand entries or
+more is encoded in forked workers (`forked.py`) while this process writes.
 """
 
 from __future__ import annotations
@@ -14,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 
-from screen.lists.entry import Entry, rule_fields
+from screen.lists.entry import Entry, resolve_countries, rule_fields
+from screen.lists.forked import Forked, workers_for
 from screen.lists.listedrows import encode_listed
 from screen.lists.rulerows import encode_fields
 from screen.matching.names.rows import index_rows, stored_shape
+from screen.matching.names.tables import read_variants_whole
 
 CHUNK = 20_000  # entries encoded and written at a time
+FORKED_CHUNK = 500  # the fewest entries a forked worker encodes at a time
 T = TypeVar("T")
 
 
@@ -98,6 +100,39 @@ def chunks(
             rows, names = [], []
     if rows:
         yield Chunk(rows, encoded_rows(names))
+
+
+Message = tuple[list[tuple[str, str, str]], list[tuple[object, ...]]]  # a chunk, in a pipe
+
+
+def entry_chunks(
+    entries: list[Entry], *, title: str, authority: str, file: str, sha256: str
+) -> Iterator[Chunk]:
+    """The chunks of these entries, encoded in forked workers when the list is big
+    enough (`forked.workers_for`), else here (letting go of each entry once encoded)."""
+    about = {"title": title, "authority": authority, "file": file, "sha256": sha256}
+    workers = workers_for(len(entries))
+    if not workers:
+        yield from chunks(stored_entries(drained(entries), **about))
+        return
+    # a few chunks a worker, so that writing starts early and the work evens out
+    size = max(FORKED_CHUNK, min(CHUNK, -(-len(entries) // (workers * 4))))
+
+    def encode(c: int) -> Message:
+        (chunk,) = chunks(stored_entries(entries[c * size : (c + 1) * size], **about), size)
+        return list(chunk.rules), [tuple(row) for row in chunk.names]
+
+    def decode(message: Message) -> Chunk:
+        rules, names = message
+        return Chunk(rules, [Encoded._make(row) for row in names])
+
+    # what every worker would otherwise work out (or read from the cache) alone
+    resolve_countries(entries)
+    read_variants_whole()
+    for _ in encoded_rows([("", "Warm Up Trading LLC", False, False)]):
+        pass
+    with Forked(-(-len(entries) // size), encode, decode, workers) as encoded:
+        yield from encoded
 
 
 def drained(items: list[T]) -> Iterator[T]:

@@ -40,6 +40,13 @@ def _country(name: str) -> str | None:
     return resolve_country(name)
 
 
+def resolve_countries(entries: list[Entry]) -> None:
+    """Resolve every country these entries name (once each, kept for `rule_fields`)."""
+    for name in {n for entry in entries for n in entry.country_names}:
+        if name and name.strip():
+            _country(name)
+
+
 def _codes(names: list[str]) -> tuple[str, ...]:
     codes = (_country(n) for n in names if n and n.strip())
     return tuple(dict.fromkeys(c for c in codes if c))

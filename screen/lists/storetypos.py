@@ -54,19 +54,39 @@ def bucket_bits(words: Sequence[str]) -> int:
 
 def typo_buckets(words: Sequence[str], bits: int) -> Iterator[tuple[int, bytes]]:
     """(bucket, its keys as a blob) for these words, each word's id its position."""
+    return merged_buckets([typo_part(words, bits, 0, len(words))])
+
+
+def typo_part(words: Sequence[str], bits: int, lo: int, hi: int) -> dict[int, bytes]:
+    """The keys of the words with ids `lo` to `hi` (excluded), by bucket: each
+    bucket's keys ascending, in the machine's byte order (`merged_buckets`)."""
     if len(words) >= 1 << _ID_BITS:
         raise ValueError("too many distinct words for a list store")
     shift = _HASH_BITS - bits + _ID_BITS
     buckets: dict[int, array[int]] = {}
-    for i, word in enumerate(words):
-        for d in listed_deletions(word):
+    for i in range(lo, hi):
+        for d in listed_deletions(words[i]):
             key = deletion_hash(d) << _ID_BITS | i
             held = buckets.get(key >> shift)
             if held is None:
                 held = buckets[key >> shift] = array("q")
             held.append(key)
-    for b in sorted(buckets):
-        keys = array("q", sorted(set(buckets.pop(b))))
+    return {b: array("q", sorted(set(keys))).tobytes() for b, keys in buckets.items()}
+
+
+def merged_buckets(parts: Sequence[dict[int, bytes]]) -> Iterator[tuple[int, bytes]]:
+    """(bucket, its keys as a little-endian blob) in order of the buckets, from the
+    `typo_part`s of consecutive ranges of ids (their keys are told apart by id)."""
+    for b in sorted({b for part in parts for b in part}):
+        blobs = [part[b] for part in parts if b in part]
+        if len(blobs) == 1 and sys.byteorder == "little":
+            yield b, blobs[0]
+            continue
+        keys = array("q")
+        for blob in blobs:
+            keys.frombytes(blob)
+        if len(blobs) > 1:
+            keys = array("q", sorted(keys))
         if sys.byteorder == "big":
             keys.byteswap()
         yield b, keys.tobytes()

@@ -1,0 +1,106 @@
+"""A list store built in forked workers (its chunks of entries and its deletion
+dictionary) is the store built in one process, row for row; a worker that fails
+or dies costs time, never rows; no worker outlives the build; a process running
+other threads never forks."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from screen.lists import _parse, building, forked, storewrite
+from screen.lists.storewrite import write_store
+from tests.conftest import DATA
+
+SDN = DATA / "lists" / "ofac" / "sdn.csv"
+TABLES = ("meta", "rules", "names", "postings", "typo_words", "typos", "acronyms", "singles")
+
+
+def _build(path: Path, workers: int, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[object]]:
+    monkeypatch.setattr(building, "workers_for", lambda entries: workers)
+    monkeypatch.setattr(storewrite, "workers_for", lambda words, least: workers)
+    parsed = _parse(SDN, None)
+    about = {"title": parsed.title, "authority": parsed.authority, "file": "f", "sha256": "s"}
+    write_store(path, {}, building.entry_chunks(parsed.entries, **about))
+    db = sqlite3.connect(path)
+    try:
+        return {t: db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
+    finally:
+        db.close()
+
+
+def _ended(pids: list[int]) -> bool:
+    """Whether each of these children has ended and been waited for."""
+    for pid in pids:
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            continue
+        return False
+    return True
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+@pytest.mark.parametrize("flush", [storewrite.FLUSH, 20_000])  # postings staged on disk or not
+def test_a_store_built_in_workers_is_the_store_built_here(tmp_path, monkeypatch, flush) -> None:
+    monkeypatch.setattr(building, "CHUNK", 700)  # several chunks in each mode
+    monkeypatch.setattr(storewrite, "FLUSH", flush)
+    here = _build(tmp_path / "here.list", 0, monkeypatch)
+    monkeypatch.setattr(building, "FORKED_CHUNK", 300)
+    in_workers = _build(tmp_path / "workers.list", 3, monkeypatch)
+    assert len(here["names"]) == 19076
+    for table in TABLES:
+        assert in_workers[table] == here[table], table
+
+
+def _square(c: int) -> tuple[int, int]:
+    return c, c * c
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+@pytest.mark.parametrize("how", ["raises", "dies"])
+def test_a_failing_worker_costs_time_not_chunks(how: str) -> None:
+    parent = os.getpid()
+
+    def encode(c: int) -> tuple[int, int]:
+        if os.getpid() != parent and c in (3, 4):  # both workers fail, here it works
+            if how == "dies":
+                os._exit(3)
+            raise RuntimeError("a worker's failure")
+        return _square(c)
+
+    with forked.Forked(10, encode, tuple, 2) as parts:
+        pids = [pid for pid, _ in parts.started]
+        got = list(parts)
+    assert got == [_square(c) for c in range(10)]
+    assert len(pids) == 2 and _ended(pids)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_build_stopped_early_leaves_no_worker() -> None:
+    with forked.Forked(50, _square, tuple, 2) as parts:
+        pids = [pid for pid, _ in parts.started]
+        assert next(iter(parts)) == (0, 0)  # the workers blocked on a full pipe
+    assert len(pids) == 2 and _ended(pids)
+
+
+def test_without_workers_every_part_is_made_here() -> None:
+    with forked.Forked(5, _square, tuple, 0) as parts:
+        assert not parts.started
+        assert list(parts) == [_square(c) for c in range(5)]
+
+
+def test_a_process_running_other_threads_builds_in_itself() -> None:
+    assert forked.workers_for(forked.PARALLEL_FROM - 1) == 0  # too short to fork
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert forked.workers_for(10 * forked.PARALLEL_FROM) == 0
+    finally:
+        stop.set()
+        other.join()
