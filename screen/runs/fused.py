@@ -138,15 +138,15 @@ class ClearPath(Verdicts):
         if (
             recorded is None
             and columns is not None
-            and not (mixed or check_formula or check_ascii or '"' in text)
+            and not (mixed or check_formula or check_ascii)
             and (len(text) <= MAX_FIELD_CHARS or max(map(len, pieces)) <= MAX_FIELD_CHARS)
         ):
             block = pieces[:rows]
-            rows_cells = split_block(block, delimiter, width)
-            if rows_cells is not None:
+            split = split_block(block, delimiter, width, '"' in text)
+            if split is not None:
                 ends = (ending, len(pieces) - 1)
                 return self._render_block(
-                    chunk, block, rows_cells, columns, ends, writer, side, summary, as_text
+                    chunk, block, split, columns, ends, writer, side, summary, as_text
                 )
         index = 0
         with _text_piece(as_text, lambda: index):
@@ -227,7 +227,7 @@ class ClearPath(Verdicts):
         self,
         chunk: RawChunk,
         lines: list[str],
-        cells: list[list[str]],
+        split: tuple[list[list[str]], list[int]],
         columns: Core,
         ends: tuple[str, int],
         writer: Writer,
@@ -235,13 +235,15 @@ class ClearPath(Verdicts):
         summary: Summary,
         as_text: RowRecorder | None,
     ) -> str:
-        """A chunk whose every line is plain and as wide as the header, decided
-        column by column (`clearblock.py`): its rows that are not plainly clear take
-        the full path, the runs of clear rows between them are written at once.
-        `ends`: the line end, and the index of the last piece of the chunk's text
-        (the one row, if any, that has no line end)."""
+        """A chunk whose every line is plain and a whole record as wide as the
+        header (`split`: the cells of each line, and those that take the full path
+        whatever their verdicts), decided column by column (`clearblock.py`): its
+        rows that are not plainly clear take the full path, the runs of clear rows
+        between them are written at once.  `ends`: the line end, and the index of
+        the last piece of the chunk's text (the one row, if any, that has no line end)."""
         ending, last = ends
-        bad = not_clear(cells, columns, self.tables, self._field, self._context)
+        cells, forced = split
+        bad = not_clear(cells, forced, columns, self.tables, self._field, self._context)
         at = 0  # the row on the full path
 
         def full(index: int) -> str:
