@@ -45,8 +45,10 @@ def _ended(pids: list[int]) -> bool:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
-def test_a_store_built_in_workers_is_the_store_built_here(tmp_path, monkeypatch) -> None:
+@pytest.mark.parametrize("flush", [storewrite.FLUSH, 20_000])  # postings staged on disk or not
+def test_a_store_built_in_workers_is_the_store_built_here(tmp_path, monkeypatch, flush) -> None:
     monkeypatch.setattr(building, "CHUNK", 700)  # several chunks in each mode
+    monkeypatch.setattr(storewrite, "FLUSH", flush)
     here = _build(tmp_path / "here.list", 0, monkeypatch)
     monkeypatch.setattr(building, "FORKED_CHUNK", 300)
     in_workers = _build(tmp_path / "workers.list", 3, monkeypatch)

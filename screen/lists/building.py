@@ -18,6 +18,7 @@ from screen.lists.forked import Forked, workers_for
 from screen.lists.listedrows import encode_listed
 from screen.lists.rulerows import encode_fields
 from screen.matching.names.rows import index_rows, stored_shape
+from screen.matching.names.tables import read_variants_whole
 
 CHUNK = 20_000  # entries encoded and written at a time
 FORKED_CHUNK = 500  # the fewest entries a forked worker encodes at a time
@@ -127,6 +128,7 @@ def entry_chunks(
 
     # what every worker would otherwise work out (or read from the cache) alone
     resolve_countries(entries)
+    read_variants_whole()
     for _ in encoded_rows([("", "Warm Up Trading LLC", False, False)]):
         pass
     with Forked(-(-len(entries) // size), encode, decode, workers) as encoded:

@@ -15,17 +15,24 @@ import sqlite3
 import struct
 import sys
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from screen.lists.building import Chunk
 from screen.lists.forked import Forked, workers_for
-from screen.lists.storeschema import APPLICATION_ID, FORMAT, INDEXES, TABLES, matcher_digest
-from screen.lists.storetypos import bucket_bits, merged_buckets, typo_part
+from screen.lists.storeschema import (
+    APPLICATION_ID,
+    FORMAT,
+    INDEXES,
+    TABLES,
+    matcher_digest,
+)
+from screen.lists.storetypos import bucket_bits, merged_buckets, typo_buckets, typo_part
 from screen.matching.names.memory import Postings
 
 FLUSH = 4_000_000  # postings gathered in memory before they are staged on disk
-TYPOS_FORKED_FROM = 5_000  # distinct words: the deletion dictionary made in workers
+INDEX_FORKED_FROM = 20_000  # typo words and strings: postings and typos made in workers
 _EMPTY: array[int] = array("i")  # read only
 
 
@@ -59,18 +66,32 @@ class _Gathered:
         for s in strings:
             yield s, few.pop(s, _EMPTY), single.pop(s, _EMPTY), multi.pop(s, _EMPTY)
 
-    def _rows(self) -> Iterator[tuple[str, bytes]]:
-        """Each string's row (`_posting`), in order of the strings, straight from
-        the posting lists in memory (one `struct` call and one join a string)."""
+    def _rows(self, strings: Iterable[str], take: bool = True) -> Iterator[tuple[str, bytes]]:
+        """Each of these strings' row (`_posting`) from the posting lists in memory
+        (one `struct` call and one join a string), each list let go of unless
+        `take` is False (a forked worker: it changes nothing it shares)."""
         few, single, multi = self.postings.kinds
         if sys.byteorder == "big":  # each array byte-swapped first (`_blob`)
-            for s, *lists in self._lists(sorted(self.postings.strings())):
+            for s in strings:
+                lists = few.get(s, _EMPTY), single.get(s, _EMPTY), multi.get(s, _EMPTY)
                 yield s, _posting(*map(_blob, lists))
             return
         pack = struct.Struct("<ii").pack
-        for s in sorted(self.postings.strings()):
-            a, b, c = few.pop(s, _EMPTY), single.pop(s, _EMPTY), multi.pop(s, _EMPTY)
-            yield s, b"".join((pack(len(a), len(b)), a.tobytes(), b.tobytes(), c.tobytes()))
+        a_, b_, c_ = (few.pop, single.pop, multi.pop) if take else (few.get, single.get, multi.get)
+        for s in strings:
+            a, b, c = a_(s, _EMPTY), b_(s, _EMPTY), c_(s, _EMPTY)
+            yield (
+                s,
+                b"".join((pack(len(a), len(b)), a.tobytes(), b.tobytes(), c.tobytes())),
+            )
+
+    def packed(self, strings: Sequence[str]) -> list[tuple[str, bytes]]:
+        """The rows of these strings (in a forked worker)."""
+        return list(self._rows(strings, take=False))
+
+    def sorted(self) -> list[str]:
+        """The strings with postings in memory, in order."""
+        return sorted(self.postings.strings())
 
     def flush(self) -> None:
         """The postings gathered so far, staged as one partial row per string."""
@@ -86,7 +107,7 @@ class _Gathered:
         """The postings table, in order of its keys."""
         db = self.db
         if not self.flushes:  # all in memory: sorted here
-            db.executemany("INSERT INTO postings VALUES (?, ?)", self._rows())
+            db.executemany("INSERT INTO postings VALUES (?, ?)", self._rows(self.sorted()))
             return
         self.flush()
         db.executemany("INSERT INTO postings VALUES (?, ?)", self._merged())
@@ -168,30 +189,62 @@ def _write_chunk(db: sqlite3.Connection, chunk: Chunk, gathered: _Gathered) -> N
 
 def _write_index(db: sqlite3.Connection, gathered: _Gathered) -> int:
     """The postings, the small tables and the deletion dictionary; returns the bits
-    of its buckets.  The deletion dictionary's keys are made in forked workers
-    (`forked.py`), when it is big, while this process writes the postings."""
+    of its buckets.  For a big list the postings rows (when all in memory) and the
+    deletion dictionary's keys are made in forked workers (`forked.py`), each a
+    part of the strings and one of the words, while this process writes."""
     words = sorted(w for w in gathered.words if w.isalpha())  # the words typos may reach
     gathered.words = set()
     bits = bucket_bits(words)
-    workers = workers_for(len(words), TYPOS_FORKED_FROM)
-    cuts = [len(words) * p // max(1, workers) for p in range(max(1, workers) + 1)]
-
-    def part(p: int) -> dict[int, bytes]:
-        return typo_part(words, bits, cuts[p], cuts[p + 1])
-
-    with Forked(len(cuts) - 1, part, dict, workers) as parts:
+    strings = [] if gathered.flushes else gathered.sorted()
+    workers = workers_for(len(words) + len(strings), INDEX_FORKED_FROM)
+    if not workers:
         gathered.write()
-        db.execute("DROP TABLE stage_postings")
-        for table, t in (("acronyms", 0), ("singles", 1)):
-            db.execute(
-                f"INSERT INTO {table} SELECT DISTINCT form, name FROM stage_small "
-                f"WHERE t = {t} ORDER BY form, name"
-            )
-        db.execute("INSERT INTO cjk SELECT name, form FROM stage_small WHERE t = 2 ORDER BY name")
-        db.execute("DROP TABLE stage_small")
-        db.executemany("INSERT INTO typo_words VALUES (?, ?)", enumerate(words))
-        db.executemany("INSERT INTO typos VALUES (?, ?)", merged_buckets(list(parts)))
+        _write_rest(db, words, typo_buckets(words, bits))
+        return bits
+    at_words, at_strings = _cuts(len(words), workers), _cuts(len(strings), workers)
+
+    def part(p: int) -> Any:
+        if p < workers:  # worker p: part p of the postings, then part p of the words
+            return gathered.packed(strings[at_strings[p] : at_strings[p + 1]])
+        return typo_part(words, bits, at_words[p - workers], at_words[p - workers + 1])
+
+    with Forked(2 * workers, part, _same, workers) as made:
+        got = iter(made)
+        if strings:
+            rows = (row for _ in range(workers) for row in next(got))
+            db.executemany("INSERT INTO postings VALUES (?, ?)", rows)
+            gathered.postings = Postings()
+        else:  # staged on disk: merged here (the workers' parts are empty)
+            gathered.write()
+            for _ in range(workers):
+                next(got)
+        _write_rest(db, words, merged_buckets([next(got) for _ in range(workers)]))
     return bits
+
+
+def _write_rest(
+    db: sqlite3.Connection, words: Sequence[str], typos: Iterable[tuple[int, bytes]]
+) -> None:
+    """The acronym, one-word and CJK tables, and the deletion dictionary."""
+    db.execute("DROP TABLE stage_postings")
+    for table, t in (("acronyms", 0), ("singles", 1)):
+        db.execute(
+            f"INSERT INTO {table} SELECT DISTINCT form, name FROM stage_small "
+            f"WHERE t = {t} ORDER BY form, name"
+        )
+    db.execute("INSERT INTO cjk SELECT name, form FROM stage_small WHERE t = 2 ORDER BY name")
+    db.execute("DROP TABLE stage_small")
+    db.executemany("INSERT INTO typo_words VALUES (?, ?)", enumerate(words))
+    db.executemany("INSERT INTO typos VALUES (?, ?)", typos)
+
+
+def _cuts(count: int, parts: int) -> list[int]:
+    """Where `count` items are cut into `parts` consecutive parts."""
+    return [count * p // parts for p in range(parts + 1)]
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _posting(few: bytes, single: bytes, multi: bytes) -> bytes:

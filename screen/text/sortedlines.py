@@ -68,9 +68,18 @@ def table_value(name: str, word: str) -> str | None:
     if held is not None:
         return held.get(word)
     asked = _asked[name] = _asked.get(name, 0) + 1
-    text, start = sorted_data(name)
     if asked >= BULK:
+        return read_whole(name).get(word)
+    text, start = sorted_data(name)
+    return line_value(word, text, start, len(text))
+
+
+def read_whole(name: str) -> dict[str, str]:
+    """The shipped table `name` read into a dict now (a process about to fork
+    workers that will each ask it thousands of times reads it once for them)."""
+    held = _as_dict.get(name)
+    if held is None:
+        text, start = sorted_data(name)
         lines = (line.partition("\t") for line in text[start:].splitlines())
         _as_dict[name] = held = {key: value for key, _, value in lines}
-        return held.get(word)
-    return line_value(word, text, start, len(text))
+    return held

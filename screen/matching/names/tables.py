@@ -16,7 +16,7 @@ from screen.text.endings import stem
 from screen.text.namefold import fold
 from screen.text.orgwords import CJK_LEGAL_FORMS, LEGAL_FORMS
 from screen.text.orgwords import GENERIC as BASE_GENERIC
-from screen.text.sortedlines import table_value
+from screen.text.sortedlines import read_whole, table_value
 
 # Name particles: articles, "son of", "father of", family prefixes, vessel prefixes.
 PARTICLES = frozenset(
@@ -101,10 +101,19 @@ GENERIC = _load_generic()
 VARIANT_MARK = "~"
 
 
+VARIANTS = "name_variants.tsv"  # the table of person names' spellings (`datagen`)
+
+
 def variant_ids(word: str) -> tuple[str, ...]:
     """The ids of the person names `word` is a spelling of (none for most words)."""
-    value = table_value("name_variants.tsv", word)
+    value = table_value(VARIANTS, word)
     return tuple(value.split(" ")) if value else ()
+
+
+def read_variants_whole() -> None:
+    """Read the name-variant table into a dict now: a list build asks it for every
+    distinct word, and forked workers then share the one read before them."""
+    read_whole(VARIANTS)
 
 
 def word_alts(word: str) -> tuple[str, ...]:
