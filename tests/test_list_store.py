@@ -54,10 +54,11 @@ def _disk_index(tmp: Path, entries: list[tuple[str, str, bool, bool]]) -> NameIn
     listed=st.lists(st.tuples(NAMES, st.booleans(), st.booleans()), min_size=1, max_size=12),
     queries=st.lists(NAMES, min_size=1, max_size=4),
     threshold=st.sampled_from([0.1, 50.0, 60.0, 75.0, 90.0]),
+    limit=st.sampled_from([1, 2]),
 )
 @settings(max_examples=60, deadline=None)
 def test_disk_index_equals_exhaustive_and_memory(
-    tmp_path_factory, listed, queries, threshold
+    tmp_path_factory, listed, queries, threshold, limit
 ) -> None:
     entries = [(str(i), name, weak, person) for i, (name, weak, person) in enumerate(listed)]
     disk = _disk_index(tmp_path_factory.mktemp("store"), entries)
@@ -67,6 +68,25 @@ def test_disk_index_equals_exhaustive_and_memory(
         assert found == disk.search_exhaustive(query, threshold), query
         assert found == memory.search(query, threshold), query
         assert disk.could_match(query) == memory.could_match(query), query
+        limited = disk.search(query, threshold, limit)
+        assert limited == disk.search_exhaustive(query, threshold, limit), query
+        assert limited == memory.search(query, threshold, limit), query
+
+
+def test_names_are_read_in_batches_and_kept_within_a_bound(tmp_path, monkeypatch) -> None:
+    import screen.lists.store as store
+
+    entries = [(str(i), f"Kestrel {i} Works", False, False) for i in range(40)]
+    disk = _disk_index(tmp_path, entries)
+    monkeypatch.setattr(store, "KEPT_NAMES", 10)  # a batch beyond it empties what is kept
+    tables = disk.tables
+    assert [n.text for n in tables.names([3, 1, 2])] == [f"Kestrel {i} Works" for i in (3, 1, 2)]
+    batch = list(range(12))
+    assert [n.id for n in tables.names(batch)] == batch
+    assert [n.owner for n in tables.names([0, 39, 5])] == ["0", "39", "5"]
+    assert disk.search("Kestrel 7 Works", 75.0, 1) == NameIndex(entries).search(
+        "Kestrel 7 Works", 75.0, 1
+    )
 
 
 def test_a_warm_load_opens_the_store_and_reads_rules_lazily(tmp_path, monkeypatch) -> None:

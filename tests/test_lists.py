@@ -221,6 +221,10 @@ def test_index_finds_exactly_what_exhaustive_scoring_finds(ofac) -> None:
             assert index.search(query, threshold) == index.search_exhaustive(query, threshold), (
                 query
             )
+            for limit in (1, 10):
+                assert index.search(query, threshold, limit) == index.search_exhaustive(
+                    query, threshold, limit
+                ), query
 
 
 def test_precision_on_real_names(ofac) -> None:

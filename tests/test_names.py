@@ -328,14 +328,29 @@ NAMES = st.lists(WORD, min_size=1, max_size=4).map(" ".join)
     listed=st.lists(st.tuples(NAMES, st.booleans(), st.booleans()), min_size=1, max_size=12),
     queries=st.lists(NAMES, min_size=1, max_size=4),
     threshold=st.sampled_from([0.1, 50.0, 60.0, 75.0, 90.0]),
+    limit=st.sampled_from([0, 1, 2, 3]),
 )
 @settings(max_examples=150, deadline=None)
-def test_index_equals_exhaustive_scoring(listed, queries, threshold) -> None:
+def test_index_equals_exhaustive_scoring(listed, queries, threshold, limit) -> None:
     index = NameIndex((str(i), name, weak, person) for i, (name, weak, person) in enumerate(listed))
     for query in queries + [name for name, _, _ in listed[:3]]:
         assert index.search(query, threshold) == index.search_exhaustive(query, threshold), query
+        # the best `limit` owners and their ties, scoring by falling bound
+        assert index.search(query, threshold, limit) == index.search_exhaustive(
+            query, threshold, limit
+        ), query
         if not index.could_match(query):
             assert index.search_exhaustive(query, 0.1) == [], query
+
+
+def test_a_limited_search_keeps_the_best_owners_and_their_ties() -> None:
+    names = ["Kestrel Works", "Kestrel Works", "Kestrel Work", "Kestrel Wurks Trading"]
+    index = NameIndex((f"E{i}", n, False, False) for i, n in enumerate(names))
+    every = index.search("Kestrel Works", 50.0)
+    assert [h.name.owner for h in every][:2] == ["E0", "E1"] and len(every) >= 3
+    assert index.search("Kestrel Works", 50.0, 1) == every[:2]  # one best, and its tie
+    assert index.search("Kestrel Works", 50.0, 3) == every[:3]
+    assert index.search("Kestrel Works", 50.0, 9) == every
 
 
 def test_ties_are_broken_by_owner_and_never_hide_an_equal_hit() -> None:

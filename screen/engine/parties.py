@@ -34,13 +34,15 @@ class PartyMatcher:
     def could_hit(self, text: str, min_score: float) -> bool:
         """Whether any index holds a name at `min_score` or above for this text."""
         return any(
-            index.could_match(text) and index.search(text, min_score) for index in self.indexes
+            index.could_match(text) and index.search(text, min_score, MAX_NAME_HITS)
+            for index in self.indexes
         )
 
     def find(self, text: str, min_score: float) -> list[NameHit]:
         """The best listed names at `min_score` or above, best first: ten, and every
         other name tied with the tenth (the cap never hides an equal hit)."""
-        found = [h for index in self.indexes for h in index.search(text, min_score)]
+        # each index's best (ten and their ties) hold the best of all indexes together
+        found = [h for index in self.indexes for h in index.search(text, min_score, MAX_NAME_HITS)]
         found.sort(key=lambda h: (-h.score, str(h.name.owner)))
         if len(found) > MAX_NAME_HITS:
             last = found[MAX_NAME_HITS - 1].score

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -31,6 +31,7 @@ __all__ = ["Database", "DiskTables", "StoreError", "StoredRules", "open_store"]
 
 CHUNK = 500  # strings per IN (...) query: far below SQLite's variable limit
 KEPT = 8_000_000  # posting numbers kept in memory per store (about 100 MB at most)
+KEPT_NAMES = 65536  # names read and reduced, kept for the process
 
 
 def _ints(blob: object) -> array[int]:
@@ -58,6 +59,7 @@ class DiskTables:
         self.db = db
         self.count = count
         self._shapes: dict[int, Shape] = {}
+        self._names: dict[int, ListedName] = {}
         self._lists: dict[str, PostingList | None] = {}
         self._kept = 0
         self._forms: tuple[dict[str, tuple[int, ...]], ...] = ({}, {})  # acronyms, singles
@@ -65,14 +67,29 @@ class DiskTables:
     def __len__(self) -> int:
         return self.count
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - one per store, kept for the process
     def name(self, i: int) -> ListedName:
-        sql = "SELECT owner, text, weak, person, listed FROM names WHERE id = ?"
-        rows = self.db.rows(sql, (i,))
-        kinds = (str, str, int, int, str)
-        if not rows or not all(isinstance(v, t) for v, t in zip(rows[0], kinds, strict=True)):
-            raise self.db.damaged(ValueError(f"name {i} is missing or malformed"))
-        owner, text, weak, person, listed = rows[0]
+        return self.names((i,))[0]
+
+    def names(self, ids: Sequence[int]) -> list[ListedName]:
+        known = self._names
+        out = {i: known[i] for i in ids if i in known}
+        missing = [i for i in ids if i not in out]
+        if missing:
+            if len(known) + len(missing) > KEPT_NAMES:
+                known.clear()
+            sql = "SELECT id, owner, text, weak, person, listed FROM names WHERE id IN ({})"
+            for row in self._chunks(sql, missing):
+                out[row[0]] = known[row[0]] = self._listed(row)
+        try:
+            return [out[i] for i in ids]
+        except KeyError as exc:
+            raise self.db.damaged(ValueError(f"name {exc} is missing")) from None
+
+    def _listed(self, row: tuple[Any, ...]) -> ListedName:
+        kinds = (int, str, str, int, int, str)
+        if not all(isinstance(v, t) for v, t in zip(row, kinds, strict=True)):
+            raise self.db.damaged(ValueError(f"name {row[0]} is malformed"))
+        i, owner, text, weak, person, listed = row
         try:
             reduced = decode_listed(listed, bool(person))
         except ValueError as exc:

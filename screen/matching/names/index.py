@@ -10,9 +10,8 @@ memory (`MemoryTables`) or on disk (`screen.lists.store`).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable
 from functools import lru_cache
-from typing import NamedTuple
 
 from screen.matching.names.bound import (
     bound,
@@ -22,7 +21,6 @@ from screen.matching.names.bound import (
     query_spans,
     reached_from,
 )
-from screen.matching.names.explain import explain
 from screen.matching.names.gather import Posted, Wanted, Where, gather
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
@@ -31,23 +29,14 @@ from screen.matching.names.parts import (
     joins,
     reduce_query,
 )
+from screen.matching.names.ranking import ROUNDING, NameHit, rank
 from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows
 from screen.matching.names.score import SINGLE_PART_CAP, initials
 from screen.matching.names.similarity import INITIAL
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
-from screen.matching.names.spans import score_listed
 from screen.text.skeleton import SCHEMES
 
-WEAK_ALIAS_FACTOR = 0.85
-ROUNDING = 0.05  # a score is rounded to one decimal before it meets the threshold
-
 __all__ = ["ListedName", "NameHit", "NameIndex"]
-
-
-class NameHit(NamedTuple):
-    name: ListedName
-    score: float
-    detail: str = ""  # which query parts matched which listed parts, and how
 
 
 class NameIndex:
@@ -159,14 +148,19 @@ class NameIndex:
         wanted: Wanted | None = None,
         special: set[int] | None = None,
         posted: Posted | None = None,
+        bounds: dict[int, float] | None = None,
     ) -> dict[int, int]:
         """Names whose score could reach `min_score`, each with the spans of the
         query that could (bit 0 the whole query, bit k its k-th wrapped segment;
         `score_listed` scores no other): the bound adds each reached distinctive
         part at its best similarity, every part that is not indexed in full, and
-        what the query's initials could add."""
+        what the query's initials could add.  `bounds`, when given, gets each
+        name's bound (the most any of its spans could score; names always scored
+        have none)."""
         every_span = (1 << (1 + len(query.segments))) - 1
-        ids = dict.fromkeys(self._special(query) if special is None else special, every_span)
+        special = self._special(query) if special is None else special
+        ids = dict.fromkeys(special, every_span)
+        tops: dict[int, float] = {} if bounds is None else bounds
         spans = query_spans(query)
         n_initials = max(s.n_initials for s in spans)
         letters = spans[0].letters  # (every span's are among the whole query's)
@@ -213,13 +207,15 @@ class NameIndex:
                     ids[name_id] = every_span
                     continue
                 mask, floor = reached[name_id], floors_of(form.person)
-                can = 0
+                can, top = 0, 0.0
                 for k, sp in enumerate(spans):
                     extra = extra_floor(floor[k], mask, form)
-                    if sp.factor * generic_bound(form, held, extra) >= least:
-                        can |= 1 << k
+                    most = sp.factor * generic_bound(form, held, extra)
+                    if most >= least:
+                        can, top = can | 1 << k, max(top, most)
                 if can:
                     ids[name_id] = ids.get(name_id, 0) | can
+                    tops[name_id] = top
                 continue
             if capped and len(held) < 2 and form.n_distinct >= 2:
                 continue
@@ -227,46 +223,35 @@ class NameIndex:
             if bound(form, held, n_initials, 0.0, letters) < least:
                 continue
             mask, floor = reached[name_id], floors_of(form.person) if plain else []
-            can = 0
+            can, top = 0, 0.0
             for k, sp in enumerate(spans):
                 own = reached_from(held, where[name_id], sp.bits) if k and where else held
                 extra = extra_floor(floor[k], mask, form) if plain else 0.0
-                if sp.factor * bound(form, own, sp.n_initials, extra, sp.letters) >= least:
-                    can |= 1 << k
+                most = sp.factor * bound(form, own, sp.n_initials, extra, sp.letters)
+                if most >= least:
+                    can, top = can | 1 << k, max(top, most)
             if can:
                 ids[name_id] = ids.get(name_id, 0) | can
+                tops[name_id] = top
+        for name_id in special.intersection(tops):  # (scored however they met the query)
+            del tops[name_id]
         return ids
 
     # -- scoring -----------------------------------------------------------------
 
-    def _hits(self, ids: Mapping[int, int], query: Reduced, min_score: float) -> list[NameHit]:
-        """`ids`: the names to score, each with the spans of the query to score (bits)."""
-        best: dict[Hashable, tuple[float, int, NameHit]] = {}
-        for i, spans in ids.items():
-            name = self.tables.name(i)
-            match = score_listed(name.listed, query, spans)
-            score = match.score * (WEAK_ALIAS_FACTOR if name.weak else 1.0)
-            score = round(score, 1)
-            if score < min_score or score <= 0:
-                continue
-            held = best.get(name.owner)
-            # best score per owner; among equal scores the first listed name
-            if held is None or (score, -i) > (held[0], -held[1]):
-                best[name.owner] = (score, i, NameHit(name, score, explain(match, name.weak)))
-        return sorted((h for _, _, h in best.values()), key=lambda h: (-h.score, str(h.name.owner)))
-
     @lru_cache(maxsize=65536)  # noqa: B019 - one index per rulebook, kept for the process
-    def search(self, query: str, min_score: float) -> list[NameHit]:
-        """Best hit per owner scoring at least `min_score`, best first."""
+    def search(self, query: str, min_score: float, limit: int = 0) -> list[NameHit]:
+        """Best hit per owner scoring at least `min_score`, best first; with a
+        `limit`, only the `limit` best owners and every other tied with the last."""
         reduced, wanted, special, posted = self._reach(query)
-        found = self.candidates(reduced, min_score, wanted, special, posted)
-        return self._hits(found, reduced, min_score)
+        bounds: dict[int, float] = {}
+        found = self.candidates(reduced, min_score, wanted, special, posted, bounds)
+        return rank(self.tables, found, reduced, min_score, limit, bounds)
 
-    def search_exhaustive(self, query: str, min_score: float) -> list[NameHit]:
+    def search_exhaustive(self, query: str, min_score: float, limit: int = 0) -> list[NameHit]:
         """The same as `search`, scoring every listed name (slow; for tests)."""
-        return self._hits(
-            dict.fromkeys(range(len(self.tables)), -1), reduce_query(query), min_score
-        )
+        every = dict.fromkeys(range(len(self.tables)), -1)
+        return rank(self.tables, every, reduce_query(query), min_score, limit)
 
 
 def _special_forms(query: Reduced) -> tuple[list[str], list[str]]:

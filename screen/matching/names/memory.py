@@ -44,6 +44,10 @@ class Tables(Protocol):
 
     def name(self, i: int) -> ListedName: ...
 
+    def names(self, ids: Sequence[int]) -> list[ListedName]:
+        """These names, in this order (read at once)."""
+        ...
+
     def shapes(self, ids: Collection[int]) -> Mapping[int, Shape]:
         """The shape of each of these names."""
         ...
@@ -135,7 +139,7 @@ class MemoryTables:
     """Every table in dicts and arrays, built from `index_rows`."""
 
     def __init__(self, rows: Iterable[Row]) -> None:
-        self.names: list[ListedName] = []
+        self.listed: list[ListedName] = []
         self._shapes: dict[int, Shape] = {}
         gathered = Postings()
         self._acronyms: dict[str, list[int]] = {}
@@ -143,9 +147,9 @@ class MemoryTables:
         self._cjk: list[tuple[int, str]] = []
         words: set[str] = set()
         for row in rows:
-            i = len(self.names)
+            i = len(self.listed)
             shape = shape_of(row.listed)
-            self.names.append(ListedName(i, row.owner, row.text, row.weak, row.person, row.listed))
+            self.listed.append(ListedName(i, row.owner, row.text, row.weak, row.person, row.listed))
             self._shapes[i] = shape
             gathered.add_row(row.strings, shape.reached_alone, i)
             words |= row.words
@@ -162,10 +166,13 @@ class MemoryTables:
         self._typos = typo_table(words)
 
     def __len__(self) -> int:
-        return len(self.names)
+        return len(self.listed)
 
     def name(self, i: int) -> ListedName:
-        return self.names[i]
+        return self.listed[i]
+
+    def names(self, ids: Sequence[int]) -> list[ListedName]:
+        return [self.listed[i] for i in ids]
 
     def shapes(self, ids: Collection[int]) -> Mapping[int, Shape]:
         return self._shapes
@@ -194,5 +201,5 @@ class MemoryTables:
         return self._cjk
 
     def every_name(self) -> Iterator[tuple[int, tuple[Part, ...], bool]]:
-        for n in self.names:
+        for n in self.listed:
             yield n.id, n.listed.reduced.parts, not n.listed.distinctive

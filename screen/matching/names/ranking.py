@@ -1,0 +1,71 @@
+"""The hits among a query's candidates: each scored, the best per owner kept.
+
+With a `limit` (the engine reports ten names a field, and every other tied with
+the tenth), the candidates are scored by falling bound, in small batches read at
+once, until no name left could reach the `limit`-th best owner's score or tie
+with it: a common name on a list of millions meets thousands of names, and the
+best are among the first scored.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Hashable, Mapping
+from typing import NamedTuple
+
+from screen.matching.names.explain import explain
+from screen.matching.names.memory import ListedName, Tables
+from screen.matching.names.parts import Reduced
+from screen.matching.names.spans import score_listed
+
+WEAK_ALIAS_FACTOR = 0.85
+ROUNDING = 0.05  # a score is rounded to one decimal before it meets the threshold
+FIRST_BATCH, BATCH = 8, 64  # names read from the tables at once: first, and at most
+_UNBOUNDED = float("inf")  # a name scored however it met the query (acronym, CJK)
+
+
+class NameHit(NamedTuple):
+    name: ListedName
+    score: float
+    detail: str = ""  # which query parts matched which listed parts, and how
+
+
+def rank(
+    tables: Tables,
+    ids: Mapping[int, int],
+    query: Reduced,
+    min_score: float,
+    limit: int = 0,
+    bounds: Mapping[int, float] | None = None,
+) -> list[NameHit]:
+    """The best hit per owner at `min_score` or above, best first (`ids`: the names
+    to score, each with the spans of the query to score, a bit each).  With a
+    `limit`, only the `limit` best owners and every other tied with the last."""
+    tops = bounds or {}
+    order = list(ids)
+    if limit:
+        order.sort(key=lambda i: (-tops.get(i, _UNBOUNDED), i))
+    best: dict[Hashable, tuple[float, int, NameHit]] = {}
+    kth = -1.0  # the limit-th best owner's score, once there are that many
+    at, size = 0, FIRST_BATCH
+    while at < len(order):
+        batch, at, size = order[at : at + size], at + size, min(2 * size, BATCH)
+        for name in tables.names(batch):
+            i = name.id
+            if kth >= 0 and tops.get(i, _UNBOUNDED) + ROUNDING < kth:
+                break  # (every name after it is bounded lower still)
+            match = score_listed(name.listed, query, ids[i])
+            score = round(match.score * (WEAK_ALIAS_FACTOR if name.weak else 1.0), 1)
+            if score < min_score or score <= 0:
+                continue
+            held = best.get(name.owner)
+            # best score per owner; among equal scores the first listed name
+            if held is None or (score, -i) > (held[0], -held[1]):
+                best[name.owner] = (score, i, NameHit(name, score, explain(match, name.weak)))
+                if limit and len(best) >= limit and score > kth:
+                    kth = heapq.nlargest(limit, (v[0] for v in best.values()))[-1]
+        else:
+            continue
+        break
+    found = sorted((h for _, _, h in best.values()), key=lambda h: (-h.score, str(h.name.owner)))
+    return found if kth < 0 else [h for h in found if h.score >= kth]
