@@ -1,7 +1,7 @@
-"""A list store built in forked workers (its chunks of entries and its deletion
-dictionary) is the store built in one process, row for row; a worker that fails
-or dies costs time, never rows; no worker outlives the build; a process running
-other threads never forks."""
+"""A list store built in forked workers (its chunks of entries, its posting rows
+and its deletion dictionary) is the store built in one process, row for row; a
+worker that fails or dies costs time, never rows; no worker outlives the build; a
+process running other threads, or on a machine with every core busy, never forks."""
 
 from __future__ import annotations
 
@@ -104,3 +104,14 @@ def test_a_process_running_other_threads_builds_in_itself() -> None:
     finally:
         stop.set()
         other.join()
+
+
+@pytest.mark.skipif(not hasattr(os, "getloadavg"), reason="no load average here")
+def test_a_machine_with_every_core_busy_builds_in_this_process(monkeypatch) -> None:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # (threads other tests left)
+    monkeypatch.setattr(os, "getloadavg", lambda: (float(cores or 1), 0.0, 0.0))
+    assert forked.workers_for(10 * forked.PARALLEL_FROM) == 0
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    idle = forked.workers_for(10 * forked.PARALLEL_FROM)
+    assert idle == (min(cores or 1, forked.MAX_WORKERS) if (cores or 1) >= 2 else 0)

@@ -11,7 +11,7 @@ more is encoded in forked workers (`forked.py`) while this process writes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar, cast
 
 from screen.lists.entry import Entry, resolve_countries, rule_fields
 from screen.lists.forked import Forked, workers_for
@@ -118,9 +118,16 @@ def entry_chunks(
     # a few chunks a worker, so that writing starts early and the work evens out
     size = max(FORKED_CHUNK, min(CHUNK, -(-len(entries) // (workers * 4))))
 
+    held = cast("list[Entry | None]", entries)
+
     def encode(c: int) -> Message:
-        (chunk,) = chunks(stored_entries(entries[c * size : (c + 1) * size], **about), size)
-        return list(chunk.rules), [tuple(row) for row in chunk.names]
+        """Chunk c (in a worker, or here when its worker failed), its entries then
+        let go of: a worker copies only the memory of its own chunks."""
+        part = entries[c * size : (c + 1) * size]
+        (chunk,) = chunks(stored_entries(part, **about), size)
+        message = list(chunk.rules), [tuple(row) for row in chunk.names]
+        held[c * size : (c + 1) * size] = [None] * len(part)
+        return message
 
     def decode(message: Message) -> Chunk:
         rules, names = message
@@ -132,7 +139,9 @@ def entry_chunks(
     for _ in encoded_rows([("", "Warm Up Trading LLC", False, False)]):
         pass
     with Forked(-(-len(entries) // size), encode, decode, workers) as encoded:
-        yield from encoded
+        for c, chunk in enumerate(encoded):
+            yield chunk
+            held[c * size : (c + 1) * size] = [None] * min(size, len(held) - c * size)
 
 
 def drained(items: list[T]) -> Iterator[T]:

@@ -7,13 +7,15 @@ encode in turn: worker `w` takes chunks `w`, `w + K`, ... and sends each back
 through its own pipe as one `marshal` message (text, integers and bytes only:
 nothing that could run code, and only between this process and its children).
 This process reads them in order and writes them (`storewrite`) while the
-workers go on; the deletion dictionary is made the same way while this process
-writes the postings.
+workers go on, letting go of each chunk's entries once it is written (a worker
+lets go of its own once encoded, so it copies little of this process's memory);
+at the end the posting rows and the deletion dictionary are made the same way.
 
 Forking copies the locks of every thread: a process that runs another thread
 (a Dask worker, a thread pool) builds in itself, as does one core, a platform
-without `fork` and a short list.  The workers run no `atexit` handler and touch
-no open file or connection of this process.  A worker that fails or dies only
+without `fork`, a short list and a machine whose cores are all busy (by its load
+average).  The workers run no `atexit` handler and touch no open file or
+connection of this process.  A worker that fails or dies only
 costs time: its remaining parts are made here, so the rows are always those an
 in-process build writes (tests compare them).
 """
@@ -31,17 +33,22 @@ from typing import Any, BinaryIO, Generic, TypeVar
 T = TypeVar("T")
 PARALLEL_FROM = 4_000  # entries: below this, forking costs more than it saves
 MAX_WORKERS = 4
+IDLE = 1.0  # cores the load average must leave idle (this process counts in it)
 _SIZE = struct.Struct("<q")
 _FAILED = -1  # a worker's message: it could not make the part
 
 
 def workers_for(items: int, least: int = PARALLEL_FROM) -> int:
     """How many worker processes a job of `items` items is run with (0: in this
-    process): none below `least`."""
+    process): none below `least`, and none unless a core is idle (forking costs
+    about a tenth more CPU, which a machine with every core busy pays in time)."""
     if items < least or not hasattr(os, "fork") or threading.active_count() != 1:
         return 0
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return min(cores or 1, MAX_WORKERS) if (cores or 1) >= 2 else 0
+    cores = cores or 1
+    if cores < 2 or cores - os.getloadavg()[0] < IDLE:
+        return 0
+    return min(cores, MAX_WORKERS)
 
 
 def _serve(out: BinaryIO, parts: range, make: Callable[[int], Any]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
+from json.encoder import encode_basestring as _string  # JSON string, not ASCII-escaped
 from typing import Any
 
 from screen.models import Direction, Kind, Rule, Severity, Source
@@ -24,8 +25,34 @@ def encode_rule(rule: Rule) -> str:
     return encode_fields(vars(rule))
 
 
+# a row as `json.dumps` (compact, not ASCII) writes `fields_value`: its keys in order
+_ROW = (
+    "{"
+    + ",".join(f'"{k}":%s' for k in (*TEXTS, *OPTIONAL_TEXTS))
+    + "".join(f',"{k}":[%s]' for k in LISTS)
+    + ',"from":%s,"to":%s,"severity":%s,"source":[%s]}'
+)
+
+
 def encode_fields(fields: Mapping[str, Any]) -> str:
-    """The row of a rule given as its fields (`vars(rule)`, `entry.rule_fields`)."""
+    """The row of a rule given as its fields (`vars(rule)`, `entry.rule_fields`):
+    exactly what `json.dumps` (compact, not ASCII) writes of `fields_value(fields)`,
+    put together in one format (a big list has millions of entries)."""
+    until = fields["effective_to"]
+    source = fields["source"]
+    return _ROW % (
+        *[_value(fields[k]) for k in TEXTS],
+        *[_value(fields[k]) for k in OPTIONAL_TEXTS],
+        *[",".join(map(_value, fields[k])) for k in LISTS],
+        _value(fields["effective_from"].isoformat()),
+        _value(until.isoformat() if until else None),
+        _value(fields["severity"].value),
+        ",".join([_value(getattr(source, k)) for k in SOURCE]),
+    )
+
+
+def fields_value(fields: Mapping[str, Any]) -> dict[str, object]:
+    """The JSON value of a rule's row (`encode_fields` writes it)."""
     value: dict[str, object] = {k: fields[k] for k in (*TEXTS, *OPTIONAL_TEXTS)}
     value.update({k: list(fields[k]) for k in LISTS})
     value["from"] = fields["effective_from"].isoformat()
@@ -34,6 +61,15 @@ def encode_fields(fields: Mapping[str, Any]) -> str:
     value["severity"] = fields["severity"].value
     source = fields["source"]
     value["source"] = [getattr(source, k) for k in SOURCE]
+    return value
+
+
+def _value(value: object) -> str:
+    """One value as `json.dumps` writes it (compact, not ASCII)."""
+    if type(value) is str:
+        return _string(value)
+    if value is None:
+        return "null"
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
