@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -19,9 +20,11 @@ from hypothesis import strategies as st
 from screen.io.chunks import RawChunk
 from screen.io.columns import map_columns
 from screen.io.orders import parse_text
+from screen.io.rowtext import MAX_FIELD_CHARS
 from screen.io.writers import CsvWriter
+from screen.runs import clearblock
 from screen.runs.fused import ClearPath, line_suffix
-from screen.runs.lines import plain_text, split_lines
+from screen.runs.lines import formula_after, plain_text, split_lines
 from screen.runs.rows import RowScreener, Summary
 from tests.conftest import DAY
 
@@ -217,3 +220,63 @@ def test_split_lines_is_plain_text_split(text: str) -> None:
         assert ending.join(pieces) == text
         lines = [p[:-1] if mixed and p.endswith("\r") else p for p in pieces]
         assert lines == text.replace("\r\n", "\n").split("\n")
+
+
+def _plain(values: list[str]) -> list[str]:
+    """The values a chunk decided column by column may hold (quoted by the csv
+    writer when they hold a quote or a comma): ASCII, no formula prefix, no line
+    end, not over the cell limit; and a formula only a quote hides from a scan of
+    the text (that row must still take the full path)."""
+    return [
+        v
+        for v in values
+        if v.isascii()
+        and not set(v) & set("\r\n")
+        and v[:1] not in ("=", "+", "-", "@")
+        and len(v) <= MAX_FIELD_CHARS
+    ] + ["=SUM(1, 2)"]
+
+
+@st.composite
+def _plain_text(draw: st.DrawFn) -> str:
+    ending = draw(st.sampled_from(["\n", "\r\n"]))
+    rows = draw(
+        st.lists(
+            st.tuples(
+                st.from_regex(r"PO-[0-9]{1,4}", fullmatch=True),
+                st.sampled_from(_plain(DESCRIPTIONS)),
+                st.sampled_from(_plain(CONSIGNEES)),
+                st.sampled_from(_plain(COUNTRIES)),
+                st.sampled_from(_plain(DATES)),
+                st.sampled_from(_plain(DIRECTIONS)),
+            ),
+            min_size=1,
+            max_size=30,
+        )
+    )
+    text = "".join(_line(list(row), ending) for row in rows)
+    return text[: -len(ending)] if draw(st.booleans()) else text
+
+
+@settings(max_examples=200, deadline=None)
+@given(_plain_text())
+def test_a_plain_chunk_is_decided_column_by_column_as_row_by_row(screener, text: str) -> None:
+    from screen.runs import fused
+
+    blocks = []
+
+    def spy(*args):
+        blocks.append(args)
+        return clearblock.not_clear(*args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fused, "not_clear", spy)
+        got, full = _both(screener, text, False)
+    assert got == full
+    assert blocks  # the chunk took the column-by-column path
+
+
+@given(st.text(alphabet="ab=+-@\t,;\n\r", max_size=40), st.sampled_from([",", ";", "\t"]))
+def test_formula_after_is_the_pattern(text: str, delimiter: str) -> None:
+    pattern = re.compile(f"[\n{re.escape(delimiter)}][=+\\-@\t]")
+    assert formula_after(text, delimiter) is bool(pattern.search(text))

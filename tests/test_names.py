@@ -27,6 +27,7 @@ LISTED = [
     ("TIKRITI", "AL-TIKRITI, Saddam Hussein", True),
     ("KOROBOV", "KOROBOV, Igor Valentinovich", True),
     ("KHAN", "KHAN, Mali", True),
+    ("KHALIL", "KHALIL, Alexander Rahman", True),
     ("SIEMENS", "Siemens Energy", False),
     ("GOODWILL", "Goodwill Shipping", False),
     ("PLANT", "Plant 44 Kazan", False),
@@ -221,6 +222,10 @@ CASES = {
         ("'Abd-ul-Kareem Khalaf 'Ubayd Juday' AL-'ANIZI", "ANIZI", False),
         ("Abdul Rahman Khalaf Ubayd Juday al-Anizi", "ANIZI", True),
         ("Maria Aleksandrovna Vorontsova", "VORONTSOVA", False),  # swapped patronymic
+        # the article of "Abdul", "Abd al", "Abu al" stands for no name as "Al" alone does
+        ("Abdul Rahman Khalil", "KHALIL", False),
+        ("Abdel Rahman Khalil", "KHALIL", False),
+        ("Al Khalil", "KHALIL", True),
         ("Vorontsova Maria Vladimirovna", "VORONTSOVA", True),
     ],
 }
@@ -262,6 +267,24 @@ def test_a_legal_form_standing_apart_is_the_names_own(index, query) -> None:
     # "Ltd" after a comma is no word of another party (it scored 89, a wrapped segment)
     hits = {h.name.owner: h.score for h in index.search(query, 75.0)}
     assert hits["ROMASHKA"] == 100.0
+
+
+ARTICLES = [  # (query, listed person, whether "al"/"ben" meets a given name as a nickname)
+    ("Al Capone", "CAPONE, Alphonse", True),  # first: a nickname
+    ("Capone Al", "CAPONE, Alphonse", True),  # last
+    ("Mr Al Capone", "CAPONE, Alphonse", True),  # after a title
+    ("Ben Ali", "ALI, Benjamin", True),
+    ("Omar Al Bashir", "BASHIR, Omar Alexander", False),  # between two names: an article
+    ("Mohamed Ben Salah", "SALAH, Mohamed Benjamin", False),  # a link: "son of"
+    ("Abdul Rahman", "RAHMAN, Alexander", False),  # after "abd": the compound's article
+    ("Abu al Hassan", "HASSAN, Albert", False),  # after a particle
+]
+
+
+@pytest.mark.parametrize(("query", "listed", "nickname"), ARTICLES)
+def test_an_article_or_link_is_no_nickname(query, listed, nickname) -> None:
+    found = NameIndex([("X", listed, False, True)]).search(query, 0.1)
+    assert ("(nickname/abbreviation)" in found[0].detail) is nickname, found
 
 
 @pytest.mark.parametrize(("query", "owner", "shown"), EXPLAINED)

@@ -14,7 +14,9 @@ from screen.runs.sharing import VerdictLog
 LEARNED = [
     (0, "green tea", 2),
     (1, "Müller GmbH \udce9", 0),  # an undecodable byte kept as a lone surrogate
-    (2, ("2024-05-01", "export", "RU"), 1),
+    (2, "2024-05-01", 1),
+    (3, "export", 1),
+    (4, "RU", 0),
     (1, 'a "quoted", \t\n name', 1),
 ]
 

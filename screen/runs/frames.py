@@ -28,8 +28,8 @@ from screen.errors import InputError
 from screen.io.columns import map_columns
 from screen.io.rowtext import OrderRow, row_error
 from screen.io.writers import Outcome, result_columns, summary_cells
-from screen.runs.fused import Tables, new_tables
 from screen.runs.rows import screen_rows
+from screen.runs.verdicts import Tables, new_tables
 
 if TYPE_CHECKING:
     import pandas as pd

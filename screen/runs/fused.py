@@ -4,56 +4,42 @@ Most order rows hold nothing any rule could match.  For a chunk of text with no
 quote character, no NUL and no carriage return outside a CRLF line end, the csv
 module reads every line as exactly `line.split(delimiter)` (and an empty line as
 no cells), so such a chunk is split instead of parsed.  Each row is then decided
-with three lookups, the verdicts `RowScreener.plain_clear` gives, cached per value:
+from the verdicts on its description, consignee, date, direction and country, each
+cached per value (`verdicts.py`).
 
-* the description: something to find (0), nothing and nothing visible (1), or
-  nothing and something visible (2);
-* the consignee: the same;
-* the date, direction and country together: readable, and the country names
-  nothing a rule could match.
-
-A row whose three verdicts are all non-zero, with something visible in the
+A row whose verdicts are all non-zero, with something visible in the
 description or the consignee, is clear for sure; when it is also plain ASCII and
 no cell starts like a formula, its own line plus the clear columns is the output
 row, as `CsvWriter.write_clear` would write it.  Every other row (something to
 find, an HS code, end user or address filled in, a wrong width, non-ASCII text, a
 formula prefix) takes the full path: `RowScreener.screen` and the writer, exactly
-as before.  `tests/test_fused.py` checks that both paths write the same bytes.
+as before.  A chunk whose every line is plain is decided column by column
+(`clearblock.py`), others line by line.  `tests/test_fused.py` checks that the
+paths write the same bytes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import IO
 
 from screen.io.chunks import RawChunk
 from screen.io.orders import OrderFile, parse_text
 from screen.io.rowtext import MAX_FIELD_CHARS, OrderRow, row_error
 from screen.io.writers import CsvWriter, Writer, safe_cells
-from screen.runs.lines import drain, hand_over, one_line_record, split_lines
-from screen.runs.rowrecords import RecordingWriter
+from screen.runs.clearblock import Core, join_block, not_clear, split_block
+from screen.runs.lines import drain, formula_after, hand_over, one_line_record, split_lines
+from screen.runs.rowrecords import RecordingWriter, RowRecorder
 from screen.runs.rows import RowScreener, Summary
 from screen.runs.stream import Progress, screen_into
-from screen.text.visible import has_visible
+from screen.runs.verdicts import Tables, Verdicts
 
 _FORMULA = frozenset("=+-@\t")  # what a cell a spreadsheet would run starts with
 STEP_CHARS = 1 << 16  # one process: small steps keep a progress bar moving
-VERDICTS_KEPT = 200_000  # values remembered per verdict table: memory stays flat
-
-# One verdict learned on a miss: (table, value, verdict); tables 0 description,
-# 1 consignee, 2 (date, direction, country).  Workers pass these on to each other.
-Learned = tuple[int, object, int]
-
-
-Tables = tuple[dict[object, int], dict[object, int], dict[object, int]]
-
-
-def new_tables() -> Tables:
-    """Empty verdict tables: descriptions, consignees, (date, direction, country)."""
-    return ({}, {}, {})
 
 
 def render_file(
@@ -72,6 +58,20 @@ def render_file(
             progress(summary.rows, time.perf_counter() - summary.started)
 
 
+@contextlib.contextmanager
+def _text_piece(as_text: RowRecorder | None, failed: Callable[[], int]) -> Iterator[None]:
+    """Close the piece of a chunk kept as text (`RowRecorder.begin_text`) once its
+    rows are written; on a failure, with the rows before the one `failed` gives."""
+    try:
+        yield
+    except BaseException:
+        if as_text is not None:
+            as_text.end_text(failed())
+        raise
+    if as_text is not None:
+        as_text.end_text()
+
+
 def line_suffix(writer: Writer) -> str | None:
     """The text a plainly clear row's own line is followed by, or None when this
     writer does not write clear rows as their lines (JSON Lines, a workbook, a
@@ -81,7 +81,7 @@ def line_suffix(writer: Writer) -> str | None:
     return writer.line_suffix if isinstance(writer, CsvWriter) else None
 
 
-class ClearPath:
+class ClearPath(Verdicts):
     """Renders chunks, writing plainly clear rows as their own lines."""
 
     def __init__(
@@ -93,42 +93,8 @@ class ClearPath:
     ) -> None:
         """`tables`: verdict tables to use and fill, kept from an earlier run with the
         same screener (a verdict depends on the value and the screener alone)."""
-        self.rows = row_screener
+        super().__init__(row_screener, share, tables)
         self.suffix = suffix
-        self.tables = tables or new_tables()
-        self.share = share  # keep what was learned on misses, for other workers
-        self.learned: list[Learned] = []
-
-    def absorb(self, learned: list[Learned]) -> None:
-        """Verdicts another worker computed (each a pure function of its value)."""
-        tables = self.tables
-        for table, key, verdict in learned:
-            tables[table][key] = verdict
-
-    def _field(self, table: int, text: str, field: str) -> int:
-        nothing = self.rows.screener.nothing_to_find
-        if field == "description":
-            found = not nothing(text, "", "", "")
-        else:
-            found = not nothing("", "", text, "")
-        verdict = 0 if found else 2 if has_visible(text) else 1
-        return self._keep(table, text, verdict)
-
-    def _context(self, key: tuple[str, str, str]) -> int:
-        date, direction, country = key
-        ok = self.rows.readable(date, direction, country) and self.rows.screener.nothing_to_find(
-            "", "", "", country
-        )
-        return self._keep(2, key, int(ok))
-
-    def _keep(self, table: int, key: object, verdict: int) -> int:
-        cache = self.tables[table]
-        if len(cache) >= VERDICTS_KEPT:
-            cache.clear()
-        cache[key] = verdict
-        if self.share:
-            self.learned.append((table, key, verdict))
-        return verdict
 
     def render(
         self,
@@ -154,13 +120,11 @@ class ClearPath:
         # one scan of the chunk each: most chunks need no check per line
         text = chunk.text
         formula = re.compile(f"{re.escape(delimiter)}[=+\\-@\t]").search
-        anywhere = re.compile(f"[\n{re.escape(delimiter)}][=+\\-@\t]").search
-        check_formula = text[:1] in _FORMULA or bool(anywhere(text))
+        check_formula = text[:1] in _FORMULA or formula_after(text, delimiter)
         check_ascii = not text.isascii()
         fields = self.rows.getter(width)  # the padding "" appended at index `width`
         core = self.rows.core_getter(width)  # when the file has no extra field
-        describe, party, context = self.tables
-        describe_get, party_get, context_get = describe.get, party.get, context.get
+        describe_get, party_get = self.tables[0].get, self.tables[1].get
         clear = 0
         pieces, ending, mixed = lines
         last = len(pieces) - 1
@@ -170,7 +134,22 @@ class ClearPath:
         )
         if as_text is not None:
             recorded = None
-        try:
+        columns = self.rows.core_columns(width)
+        if (
+            recorded is None
+            and columns is not None
+            and not (mixed or check_formula or check_ascii)
+            and (len(text) <= MAX_FIELD_CHARS or max(map(len, pieces)) <= MAX_FIELD_CHARS)
+        ):
+            block = pieces[:rows]
+            split = split_block(block, delimiter, width, '"' in text)
+            if split is not None:
+                ends = (ending, len(pieces) - 1)
+                return self._render_block(
+                    chunk, block, split, columns, ends, writer, side, summary, as_text
+                )
+        index = 0
+        with _text_piece(as_text, lambda: index):
             for index, piece in enumerate(pieces):
                 line = piece[:-1] if mixed and piece.endswith("\r") else piece
                 if not line:
@@ -221,33 +200,70 @@ class ClearPath:
                             c = party_get(consignee)
                             if c is None:
                                 c = self._field(1, consignee, "consignee")
-                            if c and (d | c) & 2:
-                                k = context_get((date, direction, country))
-                                if k is None:
-                                    k = self._context((date, direction, country))
-                                if k and (not extra or self.rows.plain_clear(cells)):
-                                    parts.append(line + suffix)
-                                    clear += 1
-                                    if recorded is not None:
-                                        kept.append(cells)
-                                    continue
+                            if (
+                                c
+                                and (d | c) & 2
+                                and self._readable(date, direction, country)
+                                and (not extra or self.rows.plain_clear(cells))
+                            ):
+                                parts.append(line + suffix)
+                                clear += 1
+                                if recorded is not None:
+                                    kept.append(cells)
+                                continue
                 if kept:
                     hand_over(recorded, kept, chunk.first_row, pieces, index, ending)
                 raw = piece if index == last else piece + ending
-                number = chunk.first_row + index
-                outcome = self.rows.screen(OrderRow(number, cells, row_error(cells, width), raw))
-                writer.write(outcome)
-                summary.add(outcome)
-                parts.append(drain(side))
-        except BaseException:
-            if as_text is not None:
-                as_text.end_text(index)  # the rows before the one that failed
-            raise
-        if as_text is not None:
-            as_text.end_text()
+                row = OrderRow(chunk.first_row + index, cells, row_error(cells, width), raw)
+                parts.append(self._full(row, writer, side, summary))
         if kept:  # the last piece, when not empty, is a row
             end = last + 1 if pieces[last] else last
             hand_over(recorded, kept, chunk.first_row, pieces, end, ending)
         summary.rows += clear
         summary.clear_rows += clear
         return "".join(parts)
+
+    def _render_block(
+        self,
+        chunk: RawChunk,
+        lines: list[str],
+        split: tuple[list[list[str]], list[int]],
+        columns: Core,
+        ends: tuple[str, int],
+        writer: Writer,
+        side: IO[str],
+        summary: Summary,
+        as_text: RowRecorder | None,
+    ) -> str:
+        """A chunk whose every line is plain and a whole record as wide as the
+        header (`split`: the cells of each line, and those that take the full path
+        whatever their verdicts), decided column by column (`clearblock.py`): its
+        rows that are not plainly clear take the full path, the runs of clear rows
+        between them are written at once.  `ends`: the line end, and the index of
+        the last piece of the chunk's text (the one row, if any, that has no line end)."""
+        ending, last = ends
+        cells, forced = split
+        bad = not_clear(cells, forced, columns, self.tables, self._field, self._context)
+        at = 0  # the row on the full path
+
+        def full(index: int) -> str:
+            nonlocal at
+            at, row = index, cells[index]
+            raw = lines[index] + ending if index < last else lines[index]
+            number = chunk.first_row + index
+            order = OrderRow(number, row, row_error(row, chunk.width), raw)
+            return self._full(order, writer, side, summary)
+
+        with _text_piece(as_text, lambda: at):
+            text = join_block(lines, bad, self.suffix, full)
+        clear = len(lines) - len(bad)
+        summary.rows += clear
+        summary.clear_rows += clear
+        return text
+
+    def _full(self, row: OrderRow, writer: Writer, side: IO[str], summary: Summary) -> str:
+        """A row screened on the full path and written: its output text."""
+        outcome = self.rows.screen(row)
+        writer.write(outcome)
+        summary.add(outcome)
+        return drain(side)

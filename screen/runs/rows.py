@@ -133,12 +133,18 @@ class RowScreener:
     def core_getter(self, width: int) -> itemgetter[Any] | None:
         """description, consignee, country, date and direction of a row of `width`
         cells, when the file has those five columns and no other field; else None."""
+        columns = self.core_columns(width)
+        return None if columns is None else itemgetter(*columns)
+
+    def core_columns(self, width: int) -> tuple[int, int, int, int, int] | None:
+        """The column numbers `core_getter` reads."""
         core, extra = FIELDS[:5], FIELDS[5:]
         if any(name in self.columns for name in extra) or not all(
             self.columns.get(name, width) < width for name in core
         ):
             return None
-        return itemgetter(*[self.columns[name] for name in core])
+        desc, consignee, country, date, direction = (self.columns[name] for name in core)
+        return desc, consignee, country, date, direction
 
     def fields(self, cells: list[str]) -> tuple[str, ...]:
         width = self.width

@@ -25,7 +25,7 @@ import os
 import struct
 from pathlib import Path
 
-from screen.runs.fused import Learned
+from screen.runs.verdicts import Learned
 
 _LENGTH = struct.Struct("<Q")
 
@@ -81,7 +81,7 @@ class VerdictLog:
                 if end > len(data):
                     break  # still being written
                 for table, value, verdict in json.loads(data[at + _LENGTH.size : end]):
-                    found.append((table, tuple(value) if table == 2 else value, verdict))
+                    found.append((table, value, verdict))
                 at = end
             self._read[name] = done + at
         return found
