@@ -266,6 +266,15 @@ class DiskTables:
             self._remember_form(kind, form, known)
         return known
 
+    @lru_cache(maxsize=1)  # noqa: B019 - read for the first query with initials
+    def persons(self) -> bytes:
+        flags = bytearray(self.count)
+        for (i,) in self.db.rows("SELECT id FROM names WHERE person = 1"):
+            if not (isinstance(i, int) and 0 <= i < self.count):
+                raise self.db.damaged(ValueError("a person's name has no listed name"))
+            flags[i] = 1
+        return bytes(flags)
+
     @lru_cache(maxsize=1)  # noqa: B019
     def cjk(self) -> list[tuple[int, str]]:
         return [(int(n), str(t)) for n, t in self.db.rows("SELECT name, text FROM cjk")]

@@ -51,7 +51,11 @@ def _pairs(flat: Iterable[int]) -> Iterable[tuple[int, int]]:
 
 
 def gather(
-    posted: Posted, wanted: Wanted, capped: bool, where: Where | None = None
+    posted: Posted,
+    wanted: Wanted,
+    capped: bool,
+    where: Where | None = None,
+    persons: bytes | None = None,
 ) -> tuple[Held, dict[int, int]]:
     """Each reached name's reached positions, at their best similarity, and the
     query parts that reached it (`posted`: the posting list of each wanted string
@@ -59,7 +63,10 @@ def gather(
     position).  When `capped`, a name that needs two of its
     parts (`Shape.reached_alone` false) is gathered only when two strings (or
     one that meets two of its parts) reach it: the long posting lists of common
-    words are met in C, by set intersections, instead of walked one by one."""
+    words are met in C, by set intersections, instead of walked one by one.
+    `persons` (one byte a name, 1 for a person's), when given, keeps persons'
+    names reached at one part too: the query's initials may meet their other
+    given names."""
     held: Held = {}
     reached: dict[int, int] = {}
     sims, masks = wanted
@@ -93,6 +100,9 @@ def gather(
         for i, a in enumerate(groups):
             for b in groups[i + 1 :]:
                 names |= a & b
+    if persons is not None:
+        for group in groups:
+            names.update(n for n in group if persons[n])
     if names:
         for sim, mask, single in singles:
             _add(held, reached, where, ((n, single[n]) for n in names & single.keys()), sim, mask)

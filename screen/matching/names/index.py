@@ -165,14 +165,16 @@ class NameIndex:
         n_initials = max(s.n_initials for s in spans)
         letters = spans[0].letters  # (every span's are among the whole query's)
         # one distinctive part of several reached: the score is capped below review
-        capped = min_score > SINGLE_PART_CAP and not n_initials
+        # (unless the query's initials meet a person's other given names)
+        capped = min_score > SINGLE_PART_CAP
+        persons = self.tables.persons() if capped and n_initials else None
         if wanted is None:
             wanted = self._wanted(query)
         if posted is None:
             posted = self.tables.postings(wanted[0])
         # a segment's bound counts only the positions its own parts reached
         where: Where | None = {} if query.segments and not query.skeletal else None
-        found, reached = gather(posted, wanted, capped and not query.skeletal, where)
+        found, reached = gather(posted, wanted, capped and not query.skeletal, where, persons)
         if query.skeletal:
             # a query read from an abjad or kana also reaches Latin names by skeleton
             # (and any of its parts may match by skeleton: all count as reaching)
@@ -217,7 +219,8 @@ class NameIndex:
                     ids[name_id] = ids.get(name_id, 0) | can
                     tops[name_id] = top
                 continue
-            if capped and len(held) < 2 and form.n_distinct >= 2:
+            alone = len(held) < 2 and form.n_distinct >= 2  # (initials meet persons only)
+            if capped and alone and not (form.person and n_initials):
                 continue
             # first the bound of every span at once, the most any span's can be
             if bound(form, held, n_initials, 0.0, letters) < least:

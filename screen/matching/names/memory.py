@@ -73,6 +73,10 @@ class Tables(Protocol):
 
     def cjk(self) -> Sequence[tuple[int, str]]: ...
 
+    def persons(self) -> bytes:
+        """One byte a name, by id: 1 for a person's name, else 0."""
+        ...
+
     def every_name(self) -> Iterator[tuple[int, tuple[Part, ...], bool]]:
         """Each name's id, parts and whether it is of generic words only, in one pass."""
         ...
@@ -145,6 +149,7 @@ class MemoryTables:
         self._acronyms: dict[str, list[int]] = {}
         self._singles: dict[str, list[int]] = {}
         self._cjk: list[tuple[int, str]] = []
+        self._persons: bytes | None = None
         words: set[str] = set()
         for row in rows:
             i = len(self.listed)
@@ -199,6 +204,11 @@ class MemoryTables:
 
     def cjk(self) -> Sequence[tuple[int, str]]:
         return self._cjk
+
+    def persons(self) -> bytes:
+        if self._persons is None:
+            self._persons = bytes(n.person for n in self.listed)
+        return self._persons
 
     def every_name(self) -> Iterator[tuple[int, tuple[Part, ...], bool]]:
         for n in self.listed:
