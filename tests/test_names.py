@@ -27,6 +27,7 @@ LISTED = [
     ("TIKRITI", "AL-TIKRITI, Saddam Hussein", True),
     ("KOROBOV", "KOROBOV, Igor Valentinovich", True),
     ("KHAN", "KHAN, Mali", True),
+    ("KHALIL", "KHALIL, Alexander Rahman", True),
     ("SIEMENS", "Siemens Energy", False),
     ("GOODWILL", "Goodwill Shipping", False),
     ("PLANT", "Plant 44 Kazan", False),
@@ -221,6 +222,10 @@ CASES = {
         ("'Abd-ul-Kareem Khalaf 'Ubayd Juday' AL-'ANIZI", "ANIZI", False),
         ("Abdul Rahman Khalaf Ubayd Juday al-Anizi", "ANIZI", True),
         ("Maria Aleksandrovna Vorontsova", "VORONTSOVA", False),  # swapped patronymic
+        # the article of "Abdul", "Abd al", "Abu al" stands for no name as "Al" alone does
+        ("Abdul Rahman Khalil", "KHALIL", False),
+        ("Abdel Rahman Khalil", "KHALIL", False),
+        ("Al Khalil", "KHALIL", True),
         ("Vorontsova Maria Vladimirovna", "VORONTSOVA", True),
     ],
 }

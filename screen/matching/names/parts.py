@@ -175,12 +175,24 @@ def _tokens(text: str) -> tuple[list[Part], str]:
         _part(t, how, read, spelled) if read else _latin_part(t, how, spelled)
         for t, how, spelled in numeric(raw, frozenset(read))
     ]
+    _articles(parts)
     if not any(p.role in ("word", "number") for p in parts):
         # a country read from CJK says which party only beside a name read too:
         # alone ("ロシア" of ロシア農業銀行, its kanji unread) the CJK text decides
         parts = [p for p in parts if not (p.role == "place" and p.how == "transliterated")]
     # "・" only divides a foreign name's words: ガスプロム・バンク is ガスプロムバンク
     return parts, cjk_part(norm).replace("・", "")
+
+
+def _articles(parts: list[Part]) -> None:
+    """A particle after "abd" or another particle ("Abd al", "Abdul", "Abu al",
+    "bin al") is an article: it stands for no name as a word alone may ("Al"
+    Capone is Alphonse), so it keeps no nickname or name-variant readings."""
+    for i in range(1, len(parts)):
+        p, before = parts[i], parts[i - 1]
+        after_head = before.role == "particle" or before.form == COMPOUND_HEAD
+        if p.role == "particle" and p.alts and not p.how and after_head:
+            parts[i] = p._replace(alts=())
 
 
 JOIN_PIECES = 3  # a word a query writes apart in up to this many pieces ("Ural Vagon Zavod")
