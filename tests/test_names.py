@@ -269,6 +269,24 @@ def test_a_legal_form_standing_apart_is_the_names_own(index, query) -> None:
     assert hits["ROMASHKA"] == 100.0
 
 
+ARTICLES = [  # (query, listed person, whether "al"/"ben" meets a given name as a nickname)
+    ("Al Capone", "CAPONE, Alphonse", True),  # first: a nickname
+    ("Capone Al", "CAPONE, Alphonse", True),  # last
+    ("Mr Al Capone", "CAPONE, Alphonse", True),  # after a title
+    ("Ben Ali", "ALI, Benjamin", True),
+    ("Omar Al Bashir", "BASHIR, Omar Alexander", False),  # between two names: an article
+    ("Mohamed Ben Salah", "SALAH, Mohamed Benjamin", False),  # a link: "son of"
+    ("Abdul Rahman", "RAHMAN, Alexander", False),  # after "abd": the compound's article
+    ("Abu al Hassan", "HASSAN, Albert", False),  # after a particle
+]
+
+
+@pytest.mark.parametrize(("query", "listed", "nickname"), ARTICLES)
+def test_an_article_or_link_is_no_nickname(query, listed, nickname) -> None:
+    found = NameIndex([("X", listed, False, True)]).search(query, 0.1)
+    assert ("(nickname/abbreviation)" in found[0].detail) is nickname, found
+
+
 @pytest.mark.parametrize(("query", "owner", "shown"), EXPLAINED)
 def test_hits_say_which_parts_matched_how(index, query, owner, shown) -> None:
     hit = next(h for h in index.search(query, 75.0) if h.name.owner == owner)

@@ -24,6 +24,7 @@ from screen.matching.names.tables import (
     GENERIC,
     PARTICLES,
     PLACES,
+    TITLES,
     cjk_residue,
     is_legal_form,
     strip_legal_forms,
@@ -186,12 +187,14 @@ def _tokens(text: str) -> tuple[list[Part], str]:
 
 def _articles(parts: list[Part]) -> None:
     """A particle after "abd" or another particle ("Abd al", "Abdul", "Abu al",
-    "bin al") is an article: it stands for no name as a word alone may ("Al"
-    Capone is Alphonse), so it keeps no nickname or name-variant readings."""
+    "bin al"), or between two names ("Omar al Bashir", "Mohamed ben Salah") is an
+    article or a link: it stands for no name as a word first or last may ("Al"
+    Capone, "CAPONE, Al" is Alphonse), so it keeps no nickname or variant readings."""
     for i in range(1, len(parts)):
         p, before = parts[i], parts[i - 1]
-        after_head = before.role == "particle" or before.form == COMPOUND_HEAD
-        if p.role == "particle" and p.alts and not p.how and after_head:
+        linked = before.role == "particle" or before.form == COMPOUND_HEAD
+        between = i + 1 < len(parts) and before.form not in TITLES  # ("Mr Al Smith")
+        if p.role == "particle" and p.alts and not p.how and (linked or between):
             parts[i] = p._replace(alts=())
 
 
