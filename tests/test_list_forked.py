@@ -107,10 +107,10 @@ def test_a_process_running_other_threads_builds_in_itself() -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "getloadavg"), reason="no load average here")
-def test_a_machine_with_every_core_busy_builds_in_this_process(monkeypatch) -> None:
+def test_more_processes_waiting_than_cores_keep_the_build_here(monkeypatch) -> None:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     monkeypatch.setattr(threading, "active_count", lambda: 1)  # (threads other tests left)
-    monkeypatch.setattr(os, "getloadavg", lambda: (float(cores or 1), 0.0, 0.0))
+    monkeypatch.setattr(os, "getloadavg", lambda: ((cores or 1) + 0.5, 0.0, 0.0))
     assert forked.workers_for(10 * forked.PARALLEL_FROM) == 0
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     idle = forked.workers_for(10 * forked.PARALLEL_FROM)
