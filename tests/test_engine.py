@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from screen.engine import Screener
 from screen.errors import InputError
 from screen.models import Kind, Status
 from tests.conftest import ship
@@ -279,3 +280,18 @@ def test_joining_unrelated_words_does_not_raise_a_score(screener) -> None:
         index.search("Foo Bar Kestrelworks", 0.1)[0].score
         == index.search("Foo Kestrelworks Bar", 0.1)[0].score
     )
+
+
+def test_a_name_met_first_beside_a_flagged_item_is_still_searched(rulebook) -> None:
+    """A name field is searched whatever the description holds: met first in a row
+    whose description hits (its verdict not yet known), a name finds what it finds
+    beside a plain description."""
+    fresh = Screener(rulebook)  # nothing derived yet
+    for consignee, rule in ENTITY_CASES:
+        flagged = fresh.screen(ship("Semiconductor diodes", consignee))
+        plain = fresh.screen(ship("Green tea", consignee))
+        names = [h for h in flagged.hits if h.kind is Kind.ENTITY]
+        assert names == [h for h in plain.hits if h.kind is Kind.ENTITY], consignee
+        assert {h.rule_id for h in names} >= ({rule} if rule else set()), consignee
+        assert bool(names) is (rule is not None), consignee
+        assert any(h.kind is Kind.ITEM for h in flagged.hits), consignee

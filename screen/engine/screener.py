@@ -208,7 +208,7 @@ class Screener:
             ("consignee", shipment.consignee),
             ("end_user", shipment.end_user),
         ):
-            if may(field, text):
+            if text and self._anything(field, text):
                 candidates = self._place_candidates(field, text, direction)
                 if field in NAME_FIELDS:
                     candidates += self._name_candidates(field, text, direction)
@@ -232,7 +232,9 @@ class Screener:
         )
 
     def _may_hit(self, field: str, text: str) -> bool:
-        """Whether a non-empty field could give a hit (from the "nothing to find" caches)."""
+        """Whether a non-empty description or HS code could give a hit (from the caches
+        of `_anything`; a place or name field asks `_anything` itself, whose pre-checks
+        cost less than the search they spare, and whose verdict serves later rows)."""
         return bool(text) and self._anything_cache[field].get(text, True)
 
     # -- hits that apply, whatever the date (cached per field value) -------
