@@ -171,7 +171,6 @@ def _cold(index=None) -> None:
         lookup.typo_deletions,
         similarity.graded,
         similarity.part_similarity,
-        names.NameIndex.search,
         names.NameIndex._reach,
         namefold.fold,
         normalize.normalize,

@@ -30,6 +30,7 @@ from screen.matching.names.parts import (
     reduce_query,
 )
 from screen.matching.names.ranking import ROUNDING, NameHit, rank
+from screen.matching.names.recent import Recent
 from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows
 from screen.matching.names.score import SINGLE_PART_CAP, initials
 from screen.matching.names.similarity import INITIAL
@@ -55,6 +56,7 @@ class NameIndex:
             s for s in SCHEMES if self.tables.postings((SKELETON_KEY + s,))
         )
         self._by_skeleton: SkeletonIndex | None = None
+        self.recent: Recent[list[NameHit]] = Recent()  # searches, bounded by their hits
 
     def _skeletons(self) -> SkeletonIndex:
         if self._by_skeleton is None:
@@ -112,7 +114,8 @@ class NameIndex:
                 want(s, sim, mask)
         return wanted, masks
 
-    @lru_cache(maxsize=1024)  # noqa: B019 - could_match, then search, ask for the same text
+    @lru_cache(maxsize=64)  # noqa: B019 - could_match, then search, ask for the same text
+    # (few: each holds the posting lists it reached, which on a list of millions are long)
     def _reach(self, text: str) -> tuple[Reduced, Wanted, set[int], Posted]:
         """The query, the strings it wants, the names always scored, and the posting
         list of each wanted string that has one (read once for both questions)."""
@@ -242,14 +245,18 @@ class NameIndex:
 
     # -- scoring -----------------------------------------------------------------
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - one index per rulebook, kept for the process
     def search(self, query: str, min_score: float, limit: int = 0) -> list[NameHit]:
         """Best hit per owner scoring at least `min_score`, best first; with a
         `limit`, only the `limit` best owners and every other tied with the last."""
-        reduced, wanted, special, posted = self._reach(query)
-        bounds: dict[int, float] = {}
-        found = self.candidates(reduced, min_score, wanted, special, posted, bounds)
-        return rank(self.tables, found, reduced, min_score, limit, bounds)
+        key = (query, min_score, limit)
+        hits = self.recent.get(key)
+        if hits is None:
+            reduced, wanted, special, posted = self._reach(query)
+            bounds: dict[int, float] = {}
+            found = self.candidates(reduced, min_score, wanted, special, posted, bounds)
+            hits = rank(self.tables, found, reduced, min_score, limit, bounds)
+            self.recent.put(key, hits)
+        return hits
 
     def search_exhaustive(self, query: str, min_score: float, limit: int = 0) -> list[NameHit]:
         """The same as `search`, scoring every listed name (slow; for tests)."""
