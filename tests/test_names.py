@@ -108,6 +108,8 @@ CASES = {
     "numbers": [
         ("Plant Forty-Four Kazan", "PLANT", True),
         ("Plant XLIV Kazan", "PLANT", True),
+        ("Plant Forty 4 Kazan", "PLANT", True),  # the units as a digit
+        ("Plant Forty 5 Kazan", "PLANT", False),
         ("1st East Export Bank", "FIRSTEAST", True),
         ("Vlad1m1r Put1n", "PUTIN", True),
         ("Plant 45 Kazan", "PLANT", False),

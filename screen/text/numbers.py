@@ -79,7 +79,9 @@ def numeric(tokens: list[str], words: frozenset[str] = frozenset()) -> list[tupl
             continue
         value = WORD_VALUE.get(token)
         if value is not None:
-            nxt = WORD_VALUE.get(tokens[i + 1]) if i + 1 < len(tokens) else None
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            # the units in words or as a digit: "Forty-Four", "Forty 4"
+            nxt = int(after) if len(after) == 1 and after.isdigit() else WORD_VALUE.get(after)
             if value in TENS_VALUES and nxt is not None and 0 < nxt < 10:
                 out.append((str(value + nxt), "number", ""))
                 i += 2
