@@ -30,7 +30,7 @@ from screen.matching.names.rows import Shape, decode_shape
 __all__ = ["Database", "DiskTables", "StoreError", "StoredRules", "open_store"]
 
 CHUNK = 500  # strings per IN (...) query: far below SQLite's variable limit
-KEPT = 8_000_000  # posting numbers kept in memory per store (about 100 MB at most)
+KEPT = 8_000_000  # posting numbers kept per store (about 40 bytes each read: 320 MB at most)
 KEPT_NAMES = 65536  # names read and reduced, kept for the process
 
 
