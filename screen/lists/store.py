@@ -67,9 +67,6 @@ class DiskTables:
     def __len__(self) -> int:
         return self.count
 
-    def name(self, i: int) -> ListedName:
-        return self.names((i,))[0]
-
     def names(self, ids: Sequence[int]) -> list[ListedName]:
         known = self._names
         out = {i: known[i] for i in ids if i in known}

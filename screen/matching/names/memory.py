@@ -42,8 +42,6 @@ class Tables(Protocol):
 
     def __len__(self) -> int: ...
 
-    def name(self, i: int) -> ListedName: ...
-
     def names(self, ids: Sequence[int]) -> list[ListedName]:
         """These names, in this order (read at once)."""
         ...
@@ -172,9 +170,6 @@ class MemoryTables:
 
     def __len__(self) -> int:
         return len(self.listed)
-
-    def name(self, i: int) -> ListedName:
-        return self.listed[i]
 
     def names(self, ids: Sequence[int]) -> list[ListedName]:
         return [self.listed[i] for i in ids]
