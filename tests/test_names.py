@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screen.matching.names import NameIndex
+from screen.matching.names.parts import reduce_query
 from screen.text.arabicnames import ancestors
 
 LISTED = [
@@ -34,6 +35,7 @@ LISTED = [
     ("FIRSTEAST", "First East Export Bank", False),
     ("ROMASHKA", "Romashka", False),
     ("PLA", "People's Liberation Army", False),
+    ("SL", "SL", False),  # a two-letter alias, as the OFAC SDN has many
     ("WHITAKER", "James Whitaker", True),
     ("DANIEL", "DANIEL", False),
     ("MAJID", "Ali Hassan Abdul Majid Tikriti", True),
@@ -203,6 +205,8 @@ CASES = {
     ],
     "over_match": [
         ("Daniel Smith", "DANIEL", False),
+        ("Shifal Logistics", "SL", False),  # two initials spell any two-letter alias
+        ("Shifal Logistics Trading", "PLA", False),
         ("MV Daniel", "DANIEL", True),
         ("Ali Hassan Omar Majid Tikriti", "MAJID", False),  # another father's name
         # a given name of one's own before a listed person's: his child (nasab)
@@ -262,6 +266,24 @@ EXPLAINED = [
     ("Plant Forty-Four Kazan", "PLANT", "44=44 (number)"),
     ("Acme Logistics c/o Sberbank", "SBER", "sberbank=sberbank (exact)"),
 ]
+
+
+SPELT_FORMS = [  # (text, its parts): a short legal form spelt letter by letter at the end
+    ("Mitsui & Co K.K.", ["mitsui"]),
+    ("Deutsche Bank A.G.", ["deutsche", "bank"]),
+    ("Romashka G.m.b.H.", ["romashka"]),
+    ("Romashka O O O", ["romashka"]),
+    ("Romashka Z.A.O.", ["romashka"]),
+    ("Romashka S.A.S.", ["romashka"]),
+    ("Ivanov A.O.", ["ivanov", "a", "o"]),  # two letters after one word: a person's initials
+    ("A.G. Smith", ["a", "g", "smith"]),  # at the start: initials
+    ("Romashka Trading J.S.", ["romashka", "trading", "j", "s"]),  # no legal form
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), SPELT_FORMS)
+def test_a_legal_form_spelt_letter_by_letter_is_dropped_at_the_end(text, parts) -> None:
+    assert [p.form for p in reduce_query(text).parts] == parts
 
 
 @pytest.mark.parametrize("query", ["Romashka, Ltd.", "Romashka Co., Ltd.", "Romashka, Inc."])
