@@ -305,6 +305,24 @@ ARTICLES = [  # (query, listed person, whether "al"/"ben" meets a given name as 
 ]
 
 
+NICKNAMES_APART = [  # (query, listed person, whether they meet as nickname and name)
+    ("Kate Smith", "SMITH, Katherine", True),
+    ("Liz Crane", "CRANE, Elizabeth", True),
+    ("Peggy Smith", "SMITH, Margaret", True),
+    # two nicknames of one name are two names: Kate and Lena (both Katherine's),
+    # Ali and Mena, Jon and Ian
+    ("Kate Smith", "SMITH, Lena", False),
+    ("Ali Hassan", "HASSAN, Mena", False),
+    ("Jon Hassan", "HASSAN, Ian", False),
+]
+
+
+@pytest.mark.parametrize(("query", "listed", "meet"), NICKNAMES_APART)
+def test_a_nickname_meets_its_name_not_another_nickname_of_it(query, listed, meet) -> None:
+    found = NameIndex([("X", listed, False, True)]).search(query, 75.0)
+    assert bool(found) is meet, found
+
+
 @pytest.mark.parametrize(("query", "listed", "nickname"), ARTICLES)
 def test_an_article_or_link_is_no_nickname(query, listed, nickname) -> None:
     found = NameIndex([("X", listed, False, True)]).search(query, 0.1)
