@@ -286,6 +286,23 @@ def test_a_legal_form_spelt_letter_by_letter_is_dropped_at_the_end(text, parts) 
     assert [p.form for p in reduce_query(text).parts] == parts
 
 
+LEGAL_FORM_TYPOS = [  # (text, its parts): a word of a legal form with a typo is that word
+    ("Target Transportation Limiteed", ["target", "transportation"]),
+    ("Al-Mutafaq Commercial Comany", ["al", "mutafaq", "commercial"]),
+    ("Hana Banking Corporationn Ltd", ["hana", "banking"]),
+    ("Obhchestvo s Ogranichennoi Otvetstvennostyu Ladoga", ["ladoga"]),
+    ("Zakrytoee Aktsionernoe Obshchestvo Kapital", ["kapital"]),
+    ("Joan Campany", ["joan", "campany"]),  # a name the tables know is no typo (Company)
+    ("Sahir Berhan", ["sahir", "berhan"]),  # a short form's word (Berhad): too near others
+    ("Romashka Compony Trading", ["romashka", "compony", "trading"]),  # a form only at an end
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), LEGAL_FORM_TYPOS)
+def test_a_legal_form_with_a_typo_is_dropped(text, parts) -> None:
+    assert [p.form for p in reduce_query(text).parts] == parts
+
+
 @pytest.mark.parametrize("query", ["Romashka, Ltd.", "Romashka Co., Ltd.", "Romashka, Inc."])
 def test_a_legal_form_standing_apart_is_the_names_own(index, query) -> None:
     # "Ltd" after a comma is no word of another party (it scored 89, a wrapped segment)
