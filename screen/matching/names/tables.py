@@ -8,7 +8,6 @@ for their sources and provenance); this module reads them once.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from functools import cache
 from importlib import resources
 
 from screen.text.endings import stem
