@@ -46,8 +46,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 # ou/u, dh/d and th/t (`text/namefold.py`); 4: Arabic compounds whose article and
 # second word are one word apart from the first ("Hayat Ullah", "Kamal Eddin");
 # 5: a legal form spelt letter by letter at the end dropped too ("Mitsui & Co K.K.");
-# 6: and a form whose word carries a typo ("Limiteed", "Comany").
-KEY_VERSION = 6
+# 6: and a form whose word carries a typo ("Limiteed", "Comany"); 7: a doubled letter
+# folded before the pairs too ("Yooussef" is "Youssef").
+KEY_VERSION = 7
 
 
 def party_key(name: str) -> str:
