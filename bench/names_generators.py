@@ -6,7 +6,7 @@ import random
 import re
 from collections.abc import Callable, Iterator
 
-from names_pairs import Entry, Pair, Pool, invented, natural, typo
+from names_pairs import Entry, Pair, Pool, invented, load_weak_aliases, natural, typo
 
 PER = 70  # positives (and as many look-alikes) drawn per pattern and kind
 
@@ -365,7 +365,10 @@ def acronyms(rng: random.Random, pool: Pool) -> Iterator[Pair]:
 
 def over_match(rng: random.Random, pool: Pool) -> Iterator[Pair]:
     """Single-word vessel names inside two-word consignees; long names differing in
-    one distinctive part; and, as matches, the same names reordered."""
+    one distinctive part; and, as matches, the same names reordered; and two-word
+    names whose initials spell a listed two-letter alias ("Shifal Logistics", "SL")."""
+    # (drawn with a generator of its own: the other patterns' pairs stay as they were)
+    yield from _two_letter_aliases(random.Random(len(pool.entries)), pool)
     made = 0
     for e in _pick(rng, pool.entries, lambda e: e.kind == "vessel" and e.name.isalpha()):
         yield Pair("over_match", f"{e.name.title()} {invented(rng)}", e.name, 0, "vessel")
@@ -390,6 +393,23 @@ def over_match(rng: random.Random, pool: Pool) -> Iterator[Pair]:
         yield Pair("over_match", " ".join(words[1:] + words[:1]), e.name, 1, "person")
         made += 1
         if made >= PER:
+            break
+
+
+def _two_letter_aliases(rng: random.Random, pool: Pool) -> Iterator[Pair]:
+    """Two invented words with the letters of a listed two-letter alias as initials:
+    two letters are no evidence (the OFAC SDN lists dozens such aliases)."""
+    made = 0
+    weak = load_weak_aliases()
+    two = {
+        e.id: [a for a in weak.get(e.id, ()) if len(a) == 2 and a.isalpha()] for e in pool.entries
+    }
+    for e in _pick(rng, pool.entries, lambda e: bool(two[e.id])):
+        short = two[e.id][0]
+        words = [f"{letter}{invented(rng)[1:].lower()}" for letter in short.upper()]
+        yield Pair("over_match", " ".join(words).title(), short, 0, e.kind)
+        made += 1
+        if made >= PER // 2:
             break
 
 

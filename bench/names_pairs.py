@@ -73,6 +73,18 @@ def load_ofac() -> list[Entry]:
     return list(entries.values())
 
 
+def load_weak_aliases() -> dict[str, list[str]]:
+    """Each OFAC entry's weak aliases, which its remarks give ("a.k.a. 'SL'")."""
+    out: dict[str, list[str]] = {}
+    with open(LISTS / "ofac" / "sdn.csv", encoding="latin-1", newline="") as f:
+        for row in csv.reader(f):
+            if len(row) > 2 and row[0].strip().isdigit():
+                found = re.findall(r"a\.k\.a\. '([^']+)'", row[-1])
+                if found:
+                    out[row[0]] = found
+    return out
+
+
 def load_un_scripts() -> list[tuple[str, str]]:
     """(Latin name, name in original script) of UN-listed individuals: the whole
     name (first to fourth), as the list gives it.  Entities are left out: their

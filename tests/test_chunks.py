@@ -194,3 +194,10 @@ def test_a_block_ending_inside_a_crlf_is_cut_by_its_quotes(monkeypatch, block: i
     rows, _count = chunked(HEADER + body, block)
     monkeypatch.undo()
     assert rows == whole(HEADER + body)
+
+
+@given(st.text(alphabet="a\r\n", max_size=30))
+def test_line_feeds_only_is_every_cr_before_an_lf(text: str) -> None:
+    """Every CR but one at the very end is part of a CRLF (the count it replaced)."""
+    counted = text.count("\r") - text.endswith("\r") == text.count("\r\n")
+    assert chunks._line_feeds_only(text) is counted

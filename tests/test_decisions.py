@@ -257,6 +257,7 @@ def test_a_version_1_database_is_upgraded(runner, tmp_path) -> None:
         ("Public Joint Stock Company Kestrel", "PJSC KESTREL"),
         ("Abdurrahman Kestrel Trading LLC", "Abd al-Rahman Kestrel Trading"),
         ("Hayat Ullah Kestrel Trading", "Hayatullah Kestrel Trading"),
+        ("Kestrel Trading K.K.", "Kestrel Trading Kabushiki Kaisha"),
     ],
 )
 def test_a_party_is_keyed_without_its_legal_form_in_any_language(written, as_listed) -> None:

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screen.matching.names import NameIndex
+from screen.matching.names.parts import reduce_query
 from screen.text.arabicnames import ancestors
 
 LISTED = [
@@ -34,6 +35,7 @@ LISTED = [
     ("FIRSTEAST", "First East Export Bank", False),
     ("ROMASHKA", "Romashka", False),
     ("PLA", "People's Liberation Army", False),
+    ("SL", "SL", False),  # a two-letter alias, as the OFAC SDN has many
     ("WHITAKER", "James Whitaker", True),
     ("DANIEL", "DANIEL", False),
     ("MAJID", "Ali Hassan Abdul Majid Tikriti", True),
@@ -203,6 +205,8 @@ CASES = {
     ],
     "over_match": [
         ("Daniel Smith", "DANIEL", False),
+        ("Shifal Logistics", "SL", False),  # two initials spell any two-letter alias
+        ("Shifal Logistics Trading", "PLA", False),
         ("MV Daniel", "DANIEL", True),
         ("Ali Hassan Omar Majid Tikriti", "MAJID", False),  # another father's name
         # a given name of one's own before a listed person's: his child (nasab)
@@ -264,6 +268,24 @@ EXPLAINED = [
 ]
 
 
+SPELT_FORMS = [  # (text, its parts): a short legal form spelt letter by letter at the end
+    ("Mitsui & Co K.K.", ["mitsui"]),
+    ("Deutsche Bank A.G.", ["deutsche", "bank"]),
+    ("Romashka G.m.b.H.", ["romashka"]),
+    ("Romashka O O O", ["romashka"]),
+    ("Romashka Z.A.O.", ["romashka"]),
+    ("Romashka S.A.S.", ["romashka"]),
+    ("Ivanov A.O.", ["ivanov", "a", "o"]),  # two letters after one word: a person's initials
+    ("A.G. Smith", ["a", "g", "smith"]),  # at the start: initials
+    ("Romashka Trading J.S.", ["romashka", "trading", "j", "s"]),  # no legal form
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), SPELT_FORMS)
+def test_a_legal_form_spelt_letter_by_letter_is_dropped_at_the_end(text, parts) -> None:
+    assert [p.form for p in reduce_query(text).parts] == parts
+
+
 @pytest.mark.parametrize("query", ["Romashka, Ltd.", "Romashka Co., Ltd.", "Romashka, Inc."])
 def test_a_legal_form_standing_apart_is_the_names_own(index, query) -> None:
     # "Ltd" after a comma is no word of another party (it scored 89, a wrapped segment)
@@ -281,6 +303,24 @@ ARTICLES = [  # (query, listed person, whether "al"/"ben" meets a given name as 
     ("Abdul Rahman", "RAHMAN, Alexander", False),  # after "abd": the compound's article
     ("Abu al Hassan", "HASSAN, Albert", False),  # after a particle
 ]
+
+
+NICKNAMES_APART = [  # (query, listed person, whether they meet as nickname and name)
+    ("Kate Smith", "SMITH, Katherine", True),
+    ("Liz Crane", "CRANE, Elizabeth", True),
+    ("Peggy Smith", "SMITH, Margaret", True),
+    # two nicknames of one name are two names: Kate and Lena (both Katherine's),
+    # Ali and Mena, Jon and Ian
+    ("Kate Smith", "SMITH, Lena", False),
+    ("Ali Hassan", "HASSAN, Mena", False),
+    ("Jon Hassan", "HASSAN, Ian", False),
+]
+
+
+@pytest.mark.parametrize(("query", "listed", "meet"), NICKNAMES_APART)
+def test_a_nickname_meets_its_name_not_another_nickname_of_it(query, listed, meet) -> None:
+    found = NameIndex([("X", listed, False, True)]).search(query, 75.0)
+    assert bool(found) is meet, found
 
 
 @pytest.mark.parametrize(("query", "listed", "nickname"), ARTICLES)

@@ -154,3 +154,73 @@ def test_workers_reading_spans_write_what_one_process_writes(
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
     assert outputs[0].count("blocked") == 60  # the robot to Russia and Sberbank, each time
+
+
+@pytest.mark.parametrize(
+    ("out_encoding", "name"),
+    [
+        ("utf-8", "Müller 東京"),
+        ("utf-8-sig", "Müller 東京"),
+        ("cp1252", "Müller GmbH"),
+        ("shift_jis", "東京商事"),
+    ],
+)
+def test_workers_write_what_one_process_writes_in_each_output_encoding(
+    tmp_path, monkeypatch, out_encoding: str, name: str
+) -> None:
+    """Workers send UTF-8 output as bytes (`pipeline._binary_codec`), other output
+    encodings as text: the file is the same byte for byte either way, the header and
+    the byte-order mark written once, before the first chunk."""
+    import screen.runs.workers
+
+    monkeypatch.setattr(screen.runs.workers, "CHUNK_CHARS", 97)  # many chunks
+    monkeypatch.setattr(screen.runs.workers, "SMALL_CHUNKS", 0)
+    rows = ["1,green tea,Acme,JP\n", f"2,industrial robot,{name},RU\n", "3,tea,Baltic,DE\n"]
+    path = write(tmp_path, HEADER + "".join(rows) * 20, "utf-8")
+    runner = CliRunner()
+    outputs = []
+    for workers in ("1", "2"):
+        target = tmp_path / f"out-{workers}.csv"
+        args = ["batch", str(path), "-q", "--no-record", "--workers", workers, "-o", str(target)]
+        result = runner.invoke(app, [*args, "--output-encoding", out_encoding])
+        assert result.exit_code == 1, result.output
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count(b"\xef\xbb\xbf") == (out_encoding == "utf-8-sig")
+    assert outputs[0].decode(out_encoding).count(name) == 20
+
+
+@pytest.mark.parametrize(
+    ("encoding", "newline", "codec"),
+    [
+        ("utf-8", "", "utf-8"),
+        ("UTF8", "", "utf-8"),
+        ("utf-8-sig", "", "utf-8"),  # the mark is the header's, before any chunk
+        ("utf-8", None, "utf-8"),  # line ends translated to os.linesep: "\n" here
+        ("cp1252", "", None),  # encoded by the parent's writer, as before
+        ("shift_jis", "", None),
+    ],
+)
+def test_binary_codec(tmp_path, encoding: str, newline: str | None, codec: str | None) -> None:
+    from screen.runs.pipeline import _binary_codec
+
+    with open(tmp_path / "out.csv", "w", encoding=encoding, newline=newline) as stream:
+        found = _binary_codec(stream)
+        assert (found and found[1]) == codec
+        assert found is None or found[0] is stream.buffer
+    assert _binary_codec(io.StringIO()) is None  # no bytes under it
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "expected"),
+    [
+        ("a,b\n", "utf-8", b"a,b\n"),
+        ("Müller\n", "utf-8", "Müller\n".encode()),
+        ("a,b\n", None, "a,b\n"),
+        ("caf\udce9\n", "utf-8", "caf\udce9\n"),  # a lone surrogate: left to the writer
+    ],
+)
+def test_a_chunk_is_sent_encoded_when_it_encodes(text: str, codec, expected) -> None:
+    from screen.runs.workers import encoded
+
+    assert encoded(text, codec) == expected

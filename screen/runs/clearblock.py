@@ -4,8 +4,8 @@ The fused path (`fused.py`) decides a row from five cached verdicts.  A chunk in
 which every line is plain (plain ASCII, no cell a spreadsheet would run, no line over
 the cell limit, every line a whole record as wide as the header, no other field to
 look at) is decided column by column rather than row by row: the lines split in one
-`map` (the few holding a quote read with the csv module), the columns taken with one
-`zip`, each verdict table read for a whole column with one `map`, and only the
+`split` (the few holding a quote read with the csv module), each column taken as a
+slice, each verdict table read for a whole column with one `map`, and only the
 values met for the first time derived one by one.  The rows left are those that
 are not plainly clear, which the caller screens as before; runs of clear rows
 between them are written with one `join`.  Each verdict is the same pure function of
@@ -16,7 +16,7 @@ its value as on the row-by-row path, so the output is the same byte for byte
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import repeat
+from functools import partial
 
 from screen.io.writers import safe_cells
 from screen.runs.lines import one_line_record
@@ -28,82 +28,106 @@ DeriveContext = Callable[[int, str], int]  # (table, value): a new verdict
 
 
 def not_clear(
-    cells: list[list[str]],
+    columns: list[list[str]],
     forced: list[int],
     core: Core,
     tables: tuple[dict[str, int], ...],
     derive: Derive,
     derive_context: DeriveContext,
 ) -> list[int]:
-    """The indexes of the rows of `cells` (all of the header's width) that are not
-    plainly clear: the rows `ClearPath.render` would screen on the full path, the
-    `forced` ones among them.
+    """The indexes of the rows (the cells of `columns`, one list per column of the
+    header) that are not plainly clear, in order: the rows `ClearPath.render` would
+    screen on the full path, the `forced` ones among them.
     `tables` are the verdicts on descriptions, consignees, dates, directions and
     countries (`verdicts.new_tables`); `derive` and `derive_context` give (and keep) a
     verdict not yet in them, and are called only where the row-by-row path would
     call them: for a row whose verdicts so far leave it clear."""
-    columns = list(zip(*cells, strict=True))
-    descriptions, consignees = columns[core[0]], columns[core[1]]
-    dates, directions, countries = columns[core[3]], columns[core[4]], columns[core[2]]
-    skip = set(forced)
-    d = _read(
-        descriptions, tables[0], lambda i: i not in skip, lambda v: derive(0, v, "description")
-    )
-    for i in forced:
-        d[i] = 0
-    c = _read(consignees, tables[1], d.__getitem__, lambda v: derive(1, v, "consignee"))
-    # something visible in the description or the consignee (verdict 2)
-    ok = [d and c and (d | c) & 2 for d, c in zip(d, c, strict=True)]
-    t = _read(dates, tables[2], ok.__getitem__, lambda v: derive_context(2, v))
-    r = _read(directions, tables[3], lambda i: ok[i] and t[i], lambda v: derive_context(3, v))
-    n = _read(
-        countries, tables[4], lambda i: ok[i] and t[i] and r[i], lambda v: derive_context(4, v)
-    )
-    return [
-        i
-        for i, a, b, e, f in zip(range(len(cells)), ok, t, r, n, strict=True)
-        if not (a and b and e and f)
-    ]
+    bad = set(forced)
+    d = _read(columns[core[0]], tables[0], bad, lambda v: derive(0, v, "description"))
+    bad.update(_falsy(d))
+    c = _read(columns[core[1]], tables[1], bad, lambda v: derive(1, v, "consignee"))
+    bad.update(_falsy(c))
+    # nothing visible in the description nor in the consignee (both verdict 1)
+    bad.update(i for i in _where(d, 1) if c[i] == 1)
+    for table, column in ((2, core[3]), (3, core[4]), (4, core[2])):  # date, direction, country
+        found = _read(columns[column], tables[table], bad, partial(derive_context, table))
+        bad.update(_falsy(found))
+    return sorted(bad)
 
 
 def _read(
-    values: tuple[str, ...],
+    values: list[str],
     kept: dict[str, int],
-    wanted: Callable[[int], object],
+    bad: set[int],
     derive: Callable[[str], int],
 ) -> list[int | None]:
     """The verdicts on `values` from `kept`; one not kept yet is derived (and kept)
-    only for the rows `wanted` says need it, and is None for the others."""
+    only for the rows not yet `bad`, and is None for the others."""
     found = list(map(kept.get, values))
-    if None in found:
-        for i, verdict in enumerate(found):
-            if verdict is None and wanted(i):  # a value met twice is derived once
-                known = kept.get(values[i])
-                found[i] = known if known is not None else derive(values[i])
+    for i in _where(found, None):
+        if i not in bad:  # a value met twice is derived once
+            known = kept.get(values[i])
+            found[i] = known if known is not None else derive(values[i])
     return found
+
+
+def _where(values: list[int | None], wanted: int | None) -> list[int]:
+    """The indexes of `values` equal to `wanted`, found by `list.index` (a search in
+    C: most values of a column are neither None nor 0)."""
+    found, at = [], -1
+    try:
+        while True:
+            at = values.index(wanted, at + 1)
+            found.append(at)
+    except ValueError:
+        return found
+
+
+def _falsy(values: list[int | None]) -> list[int]:
+    """The indexes of the verdicts that are 0 (nothing plain here) or None (not
+    derived: the row was already not clear)."""
+    return _where(values, 0) + _where(values, None)
 
 
 def split_block(
     lines: list[str], delimiter: str, width: int, quoted: bool
 ) -> tuple[list[list[str]], list[int]] | None:
-    """The cells of every line when each is a whole record of exactly `width` cells
-    (split at `delimiter`; a line holding a quote, when `quoted`, read with the csv
-    module), with the lines that take the full path whatever their verdicts (those
-    holding a quote and a cell a spreadsheet would run: the output neutralises it,
-    so the line is not written as read); else None."""
-    cells = list(map(str.split, lines, repeat(delimiter)))
+    """The cells of the lines, one list per column, when each line is a whole
+    record of exactly `width` cells (split at `delimiter`; a line holding a quote,
+    when `quoted`, read with the csv module), with the lines that take the full path
+    whatever their verdicts (those holding a quote and a cell a spreadsheet would
+    run: the output neutralises it, so the line is not written as read); else None.
+
+    The lines are split in one pass: joined with a line feed as a cell of its own
+    between them (no line holds one), split at the delimiter, and each column taken
+    as a slice.  The line feeds stand exactly every `width + 1` cells only when
+    every line has `width` cells."""
+    rows = len(lines)
+    if not rows:
+        return None
+    records: dict[int, list[str]] = {}
     forced = []
     if quoted:
+        work = lines.copy()
+        blank = delimiter * (width - 1)  # a placeholder: `width` empty cells
         for i in [i for i, line in enumerate(lines) if '"' in line]:
             record = one_line_record(lines[i], delimiter)
-            if record is None:  # a quoted field runs on, or odd quoting
+            if record is None or len(record) != width:  # a field runs on, odd quoting
                 return None
-            cells[i] = record
+            records[i] = record
+            work[i] = blank
             if safe_cells(record) is not record:
                 forced.append(i)
-    if set(map(len, cells)) != {width}:
+        lines = work
+    step = width + 1
+    cells = (delimiter + "\n" + delimiter).join(lines).split(delimiter)
+    if len(cells) != rows * step - 1 or cells[width::step].count("\n") != rows - 1:
         return None
-    return cells, forced
+    columns = [cells[k::step] for k in range(width)]
+    for i, record in records.items():
+        for column, value in zip(columns, record, strict=True):
+            column[i] = value
+    return columns, forced
 
 
 def join_block(lines: list[str], bad: list[int], suffix: str, full: Callable[[int], str]) -> str:

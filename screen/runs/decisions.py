@@ -44,8 +44,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 # forms (its table of about 2,600, in every language) dropped as it drops them, and
 # Arabic compound names read one way (`text/arabicnames.py`); 3: words folded with
 # ou/u, dh/d and th/t (`text/namefold.py`); 4: Arabic compounds whose article and
-# second word are one word apart from the first ("Hayat Ullah", "Kamal Eddin").
-KEY_VERSION = 4
+# second word are one word apart from the first ("Hayat Ullah", "Kamal Eddin");
+# 5: a legal form spelt letter by letter at the end dropped too ("Mitsui & Co K.K.").
+KEY_VERSION = 5
 
 
 def party_key(name: str) -> str:

@@ -236,8 +236,9 @@ class ClearPath(Verdicts):
         as_text: RowRecorder | None,
     ) -> str:
         """A chunk whose every line is plain and a whole record as wide as the
-        header (`split`: the cells of each line, and those that take the full path
-        whatever their verdicts), decided column by column (`clearblock.py`): its
+        header (`split`: the cells of the lines column by column, and the lines that
+        take the full path whatever their verdicts), decided column by column
+        (`clearblock.py`): its
         rows that are not plainly clear take the full path, the runs of clear rows
         between them are written at once.  `ends`: the line end, and the index of
         the last piece of the chunk's text (the one row, if any, that has no line end)."""
@@ -248,7 +249,7 @@ class ClearPath(Verdicts):
 
         def full(index: int) -> str:
             nonlocal at
-            at, row = index, cells[index]
+            at, row = index, [column[index] for column in cells]
             raw = lines[index] + ending if index < last else lines[index]
             number = chunk.first_row + index
             order = OrderRow(number, row, row_error(row, chunk.width), raw)

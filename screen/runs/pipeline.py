@@ -54,6 +54,7 @@ def run_batch(
             if spans is not None:
                 file = (source.raw.fileno(), span_codec(source.encoding) or "", source.name)
             kept = recorder.take_chunks if recorder is not None else list
+            binary = _binary_codec(stream)
             rendered = render_in_parallel(
                 screener,
                 spans if spans is not None else source.raw_chunks(CHUNK_CHARS, small=SMALL_CHUNKS),
@@ -64,11 +65,17 @@ def run_batch(
                 suffix=suffix,
                 kept=kept,
                 file=file,
+                codec=binary[1] if binary is not None else None,
             )
             # closing: a failed write ends the workers now, not when collected
             with contextlib.closing(rendered):
                 for text, statuses, rules, count, records in rendered:
-                    stream.write(text)
+                    if isinstance(text, bytes):
+                        assert binary is not None
+                        stream.flush()  # the header, and any chunk sent as text
+                        binary[0].write(text)
+                    else:
+                        stream.write(text)
                     if recorder is not None:
                         for record in records:
                             recorder.submit(record)
@@ -84,3 +91,25 @@ def run_batch(
             screen_into(row_screener, source.rows(), writer, summary, progress)
     summary.finish()
     return summary
+
+
+_UTF8 = ("utf-8", "utf-8-sig")  # the body of a utf-8-sig file is plain UTF-8
+
+
+def _binary_codec(stream: IO[str]) -> tuple[IO[bytes], str] | None:
+    """The byte stream under `stream` and the codec of the text it takes, when the
+    chunks workers render may be written to it as bytes encoded in that codec: a
+    text file in UTF-8 (with or without a byte-order mark, which its header put
+    first) that writes line ends as they are.  Else None."""
+    import codecs
+    import os
+
+    buffer = getattr(stream, "buffer", None)
+    encoding = getattr(stream, "encoding", None)
+    if buffer is None or not isinstance(encoding, str) or os.linesep != "\n":
+        return None
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    return (buffer, "utf-8") if name in _UTF8 else None

@@ -269,5 +269,5 @@ def _special_forms(query: Reduced) -> tuple[list[str], list[str]]:
     spell (of the whole query and each segment, for listed one-word names)."""
     acronyms = [p.form for p in query.parts if p.role == "word"]
     spans = [(0, len(query.parts)), *query.segments]
-    singles = [initials(query.parts[lo:hi]) for lo, hi in spans if hi - lo >= 2]
+    singles = [initials(query.parts[lo:hi]) for lo, hi in spans if hi - lo >= 3]
     return acronyms, [s for s in singles if s]

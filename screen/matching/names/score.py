@@ -190,7 +190,8 @@ def acronym_at(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> tup
         for qi in range(lo, hi):
             if parts[qi].form == listed.initials and parts[qi].role == "word":
                 return -1, qi
-    one_word = len(lparts) == 1 and lparts[0].role == "word"
+    # (two letters are too little: every other two-word name would spell some "SL")
+    one_word = len(lparts) == 1 and lparts[0].role == "word" and len(lparts[0].form) >= 3
     if one_word and hi - lo >= 2 and initials(parts[lo:hi]) == lparts[0].form:
         return 0, -1
     return None

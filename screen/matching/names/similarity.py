@@ -102,7 +102,7 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
     if (listed.alts or query.alts) and (
         query.key in listed.alts
         or listed.key in query.alts
-        or (listed.alts and query.alts and set(listed.alts) & set(query.alts))
+        or (listed.alts and query.alts and _related(listed, query))
     ):
         # (a spelling as near as a typo's counts as that: Mohammad/Muhammad)
         sim = max(graded(listed.form, query.form), graded(listed.key, query.key))
@@ -131,6 +131,14 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         if read > sim:
             return read, "transliterated"
     return (sim, query.how or "typo") if sim else (0.0, "")
+
+
+def _related(listed: Part, query: Part) -> bool:
+    """Whether two parts' readings meet: one name of a group of spellings (a variant
+    id), or a name and its own nickname; two nicknames of one name are two names
+    ("Kate" and "Lena" are both Katherine's, "Ali" and "Mena" ...)."""
+    names = (listed.form, query.form)
+    return any(a[:1] == VARIANT_MARK or a in names for a in set(listed.alts) & set(query.alts))
 
 
 def _alias_kind(listed: Part, query: Part) -> str:

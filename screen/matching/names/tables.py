@@ -191,14 +191,36 @@ def is_legal_form(tokens: list[str]) -> bool:
     return tuple(tokens) in _legal_forms()[0]
 
 
+SPELT_MAX = 5  # letters of a one-word legal form that may be written letter by letter
+
+
+@cache
+def _spelt_forms() -> frozenset[tuple[str, ...]]:
+    """The legal forms of one short word written letter by letter ("A.G.", "K.K.",
+    "G.m.b.H.", "O O O": normalised to single letters), and the forms written so in
+    the table with their letters run together ("s a" as "sa"); taken from the end
+    of a name only, where a form stands, not from its start, where a person's
+    initials stand ("A.G. Smith"), and two letters only after two words or more
+    ("Mitsui & Co K.K.", not "Ivanov A.O.")."""
+    forms, _ = _legal_forms()
+    out = set()
+    for form in forms:
+        if len(form) == 1 and 2 <= len(form[0]) <= SPELT_MAX and form[0].isalpha():
+            out.add(tuple(form[0]))
+        elif len(form) >= 2 and all(len(w) == 1 and w.isalpha() for w in form):
+            out.add(("".join(form),))
+    return frozenset(out - forms)
+
+
 @cache
 def _form_ends() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The first and last words of the legal forms, and the first words of those of
-    three words or more: a name none of whose words is one keeps all its words."""
+    """The first and last words of the legal forms (and of those spelt letter by
+    letter, at the end only), and the first words of those of three words or more:
+    a name none of whose words is one keeps all its words."""
     forms, _ = _legal_forms()
     return (
         frozenset(f[0] for f in forms),
-        frozenset(f[-1] for f in forms),
+        frozenset(f[-1] for f in forms | _spelt_forms()),
         frozenset(f[0] for f in forms if len(f) >= 3),
     )
 
@@ -207,6 +229,7 @@ def strip_legal_forms(tokens: list[str]) -> list[str]:
     """Legal forms dropped from both ends (repeatedly) and, when spelt out in three
     words or more, anywhere; the name is kept whole if nothing else would be left."""
     forms, longest = _legal_forms()
+    spelt = _spelt_forms()
     firsts, lasts, long_firsts = _form_ends()
     out = list(tokens)
     changed = True
@@ -220,7 +243,15 @@ def strip_legal_forms(tokens: list[str]) -> list[str]:
                 out = out[size:]
                 changed = True
                 break
-            if tail and tuple(out[-size:]) in forms and size < len(out):
+            if (
+                tail
+                and size < len(out)
+                and (
+                    tuple(out[-size:]) in forms
+                    # two letters after one word are a person's initials ("Ivanov A.O.")
+                    or (tuple(out[-size:]) in spelt and (size != 2 or len(out) > 3))
+                )
+            ):
                 out = out[:-size]
                 changed = True
                 break
