@@ -305,6 +305,14 @@ def test_names_a_list_gives_apart_by_slashes_are_each_a_name(query, listed, hit)
     assert bool(found) is hit, found
 
 
+def test_a_name_of_many_slashes_is_indexed_once() -> None:
+    """A hostile list's name of a thousand " / " pieces costs one row, not a thousand."""
+    from screen.matching.names.rows import MAX_ALTERNATIVES, alternatives
+
+    assert len(alternatives(" / ".join(["Kestrel Trading"] * MAX_ALTERNATIVES))) == 4
+    assert alternatives(" / ".join(["Kestrel Trading"] * 1000)) == []
+
+
 LEGAL_FORM_TYPOS = [  # (text, its parts): a word of a legal form with a typo is that word
     ("Target Transportation Limiteed", ["target", "transportation"]),
     ("Al-Mutafaq Commercial Comany", ["al", "mutafaq", "commercial"]),

@@ -206,14 +206,15 @@ FEW, SINGLE, MULTI = 0, 1, 2  # how a string meets a name: see `memory.Postings.
 # words of one name ("EBLA TRADE SERVICES S.A.L./OFF-SHORE", "SOCIETY FOR THE
 # CALL/INVITATION TO THE QURAN", "A/S", "M/V")
 _SLASH = re.compile(r"\s+/\s+")
+MAX_ALTERNATIVES = 4  # more pieces than this are no list of names (and cost a row each)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def alternatives(text: str) -> list[str]:
     """The names a listed name gives apart by slashes (" / "), each of two words or
     more (and none when it has no such slash)."""
-    pieces = _SLASH.split(text)
-    if len(pieces) < 2 or any(len(_WORD.findall(p)) < 2 for p in pieces):
+    pieces = _SLASH.split(text, maxsplit=MAX_ALTERNATIVES)
+    if not 2 <= len(pieces) <= MAX_ALTERNATIVES or any(len(_WORD.findall(p)) < 2 for p in pieces):
         return []
     return [p.strip() for p in pieces]
 
