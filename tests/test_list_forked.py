@@ -33,6 +33,20 @@ def _build(path: Path, workers: int, monkeypatch: pytest.MonkeyPatch) -> dict[st
         db.close()
 
 
+def test_the_names_workers_encode_are_the_rules_names() -> None:
+    """Workers encode each entry's names alone (this process makes the rules' rows):
+    they are the names and weak aliases of the entry's rule, in order."""
+    from screen.lists.entry import to_rule
+
+    parsed = _parse(SDN, None)
+    about = {"title": parsed.title, "authority": parsed.authority, "file": "f", "sha256": "s"}
+    for entry in parsed.entries:
+        rule = to_rule(entry, **about)
+        expected = [(rule.id, n, False, rule.type == "person") for n in rule.names]
+        expected += [(rule.id, n, True, rule.type == "person") for n in rule.weak_names]
+        assert building.names_of(entry) == expected
+
+
 def _ended(pids: list[int]) -> bool:
     """Whether each of these children has ended and been waited for."""
     for pid in pids:

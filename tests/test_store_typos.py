@@ -25,6 +25,7 @@ from screen.lists.storetypos import (
     merged_buckets,
     typo_buckets,
     typo_part,
+    word_deletions,
 )
 from screen.lists.storewrite import write_store
 from screen.matching.names import NameIndex
@@ -41,6 +42,16 @@ def test_is_deletion_is_membership_in_the_listed_deletions(word, other) -> None:
     assert all(is_deletion(d, word) for d in deletions)
     assert is_deletion(other, word) == (other in deletions)
     assert is_deletion(word[1:], word) == (word[1:] in deletions)
+
+
+@given(word=st.text(alphabet="aaeiouybcdlmnrsz\u0436\u00e9", min_size=0, max_size=44))
+@settings(max_examples=300, deadline=None)
+def test_the_builds_deletions_are_the_lookups(word) -> None:
+    """The deletions a build hashes (made by slicing, repeats left in) are exactly
+    the ones the in-memory deletion dictionary holds, for words of every allowance
+    (none under 3 letters or over 40, one under 10, two from 10)."""
+    assert set(word_deletions(word)) == listed_deletions(word)
+    assert set(word_deletions(word + "1")) == listed_deletions(word + "1") == set()
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar, cast
 
-from screen.lists.entry import Entry, resolve_countries, rule_fields
+from screen.lists.entry import Entry, entry_names, rule_fields
 from screen.lists.forked import Forked, workers_for
 from screen.lists.listedrows import encode_listed
 from screen.lists.rulerows import encode_fields
@@ -43,12 +43,13 @@ class Encoded(NamedTuple):
 
 
 Name = tuple[str, str, bool, bool]  # (owner, name, weak alias?, person?)
+RuleRow = tuple[str, str, str]  # (rule id, list name, JSON row)
 
 
 class Chunk(NamedTuple):
     """Consecutive entries of a list: their rules as stored rows, and their names."""
 
-    rules: Sequence[tuple[str, str, str]]  # (rule id, list name, JSON row)
+    rules: Sequence[RuleRow]
     names: Iterable[Encoded]
 
 
@@ -79,18 +80,17 @@ def stored_entries(
     """(rule id, list name, the rule's JSON row, its names) for each entry, without
     making a `Rule` of it."""
     for entry in entries:
-        fields = rule_fields(entry, title=title, authority=authority, file=file, sha256=sha256)
-        rule_id, person = fields["id"], fields["type"] == "person"
-        names = [(rule_id, name, False, person) for name in fields["names"]]
-        names += [(rule_id, name, True, person) for name in fields["weak_names"]]
-        yield rule_id, entry.list_name, encode_fields(fields), names
+        rule_id, list_name, row = rule_row(
+            entry, title=title, authority=authority, file=file, sha256=sha256
+        )
+        yield rule_id, list_name, row, names_of(entry)
 
 
 def chunks(
     entries: Iterable[tuple[str, str, str, list[Name]]], size: int = CHUNK
 ) -> Iterator[Chunk]:
     """`stored_entries` in chunks of `size`."""
-    rows: list[tuple[str, str, str]] = []
+    rows: list[RuleRow] = []
     names: list[Name] = []
     for rule_id, list_name, row, its_names in entries:
         rows.append((rule_id, list_name, row))
@@ -102,14 +102,16 @@ def chunks(
         yield Chunk(rows, encoded_rows(names))
 
 
-Message = tuple[list[tuple[str, str, str]], list[tuple[object, ...]]]  # a chunk, in a pipe
+Message = list[tuple[object, ...]]  # a chunk's encoded names, in a pipe
 
 
 def entry_chunks(
     entries: list[Entry], *, title: str, authority: str, file: str, sha256: str
 ) -> Iterator[Chunk]:
-    """The chunks of these entries, encoded in forked workers when the list is big
-    enough (`forked.workers_for`), else here (letting go of each entry once encoded)."""
+    """The chunks of these entries, their names encoded in forked workers when the
+    list is big enough (`forked.workers_for`), else here (letting go of each entry
+    once encoded).  With workers, this process makes the rules' rows (and resolves
+    their countries) while the workers reduce the names."""
     about = {"title": title, "authority": authority, "file": file, "sha256": sha256}
     workers = workers_for(len(entries))
     if not workers:
@@ -121,27 +123,43 @@ def entry_chunks(
     held = cast("list[Entry | None]", entries)
 
     def encode(c: int) -> Message:
-        """Chunk c (in a worker, or here when its worker failed), its entries then
-        let go of: a worker copies only the memory of its own chunks."""
+        """The names of chunk c encoded (in a worker, or here when its worker
+        failed), its entries then let go of: a worker copies only the memory of
+        its own chunks."""
         part = entries[c * size : (c + 1) * size]
-        (chunk,) = chunks(stored_entries(part, **about), size)
-        message = list(chunk.rules), [tuple(row) for row in chunk.names]
+        message = [tuple(row) for row in encoded_rows(n for e in part for n in names_of(e))]
         held[c * size : (c + 1) * size] = [None] * len(part)
         return message
 
-    def decode(message: Message) -> Chunk:
-        rules, names = message
-        return Chunk(rules, [Encoded._make(row) for row in names])
+    def decode(message: Message) -> list[Encoded]:
+        return [Encoded._make(row) for row in message]
 
     # what every worker would otherwise work out (or read from the cache) alone
-    resolve_countries(entries)
     read_variants_whole()
     for _ in encoded_rows([("", "Warm Up Trading LLC", False, False)]):
         pass
-    with Forked(-(-len(entries) // size), encode, decode, workers) as encoded:
-        for c, chunk in enumerate(encoded):
-            yield chunk
-            held[c * size : (c + 1) * size] = [None] * min(size, len(held) - c * size)
+    count = -(-len(entries) // size)
+    with Forked(count, encode, decode, workers) as encoded:
+        names = iter(encoded)
+        for c in range(count):
+            part = entries[c * size : (c + 1) * size]
+            rules = [rule_row(entry, **about) for entry in part]  # while the workers encode
+            yield Chunk(rules, next(names))
+            held[c * size : (c + 1) * size] = [None] * len(part)
+
+
+def names_of(entry: Entry) -> list[Name]:
+    """(owner, name, weak alias?, person?) of each name of the entry's rule, as
+    `stored_entries` gives them."""
+    rule_id, person = f"{entry.list_name}:{entry.entry_id}", entry.type == "person"
+    names, weak = entry_names(entry)
+    return [(rule_id, n, False, person) for n in names] + [(rule_id, n, True, person) for n in weak]
+
+
+def rule_row(entry: Entry, *, title: str, authority: str, file: str, sha256: str) -> RuleRow:
+    """(rule id, list name, JSON row) of the entry's rule."""
+    fields = rule_fields(entry, title=title, authority=authority, file=file, sha256=sha256)
+    return fields["id"], entry.list_name, encode_fields(fields)
 
 
 def drained(items: list[T]) -> Iterator[T]:

@@ -40,16 +40,21 @@ def _country(name: str) -> str | None:
     return resolve_country(name)
 
 
-def resolve_countries(entries: list[Entry]) -> None:
-    """Resolve every country these entries name (once each, kept for `rule_fields`)."""
-    for name in {n for entry in entries for n in entry.country_names}:
-        if name and name.strip():
-            _country(name)
-
-
 def _codes(names: list[str]) -> tuple[str, ...]:
     codes = (_country(n) for n in names if n and n.strip())
     return tuple(dict.fromkeys(c for c in codes if c))
+
+
+def entry_names(entry: Entry) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The entry's names and its weak aliases (those not also among its names), each
+    once, as its rule holds them."""
+    names = tuple(dict.fromkeys(n.strip() for n in [entry.name, *entry.aliases] if n and n.strip()))
+    weak = tuple(
+        n
+        for n in dict.fromkeys(w.strip() for w in entry.weak_aliases if w and w.strip())
+        if n not in names
+    )
+    return names, weak
 
 
 def rule_fields(
@@ -57,12 +62,7 @@ def rule_fields(
 ) -> dict[str, Any]:
     """The fields of the entity rule `<list>:<entry id>` for a list entry (what
     `to_rule` makes a `Rule` of, and a list store writes as its row)."""
-    names = tuple(dict.fromkeys(n.strip() for n in [entry.name, *entry.aliases] if n and n.strip()))
-    weak = tuple(
-        n
-        for n in dict.fromkeys(w.strip() for w in entry.weak_aliases if w and w.strip())
-        if n not in names
-    )
+    names, weak = entry_names(entry)
     programs = tuple(p for p in entry.programs if p)
     return {
         "id": f"{entry.list_name}:{entry.entry_id}",

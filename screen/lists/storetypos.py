@@ -62,16 +62,37 @@ def typo_part(words: Sequence[str], bits: int, lo: int, hi: int) -> dict[int, by
     bucket's keys ascending, in the machine's byte order (`merged_buckets`)."""
     if len(words) >= 1 << _ID_BITS:
         raise ValueError("too many distinct words for a list store")
-    shift = _HASH_BITS - bits + _ID_BITS
-    buckets: dict[int, array[int]] = {}
+    shift = _HASH_BITS - bits
+    buckets: dict[int, list[int]] = {}
     for i in range(lo, hi):
-        for d in listed_deletions(words[i]):
-            key = deletion_hash(d) << _ID_BITS | i
-            held = buckets.get(key >> shift)
+        for h in set(map(deletion_hash, word_deletions(words[i]))):
+            held = buckets.get(h >> shift)
             if held is None:
-                held = buckets[key >> shift] = array("q")
-            held.append(key)
-    return {b: array("q", sorted(set(keys))).tobytes() for b, keys in buckets.items()}
+                held = buckets[h >> shift] = []
+            held.append(h << _ID_BITS | i)
+    return {b: array("q", sorted(keys)).tobytes() for b, keys in buckets.items()}
+
+
+def word_deletions(word: str) -> Collection[str]:
+    """`lookup.listed_deletions(word)`, made without its sets of sets: the word,
+    each string of it with one letter deleted and (when its allowance is two) two,
+    and its vowel mask; repeats left in (a word with doubled letters)."""
+    if not word.isalpha():
+        return ()
+    n, depth = len(word), edits_allowed(len(word))
+    if depth > 2:
+        return listed_deletions(word)
+    out = [word]
+    if depth:
+        out += [word[:i] + word[i + 1 :] for i in range(n)]
+    if depth == 2:
+        out += [
+            word[:i] + word[i + 1 : j] + word[j + 1 :] for i in range(n) for j in range(i + 1, n)
+        ]
+    mask = vowel_mask(word)
+    if mask:
+        out.append(mask)
+    return out
 
 
 def merged_buckets(parts: Sequence[dict[int, bytes]]) -> Iterator[tuple[int, bytes]]:

@@ -98,17 +98,24 @@ def stored_shape(listed: Listed) -> tuple[bytes, bool]:
     without making the `Shape` (once per listed name of a list)."""
     reduced = listed.reduced
     parts, family = reduced.parts, reduced.family
-    flags = bytes(
-        (_DISTINCT_BIT if p.role in DISTINCT else 0)
-        | (_FAMILY_BIT if i in family else 0)
-        | (_LONG_BIT if len(p.form) >= JOIN_MIN else 0)
-        for i, p in enumerate(parts)
-    )
+    flags = bytearray()
+    weights = []
+    letters = []
+    n_distinct = 0
+    for i, p in enumerate(parts):
+        form = p.form
+        distinct = p.role in DISTINCT
+        n_distinct += distinct
+        flags.append(
+            (_DISTINCT_BIT if distinct else 0)
+            | (_FAMILY_BIT if i in family else 0)
+            | (_LONG_BIT if len(form) >= JOIN_MIN else 0)
+        )
+        weights.append(p.weight)
+        letters.append(form[:1] or " ")
     n = len(parts)
-    weights = struct.pack(f"<{n}d", *[p.weight for p in parts])
-    letters = "".join([p.form[:1] or " " for p in parts]).encode()
-    n_distinct = sum(f & _DISTINCT_BIT for f in flags)
-    return bytes((n,)) + flags + weights + letters, n_distinct < 2
+    packed = struct.pack(f"<{n}d", *weights)
+    return bytes((n,)) + flags + packed + "".join(letters).encode(), n_distinct < 2
 
 
 def decode_shape(blob: bytes, person: bool) -> Shape:
@@ -172,11 +179,11 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str]]:
         positions = unit.positions
         if len(positions) < 2:
             continue
-        if distinct[positions[0]] or distinct[positions[1]] or generic_only:
-            for s in (unit.form, unit.key):
-                for i in positions:
-                    found[s, i] = None
-            mixed = mixed or not all(distinct[i] for i in positions)
+        first, second = positions
+        if distinct[first] or distinct[second] or generic_only:
+            found[unit.form, first] = found[unit.form, second] = None
+            found[unit.key, first] = found[unit.key, second] = None
+            mixed = mixed or not (distinct[first] and distinct[second])
     if listed.reduced.skeletal:  # a name read from an abjad or kana: by its skeletons
         found.update(dict.fromkeys(listed_strings(parts)))
         mixed = True
@@ -186,7 +193,7 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str]]:
     # "abd" and the particle "al") is kept at those alone, so that it counts as
     # meeting one part, not two (a name that needs two is then met by intersections)
     strong = {s for s, i in found if distinct[i]}
-    kept = tuple((s, i) for s, i in found if distinct[i] or s not in strong)
+    kept = tuple([(s, i) for s, i in found if distinct[i] or s not in strong])
     return kept, words
 
 

@@ -70,13 +70,17 @@ def pair_units(parts: tuple[Part, ...], any_order: bool) -> tuple[Unit, ...]:
     joinable = [p.role not in ("initial", "number") for p in parts]
     n = len(parts)
     out = []
+    make = tuple.__new__  # a Unit without its Python-level constructor (a list has millions)
     for i in range(n):
         if not joinable[i]:
             continue
-        for k in (i - 1, i + 1) if any_order else (i + 1,):
-            if 0 <= k < n and joinable[k]:
-                a, b = parts[i], parts[k]
-                out.append(Unit((i, k), a.form + b.form, a.key + b.key))
+        a = parts[i]
+        if any_order and i and joinable[i - 1]:
+            b = parts[i - 1]
+            out.append(make(Unit, ((i, i - 1), a.form + b.form, a.key + b.key)))
+        if i + 1 < n and joinable[i + 1]:
+            b = parts[i + 1]
+            out.append(make(Unit, ((i, i + 1), a.form + b.form, a.key + b.key)))
     return tuple(out)
 
 
@@ -88,15 +92,15 @@ def initials(parts: tuple[Part, ...]) -> str:
 
 
 def prepare(reduced: Reduced, person: bool) -> Listed:
+    parts = reduced.parts
+    make = tuple.__new__  # (see `pair_units`)
+    long = [make(Unit, ((i,), p.form, p.key)) for i, p in enumerate(parts) if len(p.form) >= 6]
     return Listed(
         reduced,
         person,
-        (
-            *(Unit((i,), p.form, p.key) for i, p in enumerate(reduced.parts) if len(p.form) >= 6),
-            *pair_units(reduced.parts, True),
-        ),
+        (*long, *pair_units(parts, True)),
         reduced.initials,
-        sum(p.weight for p in reduced.parts),
+        sum([p.weight for p in parts]),
         reduced.distinctive,
     )
 
