@@ -324,6 +324,7 @@ LEGAL_FORM_TYPOS = [  # (text, its parts): a word of a legal form with a typo is
     ("Obhchestvo s Ogranichennoi Otvetstvennostyu Ladoga", ["ladoga"]),
     ("Zakrytoee Aktsionernoe Obshchestvo Kapital", ["kapital"]),
     ("Joan Campany", ["joan", "campany"]),  # a name the tables know is no typo (Company)
+    ("Corporacion Handal", ["corporacion", "handal"]),  # nor a word in another language
     ("Sahir Berhan", ["sahir", "berhan"]),  # a short form's word (Berhad): too near others
     ("Romashka Compony Trading", ["romashka", "compony", "trading"]),  # a form only at an end
 ]

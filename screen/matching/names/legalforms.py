@@ -17,6 +17,7 @@ from itertools import filterfalse
 
 from rapidfuzz.distance import OSA
 
+from screen.matching.names.tables import GENERIC
 from screen.matching.names.tables import _data_lines as data_lines
 from screen.text.english import is_english_word
 from screen.text.orgwords import LEGAL_FORMS
@@ -105,7 +106,8 @@ def _near_index() -> dict[str, list[str]]:
 def as_form_word(token: str) -> str:
     """The word of a legal form this token is with one typo (a letter wrong,
     missing, added, or two swapped), when no table knows the token as a word (an
-    English word, a person's name: "Hector" is no typo of "sector"); of several
+    English word, a person's name, a generic word in another language: "Hector"
+    is no typo of "sector", nor "Corporacion" of "corporation"); of several
     such words (spellings of one: "obshchestvo", "obschestvo") the one in most
     forms.  Else the token itself."""
     words = _form_words()
@@ -119,7 +121,7 @@ def as_form_word(token: str) -> str:
         for w in index.get(key, ())
         if abs(len(w) - size) <= 1 and OSA.distance(token, w, score_cutoff=1) <= 1
     }
-    if not near or is_english_word(token) or is_person_word(token):
+    if not near or token in GENERIC or is_english_word(token) or is_person_word(token):
         return token
     return min(near, key=lambda w: (-words[w], w))
 
