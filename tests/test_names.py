@@ -493,6 +493,9 @@ SPELLINGS = [  # (one way, another way, read alike?)
     ("hayat allah", "hayat ullah", True),
     ("hizb allah", "hizb ullah", True),
     ("abd allah", "abd ullah", True),
+    ("abd al rahim", "aabdul rahim", True),  # a letter of "abd" doubled by a typo
+    ("abd al raouf", "abddelraouf", True),
+    ("abbott", "abd al ott", False),
     ("salah", "salah eddin", False),  # the first word alone is another name
     ("hizb allah", "hezbollah", False),  # one letter apart still: left to the scorer
     ("abd al rahman", "abd al rahim", False),

@@ -47,8 +47,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 # second word are one word apart from the first ("Hayat Ullah", "Kamal Eddin");
 # 5: a legal form spelt letter by letter at the end dropped too ("Mitsui & Co K.K.");
 # 6: and a form whose word carries a typo ("Limiteed", "Comany"); 7: a doubled letter
-# folded before the pairs too ("Yooussef" is "Youssef").
-KEY_VERSION = 7
+# folded before the pairs too ("Yooussef" is "Youssef"); 8: "abd" with a letter doubled
+# by a typo read as a compound ("Abddul Rahman").
+KEY_VERSION = 8
 
 
 def party_key(name: str) -> str:

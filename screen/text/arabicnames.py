@@ -38,6 +38,7 @@ _ABD = re.compile(
 )
 # a word, the article and "din" or "allah" written as one: nuruddin, nureddine, nasrullah
 _SUFFIX = re.compile(r"^(?P<head>[a-z]{2,}?)[aeiou](?:d(?P<din>dine?)|l(?P<lah>lah))$")
+_DOUBLED_ABD = re.compile(r"^a+b+d+")  # "abd" with a letter doubled by a typo: "Abddul"
 _ALLAH = ("la", "lah")  # what is left of "allah" after abd and the article: abdulla(h)
 # the article and "din" or "allah" written as one word apart from the first word:
 # "Kamal Eddin", "Nur Uddin", "Hayat Ullah", "Hizb Ullah"
@@ -62,12 +63,14 @@ def ancestors(forms: list[str], every: bool = False) -> list[int]:
 
 def split_compounds(tokens: list[str]) -> list[str]:
     """Normalised name tokens with each compound written one way (see the module)."""
-    if not any(t.startswith("abd") or t.endswith(("din", "dine", "lah")) for t in tokens):
+    if not any(
+        t.startswith(("abd", "aab", "abb")) or t.endswith(("din", "dine", "lah")) for t in tokens
+    ):
         return tokens
     out: list[str] = []
     for i, token in enumerate(tokens):
         before = out[-1] if out else ""
-        abd = _ABD.match(token)
+        abd = _ABD.match(token) or _ABD.match(_DOUBLED_ABD.sub("abd", token))
         found = None if abd else _SUFFIX.match(token)
         if abd:
             rest = abd["rest"]
