@@ -280,3 +280,22 @@ def test_a_plain_chunk_is_decided_column_by_column_as_row_by_row(screener, text:
 def test_formula_after_is_the_pattern(text: str, delimiter: str) -> None:
     pattern = re.compile(f"[\n{re.escape(delimiter)}][=+\\-@\t]")
     assert formula_after(text, delimiter) is bool(pattern.search(text))
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["a,b,c", "d,e,f"], ([["a", "d"], ["b", "e"], ["c", "f"]], [])),
+        (["a,b", "d,e,f"], None),  # a line narrower than the header
+        (["a,b,c,d", "d,e"], None),  # one wider, one narrower: the total is right
+        (["=a,b,c", "d,e,f"], None),  # a formula first in the chunk
+        (["a,b,c", "-d,e,f"], None),  # first on a later line
+        (["a,b,c", "d,e,@f"], None),  # last on a later line
+        (["a,b,c", 'd,"=e",f'], ([["a", "d"], ["b", "=e"], ["c", "f"]], [1])),  # quoted: full path
+        (["a,b,c", 'd,"e, f",g'], ([["a", "d"], ["b", "e, f"], ["c", "g"]], [])),
+        (["a,b,c", 'd,"e'], None),  # a quoted field runs on
+        (["a-b,c+d,e@f"], ([["a-b"], ["c+d"], ["e@f"]], [])),  # inside a cell: no formula
+    ],
+)
+def test_split_block(lines: list[str], expected) -> None:
+    assert clearblock.split_block(lines, ",", 3, True) == expected

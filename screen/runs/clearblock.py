@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from itertools import repeat
 
 from screen.io.writers import safe_cells
 from screen.runs.lines import one_line_record
 
+FORMULA_STARTS = "=+-@\t"  # what a cell a spreadsheet would run starts with
 # description, consignee, country, date and direction: their column numbers
 Core = tuple[int, int, int, int, int]
 Derive = Callable[[int, str, str], int]  # (table, value, field name): a new verdict
@@ -44,14 +46,11 @@ def not_clear(
     call them: for a row whose verdicts so far leave it clear."""
     bad = set(forced)
     d = _read(columns[core[0]], tables[0], bad, lambda v: derive(0, v, "description"))
-    bad.update(_falsy(d))
     c = _read(columns[core[1]], tables[1], bad, lambda v: derive(1, v, "consignee"))
-    bad.update(_falsy(c))
     # nothing visible in the description nor in the consignee (both verdict 1)
     bad.update(i for i in _where(d, 1) if c[i] == 1)
     for table, column in ((2, core[3]), (3, core[4]), (4, core[2])):  # date, direction, country
-        found = _read(columns[column], tables[table], bad, partial(derive_context, table))
-        bad.update(_falsy(found))
+        _read(columns[column], tables[table], bad, partial(derive_context, table))
     return sorted(bad)
 
 
@@ -60,20 +59,22 @@ def _read(
     kept: dict[str, int],
     bad: set[int],
     derive: Callable[[str], int],
-) -> list[int | None]:
-    """The verdicts on `values` from `kept`; one not kept yet is derived (and kept)
-    only for the rows not yet `bad`, and is None for the others."""
-    found = list(map(kept.get, values))
-    for i in _where(found, None):
+) -> list[int]:
+    """The verdicts on `values` from `kept`, adding to `bad` the rows whose verdict is
+    0.  A verdict not kept yet is derived (and kept) only for a row not yet `bad`;
+    for the others it stays -1 (a search for an int is quicker than one for None)."""
+    found = list(map(kept.get, values, repeat(-1)))
+    for i in _where(found, -1):
         if i not in bad:  # a value met twice is derived once
             known = kept.get(values[i])
             found[i] = known if known is not None else derive(values[i])
+    bad.update(_where(found, 0))
     return found
 
 
-def _where(values: list[int | None], wanted: int | None) -> list[int]:
+def _where(values: list[int], wanted: int) -> list[int]:
     """The indexes of `values` equal to `wanted`, found by `list.index` (a search in
-    C: most values of a column are neither None nor 0)."""
+    C: most verdicts are neither -1 nor 0)."""
     found, at = [], -1
     try:
         while True:
@@ -83,12 +84,6 @@ def _where(values: list[int | None], wanted: int | None) -> list[int]:
         return found
 
 
-def _falsy(values: list[int | None]) -> list[int]:
-    """The indexes of the verdicts that are 0 (nothing plain here) or None (not
-    derived: the row was already not clear)."""
-    return _where(values, 0) + _where(values, None)
-
-
 def split_block(
     lines: list[str], delimiter: str, width: int, quoted: bool
 ) -> tuple[list[list[str]], list[int]] | None:
@@ -96,12 +91,16 @@ def split_block(
     record of exactly `width` cells (split at `delimiter`; a line holding a quote,
     when `quoted`, read with the csv module), with the lines that take the full path
     whatever their verdicts (those holding a quote and a cell a spreadsheet would
-    run: the output neutralises it, so the line is not written as read); else None.
+    run: the output neutralises it, so the line is not written as read); else None,
+    also when a line without a quote has a cell that starts like a formula.
 
     The lines are split in one pass: joined with a line feed as a cell of its own
     between them (no line holds one), split at the delimiter, and each column taken
     as a slice.  The line feeds stand exactly every `width + 1` cells only when
-    every line has `width` cells."""
+    every line has `width` cells.  There every line but the first starts after a
+    delimiter too, so a cell that starts like a formula is found by one search for
+    the delimiter and the character, where the chunk's text needs two (after a
+    delimiter, after a line end: `lines.formula_after`)."""
     rows = len(lines)
     if not rows:
         return None
@@ -120,7 +119,10 @@ def split_block(
                 forced.append(i)
         lines = work
     step = width + 1
-    cells = (delimiter + "\n" + delimiter).join(lines).split(delimiter)
+    joined = (delimiter + "\n" + delimiter).join(lines)
+    if any(c in joined and (joined[0] == c or delimiter + c in joined) for c in FORMULA_STARTS):
+        return None  # a cell starts like a formula: its line is not written as read
+    cells = joined.split(delimiter)
     if len(cells) != rows * step - 1 or cells[width::step].count("\n") != rows - 1:
         return None
     columns = [cells[k::step] for k in range(width)]

@@ -31,14 +31,14 @@ from screen.io.chunks import RawChunk
 from screen.io.orders import OrderFile, parse_text
 from screen.io.rowtext import MAX_FIELD_CHARS, OrderRow, row_error
 from screen.io.writers import CsvWriter, Writer, safe_cells
-from screen.runs.clearblock import Core, join_block, not_clear, split_block
+from screen.runs.clearblock import FORMULA_STARTS, Core, join_block, not_clear, split_block
 from screen.runs.lines import drain, formula_after, hand_over, one_line_record, split_lines
 from screen.runs.rowrecords import RecordingWriter, RowRecorder
 from screen.runs.rows import RowScreener, Summary
 from screen.runs.stream import Progress, screen_into
 from screen.runs.verdicts import Tables, Verdicts
 
-_FORMULA = frozenset("=+-@\t")  # what a cell a spreadsheet would run starts with
+_FORMULA = frozenset(FORMULA_STARTS)
 STEP_CHARS = 1 << 16  # one process: small steps keep a progress bar moving
 
 
@@ -119,8 +119,6 @@ class ClearPath(Verdicts):
         delimiter, width, suffix = chunk.delimiter, chunk.width, self.suffix
         # one scan of the chunk each: most chunks need no check per line
         text = chunk.text
-        formula = re.compile(f"{re.escape(delimiter)}[=+\\-@\t]").search
-        check_formula = text[:1] in _FORMULA or formula_after(text, delimiter)
         check_ascii = not text.isascii()
         fields = self.rows.getter(width)  # the padding "" appended at index `width`
         core = self.rows.core_getter(width)  # when the file has no extra field
@@ -138,16 +136,18 @@ class ClearPath(Verdicts):
         if (
             recorded is None
             and columns is not None
-            and not (mixed or check_formula or check_ascii)
+            and not (mixed or check_ascii)
             and (len(text) <= MAX_FIELD_CHARS or max(map(len, pieces)) <= MAX_FIELD_CHARS)
         ):
             block = pieces[:rows]
             split = split_block(block, delimiter, width, '"' in text)
-            if split is not None:
+            if split is not None:  # (None also when a cell starts like a formula)
                 ends = (ending, len(pieces) - 1)
                 return self._render_block(
                     chunk, block, split, columns, ends, writer, side, summary, as_text
                 )
+        formula = re.compile(f"{re.escape(delimiter)}[=+\\-@\t]").search
+        check_formula = text[:1] in _FORMULA or formula_after(text, delimiter)
         index = 0
         with _text_piece(as_text, lambda: index):
             for index, piece in enumerate(pieces):
