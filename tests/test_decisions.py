@@ -258,6 +258,7 @@ def test_a_version_1_database_is_upgraded(runner, tmp_path) -> None:
         ("Abdurrahman Kestrel Trading LLC", "Abd al-Rahman Kestrel Trading"),
         ("Hayat Ullah Kestrel Trading", "Hayatullah Kestrel Trading"),
         ("Kestrel Trading K.K.", "Kestrel Trading Kabushiki Kaisha"),
+        ("Kestrel Trading Limiteed", "Kestrel Trading Ltd"),
     ],
 )
 def test_a_party_is_keyed_without_its_legal_form_in_any_language(written, as_listed) -> None:

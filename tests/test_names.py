@@ -96,6 +96,7 @@ CASES = {
         ("Muammar Gaddafi", "QADHAFI", True),  # dh written d, q as g: one edit left
         ("Youssef Kazim", "YUSUF", True),  # ou for u, th for z/dh (Arabic ظ)
         ("Youssef Hamid", "YUSUF", False),
+        ("Yooussef Kathim", "YUSUF", True),  # a doubled letter splits no pair ("oou")
     ],
     "joined": [
         ("VladimirPutin", "PUTIN", True),
@@ -283,6 +284,49 @@ SPELT_FORMS = [  # (text, its parts): a short legal form spelt letter by letter 
 
 @pytest.mark.parametrize(("text", "parts"), SPELT_FORMS)
 def test_a_legal_form_spelt_letter_by_letter_is_dropped_at_the_end(text, parts) -> None:
+    assert [p.form for p in reduce_query(text).parts] == parts
+
+
+SLASHED = [  # (query, listed name, whether it hits): names a list gives apart by slashes
+    ("Al Qaeda", "AL-QA'IDA / ISLAMIC ARMY", True),
+    ("New People's Army", "NEW PEOPLE'S ARMY / COMMUNIST PARTY OF THE PHILIPPINES", True),
+    ("Al Kifah", "MAKHTAB AL-KHIDAMAT / AL KIFAH", True),
+    # one word on a side is part of the name; a side of generic words names nobody
+    ("Bangladesh Trading", "HARAKAT UL-JIHAD-I-ISLAMI / BANGLADESH", False),
+    ("Export Corporation", "CHINA NATIONAL MACHINERY IMPORT / EXPORT CORPORATION", False),
+    # written close, a slash joins words of one name ("SOCIETY FOR THE CALL/INVITATION")
+    ("Al Kifah", "MAKHTAB AL-KHIDAMAT/AL KIFAH", False),
+]
+
+
+@pytest.mark.parametrize(("query", "listed", "hit"), SLASHED)
+def test_names_a_list_gives_apart_by_slashes_are_each_a_name(query, listed, hit) -> None:
+    found = NameIndex([("X", listed, False, False)]).search(query, 75.0)
+    assert bool(found) is hit, found
+
+
+def test_a_name_of_many_slashes_is_indexed_once() -> None:
+    """A hostile list's name of a thousand " / " pieces costs one row, not a thousand."""
+    from screen.matching.names.rows import MAX_ALTERNATIVES, alternatives
+
+    assert len(alternatives(" / ".join(["Kestrel Trading"] * MAX_ALTERNATIVES))) == 4
+    assert alternatives(" / ".join(["Kestrel Trading"] * 1000)) == []
+
+
+LEGAL_FORM_TYPOS = [  # (text, its parts): a word of a legal form with a typo is that word
+    ("Target Transportation Limiteed", ["target", "transportation"]),
+    ("Al-Mutafaq Commercial Comany", ["al", "mutafaq", "commercial"]),
+    ("Hana Banking Corporationn Ltd", ["hana", "banking"]),
+    ("Obhchestvo s Ogranichennoi Otvetstvennostyu Ladoga", ["ladoga"]),
+    ("Zakrytoee Aktsionernoe Obshchestvo Kapital", ["kapital"]),
+    ("Joan Campany", ["joan", "campany"]),  # a name the tables know is no typo (Company)
+    ("Sahir Berhan", ["sahir", "berhan"]),  # a short form's word (Berhad): too near others
+    ("Romashka Compony Trading", ["romashka", "compony", "trading"]),  # a form only at an end
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), LEGAL_FORM_TYPOS)
+def test_a_legal_form_with_a_typo_is_dropped(text, parts) -> None:
     assert [p.form for p in reduce_query(text).parts] == parts
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 
 from screen.errors import InputError, UnknownRuleError
 from screen.matching.countryscan import resolve_country
-from screen.matching.names.tables import strip_legal_forms
+from screen.matching.names.legalforms import strip_legal_forms
 from screen.models import Hit, Kind, Result, Rule, Severity, Status
 from screen.records.decisions import (
     Decision,
@@ -45,8 +45,10 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Arabic compound names read one way (`text/arabicnames.py`); 3: words folded with
 # ou/u, dh/d and th/t (`text/namefold.py`); 4: Arabic compounds whose article and
 # second word are one word apart from the first ("Hayat Ullah", "Kamal Eddin");
-# 5: a legal form spelt letter by letter at the end dropped too ("Mitsui & Co K.K.").
-KEY_VERSION = 5
+# 5: a legal form spelt letter by letter at the end dropped too ("Mitsui & Co K.K.");
+# 6: and a form whose word carries a typo ("Limiteed", "Comany"); 7: a doubled letter
+# folded before the pairs too ("Yooussef" is "Youssef").
+KEY_VERSION = 7
 
 
 def party_key(name: str) -> str:

@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 
 # In order: literal replacements (str.replace, fast), then the few that need a regex.
+_DOUBLES = re.compile(r"(.)\1+")
 _STEPS: tuple[tuple[str | re.Pattern[str], str], ...] = (
+    (_DOUBLES, r"\1"),  # first too: a letter doubled by a typo splits no pair ("Yooussef")
     ("ou", "u"),  # French spellings of Arabic names: Youssef/Yusuf, Abou/Abu, Moussa/Musa
     ("kh", "h"),
     ("dh", "d"),  # Arabic dh and th written d and t: Qadhafi/Gaddafi, Kadhim/Kathim,
@@ -32,7 +34,7 @@ _STEPS: tuple[tuple[str | re.Pattern[str], str], ...] = (
     (re.compile(r"(iy|yi|ij|yj)"), "i"),
     (re.compile(r"(?<=[aeiou])j(?![aeiou])"), "i"),  # Sergej/Sergei, Nikolaj/Nikolai
     ("y", "i"),  # Volodymyr/Volodimir, Zelenskyy/Zelenskiy: y is the vowel i here
-    (re.compile(r"(.)\1+"), r"\1"),
+    (_DOUBLES, r"\1"),
 )
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from screen.matching.names.legalforms import is_legal_form, strip_legal_forms
 from screen.matching.names.tables import (
     CJK_GENERIC,
     CJK_PLACES,
@@ -26,8 +27,6 @@ from screen.matching.names.tables import (
     PLACES,
     TITLES,
     cjk_residue,
-    is_legal_form,
-    strip_legal_forms,
     word_alts,
 )
 from screen.text.arabicnames import ancestors, split_compounds

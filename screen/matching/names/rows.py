@@ -10,6 +10,7 @@ beside the postings and read back without reducing the name again.
 
 from __future__ import annotations
 
+import re
 import struct
 from collections.abc import Hashable, Iterable, Iterator
 from typing import NamedTuple
@@ -200,14 +201,46 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str]]:
 FEW, SINGLE, MULTI = 0, 1, 2  # how a string meets a name: see `memory.Postings.add_row`
 
 
+# a slash with a space on each side between two names of two words or more: "NEW
+# PEOPLE'S ARMY / COMMUNIST PARTY OF THE PHILIPPINES"; written close, a slash joins
+# words of one name ("EBLA TRADE SERVICES S.A.L./OFF-SHORE", "SOCIETY FOR THE
+# CALL/INVITATION TO THE QURAN", "A/S", "M/V")
+_SLASH = re.compile(r"\s+/\s+")
+MAX_ALTERNATIVES = 4  # more pieces than this are no list of names (and cost a row each)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def alternatives(text: str) -> list[str]:
+    """The names a listed name gives apart by slashes (" / "), each of two words or
+    more (and none when it has no such slash)."""
+    pieces = _SLASH.split(text, maxsplit=MAX_ALTERNATIVES)
+    if not 2 <= len(pieces) <= MAX_ALTERNATIVES or any(len(_WORD.findall(p)) < 2 for p in pieces):
+        return []
+    return [p.strip() for p in pieces]
+
+
+def _listed(
+    entries: Iterable[tuple[Hashable, str, bool, bool]],
+) -> Iterator[tuple[Hashable, str, bool, bool, bool]]:
+    """Each entry, and each name it gives apart by slashes (`alternatives`), with
+    whether it is such an alternative."""
+    for owner, text, weak, person in entries:
+        yield owner, text, weak, person, False
+        for alternative in alternatives(text):
+            yield owner, alternative, weak, person, True
+
+
 def index_rows(entries: Iterable[tuple[Hashable, str, bool, bool]]) -> Iterator[Row]:
     """`entries`: (owner, name as listed, weak alias?, person?); names that reduce
-    to nothing are left out."""
-    for owner, text, weak, person in entries:
+    to nothing are left out.  A name giving others apart by slashes is indexed
+    whole and as each of them that has a distinctive word."""
+    for owner, text, weak, person, alternative in _listed(entries):
         reduced = reduce_listed(text, person)
         if not reduced.parts and not reduced.cjk:
             continue
         listed = prepare(reduced, person)
+        if alternative and not listed.distinctive:
+            continue  # ("IMPORT/EXPORT CORPORATION" gives no name "EXPORT CORPORATION")
         strings, words = _strings(listed)
         parts = reduced.parts
         acronym = listed.initials if len(listed.initials) >= 3 and not person else ""

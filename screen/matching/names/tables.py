@@ -1,5 +1,5 @@
-"""The word tables behind name reduction: legal forms, generic words, particles,
-nicknames and abbreviations, CJK generic words.
+"""The word tables behind name reduction: generic words, particles, nicknames and
+abbreviations, CJK generic and legal words (the legal forms: `legalforms.py`).
 
 The large tables are generated data in `screen/data/` (see `screen/datagen/`
 for their sources and provenance); this module reads them once.
@@ -8,13 +8,11 @@ for their sources and provenance); this module reads them once.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from functools import cache
 from importlib import resources
-from itertools import filterfalse
 
 from screen.text.endings import stem
 from screen.text.namefold import fold
-from screen.text.orgwords import CJK_LEGAL_FORMS, LEGAL_FORMS
+from screen.text.orgwords import CJK_LEGAL_FORMS
 from screen.text.orgwords import GENERIC as BASE_GENERIC
 from screen.text.sortedlines import read_whole, table_value
 
@@ -42,22 +40,6 @@ CJK_GENERIC = tuple(
 def _data_lines(name: str) -> list[str]:
     text = resources.files("screen.data").joinpath(name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
-
-
-@cache
-def _legal_forms() -> tuple[frozenset[tuple[str, ...]], int]:
-    forms = set(LEGAL_FORMS)
-    # the generator writes each form normalised (and the datagen test holds the
-    # shipped file to it): no run normalises its 2,600 lines again, and the forms
-    # of ASCII words are split in C (map and filter: a third of the time a loop took)
-    lines = _data_lines("legal_forms.txt")
-    forms.update(map(tuple, map(str.split, filter(str.isascii, lines))))
-    for line in filterfalse(str.isascii, lines):  # ASCII words apart by other spaces
-        tokens = tuple(line.split())
-        if all(t.isascii() for t in tokens):
-            forms.add(tokens)
-    forms.discard(())
-    return frozenset(forms), max(len(f) for f in forms)
 
 
 def _load_aliases() -> dict[str, tuple[str, ...]]:
@@ -184,94 +166,6 @@ CJK_PLACES: Mapping[str, str] = _OnFirstUse(_load_cjk_places)
 
 # Titles, ranks and honorifics before a person's name ("Mr", "General", "Sheikh").
 TITLES = frozenset(_data_lines("person_titles.txt"))
-
-
-def is_legal_form(tokens: list[str]) -> bool:
-    """Whether these tokens are one legal form and nothing else ("ltd", "co ltd")."""
-    return tuple(tokens) in _legal_forms()[0]
-
-
-SPELT_MAX = 5  # letters of a one-word legal form that may be written letter by letter
-
-
-@cache
-def _spelt_forms() -> frozenset[tuple[str, ...]]:
-    """The legal forms of one short word written letter by letter ("A.G.", "K.K.",
-    "G.m.b.H.", "O O O": normalised to single letters), and the forms written so in
-    the table with their letters run together ("s a" as "sa"); taken from the end
-    of a name only, where a form stands, not from its start, where a person's
-    initials stand ("A.G. Smith"), and two letters only after two words or more
-    ("Mitsui & Co K.K.", not "Ivanov A.O.")."""
-    forms, _ = _legal_forms()
-    out = set()
-    for form in forms:
-        if len(form) == 1 and 2 <= len(form[0]) <= SPELT_MAX and form[0].isalpha():
-            out.add(tuple(form[0]))
-        elif len(form) >= 2 and all(len(w) == 1 and w.isalpha() for w in form):
-            out.add(("".join(form),))
-    return frozenset(out - forms)
-
-
-@cache
-def _form_ends() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The first and last words of the legal forms (and of those spelt letter by
-    letter, at the end only), and the first words of those of three words or more:
-    a name none of whose words is one keeps all its words."""
-    forms, _ = _legal_forms()
-    return (
-        frozenset(f[0] for f in forms),
-        frozenset(f[-1] for f in forms | _spelt_forms()),
-        frozenset(f[0] for f in forms if len(f) >= 3),
-    )
-
-
-def strip_legal_forms(tokens: list[str]) -> list[str]:
-    """Legal forms dropped from both ends (repeatedly) and, when spelt out in three
-    words or more, anywhere; the name is kept whole if nothing else would be left."""
-    forms, longest = _legal_forms()
-    spelt = _spelt_forms()
-    firsts, lasts, long_firsts = _form_ends()
-    out = list(tokens)
-    changed = True
-    while changed and out:
-        changed = False
-        head, tail = out[0] in firsts, out[-1] in lasts
-        if not (head or tail):
-            break
-        for size in range(min(longest, len(out)), 0, -1):
-            if head and tuple(out[:size]) in forms and size < len(out):
-                out = out[size:]
-                changed = True
-                break
-            if (
-                tail
-                and size < len(out)
-                and (
-                    tuple(out[-size:]) in forms
-                    # two letters after one word are a person's initials ("Ivanov A.O.")
-                    or (tuple(out[-size:]) in spelt and (size != 2 or len(out) > 3))
-                )
-            ):
-                out = out[:-size]
-                changed = True
-                break
-    if long_firsts.isdisjoint(out):
-        return out or tokens
-    i = 0
-    middle: list[str] = []
-    while i < len(out):
-        if out[i] in long_firsts:
-            for size in range(min(longest, len(out) - i), 2, -1):
-                if tuple(out[i : i + size]) in forms:
-                    i += size
-                    break
-            else:
-                middle.append(out[i])
-                i += 1
-        else:
-            middle.append(out[i])
-            i += 1
-    return middle or out or tokens
 
 
 def cjk_residue(cjk: str, query: bool = False) -> str:
