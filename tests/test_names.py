@@ -78,6 +78,10 @@ CASES = {
         ("Ural Supply House, agent for VTB Bank", "VTB", True),
         ("On behalf of Sberbank, 19 Vavilova St, Moscow", "SBER", True),
         ("Sberbank Moscow Branch", "SBER", True),
+        # a kind of party, not which: insurance, consulting, offshore (rigour's symbols)
+        ("Sberbank Insurance Company", "SBER", True),
+        ("Sberbank Strakhovaya Kompaniya", "SBER", True),
+        ("Sberbank Offshore Ltd", "SBER", True),
         ("Acme Logistics c/o Sovcombank", "SBER", False),
     ],
     "typo": [

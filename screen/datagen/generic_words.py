@@ -3,7 +3,9 @@
 
 Source: the organisation symbols of rigour 1.0.0 (see `_names.py`), those in
 `GENERIC_SYMBOLS`; symbols naming a trade ("construction", "energy") stay
-distinctive, since "DPR Construction" is not the "DPR".
+distinctive, since "DPR Construction" is not the "DPR"; a financial service
+("insurance", as "bank" and "capital"), advice ("consulting", as "service") and
+a company's regime ("offshore") say only what kind of party it is.
 
     python -m screen.datagen.generic_words   # rewrites screen/data/generic_words.txt
 """
@@ -19,7 +21,7 @@ GENERIC_SYMBOLS = frozenset(
     ASSOCIATES NETWORK INVESTMENT DEV ENTERPRISE SHIPPING TRANSPORT LOGISTICS FINANCIAL GLOBAL
     SYSTEM ASSOCIATION BUREAU BANK COMMERCIAL GOV MINISTRY EXPORT IMPORT TRADE SOLUTION
     DISTRIB CAPITAL TRUST UNION MANUFACTURING OPERATIONS GENERAL CENTRAL COMMITTEE
-    PROFESSIONAL""".split()
+    PROFESSIONAL INSURANCE CONSULTING OFFSHORE""".split()
 )
 
 
