@@ -90,15 +90,16 @@ AFFIX = 3  # letters at either end by which a word's typos are found
 
 
 @cache
-def _near_index() -> dict[str, list[str]]:
+def _near_index() -> dict[tuple[str, int], list[str]]:
     """The words of the legal forms a typo may stand for, under their first and
-    their last `AFFIX` letters (a typo leaves one of the two as it was, but in a
-    short word's middle)."""
-    index: dict[str, list[str]] = {}
+    their last `AFFIX` letters, each with the lengths a typo of theirs may have (a
+    typo leaves one end as it was, but in a short word's middle)."""
+    index: dict[tuple[str, int], list[str]] = {}
     for w in _form_words():
         if len(w) >= FORM_WORD_MIN and w.isascii() and w.isalpha():
-            index.setdefault(w[:AFFIX], []).append(w)
-            index.setdefault("$" + w[-AFFIX:], []).append(w)
+            for size in (len(w) - 1, len(w), len(w) + 1):
+                index.setdefault((w[:AFFIX], size), []).append(w)
+                index.setdefault(("$" + w[-AFFIX:], size), []).append(w)
     return index
 
 
@@ -117,9 +118,9 @@ def as_form_word(token: str) -> str:
     size = len(token)
     near = {
         w
-        for key in (token[:AFFIX], "$" + token[-AFFIX:])
+        for key in ((token[:AFFIX], size), ("$" + token[-AFFIX:], size))
         for w in index.get(key, ())
-        if abs(len(w) - size) <= 1 and OSA.distance(token, w, score_cutoff=1) <= 1
+        if OSA.distance(token, w, score_cutoff=1) <= 1
     }
     if not near or token in GENERIC or is_english_word(token) or is_person_word(token):
         return token
@@ -131,12 +132,13 @@ def _read(tokens: list[str]) -> list[str]:
     the name or to a word of a form may be a form's word with a typo."""
     words = _form_words()
     last = len(tokens) - 1
-    return [
-        as_form_word(t)
-        if i in (0, last) or tokens[i - 1] in words or (i < last and tokens[i + 1] in words)
-        else t
-        for i, t in enumerate(tokens)
-    ]
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        if len(t) < TYPO_MIN or t in words:
+            continue  # (the common case, decided without a call)
+        if i in (0, last) or tokens[i - 1] in words or (i < last and tokens[i + 1] in words):
+            out[i] = as_form_word(t)
+    return out
 
 
 def strip_legal_forms(tokens: list[str]) -> list[str]:
