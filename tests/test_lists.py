@@ -102,6 +102,12 @@ BAD_FILES = [
         "sdn.csv:1: expected 12 fields, found 4",
     ),
     (
+        "sdn.csv",
+        '36,"A",-0-,"CUBA",-0-,-0-,-0-,-0-,-0-,-0-,-0-,-0-\n37,A\rB,-0-,"CUBA",-0-\n',
+        "ofac",
+        "sdn.csv:2: not valid CSV (new-line character seen in unquoted field",
+    ),
+    (
         "list.xml",
         "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL>",
         "un",

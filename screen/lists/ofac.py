@@ -51,22 +51,21 @@ def _clean(value: str) -> str:
 
 
 def _rows(path: Path, text: str, width: int) -> Iterator[tuple[int, list[str]]]:
+    """(line number, fields as written) of each row that is not blank: `_clean` the
+    fields used (most of the twelve of an SDN row are not)."""
     reader = csv.reader(io.StringIO(text))
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise ListFormatError(f"{path}:{reader.line_num}: not valid CSV ({exc})") from None
-        if not row or not "".join(row).strip():
-            continue
-        if len(row) < width:
-            raise ListFormatError(
-                f"{path}:{reader.line_num}: expected {width} fields, found {len(row)}: "
-                "is this an OFAC file in CSV format?"
-            )
-        yield reader.line_num, [_clean(c) for c in row]
+    try:
+        for row in reader:
+            if not row or not "".join(row).strip():
+                continue
+            if len(row) < width:
+                raise ListFormatError(
+                    f"{path}:{reader.line_num}: expected {width} fields, found {len(row)}: "
+                    "is this an OFAC file in CSV format?"
+                )
+            yield reader.line_num, row
+    except csv.Error as exc:
+        raise ListFormatError(f"{path}:{reader.line_num}: not valid CSV ({exc})") from None
 
 
 def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list[Entry]:
@@ -74,12 +73,13 @@ def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list
     and address files (keys "alt", "add") that stand beside it."""
     entries: dict[str, Entry] = {}
     for line, row in _rows(path, text, 12):
-        ent_num, name, kind, programs = row[0], row[1], row[2].lower(), row[3]
+        ent_num, name, kind, programs = (_clean(c) for c in row[:4])
+        kind = kind.lower()
         if not ent_num.isdigit():
             raise ListFormatError(f"{path}:{line}: entry number '{ent_num}' is not a number")
         if not name:
             raise ListFormatError(f"{path}:{line}: entry {ent_num} has no name")
-        remarks = row[11]
+        remarks = _clean(row[11])
         entries[ent_num] = Entry(
             list_name=layout.list_name,
             entry_id=ent_num,
@@ -94,20 +94,22 @@ def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list
     alt_path = path.with_name(layout.alt)
     if "alt" in beside:
         for _line, row in _rows(alt_path, beside["alt"], 4):
-            entry = entries.get(row[0])
+            entry = entries.get(_clean(row[0]))
             if entry is None:
                 continue  # an alias of an entry this sample of the list does not hold
-            if row[3]:
-                entry.aliases.append(row[3])
+            alias = _clean(row[3])
+            if alias:
+                entry.aliases.append(alias)
     add_path = path.with_name(layout.add)
     if "add" in beside:
         for _line, row in _rows(add_path, beside["add"], 5):
-            entry = entries.get(row[0])
+            entry = entries.get(_clean(row[0]))
             if entry is None:
                 continue
-            address = ", ".join(part for part in row[2:5] if part)
+            places = [_clean(c) for c in row[2:5]]
+            address = ", ".join(part for part in places if part)
             if address:
                 entry.addresses.append(address)
-            if row[4]:
-                entry.country_names.append(row[4])
+            if places[2]:
+                entry.country_names.append(places[2])
     return list(entries.values())
