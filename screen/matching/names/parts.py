@@ -29,7 +29,7 @@ from screen.matching.names.tables import (
     cjk_residue,
     word_alts,
 )
-from screen.text.arabicnames import ancestors, split_compounds
+from screen.text.arabicnames import SON_OF, ancestors, split_compounds
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
 from screen.text.numbers import ORDINAL_DIGITS as _ORDINAL
@@ -237,6 +237,8 @@ def _lineage(parts: list[Part], family: frozenset[int] = frozenset()) -> list[Pa
     """Ancestors' given names in a lineage (nasab) weigh as patronymics (another in
     their place counts against, their absence little): `ancestors` of the given
     names, every link's when the family name stands apart (`family`)."""
+    if not family and not any(p.form in SON_OF for p in parts):
+        return parts  # (no "son of", no lineage: the common case)
     given = [i for i in range(len(parts)) if i not in family]
     for k in ancestors([parts[i].form for i in given], every=bool(family)):
         i = given[k]
