@@ -97,6 +97,8 @@ class NearWords:
         for word in words:
             if word in known:
                 out[word] = known[word]
+            elif not word.isalpha():
+                out[word] = ()  # (a number or a code has no deletions: `listed_deletions`)
             elif word not in new:
                 new[word] = typo_deletions(word)
         if new:
