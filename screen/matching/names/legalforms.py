@@ -134,8 +134,8 @@ def _read(tokens: list[str]) -> list[str]:
     last = len(tokens) - 1
     out = list(tokens)
     for i, t in enumerate(tokens):
-        if len(t) < TYPO_MIN or t in words:
-            continue  # (the common case, decided without a call)
+        if len(t) < TYPO_MIN or t in words or not t.isalpha():
+            continue  # (the common cases, decided without a call: a number is no typo)
         if i in (0, last) or tokens[i - 1] in words or (i < last and tokens[i + 1] in words):
             out[i] = as_form_word(t)
     return out
