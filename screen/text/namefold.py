@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# In order: literal replacements (str.replace, fast), then the few that need a regex.
+# In order: doubled letters collapsed, literal replacements (str.replace, fast), then
+# the few that need a regex (doubled letters again last).
 _DOUBLES = re.compile(r"(.)\1+")
 _STEPS: tuple[tuple[str | re.Pattern[str], str], ...] = (
     (_DOUBLES, r"\1"),  # first too: a letter doubled by a typo splits no pair ("Yooussef")
