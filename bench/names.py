@@ -167,7 +167,6 @@ def _cold(index=None) -> None:
         parts.reduce_query,
         parts._latin_part,
         initials.initial_letters,
-        lookup.deletions,
         lookup.typo_deletions,
         similarity.graded,
         similarity.part_similarity,

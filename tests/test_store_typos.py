@@ -6,7 +6,7 @@ is one clear error."""
 from __future__ import annotations
 
 import sqlite3
-from itertools import pairwise
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import pytest
@@ -25,11 +25,11 @@ from screen.lists.storetypos import (
     merged_buckets,
     typo_buckets,
     typo_part,
-    word_deletions,
 )
 from screen.lists.storewrite import write_store
 from screen.matching.names import NameIndex
-from screen.matching.names.lookup import find_in, listed_deletions, typo_table
+from screen.matching.names.lookup import find_in, listed_deletions, typo_table, word_deletions
+from screen.matching.names.similarity import edits_allowed, vowel_mask
 from tests.test_list_store import NAMES
 
 LETTERS = st.text(alphabet="abcdelmnorsz", min_size=0, max_size=12)
@@ -50,7 +50,20 @@ def test_the_builds_deletions_are_the_lookups(word) -> None:
     """The deletions a build hashes (made by slicing, repeats left in) are exactly
     the ones the in-memory deletion dictionary holds, for words of every allowance
     (none under 3 letters or over 40, one under 10, two from 10)."""
-    assert set(word_deletions(word)) == listed_deletions(word)
+    depth = edits_allowed(len(word)) if word.isalpha() else 0
+    # every string the word leaves with up to its allowance of letters deleted
+    expected = {
+        "".join(word[i] for i in range(len(word)) if i not in cut)
+        for k in range(depth + 1)
+        for cut in combinations(range(len(word)), k)
+    }
+    mask = vowel_mask(word)
+    expected |= {mask} if mask and word.isalpha() else set()
+    assert (
+        set(word_deletions(word))
+        == listed_deletions(word)
+        == (expected if word.isalpha() else set())
+    )
     assert set(word_deletions(word + "1")) == listed_deletions(word + "1") == set()
 
 

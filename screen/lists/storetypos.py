@@ -22,7 +22,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from math import comb
 from typing import Any
 
-from screen.matching.names.lookup import listed_deletions
+from screen.matching.names.lookup import word_deletions
 from screen.matching.names.similarity import edits_allowed, vowel_mask
 
 BUCKET = 64  # keys a bucket holds on average
@@ -71,28 +71,6 @@ def typo_part(words: Sequence[str], bits: int, lo: int, hi: int) -> dict[int, by
                 held = buckets[h >> shift] = []
             held.append(h << _ID_BITS | i)
     return {b: array("q", sorted(keys)).tobytes() for b, keys in buckets.items()}
-
-
-def word_deletions(word: str) -> Collection[str]:
-    """`lookup.listed_deletions(word)`, made without its sets of sets: the word,
-    each string of it with one letter deleted and (when its allowance is two) two,
-    and its vowel mask; repeats left in (a word with doubled letters)."""
-    if not word.isalpha():
-        return ()
-    n, depth = len(word), edits_allowed(len(word))
-    if depth > 2:
-        return listed_deletions(word)
-    out = [word]
-    if depth:
-        out += [word[:i] + word[i + 1 :] for i in range(n)]
-    if depth == 2:
-        out += [
-            word[:i] + word[i + 1 : j] + word[j + 1 :] for i in range(n) for j in range(i + 1, n)
-        ]
-    mask = vowel_mask(word)
-    if mask:
-        out.append(mask)
-    return out
 
 
 def merged_buckets(parts: Sequence[dict[int, bytes]]) -> Iterator[tuple[int, bytes]]:

@@ -21,26 +21,32 @@ from screen.matching.names.similarity import edits_allowed, graded, vowel_mask
 JOIN_MIN = 6  # a listed part this long may be met by two query parts written together
 
 
-@lru_cache(maxsize=262144)
-def deletions(word: str, depth: int) -> frozenset[str]:
-    """`word` with up to `depth` letters deleted (never down to nothing)."""
-    out = {word}
-    frontier = {word}
-    for _ in range(depth):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier if len(w) > 1 for i in range(len(w))}
-        out |= frontier
-    return frozenset(out)
+def word_deletions(word: str) -> list[str]:
+    """The deletions under which a word and its typos meet (none for non-letters):
+    the word, each string of it with one letter deleted and, when its allowance is
+    two, two, and its vowel mask, under which spellings differing only in vowels
+    meet; repeats left in (a word with doubled letters).  Made by slicing: a list
+    store's build makes them for every listed word."""
+    if not word.isalpha():
+        return []
+    n, depth = len(word), edits_allowed(len(word))
+    out = [word]
+    if depth:
+        out += [word[:i] + word[i + 1 :] for i in range(n)]
+    if depth > 1:  # (two at most: `similarity.MAX_EDITS`)
+        out += [
+            word[:i] + word[i + 1 : j] + word[j + 1 :] for i in range(n) for j in range(i + 1, n)
+        ]
+    mask = vowel_mask(word)
+    if mask:
+        out.append(mask)
+    return out
 
 
 def listed_deletions(word: str) -> frozenset[str]:
-    """The deletions under which a word and its typos meet (none for non-letters),
-    and its vowel mask, under which spellings differing only in vowels meet.  Not
-    cached: each listed word is met once (a query's words: `typo_deletions`)."""
-    if not word.isalpha():
-        return frozenset()
-    mask = vowel_mask(word)
-    found = deletions.__wrapped__(word, edits_allowed(len(word)))
-    return found | {mask} if mask else found
+    """`word_deletions`, each once.  Not cached: each listed word is met once (a
+    query's words: `typo_deletions`)."""
+    return frozenset(word_deletions(word))
 
 
 typo_deletions = lru_cache(maxsize=262144)(listed_deletions)
