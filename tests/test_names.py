@@ -431,7 +431,7 @@ WORD = st.one_of(
         "din nuruddin ud muhammad mohammed mohamed hekmatyar hikmetyar "
         # name variants, Baltic endings, lineages, fused compounds, two-letter initials
         "sergey sergejs serhiy alyaksandr alexander lavrovs putinas vladimiras ibn ben "
-        "awad ladin kamal eddin hayat ullah ea murov".split()
+        "awad ladin kamal eddin hayat ullah ea murov chemicals holding chemicalsholding".split()
     ),
     st.text(alphabet="abcdeiklmnorstuvz", min_size=1, max_size=9),
 )
@@ -455,6 +455,42 @@ def test_index_equals_exhaustive_scoring(listed, queries, threshold, limit) -> N
         ), query
         if not index.could_match(query):
             assert index.search_exhaustive(query, 0.1) == [], query
+
+
+APART = [  # (query parts of one string, written together?, of another, together?, apart?)
+    (0b01, False, 0b10, False, True),
+    (0b11, False, 0b01, False, True),  # (either part of the first may be the one)
+    (0b110, True, 0b010, False, False),  # "Chemicals Holding" together, and "Chemicals"
+    (0b110, True, 0b011, False, True),  # the other may be the part before
+    (0b110, True, 0b001, True, True),
+    (0b110, True, 0b011, True, False),
+]
+
+
+@pytest.mark.parametrize(("a", "a_run", "b", "b_run", "apart"), APART)
+def test_strings_of_one_query_part_never_count_as_two(a, a_run, b, b_run, apart) -> None:
+    from screen.matching.names.gather import _apart
+
+    assert _apart(a, a_run, b, b_run) is apart
+    assert _apart(b, b_run, a, a_run) is apart
+
+
+def test_a_part_and_it_written_with_the_next_gather_no_name_needing_two() -> None:
+    """A name of two distinctive parts is met only by its form word, as itself and
+    written together with the next ("chemicalsholding"): not worth bounding (on a
+    list of a million names, thousands of such names per query)."""
+    from screen.matching.names.gather import gather
+
+    names = ["Kalivor Denmaro Chemicals Holding", "Salvik Torno Chemicals Holding"]
+    index = NameIndex((f"E{i}", n, False, False) for i, n in enumerate(names))
+    for text, gathered in [
+        ("Torrarizu Chemicals Holding", set()),
+        ("Kalivor Chemicals Holding", {0}),
+    ]:
+        wanted = index._wanted(reduce_query(text))
+        assert "chemicalsholding" in wanted[2]
+        assert set(gather(index.tables.postings(wanted[0]), wanted, True)[0]) == gathered
+        assert index.search(text, 75.0) == index.search_exhaustive(text, 75.0)
 
 
 def test_a_limited_search_keeps_the_best_owners_and_their_ties() -> None:

@@ -16,7 +16,9 @@ from screen.matching.names.memory import PostingList
 PAIRWISE = 6  # up to this many strings meeting names that need two parts: set intersections
 
 Held = dict[int, dict[int, float]]  # name -> listed position -> best similarity reached
-Wanted = tuple[dict[str, float], dict[str, int]]  # string -> best similarity, query parts
+# string -> best similarity; string -> query parts (any one of them enough); the
+# strings met only by parts written together (all of them needed)
+Wanted = tuple[dict[str, float], dict[str, int], frozenset[str]]
 Posted = dict[str, PostingList]
 Where = dict[int, dict[int, int]]  # name -> listed position -> query parts that reached it
 
@@ -44,6 +46,18 @@ def _add(
             at[pos] = at.get(pos, 0) | mask
 
 
+def _apart(a: int, a_run: bool, b: int, b_run: bool) -> bool:
+    """Whether strings of the query parts `a` and `b` may both meet a name, each at
+    a part of its own (one query part meets one listed part): any one part of a
+    mask is enough, but a run of parts written together needs all of them."""
+    if a_run and b_run:
+        return not a & b
+    if a_run or b_run:
+        run, other = (a, b) if a_run else (b, a)
+        return bool(other & ~run)
+    return True  # (two groups of such strings have different masks)
+
+
 def _pairs(flat: Iterable[int]) -> Iterable[tuple[int, int]]:
     """(name, position) of a flat posting array: name, position, name, position ..."""
     it = iter(flat)
@@ -69,8 +83,8 @@ def gather(
     given names."""
     held: Held = {}
     reached: dict[int, int] = {}
-    sims, masks = wanted
-    singles: list[tuple[float, int, Mapping[int, int]]] = []
+    sims, masks, together = wanted
+    singles: list[tuple[float, int, bool, Mapping[int, int]]] = []
     names: set[int] = set()  # names that need two parts, reached at two
     for s, found in posted.items():
         sim, mask = sims[s], masks[s]
@@ -80,30 +94,32 @@ def gather(
             _add(held, reached, where, _pairs(found.multi), sim, mask)
             names.update(found.multi[::2])
         if found.single:
-            singles.append((sim, mask, found.single))
+            singles.append((sim, mask, s in together, found.single))
     if not capped:
-        for sim, mask, single in singles:
+        for sim, mask, _run, single in singles:
             _add(held, reached, where, single.items(), sim, mask)
         return held, reached
     # a name met at one position by one string alone cannot pass the cap
     # and one query part meets one listed part: the strings of one query part
     # (its spellings and their typos) count once
-    by_part: dict[int, list[Mapping[int, int]]] = {}
-    for _, mask, single in singles:
-        by_part.setdefault(mask, []).append(single)
+    by_part: dict[tuple[int, bool], list[Mapping[int, int]]] = {}
+    for _, mask, run, single in singles:
+        by_part.setdefault((mask, run), []).append(single)
     # (a part's one posting list is met as it is, never copied)
     groups = [g[0].keys() if len(g) == 1 else set().union(*g) for g in by_part.values()]
     if len(groups) > PAIRWISE:
         counts = Counter(chain.from_iterable(groups))
         names.update(n for n, c in counts.items() if c > 1)
     else:
+        keys = list(by_part)
         for i, a in enumerate(groups):
-            for b in groups[i + 1 :]:
-                names |= a & b
+            for j in range(i + 1, len(groups)):
+                if _apart(*keys[i], *keys[j]):
+                    names |= a & groups[j]
     if persons is not None:
         for group in groups:
             names.update(n for n in group if persons[n])
     if names:
-        for sim, mask, single in singles:
+        for sim, mask, _run, single in singles:
             _add(held, reached, where, ((n, single[n]) for n in names & single.keys()), sim, mask)
     return held, reached

@@ -70,7 +70,8 @@ class NameIndex:
 
     def _wanted(self, query: Reduced) -> Wanted:
         """Listed strings a query part (or two together) comes near, each with the
-        best similarity it could have and the query parts it comes from (a bit each)."""
+        best similarity it could have and the query parts it comes from (a bit each),
+        and those met only by parts written together."""
         # a string met in full (similarity 1.0): the most it can be
         wanted: dict[str, float] = {}
         masks: dict[str, int] = {}
@@ -104,15 +105,22 @@ class NameIndex:
                 want(listed, sim, spellings[word])
 
         # parts written together: found only where a listed name was indexed under
-        # them (a long part, or two of its parts written together)
+        # them (a long part, or two of its parts written together).  A string met
+        # only so, by one run of parts, needs all of them (`gather`); any other
+        # string's parts are each enough on its own
+        apart = set(masks)
+        runs: dict[str, int] = {}
         for positions, form, key in joins(parts):
             mask = sum(1 << qi for qi in positions)
             for s in (form, key):
                 want(s, 1.0, mask)
+                if s not in apart:
+                    runs[s] = mask if runs.get(s, mask) == mask else 0
         if self.script_schemes:  # by skeleton: the parts of the units that spell it
             for s, (sim, mask) in query_strings(parts, self.script_schemes).items():
                 want(s, sim, mask)
-        return wanted, masks
+                runs.pop(s, None)
+        return wanted, masks, frozenset(s for s, mask in runs.items() if mask)
 
     @lru_cache(maxsize=64)  # noqa: B019 - could_match, then search, ask for the same text
     # (few: each holds the posting lists it reached, which on a list of millions are long)
