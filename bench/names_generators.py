@@ -78,6 +78,51 @@ def context(rng: random.Random, pool: Pool) -> Iterator[Pair]:
             return
 
 
+BUSINESSES = (
+    "Leasing",
+    "Marine Services",
+    "Energy Trading",
+    "Shipping Agency",
+    "Engineering",
+    "Capital Markets",
+    "Insurance Brokers",
+    "Factoring",
+)
+
+
+# a legal form at the end of a listed name (the subsidiary takes it after its business)
+_FORM = re.compile(
+    r"(,?\s+(LTD\.?|LIMITED|LLC|L\.L\.C\.|S\.A\.|S\.A\.R\.L\.|S\.A\.S\.|S\.R\.L\.|FZE|FZCO"
+    r"|INC\.?|CORP\.?|CORPORATION|GMBH|CO\.|COMPANY|E\.I\.R\.L\.|JSC|OJSC|PJSC|CJSC|SA|AG))$"
+)
+
+
+def _named_for(name: str, business: str) -> str:
+    """A subsidiary's name: the listed name, a line of business, the legal form."""
+    found = _FORM.search(name)
+    base, form = (name[: found.start()], found.group(2)) if found else (name, "")
+    return " ".join(w for w in (base.split(",")[0].title(), business, form.title()) if w)
+
+
+def subsidiaries(rng: random.Random, pool: Pool) -> Iterator[Pair]:
+    """A listed organisation's name with a line of business after it, as a
+    subsidiary or a branch is named ("Sberbank Leasing", "Aqua Shipping Factoring
+    Ltd."); and, not a match, another organisation sharing a word with it named
+    the same way."""
+    made = 0
+    for e in _pick(rng, pool.entries, lambda e: e.kind == "organization"):
+        if not 1 <= len(_FORM.sub("", e.name).split(",")[0].split()) <= 3:
+            continue
+        business = BUSINESSES[made % len(BUSINESSES)]
+        yield Pair("context", _named_for(e.name, business), e.name, 1, "organization")
+        other = pool.lookalike(rng, e)
+        if other is not None:
+            yield Pair("context", _named_for(other.name, business), e.name, 0, "organization")
+        made += 1
+        if made >= PER:
+            return
+
+
 def typos(rng: random.Random, pool: Pool) -> Iterator[Pair]:
     """One typing error in any word, short words included."""
     for kind in ("person", "organization", "vessel"):

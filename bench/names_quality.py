@@ -50,6 +50,8 @@ def build_pairs() -> list[Pair]:
     pairs.extend(g.initials(rng, pool))
     pairs.extend(arabic_compounds(rng, pool))
     pairs.extend(read_curated())
+    # (drawn with a generator of its own: the other patterns' pairs stay as they were)
+    pairs.extend(g.subsidiaries(random.Random(SEED + 1), pool))
     seen: set[tuple[str, str]] = set()
     out = []
     for p in pairs:
@@ -110,7 +112,10 @@ def main() -> None:
     pairs = build_pairs()
     listed = sorted({p.listed for p in pairs})
     kinds = {p.listed: p.kind for p in pairs}
-    index = NameIndex((name, name, False, kinds[name] == "person") for name in listed)
+    # (as a list's entries are indexed: a person's name, a vessel's, an organisation's)
+    index = NameIndex(
+        (name, name, False, kinds[name] == "person", kinds[name] == "vessel") for name in listed
+    )
     found: dict[str, dict[str, float]] = {}
     for q in {p.query for p in pairs}:
         found[q] = {str(h.name.owner): h.score for h in index.search(q, args.threshold)}

@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+CRAFTS = ("vessel", "aircraft")  # entity types whose names are a craft's, not a party's
+
 
 class Kind(StrEnum):
     ITEM = "item"
@@ -94,7 +96,7 @@ class Rule:
     hs_codes: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     weak_names: tuple[str, ...] = ()
-    type: str | None = None
+    type: str | None = None  # person, organization, vessel, aircraft (entities)
     programs: tuple[str, ...] = ()
     addresses: tuple[str, ...] = ()
     vocabulary: tuple[Vocabulary, ...] = ()

@@ -138,6 +138,8 @@ ENTITY_CASES = [
     ("Katerina Tihonova", "ENT-TIKHONOVA"),
     ("Мария Лаврова", "ENT-LAVROVA"),
     ("Huawei Technologies Co., Ltd.", "ENT-HUAWEI"),
+    ("Sberbank Leasing", "ENT-SBERBANK"),  # the listed name whole inside a longer one
+    ("Rosselkhozbank Insurance Brokers LLC", "ENT-ROSSELKHOZBANK"),
     ("华为技术有限公司", "ENT-HUAWEI"),
     # decoys: resemble listed names, are not them
     ("Sberegatelnaya Kassa Pskov", None),

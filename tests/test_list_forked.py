@@ -42,8 +42,9 @@ def test_the_names_workers_encode_are_the_rules_names() -> None:
     about = {"title": parsed.title, "authority": parsed.authority, "file": "f", "sha256": "s"}
     for entry in parsed.entries:
         rule = to_rule(entry, **about)
-        expected = [(rule.id, n, False, rule.type == "person") for n in rule.names]
-        expected += [(rule.id, n, True, rule.type == "person") for n in rule.weak_names]
+        kinds = (rule.type == "person", rule.type in ("vessel", "aircraft"))
+        expected = [(rule.id, n, False, *kinds) for n in rule.names]
+        expected += [(rule.id, n, True, *kinds) for n in rule.weak_names]
         assert building.names_of(entry) == expected
 
 

@@ -17,8 +17,10 @@ from screen.lists.entry import Entry, entry_names, rule_fields
 from screen.lists.forked import Forked, workers_for
 from screen.lists.listedrows import encode_listed
 from screen.lists.rulerows import encode_fields
+from screen.lists.storeschema import CRAFT
 from screen.matching.names.rows import index_rows, stored_shape
 from screen.matching.names.tables import read_variants_whole
+from screen.models import CRAFTS
 
 CHUNK = 20_000  # entries encoded and written at a time
 FORKED_CHUNK = 500  # the fewest entries a forked worker encodes at a time
@@ -42,7 +44,7 @@ class Encoded(NamedTuple):
     cjk: str
 
 
-Name = tuple[str, str, bool, bool]  # (owner, name, weak alias?, person?)
+Name = tuple[str, str, bool, bool, bool]  # (owner, name, weak alias?, person?, a craft's?)
 RuleRow = tuple[str, str, str]  # (rule id, list name, JSON row)
 
 
@@ -61,7 +63,7 @@ def encoded_rows(names: Iterable[Name]) -> Iterator[Encoded]:
         yield Encoded(
             str(row.owner),
             row.text,
-            int(row.weak),
+            int(row.weak) | CRAFT * row.craft,
             int(row.person),
             shape,
             encode_listed(row.listed),
@@ -136,7 +138,7 @@ def entry_chunks(
 
     # what every worker would otherwise work out (or read from the cache) alone
     read_variants_whole()
-    for _ in encoded_rows([("", "Warm Up Trading LLC", False, False)]):
+    for _ in encoded_rows([("", "Warm Up Trading LLC", False, False, False)]):
         pass
     count = -(-len(entries) // size)
     with Forked(count, encode, decode, workers) as encoded:
@@ -149,11 +151,14 @@ def entry_chunks(
 
 
 def names_of(entry: Entry) -> list[Name]:
-    """(owner, name, weak alias?, person?) of each name of the entry's rule, as
-    `stored_entries` gives them."""
+    """(owner, name, weak alias?, person?, a craft's?) of each name of the entry's
+    rule, as `stored_entries` gives them."""
     rule_id, person = f"{entry.list_name}:{entry.entry_id}", entry.type == "person"
+    craft = entry.type in CRAFTS
     names, weak = entry_names(entry)
-    return [(rule_id, n, False, person) for n in names] + [(rule_id, n, True, person) for n in weak]
+    return [(rule_id, n, False, person, craft) for n in names] + [
+        (rule_id, n, True, person, craft) for n in weak
+    ]
 
 
 def rule_row(entry: Entry, *, title: str, authority: str, file: str, sha256: str) -> RuleRow:

@@ -21,6 +21,7 @@ from typing import Any
 from screen.lists.listedrows import decode_listed, decode_parts
 from screen.lists.storedb import Database, StoreError, open_store
 from screen.lists.storerules import StoredRules
+from screen.lists.storeschema import CRAFT, WEAK
 from screen.lists.storetypos import StoredTypos
 from screen.matching.names.gather import Posted
 from screen.matching.names.memory import ListedName, PostingList
@@ -88,10 +89,13 @@ class DiskTables:
             raise self.db.damaged(ValueError(f"name {row[0]} is malformed"))
         i, owner, text, weak, person, listed = row
         try:
+            if not 0 <= weak <= WEAK | CRAFT:
+                raise ValueError(f"name {i} has flags out of range")
             reduced = decode_listed(listed, bool(person))
         except ValueError as exc:
             raise self.db.damaged(exc) from None
-        return ListedName(i, owner, text, bool(weak), bool(person), reduced)
+        craft = bool(weak & CRAFT)
+        return ListedName(i, owner, text, bool(weak & WEAK), bool(person), reduced, craft)
 
     def every_name(self) -> Iterator[tuple[int, tuple[Part, ...], bool]]:
         """Each name's id, parts and whether it is of generic words only, in one pass."""

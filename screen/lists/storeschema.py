@@ -16,7 +16,8 @@ from functools import cache
 
 from screen.codedigest import code_digest
 
-FORMAT = 7  # bump when the tables change shape or meaning
+FORMAT = 8  # bump when the tables change shape or meaning
+WEAK, CRAFT = 1, 2  # bits of a name's `weak` column: a weak alias, a vessel's or aircraft's name
 APPLICATION_ID = 0x5343524E  # "SCRN"
 
 TABLES = (

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from screen.matching.names.initials import initial_letters, initial_run
+from screen.matching.names.inside import INSIDE
 from screen.matching.names.lineage import unmatched_weight
 from screen.matching.names.parts import Reduced
 from screen.matching.names.rows import Shape
@@ -22,7 +23,7 @@ from screen.matching.names.score import (
     SEGMENT_FACTOR,
     SINGLE_PART_CAP,
 )
-from screen.matching.names.similarity import INITIAL
+from screen.matching.names.similarity import FOLDED, INITIAL
 
 
 class Span(NamedTuple):
@@ -129,4 +130,10 @@ def bound(
     family = shape.family
     if family and not met and not any(i in held or not distinct[i] for i in family):
         top = min(top, SINGLE_PART_CAP)
+    if (
+        not shape.person
+        and shape.n_distinct
+        and all(held.get(i, 0.0) >= FOLDED for i, d in enumerate(distinct) if d)
+    ):
+        top = max(top, INSIDE)  # (it may stand whole inside the query: `inside.py`)
     return top

@@ -14,6 +14,7 @@ HOW = {
     "variant": "name variant (another language or form)",
     "initial": "initial",
     "acronym": "acronym",
+    "inside": "the whole listed name inside a longer name",
     "number": "number",
     "leetspeak": "leetspeak",
     "transliterated": "transliterated",

@@ -10,7 +10,7 @@ memory (`MemoryTables`) or on disk (`screen.lists.store`).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 
 from screen.matching.names.bound import (
@@ -31,7 +31,7 @@ from screen.matching.names.parts import (
 )
 from screen.matching.names.ranking import ROUNDING, NameHit, rank
 from screen.matching.names.recent import Recent
-from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows
+from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, Entry, index_rows
 from screen.matching.names.score import SINGLE_PART_CAP, initials
 from screen.matching.names.similarity import INITIAL
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
@@ -43,10 +43,9 @@ __all__ = ["ListedName", "NameHit", "NameIndex"]
 class NameIndex:
     """Listed names with an index for candidate retrieval."""
 
-    def __init__(
-        self, entries: Iterable[tuple[Hashable, str, bool, bool]] = (), tables: Tables | None = None
-    ) -> None:
-        """`entries`: (owner, name as listed, weak alias?, person?), indexed in memory;
+    def __init__(self, entries: Iterable[Entry] = (), tables: Tables | None = None) -> None:
+        """`entries`: (owner, name as listed, weak alias?, person?[, a vessel's or an
+        aircraft's?]), indexed in memory;
         or `tables` already built (on disk)."""
         self.tables: Tables = tables if tables is not None else MemoryTables(index_rows(entries))
         self.near = NearWords(self.tables.typo_words)

@@ -27,6 +27,7 @@ class ListedName(NamedTuple):
     weak: bool
     person: bool
     listed: Listed
+    craft: bool = False  # a vessel's or an aircraft's name
 
 
 class PostingList(NamedTuple):
@@ -152,7 +153,9 @@ class MemoryTables:
         for row in rows:
             i = len(self.listed)
             shape = shape_of(row.listed)
-            self.listed.append(ListedName(i, row.owner, row.text, row.weak, row.person, row.listed))
+            self.listed.append(
+                ListedName(i, row.owner, row.text, row.weak, row.person, row.listed, row.craft)
+            )
             self._shapes[i] = shape
             gathered.add_row(row.strings, shape.reached_alone, i)
             words |= row.words

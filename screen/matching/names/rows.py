@@ -154,6 +154,7 @@ class Row(NamedTuple):
     acronym: str  # its initials, when an acronym may stand for it
     single: str  # its one word, when an acronym of the query may meet it
     cjk: str
+    craft: bool = False  # a vessel's or an aircraft's name
 
 
 def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str]]:
@@ -219,22 +220,27 @@ def alternatives(text: str) -> list[str]:
     return [p.strip() for p in pieces]
 
 
-def _listed(
-    entries: Iterable[tuple[Hashable, str, bool, bool]],
-) -> Iterator[tuple[Hashable, str, bool, bool, bool]]:
+# (owner, name as listed, weak alias?, person?) and, when known, a vessel's or an
+# aircraft's name?
+Entry = tuple[Hashable, str, bool, bool] | tuple[Hashable, str, bool, bool, bool]
+
+
+def _listed(entries: Iterable[Entry]) -> Iterator[tuple[Hashable, str, bool, bool, bool, bool]]:
     """Each entry, and each name it gives apart by slashes (`alternatives`), with
-    whether it is such an alternative."""
-    for owner, text, weak, person in entries:
-        yield owner, text, weak, person, False
+    whether it is a craft's, and whether it is such an alternative."""
+    for entry in entries:
+        owner, text, weak, person = entry[:4]
+        craft = len(entry) > 4 and bool(entry[4])
+        yield owner, text, weak, person, craft, False
         for alternative in alternatives(text):
-            yield owner, alternative, weak, person, True
+            yield owner, alternative, weak, person, craft, True
 
 
-def index_rows(entries: Iterable[tuple[Hashable, str, bool, bool]]) -> Iterator[Row]:
-    """`entries`: (owner, name as listed, weak alias?, person?); names that reduce
-    to nothing are left out.  A name giving others apart by slashes is indexed
-    whole and as each of them that has a distinctive word."""
-    for owner, text, weak, person, alternative in _listed(entries):
+def index_rows(entries: Iterable[Entry]) -> Iterator[Row]:
+    """`entries`: (owner, name as listed, weak alias?, person?[, a vessel's or an
+    aircraft's?]); names that reduce to nothing are left out.  A name giving others
+    apart by slashes is indexed whole and as each of them that has a distinctive word."""
+    for owner, text, weak, person, craft, alternative in _listed(entries):
         reduced = reduce_listed(text, person)
         if not reduced.parts and not reduced.cjk:
             continue
@@ -255,4 +261,5 @@ def index_rows(entries: Iterable[tuple[Hashable, str, bool, bool]]) -> Iterator[
             acronym if len(parts) >= 2 else "",
             parts[0].form if len(parts) == 1 and parts[0].role == "word" else "",
             reduced.cjk,
+            craft,
         )

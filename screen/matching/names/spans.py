@@ -10,6 +10,7 @@ such a part.  Other segments are not scored at all.
 
 from __future__ import annotations
 
+from screen.matching.names.inside import INSIDE, inside
 from screen.matching.names.parts import Reduced
 from screen.matching.names.score import (
     NO_MATCH,
@@ -38,10 +39,12 @@ def _may_score(listed: Listed, query: Reduced, found: list[Candidate], lo: int, 
     )
 
 
-def score_listed(listed: Listed, query: Reduced, spans: int = -1) -> Match:
+def score_listed(listed: Listed, query: Reduced, spans: int = -1, alone: bool = False) -> Match:
     """The best of the whole query and each of its wrapped segments; `spans`: which
     of them to score (bit 0 the whole query, bit k its k-th segment), when the
-    others are known to score below what is asked (the index's bound says so)."""
+    others are known to score below what is asked (the index's bound says so).
+    `alone`: the name may stand for its party inside a longer text (`inside.py`:
+    an organisation's name, not a weak alias)."""
     best = NO_MATCH
     if listed.reduced.cjk and listed.reduced.cjk in query.cjk:
         best = Match(100.0, ((listed.reduced.cjk, listed.reduced.cjk, "exact"),), (), ())
@@ -63,4 +66,6 @@ def score_listed(listed: Listed, query: Reduced, spans: int = -1) -> Match:
                 part = score_span(listed, query, lo, hi, candidates(listed, query, lo, hi, pairs))
                 if part.score * SEGMENT_FACTOR > best.score:
                     best = part._replace(score=part.score * SEGMENT_FACTOR)
+        if alone and spans & 1 and best.score < INSIDE:
+            best = inside(listed, query, 0, n) or best
     return best

@@ -1,0 +1,71 @@
+"""A listed organisation's name standing whole inside a longer party text.
+
+"Sberbank Leasing", "Cimex Shipping Panama", "Galax Trading Shenzhen": the
+listed name is there, every part of it, in order and spelt as listed, with more
+words around it (a subsidiary, a branch, a line of business).  Scored as the
+share of the text the name covers, it falls below review ("Sberbank Leasing"
+against "Sberbank": 66.7); read as a name inside a longer text, as a name after
+"c/o" is (`parts.py`'s segments), it scores `SEGMENT_FACTOR`: review, not block.
+
+Only a name that can stand for one party alone counts: an organisation's name
+(not a person's, whose given and family names recur in other names, nor a
+vessel's or an aircraft's, nor a weak alias: the caller says so) with a
+distinctive part; of one word (beside particles: "Al-"), a word of its own, one that no table knows as an
+English word or a person's name (nor a place or a generic word: those are never
+distinctive), of four letters or more.  "DESTINY", "MARIA" or "DPR" inside a
+consignee's name is no evidence of the party of that name; "Aqua Shipping" is.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from screen.matching.names.parts import Reduced
+from screen.matching.names.score import SEGMENT_FACTOR, Listed, Match
+from screen.text.english import is_english_word
+from screen.text.scriptnames import is_person_word
+
+INSIDE = 100.0 * SEGMENT_FACTOR  # the score of a listed name found whole inside a longer text
+# letters of a word of its own: three letters are as often some other party's
+# initials as the listed one's ("DPR Construction" is no part of the "DPR")
+OWN_WORD_MIN = 4
+
+
+@lru_cache(maxsize=65536)
+def own_word(word: str) -> bool:
+    """Whether a listed word names its party alone: no English word, person's name
+    or place (generic words are never distinctive parts)."""
+    return (
+        len(word) >= OWN_WORD_MIN
+        and word.isalpha()
+        and not is_english_word(word)
+        and not is_person_word(word)
+    )
+
+
+def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
+    """The match of an organisation's listed name found whole inside the query
+    parts [lo, hi), with other parts beside it: each of its parts, in order, the
+    same word as a query part in a run (by form, or folded key); else None."""
+    lparts, parts = listed.reduced.parts, query.parts
+    n = len(lparts)
+    if listed.person or not n or hi - lo <= n or not listed.distinctive:
+        return None
+    named = [p for p in lparts if p.role != "particle"]  # ("AL-JIHAD" is one word)
+    if len(named) == 1 and not (named[0].role == "word" and own_word(named[0].form)):
+        return None
+    first = lparts[0]
+    for start in range(lo, hi - n + 1):
+        q = parts[start]
+        if q.form != first.form and q.key != first.key:
+            continue
+        run = parts[start : start + n]
+        if all(
+            (a.form == b.form or a.key == b.key) and "skeleton" not in (a.how, b.how)
+            for a, b in zip(lparts, run, strict=True)
+        ):
+            lform = " ".join(p.form for p in lparts)
+            qform = " ".join(p.form for p in run)
+            others = tuple(parts[i].form for i in range(lo, hi) if not start <= i < start + n)
+            return Match(INSIDE, ((lform, qform, "inside"),), (), others)
+    return None

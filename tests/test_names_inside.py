@@ -1,0 +1,60 @@
+"""A listed organisation's name standing whole inside a longer party text
+(`screen/matching/names/inside.py`): review, never block, and only for a name that
+can stand for one party alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from screen.matching.names import NameIndex
+from screen.matching.names.inside import INSIDE
+
+ORG, PERSON, VESSEL = "organization", "person", "vessel"
+
+INSIDE_CASES = [  # (party text, listed name, kind, weak alias?, found at INSIDE?)
+    ("Sberbank Leasing", "Sberbank", ORG, False, True),
+    ("Leasing Sberbank", "Sberbank", ORG, False, True),
+    ("Cimex Shipping Panama", "CIMEX, S.A.", ORG, False, True),
+    ("Aqua Shipping Factoring Ltd.", "AQUA SHIPPING LTD.", ORG, False, True),
+    ("Galax Trading Marine Services Co", "GALAX TRADING CO., LTD.", ORG, False, True),
+    # a weak alias, a vessel's name, a person's name: no party stands behind them
+    ("Sberbank Leasing", "Sberbank", ORG, True, False),
+    ("Herby Foods Ltd", "HERBY", VESSEL, False, False),
+    ("Ivan Petrov Trading House", "PETROV, Ivan", PERSON, False, False),
+    # one word that other parties' names are made of: English, a name, three letters
+    ("Destiny Trading Co", "DESTINY", ORG, False, False),
+    ("Maria Logistics", "MARIA", ORG, False, False),
+    ("DPR Construction Inc", "DPR", ORG, False, False),
+    ("Jamiat al-Jihad al-Islami", "AL-JIHAD", ORG, False, False),  # (a particle beside it)
+    # not whole, not in order, not spelt as listed
+    ("Aqua Factoring Shipping", "AQUA SHIPPING LTD.", ORG, False, False),
+    ("Sberbnak Leasing", "Sberbank", ORG, False, False),
+    ("Sberbank", "Sberbank", ORG, False, False),  # (the name itself: scored in full)
+]
+
+
+@pytest.mark.parametrize(("text", "listed", "kind", "weak", "found"), INSIDE_CASES)
+def test_a_listed_name_whole_inside_a_longer_text(text, listed, kind, weak, found) -> None:
+    index = NameIndex([("E", listed, weak, kind == PERSON, kind == VESSEL)])
+    hits = index.search(text, 50.0)
+    inside = [h for h in hits if "the whole listed name inside a longer name" in h.detail]
+    assert bool(inside) is found, hits
+    if found:
+        assert inside[0].score == INSIDE  # review, not block
+    assert hits == index.search_exhaustive(text, 50.0)
+
+
+def test_the_hit_says_what_stood_inside_and_what_was_around_it() -> None:
+    index = NameIndex([("SBER", "Sberbank", False, False)])
+    (hit,) = index.search("Acme Trading c/o Sberbank Leasing", 75.0)
+    assert hit.score == INSIDE
+    assert hit.detail == (
+        "sberbank=sberbank (the whole listed name inside a longer name); "
+        "query only: acme trading leasing"
+    )
+
+
+def test_a_better_score_of_its_own_is_kept() -> None:
+    index = NameIndex([("V", "VTB Bank", False, False)])
+    (hit,) = index.search("VTB Bank Capital", 75.0)  # (a generic word beside it costs little)
+    assert hit.score > INSIDE and "inside" not in hit.detail
