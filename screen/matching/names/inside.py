@@ -10,9 +10,9 @@ against "Sberbank": 66.7); read as a name inside a longer text, as a name after
 Only a name that can stand for one party alone counts: an organisation's name
 (not a person's, whose given and family names recur in other names, nor a
 vessel's or an aircraft's, nor a weak alias: the caller says so) with a
-distinctive part; of one word (beside particles: "Al-"), a word of its own, one that no table knows as an
-English word or a person's name (nor a place or a generic word: those are never
-distinctive), of four letters or more.  "DESTINY", "MARIA" or "DPR" inside a
+distinctive part; of one word (beside particles: "Al-"), a word of its own, one
+that no table knows as an English word or a person's name (nor a place or a
+generic word: those are never distinctive), of four letters or more.  "DESTINY", "MARIA" or "DPR" inside a
 consignee's name is no evidence of the party of that name; "Aqua Shipping" is.
 """
 
