@@ -12,8 +12,9 @@ Only a name that can stand for one party alone counts: an organisation's name
 vessel's or an aircraft's, nor a weak alias: the caller says so) with a
 distinctive part; of one word (beside particles: "Al-"), a word of its own, one
 that no table knows as an English word or a person's name (nor a place or a
-generic word: those are never distinctive), of four letters or more.  "DESTINY", "MARIA" or "DPR" inside a
-consignee's name is no evidence of the party of that name; "Aqua Shipping" is.
+generic word: those are never distinctive), of four letters or more.  "DESTINY",
+"MARIA" or "DPR" inside a consignee's name is no evidence of the party of that
+name; "Aqua Shipping" is.
 """
 
 from __future__ import annotations
