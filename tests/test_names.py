@@ -548,6 +548,20 @@ def test_arabic_compounds_are_read_one_way(one, other, alike) -> None:
     assert (split_compounds(one.split()) == split_compounds(other.split())) is alike
 
 
+@pytest.mark.parametrize("listed", ["ABRAMOVICH, Roman Arkadyevich", "RABINOVICH, Vadim"])
+def test_a_family_name_ending_as_a_patronymic_is_the_familys(listed) -> None:
+    """"-ovich" after a comma is the family name, a word of full weight: another
+    family name in its place names someone else."""
+    from screen.matching.names.parts import reduce_listed
+
+    family = reduce_listed(listed, True).parts[0]
+    assert (family.role, family.weight) == ("word", 1.0)
+    given = listed.split(", ")[1]
+    index = NameIndex([("E", listed, False, True)])
+    assert index.search(f"{given} Petrov", 75.0) == []
+    assert index.search(f"{given} {listed.split(',')[0].title()}", 75.0)
+
+
 LINEAGES = [  # (name tokens, family name apart?, the ancestors' positions)
     ("usama bin muhammad ibn awad ibn ladin", False, [2, 4]),
     ("hamza bin osama bin laden", False, [2]),

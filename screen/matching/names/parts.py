@@ -54,13 +54,8 @@ _LATIN_TOKEN = re.compile(r"[a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]{2})")  # "VladimirPutin", "GabrielMEJIA"
 _LETTERS_DIGITS = re.compile(r"^([a-z]{2,})(\d+)$|^(\d+)([a-z]{2,})$")
 # Legal forms often written onto the name's last word ("SiemensAG", "HavanaturLLC").
-GLUED_FORMS = tuple(
-    sorted(
-        "llc ltd ltda gmbh ag kg bv nv inc plc jsc pjsc ojsc cjsc ooo srl spa sarl corp".split(),
-        key=len,
-        reverse=True,
-    )
-)
+_GLUED = "llc ltd ltda gmbh ag kg bv nv inc plc jsc pjsc ojsc cjsc ooo srl spa sarl corp"
+GLUED_FORMS = tuple(sorted(_GLUED.split(), key=len, reverse=True))
 GLUED_MIN = 4  # letters left of the name's word once the form is cut off
 GLUED_SHORTEST = GLUED_MIN + min(map(len, GLUED_FORMS))  # a shorter word holds no glued form
 # Words that put a party inside a longer text; the party stands on either side.
@@ -256,6 +251,10 @@ def reduce_listed(text: str, person: bool) -> Reduced:
         size = _head_size(text.split(",")[0])
         if 0 < size < len(parts):
             family = frozenset(range(size))
+            # a family name ending as a patronymic does is the family's ("ABRAMOVICH, Roman")
+            for i in family:
+                if parts[i].role == "patronymic":
+                    parts[i] = parts[i]._replace(weight=1.0, role="word")
     parts = _lineage(parts, family)
     words = [t for t in _LATIN_TOKEN.findall(normalize(text)) if t not in STOPWORDS]
     letters = "".join(t[0] for t in words) if len(words) >= 2 else ""
