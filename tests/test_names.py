@@ -36,6 +36,8 @@ LISTED = [
     ("ROMASHKA", "Romashka", False),
     ("PLA", "People's Liberation Army", False),
     ("SL", "SL", False),  # a two-letter alias, as the OFAC SDN has many
+    ("KMC", "KMC", False),  # three letters: hundreds in the SDN
+    ("IRGC", "IRGC", False),  # four
     ("WHITAKER", "James Whitaker", True),
     ("DANIEL", "DANIEL", False),
     ("MAJID", "Ali Hassan Abdul Majid Tikriti", True),
@@ -212,6 +214,9 @@ CASES = {
         ("Daniel Smith", "DANIEL", False),
         ("Shifal Logistics", "SL", False),  # two initials spell any two-letter alias
         ("Shifal Logistics Trading", "PLA", False),
+        # three words spell some listed three-letter name one time in forty
+        ("Kador Mivikri Components Ltd", "KMC", False),
+        ("Islamic Revolutionary Guard Corps", "IRGC", True),  # four letters: rare
         ("MV Daniel", "DANIEL", True),
         ("Ali Hassan Omar Majid Tikriti", "MAJID", False),  # another father's name
         # a given name of one's own before a listed person's: his child (nasab)

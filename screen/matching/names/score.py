@@ -190,8 +190,9 @@ def acronym_at(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> tup
         for qi in range(lo, hi):
             if parts[qi].form == listed.initials and parts[qi].role == "word":
                 return -1, qi
-    # (two letters are too little: every other two-word name would spell some "SL")
-    one_word = len(lparts) == 1 and lparts[0].role == "word" and len(lparts[0].form) >= 3
+    # words spelling a listed acronym: three letters are too little (one name in 40
+    # of three words spells some listed "KMC", "SGM"), as two are for any two words
+    one_word = len(lparts) == 1 and lparts[0].role == "word" and len(lparts[0].form) >= 4
     if one_word and hi - lo >= 2 and initials(parts[lo:hi]) == lparts[0].form:
         return 0, -1
     return None
