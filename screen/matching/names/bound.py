@@ -23,7 +23,7 @@ from screen.matching.names.score import (
     SEGMENT_FACTOR,
     SINGLE_PART_CAP,
 )
-from screen.matching.names.similarity import FOLDED, INITIAL
+from screen.matching.names.similarity import INITIAL
 
 
 class Span(NamedTuple):
@@ -133,7 +133,7 @@ def bound(
     if (
         not shape.person
         and shape.n_distinct
-        and all(held.get(i, 0.0) >= FOLDED for i, d in enumerate(distinct) if d)
+        and all(held.get(i, 0.0) >= 1.0 for i, d in enumerate(distinct) if d)
     ):
         top = max(top, INSIDE)  # (it may stand whole inside the query: `inside.py`)
     return top

@@ -47,7 +47,8 @@ def own_word(word: str) -> bool:
 def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
     """The match of an organisation's listed name found whole inside the query
     parts [lo, hi), with other parts beside it: each of its parts, in order, the
-    same word as a query part in a run (by form, or folded key); else None."""
+    same word as a query part in a run, spelt the same (not only folded alike:
+    "Cave" is no "KAVE", nor "Crass" "CRAS"); else None."""
     lparts, parts = listed.reduced.parts, query.parts
     n = len(lparts)
     if listed.person or not n or hi - lo <= n or not listed.distinctive:
@@ -57,12 +58,11 @@ def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
         return None
     first = lparts[0]
     for start in range(lo, hi - n + 1):
-        q = parts[start]
-        if q.form != first.form and q.key != first.key:
+        if parts[start].form != first.form:
             continue
         run = parts[start : start + n]
         if all(
-            (a.form == b.form or a.key == b.key) and "skeleton" not in (a.how, b.how)
+            a.form == b.form and "skeleton" not in (a.how, b.how)
             for a, b in zip(lparts, run, strict=True)
         ):
             lform = " ".join(p.form for p in lparts)
