@@ -29,6 +29,7 @@ INSIDE_CASES = [  # (party text, listed name, kind, weak alias?, found at INSIDE
     # not whole, not in order, not spelt as listed
     ("Aqua Factoring Shipping", "AQUA SHIPPING LTD.", ORG, False, False),
     ("Sberbnak Leasing", "Sberbank", ORG, False, False),
+    ("Calliope Foods Co., Ltd.", "KALLIOPE LIMITED", ORG, False, False),  # only folded alike
     ("Sberbank", "Sberbank", ORG, False, False),  # (the name itself: scored in full)
 ]
 
