@@ -555,7 +555,7 @@ def test_arabic_compounds_are_read_one_way(one, other, alike) -> None:
 
 @pytest.mark.parametrize("listed", ["ABRAMOVICH, Roman Arkadyevich", "RABINOVICH, Vadim"])
 def test_a_family_name_ending_as_a_patronymic_is_the_familys(listed) -> None:
-    """"-ovich" after a comma is the family name, a word of full weight: another
+    """ "-ovich" after a comma is the family name, a word of full weight: another
     family name in its place names someone else."""
     from screen.matching.names.parts import reduce_listed
 
