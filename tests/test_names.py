@@ -37,6 +37,7 @@ LISTED = [
     ("PLA", "People's Liberation Army", False),
     ("SL", "SL", False),  # a two-letter alias, as the OFAC SDN has many
     ("KMC", "KMC", False),  # three letters: hundreds in the SDN
+    ("ENB", "Bank-e Eghtesad Novin", False),  # its initials spell an English word
     ("IRGC", "IRGC", False),  # four
     ("WHITAKER", "James Whitaker", True),
     ("DANIEL", "DANIEL", False),
@@ -216,6 +217,7 @@ CASES = {
         ("Shifal Logistics Trading", "PLA", False),
         # three words spell some listed three-letter name one time in forty
         ("Kador Mivikri Components Ltd", "KMC", False),
+        ("Been Machinery Ltd", "ENB", False),  # an English word is no acronym
         ("Islamic Revolutionary Guard Corps", "IRGC", True),  # four letters: rare
         ("MV Daniel", "DANIEL", True),
         ("Ali Hassan Omar Majid Tikriti", "MAJID", False),  # another father's name

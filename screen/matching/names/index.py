@@ -22,6 +22,7 @@ from screen.matching.names.bound import (
     reached_from,
 )
 from screen.matching.names.gather import Posted, Wanted, Where, gather
+from screen.matching.names.initials import acronym_letters
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
 from screen.matching.names.parts import (
@@ -32,7 +33,7 @@ from screen.matching.names.parts import (
 from screen.matching.names.ranking import ROUNDING, NameHit, rank
 from screen.matching.names.recent import Recent
 from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, Entry, index_rows
-from screen.matching.names.score import SINGLE_PART_CAP, initials
+from screen.matching.names.score import SINGLE_PART_CAP
 from screen.matching.names.similarity import INITIAL
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
 from screen.text.skeleton import SCHEMES
@@ -276,5 +277,5 @@ def _special_forms(query: Reduced) -> tuple[list[str], list[str]]:
     spell (of the whole query and each segment, for listed one-word names)."""
     acronyms = [p.form for p in query.parts if p.role == "word"]
     spans = [(0, len(query.parts)), *query.segments]
-    singles = [initials(query.parts[lo:hi]) for lo, hi in spans if hi - lo >= 3]
+    singles = [acronym_letters(query.parts[lo:hi]) for lo, hi in spans if hi - lo >= 3]
     return acronyms, [s for s in singles if s]

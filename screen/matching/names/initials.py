@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from screen.matching.names.parts import Part
+from screen.matching.names.parts import STOPWORDS, Part
 
 RUN_MIN, RUN_MAX = 2, 4  # letters of a word that may be initials run together ("JC")
 RUN_TEXT = 4  # parts of the longest text read as a person written with such a run
@@ -37,3 +37,11 @@ def initial_letters(parts: tuple[Part, ...]) -> int:
         p.role in ("word", "initial", "patronymic") for p in parts
     )
     return count + (sum(len(initial_run(p)) for p in parts) if names_only else 0)
+
+
+def acronym_letters(parts: tuple[Part, ...]) -> str:
+    """The first letters of the words of a name, as its acronym spells them."""
+    letters = [p.form[0] for p in parts if p.form not in STOPWORDS and p.role != "particle"]
+    return (
+        "".join(letters) if len(letters) >= 2 and not any(p.role == "number" for p in parts) else ""
+    )

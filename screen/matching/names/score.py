@@ -22,17 +22,18 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from screen.matching.names import skeletons
-from screen.matching.names.initials import initial_letters, initial_run
+from screen.matching.names.initials import acronym_letters, initial_letters, initial_run
 from screen.matching.names.lineage import (
     conflict_weight,
     is_title,
     lineage_conflict,
     unmatched_weight,
 )
-from screen.matching.names.parts import STOPWORDS, Part, Reduced
+from screen.matching.names.parts import Part, Reduced
 from screen.matching.names.places import place_conflict
 from screen.matching.names.similarity import ALIAS, INITIAL, part_similarity
 from screen.matching.names.skeletons import evidence as consonants
+from screen.text.english import is_english_word
 
 LISTED_EXTRA = 0.2
 QUERY_EXTRA = 0.5
@@ -82,13 +83,6 @@ def pair_units(parts: tuple[Part, ...], any_order: bool) -> tuple[Unit, ...]:
             b = parts[i + 1]
             out.append(make(Unit, ((i, i + 1), a.form + b.form, a.key + b.key)))
     return tuple(out)
-
-
-def initials(parts: tuple[Part, ...]) -> str:
-    letters = [p.form[0] for p in parts if p.form not in STOPWORDS and p.role != "particle"]
-    return (
-        "".join(letters) if len(letters) >= 2 and not any(p.role == "number" for p in parts) else ""
-    )
 
 
 def prepare(reduced: Reduced, person: bool) -> Listed:
@@ -187,13 +181,14 @@ def acronym_at(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> tup
     query part or -1 for all of them), or None."""
     lparts = listed.reduced.parts
     if len(listed.initials) >= 3 and not listed.person and len(lparts) >= 2:
-        for qi in range(lo, hi):
-            if parts[qi].form == listed.initials and parts[qi].role == "word":
+        for qi in range(lo, hi):  # (an English word is a word: "Been" spells no acronym)
+            q = parts[qi]
+            if q.form == listed.initials and q.role == "word" and not is_english_word(q.form):
                 return -1, qi
     # words spelling a listed acronym: three letters are too little (one name in 40
     # of three words spells some listed "KMC", "SGM"), as two are for any two words
     one_word = len(lparts) == 1 and lparts[0].role == "word" and len(lparts[0].form) >= 4
-    if one_word and hi - lo >= 2 and initials(parts[lo:hi]) == lparts[0].form:
+    if one_word and hi - lo >= 2 and acronym_letters(parts[lo:hi]) == lparts[0].form:
         return 0, -1
     return None
 
