@@ -43,7 +43,7 @@ WORD = st.one_of(
 NAMES = st.lists(WORD, min_size=1, max_size=4).map(" ".join)
 
 
-def _disk_index(tmp: Path, entries: list[tuple[str, str, bool, bool]]) -> NameIndex:
+def _disk_index(tmp: Path, entries: list[tuple[str, str, bool, bool, bool]]) -> NameIndex:
     path = tmp / f"store-{len(list(tmp.iterdir()))}.list"
     count = write_store(path, {}, [Chunk((), encoded_rows(entries))])
     db, _meta = open_store(path)
@@ -51,7 +51,9 @@ def _disk_index(tmp: Path, entries: list[tuple[str, str, bool, bool]]) -> NameIn
 
 
 @given(
-    listed=st.lists(st.tuples(NAMES, st.booleans(), st.booleans()), min_size=1, max_size=12),
+    listed=st.lists(
+        st.tuples(NAMES, st.booleans(), st.booleans(), st.booleans()), min_size=1, max_size=12
+    ),
     queries=st.lists(NAMES, min_size=1, max_size=4),
     threshold=st.sampled_from([0.1, 50.0, 60.0, 75.0, 90.0]),
     limit=st.sampled_from([1, 2]),
@@ -60,10 +62,11 @@ def _disk_index(tmp: Path, entries: list[tuple[str, str, bool, bool]]) -> NameIn
 def test_disk_index_equals_exhaustive_and_memory(
     tmp_path_factory, listed, queries, threshold, limit
 ) -> None:
-    entries = [(str(i), name, weak, person) for i, (name, weak, person) in enumerate(listed)]
+    """(each name an organisation's, a person's or a craft's; a weak alias or not)"""
+    entries = [(str(i), *entry) for i, entry in enumerate(listed)]
     disk = _disk_index(tmp_path_factory.mktemp("store"), entries)
     memory = NameIndex(entries)
-    for query in queries + [name for name, _, _ in listed[:3]]:
+    for query in queries + [name for name, *_ in listed[:3]]:
         found = disk.search(query, threshold)
         assert found == disk.search_exhaustive(query, threshold), query
         assert found == memory.search(query, threshold), query
