@@ -59,3 +59,26 @@ def test_a_better_score_of_its_own_is_kept() -> None:
     index = NameIndex([("V", "VTB Bank", False, False)])
     (hit,) = index.search("VTB Bank Capital", 75.0)  # (a generic word beside it costs little)
     assert hit.score > INSIDE and "inside" not in hit.detail
+
+
+CRAFT_CASES = [  # (party text, found as the vessel FORTUNE?, as the organisation FORTUNE?)
+    ("Fortune", True, True),
+    ("MV Fortune", True, True),
+    ("M/V FORTUNE", True, True),
+    ("Fortune (IMO 9123456)", True, True),
+    ("Acme Shipping c/o Fortune", True, True),
+    # a generic word or a legal form beside it: a company's name, not the vessel's
+    ("Fortune Trading", False, True),
+    ("Fortune Industries Ltd", False, True),
+    ("Fortune Co., Ltd.", False, True),
+    ("Fortune, Ltd.", False, True),
+]
+
+
+@pytest.mark.parametrize(("text", "vessel", "organisation"), CRAFT_CASES)
+def test_a_vessels_name_in_a_companys_name_is_no_hit(text, vessel, organisation) -> None:
+    for craft, found in ((True, vessel), (False, organisation)):
+        index = NameIndex([("E", "FORTUNE", False, False, craft)])
+        hits = index.search(text, 75.0)
+        assert bool(hits) is found, (craft, hits)
+        assert hits == index.search_exhaustive(text, 75.0)

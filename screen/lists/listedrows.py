@@ -17,7 +17,7 @@ import json
 from functools import lru_cache
 from json.encoder import encode_basestring as _string  # JSON string, not ASCII-escaped
 
-from screen.matching.names.parts import Part, Reduced
+from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.rows import DISTINCT
 from screen.matching.names.score import Listed, prepare
 
@@ -101,10 +101,11 @@ def decode_parts(text: str) -> tuple[tuple[Part, ...], bool]:
     return parts, not any(p.role in DISTINCT for p in parts)
 
 
-def decode_listed(text: str, person: bool) -> Listed:
+def decode_listed(text: str, person: bool, craft: bool = False) -> Listed:
     """The listed name `encode_listed` wrote; ValueError for anything else."""
     raw_parts, cjk, family, initials = _row(text)
     parts = tuple(_part(p) for p in raw_parts)
     skeletal = any(p.skel for p in parts)
     family_ = frozenset(_ints(family, len(parts)))
-    return prepare(Reduced(parts, _str(cjk), (), family_, _str(initials), {}, skeletal), person)
+    reduced = Reduced(parts, _str(cjk), (), family_, _str(initials), {}, skeletal)
+    return prepare(reduced, person, craft)

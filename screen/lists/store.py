@@ -25,7 +25,7 @@ from screen.lists.storeschema import CRAFT, WEAK
 from screen.lists.storetypos import StoredTypos
 from screen.matching.names.gather import Posted
 from screen.matching.names.memory import ListedName, PostingList
-from screen.matching.names.parts import Part
+from screen.matching.names.reduced import Part
 from screen.matching.names.rows import Shape, decode_shape
 
 __all__ = ["Database", "DiskTables", "StoreError", "StoredRules", "open_store"]
@@ -91,7 +91,7 @@ class DiskTables:
         try:
             if not 0 <= weak <= WEAK | CRAFT:
                 raise ValueError(f"name {i} has flags out of range")
-            reduced = decode_listed(listed, bool(person))
+            reduced = decode_listed(listed, bool(person), bool(weak & CRAFT))
         except ValueError as exc:
             raise self.db.damaged(exc) from None
         craft = bool(weak & CRAFT)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from screen.matching.names.initials import initial_letters, initial_run
 from screen.matching.names.inside import INSIDE
 from screen.matching.names.lineage import unmatched_weight
-from screen.matching.names.parts import Reduced
+from screen.matching.names.reduced import Reduced
 from screen.matching.names.rows import Shape
 from screen.matching.names.score import (
     LISTED_EXTRA,

@@ -25,13 +25,10 @@ from screen.matching.names.gather import Posted, Wanted, Where, gather
 from screen.matching.names.initials import acronym_letters
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
-from screen.matching.names.parts import (
-    Reduced,
-    joins,
-    reduce_query,
-)
+from screen.matching.names.parts import joins, reduce_query
 from screen.matching.names.ranking import ROUNDING, NameHit, rank
 from screen.matching.names.recent import Recent
+from screen.matching.names.reduced import Reduced
 from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, Entry, index_rows
 from screen.matching.names.score import SINGLE_PART_CAP
 from screen.matching.names.similarity import INITIAL

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from screen.matching.names.parts import STOPWORDS, Part
+from screen.matching.names.parts import STOPWORDS
+from screen.matching.names.reduced import Part
 
 RUN_MIN, RUN_MAX = 2, 4  # letters of a word that may be initials run together ("JC")
 RUN_TEXT = 4  # parts of the longest text read as a person written with such a run

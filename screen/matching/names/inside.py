@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from screen.matching.names.parts import Reduced
+from screen.matching.names.reduced import Reduced
 from screen.matching.names.score import SEGMENT_FACTOR, Listed, Match
 from screen.text.english import is_english_word
 from screen.text.scriptnames import is_person_word

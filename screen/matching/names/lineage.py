@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from screen.matching.names.parts import COMPOUND_HEAD, PARTICLE_WEIGHT, Part, Reduced
+from screen.matching.names.parts import COMPOUND_HEAD, PARTICLE_WEIGHT
+from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.tables import TITLES
 from screen.text.scriptnames import is_person_word
 
@@ -30,9 +31,13 @@ def is_title(part: Part) -> bool:
     return part.role == "word" and part.form in TITLES
 
 
-def unmatched_weight(part: Part, person: bool) -> float:
+def unmatched_weight(part: Part, person: bool, craft: bool = False) -> float:
     """What a query part a listed name leaves unmatched costs it: a title before a
-    person's name ("Mr", "General") as little as a particle."""
+    person's name ("Mr", "General") as little as a particle; a generic word beside
+    a vessel's or an aircraft's name ("Fortune Trading", "Amber Industries") as a
+    word does: it makes the text a company's name, not the craft's."""
+    if craft and part.role in ("generic", "place"):
+        return 1.0
     return PARTICLE_WEIGHT if person and is_title(part) else part.weight
 
 

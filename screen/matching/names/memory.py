@@ -15,7 +15,7 @@ from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, S
 from typing import NamedTuple, Protocol
 
 from screen.matching.names.lookup import find_in, typo_table
-from screen.matching.names.parts import Part
+from screen.matching.names.reduced import Part
 from screen.matching.names.rows import Row, Shape, shape_of
 from screen.matching.names.score import Listed
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import NamedTuple
 
 from screen.matching.names.legalforms import is_legal_form, strip_legal_forms
+from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.tables import (
     CJK_GENERIC,
     CJK_PLACES,
@@ -65,33 +65,6 @@ _WRAPPERS = re.compile(
     r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?)(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s",
     re.IGNORECASE,
 )
-
-
-class Part(NamedTuple):
-    form: str  # normalised, as written
-    key: str  # folded: spelling variants share it
-    # other keys it stands for (nickname, abbreviation, leetspeak), and the ids of
-    # the person names it is a spelling of (`tables.variant_ids`)
-    alts: tuple[str, ...]
-    weight: float
-    role: str  # word, generic, place (a generic word naming a country), particle,
-    # patronymic, initial, number
-    how: str  # how the form was read: "", number, leetspeak, transliterated, skeleton
-    skel: tuple[str, ...] = ()  # consonant skeletons of a word read from an abjad or kana
-
-
-class Reduced(NamedTuple):
-    parts: tuple[Part, ...]
-    cjk: str  # distinctive CJK characters (generic and legal-form words removed)
-    segments: tuple[tuple[int, int], ...]  # part ranges of wrapped segments (queries)
-    family: frozenset[int]  # parts that are a person's family name (listed "FAMILY, Given")
-    initials: str  # first letters of its words, legal form included ("nitc"), for acronyms
-    written: dict[str, list[tuple[int, ...]]]  # queries: parts (and pairs) by spelling
-    skeletal: bool = False  # some part carries consonant skeletons (read from a script)
-
-    @property
-    def distinctive(self) -> tuple[int, ...]:
-        return tuple(i for i, p in enumerate(self.parts) if p.role in ("word", "number"))
 
 
 def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> Part:
@@ -160,12 +133,14 @@ def _latin_part(token: str, how: str, spelled: str) -> Part:
     return _part(token, how, {}, spelled)
 
 
-def _tokens(text: str) -> tuple[list[Part], str]:
+def _tokens(text: str) -> tuple[list[Part], str, bool]:
+    """The parts of a text, its CJK text, and whether a legal form was dropped."""
     latin, read = read_names(text, CJK_UNREAD, CJK_PLACES)
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
     tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)
-    raw = split_compounds(join_letter_runs(strip_legal_forms(tokens)))[:MAX_PARTS]
+    named = strip_legal_forms(tokens)
+    raw = split_compounds(join_letter_runs(named))[:MAX_PARTS]
     parts = [
         _part(t, how, read, spelled) if read else _latin_part(t, how, spelled)
         for t, how, spelled in numeric(raw, frozenset(read))
@@ -176,7 +151,7 @@ def _tokens(text: str) -> tuple[list[Part], str]:
         # alone ("ロシア" of ロシア農業銀行, its kanji unread) the CJK text decides
         parts = [p for p in parts if not (p.role == "place" and p.how == "transliterated")]
     # "・" only divides a foreign name's words: ガスプロム・バンク is ガスプロムバンク
-    return parts, cjk_part(norm).replace("・", "")
+    return parts, cjk_part(norm).replace("・", ""), len(named) < len(tokens)
 
 
 def _articles(parts: list[Part]) -> None:
@@ -245,7 +220,7 @@ def _lineage(parts: list[Part], family: frozenset[int] = frozenset()) -> list[Pa
 def reduce_listed(text: str, person: bool) -> Reduced:
     """A listed name: one segment; "FAMILY, Given" marks the family name of a person.
     Not cached: each listed name is reduced once, when its list is indexed."""
-    parts, cjk = _tokens(text)
+    parts, cjk, _formed = _tokens(text)
     family: frozenset[int] = frozenset()
     if person and text.count(",") == 1:
         size = _head_size(text.split(",")[0])
@@ -269,17 +244,20 @@ def reduce_query(text: str) -> Reduced:
     """A party text as a consignee field gives it, with its wrapped segments."""
     pieces = [p for p in _WRAPPERS.split(text) if p and p.strip()]
     if len(pieces) == 1 and pieces[0] == text:
-        parts, cjk = _tokens(text)
+        parts, cjk, formed = _tokens(text)
         parts = _lineage(parts)
         skeletal = any(p.skel for p in parts)
-        return Reduced(tuple(parts), cjk, (), frozenset(), "", written(tuple(parts)), skeletal)
+        whole = tuple(parts)
+        return Reduced(whole, cjk, (), frozenset(), "", written(whole), skeletal, formed)
     # a legal form standing apart ("Acme Trading Co., Ltd.") is the name's, not a party
     named = [p for p in pieces if not is_legal_form(_LATIN_TOKEN.findall(normalize(p)))]
     parts = []
     segments = []
     cjks = []
+    forms = len(named) < len(pieces)
     for piece in named or pieces:
-        found, cjk = _tokens(piece)
+        found, cjk, formed = _tokens(piece)
+        forms = forms or formed
         found = _lineage(found)
         if found:
             segments.append((len(parts), len(parts) + len(found)))
@@ -295,4 +273,5 @@ def reduce_query(text: str) -> Reduced:
         "",
         written(kept_parts),
         any(p.skel for p in kept_parts),
+        forms,
     )

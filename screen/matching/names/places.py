@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from screen.matching.names.parts import Part
+from screen.matching.names.reduced import Part
 from screen.matching.names.tables import PLACES
 from screen.text.english import is_english_word
 from screen.text.romanize import is_pinyin

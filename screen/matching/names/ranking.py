@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from screen.matching.names.explain import explain
 from screen.matching.names.memory import ListedName, Tables
-from screen.matching.names.parts import Reduced
+from screen.matching.names.reduced import Reduced
 from screen.matching.names.spans import score_listed
 
 WEAK_ALIAS_FACTOR = 0.85

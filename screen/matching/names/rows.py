@@ -244,7 +244,7 @@ def index_rows(entries: Iterable[Entry]) -> Iterator[Row]:
         reduced = reduce_listed(text, person)
         if not reduced.parts and not reduced.cjk:
             continue
-        listed = prepare(reduced, person)
+        listed = prepare(reduced, person, craft)
         if alternative and not listed.distinctive:
             continue  # ("IMPORT/EXPORT CORPORATION" gives no name "EXPORT CORPORATION")
         strings, words = _strings(listed)

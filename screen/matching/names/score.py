@@ -29,8 +29,8 @@ from screen.matching.names.lineage import (
     lineage_conflict,
     unmatched_weight,
 )
-from screen.matching.names.parts import Part, Reduced
 from screen.matching.names.places import place_conflict
+from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.similarity import ALIAS, INITIAL, part_similarity
 from screen.matching.names.skeletons import evidence as consonants
 from screen.text.english import is_english_word
@@ -63,6 +63,7 @@ class Listed(NamedTuple):
     initials: str  # of its parts, for acronyms ("pla")
     total: float
     distinctive: tuple[int, ...]  # positions of its distinctive parts
+    craft: bool = False  # a vessel's or an aircraft's name
 
 
 def pair_units(parts: tuple[Part, ...], any_order: bool) -> tuple[Unit, ...]:
@@ -85,7 +86,7 @@ def pair_units(parts: tuple[Part, ...], any_order: bool) -> tuple[Unit, ...]:
     return tuple(out)
 
 
-def prepare(reduced: Reduced, person: bool) -> Listed:
+def prepare(reduced: Reduced, person: bool, craft: bool = False) -> Listed:
     parts = reduced.parts
     make = tuple.__new__  # (see `pair_units`)
     long = [make(Unit, ((i,), p.form, p.key)) for i, p in enumerate(parts) if len(p.form) >= 6]
@@ -96,6 +97,7 @@ def prepare(reduced: Reduced, person: bool) -> Listed:
         reduced.initials,
         sum([p.weight for p in parts]),
         reduced.distinctive,
+        craft,
     )
 
 
@@ -266,7 +268,8 @@ def score_span(
     missing_l = [i for i in range(len(lparts)) if i not in used_l]
     missing_q = [i for i in range(lo, hi) if i not in used_q]
     lacking = sum(lparts[i].weight for i in missing_l)
-    extra = sum(unmatched_weight(parts[i], listed.person) for i in missing_q)
+    extra = sum(unmatched_weight(parts[i], listed.person, listed.craft) for i in missing_q)
+    extra += 1.0 if listed.craft and query.formed else 0.0  # ("Fortune Co., Ltd.": a company)
     replacing = [parts[i] for i in missing_q if not (listed.person and is_title(parts[i]))]
     conflicts = _conflicts(listed, [lparts[i] for i in missing_l], replacing)
     if listed.person:

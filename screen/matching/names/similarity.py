@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from screen.matching.names.parts import Part
+from screen.matching.names.reduced import Part
 from screen.matching.names.tables import VARIANT_MARK
 from screen.text.endings import stem
 from screen.text.namefold import fold

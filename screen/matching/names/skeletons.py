@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from screen.matching.names.parts import Part
+from screen.matching.names.reduced import Part
 from screen.text import skeleton
 
 EDIT_WEIGHT = 0.75  # an edit costs three quarters of its share of the skeleton

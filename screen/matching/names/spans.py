@@ -11,7 +11,7 @@ such a part.  Other segments are not scored at all.
 from __future__ import annotations
 
 from screen.matching.names.inside import INSIDE, inside
-from screen.matching.names.parts import Reduced
+from screen.matching.names.reduced import Reduced
 from screen.matching.names.score import (
     NO_MATCH,
     SEGMENT_FACTOR,

@@ -1,0 +1,33 @@
+"""A name reduced to the parts the scorer compares (`parts.py` makes them)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Part(NamedTuple):
+    form: str  # normalised, as written
+    key: str  # folded: spelling variants share it
+    # other keys it stands for (nickname, abbreviation, leetspeak), and the ids of
+    # the person names it is a spelling of (`tables.variant_ids`)
+    alts: tuple[str, ...]
+    weight: float
+    role: str  # word, generic, place (a generic word naming a country), particle,
+    # patronymic, initial, number
+    how: str  # how the form was read: "", number, leetspeak, transliterated, skeleton
+    skel: tuple[str, ...] = ()  # consonant skeletons of a word read from an abjad or kana
+
+
+class Reduced(NamedTuple):
+    parts: tuple[Part, ...]
+    cjk: str  # distinctive CJK characters (generic and legal-form words removed)
+    segments: tuple[tuple[int, int], ...]  # part ranges of wrapped segments (queries)
+    family: frozenset[int]  # parts that are a person's family name (listed "FAMILY, Given")
+    initials: str  # first letters of its words, legal form included ("nitc"), for acronyms
+    written: dict[str, list[tuple[int, ...]]]  # queries: parts (and pairs) by spelling
+    skeletal: bool = False  # some part carries consonant skeletons (read from a script)
+    formed: bool = False  # queries: a legal form was dropped (the text names a company)
+
+    @property
+    def distinctive(self) -> tuple[int, ...]:
+        return tuple(i for i, p in enumerate(self.parts) if p.role in ("word", "number"))
