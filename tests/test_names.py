@@ -528,6 +528,10 @@ SPELLINGS = [  # (one way, another way, read alike?)
     ("abd al rashid", "abdurashid", True),
     ("abd allah", "abdullah", True),
     ("abd allah", "abdalla", True),
+    ("abd allah", "abdulah", True),  # one "l" for the article's and the word's
+    ("abd allah", "abdula", True),
+    ("abd allah", "abdullh", True),  # a letter of it dropped by a typo
+    ("abd al ahad", "abdulahad", True),  # (another name: the word after is read)
     ("nur al din", "nuruddin", True),
     ("nur ad din", "nureddine", True),
     ("nasr allah", "nasrullah", True),

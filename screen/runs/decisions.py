@@ -48,8 +48,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 # 5: a legal form spelt letter by letter at the end dropped too ("Mitsui & Co K.K.");
 # 6: and a form whose word carries a typo ("Limiteed", "Comany"); 7: a doubled letter
 # folded before the pairs too ("Yooussef" is "Youssef"); 8: "abd" with a letter doubled
-# by a typo read as a compound ("Abddul Rahman").
-KEY_VERSION = 8
+# by a typo read as a compound ("Abddul Rahman"); 9: "Abdulah", "Abdula" (one "l")
+# and "Abdullh" read as "abd allah".
+KEY_VERSION = 9
 
 
 def party_key(name: str) -> str:

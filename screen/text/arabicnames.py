@@ -39,7 +39,10 @@ _ABD = re.compile(
 # a word, the article and "din" or "allah" written as one: nuruddin, nureddine, nasrullah
 _SUFFIX = re.compile(r"^(?P<head>[a-z]{2,}?)[aeiou](?:d(?P<din>dine?)|l(?P<lah>lah))$")
 _DOUBLED_ABD = re.compile(r"^a+b+d+")  # "abd" with a letter doubled by a typo: "Abddul"
-_ALLAH = ("la", "lah")  # what is left of "allah" after abd and the article: abdulla(h)
+# what is left of "allah" after abd and the article: abdulla(h), and written with one
+# "l" (abdulah, abdula: the article's and the word's written once) or a letter of it
+# dropped or doubled by a typo (abdullh, abdulllah)
+_ALLAH = ("la", "lah", "a", "ah", "lh", "llah")
 # the article and "din" or "allah" written as one word apart from the first word:
 # "Kamal Eddin", "Nur Uddin", "Hayat Ullah", "Hizb Ullah"
 _DIN = frozenset(v + c + "din" + e for v in "aeiou" for c in "dl" for e in ("", "e"))
