@@ -28,6 +28,7 @@ LISTED = [
     ("TIKRITI", "AL-TIKRITI, Saddam Hussein", True),
     ("KOROBOV", "KOROBOV, Igor Valentinovich", True),
     ("KHAN", "KHAN, Mali", True),
+    ("AYARI", "AYARI, Chiheb Ben Mohamed", True),
     ("KHALIL", "KHALIL, Alexander Rahman", True),
     ("SIEMENS", "Siemens Energy", False),
     ("GOODWILL", "Goodwill Shipping", False),
@@ -142,6 +143,8 @@ CASES = {
         ("W. W. Frost", "FROST", True),
         ("SV Zheleznyak", "ZHELEZNYAK", True),
         ("EA Murov", "MUROV", True),  # two letters may be initials, vowels or not
+        ("C. B. M. Ayari", "AYARI", True),  # "Ben" initialled as a given name is
+        ("X. B. M. Ayari", "AYARI", False),
         ("EO Murov", "MUROV", False),  # (but the listed names' own, in their order)
         ("AE Murov", "MUROV", False),
         ("Sergei V. Zheleznyak", "ZHELEZNYAK", True),

@@ -33,6 +33,7 @@ from screen.matching.names.places import place_conflict
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.similarity import ALIAS, INITIAL, part_similarity
 from screen.matching.names.skeletons import evidence as consonants
+from screen.text.arabicnames import SON_OF
 from screen.text.english import is_english_word
 
 LISTED_EXTRA = 0.2
@@ -167,8 +168,8 @@ def _initial_runs(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> 
         letters = initial_run(parts[qi])
         for li in range(len(lparts) - len(letters) + 1) if letters else ():
             run = tuple(range(li, li + len(letters)))
-            if all(
-                lparts[i].role in ("word", "patronymic")
+            if all(  # ("C. B. M. Ayari": Chiheb Ben Mohamed, "Ben" initialled too)
+                (lparts[i].role in ("word", "patronymic") or lparts[i].form in SON_OF)
                 and i not in family
                 and lparts[i].form[0] == letters[k]
                 for k, i in enumerate(run)
