@@ -29,6 +29,7 @@ LISTED = [
     ("KOROBOV", "KOROBOV, Igor Valentinovich", True),
     ("KHAN", "KHAN, Mali", True),
     ("AYARI", "AYARI, Chiheb Ben Mohamed", True),
+    ("RELIEF", "Global Relief Foundation", False),
     ("KHALIL", "KHALIL, Alexander Rahman", True),
     ("SIEMENS", "Siemens Energy", False),
     ("GOODWILL", "Goodwill Shipping", False),
@@ -234,6 +235,9 @@ CASES = {
         ("Agricultural Bank of China", "RSHB", False),
         ("Russia Agricultural Bank", "RSHB", True),  # the same country in other words
         ("Sberbank China", "SBER", True),  # a coined name names its party anywhere
+        # plain words, and another kind of party in the place of the listed one's
+        ("Relief Trading", "RELIEF", False),
+        ("Global Relief Fund", "RELIEF", True),  # (one kind word met: perhaps its alias)
         # a lineage (nasab): the father's and grandfather's names weigh as patronymics
         ("Osama bin Laden", "LADIN", True),
         ("Usama BIN LADIN", "BINLADIN", True),

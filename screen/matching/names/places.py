@@ -1,5 +1,6 @@
-"""A country in the place of another: "China Agricultural Bank" is not "Russian
-Agricultural Bank".
+"""A country, or a kind of party, in the place of another: "China Agricultural
+Bank" is not "Russian Agricultural Bank", nor "Relief Trading" "Global Relief
+Foundation".
 
 When the rest of an organisation's name is plain words (common English words, or
 Mandarin syllables read from Chinese characters: 农业 "nongye", agriculture), the
@@ -27,7 +28,14 @@ def _plain(part: Part) -> bool:
 
 
 def place_conflict(matched: Iterable[Part], missing_l: list[Part], missing_q: list[Part]) -> float:
-    """The weight a replaced country adds against a match (0 when none is replaced)."""
+    """The weight a replaced country, or a replaced kind of party, adds against a
+    match (0 when none is replaced)."""
+    met = list(matched)
+    words = [p for p in met if p.role in ("word", "number")]
+    if not words or not all(_plain(p) for p in words):
+        return 0.0  # (a coined name names its party whatever stands beside it)
+    if _kind_replaced(met, missing_l, missing_q):
+        return PLACE_CONFLICT
     listed = [PLACES[p.form] for p in missing_l if p.role == "place"]
     query = [PLACES[p.form] for p in missing_q if p.role == "place"]
     if not listed or not query:
@@ -35,5 +43,15 @@ def place_conflict(matched: Iterable[Part], missing_l: list[Part], missing_q: li
     named_l = frozenset().union(*listed)
     if any(codes & named_l for codes in query):
         return 0.0  # the same country in other words ("Russia" / "Russian")
-    words = [p for p in matched if p.role in ("word", "number")]
-    return PLACE_CONFLICT if words and all(_plain(p) for p in words) else 0.0
+    return PLACE_CONFLICT
+
+
+def _kind_replaced(met: list[Part], missing_l: list[Part], missing_q: list[Part]) -> bool:
+    """Plain words, and none of the listed kind-of-party words met but others in
+    their place: "Relief Trading" is not "GLOBAL RELIEF FOUNDATION", nor "Martyrs
+    Systems" "MARTYRS FOUNDATION" ("Global Relief Fund", one met, may be)."""
+    return (
+        not any(p.role == "generic" for p in met)
+        and any(p.role == "generic" for p in missing_l)
+        and any(p.role == "generic" for p in missing_q)
+    )
