@@ -63,7 +63,7 @@ def encoded_rows(names: Iterable[Name]) -> Iterator[Encoded]:
         yield Encoded(
             str(row.owner),
             row.text,
-            int(row.weak) | CRAFT * row.craft,
+            int(row.weak) | CRAFT * row.listed.craft,
             int(row.person),
             shape,
             encode_listed(row.listed),

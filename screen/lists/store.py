@@ -94,8 +94,7 @@ class DiskTables:
             reduced = decode_listed(listed, bool(person), bool(weak & CRAFT))
         except ValueError as exc:
             raise self.db.damaged(exc) from None
-        craft = bool(weak & CRAFT)
-        return ListedName(i, owner, text, bool(weak & WEAK), bool(person), reduced, craft)
+        return ListedName(i, owner, text, bool(weak & WEAK), bool(person), reduced)
 
     def every_name(self) -> Iterator[tuple[int, tuple[Part, ...], bool]]:
         """Each name's id, parts and whether it is of generic words only, in one pass."""

@@ -9,7 +9,7 @@ against "Sberbank": 66.7); read as a name inside a longer text, as a name after
 
 Only a name that can stand for one party alone counts: an organisation's name
 (not a person's, whose given and family names recur in other names, nor a
-vessel's or an aircraft's, nor a weak alias: the caller says so) with a
+vessel's or an aircraft's, nor a weak alias, which the caller says) with a
 distinctive part; of one word (beside particles: "Al-"), a word of its own, one
 that no table knows as an English word or a person's name (nor a place or a
 generic word: those are never distinctive), of four letters or more.  "DESTINY",
@@ -51,7 +51,7 @@ def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
     "Cave" is no "KAVE", nor "Crass" "CRAS"); else None."""
     lparts, parts = listed.reduced.parts, query.parts
     n = len(lparts)
-    if listed.person or not n or hi - lo <= n or not listed.distinctive:
+    if listed.person or listed.craft or not n or hi - lo <= n or not listed.distinctive:
         return None
     named = [p for p in lparts if p.role != "particle"]  # ("AL-JIHAD" is one word)
     if len(named) == 1 and not (named[0].role == "word" and own_word(named[0].form)):

@@ -26,8 +26,7 @@ class ListedName(NamedTuple):
     text: str  # as the rulebook or list gives it
     weak: bool
     person: bool
-    listed: Listed
-    craft: bool = False  # a vessel's or an aircraft's name
+    listed: Listed  # (`Listed.craft`: a vessel's or an aircraft's name)
 
 
 class PostingList(NamedTuple):
@@ -153,9 +152,7 @@ class MemoryTables:
         for row in rows:
             i = len(self.listed)
             shape = shape_of(row.listed)
-            self.listed.append(
-                ListedName(i, row.owner, row.text, row.weak, row.person, row.listed, row.craft)
-            )
+            self.listed.append(ListedName(i, row.owner, row.text, row.weak, row.person, row.listed))
             self._shapes[i] = shape
             gathered.add_row(row.strings, shape.reached_alone, i)
             words |= row.words

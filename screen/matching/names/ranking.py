@@ -54,7 +54,7 @@ def rank(
             i = name.id
             if kth >= 0 and tops.get(i, _UNBOUNDED) + ROUNDING < kth:
                 break  # (every name after it is bounded lower still)
-            match = score_listed(name.listed, query, ids[i], not (name.weak or name.craft))
+            match = score_listed(name.listed, query, ids[i], not name.weak)
             score = round(match.score * (WEAK_ALIAS_FACTOR if name.weak else 1.0), 1)
             if score < min_score or score <= 0:
                 continue

@@ -154,7 +154,6 @@ class Row(NamedTuple):
     acronym: str  # its initials, when an acronym may stand for it
     single: str  # its one word, when an acronym of the query may meet it
     cjk: str
-    craft: bool = False  # a vessel's or an aircraft's name
 
 
 def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str]]:
@@ -261,5 +260,4 @@ def index_rows(entries: Iterable[Entry]) -> Iterator[Row]:
             acronym if len(parts) >= 2 else "",
             parts[0].form if len(parts) == 1 and parts[0].role == "word" else "",
             reduced.cjk,
-            craft,
         )

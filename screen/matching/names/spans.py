@@ -44,7 +44,7 @@ def score_listed(listed: Listed, query: Reduced, spans: int = -1, alone: bool = 
     of them to score (bit 0 the whole query, bit k its k-th segment), when the
     others are known to score below what is asked (the index's bound says so).
     `alone`: the name may stand for its party inside a longer text (`inside.py`:
-    an organisation's name, not a weak alias)."""
+    not a weak alias)."""
     best = NO_MATCH
     if listed.reduced.cjk and listed.reduced.cjk in query.cjk:
         best = Match(100.0, ((listed.reduced.cjk, listed.reduced.cjk, "exact"),), (), ())
