@@ -30,26 +30,30 @@ def _plain(part: Part) -> bool:
 def place_conflict(matched: Iterable[Part], missing_l: list[Part], missing_q: list[Part]) -> float:
     """The weight a replaced country, or a replaced kind of party, adds against a
     match (0 when none is replaced)."""
+    if not missing_l or not missing_q:
+        return 0.0  # nothing in the place of anything (most names scored)
     met = list(matched)
+    if not (_kind_replaced(met, missing_l, missing_q) or _place_replaced(missing_l, missing_q)):
+        return 0.0
     words = [p for p in met if p.role in ("word", "number")]
-    if not words or not all(_plain(p) for p in words):
-        return 0.0  # (a coined name names its party whatever stands beside it)
-    if _kind_replaced(met, missing_l, missing_q):
-        return PLACE_CONFLICT
+    # (a coined name names its party whatever stands beside it)
+    return PLACE_CONFLICT if words and all(_plain(p) for p in words) else 0.0
+
+
+def _place_replaced(missing_l: list[Part], missing_q: list[Part]) -> bool:
+    """A listed country word unmet, and a query country word naming another."""
     listed = [PLACES[p.form] for p in missing_l if p.role == "place"]
     query = [PLACES[p.form] for p in missing_q if p.role == "place"]
     if not listed or not query:
-        return 0.0
+        return False
     named_l = frozenset().union(*listed)
-    if any(codes & named_l for codes in query):
-        return 0.0  # the same country in other words ("Russia" / "Russian")
-    return PLACE_CONFLICT
+    return not any(codes & named_l for codes in query)  # ("Russia" / "Russian": the same)
 
 
 def _kind_replaced(met: list[Part], missing_l: list[Part], missing_q: list[Part]) -> bool:
-    """Plain words, and none of the listed kind-of-party words met but others in
-    their place: "Relief Trading" is not "GLOBAL RELIEF FOUNDATION", nor "Martyrs
-    Systems" "MARTYRS FOUNDATION" ("Global Relief Fund", one met, may be)."""
+    """None of the listed kind-of-party words met, but others in their place:
+    "Relief Trading" is not "GLOBAL RELIEF FOUNDATION", nor "Martyrs Systems"
+    "MARTYRS FOUNDATION" ("Global Relief Fund", one met, may be)."""
     return (
         not any(p.role == "generic" for p in met)
         and any(p.role == "generic" for p in missing_l)
