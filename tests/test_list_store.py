@@ -170,6 +170,17 @@ def test_a_store_damaged_inside_is_one_clear_error(tmp_path, monkeypatch) -> Non
         loaded.rules[0]
 
 
+@pytest.mark.parametrize("letters", ["0", "1", "'x'", str(1 << 40)])
+def test_a_person_s_letters_out_of_range_are_one_clear_error(tmp_path, monkeypatch, letters):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SCREEN_CACHE_DIR", str(folder))
+    load_list(str(OWN))
+    _sql(_store_path(folder), f"UPDATE names SET letters = {letters} WHERE person = 1")
+    loaded = load_list(str(OWN))
+    with pytest.raises(ListFormatError, match=r"stored list index cannot be read.*delete this"):
+        loaded.index.search("P S Ivanov", 75.0)  # (initials: the persons' letters are read)
+
+
 def test_open_refuses_what_it_did_not_write(tmp_path) -> None:
     path = tmp_path / "x.list"
     _sql(path, "CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID")

@@ -445,7 +445,9 @@ WORD = st.one_of(
         "din nuruddin ud muhammad mohammed mohamed hekmatyar hikmetyar "
         # name variants, Baltic endings, lineages, fused compounds, two-letter initials
         "sergey sergejs serhiy alyaksandr alexander lavrovs putinas vladimiras ibn ben "
-        "awad ladin kamal eddin hayat ullah ea murov chemicals holding chemicalsholding".split()
+        "awad ladin kamal eddin hayat ullah ea murov chemicals holding chemicalsholding "
+        # parts a typo of each other, and two-letter initials before family names
+        "wong jong lev li park hasan hassan".split()
     ),
     st.text(alphabet="abcdeiklmnorstuvz", min_size=1, max_size=9),
 )
@@ -487,6 +489,45 @@ def test_strings_of_one_query_part_never_count_as_two(a, a_run, b, b_run, apart)
 
     assert _apart(a, a_run, b, b_run) is apart
     assert _apart(b, b_run, a, a_run) is apart
+
+
+# (listed name, person?, query): the index and exhaustive scoring agree, and find it
+GATHERED = [
+    # query parts each a typo of the other share their strings' query parts: each
+    # still meets a listed part of its own
+    ("wong lev jong", True, "wong jong"),
+    ("ea wong lev jong", False, "wong jong"),
+    ("Kalin Malin Trading", False, "Kalin Malin"),
+    ("Hasan Hassan Mahmud", True, "Hasan Hassan"),
+    # initials that meet given names beside the one part reached ("Li" may be L. I.)
+    ("PARK, Lev Igor", True, "Li Park"),
+    ("NGUYEN, Lan Ivan", True, "Li Nguyen"),
+]
+
+
+@pytest.mark.parametrize(("name", "person", "query"), GATHERED)
+def test_the_index_gathers_what_exhaustive_scoring_finds(name, person, query) -> None:
+    index = NameIndex([("E", name, False, person)])
+    every = index.search_exhaustive(query, 75.0)
+    assert every and index.search(query, 75.0) == every
+
+
+def test_initials_meet_no_name_through_the_part_they_are() -> None:
+    """A query part is a word or initials, never both: persons' names reached only
+    by "Li" are not gathered as ones the query's initials (L. I.) could meet, nor are
+    those of the other part whose given names start with neither letter."""
+    from screen.matching.names.gather import gather
+    from screen.matching.names.rows import letter_bits
+
+    names = ["Li Wei Chen", "Anna Maria Park", "Lev Ilya Park", "Li Ming Park"]
+    index = NameIndex((f"E{i}", n, False, True) for i, n in enumerate(names))
+    query = reduce_query("Li Park")
+    wanted = index._wanted(query)
+    initials = [letter_bits("li"), 0]
+    persons = index.tables.person_letters()
+    found, _ = gather(index.tables.postings(wanted[0]), wanted, True, None, persons, initials)
+    assert set(found) == {2, 3}
+    assert index.search("Li Park", 75.0) == index.search_exhaustive("Li Park", 75.0)
 
 
 def test_a_part_and_it_written_with_the_next_gather_no_name_needing_two() -> None:

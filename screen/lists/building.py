@@ -18,7 +18,7 @@ from screen.lists.forked import Forked, workers_for
 from screen.lists.listedrows import encode_listed
 from screen.lists.rulerows import encode_fields
 from screen.lists.storeschema import CRAFT
-from screen.matching.names.rows import index_rows, stored_shape
+from screen.matching.names.rows import index_rows, person_letters, stored_shape
 from screen.matching.names.tables import read_variants_whole
 from screen.models import CRAFTS
 
@@ -34,6 +34,7 @@ class Encoded(NamedTuple):
     text: str
     weak: int
     person: int
+    letters: int  # a person's `rows.person_letters`, else 0
     shape: bytes
     listed: str
     strings: tuple[tuple[str, int], ...]  # (string, position) it is found under
@@ -65,6 +66,7 @@ def encoded_rows(names: Iterable[Name]) -> Iterator[Encoded]:
             row.text,
             int(row.weak) | CRAFT * row.listed.craft,
             int(row.person),
+            person_letters(row.listed),
             shape,
             encode_listed(row.listed),
             row.strings,

@@ -26,7 +26,7 @@ from screen.lists.storetypos import StoredTypos
 from screen.matching.names.gather import Posted
 from screen.matching.names.memory import ListedName, PostingList
 from screen.matching.names.reduced import Part
-from screen.matching.names.rows import Shape, decode_shape
+from screen.matching.names.rows import PERSON_MARK, Shape, decode_shape
 
 __all__ = ["Database", "DiskTables", "StoreError", "StoredRules", "open_store"]
 
@@ -267,13 +267,15 @@ class DiskTables:
         return known
 
     @lru_cache(maxsize=1)  # noqa: B019 - read for the first query with initials
-    def persons(self) -> bytes:
-        flags = bytearray(self.count)
-        for (i,) in self.db.rows("SELECT id FROM names WHERE person = 1"):
-            if not (isinstance(i, int) and 0 <= i < self.count):
+    def person_letters(self) -> Sequence[int]:
+        out = array("q", bytes(8 * self.count))  # (0: not a person's)
+        for i, letters in self.db.rows("SELECT id, letters FROM names WHERE person = 1"):
+            if not (isinstance(i, int) and 0 <= i < self.count and isinstance(letters, int)):
                 raise self.db.damaged(ValueError("a person's name has no listed name"))
-            flags[i] = 1
-        return bytes(flags)
+            if not letters & PERSON_MARK or letters >= PERSON_MARK << 1:
+                raise self.db.damaged(ValueError(f"name {i} has letters out of range"))
+            out[i] = letters
+        return out
 
     @lru_cache(maxsize=1)  # noqa: B019
     def cjk(self) -> list[tuple[int, str]]:

@@ -16,7 +16,7 @@ from functools import cache
 
 from screen.codedigest import code_digest
 
-FORMAT = 8  # bump when the tables change shape or meaning
+FORMAT = 9  # bump when the tables change shape or meaning
 WEAK, CRAFT = 1, 2  # bits of a name's `weak` column: a weak alias, a vessel's or aircraft's name
 APPLICATION_ID = 0x5343524E  # "SCRN"
 
@@ -24,7 +24,8 @@ TABLES = (
     "CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE rules (n INTEGER PRIMARY KEY, id TEXT NOT NULL, data TEXT NOT NULL)",
     "CREATE TABLE names (id INTEGER PRIMARY KEY, owner TEXT NOT NULL, text TEXT NOT NULL, "
-    "weak INTEGER NOT NULL, person INTEGER NOT NULL, shape BLOB NOT NULL, listed TEXT NOT NULL)",
+    "weak INTEGER NOT NULL, person INTEGER NOT NULL, letters INTEGER NOT NULL, "
+    "shape BLOB NOT NULL, listed TEXT NOT NULL)",
     # per string one array of little-endian int32: how many FEW and SINGLE numbers,
     # then the FEW, SINGLE and MULTI (name, position) pairs (`memory.PostingList`)
     "CREATE TABLE postings (s TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",

@@ -169,7 +169,9 @@ def _write_chunk(db: sqlite3.Connection, chunk: Chunk, gathered: _Gathered) -> N
     postings, words, held = gathered.postings, gathered.words, gathered.held
     i = gathered.names
     for row in chunk.names:
-        names.append((i, row.owner, row.text, row.weak, row.person, row.shape, row.listed))
+        names.append(
+            (i, row.owner, row.text, row.weak, row.person, row.letters, row.shape, row.listed)
+        )
         postings.add_row(row.strings, row.alone, i)
         held += len(row.strings)
         words |= row.words
@@ -181,7 +183,7 @@ def _write_chunk(db: sqlite3.Connection, chunk: Chunk, gathered: _Gathered) -> N
             small.append((2, row.cjk, i))
         i += 1
     gathered.names, gathered.held = i, held
-    db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", names)
+    db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?, ?)", names)
     db.executemany("INSERT INTO stage_small VALUES (?, ?, ?)", small)
     if held >= FLUSH:
         gathered.flush()

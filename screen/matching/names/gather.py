@@ -8,7 +8,7 @@ similarity, and the query parts that reached it (a bit each).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 
 from screen.matching.names.memory import PostingList
@@ -64,12 +64,24 @@ def _pairs(flat: Iterable[int]) -> Iterable[tuple[int, int]]:
     return zip(it, it, strict=True)
 
 
+def _met_twice(group: list[Mapping[int, int]]) -> set[int]:
+    """The names that the posting lists of one group meet at two positions or more."""
+    first: dict[int, int] = {}
+    twice: set[int] = set()
+    for single in group:
+        for name_id, pos in single.items():
+            if first.setdefault(name_id, pos) != pos:
+                twice.add(name_id)
+    return twice
+
+
 def gather(
     posted: Posted,
     wanted: Wanted,
     capped: bool,
     where: Where | None = None,
-    persons: bytes | None = None,
+    persons: Sequence[int] | None = None,
+    initials: Sequence[int] = (),
 ) -> tuple[Held, dict[int, int]]:
     """Each reached name's reached positions, at their best similarity, and the
     query parts that reached it (`posted`: the posting list of each wanted string
@@ -78,9 +90,12 @@ def gather(
     parts (`Shape.reached_alone` false) is gathered only when two strings (or
     one that meets two of its parts) reach it: the long posting lists of common
     words are met in C, by set intersections, instead of walked one by one.
-    `persons` (one byte a name, 1 for a person's), when given, keeps persons'
-    names reached at one part too: the query's initials may meet their other
-    given names."""
+    `persons` (by name: 0, or a person's `rows.person_letters`), when given,
+    keeps persons' names reached at one part too, when the query's initials may
+    meet their other given names: some of their first letters are among the
+    letters of `initials` (by query part: the `rows.letter_bits` of the letters
+    it may be the initials of, 0 for none) of the parts besides the one that
+    reached the name."""
     held: Held = {}
     reached: dict[int, int] = {}
     sims, masks, together = wanted
@@ -107,6 +122,9 @@ def gather(
         by_part.setdefault((mask, run), []).append(single)
     # (a part's one posting list is met as it is, never copied)
     groups = [g[0].keys() if len(g) == 1 else set().union(*g) for g in by_part.values()]
+    for (mask, run), lists in by_part.items():
+        if not run and mask & (mask - 1) and len(lists) > 1:
+            names |= _met_twice(lists)  # (its strings may come from two query parts)
     if len(groups) > PAIRWISE:
         counts = Counter(chain.from_iterable(groups))
         names.update(n for n, c in counts.items() if c > 1)
@@ -117,8 +135,16 @@ def gather(
                 if _apart(*keys[i], *keys[j]):
                     names |= a & groups[j]
     if persons is not None:
-        for group in groups:
-            names.update(n for n in group if persons[n])
+        for (mask, run), met in zip(by_part, groups, strict=True):
+            # a part meets one listed part: as a word or as initials, never both
+            # (a string of several parts, any one enough, leaves the others free)
+            alone = run or not mask & (mask - 1)
+            free = 0
+            for qi, letters in enumerate(initials):
+                if not (alone and mask >> qi & 1):
+                    free |= letters
+            if free:
+                names.update(n for n in met if persons[n] & free)
     if names:
         for sim, mask, _run, single in singles:
             _add(held, reached, where, ((n, single[n]) for n in names & single.keys()), sim, mask)

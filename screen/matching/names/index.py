@@ -22,14 +22,14 @@ from screen.matching.names.bound import (
     reached_from,
 )
 from screen.matching.names.gather import Posted, Wanted, Where, gather
-from screen.matching.names.initials import acronym_letters
+from screen.matching.names.initials import acronym_letters, initial_run
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
 from screen.matching.names.parts import joins, reduce_query
 from screen.matching.names.ranking import ROUNDING, NameHit, rank
 from screen.matching.names.recent import Recent
 from screen.matching.names.reduced import Reduced
-from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, Entry, index_rows
+from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, Entry, index_rows, letter_bits
 from screen.matching.names.score import SINGLE_PART_CAP
 from screen.matching.names.similarity import INITIAL
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
@@ -175,14 +175,19 @@ class NameIndex:
         # one distinctive part of several reached: the score is capped below review
         # (unless the query's initials meet a person's other given names)
         capped = min_score > SINGLE_PART_CAP
-        persons = self.tables.persons() if capped and n_initials else None
+        persons = self.tables.person_letters() if capped and n_initials else None
         if wanted is None:
             wanted = self._wanted(query)
         if posted is None:
             posted = self.tables.postings(wanted[0])
         # a segment's bound counts only the positions its own parts reached
         where: Where | None = {} if query.segments and not query.skeletal else None
-        found, reached = gather(posted, wanted, capped and not query.skeletal, where, persons)
+        initials = [
+            letter_bits(p.form if p.role == "initial" else initial_run(p)) for p in query.parts
+        ]
+        found, reached = gather(
+            posted, wanted, capped and not query.skeletal, where, persons, initials
+        )
         if query.skeletal:
             # a query read from an abjad or kana also reaches Latin names by skeleton
             # (and any of its parts may match by skeleton: all count as reaching)

@@ -16,7 +16,7 @@ from typing import NamedTuple, Protocol
 
 from screen.matching.names.lookup import find_in, typo_table
 from screen.matching.names.reduced import Part
-from screen.matching.names.rows import Row, Shape, shape_of
+from screen.matching.names.rows import Row, Shape, person_letters, shape_of
 from screen.matching.names.score import Listed
 
 
@@ -71,8 +71,9 @@ class Tables(Protocol):
 
     def cjk(self) -> Sequence[tuple[int, str]]: ...
 
-    def persons(self) -> bytes:
-        """One byte a name, by id: 1 for a person's name, else 0."""
+    def person_letters(self) -> Sequence[int]:
+        """By id: 0 for a name not a person's, else `rows.person_letters` (the first
+        letters of its distinctive parts)."""
         ...
 
     def every_name(self) -> Iterator[tuple[int, tuple[Part, ...], bool]]:
@@ -147,7 +148,7 @@ class MemoryTables:
         self._acronyms: dict[str, list[int]] = {}
         self._singles: dict[str, list[int]] = {}
         self._cjk: list[tuple[int, str]] = []
-        self._persons: bytes | None = None
+        self._persons: list[int] | None = None
         words: set[str] = set()
         for row in rows:
             i = len(self.listed)
@@ -200,9 +201,9 @@ class MemoryTables:
     def cjk(self) -> Sequence[tuple[int, str]]:
         return self._cjk
 
-    def persons(self) -> bytes:
+    def person_letters(self) -> Sequence[int]:
         if self._persons is None:
-            self._persons = bytes(n.person for n in self.listed)
+            self._persons = [person_letters(n.listed) for n in self.listed]
         return self._persons
 
     def every_name(self) -> Iterator[tuple[int, tuple[Part, ...], bool]]:

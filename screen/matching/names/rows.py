@@ -57,6 +57,27 @@ def absorbed(long: int, short: int) -> int:
     return JOIN_PIECES * long + (JOIN_PIECES * short) // 2
 
 
+OTHER_LETTER = 1 << 26  # a first letter outside a-z
+PERSON_MARK = 1 << 27  # set in every person's `person_letters`
+
+
+def letter_bits(letters: Iterable[str]) -> int:
+    """A bit per letter a-z (one bit for any other letter)."""
+    bits = 0
+    for ch in letters:
+        bits |= 1 << (ord(ch) - 97) if "a" <= ch <= "z" else OTHER_LETTER
+    return bits
+
+
+def person_letters(listed: Listed) -> int:
+    """0 for a name not a person's; else `PERSON_MARK` and the first letters of its
+    distinctive parts (those a query's initials may meet, as `bound` counts them)."""
+    if not listed.person:
+        return 0
+    parts = listed.reduced.parts
+    return PERSON_MARK | letter_bits(p.form[:1] or " " for p in parts if p.role in DISTINCT)
+
+
 def make_shape(
     weights: tuple[float, ...],
     distinct: tuple[bool, ...],
