@@ -41,6 +41,15 @@ LISTED = [
     ("KMC", "KMC", False),  # three letters: hundreds in the SDN
     ("ENB", "Bank-e Eghtesad Novin", False),  # its initials spell an English word
     ("IRGC", "IRGC", False),  # four
+    ("NEC", "NOVIN ENERGY COMPANY", False),  # three letters, one a legal form's
+    ("ABB", "AL-BARAKAAT BANK", False),  # one an article's, one a generic word's
+    ("NITC", "NATIONAL IRANIAN TANKER COMPANY", False),  # four letters
+    ("TC", "TC SHIPPING COMPANY LIMITED", False),
+    ("AQSA", "AL-AQSA E.V.", False),
+    ("HAN", "WEI, Ta Han", True),
+    ("ABU", "ABU MUSAB", True),
+    ("CRP", "CRP", False),  # (read as an abbreviation of "corporation" too)
+    ("PAO", "PAO, Yu Yi", True),
     ("WHITAKER", "James Whitaker", True),
     ("DANIEL", "DANIEL", False),
     ("MAJID", "Ali Hassan Abdul Majid Tikriti", True),
@@ -223,6 +232,23 @@ CASES = {
         ("Kador Mivikri Components Ltd", "KMC", False),
         ("Been Machinery Ltd", "ENB", False),  # an English word is no acronym
         ("Islamic Revolutionary Guard Corps", "IRGC", True),  # four letters: rare
+        # three letters of a company's own spelt some listed name's initials one time
+        # in sixteen: a legal form's or an article's initial is none of an acronym's
+        ("NEC Corporation", "NEC", False),
+        ("ABB Ltd", "ABB", False),
+        ("NITC", "NITC", True),
+        # a word shorter than four letters: another consonant is another word
+        ("THK Corporation", "TC", False),
+        ("AXA", "AQSA", False),
+        ("Wei Khan", "HAN", False),
+        ("Abou Musab", "ABU", True),  # a vowel written another way
+        ("Aabu Musab", "ABU", True),  # a letter doubled
+        # a generic word is no abbreviation of a name ("AAT" is a legal form here)
+        ("AAT Corporation", "CRP", False),
+        ("CRP Trading", "CRP", True),
+        # two short parts written together meet as spelt, not as folded alike
+        ("IIU Corporation", "PAO", False),
+        ("Yuyi Pao", "PAO", True),
         ("MV Daniel", "DANIEL", True),
         ("Ali Hassan Omar Majid Tikriti", "MAJID", False),  # another father's name
         # a given name of one's own before a listed person's: his child (nasab)
@@ -528,6 +554,20 @@ def test_initials_meet_no_name_through_the_part_they_are() -> None:
     found, _ = gather(index.tables.postings(wanted[0]), wanted, True, None, persons, initials)
     assert set(found) == {2, 3}
     assert index.search("Li Park", 75.0) == index.search_exhaustive("Li Park", 75.0)
+
+
+@pytest.mark.parametrize(
+    ("query", "listed", "score"),
+    [
+        ("PLA", "People's Liberation Army", 89.0),  # three letters: a review
+        ("AIG", "AMMUNITION INDUSTRIES GROUP", 89.0),
+        ("NITC", "NATIONAL IRANIAN TANKER COMPANY", 90.0),  # four: as an alias
+        ("NITC", "NITC", 100.0),  # listed so
+    ],
+)
+def test_a_listed_name_s_initials_of_three_letters_are_a_review(query, listed, score) -> None:
+    index = NameIndex([("E", listed, False, False)])
+    assert [h.score for h in index.search(query, 75.0)] == [score]
 
 
 def test_a_part_and_it_written_with_the_next_gather_no_name_needing_two() -> None:

@@ -217,6 +217,9 @@ def _lineage(parts: list[Part], family: frozenset[int] = frozenset()) -> list[Pa
     return parts
 
 
+ACRONYM_MIN = 3  # letters of the shortest acronym that may stand for a listed name
+
+
 def reduce_listed(text: str, person: bool) -> Reduced:
     """A listed name: one segment; "FAMILY, Given" marks the family name of a person.
     Not cached: each listed name is reduced once, when its list is indexed."""
@@ -234,6 +237,16 @@ def reduce_listed(text: str, person: bool) -> Reduced:
     words = [t for t in _LATIN_TOKEN.findall(normalize(text)) if t not in STOPWORDS]
     letters = "".join(t[0] for t in words) if len(words) >= 2 else ""
     if any(t.isdigit() for t in words):
+        letters = ""
+    # three letters stand for a name only when they are its three words' initials,
+    # none a legal form's or an article's: one three-letter company name in sixteen
+    # spelt some listed name's so ("NEC" Novin Energy Company, "ABB" Al-Barakaat
+    # Bank, "OKI" OJSC Kontsern Izhmash); "PLA" still stands for People's
+    # Liberation Army, "DIO" for Defense Industries Organization (and `score.py`
+    # scores such an acronym a review, never a block)
+    if len(letters) == ACRONYM_MIN and not (
+        len(parts) == ACRONYM_MIN and all(p.role in ("word", "generic") for p in parts)
+    ):
         letters = ""
     skeletal = any(p.skel for p in parts)
     return Reduced(tuple(parts), cjk_residue(cjk), (), family, letters, {}, skeletal)

@@ -22,7 +22,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from screen.matching.names import skeletons
-from screen.matching.names.initials import acronym_letters, initial_letters, initial_run
+from screen.matching.names.acronyms import acronym_at
+from screen.matching.names.initials import initial_letters, initial_run
 from screen.matching.names.lineage import (
     conflict_weight,
     is_title,
@@ -31,10 +32,9 @@ from screen.matching.names.lineage import (
 )
 from screen.matching.names.places import place_conflict
 from screen.matching.names.reduced import Part, Reduced
-from screen.matching.names.similarity import ALIAS, INITIAL, part_similarity
+from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, part_similarity
 from screen.matching.names.skeletons import evidence as consonants
 from screen.text.arabicnames import SON_OF
-from screen.text.english import is_english_word
 
 LISTED_EXTRA = 0.2
 QUERY_EXTRA = 0.5
@@ -42,6 +42,9 @@ SEGMENT_FACTOR = 0.89  # a name found in one segment of a longer text: review, n
 CONFLICTING = ("word", "number", "patronymic")  # a part in its place says "someone else"
 PERSON_CONFLICTING = (*CONFLICTING, "initial")
 SINGLE_PART_CAP = 60.0  # one distinctive part of several: below any review threshold
+# a word the initials of a listed name of three words: three letters are thin
+# evidence (one in twenty spells some listed name's): a review, never a block
+SHORT_ACRONYM = SEGMENT_FACTOR
 # A name matched only by consonant skeletons needs this many consonants of them:
 # "كريم" (k-r-m) is Karim, Krim or Crimea alike; "ایوب بشیر" (b, b-sh-r) is Ayyub Bashir.
 SKELETON_EVIDENCE = 4
@@ -144,7 +147,8 @@ def candidates(
     # words written together or apart must spell the same letters
     written = query.written
     for lu in listed.units:
-        for s in {lu.form, lu.key}:
+        # (folded, as written only when long enough: `similarity.FOLD_MIN`)
+        for s in {lu.form, lu.key} if len(lu.key) >= FOLD_MIN else (lu.form,):
             for qpos in written.get(s, ()):
                 if qpos[0] >= lo and qpos[-1] < hi and len(qpos) + len(lu.positions) > 2:
                     weight = sum(lparts[i].weight for i in lu.positions)
@@ -179,23 +183,6 @@ def _initial_runs(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> 
     return out
 
 
-def acronym_at(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> tuple[int, int] | None:
-    """Where an acronym meets a whole name: (listed part or -1 for all of them,
-    query part or -1 for all of them), or None."""
-    lparts = listed.reduced.parts
-    if len(listed.initials) >= 3 and not listed.person and len(lparts) >= 2:
-        for qi in range(lo, hi):  # (an English word is a word: "Been" spells no acronym)
-            q = parts[qi]
-            if q.form == listed.initials and q.role == "word" and not is_english_word(q.form):
-                return -1, qi
-    # words spelling a listed acronym: three letters are too little (one name in 40
-    # of three words spells some listed "KMC", "SGM"), as two are for any two words
-    one_word = len(lparts) == 1 and lparts[0].role == "word" and len(lparts[0].form) >= 4
-    if one_word and hi - lo >= 2 and acronym_letters(parts[lo:hi]) == lparts[0].form:
-        return 0, -1
-    return None
-
-
 def _conflicts(listed: Listed, missing_l: list[Part], missing_q: list[Part]) -> list[float]:
     """Weights of the listed parts the query replaces by parts of its own.  A person's
     initial stands for a given name: another initial or name in its place (one
@@ -223,7 +210,8 @@ def score_span(
         _, qi = acronym
         others = tuple(parts[i].form for i in range(lo, hi) if i != qi and qi != -1)
         extra_weight = sum(parts[i].weight for i in range(lo, hi) if i != qi and qi != -1)
-        score = 100.0 * ALIAS * listed.total / (listed.total + QUERY_EXTRA * extra_weight)
+        factor = SHORT_ACRONYM if len(listed.initials) == 3 and qi >= 0 else ALIAS
+        score = 100.0 * factor * listed.total / (listed.total + QUERY_EXTRA * extra_weight)
         lform = " ".join(p.form for p in lparts)
         qform = parts[qi].form if qi >= 0 else " ".join(p.form for p in parts[lo:hi])
         return Match(score, ((lform, qform, "acronym"),), (), others)

@@ -10,6 +10,7 @@ edit into two.  A nickname or abbreviation ("Bill"/"William", "Intl"/
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -23,6 +24,13 @@ MAX_EDITS = 2
 EDIT_COST = 1.5  # an edit costs one and a half times its share of the word's length
 MIN_SIMILARITY = 0.45  # below this two words are different words
 FOLDED = 0.97  # the same word in another transliteration
+# letters of the shorter of two spellings that fold alike, for them to be one word
+# in two transliterations whatever their consonants: in a shorter word another
+# consonant is another word ("THK" is no "TC", "AXA" no "AQSA"); it meets as the
+# typo it may be
+FOLD_MIN = 4
+_DOUBLED = re.compile(r"(.)\1+")
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
 ALIAS = 0.9  # nickname, abbreviation
 INITIAL = 0.75  # an initial against a word it could stand for
 # a vowel written for another inside a word (no letters swapped) costs half an edit:
@@ -93,19 +101,24 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         return 0.0, ""  # an abjad word read letter by letter: only its skeleton counts
     if listed.form == query.form:
         return 1.0, query.how or listed.how or "exact"
-    if listed.key == query.key:
+    if _folds_alike(listed, query):
         return FOLDED, query.how or "folded"
     if listed.role == "number" or query.role == "number":
         # a Roman numeral spelt as the other side's word ("XI" Jinping): the same letters
         same = query.form in listed.alts or listed.form in query.alts
         return (1.0, "exact") if same and (listed.role != query.role) else (0.0, "")
-    if (listed.alts or query.alts) and (
-        query.key in listed.alts
-        or listed.key in query.alts
-        or (listed.alts and query.alts and _related(listed, query))
+    # (a generic word is no nickname or abbreviation of a name: "Corporation" / "CRP")
+    if (
+        (listed.alts or query.alts)
+        and (query.role != "generic" or listed.role == "generic")
+        and (
+            query.key in listed.alts
+            or listed.key in query.alts
+            or (listed.alts and query.alts and _related(listed, query))
+        )
     ):
         # (a spelling as near as a typo's counts as that: Mohammad/Muhammad)
-        sim = max(graded(listed.form, query.form), graded(listed.key, query.key))
+        sim = _both(listed, query)
         if sim > ALIAS:
             return sim, query.how or "typo"
         hows = (query.how, listed.how)
@@ -120,7 +133,7 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         ):
             return INITIAL, "initial"
         return 0.0, ""
-    sim = max(graded(listed.form, query.form), graded(listed.key, query.key))
+    sim = _both(listed, query)
     if query.how == "transliterated" or listed.how == "transliterated":
         # a name read from another script: its other Latin spellings count too (a
         # Latin part's alternatives are nicknames: a typo of a nickname is no evidence)
@@ -131,6 +144,31 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         if read > sim:
             return read, "transliterated"
     return (sim, query.how or "typo") if sim else (0.0, "")
+
+
+def _folds_alike(listed: Part, query: Part) -> bool:
+    """Whether two parts are one word in two transliterations: their folded keys
+    the same, and, for a word shorter than `FOLD_MIN`, its consonants too, as
+    written (once each): only vowels or a doubled letter differ ("Abou" is "Abu",
+    "Kimm" "Kim", "Aly" "Ali"; "THK" is no "TC", "AXA" no "AQSA", "Khan" no "Han")."""
+    if listed.key != query.key:
+        return False
+    if min(len(listed.form), len(query.form)) >= FOLD_MIN:
+        return True
+    return _consonants(listed.form) == _consonants(query.form)
+
+
+def _consonants(word: str) -> str:
+    return _DOUBLED.sub(r"\1", word.translate(_NO_VOWELS))
+
+
+def _both(listed: Part, query: Part) -> float:
+    """`graded` as written and as folded, the better; words too short to fold
+    (`FOLD_MIN`) that fold alike graded as written only."""
+    written = graded(listed.form, query.form)
+    if listed.key == query.key and min(len(listed.form), len(query.form)) < FOLD_MIN:
+        return written
+    return max(written, graded(listed.key, query.key))
 
 
 def _related(listed: Part, query: Part) -> bool:

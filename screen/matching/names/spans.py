@@ -10,6 +10,7 @@ such a part.  Other segments are not scored at all.
 
 from __future__ import annotations
 
+from screen.matching.names.acronyms import acronym_at
 from screen.matching.names.inside import INSIDE, inside
 from screen.matching.names.reduced import Reduced
 from screen.matching.names.score import (
@@ -18,7 +19,6 @@ from screen.matching.names.score import (
     Candidate,
     Listed,
     Match,
-    acronym_at,
     candidates,
     part_pairs,
     score_span,
