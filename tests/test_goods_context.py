@@ -70,6 +70,11 @@ COMPLEMENT = [
     ("Display modules with light-emitting diodes", None),
     ("Parts of electronic integrated circuits", SEMI),
     ("Vaccines for veterinary medicine", VAC),
+    ("Vaccine against influenza", VAC),  # any preposition opens a complement
+    ("vaccines against rabies for dogs", VAC),
+    ("Вакцина против гриппа", VAC),
+    ("Robots without controllers", ROBOTS),
+    ("Cases against dust for integrated circuits", None),
     ("Machines for additive manufacturing by metal deposit", PRINT3D),
     ("Filaments of plastics for additive manufacturing printers", None),
     ("Equipment for crude oil refining", REFINING),
