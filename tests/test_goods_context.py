@@ -71,6 +71,16 @@ COMPLEMENT = [
     ("Parts of electronic integrated circuits", SEMI),
     ("Vaccines for veterinary medicine", VAC),
     ("Vaccine against influenza", VAC),  # any preposition opens a complement
+    # what the goods are sent as is no head of them
+    ("Consignment of vaccines", VAC),
+    ("Shipment of integrated circuits", SEMI),
+    ("Batch of vaccines", VAC),
+    ("Delivery of robots", ROBOTS),
+    ("Поставка генераторов", GEN),
+    # "including" lists the goods, as "and" does
+    ("Goods including generators", GEN),
+    ("Package including vaccines", VAC),
+    ("Container for vaccines", None),
     ("vaccines against rabies for dogs", VAC),
     ("Вакцина против гриппа", VAC),
     ("Robots without controllers", ROBOTS),
