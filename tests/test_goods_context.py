@@ -61,6 +61,12 @@ HEAD_NOUN = [
     ("ワクチン保冷庫", None),
     ("半導体デバイス", SEMI),
     ("柴油发电机组", GEN),
+    # a brand's or a model's name after the goods' noun heads nothing
+    ("influenza vaccine Vaxigrip Tetra", VAC),
+    ("scanning electron microscope Hitachi SU5000", MICRO),
+    ("chip resistors Vishay", None),
+    ("vacuum cleaner robot Xiaomi", None),
+    ("Chip resistors, fixed, surface mount", None),  # (lower case: no name)
 ]
 
 COMPLEMENT = [

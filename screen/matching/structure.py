@@ -28,7 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from screen.matching.lexicon import Lexicon, lexicon
-from screen.text.tokens import Analyzed
+from screen.text.english import is_english_word
+from screen.text.tokens import Analyzed, singular
 
 _CLAUSE = re.compile(r"[;\n|。；!?]|\.(?=\s|$)")
 _OPEN, _CLOSE = "([{（［", ")]}）］"
@@ -69,8 +70,15 @@ def _gaps(text: Analyzed) -> list[str]:
 
 
 class _Builder:
-    def __init__(self, keys: list[str], is_word: Callable[[str], bool], lex: Lexicon) -> None:
+    def __init__(
+        self,
+        keys: list[str],
+        is_word: Callable[[str], bool],
+        lex: Lexicon,
+        named: list[bool] | None = None,
+    ) -> None:
         self.keys, self.is_word, self.lex = keys, is_word, lex
+        self.named = named or [False] * len(keys)
         self.phrases: list[Phrase] = []
         self.phrase = [-1] * len(keys)
         self.negated = [""] * len(keys)
@@ -103,6 +111,10 @@ class _Builder:
             if n and figure and not self.is_word(key):
                 words = words[:n]
                 break
+        # a brand's or a model's name after the goods' own noun ("vaccine Vaxigrip
+        # Tetra", "microscope Hitachi SU5000") heads nothing, as a part number does
+        while len(words) > 1 and self.named[words[-1]]:
+            words = words[:-1]
         for i in reversed(words):
             if not self.lex.filler.has(self.keys[i]) and not (
                 any(c.isdigit() for c in self.keys[i]) and not self.is_word(self.keys[i])
@@ -194,12 +206,34 @@ def clauses(text: Analyzed) -> list[int]:
     return out
 
 
+def _names(
+    keys: list[str], firsts: list[str], foreign: list[bool], is_word: Callable[[str], bool]
+) -> list[bool]:
+    """Whether each token is a name (a brand's, a model's): in a text written in
+    both cases, a word in Latin letters written with a capital, after the first of
+    the text, that no table knows (not English, not a goods word)."""
+    if not any(c.islower() for c, k in zip(firsts, keys, strict=True) if k.isalpha()):
+        return [False] * len(keys)  # ("VACCINE AGAINST FLU", "Electron Microscope Jeol")
+    return [
+        i > 0
+        and firsts[i].isupper()
+        and not foreign[i]
+        and k.isalpha()
+        and not is_english_word(singular(k))
+        and not is_word(k)
+        for i, k in enumerate(keys)
+    ]
+
+
 def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
     """The structure of `text`; `is_word(key)` says whether a token with digits is a
     word of the vocabulary ("3d") rather than a figure or part number."""
     lex = lexicon()
     keys = [t.key for t in text.tokens]
-    builder = _Builder(keys, is_word, lex)
+    original, offsets = text.norm.original, text.norm.offsets
+    foreign = [not original[offsets[t.start]].isascii() for t in text.tokens]
+    named = _names(keys, [original[offsets[t.start]] for t in text.tokens], foreign, is_word)
+    builder = _Builder(keys, is_word, lex, named)
     clause, colons, phrases = builder.build(_gaps(text))
     trades: dict[int, list[tuple[str, int, int]]] = {}
     i = 0
@@ -210,8 +244,6 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
             i += size
         else:
             i += 1
-    original, offsets = text.norm.original, text.norm.offsets
-    foreign = [not original[offsets[t.start]].isascii() for t in text.tokens]
     texts = [t.text for t in text.tokens]
     return Structure(
         keys, texts, foreign, clause, builder.phrase, phrases, builder.negated, colons, trades
