@@ -286,8 +286,6 @@ def plain_words(index: object, listed: list[str], args: argparse.Namespace) -> N
     Ltd.", "Relief Systems"), the bulk of a real customer file: each a false alarm
     unless the words happen to make a listed name; by screen and by the hand-written
     scan (on a sample)."""
-    from rapidfuzz import fuzz, process
-
     text = (ROOT / "screen" / "data" / "english_words.txt").read_text(encoding="utf-8")
     words = [w for w in text.split() if w.isalpha() and 4 <= len(w) <= 8]
     rng = random.Random(7)
@@ -304,16 +302,22 @@ def plain_words(index: object, listed: list[str], args: argparse.Namespace) -> N
         }
     )
     hits = [n for n in names if index.could_match(n) and index.search(n, args.threshold)]  # type: ignore[attr-defined]
+    print(
+        f"company names of English words: screen hits {len(hits):,} of {len(names):,}"
+        f" ({len(hits) / len(names):.2%}); {_by_hand(names, listed, args)}"
+    )
+
+
+def _by_hand(names: list[str], listed: list[str], args: argparse.Namespace) -> str:
+    """How many of a sample of `names` the hand-written `extractOne(WRatio)` scan hits."""
+    from rapidfuzz import fuzz, process
+
     sample = random.Random(5).sample(names, min(args.sample, len(names)))
     scan = sum(
         (process.extractOne(n, listed, scorer=fuzz.WRatio) or ("", 0.0, 0))[1] >= args.threshold
         for n in sample
     )
-    print(
-        f"company names of English words: screen hits {len(hits):,} of {len(names):,}"
-        f" ({len(hits) / len(names):.2%}); hand-written {scan} of {len(sample)}"
-        f" ({scan / len(sample):.2%})"
-    )
+    return f"hand-written {scan} of {len(sample)} ({scan / len(sample):.2%})"
 
 
 def three_letters(index: object, listed: list[str], args: argparse.Namespace) -> None:
@@ -324,8 +328,6 @@ def three_letters(index: object, listed: list[str], args: argparse.Namespace) ->
     from itertools import product
     from string import ascii_uppercase
 
-    from rapidfuzz import fuzz, process
-
     names = ["".join(t) + " Corporation" for t in product(ascii_uppercase, repeat=3)]
     hits = derived = blocked = 0
     for n in names:
@@ -334,16 +336,10 @@ def three_letters(index: object, listed: list[str], args: argparse.Namespace) ->
             hits += 1
             derived += any("(acronym)" in h.detail for h in found)
             blocked += max(h.score for h in found) >= 90.0
-    sample = random.Random(5).sample(names, min(args.sample, len(names)))
-    scan = sum(
-        (process.extractOne(n, listed, scorer=fuzz.WRatio) or ("", 0.0, 0))[1] >= args.threshold
-        for n in sample
-    )
     print(
         f"company names of three letters: screen hits {hits:,} of {len(names):,}"
         f" ({hits / len(names):.2%}; {derived:,} as a listed name's initials,"
-        f" {blocked:,} at 90 or more); hand-written {scan} of {len(sample)}"
-        f" ({scan / len(sample):.2%})"
+        f" {blocked:,} at 90 or more); {_by_hand(names, listed, args)}"
     )
 
 
