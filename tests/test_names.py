@@ -49,6 +49,7 @@ LISTED = [
     ("HAN", "WEI, Ta Han", True),
     ("ABU", "ABU MUSAB", True),
     ("CRP", "CRP", False),  # (read as an abbreviation of "corporation" too)
+    ("ONDOA", "Marie-Therese Abena Ondoa", True),
     ("PAO", "PAO, Yu Yi", True),
     ("WHITAKER", "James Whitaker", True),
     ("DANIEL", "DANIEL", False),
@@ -208,6 +209,7 @@ CASES = {
     ],
     "cross_script": [
         ("Владимир Путин", "PUTIN", True),
+        ("ماري تيريز أبينا أوندوا", "ONDOA", True),  # a voiced "s": Therese, تيريز
         ("كريم", "CRIMEA", False),
     ],
     "nickname": [

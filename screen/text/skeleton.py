@@ -139,12 +139,20 @@ def latin(word: str, scheme: str) -> str:
 _ABD_ARTICLE = re.compile(r"^abd(?:[aeiou]|ou)?(?:l|r|s|z|n|t|d|sh)$")
 
 
+# A single "s" between vowels, which French, German, Italian and Portuguese voice
+# as a "z" and the abjads write so ("Therese" تيريز, "Rosa" روزا, "Isabel" איזבל).
+_VOICED_S = re.compile(r"(?<=[aeiouy])s(?=[aeiouy])")
+
+
 def latin_variants(word: str, scheme: str) -> tuple[str, ...]:
     """The skeleton of a Latin word, and in Arabic without an article written onto
-    "Abd"."""
+    "Abd"; in an abjad's scheme also with a voiced "s" read as "z"."""
     whole = latin(word, scheme)
     if scheme == ARABIC and _ABD_ARTICLE.match(word):
         return (whole, latin("abd", scheme))
+    if scheme != KANA and _VOICED_S.search(word):
+        voiced = latin(_VOICED_S.sub("z", word), scheme)
+        return (whole, voiced) if voiced != whole else (whole,)
     return (whole,) if whole else ()
 
 
