@@ -87,6 +87,11 @@ COMPLEMENT = [
     ("Goods including generators", GEN),
     ("Package including vaccines", VAC),
     ("Container for vaccines", None),
+    # an exclusion written head first, "of" or "for" between: "signal generator"
+    ("Generator of signals", None),
+    ("Generator for signals, 20 MHz", None),
+    ("Generators of X-rays", None),
+    ("Generator for signal towers", GEN),  # ("signal" does not end its phrase)
     ("vaccines against rabies for dogs", VAC),
     ("Вакцина против гриппа", VAC),
     ("Robots without controllers", ROBOTS),

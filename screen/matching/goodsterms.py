@@ -25,7 +25,7 @@ from screen.matching.cjkjudge import judge_cjk
 from screen.matching.judge import NEGATED, Goods, judge_latin
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
-from screen.matching.structure import Structure, clauses, structure
+from screen.matching.structure import Structure, clauses, post_modified, structure
 from screen.models import Rule
 from screen.text.english import is_english_word
 from screen.text.normalize import normalize
@@ -141,7 +141,10 @@ class GoodsTerms:
     @lru_cache(maxsize=16384)  # noqa: B019 - one matcher per rulebook, kept for the run
     def find(self, text: str) -> GoodsFinding:
         analyzed = analyze(text)
-        found = self.matcher.find(analyzed, clauses(analyzed) if analyzed.tokens else ())
+        if analyzed.tokens:
+            found = self.matcher.find(analyzed, clauses(analyzed), post_modified(analyzed))
+        else:
+            found = self.matcher.find(analyzed)
         if not found:
             return GoodsFinding((), (), frozenset())
         latin = analyzed.tokens and any(h.first >= 0 for h in found)

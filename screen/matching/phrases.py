@@ -193,9 +193,15 @@ class PhraseMatcher:
                     edges[i].extend((j + 1, word, score) for word, score in near.items())
         return edges
 
-    def find(self, text: Analyzed, clauses: Sequence[int] = ()) -> list[PhraseHit]:
+    def find(
+        self,
+        text: Analyzed,
+        clauses: Sequence[int] = (),
+        after: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+    ) -> list[PhraseHit]:
         """Every phrase found in `text`; with `clauses` (the clause number of each
-        token) phrases with a `gap` also match spread out within a clause."""
+        token) phrases with a `gap` also match spread out within a clause, and
+        head first after "of" or "for" (`spread_hits`' `after`)."""
         hits: list[PhraseHit] = []
         tokens = text.tokens
         edges = self._edges(text) if tokens else {}
@@ -220,7 +226,7 @@ class PhraseMatcher:
                 for phrase in self.by_first.get(word, ()):
                     extend(phrase, 1, end, i, score)
         if clauses and self.by_token:
-            for phrase, first, last, score in spread_hits(edges, self.by_token, clauses):
+            for phrase, first, last, score in spread_hits(edges, self.by_token, clauses, after):
                 hit(phrase, first, last, score, True)
         if self.cjk and text.cjk:
             for phrase in self.cjk:

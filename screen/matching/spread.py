@@ -9,7 +9,8 @@ refining", "микроскоп электронный").  A phrase with a `gap` 
 * head (its last word) first, then its other words in order, each at most `gap`
   words after the one before; only for phrases allowing `HEAD_FIRST_GAP` words or
   more between (terms, not exclusions: "resin 3D printer" is no "3D printer
-  resin").
+  resin"), and for any phrase when "of" or "for" joins its head to the rest and
+  the rest ends a phrase ("generator of signals" is a "signal generator").
 
 Each word's occurrences are looked up by position (bisect), so the cost grows
 with the number of occurrences of the phrase's words, not with the text.
@@ -77,8 +78,14 @@ def spread_hits(
     edges: Mapping[int, list[Edge]],
     by_token: Mapping[str, list[P]],
     clauses: Sequence[int],
+    after: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
 ) -> Iterator[tuple[P, int, int, float]]:
-    """(phrase, first token, last token + 1, score) of every spread-out match."""
+    """(phrase, first token, last token + 1, score) of every spread-out match;
+    `after`: the tokens that join a head to what qualifies it after it ("of",
+    "for") and those that end a phrase, so that any phrase also matches as its
+    head, a joining word, then its other words ending a phrase ("generator of
+    signals" is a "signal generator"; "generator for signal lamps" is not)."""
+    links, ends = after
     occurrences: dict[str, list[Occurrence]] = defaultdict(list)
     for i in sorted(edges):
         for end, word, score in edges[i]:
@@ -90,13 +97,20 @@ def spread_hits(
         if any(w not in where for w in words):
             continue
         orders: list[tuple[str, ...]] = [words]
-        if phrase.gap >= HEAD_FIRST_GAP:
+        loose = phrase.gap >= HEAD_FIRST_GAP
+        if loose or (links and len(words) > 1):
             orders.append((words[-1], *words[:-1]))
         for order in orders:
+            linked = order is not words and not loose
             for start in where[order[0]][0]:
-                chained = _chain(order[1:], start, where, phrase.gap, clauses)
+                if linked and start[1] not in links:
+                    continue
+                gap = max(phrase.gap, 1) if linked else phrase.gap  # (past the "of")
+                chained = _chain(order[1:], start, where, gap, clauses)
                 if chained is not None:
                     last, score = chained
                     first = start[0]
+                    if linked and last not in ends:
+                        continue
                     if order is words or last >= first:
                         yield phrase, first, last + 1, score

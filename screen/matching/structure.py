@@ -196,6 +196,27 @@ class _Builder:
         return clause, colons, self.phrases
 
 
+def post_modified(text: Analyzed) -> tuple[frozenset[int], frozenset[int]]:
+    """The tokens that join a head to what qualifies it after it ("of", "for":
+    "generator of signals"), and the tokens that end a phrase (before punctuation,
+    a preposition or a conjunction, or at the end): a phrase met head first ends
+    its phrase, so that "generator for signal lamps" is no "signal generator"."""
+    lex = lexicon()
+    keys = [t.key for t in text.tokens]
+    gaps = [*_gaps(text)[1:], ""]
+    links = frozenset(i for i, k in enumerate(keys) if k in ("of", "for"))
+    ends = frozenset(
+        i
+        for i in range(len(keys))
+        if i == len(keys) - 1
+        or _CLAUSE.search(gaps[i])
+        or any(ch in _PHRASE or ch in _OPEN or ch in _CLOSE for ch in gaps[i])
+        or lex.complement.has(keys[i + 1])
+        or lex.coordination.has(keys[i + 1])
+    )
+    return links, ends
+
+
 def clauses(text: Analyzed) -> list[int]:
     """The clause number of each token (the cheap part of `structure`)."""
     out, number = [], 0
