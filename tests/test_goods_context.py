@@ -92,6 +92,8 @@ COMPLEMENT = [
     ("Generator for signals, 20 MHz", None),
     ("Generators of X-rays", None),
     ("Generator for signal towers", GEN),  # ("signal" does not end its phrase)
+    ("Ultrasonic generator 2000W for cleaning tank", None),  # (no electric power)
+    ("Induction generator", GEN),
     ("vaccines against rabies for dogs", VAC),
     ("Вакцина против гриппа", VAC),
     ("Robots without controllers", ROBOTS),
