@@ -118,6 +118,14 @@ class Rule:
     def goes(self, direction: Direction) -> bool:
         return self.direction is Direction.BOTH or self.direction is direction
 
+    def index_names(self) -> list[tuple[str, str, bool, bool, bool]]:
+        """(rule id, name, weak alias?, person?, a craft's?) of each of its names,
+        then of each weak alias, as a name index takes them."""
+        person, craft = self.type == "person", self.type in CRAFTS
+        return [(self.id, n, False, person, craft) for n in self.names] + [
+            (self.id, n, True, person, craft) for n in self.weak_names
+        ]
+
 
 @dataclass(frozen=True)
 class Thresholds:

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Iterable
 
 from screen.matching.names import NameHit, NameIndex
-from screen.models import CRAFTS, Kind, Rule
+from screen.models import Kind, Rule
 
 MAX_NAME_HITS = 10  # listed entries reported per name field, best first
 
 
 def rulebook_index(rules: Iterable[Rule]) -> NameIndex:
     """One name index over the names and weak aliases of the entity rules."""
-    names: list[tuple[Hashable, str, bool, bool, bool]] = []
-    for rule in rules:
-        if rule.kind is not Kind.ENTITY:
-            continue
-        person, craft = rule.type == "person", rule.type in CRAFTS
-        names.extend((rule.id, n, False, person, craft) for n in rule.names)
-        names.extend((rule.id, n, True, person, craft) for n in rule.weak_names)
-    return NameIndex(names)
+    return NameIndex(n for rule in rules if rule.kind is Kind.ENTITY for n in rule.index_names())
 
 
 class PartyMatcher:

@@ -24,7 +24,7 @@ from screen.errors import InputError, ListFormatError
 from screen.lists.detect import FORMATS, detect_format, published_date, read_list_text
 from screen.lists.entry import Entry
 from screen.matching.names import NameIndex
-from screen.models import CRAFTS, Rule
+from screen.models import Rule
 
 __all__ = ["FORMATS", "LoadedList", "detect_format", "list_paths", "load_list", "load_lists"]
 LISTS_ENV = "SCREEN_LISTS"
@@ -142,10 +142,7 @@ def names_of(rules: Sequence[Rule]) -> Iterator[tuple[str, str, bool, bool, bool
     """(owner, name, weak alias?, person?, a craft's?) for every name and weak alias
     of these entries."""
     for rule in rules:
-        person, craft = rule.type == "person", rule.type in CRAFTS
-        for names, weak in ((rule.names, False), (rule.weak_names, True)):
-            for name in names:
-                yield rule.id, name, weak, person, craft
+        yield from rule.index_names()
 
 
 def index_of(rules: Sequence[Rule]) -> NameIndex:

@@ -17,8 +17,7 @@ import json
 from functools import lru_cache
 from json.encoder import encode_basestring as _string  # JSON string, not ASCII-escaped
 
-from screen.matching.names.reduced import Part, Reduced
-from screen.matching.names.rows import DISTINCT
+from screen.matching.names.reduced import DISTINCT, Part, Reduced
 from screen.matching.names.score import Listed, prepare
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+DISTINCT = ("word", "number")  # the roles of the parts that say which party a name is
+
 
 class Part(NamedTuple):
     form: str  # normalised, as written
@@ -30,4 +32,4 @@ class Reduced(NamedTuple):
 
     @property
     def distinctive(self) -> tuple[int, ...]:
-        return tuple(i for i, p in enumerate(self.parts) if p.role in ("word", "number"))
+        return tuple(i for i, p in enumerate(self.parts) if p.role in DISTINCT)

@@ -17,10 +17,10 @@ from typing import NamedTuple
 
 from screen.matching.names.lookup import JOIN_MIN
 from screen.matching.names.parts import JOIN_PIECES, reduce_listed
+from screen.matching.names.reduced import DISTINCT
 from screen.matching.names.score import Listed, prepare
 from screen.matching.names.skeletons import listed_strings
 
-DISTINCT = ("word", "number")
 # before a letter: a listed initial of that letter (any query part of it meets it), and a
 # listed word of that letter (a query initial meets it)
 INITIAL_KEY, LETTER_KEY = "\x00", "\x02"

@@ -30,6 +30,7 @@ from screen.matching.names.lineage import (
     lineage_conflict,
     unmatched_weight,
 )
+from screen.matching.names.parts import ACRONYM_MIN
 from screen.matching.names.places import place_conflict
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, part_similarity
@@ -210,7 +211,7 @@ def score_span(
         _, qi = acronym
         others = tuple(parts[i].form for i in range(lo, hi) if i != qi and qi != -1)
         extra_weight = sum(parts[i].weight for i in range(lo, hi) if i != qi and qi != -1)
-        factor = SHORT_ACRONYM if len(listed.initials) == 3 and qi >= 0 else ALIAS
+        factor = SHORT_ACRONYM if len(listed.initials) == ACRONYM_MIN and qi >= 0 else ALIAS
         score = 100.0 * factor * listed.total / (listed.total + QUERY_EXTRA * extra_weight)
         lform = " ".join(p.form for p in lparts)
         qform = parts[qi].form if qi >= 0 else " ".join(p.form for p in parts[lo:hi])
