@@ -572,6 +572,24 @@ def test_a_listed_name_s_initials_of_three_letters_are_a_review(query, listed, s
     assert [h.score for h in index.search(query, 75.0)] == [score]
 
 
+COMMON_WORD_NAMES = [  # (query, listed organisation, score)
+    ("AAT Construction", "FOUNDATION FOR CONSTRUCTION", 89.0),  # AAT: a legal form
+    ("Construction", "FOUNDATION FOR CONSTRUCTION", 89.0),
+    ("Unity Ltd", "UNITY BANK", 89.0),
+    ("Foundation for Construction", "FOUNDATION FOR CONSTRUCTION", 100.0),  # met whole
+    ("Construction Foundation", "FOUNDATION FOR CONSTRUCTION", 96.8),  # only "for" lacking
+    ("Kavoshyar Ltd", "KAVOSHYAR COMPANY", 100.0),  # a word of its own: as before
+]
+
+
+@pytest.mark.parametrize(("query", "listed", "score"), COMMON_WORD_NAMES)
+def test_a_name_of_one_common_word_without_its_generic_words_is_a_review(
+    query, listed, score
+) -> None:
+    index = NameIndex([("E", listed, False, False)])
+    assert [round(h.score, 1) for h in index.search(query, 75.0)] == [score]
+
+
 def test_a_part_and_it_written_with_the_next_gather_no_name_needing_two() -> None:
     """A name of two distinctive parts is met only by its form word, as itself and
     written together with the next ("chemicalsholding"): not worth bounding (on a
