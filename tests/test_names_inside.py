@@ -21,10 +21,13 @@ INSIDE_CASES = [  # (party text, listed name, kind, weak alias?, found at INSIDE
     ("Sberbank Leasing", "Sberbank", ORG, True, False),
     ("Herby Foods Ltd", "HERBY", VESSEL, False, False),
     ("Ivan Petrov Trading House", "PETROV, Ivan", PERSON, False, False),
-    # one word that other parties' names are made of: English, a name, three letters
+    ("VTB Leasing", "VTB", ORG, False, True),  # three letters of its own
+    ("Acme Ltd c/o VTB Leasing", "VTB", ORG, False, True),
+    # one word that other parties' names are made of: English, a name, two letters
     ("Destiny Trading Co", "DESTINY", ORG, False, False),
     ("Maria Logistics", "MARIA", ORG, False, False),
-    ("DPR Construction Inc", "DPR", ORG, False, False),
+    ("Ace Construction", "ACE", ORG, False, False),
+    ("AB Leasing Nordic", "AB", ORG, False, False),
     ("Jamiat al-Jihad al-Islami", "AL-JIHAD", ORG, False, False),  # (a particle beside it)
     # not whole, not in order, not spelt as listed
     ("Aqua Factoring Shipping", "AQUA SHIPPING LTD.", ORG, False, False),
