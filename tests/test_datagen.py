@@ -46,3 +46,26 @@ def test_name_variant_ids_are_no_words() -> None:
         assert ids and all(i.startswith(VARIANT_MARK) and not i.isalpha() for i in ids)
     assert set(variant_ids("sergejs")) & set(variant_ids("sergey"))
     assert variant_ids("kwang") == () or not set(variant_ids("kwang")) & set(variant_ids("kang"))
+
+
+@pytest.mark.parametrize(
+    ("forms", "kept"),
+    [
+        ({"sergey", "sergei", "szergej", "serhiy"}, {"sergey", "sergei", "szergej", "serhiy"}),
+        ({"hamas", "roi", "venezolano"}, set()),  # an item's stray labels
+        ({"rahul", "tunde"}, set()),
+        ({"khadija", "kadidja", "hatice", "xedice"}, {"khadija", "kadidja", "hatice"}),
+    ],
+)
+def test_a_names_forms_are_kept_when_spelt_like_another(forms, kept) -> None:
+    from screen.datagen.name_variants import spelt_alike
+
+    assert spelt_alike(forms) == kept
+
+
+def test_stray_labels_join_no_names() -> None:
+    from screen.matching.names import NameIndex
+
+    index = NameIndex([("H", "HAMAS", False, False), ("N", "NABI", False, True)])
+    assert index.search("ROI Corporation", 50.0) == []
+    assert index.search("Mohammed Ahmed", 50.0) == []
