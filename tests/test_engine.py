@@ -139,6 +139,8 @@ ENTITY_CASES = [
     ("Мария Лаврова", "ENT-LAVROVA"),
     ("Huawei Technologies Co., Ltd.", "ENT-HUAWEI"),
     ("Sberbank Leasing", "ENT-SBERBANK"),  # the listed name whole inside a longer one
+    ("VTB Leasing", "ENT-VTB"),  # (three letters of its own)
+    ("DPR Construction Inc", "ENT-DNR-AUTHORITIES"),  # (a review: the same letters)
     ("Rosselkhozbank Insurance Brokers LLC", "ENT-ROSSELKHOZBANK"),
     ("华为技术有限公司", "ENT-HUAWEI"),
     # decoys: resemble listed names, are not them
@@ -148,7 +150,8 @@ ENTITY_CASES = [
     ("Nikon Corporation", None),
     ("Fumio Kishida", None),
     ("VTV Bank", None),
-    ("DPR Construction Inc", None),
+    ("DPR Korea Trading Corporation", None),  # a country's name
+    ("Pyongyang Trading Co, DPR Korea", None),
     ("Russian Agricultural Machinery LLC", None),
     ("Moscow Trading Company", None),
     ("Bank of Tokyo", None),

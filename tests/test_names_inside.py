@@ -28,6 +28,9 @@ INSIDE_CASES = [  # (party text, listed name, kind, weak alias?, found at INSIDE
     ("Maria Logistics", "MARIA", ORG, False, False),
     ("Ace Construction", "ACE", ORG, False, False),
     ("AB Leasing Nordic", "AB", ORG, False, False),
+    # part of a country's name in the text: the country's
+    ("DPR Korea Trading Corporation", "DPR", ORG, False, False),
+    ("Vientiane Motors, Lao PDR", "PDR", ORG, False, False),
     ("Jamiat al-Jihad al-Islami", "AL-JIHAD", ORG, False, False),  # (a particle beside it)
     # not whole, not in order, not spelt as listed
     ("Aqua Factoring Shipping", "AQUA SHIPPING LTD.", ORG, False, False),

@@ -18,6 +18,8 @@ that name; "Aqua Shipping" is, and so is "VTB Leasing": a listed name of three
 letters of its own is written so only for that party or another of the same
 initials (1 of the 17,576 three-letter names "XYZ Leasing" in 350 meets one of
 the OFAC sample's), and "VTB Capital", a generic word beside it, already hits.
+A listed name that is part of a country's name in the text is the country's:
+"DPR Korea" and "Lao PDR" name no "DPR" or "PDR".
 """
 
 from __future__ import annotations
@@ -45,6 +47,17 @@ def own_word(word: str) -> bool:
     )
 
 
+def _in_country_name(forms: list[str], start: int, n: int) -> bool:
+    """Whether forms[start : start + n] and up to two words beside them name a country."""
+    from screen.matching.countries import name_code
+
+    for a in range(max(0, start - 2), start + 1):
+        for b in range(start + n, min(len(forms), start + n + 2) + 1):
+            if b - a > n and name_code(" ".join(forms[a:b])):
+                return True
+    return False
+
+
 def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
     """The match of an organisation's listed name found whole inside the query
     parts [lo, hi), with other parts beside it: each of its parts, in order, the
@@ -68,6 +81,8 @@ def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
         ):
             lform = " ".join(p.form for p in lparts)
             qform = " ".join(p.form for p in run)
+            if _in_country_name([p.form for p in parts[lo:hi]], start - lo, n):
+                continue
             others = tuple(parts[i].form for i in range(lo, hi) if not start <= i < start + n)
             return Match(INSIDE, ((lform, qform, "inside"),), (), others)
     return None

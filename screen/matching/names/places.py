@@ -7,7 +7,9 @@ Mandarin syllables read from Chinese characters: 农业 "nongye", agriculture), 
 country word is what says which party it is, so a query that puts another
 country in its place names another party and counts as a conflict (the weight of
 a distinctive part).  A coined name ("Sberbank") names its party with or without
-the country: "Sberbank China" stays a hit for review.
+the country: "Sberbank China" stays a hit for review.  And an organisation named
+by one plain word among its kind words ("FOUNDATION FOR CONSTRUCTION") is a review
+at most when met without them (`common_word_only`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,20 @@ PLACE_CONFLICT = 1.0  # as much as a distinctive part replaced by another
 def _plain(part: Part) -> bool:
     form = part.form
     return is_english_word(form) or (part.how == "transliterated" and is_pinyin(form))
+
+
+def common_word_only(
+    parts: tuple[Part, ...], distinctive: tuple[int, ...], missing: list[int]
+) -> bool:
+    """Whether an organisation named by one common English word among generic ones
+    ("FOUNDATION FOR CONSTRUCTION", "UNITY BANK") was met without some of its generic
+    words (not "of", "for"): any firm in that line ("AAT Construction", "Unity Ltd")
+    writes the word so, which is a review, never a block."""
+    return (
+        len(distinctive) == 1
+        and any(parts[i].role == "generic" and len(parts[i].form) > 3 for i in missing)
+        and is_english_word(parts[distinctive[0]].form)
+    )
 
 
 def place_conflict(matched: Iterable[Part], missing_l: list[Part], missing_q: list[Part]) -> float:

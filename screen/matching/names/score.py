@@ -31,12 +31,11 @@ from screen.matching.names.lineage import (
     unmatched_weight,
 )
 from screen.matching.names.parts import ACRONYM_MIN
-from screen.matching.names.places import place_conflict
+from screen.matching.names.places import common_word_only, place_conflict
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, part_similarity
 from screen.matching.names.skeletons import evidence as consonants
 from screen.text.arabicnames import SON_OF
-from screen.text.english import is_english_word
 
 LISTED_EXTRA = 0.2
 QUERY_EXTRA = 0.5
@@ -50,10 +49,6 @@ SHORT_ACRONYM = SEGMENT_FACTOR
 # A name matched only by consonant skeletons needs this many consonants of them:
 # "كريم" (k-r-m) is Karim, Krim or Crimea alike; "ایوب بشیر" (b, b-sh-r) is Ayyub Bashir.
 SKELETON_EVIDENCE = 4
-# An organisation named by one common English word among generic ones ("FOUNDATION
-# FOR CONSTRUCTION", "UNITY BANK"), met without its generic words: any firm in that
-# line ("AAT Construction", "Unity Ltd") writes the word so; a review, never a block.
-COMMON_WORD_CAP = 100.0 * SEGMENT_FACTOR
 
 
 class Unit(NamedTuple):
@@ -189,18 +184,6 @@ def _initial_runs(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> 
     return out
 
 
-def _common_word_only(listed: Listed, missing_l: list[int]) -> bool:
-    """Whether an organisation's one distinctive part is a common English word and
-    some of its generic words (not "of", "for") were not met."""
-    lparts = listed.reduced.parts
-    return (
-        not listed.person
-        and len(listed.distinctive) == 1
-        and any(lparts[i].role == "generic" and len(lparts[i].form) > 3 for i in missing_l)
-        and is_english_word(lparts[listed.distinctive[0]].form)
-    )
-
-
 def _conflicts(listed: Listed, missing_l: list[Part], missing_q: list[Part]) -> list[float]:
     """Weights of the listed parts the query replaces by parts of its own.  A person's
     initial stands for a given name: another initial or name in its place (one
@@ -297,8 +280,8 @@ def score_span(
         score = min(score, SINGLE_PART_CAP)
     if distinctive and not spelled and skeleton_evidence < SKELETON_EVIDENCE:
         score = min(score, SINGLE_PART_CAP)
-    if _common_word_only(listed, missing_l):
-        score = min(score, COMMON_WORD_CAP)
+    if not listed.person and common_word_only(lparts, distinctive, missing_l):
+        score = min(score, 100.0 * SEGMENT_FACTOR)  # ("AAT Construction")
     return Match(
         score,
         tuple(matched),
