@@ -59,6 +59,7 @@ LISTED = [
     ("SERGEY", "Sergey Viktorovich Lavrov", True),
     ("CRIMEA", "Crimea", False),
     ("INTERNATIONAL", "Tosan International Trading", False),
+    ("MAHAN", "MAHAN AIR", False),
     ("RSHB", "Russian Agricultural Bank", False),
     ("RSHB", "俄罗斯农业银行", False),
     ("HUAWEI", "華為", False),
@@ -216,6 +217,8 @@ CASES = {
         ("Jim Whitaker", "WHITAKER", True),
         ("PLA", "PLA", True),
         ("Tosan Intl Trading", "INTERNATIONAL", True),
+        ("Mahan Airlines", "MAHAN", True),  # "Air" for airlines, as an abbreviation
+        ("Mahan Airways", "MAHAN", True),
         ("Jim Whitman", "WHITAKER", False),
         # one name spelt in another language, or another form of it (Wikidata)
         ("Sergejs Lavrovs", "SERGEY", True),  # Latvian
