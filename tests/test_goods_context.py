@@ -67,6 +67,14 @@ HEAD_NOUN = [
     ("chip resistors Vishay", None),
     ("vacuum cleaner robot Xiaomi", None),
     ("Chip resistors, fixed, surface mount", None),  # (lower case: no name)
+    # an English word in capitals before a model's code is a maker's name, and so is
+    # a capitalised word after a maker's name
+    ("wafer dicing saw DISCO DAD3350", SME),
+    ("photolithography stepper ASML PAS 5500", SME),
+    ("diesel generator CAT C15", GEN),
+    ("3D printer FORMLABS Form 3", PRINT3D),
+    ("semiconductor TEXTBOOK", None),  # (no code after it: a word in capitals)
+    ("generator BELT for cars", None),
 ]
 
 COMPLEMENT = [

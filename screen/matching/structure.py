@@ -228,22 +228,32 @@ def clauses(text: Analyzed) -> list[int]:
 
 
 def _names(
-    keys: list[str], firsts: list[str], foreign: list[bool], is_word: Callable[[str], bool]
+    keys: list[str], written: list[str], foreign: list[bool], is_word: Callable[[str], bool]
 ) -> list[bool]:
     """Whether each token is a name (a brand's, a model's): in a text written in
     both cases, a word in Latin letters written with a capital, after the first of
-    the text, that no table knows (not English, not a goods word)."""
-    if not any(c.islower() for c, k in zip(firsts, keys, strict=True) if k.isalpha()):
+    the text and no goods word, that no table knows (not English), or that follows
+    such a name ("Formlabs Form"), or that is written all in capitals before a
+    model's code ("DISCO DAD3350", "PAS 5500", "CAT C15": a maker's or a model's
+    name, though an English word; "semiconductor TEXTBOOK" is a textbook)."""
+    if not any(w[0].islower() for w, k in zip(written, keys, strict=True) if k.isalpha()):
         return [False] * len(keys)  # ("VACCINE AGAINST FLU", "Electron Microscope Jeol")
-    return [
-        i > 0
-        and firsts[i].isupper()
-        and not foreign[i]
-        and k.isalpha()
-        and not is_english_word(singular(k))
-        and not is_word(k)
-        for i, k in enumerate(keys)
-    ]
+    coded = [not k.isalpha() and any(c.isdigit() for c in k) and not is_word(k) for k in keys]
+    named: list[bool] = []
+    for i, (k, w) in enumerate(zip(keys, written, strict=True)):
+        named.append(
+            i > 0
+            and w[0].isupper()
+            and not foreign[i]
+            and k.isalpha()
+            and not is_word(k)
+            and (
+                not is_english_word(singular(k))
+                or named[-1]
+                or (len(w) > 1 and w.isupper() and i + 1 < len(keys) and coded[i + 1])
+            )
+        )
+    return named
 
 
 def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
@@ -253,7 +263,8 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
     keys = [t.key for t in text.tokens]
     original, offsets = text.norm.original, text.norm.offsets
     foreign = [not original[offsets[t.start]].isascii() for t in text.tokens]
-    named = _names(keys, [original[offsets[t.start]] for t in text.tokens], foreign, is_word)
+    written = [original[offsets[t.start] : offsets[t.end - 1] + 1] for t in text.tokens]
+    named = _names(keys, written, foreign, is_word)
     builder = _Builder(keys, is_word, lex, named)
     clause, colons, phrases = builder.build(_gaps(text))
     trades: dict[int, list[tuple[str, int, int]]] = {}
