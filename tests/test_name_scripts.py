@@ -110,6 +110,7 @@ LISTED = [
     ("NETANYAHU", "בנימין נתניהו", True), ("QADIR", "ABDUL QADIR AHMAD", True),
     ("UBAIDI", "GHAZI HAMMUD AL-UBAIDI", True), ("ASSAD", "بشار الأسد", True),
     ("MODI", "Narendra Modi", True), ("CRIMEA", "Crimea", False), ("RAM", "NR", False),
+    ("SBER", "Sberbank", False), ("KALASH", "KALASHNIKOV CONCERN", False),
 ]  # fmt: skip
 
 CASES = [
@@ -119,6 +120,10 @@ CASES = [
     ("김정남", "KIM", False),  # Kim Jong Nam
     ("김여정", "KIM", False),  # Kim Yo Jong
     ("최룡해", "CHOE", True),
+    # a word longer than a Korean name is a foreign name's, read whole
+    ("스베르방크", "SBER", True),  # Sberbank
+    ("칼라시니코프", "KALASH", True),  # Kalashnikov
+    ("남궁민수", "SBER", False),  # Namgung Min-su: four syllables, a Korean name
     ("Kim Jong Un", "KIMH", True),
     ("ウラジーミル・プーチン", "PUTIN", True),
     ("블라디미르 푸틴", "PUTIN", True),

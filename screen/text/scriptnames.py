@@ -7,7 +7,9 @@ short vowels: "كريم", Karim, becomes "krym" and looks like Crimea).  Instead
 * a word found in the table of person names (`data/name_scripts.tsv`, generated
   by `screen/datagen/name_scripts.py`) becomes its usual Latin spellings;
 * Hangul, kana, Chinese characters and Greek are romanised by a scheme fit for
-  names (`romanize.py`); Chinese characters only where the text has no kana (a
+  names (`romanize.py`): a Hangul word as a Korean name, a word a syllable,
+  unless it is longer than a Korean name or one of several words (a foreign
+  name's, read whole: 스베르방크 Sberbank); Chinese characters only where the text has no kana (a
   text with kana is Japanese, and its kanji are not read in Mandarin), and the
   CJK words the caller names generic (銀行, ロシア, 株式会社 ...) are not read at all;
 * a word in an abjad (Arabic script, Hebrew) also carries its consonant
@@ -39,6 +41,10 @@ SCRIPT_WORD = lazy_pattern(
     "\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+"  # kana (not ・), Han
 )
 ARABIC_ARTICLE = "ال"
+# syllables of the longest Korean name: one or two of a family name, one to three
+# of a given name (김정은, 남궁민수); a longer word is a foreign name spelt in
+# syllables, read whole as a foreign name's word is (스베르방크 Sberbank)
+KOREAN_NAME_MAX = 4
 
 
 def key(form: str) -> str:
@@ -158,7 +164,7 @@ def _cjk_piece(piece: str, context: _Context) -> list[tuple[str, Reading]]:
     if piece:
         if romanize.is_hangul(piece[0]):
             syllables = romanize.read_hangul(piece)
-            if context.foreign and len(syllables) > 1:
+            if (context.foreign or len(syllables) > KOREAN_NAME_MAX) and len(syllables) > 1:
                 out.append(_whole(piece, "".join(s[-1] for s in syllables)))
             else:  # a Korean name: one word per syllable, as lists write it
                 out.extend((forms[0], Reading(forms, (), False)) for forms in syllables)
