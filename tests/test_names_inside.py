@@ -73,6 +73,10 @@ CRAFT_CASES = [  # (party text, found as the vessel FORTUNE?, as the organisatio
     ("M/V FORTUNE", True, True),
     ("Fortune (IMO 9123456)", True, True),
     ("Acme Shipping c/o Fortune", True, True),
+    # a word naming the kind of craft says the text is the craft's
+    ("vessel Fortune", True, False),
+    ("Vessel: FORTUNE", True, True),  # (the label a segment of its own)
+    ("tanker FORTUNE", True, False),
     # a generic word or a legal form beside it: a company's name, not the vessel's
     ("Fortune Trading", False, True),
     ("Fortune Industries Ltd", False, True),

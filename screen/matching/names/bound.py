@@ -59,11 +59,12 @@ def reached_from(held: dict[int, float], where: dict[int, int], bits: int) -> di
 
 def floor_parts(query: Reduced, lo: int, hi: int, person: bool) -> list[tuple[int, float]]:
     """The query parts in [lo, hi) that may be left unmatched, with what that costs
-    a name (a person's or not), heaviest first: each part but an initial, or
-    initials run together ("JC"), which may meet a given name the index does not see."""
+    a name (a person's or not; a craft's, when less), heaviest first: each part but
+    an initial, or initials run together ("JC"), which may meet a given name the
+    index does not see."""
     return sorted(
         (
-            (qi, unmatched_weight(p, person))
+            (qi, min(unmatched_weight(p, person), unmatched_weight(p, person, True)))
             for qi, p in enumerate(query.parts[lo:hi], lo)
             if p.role != "initial" and not initial_run(p)
         ),

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 
 from screen.matching.names.parts import COMPOUND_HEAD, PARTICLE_WEIGHT
 from screen.matching.names.reduced import Part, Reduced
-from screen.matching.names.tables import TITLES
+from screen.matching.names.tables import CRAFT_KINDS, TITLES
 from screen.text.scriptnames import is_person_word
 
 DESCENDANT_CONFLICT = 1.0  # as much as another given name in the listed one's place
@@ -35,9 +35,12 @@ def unmatched_weight(part: Part, person: bool, craft: bool = False) -> float:
     """What a query part a listed name leaves unmatched costs it: a title before a
     person's name ("Mr", "General") as little as a particle; a generic word beside
     a vessel's or an aircraft's name ("Fortune Trading", "Amber Industries") as a
-    word does: it makes the text a company's name, not the craft's."""
+    word does: it makes the text a company's name, not the craft's; a word naming
+    the kind of craft ("vessel", "tanker") as little as a particle."""
     if craft and part.role in ("generic", "place"):
         return 1.0
+    if craft and part.form in CRAFT_KINDS:  # ("vessel ARTAVIL": what the craft is)
+        return PARTICLE_WEIGHT
     return PARTICLE_WEIGHT if person and is_title(part) else part.weight
 
 

@@ -21,6 +21,14 @@ PARTICLES = frozenset(
     "al el ul ad ar as at az ash ad da de del della der di do dos du la le van von zu "
     "bin ben ibn bint abu abou ould mv m v ss mt fv".split()
 )
+# What kind of craft a text names beside a vessel's or an aircraft's name ("vessel
+# ARTAVIL", "tanker ARNICA"): the head nouns of the OFAC SDN's vessel types (Crude
+# Oil Tanker, Bulk Carrier, Container Ship, Tug, Landing Craft ...), a ship's other
+# names (vessel, boat, yacht ...) and an aircraft's.
+CRAFT_KINDS = frozenset(
+    "vessel ship tanker carrier tug craft boat yacht ferry barge trawler freighter steamer "
+    "aircraft airplane aeroplane plane airliner jet helicopter".split()
+)
 
 # CJK words that say what kind of party it is, never which: they carry no match.
 CJK_GENERIC = tuple(
