@@ -98,3 +98,23 @@ def test_a_city_is_named_as_such(screener) -> None:
         "unknown country 'Moscow': Moscow is a city in Russia (RU): give its country; "
         "use an ISO 3166 code (RU, CN) or a country name (Russia, China); close names: "
     )
+
+
+STREETS = [  # (country, address, the region rules it names)
+    ("US", "100 Crimea Road, Marietta, GA", set()),  # streets named after a place
+    ("US", "Donetsk Street 4, Brooklyn, NY", set()),
+    ("RU", "ul. Sevastopolskaya 5, Moscow", set()),
+    ("RU", "ул. Донецкая 7, Москва", set()),
+    ("UA", "Sevastopol, ul. Bolshaya Morskaya 5", {"REGION-CRIMEA"}),  # (a comma between)
+    ("UA", "12 Lenina St, Simferopol, Crimea", {"REGION-CRIMEA"}),
+    ("UA", "Donetsk Street 4, Donetsk", {"REGION-DNR"}),  # the street, then the city
+]
+
+
+@pytest.mark.parametrize(("country", "address", "rules"), STREETS)
+def test_a_place_s_name_that_is_a_street_s_names_no_region(
+    screener, country, address, rules
+) -> None:
+    shipment = Shipment(description="Green tea", country=country, address=address)
+    result = screener.screen(shipment, today=DAY)
+    assert {h.rule_id for h in result.hits} == rules

@@ -10,6 +10,7 @@ from screen.matching.countries import city_of, countries, suggest_countries, who
 from screen.matching.countryscan import country_spans, resolve_countries
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import phrases
+from screen.matching.streets import names_a_street
 from screen.models import Rule
 from screen.text.tokens import analyze
 
@@ -42,6 +43,8 @@ class PlaceMatcher:
             # "DPR Korea": a term inside a country's name is that country
             if field in NAME_FIELDS and len(h.phrase.text) <= SHORT_PLACE_TERM:
                 return True
+            if h.first >= 0 and names_a_street(analyzed, h.first, h.last):
+                return True  # "100 Crimea Road": a street's name
             return h.first >= 0 and any(a <= h.first and h.last <= b for a, b, _ in spans)
 
         out: dict[tuple[str, str], TermHit] = {}
