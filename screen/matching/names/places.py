@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from screen.matching.names.legalforms import is_legal_form
 from screen.matching.names.reduced import Part
 from screen.matching.names.tables import PLACES
 from screen.text.english import is_english_word
@@ -40,6 +41,24 @@ def common_word_only(
         len(distinctive) == 1
         and any(parts[i].role == "generic" and len(parts[i].form) > 3 for i in missing)
         and is_english_word(parts[distinctive[0]].form)
+    )
+
+
+def own_word_missing(parts: tuple[Part, ...], distinctive: tuple[int, ...], met: set[int]) -> bool:
+    """Whether an organisation's coined word (no English word: "PARSIAN OIL AND GAS
+    DEVELOPMENT") was not met while every distinctive part met is a plain English
+    word: "Oil and Gas Development Company" names another firm in that line."""
+    if len(distinctive) < 2 or not met:
+        return False
+    coined = [
+        i
+        for i in distinctive
+        if not is_english_word(parts[i].form) and not is_legal_form([parts[i].form])
+    ]  # (a legal form left inside a listed name, "RUNNING BROOK, LLC (USA)", is none)
+    return (
+        bool(coined)
+        and not any(i in met for i in coined)
+        and all(is_english_word(parts[i].form) for i in distinctive if i in met)
     )
 
 

@@ -31,7 +31,7 @@ from screen.matching.names.lineage import (
     unmatched_weight,
 )
 from screen.matching.names.parts import ACRONYM_MIN
-from screen.matching.names.places import common_word_only, place_conflict
+from screen.matching.names.places import common_word_only, own_word_missing, place_conflict
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, part_similarity
 from screen.matching.names.skeletons import evidence as consonants
@@ -282,6 +282,8 @@ def score_span(
         score = min(score, SINGLE_PART_CAP)
     if not listed.person and common_word_only(lparts, distinctive, missing_l):
         score = min(score, 100.0 * SEGMENT_FACTOR)  # ("AAT Construction")
+    if not listed.person and own_word_missing(lparts, distinctive, used_l):
+        score = min(score, SINGLE_PART_CAP)  # ("Oil and Gas Development Company")
     return Match(
         score,
         tuple(matched),
