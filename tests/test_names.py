@@ -590,9 +590,7 @@ COMMON_WORD_NAMES = [  # (query, listed organisation, score)
 
 
 @pytest.mark.parametrize(("query", "listed", "score"), COMMON_WORD_NAMES)
-def test_a_name_met_only_by_its_plain_words_is_no_block(
-    query, listed, score
-) -> None:
+def test_a_name_met_only_by_its_plain_words_is_no_block(query, listed, score) -> None:
     index = NameIndex([("E", listed, False, False)])
     assert [round(h.score, 1) for h in index.search(query, 50.0)] == [score]
 
