@@ -14,6 +14,8 @@ Sources, in `screen/datagen/sources/`, each with its licence:
   the `nicknames` package 1.0.1 on PyPI (Apache-2.0).
 * `business-abbreviations.tsv`: abbreviations of words in organisation names
   (common English business usage), kept by hand.
+* `rigour-1.0.0-address-forms.json`: the address forms of the same rigour wheel
+  (`rigour/data/addresses/data.py`, FORMS), read by `street_words.py`.
 """
 
 from __future__ import annotations

@@ -79,10 +79,10 @@ def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
             a.form == b.form and "skeleton" not in (a.how, b.how)
             for a, b in zip(lparts, run, strict=True)
         ):
-            lform = " ".join(p.form for p in lparts)
-            qform = " ".join(p.form for p in run)
             if _in_country_name([p.form for p in parts[lo:hi]], start - lo, n):
                 continue
+            lform = " ".join(p.form for p in lparts)
+            qform = " ".join(p.form for p in run)
             others = tuple(parts[i].form for i in range(lo, hi) if not start <= i < start + n)
             return Match(INSIDE, ((lform, qform, "inside"),), (), others)
     return None
