@@ -17,12 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from screen.matching.names.legalforms import is_legal_form
-from screen.matching.names.reduced import Part
+from screen.matching.names.reduced import DISTINCT, Part
 from screen.matching.names.tables import PLACES
 from screen.text.english import is_english_word
 from screen.text.romanize import is_pinyin
 
 PLACE_CONFLICT = 1.0  # as much as a distinctive part replaced by another
+CITY_WORDS = 3  # the most words of a city's name ("Rio de Janeiro")
 
 
 def _plain(part: Part) -> bool:
@@ -60,6 +61,23 @@ def own_word_missing(parts: tuple[Part, ...], distinctive: tuple[int, ...], met:
         and not any(i in met for i in coined)
         and all(is_english_word(parts[i].form) for i in distinctive if i in met)
     )
+
+
+def city_only(
+    parts: tuple[Part, ...], met: set[int], lparts: tuple[Part, ...], missing: list[int]
+) -> bool:
+    """Whether the query parts `met` are a city's name, written together, and a
+    distinctive part of the listed name was not met: "OOO Stroyles, Sankt-Peterburg"
+    is in that city, not AO INSTITUTE GIPROSTROYMOST-SANKT-PETERBURG (where a party
+    is says nothing of which it is)."""
+    if not any(lparts[i].role in DISTINCT for i in missing):
+        return False
+    at = sorted(met)
+    if not at or at[-1] - at[0] + 1 != len(at) or len(at) > CITY_WORDS:
+        return False
+    from screen.matching.countries import city_of  # (the city table: read when needed)
+
+    return city_of(" ".join(parts[i].form for i in at)) is not None
 
 
 def place_conflict(matched: Iterable[Part], missing_l: list[Part], missing_q: list[Part]) -> float:

@@ -31,7 +31,12 @@ from screen.matching.names.lineage import (
     unmatched_weight,
 )
 from screen.matching.names.parts import ACRONYM_MIN
-from screen.matching.names.places import common_word_only, own_word_missing, place_conflict
+from screen.matching.names.places import (
+    city_only,
+    common_word_only,
+    own_word_missing,
+    place_conflict,
+)
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, part_similarity
 from screen.matching.names.skeletons import evidence as consonants
@@ -284,6 +289,8 @@ def score_span(
         score = min(score, 100.0 * SEGMENT_FACTOR)  # ("AAT Construction")
     if not listed.person and own_word_missing(lparts, distinctive, used_l):
         score = min(score, SINGLE_PART_CAP)  # ("Oil and Gas Development Company")
+    if not listed.person and missing_l and city_only(parts, used_q, lparts, missing_l):
+        score = min(score, SINGLE_PART_CAP)  # (", Sankt-Peterburg")
     return Match(
         score,
         tuple(matched),
