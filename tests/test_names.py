@@ -586,6 +586,9 @@ COMMON_WORD_NAMES = [  # (query, listed organisation, score)
     ("Oil and Gas Development Company", "PARSIAN OIL AND GAS DEVELOPMENT COMPANY", 60.0),
     ("Parsian Oil and Gas", "PARSIAN OIL AND GAS DEVELOPMENT COMPANY", 98.8),
     ("Running Brook LLC", "RUNNING BROOK, LLC (USA)", 89.3),  # (a legal form: no own word)
+    # met only through a city's name: where a party is, not which
+    ('OOO "Stroyles", Sankt-Peterburg', "AO 'INSTITUTE GIPROSTROYMOST-SANKT-PETERBURG'", 56.5),
+    ("Giprostroymost, Sankt-Peterburg", "AO 'INSTITUTE GIPROSTROYMOST-SANKT-PETERBURG'", 98.7),
 ]
 
 
