@@ -589,6 +589,8 @@ COMMON_WORD_NAMES = [  # (query, listed organisation, score)
     # met only through a city's name: where a party is, not which
     ('OOO "Stroyles", Sankt-Peterburg', "AO 'INSTITUTE GIPROSTROYMOST-SANKT-PETERBURG'", 56.5),
     ("Giprostroymost, Sankt-Peterburg", "AO 'INSTITUTE GIPROSTROYMOST-SANKT-PETERBURG'", 98.7),
+    ("Golden Trading LLC, Dubai", "DUBAI TRADING COMPANY", 70.6),  # (its generic word missing)
+    ("Dubai Trading", "DUBAI TRADING COMPANY", 100.0),
 ]
 
 
@@ -596,6 +598,19 @@ COMMON_WORD_NAMES = [  # (query, listed organisation, score)
 def test_a_name_met_only_by_its_plain_words_is_no_block(query, listed, score) -> None:
     index = NameIndex([("E", listed, False, False)])
     assert [round(h.score, 1) for h in index.search(query, 50.0)] == [score]
+
+
+@pytest.mark.parametrize(
+    ("query", "score"),
+    [
+        ("Baraka Noor Shipping Ajman", [90.0]),  # words spelling a listed acronym
+        ("Al Baraka Al Noor Shipping FZ-LLC, Ajman", []),  # (the city: another segment)
+    ],
+)
+def test_words_spell_an_acronym_within_one_segment(query, score) -> None:
+    index = NameIndex([("E", "BNSA CO", False, False)])
+    assert [h.score for h in index.search(query, 75.0)] == score
+    assert index.search(query, 75.0) == index.search_exhaustive(query, 75.0)
 
 
 def test_a_part_and_it_written_with_the_next_gather_no_name_needing_two() -> None:

@@ -23,9 +23,17 @@ class Listed(Protocol):
     def initials(self) -> str: ...
 
 
-def acronym_at(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> tuple[int, int] | None:
+def acronym_at(
+    listed: Listed,
+    parts: tuple[Part, ...],
+    lo: int,
+    hi: int,
+    segments: tuple[tuple[int, int], ...] = (),
+) -> tuple[int, int] | None:
     """Where an acronym meets a whole name: (listed part or -1 for all of them,
-    query part or -1 for all of them), or None."""
+    query part or -1 for all of them), or None.  Words spell an acronym only
+    within one of the query's `segments` ("Al Baraka Al Noor Shipping, Ajman"
+    spells no "BNSA": the city is no word of the name)."""
     lparts = listed.reduced.parts
     if len(listed.initials) >= 3 and not listed.person and len(lparts) >= 2:
         for qi in range(lo, hi):  # (an English word is a word: "Been" spells no acronym)
@@ -35,6 +43,7 @@ def acronym_at(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> tup
     # words spelling a listed acronym: three letters are too little (one name in 40
     # of three words spells some listed "KMC", "SGM"), as two are for any two words
     one_word = len(lparts) == 1 and lparts[0].role == "word" and len(lparts[0].form) >= 4
-    if one_word and hi - lo >= 2 and acronym_letters(parts[lo:hi]) == lparts[0].form:
+    within = not segments or any(a <= lo and hi <= b for a, b in segments)
+    if one_word and within and hi - lo >= 2 and acronym_letters(parts[lo:hi]) == lparts[0].form:
         return 0, -1
     return None

@@ -66,11 +66,11 @@ def own_word_missing(parts: tuple[Part, ...], distinctive: tuple[int, ...], met:
 def city_only(
     parts: tuple[Part, ...], met: set[int], lparts: tuple[Part, ...], missing: list[int]
 ) -> bool:
-    """Whether the query parts `met` are a city's name, written together, and a
-    distinctive part of the listed name was not met: "OOO Stroyles, Sankt-Peterburg"
-    is in that city, not AO INSTITUTE GIPROSTROYMOST-SANKT-PETERBURG (where a party
-    is says nothing of which it is)."""
-    if not any(lparts[i].role in DISTINCT for i in missing):
+    """Whether the query parts `met` are a city's name, written together, and some
+    of the listed name was not met: "OOO Stroyles, Sankt-Peterburg" is in that city,
+    not AO INSTITUTE GIPROSTROYMOST-SANKT-PETERBURG, and "Golden Trading LLC, Dubai"
+    not DUBAI TRADING COMPANY (where a party is says nothing of which it is)."""
+    if not any(lparts[i].role in (*DISTINCT, "generic") for i in missing):
         return False
     at = sorted(met)
     if not at or at[-1] - at[0] + 1 != len(at) or len(at) > CITY_WORDS:

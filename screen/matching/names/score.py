@@ -211,7 +211,7 @@ def score_span(
     """Score the query parts [lo, hi) against a listed name (`found`: its
     `candidates`, when already listed)."""
     lparts, parts = listed.reduced.parts, query.parts
-    acronym = acronym_at(listed, parts, lo, hi)
+    acronym = acronym_at(listed, parts, lo, hi, query.segments)
     if acronym is not None:
         _, qi = acronym
         others = tuple(parts[i].form for i in range(lo, hi) if i != qi and qi != -1)

@@ -26,7 +26,7 @@ from screen.matching.names.score import (
 
 
 def _may_score(listed: Listed, query: Reduced, found: list[Candidate], lo: int, hi: int) -> bool:
-    if not listed.distinctive or acronym_at(listed, query.parts, lo, hi) is not None:
+    if not listed.distinctive or acronym_at(listed, query.parts, lo, hi, query.segments):
         return True
     distinctive, parts = listed.distinctive, query.parts
     return any(
