@@ -579,6 +579,8 @@ COMMON_WORD_NAMES = [  # (query, listed organisation, score)
     ("AAT Construction", "FOUNDATION FOR CONSTRUCTION", 89.0),  # AAT: a legal form
     ("Construction", "FOUNDATION FOR CONSTRUCTION", 89.0),
     ("Unity Ltd", "UNITY BANK", 89.0),
+    ("Tan Trading JSC", "TAN S.A.", 89.0),  # (a word of the query's own beside it)
+    ("Tan S.A.", "TAN S.A.", 100.0),
     ("Foundation for Construction", "FOUNDATION FOR CONSTRUCTION", 100.0),  # met whole
     ("Construction Foundation", "FOUNDATION FOR CONSTRUCTION", 96.8),  # only "for" lacking
     ("Kavoshyar Ltd", "KAVOSHYAR COMPANY", 100.0),  # a word of its own: as before
@@ -598,6 +600,22 @@ COMMON_WORD_NAMES = [  # (query, listed organisation, score)
 def test_a_name_met_only_by_its_plain_words_is_no_block(query, listed, score) -> None:
     index = NameIndex([("E", listed, False, False)])
     assert [round(h.score, 1) for h in index.search(query, 50.0)] == [score]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("TAK", True),  # a listed name's initials, written as initials are
+        ("TAK Trading", True),
+        ("Tak Trading Co. Ltd.", False),  # in small letters: a word or a name
+        ("Tak", False),
+        ("tak trading", True),  # (all in small letters: the case says nothing)
+    ],
+)
+def test_a_word_in_small_letters_is_no_acronym(query, found) -> None:
+    index = NameIndex([("E", "TEYREBAZEN AZADIYA KURDISTAN", False, False)])
+    assert bool(index.search(query, 75.0)) is found
+    assert index.search(query, 75.0) == index.search_exhaustive(query, 75.0)
 
 
 @pytest.mark.parametrize(

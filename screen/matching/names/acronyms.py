@@ -29,16 +29,23 @@ def acronym_at(
     lo: int,
     hi: int,
     segments: tuple[tuple[int, int], ...] = (),
+    cased: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """Where an acronym meets a whole name: (listed part or -1 for all of them,
     query part or -1 for all of them), or None.  Words spell an acronym only
     within one of the query's `segments` ("Al Baraka Al Noor Shipping, Ajman"
-    spells no "BNSA": the city is no word of the name)."""
+    spells no "BNSA": the city is no word of the name); a word written in small
+    letters (`cased`: "Tak Trading") is no acronym (`text.lettercase`)."""
     lparts = listed.reduced.parts
     if len(listed.initials) >= 3 and not listed.person and len(lparts) >= 2:
         for qi in range(lo, hi):  # (an English word is a word: "Been" spells no acronym)
             q = parts[qi]
-            if q.form == listed.initials and q.role == "word" and not is_english_word(q.form):
+            if (
+                q.form == listed.initials
+                and q.role == "word"
+                and q.form not in cased
+                and not is_english_word(q.form)
+            ):
                 return -1, qi
     # words spelling a listed acronym: three letters are too little (one name in 40
     # of three words spells some listed "KMC", "SGM"), as two are for any two words

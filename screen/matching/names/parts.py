@@ -30,6 +30,7 @@ from screen.matching.names.tables import (
     word_alts,
 )
 from screen.text.arabicnames import SON_OF, ancestors, split_compounds
+from screen.text.lettercase import small_lettered
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
 from screen.text.numbers import ORDINAL_DIGITS as _ORDINAL
@@ -261,7 +262,8 @@ def reduce_query(text: str) -> Reduced:
         parts = _lineage(parts)
         skeletal = any(p.skel for p in parts)
         whole = tuple(parts)
-        return Reduced(whole, cjk, (), frozenset(), "", written(whole), skeletal, formed)
+        cased = small_lettered(text)
+        return Reduced(whole, cjk, (), frozenset(), "", written(whole), skeletal, formed, cased)
     # a legal form standing apart ("Acme Trading Co., Ltd.") is the name's, not a party
     named = [p for p in pieces if not is_legal_form(_LATIN_TOKEN.findall(normalize(p)))]
     parts = []
@@ -287,4 +289,5 @@ def reduce_query(text: str) -> Reduced:
         written(kept_parts),
         any(p.skel for p in kept_parts),
         forms,
+        small_lettered(text),
     )

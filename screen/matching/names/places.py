@@ -32,15 +32,19 @@ def _plain(part: Part) -> bool:
 
 
 def common_word_only(
-    parts: tuple[Part, ...], distinctive: tuple[int, ...], missing: list[int]
+    parts: tuple[Part, ...], distinctive: tuple[int, ...], missing: list[int], extra: list[Part]
 ) -> bool:
-    """Whether an organisation named by one common English word among generic ones
-    ("FOUNDATION FOR CONSTRUCTION", "UNITY BANK") was met without some of its generic
-    words (not "of", "for"): any firm in that line ("AAT Construction", "Unity Ltd")
-    writes the word so, which is a review, never a block."""
+    """Whether an organisation named by one common English word (among generic ones:
+    "FOUNDATION FOR CONSTRUCTION", "UNITY BANK", or alone: "TAN S.A.") was met
+    without some of its generic words (not "of", "for") or with words of the query's
+    own (`extra`): any firm in that line ("AAT Construction", "Unity Ltd", "Tan
+    Trading JSC") writes the word so, which is a review, never a block."""
     return (
         len(distinctive) == 1
-        and any(parts[i].role == "generic" and len(parts[i].form) > 3 for i in missing)
+        and (
+            any(parts[i].role == "generic" and len(parts[i].form) > 3 for i in missing)
+            or any(p.role in ("word", "generic", "number") for p in extra)
+        )
         and is_english_word(parts[distinctive[0]].form)
     )
 

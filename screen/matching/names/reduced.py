@@ -29,6 +29,7 @@ class Reduced(NamedTuple):
     written: dict[str, list[tuple[int, ...]]]  # queries: parts (and pairs) by spelling
     skeletal: bool = False  # some part carries consonant skeletons (read from a script)
     formed: bool = False  # queries: a legal form was dropped (the text names a company)
+    cased: frozenset[str] = frozenset()  # queries: words written in small letters, no acronym
 
     @property
     def distinctive(self) -> tuple[int, ...]:

@@ -211,7 +211,7 @@ def score_span(
     """Score the query parts [lo, hi) against a listed name (`found`: its
     `candidates`, when already listed)."""
     lparts, parts = listed.reduced.parts, query.parts
-    acronym = acronym_at(listed, parts, lo, hi, query.segments)
+    acronym = acronym_at(listed, parts, lo, hi, query.segments, query.cased)
     if acronym is not None:
         _, qi = acronym
         others = tuple(parts[i].form for i in range(lo, hi) if i != qi and qi != -1)
@@ -285,7 +285,7 @@ def score_span(
         score = min(score, SINGLE_PART_CAP)
     if distinctive and not spelled and skeleton_evidence < SKELETON_EVIDENCE:
         score = min(score, SINGLE_PART_CAP)
-    if not listed.person and common_word_only(lparts, distinctive, missing_l):
+    if not listed.person and common_word_only(lparts, distinctive, missing_l, replacing):
         score = min(score, 100.0 * SEGMENT_FACTOR)  # ("AAT Construction")
     if not listed.person and own_word_missing(lparts, distinctive, used_l):
         score = min(score, SINGLE_PART_CAP)  # ("Oil and Gas Development Company")

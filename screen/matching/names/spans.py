@@ -26,7 +26,9 @@ from screen.matching.names.score import (
 
 
 def _may_score(listed: Listed, query: Reduced, found: list[Candidate], lo: int, hi: int) -> bool:
-    if not listed.distinctive or acronym_at(listed, query.parts, lo, hi, query.segments):
+    if not listed.distinctive or acronym_at(
+        listed, query.parts, lo, hi, query.segments, query.cased
+    ):
         return True
     distinctive, parts = listed.distinctive, query.parts
     return any(

@@ -1,0 +1,21 @@
+"""What the letter case of a party text says: a word written with small letters in a
+text that has capitals too is a word or a name, never an acronym ("Tak Trading
+Co. Ltd." names no "TAK", "Sai Impex" no "SAI"; "PLA Navy" may be the People's
+Liberation Army).  A text all in capitals, or all in small letters, says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screen.text.normalize import normalize
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def small_lettered(text: str) -> frozenset[str]:
+    """The words (normalised) written with a small letter, when `text` also has a
+    capital; empty when it has no capital or no small letter."""
+    if text.isupper() or text.islower() or not any(c.isupper() for c in text):
+        return frozenset()
+    return frozenset(normalize(w) for w in _WORD.findall(text) if any(c.islower() for c in w))
