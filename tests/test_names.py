@@ -593,6 +593,8 @@ COMMON_WORD_NAMES = [  # (query, listed organisation, score)
     ("Giprostroymost, Sankt-Peterburg", "AO 'INSTITUTE GIPROSTROYMOST-SANKT-PETERBURG'", 98.7),
     ("Golden Trading LLC, Dubai", "DUBAI TRADING COMPANY", 70.6),  # (its generic word missing)
     ("Dubai Trading", "DUBAI TRADING COMPANY", 100.0),
+    ("Yip Electronics Ltd, Hong Kong", "HONG KONG ELECTRONICS", 60.0),  # (the city apart)
+    ("Hong Kong Electronics Ltd", "HONG KONG ELECTRONICS", 100.0),
 ]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from screen.matching.names.legalforms import is_legal_form
-from screen.matching.names.reduced import DISTINCT, Part
+from screen.matching.names.reduced import DISTINCT, Part, Reduced
 from screen.matching.names.tables import PLACES
 from screen.text.english import is_english_word
 from screen.text.romanize import is_pinyin
@@ -67,21 +67,35 @@ def own_word_missing(parts: tuple[Part, ...], distinctive: tuple[int, ...], met:
     )
 
 
-def city_only(
-    parts: tuple[Part, ...], met: set[int], lparts: tuple[Part, ...], missing: list[int]
-) -> bool:
-    """Whether the query parts `met` are a city's name, written together, and some
-    of the listed name was not met: "OOO Stroyles, Sankt-Peterburg" is in that city,
-    not AO INSTITUTE GIPROSTROYMOST-SANKT-PETERBURG, and "Golden Trading LLC, Dubai"
-    not DUBAI TRADING COMPANY (where a party is says nothing of which it is)."""
-    if not any(lparts[i].role in (*DISTINCT, "generic") for i in missing):
-        return False
+def city_only(query: Reduced, met: set[int], lparts: tuple[Part, ...], missing: list[int]) -> bool:
+    """Whether a city's name, written together, is all the query met of a listed name
+    that it did not meet in full ("OOO Stroyles, Sankt-Peterburg" is in that city, not
+    AO INSTITUTE GIPROSTROYMOST-SANKT-PETERBURG; "Golden Trading LLC, Dubai" not
+    DUBAI TRADING COMPANY), or all it met in one segment of its text, beside parts met
+    in others, plain words ("Yip Electronics Ltd, Hong Kong" is not HONG KONG
+    ELECTRONICS): where a party is says nothing of which it is."""
     at = sorted(met)
-    if not at or at[-1] - at[0] + 1 != len(at) or len(at) > CITY_WORDS:
+    if not at:
+        return False
+    if any(lparts[i].role in (*DISTINCT, "generic") for i in missing) and _a_city(query, at):
+        return True
+    for lo, hi in query.segments:
+        inside = [i for i in at if lo <= i < hi]
+        outside = [query.parts[i] for i in at if not lo <= i < hi]
+        # (the rest plain words: "LA RVIERA, PANAMA, S.A." is LA RIVIERA, PANAMA, S.A.)
+        plain = all(p.role != "word" or is_english_word(p.form) for p in outside)
+        if inside and outside and plain and _a_city(query, inside):
+            return True
+    return False
+
+
+def _a_city(query: Reduced, at: list[int]) -> bool:
+    """Whether the query parts `at` (ascending) are a city's name written together."""
+    if at[-1] - at[0] + 1 != len(at) or len(at) > CITY_WORDS:
         return False
     from screen.matching.countries import city_of  # (the city table: read when needed)
 
-    return city_of(" ".join(parts[i].form for i in at)) is not None
+    return city_of(" ".join(query.parts[i].form for i in at)) is not None
 
 
 def place_conflict(matched: Iterable[Part], missing_l: list[Part], missing_q: list[Part]) -> float:

@@ -289,7 +289,7 @@ def score_span(
         score = min(score, 100.0 * SEGMENT_FACTOR)  # ("AAT Construction")
     if not listed.person and own_word_missing(lparts, distinctive, used_l):
         score = min(score, SINGLE_PART_CAP)  # ("Oil and Gas Development Company")
-    if not listed.person and missing_l and city_only(parts, used_q, lparts, missing_l):
+    if not listed.person and city_only(query, used_q, lparts, missing_l):
         score = min(score, SINGLE_PART_CAP)  # (", Sankt-Peterburg")
     return Match(
         score,
