@@ -69,3 +69,15 @@ def test_stray_labels_join_no_names() -> None:
     index = NameIndex([("H", "HAMAS", False, False), ("N", "NABI", False, True)])
     assert index.search("ROI Corporation", 50.0) == []
     assert index.search("Mohammed Ahmed", 50.0) == []
+
+
+def test_the_city_keys_are_the_city_table_s() -> None:
+    from screen.matching.countries import places
+    from screen.matching.names.places import is_city_name
+    from screen.text.sortedlines import sorted_data
+
+    text, start = sorted_data("city_keys.txt")
+    keys = set(text[start:].splitlines())
+    assert keys == set(places().cities)
+    assert all(is_city_name(k) for k in list(keys)[:500])
+    assert not is_city_name("giprostroymost")

@@ -33,6 +33,7 @@ from screen.text.scriptnames import is_person_word
 
 INSIDE = 100.0 * SEGMENT_FACTOR  # the score of a listed name found whole inside a longer text
 OWN_WORD_MIN = 3  # letters of a word of its own: two are a legal form's or anybody's
+COUNTRY_ABBREVIATION = 4  # letters of the longest listed name a country's name may hold
 
 
 @lru_cache(maxsize=65536)
@@ -79,7 +80,8 @@ def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
             a.form == b.form and "skeleton" not in (a.how, b.how)
             for a, b in zip(lparts, run, strict=True)
         ):
-            if _in_country_name([p.form for p in parts[lo:hi]], start - lo, n):
+            short = n == 1 and len(first.form) <= COUNTRY_ABBREVIATION  # ("DPR" in "DPR Korea")
+            if short and _in_country_name([p.form for p in parts[lo:hi]], start - lo, n):
                 continue
             lform = " ".join(p.form for p in lparts)
             qform = " ".join(p.form for p in run)

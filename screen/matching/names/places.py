@@ -15,12 +15,15 @@ at most when met without them (`common_word_only`).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
 
 from screen.matching.names.legalforms import is_legal_form
 from screen.matching.names.reduced import DISTINCT, Part, Reduced
 from screen.matching.names.tables import PLACES
 from screen.text.english import is_english_word
 from screen.text.romanize import is_pinyin
+from screen.text.sortedlines import in_sorted_lines, sorted_data
 
 PLACE_CONFLICT = 1.0  # as much as a distinctive part replaced by another
 CITY_WORDS = 3  # the most words of a city's name ("Rio de Janeiro")
@@ -29,6 +32,32 @@ CITY_WORDS = 3  # the most words of a city's name ("Rio de Janeiro")
 def _plain(part: Part) -> bool:
     form = part.form
     return is_english_word(form) or (part.how == "transliterated" and is_pinyin(form))
+
+
+class Met(NamedTuple):
+    """What a score found of an organisation's listed name in a query."""
+
+    lparts: tuple[Part, ...]  # the listed name's parts
+    distinctive: tuple[int, ...]  # its distinctive parts
+    listed: set[int]  # the listed parts met
+    query: set[int]  # the query parts that met them
+    missing: list[int]  # the listed parts not met
+    extra: list[Part]  # the query's own parts, unmet
+
+
+def organisation_cap(score: float, query: Reduced, met: Met, caps: tuple[float, float]) -> float:
+    """`score`, capped (`caps`: (a review at most, no hit)) when an organisation's
+    name was met only by plain words (`common_word_only`, `own_word_missing`) or
+    only through a city's name (`city_only`)."""
+    review, no_hit = caps
+    lparts, distinctive = met.lparts, met.distinctive
+    if common_word_only(lparts, distinctive, met.missing, met.extra):
+        score = min(score, review)  # ("AAT Construction")
+    if own_word_missing(lparts, distinctive, met.listed):
+        score = min(score, no_hit)  # ("Oil and Gas Development Company")
+    if score > no_hit and city_only(query, met.query, lparts, met.missing):
+        score = min(score, no_hit)  # (", Sankt-Peterburg")
+    return score
 
 
 def common_word_only(
@@ -93,9 +122,14 @@ def _a_city(query: Reduced, at: list[int]) -> bool:
     """Whether the query parts `at` (ascending) are a city's name written together."""
     if at[-1] - at[0] + 1 != len(at) or len(at) > CITY_WORDS:
         return False
-    from screen.matching.countries import city_of  # (the city table: read when needed)
+    return is_city_name(" ".join(query.parts[i].form for i in at))
 
-    return city_of(" ".join(query.parts[i].form for i in at)) is not None
+
+@lru_cache(maxsize=4096)
+def is_city_name(key: str) -> bool:
+    """Whether `key` (normalised) is a city's name (`data/city_keys.txt`, bisected)."""
+    text, start = sorted_data("city_keys.txt")
+    return in_sorted_lines(key, text, start, len(text))
 
 
 def place_conflict(matched: Iterable[Part], missing_l: list[Part], missing_q: list[Part]) -> float:

@@ -31,12 +31,7 @@ from screen.matching.names.lineage import (
     unmatched_weight,
 )
 from screen.matching.names.parts import ACRONYM_MIN
-from screen.matching.names.places import (
-    city_only,
-    common_word_only,
-    own_word_missing,
-    place_conflict,
-)
+from screen.matching.names.places import Met, organisation_cap, place_conflict
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, part_similarity
 from screen.matching.names.skeletons import evidence as consonants
@@ -285,12 +280,9 @@ def score_span(
         score = min(score, SINGLE_PART_CAP)
     if distinctive and not spelled and skeleton_evidence < SKELETON_EVIDENCE:
         score = min(score, SINGLE_PART_CAP)
-    if not listed.person and common_word_only(lparts, distinctive, missing_l, replacing):
-        score = min(score, 100.0 * SEGMENT_FACTOR)  # ("AAT Construction")
-    if not listed.person and own_word_missing(lparts, distinctive, used_l):
-        score = min(score, SINGLE_PART_CAP)  # ("Oil and Gas Development Company")
-    if not listed.person and city_only(query, used_q, lparts, missing_l):
-        score = min(score, SINGLE_PART_CAP)  # (", Sankt-Peterburg")
+    if not listed.person:  # plain words, a city: what kind of firm and where, not which
+        met = Met(lparts, distinctive, used_l, used_q, missing_l, replacing)
+        score = organisation_cap(score, query, met, (100.0 * SEGMENT_FACTOR, SINGLE_PART_CAP))
     return Match(
         score,
         tuple(matched),
