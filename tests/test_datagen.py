@@ -81,3 +81,12 @@ def test_the_city_keys_are_the_city_table_s() -> None:
     assert keys == set(places().cities)
     assert all(is_city_name(k) for k in list(keys)[:500])
     assert not is_city_name("giprostroymost")
+
+
+def test_every_word_of_a_country_name_is_a_country_word() -> None:
+    from screen.matching.countries import countries
+    from screen.matching.names.inside import _country_word
+
+    words = {w for name in countries().names for w in name.split()}
+    assert all(_country_word(w) for w in words)
+    assert not _country_word("construction")

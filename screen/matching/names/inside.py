@@ -30,6 +30,7 @@ from screen.matching.names.reduced import Reduced
 from screen.matching.names.score import SEGMENT_FACTOR, Listed, Match
 from screen.text.english import is_english_word
 from screen.text.scriptnames import is_person_word
+from screen.text.sortedlines import in_sorted_lines, sorted_data
 
 INSIDE = 100.0 * SEGMENT_FACTOR  # the score of a listed name found whole inside a longer text
 OWN_WORD_MIN = 3  # letters of a word of its own: two are a legal form's or anybody's
@@ -48,8 +49,19 @@ def own_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _country_word(word: str) -> bool:
+    """Whether `word` is a word of some country's name (`data/country_words.txt`)."""
+    text, start = sorted_data("country_words.txt")
+    return in_sorted_lines(word, text, start, len(text))
+
+
 def _in_country_name(forms: list[str], start: int, n: int) -> bool:
-    """Whether forms[start : start + n] and up to two words beside them name a country."""
+    """Whether forms[start : start + n] and up to two words beside them name a country
+    (the country table asked only when a word beside them is a country name's)."""
+    beside = forms[max(0, start - 2) : start] + forms[start + n : start + n + 2]
+    if not any(_country_word(w) for w in beside):
+        return False
     from screen.matching.countries import name_code
 
     for a in range(max(0, start - 2), start + 1):
