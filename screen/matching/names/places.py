@@ -7,9 +7,16 @@ Mandarin syllables read from Chinese characters: 农业 "nongye", agriculture), 
 country word is what says which party it is, so a query that puts another
 country in its place names another party and counts as a conflict (the weight of
 a distinctive part).  A coined name ("Sberbank") names its party with or without
-the country: "Sberbank China" stays a hit for review.  And an organisation named
-by one plain word among its kind words ("FOUNDATION FOR CONSTRUCTION") is a review
-at most when met without them (`common_word_only`).
+the country: "Sberbank China" stays a hit for review.
+
+Plain words and cities say what kind of firm a party is and where, not which
+(`organisation_cap`): an organisation named by one plain word met without its kind
+words or with words of the query's own is a review at most ("AAT Construction"
+against FOUNDATION FOR CONSTRUCTION, `common_word_only`); one met only by its plain
+words, its coined word missing, is no hit ("Oil and Gas Development Company"
+against PARSIAN OIL AND GAS DEVELOPMENT COMPANY, `own_word_missing`); nor is one
+met only through a city's name ("Golden Trading LLC, Dubai" against DUBAI TRADING
+COMPANY, `city_only`).
 """
 
 from __future__ import annotations
