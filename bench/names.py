@@ -371,18 +371,7 @@ def russian_style(index: object, listed: list[str], args: argparse.Namespace) ->
         if rng.random() < 0.3:
             name += ", " + rng.choice(RU_CITIES)
         names.add(name)
-    ordered = sorted(names)
-    hits = blocked = 0
-    for n in ordered:
-        found = index.could_match(n) and index.search(n, args.threshold)  # type: ignore[attr-defined]
-        if found:
-            hits += 1
-            blocked += max(h.score for h in found) >= 90.0
-    print(
-        f"company names in Russian style: screen hits {hits:,} of {len(ordered):,}"
-        f" ({hits / len(ordered):.2%}, {blocked:,} at 90 or more); "
-        f"{_by_hand(ordered, listed, args)}"
-    )
+    _invented("Russian", names, index, listed, args)
 
 
 # Words of Gulf trading-company names ("Al Noor General Trading LLC, Sharjah")
@@ -410,6 +399,14 @@ def gulf_style(index: object, listed: list[str], args: argparse.Namespace) -> No
         words = " ".join(rng.sample(GULF_WORDS, rng.choice((1, 1, 2))))
         trade, form, city = rng.choice(GULF_TRADES), rng.choice(GULF_FORMS), rng.choice(GULF_CITIES)
         names.add(f"{words} {trade} {form}{city}")
+    _invented("Gulf", names, index, listed, args)
+
+
+def _invented(
+    style: str, names: set[str], index: object, listed: list[str], args: argparse.Namespace
+) -> None:
+    """Print how many of these invented names screen hits (and at 90 or more), beside
+    the hand-written scan's hits on a sample."""
     ordered = sorted(names)
     hits = blocked = 0
     for n in ordered:
@@ -418,7 +415,7 @@ def gulf_style(index: object, listed: list[str], args: argparse.Namespace) -> No
             hits += 1
             blocked += max(h.score for h in found) >= 90.0
     print(
-        f"company names in Gulf style: screen hits {hits:,} of {len(ordered):,}"
+        f"company names in {style} style: screen hits {hits:,} of {len(ordered):,}"
         f" ({hits / len(ordered):.2%}, {blocked:,} at 90 or more); "
         f"{_by_hand(ordered, listed, args)}"
     )
