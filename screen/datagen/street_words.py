@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from screen.datagen._names import DATA, SOURCES, header
+from screen.datagen._names import DATA, SOURCES, word_table
 
 SOURCE = SOURCES / "rigour-1.0.0-address-forms.json"
 TARGET = DATA / "street_words.txt"
@@ -41,9 +41,7 @@ def generate() -> str:
                 norm = normalize(form)
                 if len(norm) >= 2 and norm.isascii() and norm.isalpha():
                     words.add(norm)
-    return header("street_words").replace(
-        "(see _names.py)", "(rigour-1.0.0-address-forms.json)"
-    ) + "".join(w + "\n" for w in sorted(words))
+    return word_table("street_words", "screen/datagen/sources/" + SOURCE.name, words)
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from screen.text.sortedlines import in_sorted_lines, sorted_data
+from screen.text.sortedlines import table_value
 from screen.text.tokens import Analyzed
 
 _JOINING = frozenset(" \t.-")  # what may stand between a street word and its name
@@ -22,8 +22,7 @@ _JOINING = frozenset(" \t.-")  # what may stand between a street word and its na
 @lru_cache(maxsize=4096)
 def is_street_word(word: str) -> bool:
     """Whether `word` (normalised) names a kind of street: road, ulitsa, prospekt ..."""
-    text, start = sorted_data("street_words.txt")
-    return in_sorted_lines(word, text, start, len(text))
+    return table_value("street_words.txt", word) is not None
 
 
 def _joined(text: Analyzed, a: int, b: int) -> bool:

@@ -30,7 +30,7 @@ from screen.matching.names.reduced import Reduced
 from screen.matching.names.score import SEGMENT_FACTOR, Listed, Match
 from screen.text.english import is_english_word
 from screen.text.scriptnames import is_person_word
-from screen.text.sortedlines import in_sorted_lines, sorted_data
+from screen.text.sortedlines import table_value
 
 INSIDE = 100.0 * SEGMENT_FACTOR  # the score of a listed name found whole inside a longer text
 OWN_WORD_MIN = 3  # letters of a word of its own: two are a legal form's or anybody's
@@ -52,8 +52,7 @@ def own_word(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _country_word(word: str) -> bool:
     """Whether `word` is a word of some country's name (`data/country_words.txt`)."""
-    text, start = sorted_data("country_words.txt")
-    return in_sorted_lines(word, text, start, len(text))
+    return table_value("country_words.txt", word) is not None
 
 
 def _in_country_name(forms: list[str], start: int, n: int) -> bool:

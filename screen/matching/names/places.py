@@ -30,7 +30,7 @@ from screen.matching.names.reduced import DISTINCT, Part, Reduced
 from screen.matching.names.tables import PLACES
 from screen.text.english import is_english_word
 from screen.text.romanize import is_pinyin
-from screen.text.sortedlines import in_sorted_lines, sorted_data
+from screen.text.sortedlines import table_value
 
 PLACE_CONFLICT = 1.0  # as much as a distinctive part replaced by another
 CITY_WORDS = 3  # the most words of a city's name ("Rio de Janeiro")
@@ -135,8 +135,7 @@ def _a_city(query: Reduced, at: list[int]) -> bool:
 @lru_cache(maxsize=4096)
 def is_city_name(key: str) -> bool:
     """Whether `key` (normalised) is a city's name (`data/city_keys.txt`, bisected)."""
-    text, start = sorted_data("city_keys.txt")
-    return in_sorted_lines(key, text, start, len(text))
+    return table_value("city_keys.txt", key) is not None
 
 
 def place_conflict(matched: Iterable[Part], missing_l: list[Part], missing_q: list[Part]) -> float:
