@@ -58,6 +58,13 @@ LISTED = [
     ("ZELENSKYY", "Volodymyr Oleksandrovych Zelenskyy", True),
     ("SERGEY", "Sergey Viktorovich Lavrov", True),
     ("CRIMEA", "Crimea", False),
+    ("PANTELEEV", "PANTELEEV, Oleg", True),
+    ("SALIM", "SALIM S.A.", False),
+    ("SHURAYQI", "SHURAYQI, 'Abd-al-Salam", True),
+    ("SAMAN", "SAMAN BANK", False),
+    ("DARASSA", "ALI DARASSA", True),
+    ("MELLAT", "BANK MELLAT", False),
+    ("SEPAH", "BANK SEPAH", False),
     ("INTERNATIONAL", "Tosan International Trading", False),
     ("MAHAN", "MAHAN AIR", False),
     ("RSHB", "Russian Agricultural Bank", False),
@@ -212,6 +219,14 @@ CASES = {
         ("Владимир Путин", "PUTIN", True),
         ("ماري تيريز أبينا أوندوا", "ONDOA", True),  # a voiced "s": Therese, تيريز
         ("كريم", "CRIMEA", False),
+        # a skeleton's evidence: its own consonants, not the article's
+        ("بنك ملت", "MELLAT", True),  # Bank Mellat
+        ("بانک سپه", "SEPAH", True),  # Bank Sepah, in Persian
+        ("السلام", "SALIM", False),  # "al-Salam": s-l-m, the article's l no evidence
+        ("بنك الياسمين ذ.م.م", "SAMAN", False),  # al-Yasmin: its ya a consonant
+        ("شركة السلام", "SHURAYQI", False),  # shrkh (company) never meets a name
+        ("بنك الخليج", "PANTELEEV", False),  # b-n-k-l-j / b-n-t-l-j: two words each
+        ("دار الأصيل", "DARASSA", False),  # d-r-l-s-l / d-r-s-l: two words each
     ],
     "nickname": [
         ("Jim Whitaker", "WHITAKER", True),
@@ -427,6 +442,14 @@ def test_an_article_or_link_is_no_nickname(query, listed, nickname) -> None:
 def test_hits_say_which_parts_matched_how(index, query, owner, shown) -> None:
     hit = next(h for h in index.search(query, 75.0) if h.name.owner == owner)
     assert shown in hit.detail
+
+
+def test_a_word_read_with_its_article_is_no_edit_from_another() -> None:
+    """ "الفجر" (al-Fajr) reads l-f-j-r with its article, f-j-r without: too short for
+    an edit, so "AL-SAGHIR" (l-s-g-r) is not near it."""
+    index = NameIndex([("SAGHIR", "AL-SAGHIR", False, False)])
+    assert index.search("الفجر", 50.0) == []
+    assert index.search("الصغير", 75.0)  # (its own name, al-Saghir, is)
 
 
 def test_long_one_word_names_stay_cheap(index) -> None:

@@ -35,8 +35,7 @@ def _generic_words() -> frozenset[str]:
     from screen.datagen import generic_words
     from screen.text.orgwords import GENERIC
 
-    lines = generic_words.generate().splitlines()
-    return frozenset(GENERIC) | {w for w in lines if w and not w.startswith("#")}
+    return frozenset(GENERIC) | generic_words.symbol_words()
 
 
 def _from_code_list(form: str, generic: frozenset[str]) -> bool:

@@ -179,11 +179,12 @@ def arabic(word: str) -> tuple[str, ...]:
         readings.append([_PERSIAN.get(ch) or _ARABIC_LETTERS.get(ch, "") for ch in letters])
     if len(letters) > 3 and letters[-1] in "هە":
         readings.extend([r[:-1] for r in readings])
-    if word.startswith(_ARABIC_ARTICLE) and len(word) > 3:
-        readings.extend([r[2:] for r in readings])
     out: list[str] = []
     for classes in readings:
         out.extend(s for s in _variants(classes) if s not in out)
+    if word.startswith(_ARABIC_ARTICLE) and len(word) > 3:
+        # without the article, its word's first glide is a consonant ("al-Yasmin")
+        out.extend(s for r in readings if (s := _drop_glides(r[2:])) and s not in out)
     return tuple(out)
 
 

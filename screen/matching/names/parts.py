@@ -83,6 +83,8 @@ def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> 
         alts = (*alts, *(fold(w) for w in reading.forms[1:]))
         skel = reading.skeletons
         if reading.letters_only:
+            if token in GENERIC:  # ("shrkh" شركة, "mussh" مؤسسة): what kind, never which
+                return Part(token, key, (), GENERIC_WEIGHT, "generic", how)
             return Part(token, key, (), 1.0, "word", how, skel)
     if len(token) == 1:
         return Part(token, key, (), INITIAL_WEIGHT, "initial", how)

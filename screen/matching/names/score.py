@@ -34,6 +34,7 @@ from screen.matching.names.parts import ACRONYM_MIN
 from screen.matching.names.places import Met, organisation_cap, place_conflict
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, part_similarity
+from screen.matching.names.skeletons import ARTICLES
 from screen.matching.names.skeletons import evidence as consonants
 from screen.text.arabicnames import SON_OF
 
@@ -244,8 +245,12 @@ def score_span(
                 )
                 spelled = spelled or how != "skeleton"
         if how == "skeleton":
-            script = any(lparts[i].skel for i in lpos)
-            skeleton_evidence += consonants(lparts, lpos) if script else consonants(parts, qpos)
+            if any(lparts[i].skel for i in lpos):
+                article = any(parts[i].form in ARTICLES for i in range(lo, hi))
+                skeleton_evidence += consonants(lparts, lpos, article)
+            else:
+                article = any(p.form in ARTICLES for p in lparts)
+                skeleton_evidence += consonants(parts, qpos, article)
         matched.append(
             (" ".join(lparts[i].form for i in lpos), " ".join(parts[i].form for i in qpos), how)
         )

@@ -58,9 +58,21 @@ def _joined(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     return frozenset(skeleton.joined(x, y) for x in a for y in b)
 
 
-def evidence(parts: Sequence[Part], positions: tuple[int, ...]) -> int:
-    """Consonants a skeleton match rests on (of its side read from a script)."""
-    return sum(max((len(s) - 2 for s in parts[i].skel), default=0) for i in positions)
+# The Arabic article as Latin spellings write it apart ("al-Saghir", "as-Sayyid").
+ARTICLES = frozenset("al el ul ad ar as at az ash".split())
+
+
+def evidence(parts: Sequence[Part], positions: tuple[int, ...], article: bool) -> int:
+    """Consonants a skeleton match rests on (of its side read from a script): each
+    word's without its article "al-" (as-Salam is s-l-m, as Salim), but for the
+    article's own when the Latin side writes one too (`article`: al-Saghir)."""
+    total = 0
+    for i in positions:
+        skels = [s[2:] for s in parts[i].skel]
+        if skels:
+            articled = article and any(s[0] == "l" and s[1:] in skels for s in skels)
+            total += min(map(len, skels)) + articled
+    return total
 
 
 def schemes_of(parts: Sequence[Part]) -> frozenset[str]:
@@ -94,7 +106,7 @@ def _units(parts: Sequence[Part], scheme: str, lo: int, hi: int) -> tuple[Unit, 
     return tuple(out)
 
 
-Near = dict[str, list[tuple[str, tuple[int, ...], bool]]]
+Near = dict[str, list[tuple[str, tuple[int, ...], bool, frozenset[str]]]]
 
 
 @lru_cache(maxsize=4096)
@@ -104,8 +116,14 @@ def _near(parts: tuple[Part, ...], scheme: str, lo: int, hi: int) -> Near:
     for positions, skels, script in units(parts, scheme, lo, hi):
         for s in skels:
             for d in _deletions(s):
-                out[d].append((s, positions, script))
+                out[d].append((s, positions, script, skels))
     return out
+
+
+def _articled(s: str, skels: frozenset[str]) -> bool:
+    """Whether `s` is the skeleton of a word read with its article "al-" (the same
+    skeleton without the article's "l" is among the word's)."""
+    return s[0] == "l" and s[1:] in skels
 
 
 def candidates(
@@ -120,13 +138,16 @@ def candidates(
         for lpos, lskels, l_script in units(lparts, scheme, 0, len(lparts)):
             for s in lskels:
                 for d in _deletions(s):
-                    for q, qpos, q_script in near.get(d, ()):
+                    for q, qpos, q_script, qskels in near.get(d, ()):
                         if q_script == l_script:
                             continue
-                        if len(lpos) > 1 and len(qpos) > 1 and len(lpos) + len(qpos) > 5:
-                            continue  # words written as one meet one word or two (three
-                            # around an article two: "abd al hai" / "عبدال حی")
+                        if len(lpos) > 1 and len(qpos) > 1:
+                            continue  # words written as one meet one word: on both
+                            # sides ("dr alasil" / "darassa ali") they are chance
                         sim = similarity(s, q, scheme)
+                        if sim and s != q and (_articled(s, lskels) or _articled(q, qskels)):
+                            continue  # the article's "l" is no consonant of the name:
+                            # without it the skeleton is too short for an edit
                         if sim > found.get((lpos, qpos), 0.0):
                             found[lpos, qpos] = sim
         for (lpos, qpos), sim in found.items():
