@@ -58,6 +58,12 @@ LISTED = [
     ("ZELENSKYY", "Volodymyr Oleksandrovych Zelenskyy", True),
     ("SERGEY", "Sergey Viktorovich Lavrov", True),
     ("CRIMEA", "Crimea", False),
+    ("RI", "RI, U'n-so'ng", True),
+    ("CHU", "CHU, Na", True),
+    ("KORYO", "AIR KORYO", False),
+    ("KORYOBANK", "KORYO BANK", False),
+    ("IRANAIR", "IRAN AIR", False),
+    ("TAESONG", "CHOSON TAESONG UNHAENG", False),
     ("PANTELEEV", "PANTELEEV, Oleg", True),
     ("SALIM", "SALIM S.A.", False),
     ("SHURAYQI", "SHURAYQI, 'Abd-al-Salam", True),
@@ -191,6 +197,13 @@ CASES = {
         ("ガスプロム・バンク", "GPB", True),  # "・" divides a foreign name's words
         ("中国农业银行", "RSHB", False),  # Agricultural Bank of China: another country
         ("俄羅斯農業銀行", "RSHB", True),
+        # Korean: a firm's kind word read as the English word, the rest a firm's name
+        ("우리은행", "RI", False),  # Woori Bank: "uri" and a bank, not Ri U'n-so'ng
+        ("현대자동차(주)", "CHU", False),  # "(주)" is 주식회사 (Co., Ltd.), not Chu
+        ("고려항공", "KORYO", True),  # Air Koryo
+        ("고려항공", "KORYOBANK", False),  # an airline is not Koryo Bank
+        ("이란항공", "IRANAIR", True),
+        ("조선대성은행", "TAESONG", True),  # the list's Choson Taesong Unhaeng
     ],
     "vowels": [  # vowels written another way, each half an edit (real OFAC aliases)
         ("Mohammed Hassan Khan", "HASAN", True),

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Token sequences (normalised: lower case, no punctuation), longest first when matched.
 LEGAL_FORMS: frozenset[tuple[str, ...]] = frozenset(
     tuple(form.split())
@@ -106,6 +108,11 @@ LEGAL_FORMS: frozenset[tuple[str, ...]] = frozenset(
     )
 )
 
+# A legal form abbreviated to its first character in brackets, before or after the
+# name: Korean "(주)" / "㈜" (주식회사) and "(유)" (유한회사), Japanese "(株)" / "㈱"
+# (株式会社) and "(有)" (有限会社).
+CJK_FORM_MARKS = re.compile(r"[(（]\s*[주유株有]\s*[)）]|[㈜㈱㈲]")
+
 CJK_LEGAL_FORMS = (
     "股份有限公司",
     "有限责任公司",
@@ -116,6 +123,12 @@ CJK_LEGAL_FORMS = (
     "合同会社",
     "合資会社",
     "合名会社",
+    # Korean (ISO 20275, KR)
+    "유한책임회사",
+    "주식회사",
+    "유한회사",
+    "합명회사",
+    "합자회사",
     "公司",
 )
 

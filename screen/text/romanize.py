@@ -63,6 +63,27 @@ def hangul_syllable(ch: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+def hangul_word(word: str) -> tuple[str, ...]:
+    """A Hangul word read whole, one system throughout: McCune-Reischauer as North
+    Korea writes it (Josontaesong), with "ch" for its j (Chosontaesong), and
+    Revised Romanization (Joseondaeseong)."""
+    forms: list[str] = []
+    for leads, vowels, j in (
+        (_LEADS_MR, _VOWELS_MR, "j"),
+        (_LEADS_MR, _VOWELS_MR, "ch"),
+        (_LEADS_RR, _VOWELS_RR, "j"),
+    ):
+        out = []
+        for ch in word:
+            if is_hangul(ch):
+                index = ord(ch) - _HANGUL_FIRST
+                lead, vowel, tail = index // 588, (index % 588) // 28, index % 28
+                head = j if leads[lead] == "j" else _clean(leads[lead])
+                out.append(head + _clean(vowels[vowel]) + _clean(_TAILS_MR[tail]))
+        forms.append("".join(out))
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
 def is_hangul(ch: str) -> bool:
     return _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST
 

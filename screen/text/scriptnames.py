@@ -116,6 +116,8 @@ class _Context(NamedTuple):
     # Chinese words): each word is a foreign name's word, read whole
     generic: tuple[str, ...]
     places: Mapping[str, str]  # generic words naming a country: read as its English name
+    organisation: bool  # a Korean organisation's word in the text (은행, 무역, 주식회사):
+    # its other Hangul words are a firm's names, read whole, not a person's syllables
 
 
 def _place(word: str) -> tuple[str, Reading]:
@@ -129,6 +131,13 @@ def _whole(piece: str, latin: str) -> tuple[str, Reading]:
     forms = tuple(dict.fromkeys((*table, latin)))
     skels = tuple(f"{skeleton.KANA}:{s}" for s in skeleton.kana(latin))
     return forms[0], Reading(forms, skels, False)
+
+
+def _firm(piece: str) -> tuple[str, Reading]:
+    """A Korean firm's name read whole in its romanisations ("우리" uri, "대성"
+    taesong / daesong); no skeleton: a Korean word is no foreign name's."""
+    forms = romanize.hangul_word(piece)
+    return forms[0], Reading(forms, (), False)
 
 
 def _cjk(run: str, context: _Context) -> list[tuple[str, Reading]]:
@@ -164,7 +173,9 @@ def _cjk_piece(piece: str, context: _Context) -> list[tuple[str, Reading]]:
     if piece:
         if romanize.is_hangul(piece[0]):
             syllables = romanize.read_hangul(piece)
-            if (context.foreign or len(syllables) > KOREAN_NAME_MAX) and len(syllables) > 1:
+            if context.organisation and len(syllables) > 1:
+                out.append(_firm(piece))
+            elif (context.foreign or len(syllables) > KOREAN_NAME_MAX) and len(syllables) > 1:
                 out.append(_whole(piece, "".join(s[-1] for s in syllables)))
             else:  # a Korean name: one word per syllable, as lists write it
                 out.extend((forms[0], Reading(forms, (), False)) for forms in syllables)
@@ -205,12 +216,13 @@ def read_names(
     if text.isascii():
         return text, {}
     read: dict[str, Reading] = {}
-    hangul_words = len(_HANGUL_WORD().findall(text))
+    hangul = _HANGUL_WORD().findall(text)
     context = _Context(
         not any(romanize.is_kana(c) for c in text),
-        hangul_words > 1 or "·" in text or "•" in text,
+        len(hangul) > 1 or "·" in text or "•" in text,
         generic,
         places or {},
+        any(w in word for word in hangul for w in generic if romanize.is_hangul(w[0])),
     )
 
     def replace(m: re.Match[str]) -> str:

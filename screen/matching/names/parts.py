@@ -35,7 +35,7 @@ from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
 from screen.text.numbers import ORDINAL_DIGITS as _ORDINAL
 from screen.text.numbers import numeric, unleet
-from screen.text.orgwords import CJK_LEGAL_FORMS, is_patronymic, join_letter_runs
+from screen.text.orgwords import CJK_FORM_MARKS, CJK_LEGAL_FORMS, is_patronymic, join_letter_runs
 from screen.text.scriptnames import Reading, read_names
 
 # CJK words never read into Latin: what kind of party, not which (they still match
@@ -149,9 +149,10 @@ def _tokens(text: str) -> tuple[list[Part], str, bool]:
         for t, how, spelled in numeric(raw, frozenset(read))
     ]
     _articles(parts)
-    if not any(p.role in ("word", "number") for p in parts):
-        # a country read from CJK says which party only beside a name read too:
-        # alone ("ロシア" of ロシア農業銀行, its kanji unread) the CJK text decides
+    if not any(p.role in ("word", "number") or (p.role == "generic" and p.how) for p in parts):
+        # a country read from CJK says which party only beside a name or a kind of
+        # firm read too ("고려항공" Koryo Airlines): alone ("ロシア" of ロシア農業銀行,
+        # its kanji unread) the CJK text decides
         parts = [p for p in parts if not (p.role == "place" and p.how == "transliterated")]
     # "・" only divides a foreign name's words: ガスプロム・バンク is ガスプロムバンク
     return parts, cjk_part(norm).replace("・", ""), len(named) < len(tokens)
@@ -188,10 +189,11 @@ def joins(parts: tuple[Part, ...]) -> Iterator[tuple[tuple[int, ...], str, str]]
 
 
 def written(parts: tuple[Part, ...]) -> dict[str, list[tuple[int, ...]]]:
-    """Each query part, and two or three adjacent parts written together, by spelling."""
+    """Each query part (and its other readings), and two or three adjacent parts
+    written together, by spelling."""
     out: dict[str, list[tuple[int, ...]]] = {}
     for qi, q in enumerate(parts):
-        for s in (q.form,) if q.form == q.key else (q.form, q.key):
+        for s in dict.fromkeys((q.form, q.key, *q.alts)):
             out.setdefault(s, []).append((qi,))
     for positions, form, key in joins(parts):
         for s in (form,) if form == key else (form, key):
@@ -258,6 +260,8 @@ def reduce_listed(text: str, person: bool) -> Reduced:
 @lru_cache(maxsize=65536)
 def reduce_query(text: str) -> Reduced:
     """A party text as a consignee field gives it, with its wrapped segments."""
+    if not text.isascii():  # ("(주)", "㈱": a legal form, not a wrapped segment)
+        text = CJK_FORM_MARKS.sub(" ", text)
     pieces = [p for p in _WRAPPERS.split(text) if p and p.strip()]
     if len(pieces) == 1 and pieces[0] == text:
         parts, cjk, formed = _tokens(text)

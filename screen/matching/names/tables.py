@@ -30,6 +30,30 @@ CRAFT_KINDS = frozenset(
     "aircraft airplane aeroplane plane airliner jet helicopter".split()
 )
 
+# Korean words that say what kind of firm it is, read as the English word: "고려항공"
+# is Koryo Airlines, not a Koryo Bank; "우리은행" a firm named Uri, not a person.
+HANGUL_KINDS = {
+    "은행": "bank",
+    "무역": "trading",
+    "상사": "trading",
+    "회사": "company",
+    "총회사": "corporation",
+    "공사": "corporation",
+    "그룹": "group",
+    "기업": "enterprise",
+    "산업": "industries",
+    "공업": "industries",
+    "전자": "electronics",
+    "항공": "airlines",
+    "해운": "shipping",
+    "증권": "securities",
+    "보험": "insurance",
+    "투자": "investment",
+    "홀딩스": "holdings",
+    "인터내셔널": "international",
+    "테크놀로지": "technology",
+}
+
 # CJK words that say what kind of party it is, never which: they carry no match.
 CJK_GENERIC = tuple(
     sorted(
@@ -38,7 +62,9 @@ CJK_GENERIC = tuple(
         国家 國家 人民 共和国 共和國 政府 ロシア 俄罗斯 俄羅斯 中国 中國 日本 韓国 韩国 本店 支店
         支社 本社 営業所 事務所 事务所 駐在員 東京 北京 上海 大阪 モスクワ 莫斯科 联邦 聯邦 連邦
         株式会社 有限会社 合同会社 有限公司 股份 控股 实业 實業 电子 電子 通信 物産 物流
-        信用金庫 金庫 組合 協会 协会 研究所 大学 センター 中心 ジャパン バンク 銀 行""".split(),
+        信用金庫 金庫 組合 協会 协会 研究所 大学 センター 中心 ジャパン バンク 銀 行
+        러시아 중국 일본 한국 대한민국""".split()
+        + list(HANGUL_KINDS),
         key=len,
         reverse=True,
     )
@@ -144,7 +170,7 @@ def _load_cjk_places() -> dict[str, str]:
         name, code = line.split("\t")
         if name in generic and code in english:
             out[name] = english[code]
-    return out
+    return out | HANGUL_KINDS
 
 
 class _OnFirstUse(Mapping[str, str]):
