@@ -8,7 +8,7 @@ import pytest
 
 from screen.matching.names import NameIndex
 from screen.matching.names.parts import reduce_query
-from screen.text import romanize, skeleton
+from screen.text import hangul, romanize, skeleton
 
 # -- readings, script by script -------------------------------------------------------
 
@@ -19,7 +19,7 @@ HANGUL = [("김", ("kim", "gim")), ("정", ("chong", "jeong")), ("은", ("un", "
 
 @pytest.mark.parametrize(("syllable", "forms"), HANGUL)
 def test_hangul_syllables_in_mccune_reischauer_and_revised(syllable, forms) -> None:
-    assert set(forms) <= set(romanize.hangul_syllable(syllable))
+    assert set(forms) <= set(hangul.hangul_syllable(syllable))
 
 
 KANA = [("プーチン", "puchin"), ("ウラジーミル", "urajimiru"), ("ジョンウン", "jonun"),

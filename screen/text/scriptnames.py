@@ -28,7 +28,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-from screen.text import romanize, skeleton
+from screen.text import hangul, romanize, skeleton
 from screen.text.lazyre import lazy_pattern
 from screen.text.scripts import is_abjad
 from screen.text.sortedlines import in_sorted_lines, sorted_data
@@ -136,7 +136,7 @@ def _whole(piece: str, latin: str) -> tuple[str, Reading]:
 def _firm(piece: str) -> tuple[str, Reading]:
     """A Korean firm's name read whole in its romanisations ("우리" uri, "대성"
     taesong / daesong); no skeleton: a Korean word is no foreign name's."""
-    forms = romanize.hangul_word(piece)
+    forms = hangul.hangul_word(piece)
     return forms[0], Reading(forms, (), False)
 
 
@@ -171,8 +171,8 @@ def _cjk(run: str, context: _Context) -> list[tuple[str, Reading]]:
 def _cjk_piece(piece: str, context: _Context) -> list[tuple[str, Reading]]:
     out: list[tuple[str, Reading]] = []
     if piece:
-        if romanize.is_hangul(piece[0]):
-            syllables = romanize.read_hangul(piece)
+        if hangul.is_hangul(piece[0]):
+            syllables = hangul.read_hangul(piece)
             if context.organisation and len(syllables) > 1:
                 out.append(_firm(piece))
             elif (context.foreign or len(syllables) > KOREAN_NAME_MAX) and len(syllables) > 1:
@@ -216,13 +216,13 @@ def read_names(
     if text.isascii():
         return text, {}
     read: dict[str, Reading] = {}
-    hangul = _HANGUL_WORD().findall(text)
+    words = _HANGUL_WORD().findall(text)
     context = _Context(
         not any(romanize.is_kana(c) for c in text),
-        len(hangul) > 1 or "·" in text or "•" in text,
+        len(words) > 1 or "·" in text or "•" in text,
         generic,
         places or {},
-        any(w in word for word in hangul for w in generic if romanize.is_hangul(w[0])),
+        any(w in word for word in words for w in generic if hangul.is_hangul(w[0])),
     )
 
     def replace(m: re.Match[str]) -> str:

@@ -1,0 +1,68 @@
+"""Hangul read into Latin letters: each syllable in McCune-Reischauer (as North
+Korea writes it) and Revised Romanization (`hangul_syllable`), or a word read whole
+in one system throughout (`hangul_word`).  Pure functions of the code points: no
+table to load."""
+
+from __future__ import annotations
+
+_LEADS_MR = "k kk n t tt r m p pp s ss - j jj ch kh th ph h".split()
+_LEADS_RR = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_VOWELS_MR = "a ae ya yae o e yo ye o wa wae oe yo u wo we wi yu u ui i".split()
+_VOWELS_RR = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_TAILS_MR = "- k k k n n n t l k m p l t p l m p p t t ng t t k t p t".split()
+_TAILS_RR = _TAILS_MR  # final consonants sound alike in both: 박 Pak/Bak
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+
+
+def _clean(s: str) -> str:
+    return s.replace("-", "")
+
+
+def hangul_syllable(ch: str) -> tuple[str, ...]:
+    """The usual Latin forms of one Hangul syllable, McCune-Reischauer first."""
+    index = ord(ch) - _HANGUL_FIRST
+    lead, vowel, tail = index // 588, (index % 588) // 28, index % 28
+    forms = []
+    for leads, vowels, tails in (
+        (_LEADS_MR, _VOWELS_MR, _TAILS_MR),
+        (_LEADS_RR, _VOWELS_RR, _TAILS_RR),
+    ):
+        head = _clean(leads[lead])
+        body = _clean(vowels[vowel])
+        if head == "s" and body.startswith(("i", "wi", "y")) and leads is _LEADS_MR:
+            head = "sh"  # McCune-Reischauer: shi, shin
+        forms.append(head + body + _clean(tails[tail]))
+    if _LEADS_MR[lead] == "r":
+        forms.append("l" + forms[0][1:])  # 리, 류: Ri/Li, Ryu/Lyu
+    if _LEADS_MR[lead] == "j":
+        forms.append("ch" + forms[0][1:])  # 정: Jong (North), Chong (McCune-Reischauer)
+    return tuple(dict.fromkeys(forms))
+
+
+def hangul_word(word: str) -> tuple[str, ...]:
+    """A Hangul word read whole, one system throughout: McCune-Reischauer as North
+    Korea writes it (Josontaesong), with "ch" for its j (Chosontaesong), and
+    Revised Romanization (Joseondaeseong)."""
+    forms: list[str] = []
+    for leads, vowels, j in (
+        (_LEADS_MR, _VOWELS_MR, "j"),
+        (_LEADS_MR, _VOWELS_MR, "ch"),
+        (_LEADS_RR, _VOWELS_RR, "j"),
+    ):
+        out = []
+        for ch in word:
+            if is_hangul(ch):
+                index = ord(ch) - _HANGUL_FIRST
+                lead, vowel, tail = index // 588, (index % 588) // 28, index % 28
+                head = j if leads[lead] == "j" else _clean(leads[lead])
+                out.append(head + _clean(vowels[vowel]) + _clean(_TAILS_MR[tail]))
+        forms.append("".join(out))
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def is_hangul(ch: str) -> bool:
+    return _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST
+
+
+def read_hangul(word: str) -> list[tuple[str, ...]]:
+    return [hangul_syllable(ch) for ch in word if is_hangul(ch)]
