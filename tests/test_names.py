@@ -58,6 +58,9 @@ LISTED = [
     ("ZELENSKYY", "Volodymyr Oleksandrovych Zelenskyy", True),
     ("SERGEY", "Sergey Viktorovich Lavrov", True),
     ("CRIMEA", "Crimea", False),
+    ("ALRAWI", "Abou Sadeq Alrawi", True),
+    ("CANADUZ", "CANADUZ S.A.", False),
+    ("ASSAD", "AL-ASSAD, Bashar", True),
     ("RI", "RI, U'n-so'ng", True),
     ("CHU", "CHU, Na", True),
     ("KORYO", "AIR KORYO", False),
@@ -232,6 +235,10 @@ CASES = {
         ("Владимир Путин", "PUTIN", True),
         ("ماري تيريز أبينا أوندوا", "ONDOA", True),  # a voiced "s": Therese, تيريز
         ("كريم", "CRIMEA", False),
+        # katakana: coarse consonant classes, so a skeleton says less
+        ("バッシャール・アル＝アサド", "ASSAD", True),
+        ("ロステック", "ALRAWI", False),  # r-s-t-k as "alrawi sadeq" run together
+        ("アコノジセ", "CANADUZ", False),  # k-n-t-s: four blurred consonants
         # a skeleton's evidence: its own consonants, not the article's
         ("بنك ملت", "MELLAT", True),  # Bank Mellat
         ("بانک سپه", "SEPAH", True),  # Bank Sepah, in Persian

@@ -227,7 +227,7 @@ def score_span(
     matched: list[tuple[str, str, str]] = []
     distinct_hits = 0
     spelled = False  # a distinctive listed part met by its letters, not its skeleton only
-    skeleton_evidence = 0
+    skeleton_evidence = 0.0
     strong = False  # a distinctive listed part met by more than an initial
     for sim, _weight, lpos, qpos, how in found:
         if used_l.intersection(lpos) or used_q.intersection(qpos):

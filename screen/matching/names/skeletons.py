@@ -58,20 +58,23 @@ def _joined(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     return frozenset(skeleton.joined(x, y) for x in a for y in b)
 
 
+KANA_BLUR = 0.5  # a word's consonants of evidence lost to kana's blurred classes
 # The Arabic article as Latin spellings write it apart ("al-Saghir", "as-Sayyid").
 ARTICLES = frozenset("al el ul ad ar as at az ash".split())
 
 
-def evidence(parts: Sequence[Part], positions: tuple[int, ...], article: bool) -> int:
+def evidence(parts: Sequence[Part], positions: tuple[int, ...], article: bool) -> float:
     """Consonants a skeleton match rests on (of its side read from a script): each
     word's without its article "al-" (as-Salam is s-l-m, as Salim), but for the
     article's own when the Latin side writes one too (`article`: al-Saghir)."""
-    total = 0
+    total = 0.0
     for i in positions:
         skels = [s[2:] for s in parts[i].skel]
         if skels:
             articled = article and any(s[0] == "l" and s[1:] in skels for s in skels)
-            total += min(map(len, skels)) + articled
+            # kana's classes blur voicing, l/r and the palatals: half a consonant less
+            blurred = parts[i].skel[0][0] == skeleton.KANA
+            total += min(map(len, skels)) + articled - KANA_BLUR * blurred
     return total
 
 
@@ -94,6 +97,12 @@ def _units(parts: Sequence[Part], scheme: str, lo: int, hi: int) -> tuple[Unit, 
     out: list[Unit] = [((lo + i,), s, script[i]) for i, s in enumerate(single) if s]
     for i in range(len(single) - 1):
         a, b = single[i], single[i + 1]
+        if scheme == skeleton.KANA and "particle" not in (
+            parts[lo + i].role,
+            parts[lo + i + 1].role,
+        ):
+            continue  # kana and Hangul write a foreign name's words apart, but for
+            # an article ("알아사드" al-Assad): two words met as one are chance
         if a and b:
             both = script[i] or script[i + 1]
             out.append(((lo + i, lo + i + 1), _joined(a, b), both))
