@@ -183,6 +183,17 @@ def test_unknown_format_and_missing_file() -> None:
         load_list("nope.csv")
 
 
+def test_a_vessels_imo_number_is_a_name_of_it(ofac) -> None:
+    """The SDN gives a vessel's IMO number in its remarks; a shipping text gives it
+    beside the name, or instead of it."""
+    rule = next(r for r in ofac.rules if r.id == "ofac-sdn:25310")  # MAHNAM
+    assert "IMO 9213387" in rule.names
+    for text in ("IMO 9213387", "M/V Mahnm (IMO 9213387)", "M/V Mahnam (IMO 9213387)"):
+        (hit, *_) = ofac.index.search(text, 75.0)
+        assert str(hit.name.owner) == "ofac-sdn:25310", text
+    assert not ofac.index.search("IMO 9213388", 75.0)
+
+
 def test_every_ofac_alias_finds_its_own_entry(ofac) -> None:
     ids = {r.id for r in ofac.rules}
     missed = []

@@ -170,6 +170,20 @@ def test_followthemoney_weak_aliases_addresses_and_several_datasets(tmp_path) ->
     assert rule.programs == ("EU-RUS",) and rule.datasets == ("eu_fsf", "gb_hmt_sanctions")
 
 
+def test_followthemoney_vessel_imo_numbers_are_names(tmp_path) -> None:
+    vessel = {
+        "id": "v1",
+        "caption": "ARTAVIL",
+        "schema": "Vessel",
+        "properties": {"name": ["ARTAVIL"], "imoNumber": ["IMO9187629", "12345"]},
+    }
+    path = tmp_path / "vessel.ftm.json"
+    path.write_text(json.dumps(vessel) + "\n", encoding="utf-8")
+    loaded = load_list(str(path))
+    assert loaded.rules[0].names == ("ARTAVIL", "IMO 9187629")  # (not a 5-digit number)
+    assert loaded.index.search("IMO: 9187629", 75.0)
+
+
 BAD = [
     (
         "e.ftm.json",

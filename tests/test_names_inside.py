@@ -77,6 +77,12 @@ CRAFT_CASES = [  # (party text, found as the vessel FORTUNE?, as the organisatio
     ("vessel Fortune", True, False),
     ("Vessel: FORTUNE", True, True),  # (the label a segment of its own)
     ("tanker FORTUNE", True, False),
+    ("Crude Oil Tanker FORTUNE", True, False),  # (an SDN vessel type)
+    ("Bulk Carrier FORTUNE", True, False),
+    # a shipping text around the name: the prefix with a slash, what carried it,
+    # the voyage, the IMO number
+    ("per M/V Fortune voy. 019", True, True),
+    ("M/T FORTUNE (IMO 9123456)", True, True),
     # a generic word or a legal form beside it: a company's name, not the vessel's
     ("Fortune Trading", False, True),
     ("Fortune Industries Ltd", False, True),

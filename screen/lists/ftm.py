@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ _TYPES = {
     "Airplane": "aircraft",
 }
 _NAMES = ("name", "alias", "previousName")
+IMO_DIGITS = 7  # an IMO ship number's
 _COUNTRIES = ("country", "nationality", "citizenship", "jurisdiction", "flag")
 
 
@@ -63,6 +65,12 @@ def _values(record: dict[str, Any], *keys: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _imo(record: dict[str, Any]) -> list[str]:
+    """A vessel's IMO numbers ("IMO9213387"), as a shipping text writes them: a name."""
+    digits = (re.sub(r"\D", "", v) for v in _values(record, "imoNumber"))
+    return [f"IMO {d}" for d in digits if len(d) == IMO_DIGITS]
+
+
 def _date(values: list[str]) -> dt.date | None:
     for value in sorted(values):
         try:
@@ -86,7 +94,7 @@ def _entry(record: dict[str, Any], addresses: dict[str, str], line: int, path: P
         entry_id=str(record["id"]),
         name=main,
         type=_TYPES[record["schema"]],
-        aliases=[n for n in names if n != main],
+        aliases=[n for n in names if n != main] + _imo(record),
         weak_aliases=_values(record, "weakAlias"),
         programs=_values(record, "program", "programId"),
         datasets=[str(d) for d in record.get("datasets") or ()],

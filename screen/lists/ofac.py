@@ -43,6 +43,9 @@ _EMPTY = "-0-"
 _TYPES = {"individual": "person", "vessel": "vessel", "aircraft": "aircraft", "": "organization"}
 # Remarks carry more names: "a.k.a. 'BNC'." OFAC marks these single-quoted ones as weaker.
 _REMARK_AKA = re.compile(r"(?:a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'([^']+)'")
+# A vessel's IMO number ("Vessel Registration Identification IMO 9213387"): a name of
+# the ship as a shipping text writes it.
+_IMO = re.compile(r"\bIMO\s*(\d{7})\b")
 
 
 def _clean(value: str) -> str:
@@ -88,6 +91,7 @@ def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list
             programs=[
                 p.strip() for p in re.split(r"\]\s*\[|;", programs.strip("[] ")) if p.strip()
             ],
+            aliases=[f"IMO {n}" for n in _IMO.findall(remarks)] if kind == "vessel" else [],
             weak_aliases=_REMARK_AKA.findall(remarks),
             remarks=remarks,
         )

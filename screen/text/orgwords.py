@@ -137,7 +137,7 @@ GENERIC: frozenset[str] = frozenset(
     a an the of and for de la le el du des der die das und y e i
     bank banka banking bancorp banque banco commercial savings credit
     trading trade traders trader company companies firm group holding holdings
-    international intl global worldwide world industries industry industrial
+    imo international intl global worldwide world industries industry industrial
     enterprise enterprises service services solution solutions system systems
     technology technologies tech capital investment investments invest finance
     financial fund funds national state public joint stock partnership partners

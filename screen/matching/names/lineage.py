@@ -31,16 +31,22 @@ def is_title(part: Part) -> bool:
     return part.role == "word" and part.form in TITLES
 
 
+IMO_DIGITS = 7  # an IMO ship number's
+
+
 def unmatched_weight(part: Part, person: bool, craft: bool = False) -> float:
     """What a query part a listed name leaves unmatched costs it: a title before a
     person's name ("Mr", "General") as little as a particle; a generic word beside
     a vessel's or an aircraft's name ("Fortune Trading", "Amber Industries") as a
     word does: it makes the text a company's name, not the craft's; a word naming
-    the kind of craft ("vessel", "tanker") as little as a particle."""
-    if craft and part.role in ("generic", "place"):
-        return 1.0
+    the kind of craft ("vessel", "crude oil tanker") and its IMO number as little
+    as a particle."""
+    if craft and (part.form == "imo" or (part.role == "number" and len(part.form) == IMO_DIGITS)):
+        return 0.0  # ("MAHNAM (IMO 9213387)": the ship's number, met as a name of its own)
     if craft and part.form in CRAFT_KINDS:  # ("vessel ARTAVIL": what the craft is)
         return PARTICLE_WEIGHT
+    if craft and part.role in ("generic", "place"):
+        return 1.0
     return PARTICLE_WEIGHT if person and is_title(part) else part.weight
 
 

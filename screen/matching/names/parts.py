@@ -6,10 +6,9 @@ word, a leetspeak word's letters), a weight for how much it says about *which*
 party it is, and a role (word, generic, place, particle, patronymic, initial,
 number).
 
-A query is also cut into segments at the words that wrap a party in a longer
-text ("c/o", "on behalf of", "agent for", commas before an address ...), so that
-a listed name standing whole in one segment is found.
-"""
+A query is also cut into segments at the words that wrap a party in a longer text
+("c/o", "on behalf of", commas before an address ...): a listed name standing whole
+in one segment is found."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from screen.matching.names.crafts import craft_text
 from screen.matching.names.legalforms import is_legal_form, strip_legal_forms
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.tables import (
@@ -262,6 +262,7 @@ def reduce_query(text: str) -> Reduced:
     """A party text as a consignee field gives it, with its wrapped segments."""
     if not text.isascii():  # ("(주)", "㈱": a legal form, not a wrapped segment)
         text = CJK_FORM_MARKS.sub(" ", text)
+    text = craft_text(text)
     pieces = [p for p in _WRAPPERS.split(text) if p and p.strip()]
     if len(pieces) == 1 and pieces[0] == text:
         parts, cjk, formed = _tokens(text)

@@ -27,7 +27,13 @@ PARTICLES = frozenset(
 # names (vessel, boat, yacht ...) and an aircraft's.
 CRAFT_KINDS = frozenset(
     "vessel ship tanker carrier tug craft boat yacht ferry barge trawler freighter steamer "
-    "aircraft airplane aeroplane plane airliner jet helicopter".split()
+    "aircraft airplane aeroplane plane airliner jet helicopter "
+    # the other words of the SDN's vessel types ("Crude Oil Tanker", "Bulk Carrier",
+    # "General Cargo", "Chemical/Products Tanker", "Roll-on Roll-off" ...), the
+    # prefixes of a ship's name and its IMO number's label
+    "crude oil products chemical bulk general cargo container passenger bunkering shuttle "
+    "platform supply landing lpg lng crew offshore roll on off ro reefer "
+    "mv mt my ss sv fv rv imo".split()
 )
 
 # Korean words that say what kind of firm it is, read as the English word: "고려항공"

@@ -1,0 +1,26 @@
+"""What a shipping text writes around a vessel's name, read before the name is:
+"M/V", "M/T" and "S/S" are the prefixes "MV", "MT" and "SS" (not two initials),
+"per M/V ..." carried by it, and a voyage's number ("voy. 019") no part of any
+name.  ("M/S" stays: in India it is "Messrs".)"""
+
+from __future__ import annotations
+
+import re
+
+_PREFIX = re.compile(
+    # (not a letter of a longer abbreviation: "U.M.V. S.A.", "A/M/V")
+    r"(?<![\w./])(?:(m)\s*[/.]\s*([vty])|(s)\s*[/.]\s*([sv])|([fr])\s*[/.]\s*(v))\b\.?(?![\w/])",
+    re.I,
+)
+_CARRIED = re.compile(
+    r"\b(?:per|via|by|aboard|on\s+board(?:\s+of)?)\s+(?=(?:mv|mt|my|ss|sv|fv|rv)\b)", re.I
+)
+_VOYAGE = re.compile(r"\bvoy(?:age)?\b\.?\s*(?:no\b\.?|nr\b\.?|#)?\s*[\w/-]*\d[\w/-]*", re.I)
+
+
+def craft_text(text: str) -> str:
+    """`text` with a craft's prefix written as one word, and what carried it and its
+    voyage left out."""
+    if "/" in text or "." in text:
+        text = _PREFIX.sub(lambda m: "".join(g for g in m.groups() if g), text)
+    return _VOYAGE.sub(" ", _CARRIED.sub("", text))
