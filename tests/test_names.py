@@ -58,6 +58,9 @@ LISTED = [
     ("ZELENSKYY", "Volodymyr Oleksandrovych Zelenskyy", True),
     ("SERGEY", "Sergey Viktorovich Lavrov", True),
     ("CRIMEA", "Crimea", False),
+    ("KARNES", "7 KARNES", False),
+    ("RUTA", "RUTA 33", False),
+    ("DERIPASKA", "DERIPASKA, Oleg Vladimirovich", True),
     ("ALRAWI", "Abou Sadeq Alrawi", True),
     ("CANADUZ", "CANADUZ S.A.", False),
     ("ASSAD", "AL-ASSAD, Bashar", True),
@@ -151,6 +154,12 @@ CASES = {
         ("Plant Forty 5 Kazan", "PLANT", False),
         ("1st East Export Bank", "FIRSTEAST", True),
         ("Vlad1m1r Put1n", "PUTIN", True),
+        ("0LEG DER1PASKA", "DERIPASKA", True),  # no number starts with a 0
+        # numbers in words of other languages (num2words): a run, or a long word alone
+        ("Siete Karnes", "KARNES", True),
+        ("Ruta Treinta y Tres", "RUTA", True),
+        ("Ruta Treinta y Cuatro", "RUTA", False),
+        ("Ruta Trinta e Tres", "RUTA", True),  # Portuguese
         ("Plant 45 Kazan", "PLANT", False),
     ],
     "leetspeak": [  # digits inside a word, each for the letters it can stand for

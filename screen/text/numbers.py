@@ -9,8 +9,11 @@ stays an initial and words such as "mix" or "civil" are left alone.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 from itertools import islice, product
+
+from screen.text.english import is_english_word
 
 UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -64,6 +67,52 @@ def roman(token: str) -> int | None:
     return total if 2 <= total <= 399 else None
 
 
+ALONE_MIN = 5  # letters of a number word read on its own ("siete"; "dos", "otto" in a run)
+
+
+@cache
+def _phrases() -> tuple[dict[tuple[str, ...], int], frozenset[str], int]:
+    """Number words of other languages (`data/number_words.tsv`): phrase -> value,
+    the words that start one, and the longest phrase's length in words."""
+    text = resources.files("screen.data").joinpath("number_words.tsv").read_text("utf-8")
+    table: dict[tuple[str, ...], int] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        phrase, value = line.split("\t")
+        table[tuple(phrase.split())] = int(value)
+    return table, frozenset(p[0] for p in table), max(map(len, table))
+
+
+def _phrase_at(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """(value, words) of the longest number phrase of another language at `i`."""
+    table, starts, longest = _phrases()
+    if tokens[i] not in starts:
+        return None
+    for size in range(min(longest, len(tokens) - i), 0, -1):
+        value = table.get(tuple(tokens[i : i + size]))
+        if value is not None:
+            return value, size
+    return None
+
+
+def _foreign_number(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """(value, words) of a number written in words of another language at `i`: its
+    phrases in a row, each smaller than the one before ("dos mil" "quinientos"); a
+    single short word ("dos", "un", "otto", "once") only beside another, and none
+    that is a common English word."""
+    found = _phrase_at(tokens, i)
+    if found is None:
+        return None
+    total, size = found
+    at, last, phrases = i + size, total, 1
+    while at < len(tokens) and (nxt := _phrase_at(tokens, at)) is not None and nxt[0] < last:
+        total, last, at, phrases = total + nxt[0], nxt[0], at + nxt[1], phrases + 1
+    if at - i == 1 and (len(tokens[i]) < ALONE_MIN or is_english_word(tokens[i])):
+        return None
+    return total, at - i
+
+
 def numeric(tokens: list[str], words: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
     """Tokens with numbers read as digits: (token, how, spelled) with how 'number'
     when read, and `spelled` the Roman numeral as written (a Roman numeral may be a
@@ -78,6 +127,11 @@ def numeric(tokens: list[str], words: frozenset[str] = frozenset()) -> list[tupl
             i += 1
             continue
         value = WORD_VALUE.get(token)
+        foreign = None if value is not None or not token.isalpha() else _foreign_number(tokens, i)
+        if foreign is not None:  # (a word read alone keeps its spelling: "negen" or Negeen)
+            out.append((str(foreign[0]), "number", token if foreign[1] == 1 else ""))
+            i += foreign[1]
+            continue
         if value is not None:
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
             # the units in words or as a digit: "Forty-Four", "Forty 4"

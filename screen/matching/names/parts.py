@@ -53,7 +53,7 @@ MAX_PARTS = 40  # parts kept per segment: a longer text is not a name
 
 _LATIN_TOKEN = re.compile(r"[a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]{2})")  # "VladimirPutin", "GabrielMEJIA"
-_LETTERS_DIGITS = re.compile(r"^([a-z]{2,})(\d+)$|^(\d+)([a-z]{2,})$")
+_LETTERS_DIGITS = re.compile(r"^([a-z]{2,})(\d+)$|^([1-9]\d*)([a-z]{2,})$")  # "0leg": leet
 # Legal forms often written onto the name's last word ("SiemensAG", "HavanaturLLC").
 _GLUED = "llc ltd ltda gmbh ag kg bv nv inc plc jsc pjsc ojsc cjsc ooo srl spa sarl corp"
 GLUED_FORMS = tuple(sorted(_GLUED.split(), key=len, reverse=True))
