@@ -212,7 +212,9 @@ def score_span(
         _, qi = acronym
         others = tuple(parts[i].form for i in range(lo, hi) if i != qi and qi != -1)
         extra_weight = sum(parts[i].weight for i in range(lo, hi) if i != qi and qi != -1)
-        factor = SHORT_ACRONYM if len(listed.initials) == ACRONYM_MIN and qi >= 0 else ALIAS
+        # (words spelling a listed acronym: many names share initials, a review)
+        short = len(listed.initials) == ACRONYM_MIN or qi < 0
+        factor = SHORT_ACRONYM if short else ALIAS
         score = 100.0 * factor * listed.total / (listed.total + QUERY_EXTRA * extra_weight)
         lform = " ".join(p.form for p in lparts)
         qform = parts[qi].form if qi >= 0 else " ".join(p.form for p in parts[lo:hi])
