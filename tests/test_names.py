@@ -69,6 +69,8 @@ LISTED = [
     ("KORYO", "AIR KORYO", False),
     ("KORYOBANK", "KORYO BANK", False),
     ("IRANAIR", "IRAN AIR", False),
+    ("MAHANAIR", "MAHAN AIR", False),
+    ("ROSSIYA", "BANK ROSSIYA", False),
     ("TAESONG", "CHOSON TAESONG UNHAENG", False),
     ("PANTELEEV", "PANTELEEV, Oleg", True),
     ("SALIM", "SALIM S.A.", False),
@@ -216,6 +218,10 @@ CASES = {
         ("고려항공", "KORYOBANK", False),  # an airline is not Koryo Bank
         ("이란항공", "IRANAIR", True),
         ("조선대성은행", "TAESONG", True),  # the list's Choson Taesong Unhaeng
+        # Japanese and Chinese too, where no kanji is left unread
+        ("マハン航空", "MAHANAIR", True),
+        ("イラン航空", "IRANAIR", True),
+        ("ロシア貯蓄銀行", "ROSSIYA", False),  # ("savings" unread: nor is "bank")
     ],
     "vowels": [  # vowels written another way, each half an edit (real OFAC aliases)
         ("Mohammed Hassan Khan", "HASAN", True),

@@ -93,6 +93,7 @@ class Reading(NamedTuple):
 _ARABIC_SCRIPT = lazy_pattern("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _HEBREW_SCRIPT = lazy_pattern("[\u0590-\u05ff]")
 _HANGUL_WORD = lazy_pattern("[\uac00-\ud7af]+")
+_KANJI = lazy_pattern("[\u3400-\u4dbf\u4e00-\u9fff]")
 _SPLIT_CJK = lazy_pattern(r"([\u3041-\u30ff]+|[\u3400-\u4dbf\u4e00-\u9fff]+|[\uac00-\ud7af]+)")
 
 
@@ -206,22 +207,39 @@ def _read(word: str, context: _Context) -> list[tuple[str, Reading]]:
     return [(found[0], Reading(found, (), False))] if found and found[0] else []
 
 
+def _unread_kanji(text: str, generic: tuple[str, ...]) -> bool:
+    """Whether a Japanese text holds kanji besides its generic words (kanji are read
+    only in a Chinese text)."""
+    for word in generic:
+        text = text.replace(word, " ")
+    return _KANJI().search(text) is not None
+
+
 def read_names(
-    text: str, generic: tuple[str, ...] = (), places: Mapping[str, str] | None = None
+    text: str,
+    generic: tuple[str, ...] = (),
+    places: Mapping[str, str] | None = None,
+    kinds: frozenset[str] = frozenset(),
 ) -> tuple[str, dict[str, Reading]]:
     """`text` with every name it can read written in Latin, and for each Latin word
     so written, how it was read.  `generic`: CJK words never read (they say what
-    kind of party it is, not which); `places`: those of them that name a country,
-    read as the Latin word given (中国 "china")."""
+    kind of party it is, not which); `places`: those of them read as the Latin word
+    given, a country's (中国 "china") or a kind of firm's (航空 "airlines");
+    `kinds`: those of the latter read only where no kanji of a Japanese text is
+    left unread (in "ロシア貯蓄銀行" the "savings" is not read, nor is the bank)."""
     if text.isascii():
         return text, {}
     read: dict[str, Reading] = {}
     words = _HANGUL_WORD().findall(text)
+    chinese = not any(romanize.is_kana(c) for c in text)
+    places = places or {}
+    if kinds and not chinese and _unread_kanji(text, generic):
+        places = {w: latin for w, latin in places.items() if w not in kinds}
     context = _Context(
-        not any(romanize.is_kana(c) for c in text),
+        chinese,
         len(words) > 1 or "·" in text or "•" in text,
         generic,
-        places or {},
+        places,
         any(w in word for word in words for w in generic if hangul.is_hangul(w[0])),
     )
 

@@ -23,6 +23,7 @@ from screen.matching.names.tables import (
     CJK_GENERIC,
     CJK_PLACES,
     GENERIC,
+    KINDS,
     PARTICLES,
     PLACES,
     TITLES,
@@ -38,9 +39,8 @@ from screen.text.numbers import numeric, unleet
 from screen.text.orgwords import CJK_FORM_MARKS, CJK_LEGAL_FORMS, is_patronymic, join_letter_runs
 from screen.text.scriptnames import Reading, read_names
 
-# CJK words never read into Latin: what kind of party, not which (they still match
-# as written, see `tables.cjk_residue`).
-CJK_UNREAD = tuple(sorted({*CJK_GENERIC, *CJK_LEGAL_FORMS}, key=len, reverse=True))
+# CJK words never read into Latin but as a kind's or a country's word (`tables`)
+CJK_UNREAD = tuple(sorted({*CJK_GENERIC, *CJK_LEGAL_FORMS}, key=lambda w: (-len(w), w)))
 GENERIC_WEIGHT = 0.2
 PARTICLE_WEIGHT = 0.1
 PATRONYMIC_WEIGHT = 0.5
@@ -138,7 +138,7 @@ def _latin_part(token: str, how: str, spelled: str) -> Part:
 
 def _tokens(text: str) -> tuple[list[Part], str, bool]:
     """The parts of a text, its CJK text, and whether a legal form was dropped."""
-    latin, read = read_names(text, CJK_UNREAD, CJK_PLACES)
+    latin, read = read_names(text, CJK_UNREAD, CJK_PLACES, KINDS)
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
     tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)

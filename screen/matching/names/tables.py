@@ -59,20 +59,42 @@ HANGUL_KINDS = {
     "인터내셔널": "international",
     "테크놀로지": "technology",
 }
+# The same in Chinese and Japanese: read where nothing of the text is left unread
+# ("マハン航空" Mahan Airlines; in "ロシア貯蓄銀行" the kanji of "savings" are not
+# read, so "bank" is not either: `scriptnames.read_names`).
+HAN_KANA_KINDS = {
+    **dict.fromkeys(("航空",), "airlines"),
+    **dict.fromkeys(("銀行", "银行", "バンク"), "bank"),
+    **dict.fromkeys(("商事", "貿易", "贸易"), "trading"),
+    **dict.fromkeys(("海運", "海运", "航运"), "shipping"),
+    **dict.fromkeys(("保険", "保险"), "insurance"),
+    **dict.fromkeys(("証券", "证券"), "securities"),
+    **dict.fromkeys(("工業", "工业", "産業"), "industries"),
+    **dict.fromkeys(("電子", "电子"), "electronics"),
+    **dict.fromkeys(("ホールディングス", "控股"), "holdings"),
+    **dict.fromkeys(("グループ", "集团", "集團"), "group"),
+    **dict.fromkeys(("投資", "投资"), "investment"),
+    **dict.fromkeys(("技術", "技术", "科技"), "technology"),
+    **dict.fromkeys(("物流",), "logistics"),
+}
+KINDS = frozenset(HAN_KANA_KINDS)
 
 # CJK words that say what kind of party it is, never which: they carry no match.
 CJK_GENERIC = tuple(
     sorted(
-        """銀行 银行 商事 貿易 贸易 公司 分公司 集团 集團 グループ ホールディングス 産業 工業 工业
+        {
+            *HANGUL_KINDS,
+            *HAN_KANA_KINDS,
+            *"""銀行 银行 商事 貿易 贸易 公司 分公司 集团 集團 グループ ホールディングス
+        産業 工業 工业
         技術 技术 科技 国際 國際 国际 中央 信託 信托 証券 证券 保険 保险 投資 投资 開発 开发
         国家 國家 人民 共和国 共和國 政府 ロシア 俄罗斯 俄羅斯 中国 中國 日本 韓国 韩国 本店 支店
         支社 本社 営業所 事務所 事务所 駐在員 東京 北京 上海 大阪 モスクワ 莫斯科 联邦 聯邦 連邦
         株式会社 有限会社 合同会社 有限公司 股份 控股 实业 實業 电子 電子 通信 物産 物流
         信用金庫 金庫 組合 協会 协会 研究所 大学 センター 中心 ジャパン バンク 銀 行
-        러시아 중국 일본 한국 대한민국""".split()
-        + list(HANGUL_KINDS),
-        key=len,
-        reverse=True,
+        러시아 중국 일본 한국 대한민국""".split(),
+        },
+        key=lambda w: (-len(w), w),  # longest first, then as written (a set's order varies)
     )
 )
 
@@ -176,7 +198,7 @@ def _load_cjk_places() -> dict[str, str]:
         name, code = line.split("\t")
         if name in generic and code in english:
             out[name] = english[code]
-    return out | HANGUL_KINDS
+    return out | HANGUL_KINDS | HAN_KANA_KINDS
 
 
 class _OnFirstUse(Mapping[str, str]):
