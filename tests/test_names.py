@@ -77,6 +77,7 @@ LISTED = [
     ("SHURAYQI", "SHURAYQI, 'Abd-al-Salam", True),
     ("SAMAN", "SAMAN BANK", False),
     ("DARASSA", "ALI DARASSA", True),
+    ("HAMIDALI", "AL-'ALI, Hamid", True),
     ("MELLAT", "BANK MELLAT", False),
     ("SEPAH", "BANK SEPAH", False),
     ("INTERNATIONAL", "Tosan International Trading", False),
@@ -262,6 +263,10 @@ CASES = {
         ("شركة السلام", "SHURAYQI", False),  # shrkh (company) never meets a name
         ("بنك الخليج", "PANTELEEV", False),  # b-n-k-l-j / b-n-t-l-j: two words each
         ("دار الأصيل", "DARASSA", False),  # d-r-l-s-l / d-r-s-l: two words each
+        # a known name is that name: Ahmad and Hamid share h-m-d, Husain and Hasan h-s-n
+        ("أحمد علي", "HAMIDALI", False),
+        ("حسين نصر الله", "NASRALLAH", False),
+        ("حسن نصر الله", "NASRALLAH", True),
     ],
     "nickname": [
         ("Jim Whitaker", "WHITAKER", True),

@@ -33,7 +33,7 @@ from screen.matching.names.lineage import (
 from screen.matching.names.parts import ACRONYM_MIN
 from screen.matching.names.places import Met, organisation_cap, place_conflict
 from screen.matching.names.reduced import Part, Reduced
-from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, part_similarity
+from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, known_apart, part_similarity
 from screen.matching.names.skeletons import ARTICLES
 from screen.matching.names.skeletons import evidence as consonants
 from screen.text.arabicnames import SON_OF
@@ -158,6 +158,8 @@ def candidates(
     # a part read from an abjad or kana, and a Latin part, by consonant skeleton
     if query.skeletal or listed.reduced.skeletal:
         for sim, lpos, qpos in skeletons.candidates(lparts, parts, lo, hi):
+            if len(lpos) == len(qpos) == 1 and known_apart(lparts[lpos[0]], parts[qpos[0]]):
+                continue  # ("أحمد" is Ahmad, not Hamid: the name is known, so is Hamid)
             found.append((sim, sum(lparts[i].weight for i in lpos), lpos, qpos, "skeleton"))
     return found
 

@@ -179,6 +179,13 @@ def _related(listed: Part, query: Part) -> bool:
     return any(a[:1] == VARIANT_MARK or a in names for a in set(listed.alts) & set(query.alts))
 
 
+def known_apart(listed: Part, query: Part) -> bool:
+    """Whether two parts are two known person names that share no spelling (Ahmad and
+    Hamid: one consonant skeleton, two names)."""
+    ids = [{a for a in p.alts if a[:1] == VARIANT_MARK} for p in (listed, query)]
+    return bool(ids[0] and ids[1] and not ids[0] & ids[1])
+
+
 def _alias_kind(listed: Part, query: Part) -> str:
     """ "variant" when the two are spellings of one person name in two languages
     (they share only such ids), else "nickname" (or abbreviation)."""
