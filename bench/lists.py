@@ -61,6 +61,11 @@ from screen.engine.parties import MAX_NAME_HITS  # noqa: E402  (what the engine 
 FORMS = ["LLC", "Ltd", "GmbH", "OOO", "JSC", "Co", "SA", "Trading", "Holding"]
 
 
+def is_imo(name: str) -> bool:
+    """A vessel's IMO number, which the importers add as a name of it ("IMO 9213387")."""
+    return name.startswith("IMO ") and name[4:].isdigit()
+
+
 def invented(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
 
@@ -160,7 +165,10 @@ def child(path: str, count: int, sample: int, threshold: float) -> None:
     result["workers_rss"] = workers_rss
     if count:
         index = loaded.index
-        listed = [n for rule in loaded.rules for n in (*rule.names, *rule.weak_names)]
+        # (the names as the list gives them: not the vessels' IMO numbers read as names)
+        listed = [
+            n for rule in loaded.rules for n in (*rule.names, *rule.weak_names) if not is_imo(n)
+        ]
         qs = queries(listed, count)
         parallel = all_cores(path, qs, threshold)
         times = []
