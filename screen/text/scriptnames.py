@@ -116,7 +116,8 @@ class _Context(NamedTuple):
     foreign: bool  # a name written word by word (several Hangul words, "·" between
     # Chinese words): each word is a foreign name's word, read whole
     generic: tuple[str, ...]
-    places: Mapping[str, str]  # generic words naming a country: read as its English name
+    places: Mapping[str, str]  # generic words naming a country or a kind of firm, read
+    # as the English word
     organisation: bool  # a Korean organisation's word in the text (은행, 무역, 주식회사):
     # its other Hangul words are a firm's names, read whole, not a person's syllables
 
