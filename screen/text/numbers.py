@@ -105,9 +105,9 @@ def _foreign_number(tokens: list[str], i: int) -> tuple[int, int] | None:
     if found is None:
         return None
     total, size = found
-    at, last, phrases = i + size, total, 1
+    at, last = i + size, total
     while at < len(tokens) and (nxt := _phrase_at(tokens, at)) is not None and nxt[0] < last:
-        total, last, at, phrases = total + nxt[0], nxt[0], at + nxt[1], phrases + 1
+        total, last, at = total + nxt[0], nxt[0], at + nxt[1]
     if at - i == 1 and (len(tokens[i]) < ALONE_MIN or is_english_word(tokens[i])):
         return None
     return total, at - i
@@ -128,7 +128,7 @@ def numeric(tokens: list[str], words: frozenset[str] = frozenset()) -> list[tupl
             continue
         value = WORD_VALUE.get(token)
         foreign = None if value is not None or not token.isalpha() else _foreign_number(tokens, i)
-        if foreign is not None:  # (a word read alone keeps its spelling: "negen" or Negeen)
+        if foreign is not None:  # (a word read alone keeps its spelling, as a Roman numeral)
             out.append((str(foreign[0]), "number", token if foreign[1] == 1 else ""))
             i += foreign[1]
             continue
