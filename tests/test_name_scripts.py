@@ -190,3 +190,16 @@ def test_a_score_on_the_threshold_after_rounding_is_not_pruned() -> None:
         found = index.search("ELEHSSAN", threshold)
         assert found == index.search_exhaustive("ELEHSSAN", threshold)
     assert [h.score for h in index.search("ELEHSSAN", 75.0)] == [75.0]
+
+
+KIND_READINGS = [  # (text, the parts read): a kind of firm read where nothing is left unread
+    ("マハン航空", ["mahan", "airlines"]),
+    ("ロシア貯蓄銀行", []),  # (貯蓄, "savings", unread: neither the bank nor the country is)
+    ("고려항공", ["koryo", "airlines"]),
+    ("현대자동차(주)", ["hyeondaechadongcha"]),  # (the bracketed legal form dropped)
+]
+
+
+@pytest.mark.parametrize(("text", "forms"), KIND_READINGS)
+def test_a_kind_of_firm_is_read_only_where_nothing_is_left_unread(text, forms) -> None:
+    assert [p.form for p in reduce_query(text).parts] == forms
