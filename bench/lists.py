@@ -57,13 +57,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from names import FAMILY, GIVEN, INDUSTRY, SYLLABLES, typo  # noqa: E402
 
 from screen.engine.parties import MAX_NAME_HITS  # noqa: E402  (what the engine asks for)
+from screen.matching.names.crafts import is_imo_name  # noqa: E402
 
 FORMS = ["LLC", "Ltd", "GmbH", "OOO", "JSC", "Co", "SA", "Trading", "Holding"]
-
-
-def is_imo(name: str) -> bool:
-    """A vessel's IMO number, which the importers add as a name of it ("IMO 9213387")."""
-    return name.startswith("IMO ") and name[4:].isdigit()
 
 
 def invented(rng: random.Random) -> str:
@@ -167,7 +163,10 @@ def child(path: str, count: int, sample: int, threshold: float) -> None:
         index = loaded.index
         # (the names as the list gives them: not the vessels' IMO numbers read as names)
         listed = [
-            n for rule in loaded.rules for n in (*rule.names, *rule.weak_names) if not is_imo(n)
+            n
+            for rule in loaded.rules
+            for n in (*rule.names, *rule.weak_names)
+            if not is_imo_name(n)
         ]
         qs = queries(listed, count)
         parallel = all_cores(path, qs, threshold)

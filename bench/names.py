@@ -136,11 +136,6 @@ FAMILY = [
 ]
 
 
-def is_imo(name: str) -> bool:
-    """A vessel's IMO number, which the importers add as a name of it ("IMO 9213387")."""
-    return name.startswith("IMO ") and name[4:].isdigit()
-
-
 def word(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
 
@@ -214,11 +209,14 @@ def main() -> None:
     from rapidfuzz import fuzz, process
 
     from screen.lists import load_list
+    from screen.matching.names.crafts import is_imo_name
 
     loaded = load_list(str(SDN))  # built once (and cached), as `screen` does on a warm run
     index = loaded.index
     # (the names as the list gives them: not the vessels' IMO numbers read as names)
-    listed = [n for rule in loaded.rules for n in (*rule.names, *rule.weak_names) if not is_imo(n)]
+    listed = [
+        n for rule in loaded.rules for n in (*rule.names, *rule.weak_names) if not is_imo_name(n)
+    ]
     print(f"OFAC sample: {len(loaded.rules):,} entries, {len(listed):,} names and aliases")
     qs = queries(args.names, listed, 11)
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 from screen.errors import ListFormatError
 from screen.lists.entry import Entry
+from screen.matching.names.crafts import imo_name
 
 LIST = "opensanctions"
 TITLE = "OpenSanctions (FollowTheMoney)"
@@ -36,7 +36,6 @@ _TYPES = {
     "Airplane": "aircraft",
 }
 _NAMES = ("name", "alias", "previousName")
-IMO_DIGITS = 7  # an IMO ship number's
 _COUNTRIES = ("country", "nationality", "citizenship", "jurisdiction", "flag")
 
 
@@ -67,8 +66,7 @@ def _values(record: dict[str, Any], *keys: str) -> list[str]:
 
 def _imo(record: dict[str, Any]) -> list[str]:
     """A vessel's IMO numbers ("IMO9213387"), as a shipping text writes them: a name."""
-    digits = (re.sub(r"\D", "", v) for v in _values(record, "imoNumber"))
-    return [f"IMO {d}" for d in digits if len(d) == IMO_DIGITS]
+    return [n for v in _values(record, "imoNumber") if (n := imo_name(v))]
 
 
 def _date(values: list[str]) -> dt.date | None:

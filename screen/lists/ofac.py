@@ -19,6 +19,7 @@ from pathlib import Path
 
 from screen.errors import ListFormatError
 from screen.lists.entry import Entry
+from screen.matching.names.crafts import imo_name
 
 AUTHORITY = "United States, Treasury (OFAC)"
 
@@ -45,7 +46,7 @@ _TYPES = {"individual": "person", "vessel": "vessel", "aircraft": "aircraft", ""
 _REMARK_AKA = re.compile(r"(?:a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'([^']+)'")
 # A vessel's IMO number ("Vessel Registration Identification IMO 9213387"): a name of
 # the ship as a shipping text writes it.
-_IMO = re.compile(r"\bIMO\s*(\d{7})\b")
+_IMO = re.compile(r"\bIMO\s*(\d+)\b")
 
 
 def _clean(value: str) -> str:
@@ -83,6 +84,7 @@ def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list
         if not name:
             raise ListFormatError(f"{path}:{line}: entry {ent_num} has no name")
         remarks = _clean(row[11])
+        vessel = kind == "vessel"
         entries[ent_num] = Entry(
             list_name=layout.list_name,
             entry_id=ent_num,
@@ -91,7 +93,7 @@ def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list
             programs=[
                 p.strip() for p in re.split(r"\]\s*\[|;", programs.strip("[] ")) if p.strip()
             ],
-            aliases=[f"IMO {n}" for n in _IMO.findall(remarks)] if kind == "vessel" else [],
+            aliases=[a for n in _IMO.findall(remarks) if (a := imo_name(n))] if vessel else [],
             weak_aliases=_REMARK_AKA.findall(remarks),
             remarks=remarks,
         )

@@ -1,7 +1,8 @@
 """What a shipping text writes around a vessel's name, read before the name is:
 "M/V", "M/T" and "S/S" are the prefixes "MV", "MT" and "SS" (not two initials),
 "per M/V ..." carried by it, and a voyage's number ("voy. 019") no part of any
-name.  ("M/S" stays: in India it is "Messrs".)"""
+name.  ("M/S" stays: in India it is "Messrs".)  And the name an IMO number gives.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +17,21 @@ _CARRIED = re.compile(
     r"\b(?:per|via|by|aboard|on\s+board(?:\s+of)?)\s+(?=(?:mv|mt|my|ss|sv|fv|rv)\b)", re.I
 )
 _VOYAGE = re.compile(r"\bvoy(?:age)?\b\.?\s*(?:no\b\.?|nr\b\.?|#)?\s*[\w/-]*\d[\w/-]*", re.I)
+
+
+IMO_DIGITS = 7  # an IMO ship number's
+
+
+def imo_name(number: str) -> str | None:
+    """A vessel's IMO number ("IMO9213387", "9213387") as the name a shipping text
+    gives it by ("IMO 9213387"), which the list importers add to the vessel's."""
+    digits = re.sub(r"\D", "", number)
+    return f"IMO {digits}" if len(digits) == IMO_DIGITS else None
+
+
+def is_imo_name(name: str) -> bool:
+    """Whether a listed name is such an IMO number."""
+    return name.startswith("IMO ") and imo_name(name) == name
 
 
 def craft_text(text: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from screen.matching.names.crafts import IMO_DIGITS
 from screen.matching.names.parts import COMPOUND_HEAD, PARTICLE_WEIGHT
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.tables import CRAFT_KINDS, TITLES
@@ -29,9 +30,6 @@ SIBLING_CONFLICT = 1.0  # and that once more, over what any replaced part counts
 
 def is_title(part: Part) -> bool:
     return part.role == "word" and part.form in TITLES
-
-
-IMO_DIGITS = 7  # an IMO ship number's
 
 
 def unmatched_weight(part: Part, person: bool, craft: bool = False) -> float:
