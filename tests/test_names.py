@@ -34,6 +34,8 @@ LISTED = [
     ("SIEMENS", "Siemens Energy", False),
     ("GOODWILL", "Goodwill Shipping", False),
     ("PLANT", "Plant 44 Kazan", False),
+    ("NOOR", "NOOR 1", False),  # ships numbered in digits and in Roman numerals
+    ("HAPPINESS", "HAPPINESS I", False),
     ("FIRSTEAST", "First East Export Bank", False),
     ("ROMASHKA", "Romashka", False),
     ("PLA", "People's Liberation Army", False),
@@ -164,6 +166,11 @@ CASES = {
         ("Ruta Treinta y Cuatro", "RUTA", False),
         ("Ruta Trinta e Tres", "RUTA", True),  # Portuguese
         ("Plant 45 Kazan", "PLANT", False),
+        # a lone letter that is a Roman numeral: a ship's number
+        ("MV Noor I", "NOOR", True),
+        ("MT Happiness 1", "HAPPINESS", True),
+        ("Noor V", "NOOR", False),
+        ("Happiness II", "HAPPINESS", False),
     ],
     "leetspeak": [  # digits inside a word, each for the letters it can stand for
         ("I9or Valent1novich Korobov", "KOROBOV", True),  # 9=g, 1=i

@@ -67,6 +67,14 @@ def roman(token: str) -> int | None:
     return total if 2 <= total <= 399 else None
 
 
+def letter_numeral(letter: str) -> tuple[str, ...]:
+    """The number a single letter may be as a Roman numeral, as the alternatives of
+    the initial it is read as: a ship's "NOOR I" is "NOOR 1" (a lone "l" or "c" is
+    no number)."""
+    value = _ROMAN_VALUE.get(letter, 0)
+    return (str(value),) if value in (1, 5, 10) else ()
+
+
 ALONE_MIN = 5  # letters of a number word read on its own ("siete"; "dos", "otto" in a run)
 
 

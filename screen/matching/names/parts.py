@@ -35,7 +35,7 @@ from screen.text.lettercase import small_lettered
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
 from screen.text.numbers import ORDINAL_DIGITS as _ORDINAL
-from screen.text.numbers import numeric, unleet
+from screen.text.numbers import letter_numeral, numeric, unleet
 from screen.text.orgwords import CJK_FORM_MARKS, CJK_LEGAL_FORMS, is_patronymic, join_letter_runs
 from screen.text.scriptnames import Reading, read_names
 
@@ -87,7 +87,7 @@ def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> 
                 return Part(token, key, (), GENERIC_WEIGHT, "generic", how)
             return Part(token, key, (), 1.0, "word", how, skel)
     if len(token) == 1:
-        return Part(token, key, (), INITIAL_WEIGHT, "initial", how)
+        return Part(token, key, letter_numeral(token), INITIAL_WEIGHT, "initial", how)
     if token in PARTICLES:
         return Part(token, key, alts, PARTICLE_WEIGHT, "particle", how, skel)
     if token == COMPOUND_HEAD:

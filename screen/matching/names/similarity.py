@@ -105,8 +105,11 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         return FOLDED, query.how or "folded"
     if listed.role == "number" or query.role == "number":
         # a Roman numeral spelt as the other side's word ("XI" Jinping): the same letters
-        same = query.form in listed.alts or listed.form in query.alts
-        return (1.0, "exact") if same and (listed.role != query.role) else (0.0, "")
+        # or a letter read as a Roman numeral ("NOOR I", "NOOR 1"): the same number
+        met = query.form if query.form in listed.alts else listed.form
+        if listed.role == query.role or not (query.form in listed.alts or met in query.alts):
+            return 0.0, ""
+        return 1.0, "number" if met.isdigit() else "exact"
     # (a generic word is no nickname or abbreviation of a name: "Corporation" / "CRP")
     if (
         (listed.alts or query.alts)
