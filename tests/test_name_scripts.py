@@ -46,6 +46,17 @@ def test_greek_variants_of_names() -> None:
     assert "igor" in romanize.read_greek("Ιγκόρ")
 
 
+# a foreign name's sounds as Greek writes them, all at once (μπ b, ντ d, γκ g, τσ ch,
+# ου u, γι before a vowel y)
+GREEK_FOREIGN = [("Γιεβγκένι", "yevgeni"), ("Γιονγκ", "yong"), ("Μπασάρ", "basar"),
+                 ("Άσαντ", "asad"), ("Ντμίτρι", "dmitri"), ("Γιώργος", "yorgos")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "foreign"), GREEK_FOREIGN)
+def test_greek_reads_a_foreign_names_sounds(word, foreign) -> None:
+    assert foreign in romanize.read_greek(word)
+
+
 HAN = [("习近平", [("xi", "hsi"), ("jinping", "chinping")]),
        ("李方伟", [("li",), ("fangwei",)]),
        ("浙江大华", [("zhejiang",), ("dahua", "tahua")])]  # fmt: skip
@@ -54,8 +65,9 @@ HAN = [("习近平", [("xi", "hsi"), ("jinping", "chinping")]),
 @pytest.mark.parametrize(("run", "words"), HAN)
 def test_chinese_family_name_apart_given_name_whole(run, words) -> None:
     read = romanize.read_han(run)
+    assert "".join(chars for chars, _ in read) == run
     assert len(read) == len(words)
-    for got, want in zip(read, words, strict=True):
+    for (_, got), want in zip(read, words, strict=True):
         assert set(want) <= set(got)
 
 
@@ -110,6 +122,8 @@ LISTED = [
     ("NETANYAHU", "בנימין נתניהו", True), ("QADIR", "ABDUL QADIR AHMAD", True),
     ("UBAIDI", "GHAZI HAMMUD AL-UBAIDI", True), ("ASSAD", "بشار الأسد", True),
     ("MODI", "Narendra Modi", True), ("CRIMEA", "Crimea", False), ("RAM", "NR", False),
+    ("PRIGOZHIN", "PRIGOZHIN, Yevgeniy Viktorovich", True), ("ASAD", "AL-ASAD, Bashar", True),
+    ("TAKAYAMA", "TAKAYAMA, Kiyoshi", True),
     ("SBER", "Sberbank", False), ("KALASH", "KALASHNIKOV CONCERN", False),
 ]  # fmt: skip
 
@@ -136,6 +150,16 @@ CASES = [
     ("Li Fangming", "LIH", False),
     ("Αλέξης Τσίπρας", "TSIPRAS", True),
     ("Αλέξης Μητσοτάκης", "TSIPRAS", False),
+    ("Κιμ Γιονγκ Ουν", "KIM", True),  # a foreign name's sounds as Greek writes them
+    ("Γιεβγκένι Πριγκόζιν", "PRIGOZHIN", True),
+    ("Μπασάρ αλ Άσαντ", "ASAD", True),
+    ("Μπασάρ Χασάν", "ASAD", False),
+    # Chinese characters of a Korean's or a Japanese name, read as the name table
+    # reads the given name's word ("正恩" jeongeun, jongun; "清司" kiyoshi)
+    ("金正恩", "KIM", True),
+    ("金正男", "KIM", False),  # Kim Jong Nam
+    ("高山清司", "TAKAYAMA", True),
+    ("高山太郎", "TAKAYAMA", False),
     ("ינון לוי", "LEVI", True),
     ("דוד לוי", "LEVI", False),
     ("Benjamin Netanyahu", "NETANYAHU", True),

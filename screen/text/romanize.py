@@ -124,10 +124,10 @@ def is_pinyin(word: str) -> bool:
     return bool(word) and len(word) in ends
 
 
-def read_han(run: str) -> list[tuple[str, ...]]:
-    """Latin words of a run of Chinese characters, each with its variants: a name of
-    two or three characters is family name and given name ("xi", "jinping"); a
-    longer run is read two characters to a word."""
+def read_han(run: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Latin words of a run of Chinese characters, each with the characters it reads
+    and its variants: a name of two or three characters is family name and given
+    name ("xi", "jinping"); a longer run is read two characters to a word."""
     table = han_table()
     chars = [c for c in run if c in table]
     if not chars:
@@ -146,7 +146,7 @@ def read_han(run: str) -> list[tuple[str, ...]]:
         forms = [pinyin, wade]
         if len(group) == 1:
             forms.extend(table[group[0]][0][1:])  # a family name's other readings (曾 zeng)
-        words.append(tuple(dict.fromkeys(f for f in forms if f)))
+        words.append(("".join(group), tuple(dict.fromkeys(f for f in forms if f))))
     return words
 
 
@@ -190,7 +190,18 @@ def read_greek(word: str) -> tuple[str, ...]:
     for old, new in _GREEK_VARIANTS:
         if old in form:
             forms.append(form.replace(old, new))
+    # and a foreign name's sounds all at once: "Γιεβγκένι" Yevgeni, "Γιονγκ" Yong
+    # (Greek writes a foreign b as μπ, d as ντ, g as γκ, ch as τσ, u as ου and y
+    # before a vowel as γι: "Μπασάρ αλ Άσαντ" Bashar al-Assad)
+    foreign = _GREEK_Y.sub("y", form)
+    for old, new in _GREEK_FOREIGN:
+        foreign = foreign.replace(old, new)
+    forms.append(foreign)
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+_GREEK_Y = re.compile("gi(?=[aeiou])")
+_GREEK_FOREIGN = (("ou", "u"), ("gk", "g"), ("ts", "ch"), ("mp", "b"), ("nt", "d"))
 
 
 def is_greek(ch: str) -> bool:

@@ -45,6 +45,7 @@ ARABIC_ARTICLE = "ال"
 # of a given name (김정은, 남궁민수); a longer word is a foreign name spelt in
 # syllables, read whole as a foreign name's word is (스베르방크 Sberbank)
 KOREAN_NAME_MAX = 4
+HAN_NAME_MAX = 4  # characters of a person's name in Chinese characters (高山清司)
 
 
 def key(form: str) -> str:
@@ -155,6 +156,7 @@ def _cjk(run: str, context: _Context) -> list[tuple[str, Reading]]:
             # Chinese and Korean run generic words on: read what is left; a kana word
             # is read whole ("ズベルバンク" is Sberbank, not "Sber")
             named: list[str] = []  # countries met, each replaced by its number
+            written = piece
             for word in context.generic:
                 if word in piece and word in places:
                     named.append(places[word])
@@ -162,15 +164,19 @@ def _cjk(run: str, context: _Context) -> list[tuple[str, Reading]]:
                 else:
                     piece = piece.replace(word, " ")
             out.extend(
-                [_place(named[int(p[1:])])] if p[0] == "\0" else _cjk_piece(p, context)
+                [_place(named[int(p[1:])])]
+                if p[0] == "\0"
+                else _cjk_piece(p, context, p == written)
                 for p in piece.split()
             )
             continue
-        out.append(_cjk_piece(piece, context))
+        out.append(_cjk_piece(piece, context, False))
     return [word for words in out for word in words]
 
 
-def _cjk_piece(piece: str, context: _Context) -> list[tuple[str, Reading]]:
+def _cjk_piece(piece: str, context: _Context, alone: bool) -> list[tuple[str, Reading]]:
+    """The words of a CJK piece; `alone`: no generic word was in it (it may be a
+    person's name)."""
     out: list[tuple[str, Reading]] = []
     if piece:
         if hangul.is_hangul(piece[0]):
@@ -186,10 +192,25 @@ def _cjk_piece(piece: str, context: _Context) -> list[tuple[str, Reading]]:
             if len(hepburn) >= 2:
                 out.append(_whole(piece, hepburn))
         elif context.chinese and context.foreign:
-            out.append(_whole(piece, "".join(w[0] for w in romanize.read_han(piece))))
+            out.append(_whole(piece, "".join(w[1][0] for w in romanize.read_han(piece))))
         elif context.chinese:
-            out.extend((forms[0], Reading(forms, (), False)) for forms in romanize.read_han(piece))
+            out.extend(_han_name(piece) if alone else _han_words(romanize.read_han(piece)))
     return out
+
+
+def _han_words(words: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, Reading]]:
+    return [(forms[0], Reading(forms, (), False)) for _, forms in words]
+
+
+def _han_name(piece: str) -> list[tuple[str, Reading]]:
+    """A person's name in Chinese characters, in Mandarin, and where the name table
+    knows its given name (or its family name of two characters) as a word, as the
+    table reads each of its words too: a Korean's or a Japanese name's characters
+    ("金正恩": "kim", "jeongeun" / "jongun"; "高山清司": "takajama", "kiyoshi")."""
+    words = romanize.read_han(piece)
+    if len(piece) > HAN_NAME_MAX or not any(len(c) > 1 and latin_forms(c) for c, _ in words):
+        return _han_words(words)
+    return _han_words([(c, tuple(dict.fromkeys((*read, *latin_forms(c))))) for c, read in words])
 
 
 def _read(word: str, context: _Context) -> list[tuple[str, Reading]]:
