@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from screen.matching.names.crafts import craft_text
 from screen.matching.names.legalforms import is_legal_form, strip_legal_forms
+from screen.matching.names.places import where_not_which
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.tables import (
     CJK_GENERIC,
@@ -34,8 +35,7 @@ from screen.text.arabicnames import SON_OF, ancestors, split_compounds
 from screen.text.lettercase import small_lettered
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
-from screen.text.numbers import ORDINAL_DIGITS as _ORDINAL
-from screen.text.numbers import letter_numeral, numeric, unleet
+from screen.text.numbers import ORDINAL_DIGITS, letter_numeral, numeric, unleet
 from screen.text.orgwords import CJK_FORM_MARKS, CJK_LEGAL_FORMS, is_patronymic, join_letter_runs
 from screen.text.scriptnames import Reading, read_names
 
@@ -110,7 +110,7 @@ def _split(tokens: list[str], camel_forms: frozenset[str]) -> list[str]:
     out: list[str] = []
     for token in tokens:
         m = None if token.isalpha() else _LETTERS_DIGITS.match(token)
-        if m and not _ORDINAL.match(token):
+        if m and not ORDINAL_DIGITS.match(token):
             out.extend(g for g in m.groups() if g)
         else:
             out.append(token)
@@ -238,7 +238,7 @@ def reduce_listed(text: str, person: bool) -> Reduced:
             for i in family:
                 if parts[i].role == "patronymic":
                     parts[i] = parts[i]._replace(weight=1.0, role="word")
-    parts = _lineage(parts, family)
+    parts = where_not_which(_lineage(parts, family), GENERIC_WEIGHT, person)
     words = [t for t in _LATIN_TOKEN.findall(normalize(text)) if t not in STOPWORDS]
     letters = "".join(t[0] for t in words) if len(words) >= 2 else ""
     if any(t.isdigit() for t in words):

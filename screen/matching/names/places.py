@@ -34,6 +34,7 @@ from screen.text.sortedlines import table_value
 
 PLACE_CONFLICT = 1.0  # as much as a distinctive part replaced by another
 CITY_WORDS = 3  # the most words of a city's name ("Rio de Janeiro")
+COINED_MIN = 4  # letters of a coined word that says which party (not "PCC" of Singapore)
 
 
 def _plain(part: Part) -> bool:
@@ -55,10 +56,13 @@ class Met(NamedTuple):
 def organisation_cap(score: float, query: Reduced, met: Met, caps: tuple[float, float]) -> float:
     """`score`, capped (`caps`: (a review at most, no hit)) when an organisation's
     name was met only by plain words (`common_word_only`, `own_word_missing`) or
-    only through a city's name (`city_only`)."""
+    only through a city's name (`city_only`), or without the city its name gives
+    (a namesake elsewhere: "Hongda Trading" against DANDONG HONGDA TRADE)."""
     review, no_hit = caps
     lparts, distinctive = met.lparts, met.distinctive
-    if common_word_only(lparts, distinctive, met.missing, met.extra):
+    if common_word_only(lparts, distinctive, met.missing, met.extra) or any(
+        lparts[i].role == "generic" and is_city_name(lparts[i].form) for i in met.missing
+    ):
         score = min(score, review)  # ("AAT Construction")
     if own_word_missing(lparts, distinctive, met.listed):
         score = min(score, no_hit)  # ("Oil and Gas Development Company")
@@ -101,6 +105,26 @@ def own_word_missing(parts: tuple[Part, ...], distinctive: tuple[int, ...], met:
         and not any(i in met for i in coined)
         and all(is_english_word(parts[i].form) for i in distinctive if i in met)
     )
+
+
+def where_not_which(parts: list[Part], weight: float, person: bool) -> list[Part]:
+    """A listed name (an organisation's: a person's stays as it is) with each word
+    that is a city's name, beside a coined word of its own, read as a generic word
+    (of `weight`): it says where the party is, the coined word which ("DANDONG
+    HONGXIANG INDUSTRIAL DEVELOPMENT" is the Hongxiang of Dandong: "Hongxiang
+    Industrial Development" is it).  Only beside one such word, the rest generic:
+    a name with no other coined word keeps its city ("MOSCOW INDUSTRIAL BANK",
+    "NAMPO"), and so does one with two words of its own."""
+    cities = [not person and p.role == "word" and not p.how and is_city_name(p.form) for p in parts]
+    if not any(cities):
+        return parts
+    others = [p for p, city in zip(parts, cities, strict=True) if p.role in DISTINCT and not city]
+    if len(others) != 1 or len(others[0].form) < COINED_MIN or _plain(others[0]):
+        return parts  # (two words of its own besides: the city may be one of two met)
+    return [
+        p._replace(role="generic", weight=weight, alts=()) if city else p
+        for p, city in zip(parts, cities, strict=True)
+    ]
 
 
 def city_only(query: Reduced, met: set[int], lparts: tuple[Part, ...], missing: list[int]) -> bool:
