@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from screen.matching.names import NameIndex
 from screen.matching.names.parts import reduce_query
 from screen.text.arabicnames import ancestors
+from screen.text.conventions import english_spellings
 
 LISTED = [
     ("JUNCKER", "JUNCKER, Jean-Claude", True),
@@ -60,6 +61,9 @@ LISTED = [
     ("ZELENSKYY", "Volodymyr Oleksandrovych Zelenskyy", True),
     ("SERGEY", "Sergey Viktorovich Lavrov", True),
     ("CRIMEA", "Crimea", False),
+    ("SECHIN", "SECHIN, Igor", True),
+    ("NARYSHKIN", "NARYSHKIN, Sergey Yevgenyevich", True),
+    ("DUGIN", "DUGIN, Aleksandr", True),
     ("KARNES", "7 KARNES", False),
     ("RUTA", "RUTA 33", False),
     ("DERIPASKA", "DERIPASKA, Oleg Vladimirovich", True),
@@ -141,6 +145,13 @@ CASES = {
         ("Youssef Kazim", "YUSUF", True),  # ou for u, th for z/dh (Arabic ظ)
         ("Youssef Hamid", "YUSUF", False),
         ("Yooussef Kathim", "YUSUF", True),  # a doubled letter splits no pair ("oou")
+        # a Russian name as French and German write it (tch/tsch, ch/sch, ou, -ine)
+        ("Igor Setchine", "SECHIN", True),
+        ("Igor Setschin", "SECHIN", True),
+        ("Serguei Narychkine", "NARYSHKIN", True),
+        ("Alexandre Douguine", "DUGIN", True),
+        ("Alexandre Doukine", "DUGIN", False),
+        ("Igor Setchenko", "SECHIN", False),
     ],
     "joined": [
         ("VladimirPutin", "PUTIN", True),
@@ -519,6 +530,23 @@ VOWEL_SWAPS = [
     ("muhamad", "mohomod", 0.0),  # three: beyond a short word's one edit
     ("muhamad", "mohamet", 0.0),  # two vowels and a consonant
 ]
+
+
+# words French and German spell from Cyrillic, in English; a word without the mark
+# of either, or whose final "ine" is its own, is not read
+SPELLINGS_ABROAD = [
+    ("poutine", ("putin",)), ("setchine", ("sechin",)), ("douguine", ("dugin",)),
+    ("narychkine", ("naryshkin",)), ("choigou", ("shoigu",)), ("iouri", ("yuri",)),
+    ("abramovitch", ("abramovich",)), ("setschin", ("sechin",)),
+    ("timtschenko", ("timchenko",)), ("prigoschin", ("prigoshin", "prigozhin")),
+    ("jewgeni", ("yewgeni",)), ("marine", ()), ("christine", ()), ("michel", ()),
+    ("juan", ()), ("james", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "english"), SPELLINGS_ABROAD)
+def test_russian_names_spelt_as_french_and_german_write_them(word, english) -> None:
+    assert english_spellings(word) == english
 
 
 @pytest.mark.parametrize(("a", "b", "sim"), VOWEL_SWAPS)

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from screen.matching.names.reduced import Part
 from screen.matching.names.tables import VARIANT_MARK
+from screen.text.conventions import english_spellings
 from screen.text.endings import stem
 from screen.text.namefold import fold
 
@@ -193,9 +194,13 @@ def _alias_kind(listed: Part, query: Part) -> str:
     """ "variant" when the two are spellings of one person name in two languages
     (they share only such ids), else "nickname" (or abbreviation)."""
     if query.key in listed.alts or listed.key in query.alts:
-        # a name with a Baltic ending against the name without it (Putinas/Putin)
+        # a name with a Baltic ending against the name without it (Putinas/Putin), or
+        # spelt as French or German write it (Setchine, Setschin / Sechin)
         ended = stem(query.form) or stem(listed.form)
-        return "variant" if ended and fold(ended) in (query.key, listed.key) else "nickname"
+        if ended and fold(ended) in (query.key, listed.key):
+            return "variant"
+        spelt = (*english_spellings(query.form), *english_spellings(listed.form))
+        return "variant" if {fold(w) for w in spelt} & {query.key, listed.key} else "nickname"
     shared = set(listed.alts) & set(query.alts)
     return "variant" if all(a.startswith(VARIANT_MARK) for a in shared) else "nickname"
 

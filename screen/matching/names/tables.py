@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
 
+from screen.text.conventions import english_spellings
 from screen.text.endings import stem
 from screen.text.namefold import fold
 from screen.text.orgwords import CJK_LEGAL_FORMS
@@ -162,10 +163,19 @@ def read_variants_whole() -> None:
 
 def word_alts(word: str) -> tuple[str, ...]:
     """What a word stands for besides itself: the canonical names of its nickname
-    and abbreviation groups, the ids of the names it spells, and the name without
-    a Lithuanian or Latvian ending (Putinas, Lavrovs: `screen.text.endings`)."""
+    and abbreviation groups, the ids of the names it spells, the name without
+    a Lithuanian or Latvian ending (Putinas, Lavrovs: `screen.text.endings`), and
+    a Russian name as English spells what French or German write ("Setchine",
+    "Setschin": sechin; `screen.text.conventions`)."""
     base = stem(word)
-    return (*ALIASES.get(word, ()), *variant_ids(word), *((fold(base),) if base else ()))
+    own = fold(word)
+    spelt = [key for w in english_spellings(word) if (key := fold(w)) != own]
+    return (
+        *ALIASES.get(word, ()),
+        *variant_ids(word),
+        *((fold(base),) if base else ()),
+        *dict.fromkeys(spelt),
+    )
 
 
 def _load_places() -> dict[str, frozenset[str]]:

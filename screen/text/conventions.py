@@ -1,0 +1,71 @@
+"""Names from Cyrillic as French and German write them, in the English spelling the
+sanctions lists use (BGN/PCGN): French "Poutine", "Setchine", "Narychkine",
+"Douguine", "Choïgou", "Abramovitch"; German "Setschin", "Timtschenko",
+"Prigoschin", "Jewgeni", "Schoigu", "Abramowitsch".
+
+Each language writes the Russian sounds its own way: ш is "ch" in French and "sch"
+in German, ч "tch" and "tsch", ж "j" and "sch", у "ou" in French, й and я "j"
+and "ja" in German, and French adds an "e" after a final "-in" and a "u" after "g"
+before "e" and "i".  A word is read in a language's spelling only when it shows a
+mark of it (a final consonant and "ine", "tch", "ou", "gue" / "gui" for French,
+the final "ine" not of an English word or a known name: "marine", "Christine";
+"sch" or a "w" for German, whose "w" the name folding reads as "v", `namefold`):
+"Michel" is left alone, "Boucher" read into something no list writes.  The
+reading is an alternative spelling of the word (`names.tables.word_alts`), never
+its own key.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from screen.text.english import is_english_word
+from screen.text.scriptnames import is_person_word
+
+_FRENCH_MARK = re.compile(r"tch|ou|gu[ei]|[^aeiouy]ine$")
+_FRENCH = (
+    (re.compile(r"tch"), "\0"),  # ч, kept apart from ш
+    (re.compile(r"ch"), "sh"),  # ш
+    (re.compile("\0"), "ch"),
+    (re.compile(r"^iou"), "yu"),  # ю
+    (re.compile(r"ou"), "u"),  # у
+    (re.compile(r"gu(?=[ei])"), "g"),  # (a "u" that keeps the g hard)
+    (re.compile(r"(?<=[^aeiouy])ine$"), "in"),  # (an "e" that keeps the n sounded)
+    (re.compile(r"j"), "zh"),  # ж
+)
+_GERMAN_MARK = re.compile(r"sch|w")
+_GERMAN = (
+    (re.compile(r"tsch"), "\0"),  # ч, kept apart from ш
+    (re.compile(r"sch"), "sh"),  # ш and ж
+    (re.compile("\0"), "ch"),
+    (re.compile(r"j(?=[aeiou])"), "y"),  # й, я, ю, е after a vowel
+    (re.compile(r"(?<=[aeiou])ss(?=[aeiou])"), "s"),  # (a doubled s between vowels: с)
+)
+
+
+@lru_cache(maxsize=65536)
+def english_spellings(word: str) -> tuple[str, ...]:
+    """`word` (normalised: lower case, no accents) as English writes the Russian
+    name French or German spells so, for each of the two it bears the mark of; ()
+    for a word of neither."""
+    if len(word) < 4 or not word.isalpha():
+        return ()
+    out = []
+    for mark, steps in ((_FRENCH_MARK, _FRENCH), (_GERMAN_MARK, _GERMAN)):
+        found = mark.search(word)
+        if found and found.group(0).endswith("ine") and _a_word(word):
+            continue  # ("marine", "Christine": a final "ine" alone is their own)
+        if found:
+            read = word
+            for pattern, replacement in steps:
+                read = pattern.sub(replacement, read)
+            if read != word:
+                out.append(read)
+            if steps is _GERMAN and "sh" in read:
+                out.append(read.replace("sh", "zh"))  # (German "sch" is ж too: Prigoschin)
+    return tuple(dict.fromkeys(out))
+
+
+def _a_word(word: str) -> bool:
+    return is_english_word(word) or is_person_word(word)
