@@ -14,6 +14,7 @@ from screen.matching.names import NameIndex
 from screen.matching.names.parts import reduce_query
 from screen.text.arabicnames import ancestors
 from screen.text.conventions import english_spellings
+from screen.text.endings import feminine_of
 
 LISTED = [
     ("JUNCKER", "JUNCKER, Jean-Claude", True),
@@ -64,6 +65,7 @@ LISTED = [
     ("SECHIN", "SECHIN, Igor", True),
     ("NARYSHKIN", "NARYSHKIN, Sergey Yevgenyevich", True),
     ("DUGIN", "DUGIN, Aleksandr", True),
+    ("SURKOV", "SURKOV, Vladislav Yurievich", True),
     ("KARNES", "7 KARNES", False),
     ("RUTA", "RUTA 33", False),
     ("DERIPASKA", "DERIPASKA, Oleg Vladimirovich", True),
@@ -152,6 +154,10 @@ CASES = {
         ("Alexandre Douguine", "DUGIN", True),
         ("Alexandre Doukine", "DUGIN", False),
         ("Igor Setchenko", "SECHIN", False),
+        # a family name's feminine form is another person's (a wife, a daughter)
+        ("Vladislava Surkova", "SURKOV", False),
+        ("Vladislav Surkov", "SURKOV", True),
+        ("Vladislav Surkow", "SURKOV", True),
     ],
     "joined": [
         ("VladimirPutin", "PUTIN", True),
@@ -542,6 +548,26 @@ SPELLINGS_ABROAD = [
     ("jewgeni", ("yewgeni",)), ("marine", ()), ("christine", ()), ("michel", ()),
     ("juan", ()), ("james", ()),
 ]  # fmt: skip
+
+
+FEMININE_FORMS = [("surkova", "surkov", True), ("prigozhina", "prigozhin", True),
+                  ("lavrovskaya", "lavrovsky", True), ("ivanova", "ivanov", True),
+                  ("marina", "marin", True), ("maria", "mari", False),  # (too short)
+                  ("petrova", "petrov", True), ("petrovna", "petrov", False),
+                  ("kovalenko", "kovalenka", False)]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other", "feminine"), FEMININE_FORMS)
+def test_feminine_forms_of_family_names(one, other, feminine) -> None:
+    assert feminine_of(one, other) is feminine
+    assert feminine_of(other, one) is feminine
+
+
+def test_a_feminine_family_name_with_the_same_given_name_is_a_review_at_most() -> None:
+    index = NameIndex([("E", "IVANOV, Sergei", False, True)])
+    (hit,) = index.search("Sergei Ivanova", 50.0)
+    assert hit.score == 75.0
+    assert "ivanova~ivanov (feminine form of the family name (another person?))" in hit.detail
 
 
 @pytest.mark.parametrize(("word", "english"), SPELLINGS_ABROAD)

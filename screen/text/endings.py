@@ -32,3 +32,23 @@ def stem(word: str) -> str:
                 return base
             return ""
     return ""
+
+
+# Russian, Ukrainian, Belarusian and Bulgarian family names take a feminine ending:
+# a wife's or a daughter's name is the man's with it (Surkov / Surkova, Prigozhin /
+# Prigozhina, Lavrovsky / Lavrovskaya), another person's, not a typo of his.
+_MASCULINE = ("ov", "ev", "iev", "in", "yn")
+_ADJECTIVAL = (("skiy", "skaya"), ("sky", "skaya"), ("skii", "skaia"), ("ski", "ska"),
+               ("tskiy", "tskaya"), ("tsky", "tskaya"), ("skyi", "ska"))  # fmt: skip
+SHORTEST_FAMILY = 5  # letters of a masculine family name ("Ivanov"; "Lin" is no form)
+
+
+def feminine_of(one: str, other: str) -> bool:
+    """Whether one of two family names is the other's feminine form ("surkova" of
+    "surkov", "lavrovskaya" of "lavrovsky")."""
+    short, long = sorted((one, other), key=len)
+    if len(short) < SHORTEST_FAMILY:
+        return False
+    if long == short + "a" and short.endswith(_MASCULINE):
+        return True
+    return any(short.endswith(m) and long == short[: -len(m)] + f for m, f in _ADJECTIVAL)

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from screen.matching.names.reduced import Part
 from screen.matching.names.tables import VARIANT_MARK
 from screen.text.conventions import english_spellings
-from screen.text.endings import stem
+from screen.text.endings import feminine_of, stem
 from screen.text.namefold import fold
 
 MAX_EDITS = 2
@@ -34,6 +34,9 @@ _DOUBLED = re.compile(r"(.)\1+")
 _NO_VOWELS = str.maketrans("", "", "aeiouy")
 ALIAS = 0.9  # nickname, abbreviation
 INITIAL = 0.75  # an initial against a word it could stand for
+# a family name's feminine form against the masculine (Surkova / Surkov): the family's
+# name, another person's: with the given name the same, a review at most
+FEMININE = 0.5
 # a vowel written for another inside a word (no letters swapped) costs half an edit:
 # transliterations of one name disagree on vowels most (Qaeda/Qaida, Usama/Osama)
 VOWEL_SWAP = 0.5
@@ -104,6 +107,8 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         return 1.0, query.how or listed.how or "exact"
     if _folds_alike(listed, query):
         return FOLDED, query.how or "folded"
+    if person and feminine_of(listed.form, query.form):
+        return FEMININE, "feminine"  # (Surkova: Surkov's wife or daughter, not him misspelt)
     if listed.role == "number" or query.role == "number":
         # a Roman numeral spelt as the other side's word ("XI" Jinping): the same letters
         # or a letter read as a Roman numeral ("NOOR I", "NOOR 1"): the same number
