@@ -13,6 +13,8 @@ stems with an ending), five before a bare -s, which is also an English plural
 
 from __future__ import annotations
 
+from screen.text.scriptnames import is_person_word
+
 # Lithuanian -ius, -as, -is, -us, -ys; Latvian -s (and -is, -us), longest first
 ENDINGS = ("ius", "as", "is", "us", "ys", "s")
 SHORTEST_STEM = 4
@@ -44,11 +46,24 @@ SHORTEST_FAMILY = 5  # letters of a masculine family name ("Ivanov"; "Lin" is no
 
 
 def feminine_of(one: str, other: str) -> bool:
-    """Whether one of two family names is the other's feminine form ("surkova" of
-    "surkov", "lavrovskaya" of "lavrovsky")."""
+    """Whether one of two names is the other's feminine form: a family name's
+    ("surkova" of "surkov", "lavrovskaya" of "lavrovsky"), or a known given name's
+    ("vladislava" of "vladislav", "alexandra" of "alexander", "yevgenia" of
+    "yevgeny")."""
     short, long = sorted((one, other), key=len)
     if len(short) < SHORTEST_FAMILY:
         return False
     if long == short + "a" and short.endswith(_MASCULINE):
         return True
+    if _given_feminine(short, long) and is_person_word(short) and is_person_word(long):
+        return True  # (two known given names: Vladislav / Vladislava, not Garci / Garcia)
     return any(short.endswith(m) and long == short[: -len(m)] + f for m, f in _ADJECTIVAL)
+
+
+def _given_feminine(short: str, long: str) -> bool:
+    return (
+        (long == short + "a" and short[-1] not in _VOWELS)
+        or (short[-2:] == "er" and long == short[:-2] + "ra")
+        or (long[-2:] == "er" and short == long[:-2] + "ra")  # (as long as each other)
+        or (short[-1] in "iy" and long in (short[:-1] + "ia", short[:-1] + "iya"))
+    )

@@ -12,7 +12,7 @@ HOW = {
     "joined": "written together/apart",
     "nickname": "nickname/abbreviation",
     "variant": "name variant (another language or form)",
-    "feminine": "feminine form of the family name (another person?)",
+    "feminine": "feminine form of the name (another person?)",
     "initial": "initial",
     "acronym": "acronym",
     "inside": "the whole listed name inside a longer name",
