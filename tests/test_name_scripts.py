@@ -124,6 +124,7 @@ LISTED = [
     ("MODI", "Narendra Modi", True), ("CRIMEA", "Crimea", False), ("RAM", "NR", False),
     ("PRIGOZHIN", "PRIGOZHIN, Yevgeniy Viktorovich", True), ("ASAD", "AL-ASAD, Bashar", True),
     ("TAKAYAMA", "TAKAYAMA, Kiyoshi", True),
+    ("HONGXIANG", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", False),
     ("SBER", "Sberbank", False), ("KALASH", "KALASHNIKOV CONCERN", False),
 ]  # fmt: skip
 
@@ -160,6 +161,10 @@ CASES = [
     ("金正男", "KIM", False),  # Kim Jong Nam
     ("高山清司", "TAKAYAMA", True),
     ("高山太郎", "TAKAYAMA", False),
+    # a Chinese firm's kind words (CC-CEDICT) read as English kind words, not as a
+    # name's syllables ("发展" development, not "fa zhan")
+    ("丹东鸿祥实业发展有限公司", "HONGXIANG", True),
+    ("丹东鸿运实业发展有限公司", "HONGXIANG", False),
     ("ינון לוי", "LEVI", True),
     ("דוד לוי", "LEVI", False),
     ("Benjamin Netanyahu", "NETANYAHU", True),
@@ -221,6 +226,8 @@ KIND_READINGS = [  # (text, the parts read): a kind of firm read where nothing i
     ("ロシア貯蓄銀行", []),  # (貯蓄, "savings", unread: neither the bank nor the country is)
     ("고려항공", ["koryo", "airlines"]),
     ("현대자동차(주)", ["hyeondaechadongcha"]),  # (the bracketed legal form dropped)
+    ("丹东鸿祥实业发展有限公司", ["dandong", "hongxiang", "industry", "development"]),
+    ("华安进出口股份有限公司", ["hua", "an", "import", "export"]),
 ]
 
 

@@ -60,10 +60,21 @@ HANGUL_KINDS = {
     "인터내셔널": "international",
     "테크놀로지": "technology",
 }
+
+
+def _dictionary_kinds() -> dict[str, str]:
+    """Chinese words of a firm's kind, from CC-CEDICT (`data/cjk_kinds.tsv`, made
+    by `screen/datagen/cjk_kinds.py`): "实业" industry, "进出口" import export."""
+    text = resources.files("screen.data").joinpath("cjk_kinds.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+    return {word: english for word, english in rows}
+
+
 # The same in Chinese and Japanese: read where nothing of the text is left unread
 # ("マハン航空" Mahan Airlines; in "ロシア貯蓄銀行" the kanji of "savings" are not
 # read, so "bank" is not either: `scriptnames.read_names`).
 HAN_KANA_KINDS = {
+    **_dictionary_kinds(),
     **dict.fromkeys(("航空",), "airlines"),
     **dict.fromkeys(("銀行", "银行", "バンク"), "bank"),
     **dict.fromkeys(("商事", "貿易", "贸易"), "trading"),
