@@ -784,6 +784,35 @@ def test_words_spelling_a_listed_acronym_are_a_review_not_a_block() -> None:
     ]
 
 
+# letters a text both writes and spells out stand for its words: a listed party met
+# by those letters only when the words meet one of its names too
+SPELT_OUT = [
+    # (text, listed entries (owner, name), owners found)
+    ("National Institute of Technology Calicut (NITC)",
+     [("T", "NITC"), ("T", "NATIONAL IRANIAN TANKER COMPANY")], []),
+    ("NITC (National Iranian Tanker Co.)",
+     [("T", "NITC"), ("T", "NATIONAL IRANIAN TANKER COMPANY")], ["T"]),
+    ("NPA - Norwegian People's Aid",
+     [("A", "NPA"), ("A", "NEW PEOPLE'S ARMY"), ("N", "NAFTAN PRODUCTION ASSOCIATION")], []),
+    ("NPA - New People's Army", [("A", "NPA"), ("A", "NEW PEOPLE'S ARMY")], ["A"]),
+    ("AUC - The American University in Cairo",
+     [("U", "AUC"), ("U", "UNITED SELF-DEFENSE FORCES OF COLOMBIA")], []),
+    # the listed name writes the words too
+    ("IRGC (Islamic Revolutionary Guard Corps)",
+     [("Q", "ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE")], ["Q"]),
+    ("NITC", [("T", "NITC")], ["T"]),  # (written, not spelt out)
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "entries", "owners"), SPELT_OUT)
+def test_letters_spelt_out_stand_for_their_words(text, entries, owners) -> None:
+    index = NameIndex((owner, name, False, False) for owner, name in entries)
+    hits = index.search(text, 75.0)
+    assert sorted({h.name.owner for h in hits}) == owners, hits
+    assert hits == index.search_exhaustive(text, 75.0)
+    assert index.search(text, 75.0, 1) == index.search_exhaustive(text, 75.0, 1)
+
+
 def test_a_part_and_it_written_with_the_next_gather_no_name_needing_two() -> None:
     """A name of two distinctive parts is met only by its form word, as itself and
     written together with the next ("chemicalsholding"): not worth bounding (on a

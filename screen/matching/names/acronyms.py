@@ -54,3 +54,39 @@ def acronym_at(
     if one_word and within and hi - lo >= 2 and acronym_letters(parts[lo:hi]) == lparts[0].form:
         return 0, -1
     return None
+
+
+ACRONYM_MOST = 6  # letters of a listed name that may be an acronym ("NITC", "IRISL")
+FUNCTION_WORDS = frozenset({"in", "at", "on", "to", "a", "an"})  # (an acronym skips them)
+
+
+def spelt_out(query: Reduced, listed: str) -> str:
+    """The words with which a query spells out a listed one-word name it also writes
+    ("NITC" and "National Institute of Technology Calicut"), or "": what the letters
+    stand for in the query, which must meet the listed party's own names for the
+    letters to stand for it (`engine.parties`)."""
+    letters = listed.lower()
+    if not (2 <= len(letters) <= ACRONYM_MOST and letters.isalpha() and letters.isascii()):
+        return ""
+    parts = query.parts
+    written = [i for i, p in enumerate(parts) if p.form == letters]
+    if not written:
+        return ""
+    for lo in range(len(parts)):
+        for hi in range(lo + 2, len(parts) + 1):
+            if any(lo <= i < hi for i in written):
+                break
+            run = tuple(p for p in parts[lo:hi] if p.form not in FUNCTION_WORDS)
+            if acronym_letters(run) == letters:
+                return " ".join(p.form for p in parts[lo:hi])
+    return ""
+
+
+def self_spelt(query: Reduced) -> dict[str, str]:
+    """Each word of a query that may be an acronym and that the query spells out in
+    other words, with those words (`spelt_out`)."""
+    out = {}
+    for p in query.parts:
+        if p.form not in out and (words := spelt_out(query, p.form)):
+            out[p.form] = words
+    return out

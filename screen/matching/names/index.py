@@ -11,8 +11,9 @@ memory (`MemoryTables`) or on disk (`screen.lists.store`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 
+from screen.matching.names.acronyms import self_spelt
 from screen.matching.names.bound import (
     bound,
     extra_floor,
@@ -33,6 +34,7 @@ from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, Entry, index_row
 from screen.matching.names.score import SINGLE_PART_CAP
 from screen.matching.names.similarity import INITIAL
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
+from screen.matching.names.spelt import letters_stand_for, trimmed
 from screen.text.skeleton import SCHEMES
 
 __all__ = ["ListedName", "NameHit", "NameIndex"]
@@ -264,14 +266,24 @@ class NameIndex:
             reduced, wanted, special, posted = self._reach(query)
             bounds: dict[int, float] = {}
             found = self.candidates(reduced, min_score, wanted, special, posted, bounds)
-            hits = rank(self.tables, found, reduced, min_score, limit, bounds)
+            spelt = self_spelt(reduced)  # (letters it spells out: rare, checked apart)
+            hits = rank(self.tables, found, reduced, min_score, 0 if spelt else limit, bounds)
+            if spelt:
+                words = partial(self.search, min_score=min_score)
+                hits = trimmed(letters_stand_for(hits, spelt, words), limit)
             self.recent.put(key, hits)
         return hits
 
     def search_exhaustive(self, query: str, min_score: float, limit: int = 0) -> list[NameHit]:
         """The same as `search`, scoring every listed name (slow; for tests)."""
         every = dict.fromkeys(range(len(self.tables)), -1)
-        return rank(self.tables, every, reduce_query(query), min_score, limit)
+        reduced = reduce_query(query)
+        spelt = self_spelt(reduced)
+        hits = rank(self.tables, every, reduced, min_score, 0 if spelt else limit)
+        if spelt:
+            words = partial(self.search_exhaustive, min_score=min_score)
+            hits = trimmed(letters_stand_for(hits, spelt, words), limit)
+        return hits
 
 
 def _special_forms(query: Reduced) -> tuple[list[str], list[str]]:
