@@ -71,6 +71,13 @@ def test_stray_labels_join_no_names() -> None:
     assert index.search("Mohammed Ahmed", 50.0) == []
 
 
+def test_the_normalised_country_keys_use_the_matcher_s_lengths() -> None:
+    from screen.datagen import city_keys, country_keys
+    from screen.matching import countries
+
+    assert country_keys.SHORTEST == city_keys.SHORTEST == countries.SHORTEST
+
+
 def test_the_city_keys_are_the_city_table_s() -> None:
     from screen.matching.countries import places
     from screen.matching.names.places import is_city_name

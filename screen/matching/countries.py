@@ -7,7 +7,9 @@ Data (generated tables from kept sources, and a curated list):
 * `data/country_aliases.tsv`: trade, customs and UN short forms ("Korea, Dem.
   People's Rep.", "DPR Korea", "Congo, Dem. Rep.") and native names, curated;
 * `data/cities.tsv`: cities of 300,000 people or more (`screen/datagen/cities.py`),
-  for the message that a field names a city, not a country.
+  for the message that a field names a city, not a country;
+* `data/country_keys.tsv`: the names of all of these normalised at build time
+  (`screen/datagen/country_keys.py`), which is what is read.
 
 A field may name several countries ("Kazakhstan/Russia", "via Kazakhstan to
 Russia"): `countryscan.resolve_countries` returns each, in order.
@@ -75,28 +77,29 @@ def bag(key: str) -> str:
     return " ".join(sorted(w for w in words if w not in STOPWORDS))
 
 
+def _keys() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """The country names and city names, normalised at build time
+    (`data/country_keys.tsv`, `screen/datagen/country_keys.py`), in its order."""
+    names: dict[str, str] = {}
+    cities: dict[str, tuple[str, str]] = {}
+    for row in _rows("country_keys.tsv"):
+        if row[0] == "n":
+            names[row[1]] = row[2]
+        else:
+            cities[row[1]] = (row[2], row[3])
+    return names, cities
+
+
 def build_countries() -> Countries:
     """The table from the shipped files; runs take it from the on-disk cache
     (`use_countries`)."""
-    names: dict[str, str] = {}
     codes: dict[str, str] = {}
     display: dict[str, str] = {}
     for row in _rows("countries.tsv"):
         alpha2, alpha3, *labels = row
         display[alpha2] = labels[-1] if len(labels) > 2 else labels[0]
         codes[alpha2.lower()] = codes[alpha3.lower()] = alpha2
-        for key in labels:
-            names.setdefault(normalize(key), alpha2)
-    cldr: dict[str, set[str]] = {}
-    for label, code in _rows("country_names.tsv"):
-        key = normalize(label)
-        if not key.isascii() or len(key.replace(" ", "")) >= SHORTEST:
-            cldr.setdefault(key, set()).add(code)
-    for key, found in cldr.items():
-        if len(found) == 1:  # a form two countries share names neither
-            names.setdefault(key, found.pop())
-    for code, label in _rows("country_aliases.tsv"):
-        names[normalize(label)] = code
+    names = _keys()[0]
     display["RU"] = "Russia"
     longest = max(len(k.split()) for k in names)
     return Countries(names, codes, display, longest)
@@ -114,12 +117,7 @@ def build_places() -> Places:
         bags.setdefault(words, code)
     for words in shared:  # a bag two countries share names neither
         del bags[words]
-    cities: dict[str, tuple[str, str]] = {}
-    for label, code, name in _rows("cities.tsv"):  # most populous first
-        key = normalize(label)
-        if not key.isascii() or len(key.replace(" ", "")) >= SHORTEST + 1:
-            cities.setdefault(key, (code, name))
-    return Places(bags, cities)
+    return Places(bags, _keys()[1])
 
 
 CACHES: list[Callable[[], None]] = []  # cleared when the table changes (see countryscan)
