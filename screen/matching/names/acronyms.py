@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from screen.matching.names.initials import acronym_letters
+from screen.matching.names.parts import STOPWORDS
 from screen.matching.names.reduced import Part, Reduced
 from screen.text.english import is_english_word
 
@@ -61,24 +62,29 @@ FUNCTION_WORDS = frozenset({"in", "at", "on", "to", "a", "an"})  # (an acronym s
 
 
 def spelt_out(query: Reduced, listed: str) -> str:
-    """The words with which a query spells out a listed one-word name it also writes
-    ("NITC" and "National Institute of Technology Calicut"), or "": what the letters
-    stand for in the query, which must meet the listed party's own names for the
-    letters to stand for it (`engine.parties`)."""
+    """The words with which a query spells out letters it also writes ("NITC" and
+    "National Institute of Technology Calicut"), or "": what the letters stand for
+    in the query, which must meet the listed party's own names for the letters to
+    stand for it (`spelt.py`).  Linear in the query's parts for each start."""
     letters = listed.lower()
     if not (2 <= len(letters) <= ACRONYM_MOST and letters.isalpha() and letters.isascii()):
         return ""
     parts = query.parts
-    written = [i for i, p in enumerate(parts) if p.form == letters]
-    if not written:
+    if not any(p.form == letters for p in parts):
         return ""
     for lo in range(len(parts)):
-        for hi in range(lo + 2, len(parts) + 1):
-            if any(lo <= i < hi for i in written):
+        spelt = ""
+        for hi in range(lo, len(parts)):
+            p = parts[hi]
+            if p.form == letters or p.role == "number":
                 break
-            run = tuple(p for p in parts[lo:hi] if p.form not in FUNCTION_WORDS)
-            if acronym_letters(run) == letters:
-                return " ".join(p.form for p in parts[lo:hi])
+            if p.form in STOPWORDS or p.form in FUNCTION_WORDS or p.role == "particle":
+                continue
+            spelt += p.form[0]
+            if not letters.startswith(spelt):
+                break
+            if spelt == letters:
+                return " ".join(q.form for q in parts[lo : hi + 1])
     return ""
 
 
@@ -86,7 +92,14 @@ def self_spelt(query: Reduced) -> dict[str, str]:
     """Each word of a query that may be an acronym and that the query spells out in
     other words, with those words (`spelt_out`)."""
     out = {}
+    firsts = {p.form[0] for p in query.parts if p.form}
     for p in query.parts:
-        if p.form not in out and (words := spelt_out(query, p.form)):
-            out[p.form] = words
+        form = p.form
+        if (
+            2 <= len(form) <= ACRONYM_MOST
+            and form not in out
+            and set(form) <= firsts
+            and (words := spelt_out(query, form))
+        ):
+            out[form] = words
     return out
