@@ -9,6 +9,10 @@ ends in a consonant elsewhere: Putin-as, Lavrov-s), and the stem keep four
 letters at least ("Jonas", "Boris" and "Hans" are names of their own, not
 stems with an ending), five before a bare -s, which is also an English plural
 ("Kings" is not "King").
+
+And the feminine endings of Slavic family names and of given names (`feminine_of`:
+Surkova of Surkov, Alexandra of Alexander), which name another person of the family,
+not the listed one misspelt.
 """
 
 from __future__ import annotations
@@ -41,15 +45,15 @@ def stem(word: str) -> str:
 # Prigozhina, Lavrovsky / Lavrovskaya), another person's, not a typo of his.
 _MASCULINE = ("ov", "ev", "iev", "in", "yn")
 _ADJECTIVAL = (("skiy", "skaya"), ("sky", "skaya"), ("skii", "skaia"), ("ski", "ska"),
-               ("tskiy", "tskaya"), ("tsky", "tskaya"), ("skyi", "ska"))  # fmt: skip
+               ("skyi", "ska"))  # fmt: skip
 SHORTEST_FAMILY = 5  # letters of a masculine family name ("Ivanov"; "Lin" is no form)
 
 
 def feminine_of(one: str, other: str) -> bool:
     """Whether one of two names is the other's feminine form: a family name's
     ("surkova" of "surkov", "lavrovskaya" of "lavrovsky"), or a known given name's
-    ("vladislava" of "vladislav", "alexandra" of "alexander", "yevgenia" of
-    "yevgeny")."""
+    ("vladislava" of "vladislav", "alexandra" of "alexander", "evgenia" of
+    "evgeny")."""
     short, long = sorted((one, other), key=len)
     if len(short) < SHORTEST_FAMILY:
         return False
