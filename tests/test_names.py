@@ -633,6 +633,34 @@ def test_index_equals_exhaustive_scoring(listed, queries, threshold, limit) -> N
             assert index.search_exhaustive(query, 0.1) == [], query
 
 
+SPELT_WORD = st.sampled_from(
+    "norwegian new national naftan peoples people army aid institute "
+    "iranian tanker company of the in production association".split()
+)
+
+
+@given(
+    words=st.lists(SPELT_WORD, min_size=2, max_size=4),
+    others=st.lists(st.lists(SPELT_WORD, min_size=2, max_size=4), min_size=1, max_size=4),
+    threshold=st.sampled_from([50.0, 75.0, 90.0]),
+    limit=st.sampled_from([0, 1, 2]),
+)
+@settings(max_examples=100, deadline=None)
+def test_letters_spelt_out_are_checked_alike_by_the_index(words, others, threshold, limit) -> None:
+    """Texts that write letters and spell them out ("NPA - Norwegian People's Aid"),
+    against listed names of those letters, their words and other words."""
+    letters = "".join(w[0] for w in words if w not in ("of", "the", "in"))
+    listed = [(letters.upper(), "A"), (" ".join(words).upper(), "A")]
+    listed += [(" ".join(o).upper(), str(i)) for i, o in enumerate(others)]
+    listed += [("".join(w[0] for w in o).upper(), str(i)) for i, o in enumerate(others)]
+    index = NameIndex((owner, name, False, False) for name, owner in listed)
+    for query in (f"{letters} - {' '.join(words)}", f"{' '.join(others[0])} ({letters})"):
+        assert index.search(query, threshold) == index.search_exhaustive(query, threshold), query
+        assert index.search(query, threshold, limit) == index.search_exhaustive(
+            query, threshold, limit
+        ), query
+
+
 APART = [  # (query parts of one string, written together?, of another, together?, apart?)
     (0b01, False, 0b10, False, True),
     (0b11, False, 0b01, False, True),  # (either part of the first may be the one)
