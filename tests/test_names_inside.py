@@ -83,6 +83,9 @@ CRAFT_CASES = [  # (party text, found as the vessel FORTUNE?, as the organisatio
     # the voyage, the IMO number
     ("per M/V Fortune voy. 019", True, True),
     ("M/T FORTUNE (IMO 9123456)", True, True),
+    # "M/S" before a name: a motor ship's prefix, or a firm addressed ("Messrs")
+    ("M/S Fortune", True, True),
+    ("M/s. Fortune", True, True),
     # a generic word or a legal form beside it: a company's name, not the vessel's
     ("Fortune Trading", False, True),
     ("Fortune Industries Ltd", False, True),
@@ -98,3 +101,11 @@ def test_a_vessels_name_in_a_companys_name_is_no_hit(text, vessel, organisation)
         hits = index.search(text, 75.0)
         assert bool(hits) is found, (craft, hits)
         assert hits == index.search_exhaustive(text, 75.0)
+
+
+@pytest.mark.parametrize("text", ["M/s. Bank Mellat", "M/S Bank Mellat", "Messrs. Bank Mellat",
+                                  "Messers Bank Mellat"])  # fmt: skip
+def test_a_firm_addressed_as_messrs_is_named_whole(text) -> None:
+    index = NameIndex([("M", "BANK MELLAT", False, False)])
+    assert [h.score for h in index.search(text, 75.0)] == [100.0]
+    assert index.search(text, 75.0) == index.search_exhaustive(text, 75.0)

@@ -1,7 +1,8 @@
 """What a shipping text writes around a vessel's name, read before the name is:
 "M/V", "M/T" and "S/S" are the prefixes "MV", "MT" and "SS" (not two initials),
 "per M/V ..." carried by it, and a voyage's number ("voy. 019") no part of any
-name.  ("M/S" stays: in India it is "Messrs".)  And the name an IMO number gives.
+name; a leading "M/s." or "Messrs." (a firm addressed) is dropped too.  And the
+name an IMO number gives.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ _CARRIED = re.compile(
     r"\b(?:per|via|by|aboard|on\s+board(?:\s+of)?)\s+(?=(?:mv|mt|my|ss|sv|fv|rv)\b)", re.I
 )
 _VOYAGE = re.compile(r"\bvoy(?:age)?\b\.?\s*(?:no\b\.?|nr\b\.?|#)?\s*[\w/-]*\d[\w/-]*", re.I)
+# "Messrs" before a firm's name, as trade documents in South Asia write it ("M/s.
+# ABC Traders"): the addressee's courtesy, no word of the name (before a ship's
+# name, "M/S" is a motor ship's prefix: the name is the same)
+_MESSRS = re.compile(r"^\s*(?:m\s*/\s*s\b\.?|mess(?:e)?rs\b\.?)\s*", re.I)
 
 
 IMO_DIGITS = 7  # an IMO ship number's
@@ -37,6 +42,7 @@ def is_imo_name(name: str) -> bool:
 def craft_text(text: str) -> str:
     """`text` with a craft's prefix written as one word, and what carried it and its
     voyage left out."""
+    text = _MESSRS.sub("", text)
     if "/" in text or "." in text:
         text = _PREFIX.sub(lambda m: "".join(g for g in m.groups() if g), text)
     return _VOYAGE.sub(" ", _CARRIED.sub("", text))
