@@ -109,3 +109,24 @@ def test_a_firm_addressed_as_messrs_is_named_whole(text) -> None:
     index = NameIndex([("M", "BANK MELLAT", False, False)])
     assert [h.score for h in index.search(text, 75.0)] == [100.0]
     assert index.search(text, 75.0) == index.search_exhaustive(text, 75.0)
+
+
+LABELLED = [  # (text, score against BANK MELLAT): a document's label before the party
+    ("Consignee: Bank Mellat", 100.0),
+    ("Notify party: Bank Mellat", 100.0),
+    ("ATTN: Bank Mellat", 100.0),
+    ("Mellat: Bank", 100.0),  # (a name's own word before a colon is no label)
+    ("Bank: Mellat", 96.2),  # (an English word before a colon is read as a label)
+]
+
+
+@pytest.mark.parametrize(("text", "score"), LABELLED)
+def test_a_documents_label_before_the_party_is_no_word_of_it(text, score) -> None:
+    index = NameIndex([("M", "BANK MELLAT", False, False)])
+    assert [h.score for h in index.search(text, 75.0)] == [score]
+    assert index.search(text, 75.0) == index.search_exhaustive(text, 75.0)
+
+
+def test_a_label_of_a_name_s_own_words_stays() -> None:
+    index = NameIndex([("V", "VTB", False, False)])
+    assert [h.score for h in index.search("VTB: Leasing", 75.0)] == [89.0]

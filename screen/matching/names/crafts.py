@@ -1,13 +1,15 @@
 """What a shipping text writes around a vessel's name, read before the name is:
 "M/V", "M/T" and "S/S" are the prefixes "MV", "MT" and "SS" (not two initials),
 "per M/V ..." carried by it, and a voyage's number ("voy. 019") no part of any
-name; a leading "M/s." or "Messrs." (a firm addressed) is dropped too.  And the
-name an IMO number gives.
+name; a leading "M/s." or "Messrs." (a firm addressed) and a document's label
+("Consignee:", "Notify party:") are dropped too.  And the name an IMO number gives.
 """
 
 from __future__ import annotations
 
 import re
+
+from screen.text.english import is_english_word
 
 _PREFIX = re.compile(
     # (not a letter of a longer abbreviation: "U.M.V. S.A.", "A/M/V")
@@ -22,6 +24,17 @@ _VOYAGE = re.compile(r"\bvoy(?:age)?\b\.?\s*(?:no\b\.?|nr\b\.?|#)?\s*[\w/-]*\d[\
 # ABC Traders"): the addressee's courtesy, no word of the name (before a ship's
 # name, "M/S" is a motor ship's prefix: the name is the same)
 _MESSRS = re.compile(r"^\s*(?:m\s*/\s*s\b\.?|mess(?:e)?rs\b\.?)\s*", re.I)
+# A document's label before the party, pasted with it ("Consignee: ...", "Notify
+# party: ...", "Attn: ..."): words of the language, or of trade documents
+_LABEL = re.compile(r"^\s*((?:[a-z]+\s*){1,3}):\s*(?=\S)", re.I)
+TRADE_LABELS = frozenset({"consignee", "consignor", "attn"})  # (no words of the word table)
+
+
+def _unlabelled(text: str) -> str:
+    m = _LABEL.match(text)
+    if m and all(w in TRADE_LABELS or is_english_word(w) for w in m.group(1).lower().split()):
+        return text[m.end() :]
+    return text
 
 
 IMO_DIGITS = 7  # an IMO ship number's
@@ -42,7 +55,7 @@ def is_imo_name(name: str) -> bool:
 def craft_text(text: str) -> str:
     """`text` with a craft's prefix written as one word, and what carried it and its
     voyage left out."""
-    text = _MESSRS.sub("", text)
+    text = _MESSRS.sub("", _unlabelled(text) if ":" in text else text)
     if "/" in text or "." in text:
         text = _PREFIX.sub(lambda m: "".join(g for g in m.groups() if g), text)
     return _VOYAGE.sub(" ", _CARRIED.sub("", text))
