@@ -85,3 +85,21 @@ def test_a_big_list_is_indexed_within_memory_proportional_to_it(tmp_path: Path) 
     again = run_screen(tmp_path, *args, "--list", "big-list.csv", preexec_fn=_capped_for_list)
     assert again.returncode == 1, again.stderr
     assert len(list((tmp_path / "child-cache").glob("list-*.list"))) == 1
+
+
+def _cpu_capped() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_CPU, (60, 60))  # a hang guard, not a timing
+
+
+def test_a_long_word_before_a_colon_screens_under_a_cpu_cap(tmp_path: Path) -> None:
+    """A document's label is read before a colon ("Consignee: ..."): a pattern that
+    split a long run of letters every way took 38 s for 2,000 letters and a stray
+    sign before the colon, and grew with the cube of the length."""
+    word = "a" * 4000 + "!: Sberbank"
+    done = run_screen(
+        tmp_path, "check", "tea", "-c", word, "--country", "JP", "--no-record",
+        preexec_fn=_cpu_capped,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr  # (a hit: Sberbank)

@@ -26,7 +26,7 @@ _VOYAGE = re.compile(r"\bvoy(?:age)?\b\.?\s*(?:no\b\.?|nr\b\.?|#)?\s*[\w/-]*\d[\
 _MESSRS = re.compile(r"^\s*(?:m\s*/\s*s\b\.?|mess(?:e)?rs\b\.?)\s*", re.I)
 # A document's label before the party, pasted with it ("Consignee: ...", "Notify
 # party: ...", "Attn: ..."): words of the language, or of trade documents
-_LABEL = re.compile(r"^\s*((?:[a-z]+\s*){1,3}):\s*(?=\S)", re.I)
+_LABEL = re.compile(r"^\s*([a-z]+(?:\s+[a-z]+){0,2})\s*:\s*(?=\S)", re.I)  # (linear)
 TRADE_LABELS = frozenset({"consignee", "consignor", "attn"})  # (no words of the word table)
 
 
