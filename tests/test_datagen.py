@@ -26,10 +26,10 @@ def test_there_are_generators() -> None:
 
 def test_legal_forms_are_shipped_normalised() -> None:
     """Name reduction reads legal_forms.txt as written, without normalising it again."""
-    from screen.matching.names.tables import _data_lines
     from screen.text.normalize import normalize
+    from screen.text.shipped import data_lines
 
-    lines = _data_lines("legal_forms.txt")
+    lines = data_lines("legal_forms.txt")
     assert lines
     assert [line for line in lines if normalize(line) != line] == []
 

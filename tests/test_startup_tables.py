@@ -13,6 +13,7 @@ from screen.matching import countries as table
 from screen.matching.countries import build_places, city_of, defer_places, name_code
 from screen.matching.countries import whole_country as whole
 from screen.matching.names import tables
+from screen.text.shipped import data_lines
 from tests.conftest import ROOT
 
 
@@ -42,7 +43,7 @@ def test_cjk_places_are_built_on_first_read() -> None:
 def test_aliases_as_the_groups_give_them() -> None:
     """Each word maps to the sorted canonical names of the groups it is in."""
     groups: dict[str, set[str]] = {}
-    for line in tables._data_lines("name_aliases.tsv"):
+    for line in data_lines("name_aliases.tsv"):
         canonical, *variants = line.split("\t")
         for word in (canonical, *variants):
             groups.setdefault(word, set()).add(canonical)

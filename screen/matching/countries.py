@@ -22,14 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from screen.text.normalize import normalize
-from screen.text.shipped import Shipped
+from screen.text.shipped import Shipped, data_lines
 
 SHORTEST = 3  # Latin (or transliterated) names shorter than this are left out ("Ý")
 # Words that do not change which country a name means ("Republic of the Congo"
@@ -67,8 +66,7 @@ class Places(NamedTuple):
 
 
 def _rows(filename: str) -> list[list[str]]:
-    text = resources.files("screen.data").joinpath(filename).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [line.split("\t") for line in data_lines(filename)]
 
 
 def bag(key: str) -> str:

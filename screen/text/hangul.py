@@ -18,10 +18,15 @@ def _clean(s: str) -> str:
     return s.replace("-", "")
 
 
+def _letters(ch: str) -> tuple[int, int, int]:
+    """A syllable's lead consonant, vowel and tail (the Unicode algorithm)."""
+    index = ord(ch) - _HANGUL_FIRST
+    return index // 588, (index % 588) // 28, index % 28
+
+
 def hangul_syllable(ch: str) -> tuple[str, ...]:
     """The usual Latin forms of one Hangul syllable, McCune-Reischauer first."""
-    index = ord(ch) - _HANGUL_FIRST
-    lead, vowel, tail = index // 588, (index % 588) // 28, index % 28
+    lead, vowel, tail = _letters(ch)
     forms = []
     for leads, vowels, tails in (
         (_LEADS_MR, _VOWELS_MR, _TAILS_MR),
@@ -52,8 +57,7 @@ def hangul_word(word: str) -> tuple[str, ...]:
         out = []
         for ch in word:
             if is_hangul(ch):
-                index = ord(ch) - _HANGUL_FIRST
-                lead, vowel, tail = index // 588, (index % 588) // 28, index % 28
+                lead, vowel, tail = _letters(ch)
                 head = j if leads[lead] == "j" else _clean(leads[lead])
                 out.append(head + _clean(vowels[vowel]) + _clean(_TAILS_MR[tail]))
         forms.append("".join(out))

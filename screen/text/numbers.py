@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import islice, product
 
 from screen.text.english import is_english_word
+from screen.text.shipped import data_lines
 
 UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -82,11 +82,8 @@ ALONE_MIN = 5  # letters of a number word read on its own ("siete"; "dos", "otto
 def _phrases() -> tuple[dict[tuple[str, ...], int], frozenset[str], int]:
     """Number words of other languages (`data/number_words.tsv`): phrase -> value,
     the words that start one, and the longest phrase's length in words."""
-    text = resources.files("screen.data").joinpath("number_words.tsv").read_text("utf-8")
     table: dict[tuple[str, ...], int] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
+    for line in data_lines("number_words.tsv"):
         phrase, value = line.split("\t")
         table[tuple(phrase.split())] = int(value)
     return table, frozenset(p[0] for p in table), max(map(len, table))

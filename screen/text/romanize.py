@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
-from importlib import resources
+
+from screen.text.shipped import data_lines
 
 # -- kana ---------------------------------------------------------------------------
 _HEPBURN = {
@@ -99,12 +100,10 @@ def is_kana(ch: str) -> bool:
 @cache
 def han_table() -> dict[str, tuple[tuple[str, ...], str]]:
     """Character -> (pinyin readings without tones, Wade-Giles of the first)."""
-    text = resources.files("screen.data").joinpath("han_readings.tsv").read_text(encoding="utf-8")
     out: dict[str, tuple[tuple[str, ...], str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            char, readings, wade = line.split("\t")
-            out[char] = (tuple(readings.split(" ")), wade)
+    for line in data_lines("han_readings.tsv"):
+        char, readings, wade = line.split("\t")
+        out[char] = (tuple(readings.split(" ")), wade)
     return out
 
 

@@ -25,12 +25,12 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
 from screen.text import hangul, romanize, skeleton
 from screen.text.lazyre import lazy_pattern
 from screen.text.scripts import is_abjad
+from screen.text.shipped import data_lines
 from screen.text.sortedlines import in_sorted_lines, sorted_data
 
 # Runs of letters (and their combining marks) of the scripts the table covers.
@@ -57,12 +57,10 @@ def key(form: str) -> str:
 
 @cache
 def table() -> dict[str, tuple[str, ...]]:
-    text = resources.files("screen.data").joinpath("name_scripts.tsv").read_text(encoding="utf-8")
     out: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            form, latin = line.split("\t")
-            out[form] = tuple(latin.split(" "))
+    for line in data_lines("name_scripts.tsv"):
+        form, latin = line.split("\t")
+        out[form] = tuple(latin.split(" "))
     return out
 
 

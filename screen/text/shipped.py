@@ -9,6 +9,7 @@ builds each the first time it is needed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import resources
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -39,3 +40,10 @@ class Shipped(Generic[T]):
         self._build = load
         self._table = None
         self._on_change()
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of the shipped table `name` (in `screen/data`), its comment lines
+    (the generator's header) left out."""
+    text = resources.files("screen.data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]

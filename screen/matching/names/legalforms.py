@@ -18,10 +18,10 @@ from itertools import filterfalse
 from rapidfuzz.distance import OSA
 
 from screen.matching.names.tables import GENERIC
-from screen.matching.names.tables import _data_lines as data_lines
 from screen.text.english import is_english_word
 from screen.text.orgwords import LEGAL_FORMS
 from screen.text.scriptnames import is_person_word
+from screen.text.shipped import data_lines
 
 SPELT_MAX = 5  # letters of a one-word legal form that may be written letter by letter
 TYPO_MIN = 6  # letters of a word that may be a form's word with a typo

@@ -69,9 +69,9 @@ def evidence(parts: Sequence[Part], positions: tuple[int, ...], article: bool) -
     article's own when the Latin side writes one too (`article`: al-Saghir)."""
     total = 0.0
     for i in positions:
-        skels = [s[2:] for s in parts[i].skel]
+        skels = frozenset(s[2:] for s in parts[i].skel)
         if skels:
-            articled = article and any(s[0] == "l" and s[1:] in skels for s in skels)
+            articled = article and any(_articled(s, skels) for s in skels)
             # kana's classes blur voicing, l/r and the palatals: half a consonant less
             blurred = parts[i].skel[0][0] == skeleton.KANA
             total += min(map(len, skels)) + articled - KANA_BLUR * blurred

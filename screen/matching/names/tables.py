@@ -8,13 +8,13 @@ for their sources and provenance); this module reads them once.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from importlib import resources
 
 from screen.text.conventions import english_spellings
 from screen.text.endings import stem
 from screen.text.namefold import fold
 from screen.text.orgwords import CJK_LEGAL_FORMS
 from screen.text.orgwords import GENERIC as BASE_GENERIC
+from screen.text.shipped import data_lines
 from screen.text.sortedlines import read_whole, table_value
 
 # Name particles: articles, "son of", "father of", family prefixes, vessel prefixes.
@@ -62,31 +62,25 @@ HANGUL_KINDS = {
 }
 
 
-def _dictionary_kinds() -> dict[str, str]:
-    """Chinese words of a firm's kind, from CC-CEDICT (`data/cjk_kinds.tsv`, made
-    by `screen/datagen/cjk_kinds.py`): "实业" industry, "进出口" import export."""
-    text = resources.files("screen.data").joinpath("cjk_kinds.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
-    return {word: english for word, english in rows}
-
-
 # The same in Chinese and Japanese: read where nothing of the text is left unread
 # ("マハン航空" Mahan Airlines; in "ロシア貯蓄銀行" the kanji of "savings" are not
-# read, so "bank" is not either: `scriptnames.read_names`).
+# read, so "bank" is not either: `scriptnames.read_names`).  The Chinese words
+# whose first sense in CC-CEDICT is a kind (`data/cjk_kinds.tsv`, made by
+# `screen/datagen/cjk_kinds.py`: "实业" industry, "进出口" import export), and by
+# hand what the dictionary does not give so: Japanese words and a few readings.
 HAN_KANA_KINDS = {
-    **_dictionary_kinds(),
+    **dict(line.split("\t") for line in data_lines("cjk_kinds.tsv")),
     **dict.fromkeys(("航空",), "airlines"),
-    **dict.fromkeys(("銀行", "银行", "バンク"), "bank"),
+    **dict.fromkeys(("バンク",), "bank"),
     **dict.fromkeys(("商事", "貿易", "贸易"), "trading"),
-    **dict.fromkeys(("海運", "海运", "航运"), "shipping"),
-    **dict.fromkeys(("保険", "保险"), "insurance"),
+    **dict.fromkeys(("海運", "海运"), "shipping"),
+    **dict.fromkeys(("保険",), "insurance"),
     **dict.fromkeys(("証券", "证券"), "securities"),
     **dict.fromkeys(("工業", "工业", "産業"), "industries"),
     **dict.fromkeys(("電子", "电子"), "electronics"),
     **dict.fromkeys(("ホールディングス", "控股"), "holdings"),
-    **dict.fromkeys(("グループ", "集团", "集團"), "group"),
-    **dict.fromkeys(("投資", "投资"), "investment"),
-    **dict.fromkeys(("技術", "技术", "科技"), "technology"),
+    **dict.fromkeys(("グループ",), "group"),
+    **dict.fromkeys(("科技",), "technology"),
     **dict.fromkeys(("物流",), "logistics"),
 }
 KINDS = frozenset(HAN_KANA_KINDS)
@@ -111,16 +105,11 @@ CJK_GENERIC = tuple(
 )
 
 
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("screen.data").joinpath(name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
-
-
 def _load_aliases() -> dict[str, tuple[str, ...]]:
     """Each word of a group (its first word the canonical name) -> the canonical
     names of its groups, sorted (one pass, no set per word: read at start-up)."""
     found: dict[str, tuple[str, ...]] = {}
-    for line in _data_lines("name_aliases.tsv"):
+    for line in data_lines("name_aliases.tsv"):
         words = line.split("\t")
         canonical = words[0]
         for word in words:
@@ -144,7 +133,7 @@ BRANCH_WORDS = frozenset(
 
 def _load_generic() -> frozenset[str]:
     words = set(BASE_GENERIC) | BRANCH_WORDS
-    words.update(_data_lines("generic_words.txt"))
+    words.update(data_lines("generic_words.txt"))
     return frozenset(words)
 
 
@@ -194,7 +183,7 @@ def _load_places() -> dict[str, frozenset[str]]:
     name (`data/place_words.tsv`): "China" and "Russian" in "China Agricultural
     Bank" / "Russian Agricultural Bank" say which bank, once the rest is plain words."""
     out = {}
-    for line in _data_lines("place_words.tsv"):
+    for line in data_lines("place_words.tsv"):
         word, codes = line.split("\t")
         if word in GENERIC:
             out[word] = frozenset(codes.split(","))
@@ -213,7 +202,7 @@ def _load_cjk_places() -> dict[str, str]:
             english.setdefault(next(iter(codes)), word)  # the shortest: the country's name
     generic = frozenset(CJK_GENERIC)  # a set: 8,800 lines each looked up in it
     out = {}
-    for line in _data_lines("country_names.tsv"):
+    for line in data_lines("country_names.tsv"):
         if line.isascii():  # no CJK name
             continue
         name, code = line.split("\t")
@@ -248,7 +237,7 @@ class _OnFirstUse(Mapping[str, str]):
 CJK_PLACES: Mapping[str, str] = _OnFirstUse(_load_cjk_places)
 
 # Titles, ranks and honorifics before a person's name ("Mr", "General", "Sheikh").
-TITLES = frozenset(_data_lines("person_titles.txt"))
+TITLES = frozenset(data_lines("person_titles.txt"))
 
 
 def cjk_residue(cjk: str, query: bool = False) -> str:
