@@ -8,7 +8,7 @@ import pytest
 
 from screen.matching.names import NameIndex
 from screen.matching.names.parts import reduce_query
-from screen.text import hangul, romanize, skeleton
+from screen.text import hangul, hanja, romanize, skeleton
 
 # -- readings, script by script -------------------------------------------------------
 
@@ -20,6 +20,34 @@ HANGUL = [("김", ("kim", "gim")), ("정", ("chong", "jeong")), ("은", ("un", "
 @pytest.mark.parametrize(("syllable", "forms"), HANGUL)
 def test_hangul_syllables_in_mccune_reischauer_and_revised(syllable, forms) -> None:
     assert set(forms) <= set(hangul.hangul_syllable(syllable))
+
+
+# the initial-sound rule: a word's first ㄹ or ㄴ as the South reads it (North: Ri, Ryong)
+INITIAL = [("리", "이"), ("룡", "용"), ("류", "유"), ("량", "양"), ("로", "노"), ("라", "나"),
+           ("녀", "여"), ("니", "이"), ("김", None), ("정", None), ("남", None)]  # fmt: skip
+
+
+@pytest.mark.parametrize(("syllable", "southern"), INITIAL)
+def test_the_initial_sound_rule(syllable, southern) -> None:
+    assert hangul.initial_forms(syllable) == ((southern,) if southern else ())
+
+
+# Chinese characters read as Korean (KANJIDIC2): simplified ones through their
+# traditional forms (龙 龍), a variant through another (髙 高, 黃 黄)
+HANJA = [("崔", ("choe",)), ("龍海", ("ryonghae", "yonghae")), ("龙海", ("ryonghae", "yonghae")),
+         ("金", ("kim", "kum")), ("李", ("ri", "li", "i")), ("正恩", ("jongun", "jeongeun")),
+         ("朴", ("pak", "bak")), ("髙", ("ko", "go")), ("黃", ("hwang",)),
+         ("柳", ("ryu", "yu"))]  # fmt: skip
+
+
+@pytest.mark.parametrize(("chars", "forms"), HANJA)
+def test_chinese_characters_read_as_korean(chars, forms) -> None:
+    assert set(forms) <= set(hanja.korean_forms(chars))
+
+
+def test_a_character_without_a_korean_reading_reads_no_word() -> None:
+    assert hanja.korean_forms("崔\u3400") == ()  # (an extension-A character)
+    assert hanja.korean_forms("") == ()
 
 
 KANA = [("プーチン", "puchin"), ("ウラジーミル", "urajimiru"), ("ジョンウン", "jonun"),
@@ -161,6 +189,11 @@ CASES = [
     ("金正男", "KIM", False),  # Kim Jong Nam
     ("高山清司", "TAKAYAMA", True),
     ("高山太郎", "TAKAYAMA", False),
+    # a Korean's name in Chinese characters, read as Korean, simplified or not
+    ("崔龍海", "CHOE", True),
+    ("崔龙海", "CHOE", True),
+    ("崔龍男", "CHOE", False),
+    ("崔海", "CHOE", False),  # two characters: a Chinese name (Cui Hai) far more often
     # a Chinese firm's kind words (CC-CEDICT) read as English kind words, not as a
     # name's syllables ("发展" development, not "fa zhan")
     ("丹东鸿祥实业发展有限公司", "HONGXIANG", True),

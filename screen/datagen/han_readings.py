@@ -29,7 +29,7 @@ def _plain(reading: str) -> str:
     return kept.replace("ü", "u").lower()
 
 
-def _in_name_charsets(char: str) -> bool:
+def in_name_charsets(char: str) -> bool:
     for codec in ("gb2312", "big5hkscs", "cp932", "cp949"):
         try:
             char.encode(codec)
@@ -46,7 +46,7 @@ def generate() -> str:
     lines = []
     for code in sorted(pinyin_dict):
         char = chr(code)
-        if not (0x4E00 <= code <= 0x9FFF) or not _in_name_charsets(char):
+        if not (0x4E00 <= code <= 0x9FFF) or not in_name_charsets(char):
             continue
         readings = list(dict.fromkeys(_plain(r) for r in pinyin_dict[code].split(",")))
         readings = [r for r in readings if r.isascii() and r.isalpha()][:READINGS]

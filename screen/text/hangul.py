@@ -70,3 +70,24 @@ def is_hangul(ch: str) -> bool:
 
 def read_hangul(word: str) -> list[tuple[str, ...]]:
     return [hangul_syllable(ch) for ch in word if is_hangul(ch)]
+
+
+# vowels before which a word's first ㄹ or ㄴ is read ㅇ (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ)
+_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
+_LEAD_R, _LEAD_N, _LEAD_NONE = 5, 2, 11
+
+
+def initial_forms(ch: str) -> tuple[str, ...]:
+    """A syllable as it is read at the start of a word in the South (the initial-sound
+    rule, 두음법칙): 리 이, 룡 용, 로 노, 녀 여; () when the rule does not change it.
+    North Korea does not apply it (Ri, Ryong), so both forms are names' spellings."""
+    if not is_hangul(ch):
+        return ()
+    lead, vowel, tail = _letters(ch)
+    if lead == _LEAD_R:
+        lead = _LEAD_NONE if vowel in _Y_VOWELS else _LEAD_N
+    elif lead == _LEAD_N and vowel in _Y_VOWELS:
+        lead = _LEAD_NONE
+    else:
+        return ()
+    return (chr(_HANGUL_FIRST + lead * 588 + vowel * 28 + tail),)

@@ -10,7 +10,8 @@ short vowels: "كريم", Karim, becomes "krym" and looks like Crimea).  Instead
   names (`romanize.py`): a Hangul word as a Korean name, a word a syllable,
   unless it is longer than a Korean name or one of several words (a foreign
   name's, read whole: 스베르방크 Sberbank); Chinese characters only where the text has no kana (a
-  text with kana is Japanese, and its kanji are not read in Mandarin), and the
+  text with kana is Japanese, and its kanji are not read in Mandarin), a person's
+  name of three or four also as Korean (`hanja.py`: 崔龍海 Choe Ryong Hae), and the
   CJK words the caller names generic (銀行, ロシア, 株式会社 ...) are not read at all;
 * a word in an abjad (Arabic script, Hebrew) also carries its consonant
   skeletons (`skeleton.py`), with which it is compared with Latin names; one not
@@ -28,6 +29,7 @@ from functools import cache
 from typing import NamedTuple
 
 from screen.text import hangul, romanize, skeleton
+from screen.text.hanja import korean_forms
 from screen.text.lazyre import lazy_pattern
 from screen.text.scripts import is_abjad
 from screen.text.shipped import data_lines
@@ -46,6 +48,7 @@ ARABIC_ARTICLE = "ال"
 # syllables, read whole as a foreign name's word is (스베르방크 Sberbank)
 KOREAN_NAME_MAX = 4
 HAN_NAME_MAX = 4  # characters of a person's name in Chinese characters (高山清司)
+KOREAN_HAN_MIN = 3  # ... read as Korean too: a family name and a given name of two (崔龍海)
 
 
 def key(form: str) -> str:
@@ -201,14 +204,23 @@ def _han_words(words: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, Read
 
 
 def _han_name(piece: str) -> list[tuple[str, Reading]]:
-    """A person's name in Chinese characters, in Mandarin, and where the name table
+    """A person's name in Chinese characters, in Mandarin; where the name table
     knows its given name (or its family name of two characters) as a word, as the
-    table reads each of its words too: a Korean's or a Japanese name's characters
-    ("金正恩": "kim", "jeongeun" / "jongun"; "高山清司": "takajama", "kiyoshi")."""
+    table reads each of its words too ("金正恩": "kim", "jeongeun" / "jongun";
+    "高山清司": "takajama", "kiyoshi"); and a name of three or four characters as
+    Korean too ("崔龍海": "choe", "ryonghae"): a Korean's family name and given name
+    of two.  (Two characters are a Chinese name far more often: "崔海", Cui Hai.)"""
     words = romanize.read_han(piece)
-    if len(piece) > HAN_NAME_MAX or not any(len(c) > 1 and latin_forms(c) for c, _ in words):
+    if len(piece) > HAN_NAME_MAX:
         return _han_words(words)
-    return _han_words([(c, tuple(dict.fromkeys((*read, *latin_forms(c))))) for c, read in words])
+    named = any(len(c) > 1 and latin_forms(c) for c, _ in words)
+    korean = len(piece) >= KOREAN_HAN_MIN
+
+    def forms(chars: str, read: tuple[str, ...]) -> tuple[str, ...]:
+        table = latin_forms(chars) if named else ()
+        return tuple(dict.fromkeys((*read, *table, *(korean_forms(chars) if korean else ()))))
+
+    return _han_words([(c, forms(c, read)) for c, read in words])
 
 
 def _read(word: str, context: _Context) -> list[tuple[str, Reading]]:
