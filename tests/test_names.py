@@ -693,6 +693,7 @@ GATHERED = [
     # a city beside one coined word is generic: the name is reached at one part
     ("DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT", False, "Hongxiang Industrial Development"),
     ("DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT", False, "Hongxiang"),
+    ("KOREA RYONBONG GENERAL CORPORATION", False, "Ryonbong General Corp."),
 ]
 
 
@@ -761,6 +762,13 @@ COMMON_WORD_NAMES = [  # (query, listed organisation, score)
     ("Dandong Hongxiang Industrial", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT", 97.2),
     ("Dandong Industrial Development", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT", 0.0),
     ("Dandong Dongxiang Trading", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT", 76.1),  # a typo
+    # a country beside one coined word, likewise (it was 60)
+    ("Ryonbong General Corp.", "KOREA RYONBONG GENERAL CORPORATION", 89.0),
+    ("Korea Ryonbong General Corp.", "KOREA RYONBONG GENERAL CORPORATION", 100.0),
+    ("Korea General Corp.", "KOREA RYONBONG GENERAL CORPORATION", 0.0),
+    ("Bank Melli", "BANK MELLI IRAN", 89.0),
+    ("Kora Trading", "KOREA KUMSAN TRADING CORPORATION", 0.0),  # (was 60: "kora"~korea)
+    ("China Agricultural Bank", "RUSSIAN AGRICULTURAL BANK", 56.1),  # (no coined word)
     # (two words of its own besides: the city may be one of the two met)
     ("North Transway Intl Trading", "SHANGHAI NORTH TRANSWAY INTERNATIONAL TRADING", 91.5),
     ("N. Transway Intl Trading", "SHANGHAI NORTH TRANSWAY INTERNATIONAL TRADING", 60.0),

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from screen.matching.countries import name_code
 from screen.matching.names.legalforms import is_legal_form
 from screen.matching.names.reduced import DISTINCT, Part, Reduced
 from screen.matching.names.tables import PLACES
@@ -61,7 +62,7 @@ def organisation_cap(score: float, query: Reduced, met: Met, caps: tuple[float, 
     review, no_hit = caps
     lparts, distinctive = met.lparts, met.distinctive
     if common_word_only(lparts, distinctive, met.missing, met.extra) or any(
-        lparts[i].role == "generic" and is_city_name(lparts[i].form) for i in met.missing
+        lparts[i].role == "generic" and is_place_name(lparts[i].form) for i in met.missing
     ):
         score = min(score, review)  # ("AAT Construction")
     if own_word_missing(lparts, distinctive, met.listed):
@@ -109,13 +110,16 @@ def own_word_missing(parts: tuple[Part, ...], distinctive: tuple[int, ...], met:
 
 def where_not_which(parts: list[Part], weight: float, person: bool) -> list[Part]:
     """A listed name (an organisation's: a person's stays as it is) with each word
-    that is a city's name, beside a coined word of its own, read as a generic word
-    (of `weight`): it says where the party is, the coined word which ("DANDONG
-    HONGXIANG INDUSTRIAL DEVELOPMENT" is the Hongxiang of Dandong: "Hongxiang
-    Industrial Development" is it).  Only beside one such word, the rest generic:
+    that is a city's or a country's name, beside a coined word of its own, read as
+    a generic word (of `weight`): it says where the party is, the coined word which
+    ("DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT" is the Hongxiang of Dandong:
+    "Hongxiang Industrial Development" is it; "Ryonbong General Corp." is KOREA
+    RYONBONG GENERAL CORPORATION).  Only beside one such word, the rest generic:
     a name with no other coined word keeps its city ("MOSCOW INDUSTRIAL BANK",
     "NAMPO"), and so does one with two words of its own."""
-    cities = [not person and p.role == "word" and not p.how and is_city_name(p.form) for p in parts]
+    cities = [
+        not person and p.role == "word" and not p.how and is_place_name(p.form) for p in parts
+    ]
     if not any(cities):
         return parts
     others = [p for p, city in zip(parts, cities, strict=True) if p.role in DISTINCT and not city]
@@ -160,6 +164,13 @@ def _a_city(query: Reduced, at: list[int]) -> bool:
 def is_city_name(key: str) -> bool:
     """Whether `key` (normalised) is a city's name (`data/city_keys.txt`, bisected)."""
     return table_value("city_keys.txt", key) is not None
+
+
+@lru_cache(maxsize=4096)
+def is_place_name(form: str) -> bool:
+    """Whether a word is a city's name or a country's (as written, in any language,
+    of `COINED_MIN` letters or more: no code, no misspelling): "KOREA RYONBONG"."""
+    return is_city_name(form) or (len(form) >= COINED_MIN and name_code(form) is not None)
 
 
 def place_conflict(matched: Iterable[Part], missing_l: list[Part], missing_q: list[Part]) -> float:
