@@ -63,6 +63,7 @@ LISTED = [
     ("SERGEY", "Sergey Viktorovich Lavrov", True),
     ("CRIMEA", "Crimea", False),
     ("SECHIN", "SECHIN, Igor", True),
+    ("CHEMEZOV", "CHEMEZOV, Sergei Viktorovich", True),
     ("NARYSHKIN", "NARYSHKIN, Sergey Yevgenyevich", True),
     ("DUGIN", "DUGIN, Aleksandr", True),
     ("SURKOV", "SURKOV, Vladislav Yurievich", True),
@@ -154,6 +155,8 @@ CASES = {
         ("Alexandre Douguine", "DUGIN", True),
         ("Alexandre Doukine", "DUGIN", False),
         ("Igor Setchenko", "SECHIN", False),
+        ("Sergej Tschemesow", "CHEMEZOV", True),  # German s between vowels: з
+        ("Sergej Tschemelow", "CHEMEZOV", False),
         # a family name's feminine form is another person's (a wife, a daughter)
         ("Vladislava Surkova", "SURKOV", False),
         ("Vladislav Surkov", "SURKOV", True),
@@ -546,6 +549,8 @@ SPELLINGS_ABROAD = [
     ("narychkine", ("naryshkin",)), ("choigou", ("shoigu",)), ("iouri", ("yuri",)),
     ("abramovitch", ("abramovich",)), ("setschin", ("sechin",)),
     ("timtschenko", ("timchenko",)), ("prigoschin", ("prigoshin", "prigozhin")),
+    ("tschemesow", ("chemezow",)), ("beresowski", ("berezowski",)),
+    ("wassiljew", ("wasilyew",)),  # (a doubled s is с)
     ("jewgeni", ("yewgeni",)), ("marine", ()), ("christine", ()), ("michel", ()),
     ("juan", ()), ("james", ()),
 ]  # fmt: skip

@@ -1,18 +1,18 @@
 """Names from Cyrillic as French and German write them, in the English spelling the
 sanctions lists use (BGN/PCGN): French "Poutine", "Setchine", "Narychkine",
 "Douguine", "Choïgou", "Abramovitch"; German "Setschin", "Timtschenko",
-"Prigoschin", "Jewgeni", "Schoigu", "Abramowitsch".
+"Prigoschin", "Jewgeni", "Schoigu", "Abramowitsch", "Tschemesow".
 
 Each language writes the Russian sounds its own way: ш is "ch" in French and "sch"
-in German, ч "tch" and "tsch", ж "j" and "sch", у "ou" in French, й and я "j"
-and "ja" in German, and French adds an "e" after a final "-in" and a "u" after "g"
-before "e" and "i".  A word is read in a language's spelling only when it shows a
-mark of it (a final consonant and "ine", "tch", "ou", "gue" / "gui" for French,
-the final "ine" not of an English word or a known name: "marine", "Christine";
-"sch" or a "w" for German, whose "w" the name folding reads as "v", `namefold`):
-"Michel" is left alone, "Boucher" read into something no list writes.  The
-reading is an alternative spelling of the word (`names.tables.word_alts`), never
-its own key.
+in German, ч "tch" and "tsch", ж "j" and "sch", у "ou" in French, й and я "j" and
+"ja" in German, з between vowels "s" (and с "ss") in German, and French adds an "e"
+after a final "-in" and a "u" after "g" before "e" and "i". A word is read in a
+language's spelling only when it shows a mark of it (a final consonant and "ine",
+"tch", "ou", "gue" / "gui" for French, the final "ine" not of an English word or a
+known name: "marine", "Christine"; "sch" or a "w" for German, whose "w" the name
+folding reads as "v", `namefold`): "Michel" is left alone, "Boucher" read into
+something no list writes. The reading is an alternative spelling of the word
+(`names.tables.word_alts`), never its own key.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ _GERMAN = (
     (re.compile(r"sch"), "sh"),  # ш and ж
     (re.compile("\0"), "ch"),
     (re.compile(r"j(?=[aeiou])"), "y"),  # й, я, ю, е after a vowel
+    (re.compile(r"(?<=[aeiou])s(?=[aeiou])"), "z"),  # з: one s between vowels (Tschemesow)
     (re.compile(r"(?<=[aeiou])ss(?=[aeiou])"), "s"),  # (a doubled s between vowels: с)
 )
 
