@@ -45,6 +45,12 @@ def test_chinese_characters_read_as_korean(chars, forms) -> None:
     assert set(forms) <= set(hanja.korean_forms(chars))
 
 
+def test_korean_kind_words_are_read_from_characters_of_one_reading() -> None:
+    kinds = hanja.korean_kinds()
+    assert kinds["국제"] == "international" and kinds["상업"] == "business"
+    assert "김융" not in kinds  # 金融: 金 reads 김 or 금
+
+
 def test_a_character_without_a_korean_reading_reads_no_word() -> None:
     assert hanja.korean_forms("崔\u3400") == ()  # (an extension-A character)
     assert hanja.korean_forms("") == ()
@@ -258,6 +264,12 @@ KIND_READINGS = [  # (text, the parts read): a kind of firm read where nothing i
     ("マハン航空", ["mahan", "airlines"]),
     ("ロシア貯蓄銀行", []),  # (貯蓄, "savings", unread: neither the bank nor the country is)
     ("고려항공", ["koryo", "airlines"]),
+    # a Korean firm's kind words before its bank: the Sino-Korean readings of the
+    # Chinese kind words (商業 상업, 國際 국제), at the end of its name only
+    ("류경상업은행", ["ryukyong", "business", "bank"]),
+    ("일심국제은행", ["ilsim", "international", "bank"]),
+    ("국제은행", ["kukje", "bank"]),  # (two syllables of its own are left)
+    ("김국제", ["kim", "kuk", "je"]),  # (a person's name: no firm's word in it)
     ("현대자동차(주)", ["hyeondaechadongcha"]),  # (the bracketed legal form dropped)
     ("丹东鸿祥实业发展有限公司", ["dandong", "hongxiang", "industry", "development"]),
     ("华安进出口股份有限公司", ["hua", "an", "import", "export"]),

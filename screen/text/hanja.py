@@ -40,3 +40,40 @@ def korean_forms(chars: str) -> tuple[str, ...]:
     options = [(first, *hangul.initial_forms(first)), *((r[0],) for r in readings[1:])]
     spellings = ["".join(s) for s in product(*options)]
     return tuple(dict.fromkeys(f for s in spellings for f in hangul.hangul_word(s)))
+
+
+FIRM_NAME_MIN = 2  # syllables of a firm's own name left before its kind words
+
+
+@cache
+def korean_kinds() -> dict[str, str]:
+    """Korean words of a firm's kind, each with the English word it is read as: the
+    Sino-Korean readings of the Chinese kind words (`data/cjk_kinds.tsv`: 商業 상업
+    commercial, 國際 국제 international, 發展 발전 development), of characters with one
+    Korean reading each (金融 would read as a family name's 김융, not 금융)."""
+    table = korean_table()
+    out: dict[str, str] = {}
+    for line in data_lines("cjk_kinds.tsv"):
+        word, english = line.split("\t")
+        readings = [table.get(c, ()) for c in word]
+        if all(len(r) == 1 for r in readings):
+            out.setdefault("".join(r[0] for r in readings), english)
+    return out
+
+
+def kinds_after(name: str) -> tuple[str, list[str]]:
+    """A Korean firm's name written together without the kind words it ends with
+    (`korean_kinds`), and those words' English ("류경상업" -> "류경", ["commercial"]),
+    leaving `FIRM_NAME_MIN` syllables of its own."""
+    kinds = korean_kinds()
+    found: list[str] = []
+    longest = max(map(len, kinds), default=0)
+    while True:
+        for size in range(min(longest, len(name) - FIRM_NAME_MIN), 1, -1):
+            english = kinds.get(name[-size:])
+            if english is not None:
+                found.append(english)
+                name = name[:-size]
+                break
+        else:
+            return name, found[::-1]

@@ -28,8 +28,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
-from screen.text import hangul, romanize, skeleton
-from screen.text.hanja import korean_forms
+from screen.text import hangul, hanja, romanize, skeleton
 from screen.text.lazyre import lazy_pattern
 from screen.text.scripts import is_abjad
 from screen.text.shipped import data_lines
@@ -183,7 +182,9 @@ def _cjk_piece(piece: str, context: _Context, alone: bool) -> list[tuple[str, Re
         if hangul.is_hangul(piece[0]):
             syllables = hangul.read_hangul(piece)
             if context.organisation and len(syllables) > 1:
-                out.append(_firm(piece))
+                name, kinds = hanja.kinds_after(piece)  # ("류경상업": Ryugyong Commercial)
+                out.append(_firm(name))
+                out.extend(_place(kind) for kind in kinds)
             elif (context.foreign or len(syllables) > KOREAN_NAME_MAX) and len(syllables) > 1:
                 out.append(_whole(piece, "".join(s[-1] for s in syllables)))
             else:  # a Korean name: one word per syllable, as lists write it
@@ -218,7 +219,7 @@ def _han_name(piece: str) -> list[tuple[str, Reading]]:
 
     def forms(chars: str, read: tuple[str, ...]) -> tuple[str, ...]:
         table = latin_forms(chars) if named else ()
-        return tuple(dict.fromkeys((*read, *table, *(korean_forms(chars) if korean else ()))))
+        return tuple(dict.fromkeys((*read, *table, *(hanja.korean_forms(chars) if korean else ()))))
 
     return _han_words([(c, forms(c, read)) for c, read in words])
 
