@@ -270,6 +270,10 @@ KIND_READINGS = [  # (text, the parts read): a kind of firm read where nothing i
     ("일심국제은행", ["ilsim", "international", "bank"]),
     ("국제은행", ["kukje", "bank"]),  # (two syllables of its own are left)
     ("김국제", ["kim", "kuk", "je"]),  # (a person's name: no firm's word in it)
+    # a city abroad a Chinese firm's name begins with: its English name (GeoNames)
+    ("香港鸿祥海运有限公司", ["hong", "kong", "hong", "xiang", "shipping"]),
+    ("平壤高丽贸易公司", ["pyongyang", "gao", "li", "trading"]),
+    ("新安化工有限公司", ["xinan", "huagong"]),  # (a district of Shenzhen: read as written)
     ("현대자동차(주)", ["hyeondaechadongcha"]),  # (the bracketed legal form dropped)
     ("丹东鸿祥实业发展有限公司", ["dandong", "hongxiang", "industry", "development"]),
     ("华安进出口股份有限公司", ["hua", "an", "import", "export"]),

@@ -20,7 +20,7 @@ LATIN_FORMS = 4
 
 
 def generate() -> str:
-    from screen.text.scriptnames import key
+    from screen.text.nametable import key
 
     table: dict[str, list[str]] = {}
     for form, latin in person_scripts():

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from screen.text.english import is_english_word
-from screen.text.scriptnames import is_person_word
+from screen.text.nametable import is_person_word
 
 _FRENCH_MARK = re.compile(r"tch|ou|gu[ei]|[^aeiouy]ine$")
 _FRENCH = (

@@ -17,7 +17,7 @@ not the listed one misspelt.
 
 from __future__ import annotations
 
-from screen.text.scriptnames import is_person_word
+from screen.text.nametable import is_person_word
 
 # Lithuanian -ius, -as, -is, -us, -ys; Latvian -s (and -is, -us), longest first
 ENDINGS = ("ius", "as", "is", "us", "ys", "s")

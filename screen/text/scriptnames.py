@@ -23,16 +23,13 @@ Other words are left as they are, for the usual transliteration.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
-from functools import cache
 from typing import NamedTuple
 
-from screen.text import hangul, hanja, romanize, skeleton
+from screen.text import cjkcities, hangul, hanja, romanize, skeleton
 from screen.text.lazyre import lazy_pattern
+from screen.text.nametable import latin_forms
 from screen.text.scripts import is_abjad
-from screen.text.shipped import data_lines
-from screen.text.sortedlines import in_sorted_lines, sorted_data
 
 # Runs of letters (and their combining marks) of the scripts the table covers.
 SCRIPT_WORD = lazy_pattern(
@@ -41,46 +38,12 @@ SCRIPT_WORD = lazy_pattern(
     "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"  # Hangul
     "\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+"  # kana (not ・), Han
 )
-ARABIC_ARTICLE = "ال"
 # syllables of the longest Korean name: one or two of a family name, one to three
 # of a given name (김정은, 남궁민수); a longer word is a foreign name spelt in
 # syllables, read whole as a foreign name's word is (스베르방크 Sberbank)
 KOREAN_NAME_MAX = 4
 HAN_NAME_MAX = 4  # characters of a person's name in Chinese characters (高山清司)
 KOREAN_HAN_MIN = 3  # ... read as Korean too: a family name and a given name of two (崔龍海)
-
-
-def key(form: str) -> str:
-    """How a word is looked up: NFC, case-folded, without combining marks."""
-    decomposed = unicodedata.normalize("NFD", form.casefold())
-    kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return unicodedata.normalize("NFC", kept)
-
-
-@cache
-def table() -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for line in data_lines("name_scripts.tsv"):
-        form, latin = line.split("\t")
-        out[form] = tuple(latin.split(" "))
-    return out
-
-
-def is_person_word(word: str) -> bool:
-    """Whether a Latin word is a word of a person's name the table knows (98,000:
-    "hamza", "uday"; `data/person_words.txt`, bisected, never read into a set)."""
-    text, start = sorted_data("person_words.txt")
-    return in_sorted_lines(word, text, start, len(text))
-
-
-def latin_forms(word: str) -> tuple[str, ...]:
-    """The Latin spellings of a name written in another script, or ()."""
-    names = table()
-    found = names.get(key(word))
-    if found is None and word.startswith(ARABIC_ARTICLE) and len(word) > 3:
-        rest = names.get(key(word[len(ARABIC_ARTICLE) :]))
-        found = tuple("al" + w for w in rest) if rest else None
-    return found or ()
 
 
 class Reading(NamedTuple):
@@ -166,12 +129,21 @@ def _cjk(run: str, context: _Context) -> list[tuple[str, Reading]]:
             out.extend(
                 [_place(named[int(p[1:])])]
                 if p[0] == "\0"
-                else _cjk_piece(p, context, p == written)
+                else _city_first(p, context, p == written)
                 for p in piece.split()
             )
             continue
         out.append(_cjk_piece(piece, context, False))
     return [word for words in out for word in words]
+
+
+def _city_first(piece: str, context: _Context, alone: bool) -> list[tuple[str, Reading]]:
+    """A firm's name (a piece beside generic words) that begins with a city abroad
+    read as the city's English name, then the rest ("香港鸿祥" hong kong, hongxiang)."""
+    city = None if alone or not _KANJI().match(piece[0]) else cjkcities.city_first(piece)
+    if city is None:
+        return _cjk_piece(piece, context, alone)
+    return [_place(city[0]), *_cjk_piece(city[1], context, False)]
 
 
 def _cjk_piece(piece: str, context: _Context, alone: bool) -> list[tuple[str, Reading]]:

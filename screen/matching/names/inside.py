@@ -29,7 +29,7 @@ from functools import lru_cache
 from screen.matching.names.reduced import Reduced
 from screen.matching.names.score import SEGMENT_FACTOR, Listed, Match
 from screen.text.english import is_english_word
-from screen.text.scriptnames import is_person_word
+from screen.text.nametable import is_person_word
 from screen.text.sortedlines import table_value
 
 INSIDE = 100.0 * SEGMENT_FACTOR  # the score of a listed name found whole inside a longer text

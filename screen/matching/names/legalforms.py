@@ -19,8 +19,8 @@ from rapidfuzz.distance import OSA
 
 from screen.matching.names.tables import GENERIC
 from screen.text.english import is_english_word
+from screen.text.nametable import is_person_word
 from screen.text.orgwords import LEGAL_FORMS
-from screen.text.scriptnames import is_person_word
 from screen.text.shipped import data_lines
 
 SPELT_MAX = 5  # letters of a one-word legal form that may be written letter by letter

@@ -22,7 +22,7 @@ from screen.matching.names.crafts import IMO_DIGITS
 from screen.matching.names.parts import COMPOUND_HEAD, PARTICLE_WEIGHT
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.tables import CRAFT_KINDS, TITLES
-from screen.text.scriptnames import is_person_word
+from screen.text.nametable import is_person_word
 
 DESCENDANT_CONFLICT = 1.0  # as much as another given name in the listed one's place
 SIBLING_CONFLICT = 1.0  # and that once more, over what any replaced part counts
