@@ -160,6 +160,7 @@ LISTED = [
     ("TAKAYAMA", "TAKAYAMA, Kiyoshi", True),
     ("HONGXIANG", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", False),
     ("SBER", "Sberbank", False), ("KALASH", "KALASHNIKOV CONCERN", False),
+    ("YAMA", "YAMAGUCHI-GUMI", False),
 ]  # fmt: skip
 
 CASES = [
@@ -195,6 +196,9 @@ CASES = [
     ("金正男", "KIM", False),  # Kim Jong Nam
     ("高山清司", "TAKAYAMA", True),
     ("高山太郎", "TAKAYAMA", False),
+    # a Japanese organisation's name in kanji, read as JMnedict reads it
+    ("山口組", "YAMA", True),
+    ("山口銀行", "YAMA", False),  # (a bank: its generic word is read as such)
     # a Korean's name in Chinese characters, read as Korean, simplified or not
     ("崔龍海", "CHOE", True),
     ("崔龙海", "CHOE", True),
@@ -274,6 +278,11 @@ KIND_READINGS = [  # (text, the parts read): a kind of firm read where nothing i
     ("香港鸿祥海运有限公司", ["hong", "kong", "hong", "xiang", "shipping"]),
     ("平壤高丽贸易公司", ["pyongyang", "gao", "li", "trading"]),
     ("新安化工有限公司", ["xinan", "huagong"]),  # (a district of Shenzhen: read as written)
+    # a Japanese organisation's name in kanji, read whole (JMnedict), unless a generic
+    # word is in it
+    ("山口組", ["yamaguchigumi"]),
+    ("住吉会", ["sumiyoshikai"]),
+    ("みずほ銀行", ["mizuho", "bank"]),
     ("현대자동차(주)", ["hyeondaechadongcha"]),  # (the bracketed legal form dropped)
     ("丹东鸿祥实业发展有限公司", ["dandong", "hongxiang", "industry", "development"]),
     ("华安进出口股份有限公司", ["hua", "an", "import", "export"]),

@@ -26,7 +26,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from screen.text import cjkcities, hangul, hanja, romanize, skeleton
+from screen.text import cjkcities, hangul, hanja, jaorgs, romanize, skeleton
 from screen.text.lazyre import lazy_pattern
 from screen.text.nametable import latin_forms
 from screen.text.scripts import is_abjad
@@ -205,7 +205,16 @@ def _read(word: str, context: _Context) -> list[tuple[str, Reading]]:
         forms = tuple(dict.fromkeys((*table, *romanize.read_greek(word))))
         return [(forms[0], Reading(forms, (), False))] if forms else []
     if _SPLIT_CJK().match(first):
-        return _cjk(word, context)
+        org = jaorgs.organisation_in(word, context.generic) if _KANJI().search(word) else None
+        if org is None:
+            return _cjk(word, context)
+        start, end, latin = org  # a Japanese organisation's name, read whole ("山口組")
+        before, after = word[:start], word[end:]
+        return [
+            *(_cjk(before, context) if before else []),
+            _whole(word[start:end], latin),
+            *(_cjk(after, context) if after else []),
+        ]
     found = latin_forms(word)
     if "\u0900" <= first <= "\u097f":
         found = tuple(dict.fromkeys((*found, romanize.read_indic(word))))
