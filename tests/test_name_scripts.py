@@ -8,7 +8,7 @@ import pytest
 
 from screen.matching.names import NameIndex
 from screen.matching.names.parts import reduce_query
-from screen.text import hangul, hanja, romanize, skeleton
+from screen.text import hangul, hanja, romanize, skeleton, wadegiles
 
 # -- readings, script by script -------------------------------------------------------
 
@@ -54,6 +54,36 @@ def test_korean_kind_words_are_read_from_characters_of_one_reading() -> None:
 def test_a_character_without_a_korean_reading_reads_no_word() -> None:
     assert hanja.korean_forms("崔\u3400") == ()  # (an extension-A character)
     assert hanja.korean_forms("") == ()
+
+
+# Chinese names in Wade-Giles: read in pinyin too where the text writes one so (a
+# hyphened given name with a syllable no pinyin has, or hs/tz), each word's readings
+# and the word as written its alternatives
+WADE_GILES = [
+    ("Ma Hsiao-hung", "ma xiaohong", {"xiaohong": ("xiaohong", "hsiaohung")}),
+    ("Chou Chien-shu", "zhou jianshu", {"zhou": ("zhou", "chou")}),
+    ("Hsu Chi-wei Trading Co", "xu jiwei Trading Co", {"xu": ("xu", "hsu")}),
+    ("Tantung Hung-hsiang Industrial", "dantong hongxiang Industrial",
+     {"dantong": ("dantong", "dandong", "tantong", "tandong", "tantung")}),
+    ("Fang Li-wu", "Fang Li-wu", {}),  # (pinyin either way)
+    ("Jean-Pierre Dupont", "Jean-Pierre Dupont", {}),
+    ("TSUKASA, Shinobu", "TSUKASA, Shinobu", {}),  # (ts: Japanese names too)
+    ("Tsunami Relief Fund", "Tsunami Relief Fund", {}),
+    ("HsuehKangWei", "HsuehKangWei", {}),  # (words written together: split later)
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "latin", "read"), WADE_GILES)
+def test_wade_giles_is_read_in_pinyin(text, latin, read) -> None:
+    got_latin, got = wadegiles.read_wade_giles(text)
+    assert got_latin == latin
+    assert {w: f for w, f in got.items() if w in read} == read
+
+
+def test_the_wade_giles_table_writes_ai_and_u() -> None:
+    # (pypinyin writes 海 hai "hei" and 徐 hsü "hsv")
+    assert wadegiles.syllables()["hai"] == ("hai",)
+    assert wadegiles.syllables()["hsu"] == ("xu",)
 
 
 KANA = [("プーチン", "puchin"), ("ウラジーミル", "urajimiru"), ("ジョンウン", "jonun"),
@@ -160,7 +190,8 @@ LISTED = [
     ("TAKAYAMA", "TAKAYAMA, Kiyoshi", True),
     ("HONGXIANG", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", False),
     ("SBER", "Sberbank", False), ("KALASH", "KALASHNIKOV CONCERN", False),
-    ("YAMA", "YAMAGUCHI-GUMI", False),
+    ("YAMA", "YAMAGUCHI-GUMI", False), ("ZHOU", "ZHOU, Jianshu", True),
+    ("CHOUWG", "CHOU, Chien-shu", True),
 ]  # fmt: skip
 
 CASES = [
@@ -199,6 +230,10 @@ CASES = [
     # a Japanese organisation's name in kanji, read as JMnedict reads it
     ("山口組", "YAMA", True),
     ("山口銀行", "YAMA", False),  # (a bank: its generic word is read as such)
+    # Wade-Giles and pinyin, both ways
+    ("Chou Chien-shu", "ZHOU", True),
+    ("Chou Chien-hua", "ZHOU", False),
+    ("Zhou Jianshu", "CHOUWG", True),
     # a Korean's name in Chinese characters, read as Korean, simplified or not
     ("崔龍海", "CHOE", True),
     ("崔龙海", "CHOE", True),

@@ -6,7 +6,9 @@ and the kanji and hanja of Japanese and Korean writing.
 
 Source: pypinyin's character dictionary (`pypinyin.pinyin_dict`, from the Unihan
 database kMandarin/kHanyuPinyin readings; MIT licence), a test-extra dependency
-pinned in pyproject.toml.  ü is written "u" as in passports (吕 "lu"); "lyu" and
+pinned in pyproject.toml.  Its Wade-Giles of a final "-ai" after h, l, m, n, s, sh or
+no consonant is "-ei" (海 "hei", 来 "lei"); Wade-Giles writes it "-ai", and so does the
+table.  ü is written "u" as in passports (吕 "lu"); "lyu" and
 "lv" spellings meet it through the name folding.
 
     python -m screen.datagen.han_readings    # rewrites screen/data/han_readings.tsv
@@ -50,7 +52,10 @@ def generate() -> str:
             continue
         readings = list(dict.fromkeys(_plain(r) for r in pinyin_dict[code].split(",")))
         readings = [r for r in readings if r.isascii() and r.isalpha()][:READINGS]
-        wade = pinyin(char, style=Style.WADEGILES)[0][0].replace("'", "").replace("ü", "u")
+        wade = pinyin(char, style=Style.WADEGILES)[0][0].replace("'", "")
+        wade = wade.replace("ü", "u").replace("v", "u")  # (no v in Wade-Giles: 徐 hsü)
+        if readings and readings[0].endswith("ai") and wade.endswith("ei"):
+            wade = wade[:-2] + "ai"  # (pypinyin writes 海 hai "hei", 来 lai "lei")
         if readings and wade.isascii() and wade.isalpha():
             lines.append(f"{char}\t{' '.join(readings)}\t{wade.lower()}\n")
     header = (

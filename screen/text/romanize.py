@@ -112,6 +112,11 @@ def _pinyin_syllables() -> frozenset[str]:
     return frozenset(r for readings, _ in han_table().values() for r in readings)
 
 
+def is_pinyin_syllable(word: str) -> bool:
+    """True when `word` is one Mandarin syllable in pinyin ("hong"; not "hung")."""
+    return word in _pinyin_syllables()
+
+
 @lru_cache(maxsize=4096)
 def is_pinyin(word: str) -> bool:
     """True when `word` is Mandarin syllables written together ("nong", "nongye")."""

@@ -26,7 +26,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from screen.text import cjkcities, hangul, hanja, jaorgs, romanize, skeleton
+from screen.text import cjkcities, hangul, hanja, jaorgs, romanize, skeleton, wadegiles
 from screen.text.lazyre import lazy_pattern
 from screen.text.nametable import latin_forms
 from screen.text.scripts import is_abjad
@@ -241,8 +241,9 @@ def read_names(
     given, a country's (中国 "china") or a kind of firm's (航空 "airlines");
     `kinds`: those of the latter read only where no kanji of a Japanese text is
     left unread (in "ロシア貯蓄銀行" the "savings" is not read, nor is the bank)."""
-    if text.isascii():
-        return text, {}
+    if text.isascii():  # (a Chinese name in Wade-Giles is read in pinyin too)
+        latin, wade = wadegiles.read_wade_giles(text)
+        return latin, {word: Reading(forms, (), False) for word, forms in wade.items()}
     read: dict[str, Reading] = {}
     words = _HANGUL_WORD().findall(text)
     chinese = not any(romanize.is_kana(c) for c in text)
