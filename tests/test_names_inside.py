@@ -21,6 +21,12 @@ INSIDE_CASES = [  # (party text, listed name, kind, weak alias?, found at INSIDE
     ("Sberbank Leasing", "Sberbank", ORG, True, False),
     ("Herby Foods Ltd", "HERBY", VESSEL, False, False),
     ("Ivan Petrov Trading House", "PETROV, Ivan", PERSON, False, False),
+    # but a craft's registration mark or call sign names one craft wherever it is
+    ("B747-422 EP MNB", "EP-MNB", VESSEL, False, True),
+    ("A310-304 reg. EP-MNP (Mahan)", "EP-MNP", VESSEL, False, True),
+    ("Gulfstream G200 N200VR", "N200VR", VESSEL, False, True),
+    ("MV Hero Trader", "HERO", VESSEL, False, False),  # (a name, not a mark)
+    ("Gulfstream G200 N200VS", "N200VR", VESSEL, False, False),
     ("VTB Leasing", "VTB", ORG, False, True),  # three letters of its own
     ("Acme Ltd c/o VTB Leasing", "VTB", ORG, False, True),
     # one word that other parties' names are made of: English, a name, two letters
@@ -49,6 +55,21 @@ def test_a_listed_name_whole_inside_a_longer_text(text, listed, kind, weak, foun
     if found:
         assert inside[0].score == INSIDE  # review, not block
     assert hits == index.search_exhaustive(text, 50.0)
+
+
+@pytest.mark.parametrize(
+    ("forms", "mark"),
+    [
+        (("ep", "mnb"), True), (("p", "632"), True), (("up", "b3701"), True),
+        (("n200vr",), True), (("9hb4398",), True),
+        (("hero", "2"), False), (("destiny",), False), (("2024",), False),
+        (("ab", "cd", "ef"), False),
+    ],
+)  # fmt: skip
+def test_a_registration_mark_is_told_by_its_shape(forms, mark) -> None:
+    from screen.matching.names.inside import registration_mark
+
+    assert registration_mark(forms) is mark
 
 
 def test_the_hit_says_what_stood_inside_and_what_was_around_it() -> None:

@@ -9,7 +9,8 @@ against "Sberbank": 66.7); read as a name inside a longer text, as a name after
 
 Only a name that can stand for one party alone counts: an organisation's name
 (not a person's, whose given and family names recur in other names, nor a
-vessel's or an aircraft's, nor a weak alias, which the caller says) with a
+vessel's or an aircraft's, nor a weak alias, which the caller says; but a craft's
+registration mark or call sign, "EP-MNB", "N200VR", is one craft's) with a
 distinctive part; of one word (beside particles: "Al-"), a word of its own, one
 that no table knows as an English word or a person's name (nor a place or a
 generic word: those are never distinctive), of three letters or more.  "DESTINY",
@@ -35,6 +36,20 @@ from screen.text.sortedlines import table_value
 INSIDE = 100.0 * SEGMENT_FACTOR  # the score of a listed name found whole inside a longer text
 OWN_WORD_MIN = 3  # letters of a word of its own: two are a legal form's or anybody's
 COUNTRY_ABBREVIATION = 4  # letters of the longest listed name a country's name may hold
+
+
+def registration_mark(forms: tuple[str, ...]) -> bool:
+    """Whether a craft's listed name is a registration mark or a call sign, not a
+    name: a nationality prefix of one or two characters and a mark of three to five
+    ("EP-MNB", "YK-AKA", "P-632", "UP-B3701"), or one word of letters and digits
+    ("N200VR", "9HB4398").  Such a mark names one craft wherever it is written."""
+    if len(forms) == 1:
+        word = forms[0]
+        return 4 <= len(word) <= 8 and word.isalnum() and not word.isalpha() and not word.isdigit()
+    if len(forms) == 2:
+        prefix, mark = forms
+        return len(prefix) <= 2 and prefix.isalnum() and 3 <= len(mark) <= 5 and mark.isalnum()
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -77,10 +92,14 @@ def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
     "Cave" is no "KAVE", nor "Crass" "CRAS"); else None."""
     lparts, parts = listed.reduced.parts, query.parts
     n = len(lparts)
-    if listed.person or listed.craft or not n or hi - lo <= n or not listed.distinctive:
+    if listed.person or not n or hi - lo <= n or not listed.distinctive:
+        return None
+    mark = listed.craft and registration_mark(tuple(p.form for p in lparts))
+    if listed.craft and not mark:
         return None
     named = [p for p in lparts if p.role != "particle"]  # ("AL-JIHAD" is one word)
-    if len(named) == 1 and not (named[0].role == "word" and own_word(named[0].form)):
+    one = len(named) == 1 and not (named[0].role == "word" and own_word(named[0].form))
+    if one and not mark:
         return None
     first = lparts[0]
     for start in range(lo, hi - n + 1):
