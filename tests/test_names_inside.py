@@ -104,6 +104,9 @@ CRAFT_CASES = [  # (party text, found as the vessel FORTUNE?, as the organisatio
     # the voyage, the IMO number
     ("per M/V Fortune voy. 019", True, True),
     ("M/T FORTUNE (IMO 9123456)", True, True),
+    # a ship's former name after "ex": each name is the ship's
+    ("MT FORTUNE ex BLUE SKY", True, True),
+    ("MV Blue Sky ex-Fortune", True, True),
     # "M/S" before a name: a motor ship's prefix, or a firm addressed ("Messrs")
     ("M/S Fortune", True, True),
     ("M/s. Fortune", True, True),

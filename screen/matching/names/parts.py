@@ -59,11 +59,11 @@ _GLUED = "llc ltd ltda gmbh ag kg bv nv inc plc jsc pjsc ojsc cjsc ooo srl spa s
 GLUED_FORMS = tuple(sorted(_GLUED.split(), key=len, reverse=True))
 GLUED_MIN = 4  # letters left of the name's word once the form is cut off
 GLUED_SHORTEST = GLUED_MIN + min(map(len, GLUED_FORMS))  # a shorter word holds no glued form
-# Words that put a party inside a longer text; the party stands on either side.
+# Words that put a party inside a longer text, on either side ("ex": a ship's old name).
 _WRAPPERS = re.compile(
     r"\b(?:c/o|c\.o\.|care\s+of|on\s+behalf\s+of|for\s+account\s+of|for\s+the\s+account\s+of|"
     r"f/a/o|agents?\s+for|acting\s+for|in\s+favou?r\s+of|attn\.?|attention|via|"
-    r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?)(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s",
+    r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?|ex|formerly)(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s",
     re.IGNORECASE,
 )
 
