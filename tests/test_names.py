@@ -781,6 +781,20 @@ COMMON_WORD_NAMES = [  # (query, listed organisation, score)
 ]
 
 
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("BBVA Banco Continental, Av. Republica de Panama 3055, San Isidro, Lima", False),
+        ("Lima", True),  # (the name alone: "lima" joined is MA Li's, reversed)
+        ("Ma Li, Lima", True),
+    ],
+)
+def test_a_city_ending_an_address_names_no_person(query, found) -> None:
+    index = NameIndex([("E", "MA LI", False, True)])
+    assert bool(index.search(query, 75.0)) is found
+    assert index.search(query, 75.0) == index.search_exhaustive(query, 75.0)
+
+
 @pytest.mark.parametrize(("query", "listed", "score"), COMMON_WORD_NAMES)
 def test_a_name_met_only_by_its_plain_words_is_no_block(query, listed, score) -> None:
     index = NameIndex([("E", listed, False, False)])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from screen.matching.names.score import Match
+from screen.matching.names.reduced import Match
 
 # How a pair of parts matched, in a reviewer's words.
 HOW = {

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from screen.matching.names.reduced import Reduced
-from screen.matching.names.score import SEGMENT_FACTOR, Listed, Match
+from screen.matching.names.reduced import Match, Reduced
+from screen.matching.names.score import SEGMENT_FACTOR, Listed
 from screen.text.english import is_english_word
 from screen.text.nametable import is_person_word
 from screen.text.sortedlines import table_value

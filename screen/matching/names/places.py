@@ -67,7 +67,9 @@ def organisation_cap(score: float, query: Reduced, met: Met, caps: tuple[float, 
         score = min(score, review)  # ("AAT Construction")
     if own_word_missing(lparts, distinctive, met.listed):
         score = min(score, no_hit)  # ("Oil and Gas Development Company")
-    if score > no_hit and city_only(query, met.query, lparts, met.missing):
+    if score > no_hit and (
+        city_only(query, met.query, lparts, met.missing) or city_segment(query, met.query)
+    ):
         score = min(score, no_hit)  # (", Sankt-Peterburg")
     return score
 
@@ -151,6 +153,16 @@ def city_only(query: Reduced, met: set[int], lparts: tuple[Part, ...], missing: 
         if inside and outside and plain and _a_city(query, inside):
             return True
     return False
+
+
+def city_segment(query: Reduced, met: set[int]) -> bool:
+    """Whether all the query met is one segment of its text beside others, and that
+    segment a city's name: the end of an address ("..., SAN ISIDRO, LIMA") says
+    where, not who (not MA Li, nor a firm named LIMA)."""
+    at = sorted(met)
+    if not at or not query.segments or (at[0], at[-1] + 1) not in query.segments:
+        return False
+    return len(at) == at[-1] + 1 - at[0] and _a_city(query, at)
 
 
 def _a_city(query: Reduced, at: list[int]) -> bool:

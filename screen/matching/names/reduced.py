@@ -34,3 +34,12 @@ class Reduced(NamedTuple):
     @property
     def distinctive(self) -> tuple[int, ...]:
         return tuple(i for i, p in enumerate(self.parts) if p.role in DISTINCT)
+
+
+class Match(NamedTuple):
+    """A query scored against one listed name: the score, which parts matched how."""
+
+    score: float
+    matched: tuple[tuple[str, str, str], ...]  # (listed, query, how)
+    listed_only: tuple[str, ...]
+    query_only: tuple[str, ...]

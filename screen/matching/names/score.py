@@ -31,8 +31,8 @@ from screen.matching.names.lineage import (
     unmatched_weight,
 )
 from screen.matching.names.parts import ACRONYM_MIN
-from screen.matching.names.places import Met, organisation_cap, place_conflict
-from screen.matching.names.reduced import Part, Reduced
+from screen.matching.names.places import Met, city_segment, organisation_cap, place_conflict
+from screen.matching.names.reduced import Match, Part, Reduced
 from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, known_apart, part_similarity
 from screen.matching.names.skeletons import ARTICLES
 from screen.matching.names.skeletons import evidence as consonants
@@ -105,13 +105,6 @@ def prepare(reduced: Reduced, person: bool, craft: bool = False) -> Listed:
         reduced.distinctive,
         craft,
     )
-
-
-class Match(NamedTuple):
-    score: float
-    matched: tuple[tuple[str, str, str], ...]  # (listed, query, how)
-    listed_only: tuple[str, ...]
-    query_only: tuple[str, ...]
 
 
 NO_MATCH = Match(0.0, (), (), ())
@@ -292,6 +285,8 @@ def score_span(
     if not listed.person:  # plain words, a city: what kind of firm and where, not which
         met = Met(lparts, distinctive, used_l, used_q, missing_l, replacing)
         score = organisation_cap(score, query, met, (100.0 * SEGMENT_FACTOR, SINGLE_PART_CAP))
+    elif score > SINGLE_PART_CAP and city_segment(query, used_q):  # (", LIMA": not MA Li)
+        score = SINGLE_PART_CAP
     return Match(
         score,
         tuple(matched),
