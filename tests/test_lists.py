@@ -195,15 +195,24 @@ def test_a_vessels_imo_number_is_a_name_of_it(ofac) -> None:
     assert not ofac.index.search("IMO 9213388", 75.0)
 
 
-@pytest.mark.parametrize("pairs", ["names_heldout.csv", "names_heldout2.csv"])
-def test_the_held_out_name_pairs_name_listed_entries(ofac, pairs) -> None:
+@pytest.mark.parametrize(
+    ("pairs", "more"),
+    [
+        ("names_heldout.csv", []),
+        ("names_heldout2.csv", []),
+        ("names_heldout3.csv", ["ofac-consolidated/cons_prim.csv", "csl/csl.csv",
+                                "csl/consolidated.csv", "bis/dpl.txt"]),
+    ],
+)  # fmt: skip
+def test_the_held_out_name_pairs_name_listed_entries(ofac, pairs, more) -> None:
     """bench/names_heldout.py counts a pair found when the listed name's entry is
     hit: every listed name of its pairs is a name of an entry of the samples."""
     path = Path(__file__).parent.parent / "bench" / "data" / pairs
     with path.open(encoding="utf-8") as f:
         listed = {row["listed"] for row in csv.DictReader(x for x in f if not x.startswith("#"))}
-    names = {n.casefold() for r in (*ofac.rules, *load_list(str(UN)).rules) for n in r.names}
-    names |= {n.casefold() for r in ofac.rules for n in r.weak_names}
+    rules = [*ofac.rules, *load_list(str(UN)).rules]
+    rules += [r for extra in more for r in load_list(str(LISTS / extra)).rules]
+    names = {n.casefold() for r in rules for n in (*r.names, *r.weak_names)}
     assert len(listed) > 200
     assert sorted(n for n in listed if n.casefold() not in names) == []
 
