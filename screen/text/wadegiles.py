@@ -95,8 +95,9 @@ def read_wade_giles(text: str) -> tuple[str, dict[str, tuple[str, ...]]]:
     """`text` with a Wade-Giles name's words in pinyin (a hyphened given name
     written as one word), and for each word so written its readings and the word as
     written; `text` itself and {} for any other text."""
-    if not is_wade_giles(text):
-        return text, {}
+    low = text.lower()
+    if ("-" not in text and "hs" not in low and "tz" not in low) or not is_wade_giles(text):
+        return text, {}  # (most texts: decided without a pattern)
     read: dict[str, tuple[str, ...]] = {}
 
     table = syllables()
