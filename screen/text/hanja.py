@@ -49,7 +49,7 @@ FIRM_NAME_MIN = 2  # syllables of a firm's own name left before its kind words
 def korean_kinds() -> dict[str, str]:
     """Korean words of a firm's kind, each with the English word it is read as: the
     Sino-Korean readings of the Chinese kind words (`data/cjk_kinds.tsv`: 商業 상업
-    commercial, 國際 국제 international, 發展 발전 development), of characters with one
+    business, 國際 국제 international, 發展 발전 development), of characters with one
     Korean reading each (金融 would read as a family name's 김융, not 금융)."""
     table = korean_table()
     out: dict[str, str] = {}
