@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import gzip
 import re
-import sys
 import zipfile
 from pathlib import Path
 
-from screen.datagen._names import DATA, SOURCES, data_rows, header
+from screen.datagen._names import DATA, SOURCES, data_rows, header, kept, refresh_and_write
 
 TARGET = DATA / "cjk_kinds.tsv"
 EXTRACT = SOURCES / "cc-cedict-2020-12-21-kinds.tsv.gz"
@@ -80,15 +79,13 @@ def generate() -> str:
             english = " ".join(w for w in words if w not in LINKS)
             for form in (simplified, traditional):
                 kinds.setdefault(form, english)
-    source = f"{EXTRACT.relative_to(SOURCES.parent.parent.parent)} (CC BY-SA 4.0)"
+    source = kept(EXTRACT, "CC BY-SA 4.0")
     lines = (f"{word}\t{english}\n" for word, english in sorted(kinds.items()))
     return header("cjk_kinds", source) + "".join(lines)
 
 
 def main() -> None:
-    if len(sys.argv) > 1:
-        extract(Path(sys.argv[1]))
-    TARGET.write_text(generate(), encoding="utf-8")
+    refresh_and_write(TARGET, generate, extract)
 
 
 if __name__ == "__main__":

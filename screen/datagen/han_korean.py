@@ -24,11 +24,10 @@ from __future__ import annotations
 
 import gzip
 import sqlite3
-import sys
 import zipfile
 from pathlib import Path
 
-from screen.datagen._names import DATA, SOURCES, header
+from screen.datagen._names import DATA, SOURCES, header, kept, refresh_and_write
 from screen.datagen.han_readings import in_name_charsets
 
 TARGET = DATA / "han_korean.tsv"
@@ -91,17 +90,12 @@ def generate() -> str:
                 found = found or own.get(other)
         if found:
             lines.append(f"{char}\t{' '.join(found[:READINGS])}\n")
-    source = (
-        f"{READINGS_EXTRACT.relative_to(SOURCES.parent.parent.parent)} (CC BY-SA 3.0) and "
-        f"{VARIANTS_EXTRACT.name}"
-    )
+    source = f"{kept(READINGS_EXTRACT, 'CC BY-SA 3.0')} and {VARIANTS_EXTRACT.name}"
     return header("han_korean", source) + "".join(lines)
 
 
 def main() -> None:
-    if len(sys.argv) > 2:
-        extract(Path(sys.argv[1]), Path(sys.argv[2]))
-    TARGET.write_text(generate(), encoding="utf-8")
+    refresh_and_write(TARGET, generate, extract)
 
 
 if __name__ == "__main__":

@@ -20,10 +20,9 @@ from __future__ import annotations
 import gzip
 import re
 import sqlite3
-import sys
 from pathlib import Path
 
-from screen.datagen._names import DATA, SOURCES, header
+from screen.datagen._names import DATA, SOURCES, header, kept, refresh_and_write
 
 TARGET = DATA / "ja_organisations.tsv"
 EXTRACT = SOURCES / "jmnedict-2021-04-17-organisations.tsv.gz"
@@ -61,14 +60,12 @@ def generate() -> str:
         hepburn = {read_kana(k) for k in kanas}
         if len(hepburn) == 1 and (latin := hepburn.pop()).isascii() and latin.isalpha():
             lines.append(f"{kanji}\t{latin}\n")
-    source = f"{EXTRACT.relative_to(SOURCES.parent.parent.parent)} (CC BY-SA 3.0)"
+    source = kept(EXTRACT, "CC BY-SA 3.0")
     return header("ja_organisations", source) + "".join(lines)
 
 
 def main() -> None:
-    if len(sys.argv) > 1:
-        extract(Path(sys.argv[1]))
-    TARGET.write_text(generate(), encoding="utf-8")
+    refresh_and_write(TARGET, generate, extract)
 
 
 if __name__ == "__main__":

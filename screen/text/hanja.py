@@ -13,17 +13,13 @@ from functools import cache
 from itertools import product
 
 from screen.text import hangul
-from screen.text.shipped import data_lines
+from screen.text.shipped import data_lines, word_lists
 
 
 @cache
 def korean_table() -> dict[str, tuple[str, ...]]:
     """Character -> its Korean readings in Hangul, the usual first."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in data_lines("han_korean.tsv"):
-        char, readings = line.split("\t")
-        out[char] = tuple(readings.split(" "))
-    return out
+    return word_lists("han_korean.tsv")
 
 
 def korean_forms(chars: str) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from screen.text.shipped import data_lines
+from screen.text.shipped import word_lists
 from screen.text.sortedlines import in_sorted_lines, sorted_data
 
 ARABIC_ARTICLE = "ال"
@@ -23,11 +23,7 @@ def key(form: str) -> str:
 
 @cache
 def table() -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for line in data_lines("name_scripts.tsv"):
-        form, latin = line.split("\t")
-        out[form] = tuple(latin.split(" "))
-    return out
+    return word_lists("name_scripts.tsv")
 
 
 def is_person_word(word: str) -> bool:

@@ -47,3 +47,13 @@ def data_lines(name: str) -> list[str]:
     (the generator's header) left out."""
     text = resources.files("screen.data").joinpath(name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def word_lists(name: str) -> dict[str, tuple[str, ...]]:
+    """A shipped table of a key and its words (`key<TAB>word word ...`), read into a
+    dict: the name table's Latin spellings, the Korean readings of characters."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in data_lines(name):
+        key, words = line.split("\t")
+        out[key] = tuple(words.split(" "))
+    return out
