@@ -202,6 +202,8 @@ def test_a_vessels_imo_number_is_a_name_of_it(ofac) -> None:
         ("names_heldout2.csv", []),
         ("names_heldout3.csv", ["ofac-consolidated/cons_prim.csv", "csl/csl.csv",
                                 "csl/consolidated.csv", "bis/dpl.txt"]),
+        ("names_heldout4.csv", ["ofac-consolidated/cons_prim.csv", "csl/csl.csv",
+                                "opensanctions/entities.ftm.json"]),
     ],
 )  # fmt: skip
 def test_the_held_out_name_pairs_name_listed_entries(ofac, pairs, more) -> None:
