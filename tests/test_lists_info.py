@@ -31,8 +31,10 @@ def _own(tmp_path, name, rows):
 @pytest.mark.parametrize(
     ("path", "fmt", "entries", "names", "published"),
     [
-        (SDN, "ofac", 7379, 19392, None),  # (316 of them vessels' IMO numbers)
-        (UN, "un", 1003, 4121, dt.date(2026, 2, 27)),
+        # (316 of them vessels' IMO numbers; 22 an organisation's name with its short
+        # form in brackets, without it, and the short form: 140 in the UN list)
+        (SDN, "ofac", 7379, 19414, None),
+        (UN, "un", 1003, 4261, dt.date(2026, 2, 27)),
         (FTM, "ftm", 6, 35, dt.date(2024, 6, 1)),
     ],
 )

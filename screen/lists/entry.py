@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from screen.matching.countryscan import resolve_country
@@ -45,13 +46,62 @@ def _codes(names: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c for c in codes if c))
 
 
+# An organisation's name with its short form after it, in brackets ("OCEAN MARITIME
+# MANAGEMENT COMPANY, LIMITED (OMM)", as the UN list writes them): two names.
+_SHORT_FORM = re.compile(r"^(\S.*\S)\s*\(([A-Z][A-Z0-9&.\-]{1,11})\)$")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is made of the starts of the name's words, in order, from its
+    first word's ("TTP" Tehrik-e Taliban Pakistan, "NICO" Naftiran Intertrade
+    COmpany), not another word ("USA", "OFFSHORE", "HOLDING")."""
+    letters = [c for c in short.lower() if c.isalnum()]
+    words = [w for w in re.split(r"[^a-z0-9]+", name.lower()) if w]
+    if not words or not letters or words[0].startswith("".join(letters)):
+        return False  # (nor the first word alone, "PASDARAN")
+    if letters[0] != words[0][0]:
+        return False
+
+    @cache
+    def fits(at: int, word: int) -> bool:
+        if at == len(letters):
+            return True
+        for w in range(word, len(words)):
+            taken = 0
+            while at + taken < len(letters) and taken < len(words[w]):
+                if letters[at + taken] != words[w][taken]:
+                    break
+                taken += 1
+                if fits(at + taken, w + 1):
+                    return True
+        return False
+
+    return fits(0, 0)
+
+
+def _short_forms(names: list[str]) -> tuple[list[str], list[str]]:
+    """The names without a short form in brackets at their end, and those short forms:
+    a query gives the name or its short form, seldom both (one is a weak alias, as a
+    short form no list gave alone names other parties too)."""
+    whole, short = [], []
+    for name in names:
+        m = _SHORT_FORM.match(name)
+        if m and " " in m.group(1) and _abbreviates(m.group(2), m.group(1)):
+            whole.append(m.group(1).rstrip(" ,"))
+            short.append(m.group(2))
+    return whole, short
+
+
 def entry_names(entry: Entry) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The entry's names and its weak aliases (those not also among its names), each
-    once, as its rule holds them."""
-    names = tuple(dict.fromkeys(n.strip() for n in [entry.name, *entry.aliases] if n and n.strip()))
+    once, as its rule holds them; an organisation's name with its short form in
+    brackets also without it, the short form a weak alias (`_short_forms`)."""
+    given = [n.strip() for n in [entry.name, *entry.aliases] if n and n.strip()]
+    whole, short = _short_forms(given) if entry.type != "person" else ([], [])
+    names = tuple(dict.fromkeys([*given, *whole]))
     weak = tuple(
         n
-        for n in dict.fromkeys(w.strip() for w in entry.weak_aliases if w and w.strip())
+        for n in dict.fromkeys(w.strip() for w in [*entry.weak_aliases, *short] if w and w.strip())
         if n not in names
     )
     return names, weak

@@ -70,3 +70,22 @@ def english_spellings(word: str) -> tuple[str, ...]:
 
 def _a_word(word: str) -> bool:
     return is_english_word(word) or is_person_word(word)
+
+
+# A Russian initial of a letter English writes with two (Е Ye, Ю Yu, Я Ya, Ё Yo, Ж Zh,
+# Х Kh, Ц Ts, Ч Ch, Ш Sh, Щ Shch) with its stop, beside another initial or a name
+# ("Naryshkin S.Ye.", "Kovalchuk Yu.V.", "Ye. Prigozhin"): a name's initial, read as
+# its first letter ("S.Y."), as a one-letter initial is; not a word ("Yu Wei") without
+# the stop, nor a stop beside nothing that names
+_RUSSIAN_INITIAL = re.compile(
+    r"(?<![^\s.,;(])(Shch|SHCH|[YZKTCS]h|[ZKCS]H|Y[eauo]|Y[EAUO]|Ts|TS)\."
+    r"(?=\s*(?:[A-Z]{1,2}[a-z]{0,3}\.|[A-Z][a-z]|$|[,;)]))"
+)
+
+
+def russian_initials(text: str) -> str:
+    """The text with Russian initials of two letters (`_RUSSIAN_INITIAL`) written
+    as one."""
+    if "." not in text:
+        return text
+    return _RUSSIAN_INITIAL.sub(lambda m: m.group(1)[0] + ".", text)

@@ -26,7 +26,7 @@ from screen.matching.names.gather import Posted, Wanted, Where, gather
 from screen.matching.names.initials import acronym_letters, initial_run
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
-from screen.matching.names.parts import joins, reduce_query
+from screen.matching.names.parts import reduce_query
 from screen.matching.names.ranking import ROUNDING, NameHit, rank
 from screen.matching.names.recent import Recent
 from screen.matching.names.reduced import Reduced
@@ -35,6 +35,7 @@ from screen.matching.names.score import SINGLE_PART_CAP
 from screen.matching.names.similarity import INITIAL
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
 from screen.matching.names.spelt import letters_stand_for, trimmed
+from screen.matching.names.written import joins
 from screen.text.skeleton import SCHEMES
 
 __all__ = ["ListedName", "NameHit", "NameIndex"]

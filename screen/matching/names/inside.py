@@ -36,13 +36,17 @@ from screen.text.sortedlines import table_value
 INSIDE = 100.0 * SEGMENT_FACTOR  # the score of a listed name found whole inside a longer text
 OWN_WORD_MIN = 3  # letters of a word of its own: two are a legal form's or anybody's
 COUNTRY_ABBREVIATION = 4  # letters of the longest listed name a country's name may hold
+IMO_DIGITS = 7
 
 
 def registration_mark(forms: tuple[str, ...]) -> bool:
     """Whether a craft's listed name is a registration mark or a call sign, not a
     name: a nationality prefix of one or two characters and a mark of three to five
     ("EP-MNB", "YK-AKA", "P-632", "UP-B3701"), or one word of letters and digits
-    ("N200VR", "9HB4398").  Such a mark names one craft wherever it is written."""
+    ("N200VR", "9HB4398"); or a ship's IMO number ("IMO 9328900").  Such a mark
+    names one craft wherever it is written."""
+    if len(forms) == 2 and forms[0] == "imo":
+        return len(forms[1]) == IMO_DIGITS and forms[1].isdigit()
     if len(forms) == 1:
         word = forms[0]
         return 4 <= len(word) <= 8 and word.isalnum() and not word.isalpha() and not word.isdigit()

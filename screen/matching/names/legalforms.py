@@ -5,13 +5,16 @@ many languages) and the short list of `screen.text.orgwords`.  A form is dropped
 from either end of a name (repeatedly) and, spelt out in three words or more,
 anywhere; a short one-word form also when spelt letter by letter at the end
 ("K.K.", "G.m.b.H."); and a word that no table knows, one typo away from a word
-of a form, reads as that word ("Comany", "Obhchestvo", "Limiteed"), so that a typo
-does not turn a legal form into a distinctive word of the name.
+of a form, reads as that word ("Comany", "Obhchestvo", "Limiteed", and "Compnay",
+though one form of the table is written with that typo), so that a typo does not turn
+a legal form into a distinctive word of the name; so does a word a scanner misread,
+"rn" as "m" ("Concem").
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import filterfalse
 
@@ -26,6 +29,7 @@ from screen.text.shipped import data_lines
 SPELT_MAX = 5  # letters of a one-word legal form that may be written letter by letter
 TYPO_MIN = 6  # letters of a word that may be a form's word with a typo
 FORM_WORD_MIN = 7  # letters of a form's word that a typo may stand for
+COMMON_FORM_WORD = 8  # forms a word is in for a word of one form to be its typo
 
 
 @cache
@@ -89,13 +93,12 @@ def _form_words() -> Counter[str]:
 AFFIX = 3  # letters at either end by which a word's typos are found
 
 
-@cache
-def _near_index() -> dict[tuple[str, int], list[str]]:
-    """The words of the legal forms a typo may stand for, under their first and
-    their last `AFFIX` letters, each with the lengths a typo of theirs may have (a
-    typo leaves one end as it was, but in a short word's middle)."""
+def _affix_index(words: Iterable[str]) -> dict[tuple[str, int], list[str]]:
+    """Words a typo may stand for, under their first and their last `AFFIX` letters,
+    each with the lengths a typo of theirs may have (a typo leaves one end as it
+    was, but in a short word's middle)."""
     index: dict[tuple[str, int], list[str]] = {}
-    for w in _form_words():
+    for w in words:
         if len(w) >= FORM_WORD_MIN and w.isascii() and w.isalpha():
             for size in (len(w) - 1, len(w), len(w) + 1):
                 index.setdefault((w[:AFFIX], size), []).append(w)
@@ -103,24 +106,68 @@ def _near_index() -> dict[tuple[str, int], list[str]]:
     return index
 
 
+@cache
+def _near_index() -> dict[tuple[str, int], list[str]]:
+    """The words of the legal forms a typo may stand for (`_affix_index`)."""
+    return _affix_index(_form_words())
+
+
+@cache
+def _generic_index() -> dict[tuple[str, int], list[str]]:
+    """The generic words of organisation names a typo may stand for, the English
+    ones ("concern", "international": not "mondial", whose typo "Mondal" is a family
+    name; `_affix_index`)."""
+    return _affix_index(w for w in sorted(GENERIC) if is_english_word(w))
+
+
+@lru_cache(maxsize=65536)
+def as_generic_word(token: str) -> str:
+    """The generic word of organisation names this token is with one typo, as
+    `as_form_word` reads a form's ("Internatinal", "Concem", "Corportion"), when no
+    table knows the token as a word; else "" ("Hector" is a name, no typo)."""
+    if len(token) < TYPO_MIN or token in GENERIC or not (token.isascii() and token.isalpha()):
+        return ""
+    near = sorted(_one_typo_from(token, _generic_index()))
+    if not near or is_english_word(token) or is_person_word(token):
+        return ""
+    return near[0]
+
+
+def _one_typo_from(token: str, index: dict[tuple[str, int], list[str]]) -> set[str]:
+    """The words of an `_affix_index` one edit from the token as written or as
+    scanned (`_scanned`)."""
+    return {
+        w
+        for read in _scanned(token)
+        for key in ((read[:AFFIX], len(read)), ("$" + read[-AFFIX:], len(read)))
+        for w in index.get(key, ())
+        if OSA.distance(read, w, score_cutoff=1) <= 1
+    }
+
+
+def _scanned(token: str) -> tuple[str, ...]:
+    """The token, and as it reads where a scanner took "rn" for "m" or back."""
+    return tuple(dict.fromkeys((token, token.replace("m", "rn"), token.replace("rn", "m"))))
+
+
 @lru_cache(maxsize=65536)
 def as_form_word(token: str) -> str:
     """The word of a legal form this token is with one typo (a letter wrong,
-    missing, added, or two swapped), when no table knows the token as a word (an
-    English word, a person's name, a generic word in another language: "Hector"
-    is no typo of "sector", nor "Corporacion" of "corporation"); of several
-    such words (spellings of one: "obshchestvo", "obschestvo") the one in most
-    forms.  Else the token itself."""
+    missing, added, or two swapped, or "rn" read as "m"), when no table knows the
+    token as a word (an English word, a person's name, a generic word in another
+    language: "Hector" is no typo of "sector", nor "Corporacion" of "corporation");
+    of several such words (spellings of one: "obshchestvo", "obschestvo") the one in
+    most forms.  A word of one form only (the table keeps forms as written, typos
+    and all: "public limited compnay") reads as a word of `COMMON_FORM_WORD` forms
+    or more it is a typo of.  Else the token itself."""
     words = _form_words()
-    if len(token) < TYPO_MIN or token in words or not (token.isascii() and token.isalpha()):
+    own = words[token]
+    if len(token) < TYPO_MIN or own > 1 or not (token.isascii() and token.isalpha()):
         return token
-    index = _near_index()
-    size = len(token)
     near = {
         w
-        for key in ((token[:AFFIX], size), ("$" + token[-AFFIX:], size))
-        for w in index.get(key, ())
-        if OSA.distance(token, w, score_cutoff=1) <= 1
+        for w in _one_typo_from(token, _near_index())
+        if w != token and (not own or words[w] >= COMMON_FORM_WORD)
     }
     if not near or token in GENERIC or is_english_word(token) or is_person_word(token):
         return token
@@ -134,11 +181,18 @@ def _read(tokens: list[str]) -> list[str]:
     last = len(tokens) - 1
     out = list(tokens)
     for i, t in enumerate(tokens):
-        if len(t) < TYPO_MIN or t in words or not t.isalpha():
+        if len(t) < TYPO_MIN or words[t] > 1 or not t.isalpha():
             continue  # (the common cases, decided without a call: a number is no typo)
         if i in (0, last) or tokens[i - 1] in words or (i < last and tokens[i + 1] in words):
             out[i] = as_form_word(t)
     return out
+
+
+def _form_at(
+    forms: frozenset[tuple[str, ...]], texts: tuple[list[str], list[str]], lo: int, hi: int
+) -> bool:
+    """Whether words [lo, hi) are a legal form, read for typos or as written."""
+    return any(tuple(words[lo:hi]) in forms for words in texts)
 
 
 def strip_legal_forms(tokens: list[str]) -> list[str]:
@@ -158,13 +212,15 @@ def strip_legal_forms(tokens: list[str]) -> list[str]:
         if not (read[lo] in firsts or read[hi - 1] in lasts):
             break
         for size in range(min(longest, hi - lo - 1), 0, -1):
-            if tuple(read[lo : lo + size]) in forms:
+            if _form_at(forms, (read, tokens), lo, lo + size):
                 lo += size
                 changed = True
                 break
             end = tuple(read[hi - size : hi])
             # (two letters after one word are a person's initials: "Ivanov A.O.")
-            if end in forms or (end in spelt and (size != 2 or hi - lo > 3)):
+            if _form_at(forms, (read, tokens), hi - size, hi) or (
+                end in spelt and (size != 2 or hi - lo > 3)
+            ):
                 hi -= size
                 changed = True
                 break
@@ -175,7 +231,7 @@ def strip_legal_forms(tokens: list[str]) -> list[str]:
     while i < hi:
         if read[i] in long_firsts:
             for size in range(min(longest, hi - i), 2, -1):
-                if tuple(read[i : i + size]) in forms:
+                if _form_at(forms, (read, tokens), i, i + size):
                     i += size
                     break
             else:

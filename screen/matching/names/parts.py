@@ -13,11 +13,10 @@ in one segment is found."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from screen.matching.names.crafts import craft_text
-from screen.matching.names.legalforms import is_legal_form, strip_legal_forms
+from screen.matching.names.legalforms import as_generic_word, is_legal_form, strip_legal_forms
 from screen.matching.names.places import where_not_which
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.tables import (
@@ -31,7 +30,9 @@ from screen.matching.names.tables import (
     cjk_residue,
     word_alts,
 )
+from screen.matching.names.written import written
 from screen.text.arabicnames import SON_OF, ancestors, split_compounds
+from screen.text.conventions import russian_initials
 from screen.text.lettercase import small_lettered
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
@@ -63,6 +64,7 @@ GLUED_SHORTEST = GLUED_MIN + min(map(len, GLUED_FORMS))  # a shorter word holds 
 _WRAPPERS = re.compile(
     r"\b(?:c/o|c\.o\.|care\s+of|on\s+behalf\s+of|for\s+account\s+of|for\s+the\s+account\s+of|"
     r"f/a/o|agents?\s+for|acting\s+for|in\s+favou?r\s+of|attn\.?|attention|via|"
+    r"pay(?:able)?\s+to|(?:to\s+)?the\s+order\s+of|beneficiary|remitter|"
     r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?|ex|formerly)(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s",
     re.IGNORECASE,
 )
@@ -95,6 +97,8 @@ def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> 
     if token in GENERIC:
         role = "place" if token in PLACES else "generic"
         return Part(token, key, alts, GENERIC_WEIGHT, role, how, skel)
+    if generic := as_generic_word(token):  # ("Internatinal": a typo of a generic word)
+        return Part(token, fold(generic), word_alts(generic), GENERIC_WEIGHT, "generic", "typo")
     if is_patronymic(token):
         return Part(token, key, alts, PATRONYMIC_WEIGHT, "patronymic", how, skel)
     return Part(token, key, alts, 1.0, "word", how, skel)
@@ -104,13 +108,14 @@ _CAMEL_FORM = re.compile(r"[a-z](AG|KG|BV|NV)\b")  # "SiemensAG": a short form s
 
 
 def _split(tokens: list[str], camel_forms: frozenset[str]) -> list[str]:
-    """Numbers written onto words ("Abtin1") apart; a legal form written onto the
-    last word apart ("havanaturllc"; a two-letter one only when its case shows it,
-    "SiemensAG", since many names end in "ag" or "nv")."""
+    """Numbers written onto words ("Abtin1") apart, but a lone 0, the letter o
+    ("Timchenk0": leetspeak); a legal form written onto the last word apart
+    ("havanaturllc"; a two-letter one only when its case shows it, "SiemensAG",
+    since many names end in "ag" or "nv")."""
     out: list[str] = []
     for token in tokens:
         m = None if token.isalpha() else _LETTERS_DIGITS.match(token)
-        if m and not ORDINAL_DIGITS.match(token):
+        if m and not ORDINAL_DIGITS.match(token) and m.group(2) != "0":
             out.extend(g for g in m.groups() if g)
         else:
             out.append(token)
@@ -169,36 +174,6 @@ def _articles(parts: list[Part]) -> None:
         between = i + 1 < len(parts) and before.form not in TITLES  # ("Mr Al Smith")
         if p.role == "particle" and p.alts and not p.how and (linked or between):
             parts[i] = p._replace(alts=())
-
-
-JOIN_PIECES = 3  # a word a query writes apart in up to this many pieces ("Ural Vagon Zavod")
-
-
-def joins(parts: tuple[Part, ...]) -> Iterator[tuple[tuple[int, ...], str, str]]:
-    """(positions, form, key) of two or three adjacent parts written together
-    (never an initial or a number)."""
-    for qi in range(len(parts)):
-        form = key = ""
-        for k in range(qi, min(qi + JOIN_PIECES, len(parts))):
-            p = parts[k]
-            if p.role in ("initial", "number"):
-                break
-            form, key = form + p.form, key + p.key
-            if k > qi:
-                yield tuple(range(qi, k + 1)), form, key
-
-
-def written(parts: tuple[Part, ...]) -> dict[str, list[tuple[int, ...]]]:
-    """Each query part (and its other readings), and two or three adjacent parts
-    written together, by spelling."""
-    out: dict[str, list[tuple[int, ...]]] = {}
-    for qi, q in enumerate(parts):
-        for s in dict.fromkeys((q.form, q.key, *q.alts)):
-            out.setdefault(s, []).append((qi,))
-    for positions, form, key in joins(parts):
-        for s in (form,) if form == key else (form, key):
-            out.setdefault(s, []).append(positions)
-    return out
 
 
 @lru_cache(maxsize=65536)
@@ -262,7 +237,7 @@ def reduce_query(text: str) -> Reduced:
     """A party text as a consignee field gives it, with its wrapped segments."""
     if not text.isascii():  # ("(주)", "㈱": a legal form, not a wrapped segment)
         text = CJK_FORM_MARKS.sub(" ", text)
-    text = craft_text(text)
+    text = russian_initials(craft_text(text))  # ("S.Ye.": initials of Cyrillic letters)
     pieces = [p for p in _WRAPPERS.split(text) if p and p.strip()]
     if len(pieces) == 1 and pieces[0] == text:
         parts, cjk, formed = _tokens(text)

@@ -16,10 +16,11 @@ from collections.abc import Hashable, Iterable, Iterator
 from typing import NamedTuple
 
 from screen.matching.names.lookup import JOIN_MIN
-from screen.matching.names.parts import JOIN_PIECES, reduce_listed
+from screen.matching.names.parts import reduce_listed
 from screen.matching.names.reduced import DISTINCT
 from screen.matching.names.score import Listed, prepare
 from screen.matching.names.skeletons import listed_strings
+from screen.matching.names.written import JOIN_PIECES
 
 # before a letter: a listed initial of that letter (any query part of it meets it), and a
 # listed word of that letter (a query initial meets it)

@@ -1,0 +1,119 @@
+"""Names as trade and payment documents write them: a typo in a generic word or a
+legal form, Russian initials of two letters, payment instructions around a name,
+a ship's IMO number inside a longer text, a 0 for an o, abbreviations, and a list's
+short form in brackets.  Each row checks the index against exhaustive scoring too."""
+
+from __future__ import annotations
+
+import pytest
+
+from screen.lists import load_list
+from screen.lists.entry import Entry, entry_names
+from screen.matching.names import NameIndex
+from screen.matching.names.parts import reduce_query
+from screen.text.namefold import fold
+from tests.conftest import DATA
+
+LISTED = [  # (owner, name as listed, person?, vessel?)
+    ("KALASHNIKOV", "KALASHNIKOV CONCERN", False, False),
+    ("SINOPEC", "SINOPEC INTERNATIONAL PETROLEUM", False, False),
+    ("TAMAS", "TAMAS COMPANY", False, False),
+    ("NARYSHKIN", "NARYSHKIN, Sergey Yevgenyevich", True, False),
+    ("KOVALCHUK", "KOVALCHUK, Yuri Valentinovich", True, False),
+    ("ZHUKOV", "ZHUKOV, Aleksandr Dmitrievich", True, False),
+    ("TIMCHENKO", "TIMCHENKO, Gennady", True, False),
+    ("SADDAM", "SADDAM HUSSEIN AL-TIKRITI", True, False),
+    ("YE", "YE, Jianming", True, False),
+    ("MELLI", "BANK MELLI IRAN", False, False),
+    ("RYONBONG", "KOREA RYONBONG GENERAL CORPORATION", False, False),
+    ("TOUSKA", "TOUSKA", False, True),
+    ("TOUSKA", "IMO 9328900", False, True),
+]
+
+CASES = {
+    "a typo in a generic word": [  # (query, owner, hit)
+        ("Kalashnikov Concem", "KALASHNIKOV", True),  # "rn" scanned as "m"
+        ("Kalashnikov Concerrn", "KALASHNIKOV", True),
+        ("Sinopec Internatonal Petroleum", "SINOPEC", True),
+        ("Saddam Hossain Mondal", "SADDAM", False),  # "Mondal" is a name, no "mondial"
+    ],
+    "a typo in a legal form the table writes with it": [
+        ("TAMAS COMPNAY", "TAMAS", True),
+    ],
+    "Russian initials of two letters": [
+        ("Naryshkin S.Ye.", "NARYSHKIN", True),
+        ("KOVALCHUK Yu.V.", "KOVALCHUK", True),
+        ("Zh. Zhukov", "ZHUKOV", False),  # Zh. is no initial of Aleksandr
+        ("Yu. V. Kovalchuk", "KOVALCHUK", True),
+        ("Ye Jianming", "YE", True),  # a family name, no initial
+    ],
+    "payment instructions around a name": [
+        ("PAY TO THE ORDER OF GENNADY TIMCHENKO", "TIMCHENKO", True),
+        ("Beneficiary: Gennady Timchenko", "TIMCHENKO", True),
+        ("Payable to Bank Melli Iran", "MELLI", True),
+        ("PAY TO THE ORDER OF GENNADY PETROV", "TIMCHENKO", False),
+    ],
+    "a ship's IMO number inside a longer text": [
+        ("M.T. TOUSKA IMO 9328900 Iran flag", "TOUSKA", True),
+        ("Crude tanker IMO 9328900, Bandar Abbas", "TOUSKA", True),
+        ("Crude tanker IMO 9328901 Iran flag", "TOUSKA", False),  # another ship's
+    ],
+    "a 0 for an o": [
+        ("Gennady Timchenk0", "TIMCHENKO", True),
+    ],
+    "abbreviations of organisation words": [
+        ("Bk Melli Iran", "MELLI", True),
+        ("Korea Ryonbong Gen. Corp.", "RYONBONG", True),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def index() -> NameIndex:
+    return NameIndex((o, n, False, p, v) for o, n, p, v in LISTED)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "query", "owner", "hit"),
+    [(p, q, o, h) for p, cases in CASES.items() for q, o, h in cases],
+)
+def test_names_as_documents_write_them(index, pattern, query, owner, hit) -> None:
+    hits = {h.name.owner: h for h in index.search(query, 75.0)}
+    assert (owner in hits) is hit, (pattern, query, hits.get(owner))
+    assert index.search(query, 75.0) == index.search_exhaustive(query, 75.0)
+
+
+def test_a_typo_of_a_generic_word_is_shown_as_written() -> None:
+    (part,) = [p for p in reduce_query("Kalashnikov Concem").parts if p.role == "generic"]
+    assert (part.form, part.key, part.how) == ("concem", fold("concern"), "typo")
+
+
+SHORT_FORMS = [  # (name as listed, the names the rule holds, its weak aliases)
+    (
+        "OCEAN MARITIME MANAGEMENT COMPANY, LIMITED (OMM)",
+        ("OCEAN MARITIME MANAGEMENT COMPANY, LIMITED (OMM)",
+         "OCEAN MARITIME MANAGEMENT COMPANY, LIMITED"),
+        ("OMM",),
+    ),
+    (
+        "NAFTIRAN INTERTRADE COMPANY (NICO)",
+        ("NAFTIRAN INTERTRADE COMPANY (NICO)", "NAFTIRAN INTERTRADE COMPANY"),
+        ("NICO",),
+    ),
+    ("RUNNING BROOK, LLC (USA)", ("RUNNING BROOK, LLC (USA)",), ()),  # a country, no short form
+    ("GOLDEN FISH S.A.L. (OFFSHORE)", ("GOLDEN FISH S.A.L. (OFFSHORE)",), ()),
+    ("PASDARAN-E ENGHELAB-E ISLAMI (PASDARAN)", ("PASDARAN-E ENGHELAB-E ISLAMI (PASDARAN)",), ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "names", "weak"), SHORT_FORMS)
+def test_a_short_form_in_brackets_is_a_weak_alias(name, names, weak) -> None:
+    assert entry_names(Entry("un", "1", name)) == (names, weak)
+    person = Entry("un", "2", "SMITH (JS)", type="person")  # (a person's brackets stay)
+    assert entry_names(person) == (("SMITH (JS)",), ())
+
+
+def test_the_un_list_names_its_organisations_without_their_short_forms() -> None:
+    un = load_list(str(DATA / "lists" / "un" / "consolidated.xml"))
+    hits = un.index.search("Ocean Maritime Management Co., Ltd.", 75.0)
+    assert [(str(h.name.owner), h.score) for h in hits] == [("un:KPe.020", 100.0)]
