@@ -750,6 +750,10 @@ COMMON_WORD_NAMES = [  # (query, listed organisation, score)
     ("Foundation for Construction", "FOUNDATION FOR CONSTRUCTION", 100.0),  # met whole
     ("Construction Foundation", "FOUNDATION FOR CONSTRUCTION", 96.8),  # only "for" lacking
     ("Kavoshyar Ltd", "KAVOSHYAR COMPANY", 100.0),  # a word of its own: as before
+    # several English words, another kind of firm: that line's names (was 94, 96)
+    ("Mines and Metals Trading GmbH", "MINES AND METALS ENGINEERING GMBH", 89.0),
+    ("Korea Zinc Company, Ltd.", "KOREA ZINC INDUSTRIAL GROUP", 89.0),
+    ("Mines and Metals Engineering", "MINES AND METALS ENGINEERING GMBH", 100.0),
     # the name's own word missing, only its plain words met: another firm in that line
     ("Oil and Gas Development Company", "PARSIAN OIL AND GAS DEVELOPMENT COMPANY", 60.0),
     ("Parsian Oil and Gas", "PARSIAN OIL AND GAS DEVELOPMENT COMPANY", 98.8),

@@ -77,18 +77,19 @@ def organisation_cap(score: float, query: Reduced, met: Met, caps: tuple[float, 
 def common_word_only(
     parts: tuple[Part, ...], distinctive: tuple[int, ...], missing: list[int], extra: list[Part]
 ) -> bool:
-    """Whether an organisation named by one common English word (among generic ones:
-    "FOUNDATION FOR CONSTRUCTION", "UNITY BANK", or alone: "TAN S.A.") was met
-    without some of its generic words (not "of", "for") or with words of the query's
-    own (`extra`): any firm in that line ("AAT Construction", "Unity Ltd", "Tan
-    Trading JSC") writes the word so, which is a review, never a block."""
+    """Whether an organisation named by common English words only (among generic
+    ones: "FOUNDATION FOR CONSTRUCTION", "UNITY BANK", "MINES AND METALS ENGINEERING",
+    or alone: "TAN S.A.") was met without some of its generic words (not "of",
+    "for") or with words of the query's own (`extra`): any firm in that line ("AAT
+    Construction", "Unity Ltd", "Tan Trading JSC", "Mines and Metals Trading GmbH")
+    writes the words so, which is a review, never a block."""
     return (
-        len(distinctive) == 1
+        bool(distinctive)
         and (
             any(parts[i].role == "generic" and len(parts[i].form) > 3 for i in missing)
             or any(p.role in ("word", "generic", "number") for p in extra)
         )
-        and is_english_word(parts[distinctive[0]].form)
+        and all(is_english_word(parts[i].form) for i in distinctive)
     )
 
 
