@@ -1,7 +1,7 @@
 """Names as trade and payment documents write them: a typo in a generic word or a
 legal form, Russian initials of two letters, payment instructions around a name,
-a ship's IMO number inside a longer text, a 0 for an o, abbreviations, and a list's
-short form in brackets.  Each row checks the index against exhaustive scoring too."""
+a ship's IMO number inside a longer text, a 0 for an o, a code written apart
+("M-23"), abbreviations, and a list's short form in brackets.  Each row checks the index against exhaustive scoring too."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ LISTED = [  # (owner, name as listed, person?, vessel?)
     ("RYONBONG", "KOREA RYONBONG GENERAL CORPORATION", False, False),
     ("TOUSKA", "TOUSKA", False, True),
     ("TOUSKA", "IMO 9328900", False, True),
+    ("M23", "M23", False, False),
 ]
 
 CASES = {
@@ -60,6 +61,11 @@ CASES = {
     ],
     "a 0 for an o": [
         ("Gennady Timchenk0", "TIMCHENKO", True),
+    ],
+    "a code of a letter and a number written apart": [
+        ("M-23", "M23", True),
+        ("Mouvement du 23 mars (M-23)", "M23", True),
+        ("M-24", "M23", False),
     ],
     "abbreviations of organisation words": [
         ("Bk Melli Iran", "MELLI", True),

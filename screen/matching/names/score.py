@@ -36,6 +36,7 @@ from screen.matching.names.reduced import Match, Part, Reduced
 from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, known_apart, part_similarity
 from screen.matching.names.skeletons import ARTICLES
 from screen.matching.names.skeletons import evidence as consonants
+from screen.matching.names.written import met_apart
 from screen.text.arabicnames import SON_OF
 
 LISTED_EXTRA = 0.2
@@ -95,7 +96,7 @@ def pair_units(parts: tuple[Part, ...], any_order: bool) -> tuple[Unit, ...]:
 def prepare(reduced: Reduced, person: bool, craft: bool = False) -> Listed:
     parts = reduced.parts
     make = tuple.__new__  # (see `pair_units`)
-    long = [make(Unit, ((i,), p.form, p.key)) for i, p in enumerate(parts) if len(p.form) >= 6]
+    long = [make(Unit, ((i,), p.form, p.key)) for i, p in enumerate(parts) if met_apart(p.form)]
     return Listed(
         reduced,
         person,

@@ -13,8 +13,12 @@ JOIN_PIECES = 3  # a word a query writes apart in up to this many pieces ("Ural 
 
 def joins(parts: tuple[Part, ...]) -> Iterator[tuple[tuple[int, ...], str, str]]:
     """(positions, form, key) of two or three adjacent parts written together
-    (never an initial or a number)."""
+    (never an initial or a number), and a letter with the number after it ("M-23",
+    "F 16": a code written apart)."""
     for qi in range(len(parts)):
+        if parts[qi].role == "initial" and qi + 1 < len(parts) and parts[qi + 1].role == "number":
+            code = parts[qi], parts[qi + 1]
+            yield (qi, qi + 1), code[0].form + code[1].form, code[0].key + code[1].key
         form = key = ""
         for k in range(qi, min(qi + JOIN_PIECES, len(parts))):
             p = parts[k]
@@ -36,3 +40,9 @@ def written(parts: tuple[Part, ...]) -> dict[str, list[tuple[int, ...]]]:
         for s in (form,) if form == key else (form, key):
             out.setdefault(s, []).append(positions)
     return out
+
+
+def met_apart(form: str) -> bool:
+    """Whether a listed part alone may meet query parts written apart: a long word,
+    or a code of letters and digits ("M23" met as "M-23")."""
+    return len(form) >= 6 or (form.isalnum() and not form.isalpha() and not form.isdigit())
