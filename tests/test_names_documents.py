@@ -1,7 +1,8 @@
 """Names as trade and payment documents write them: a typo in a generic word or a
 legal form, Russian initials of two letters, payment instructions around a name,
-a ship's IMO number inside a longer text, a 0 for an o, a code written apart
-("M-23"), abbreviations, and a list's short form in brackets.  Each row checks the index against exhaustive scoring too."""
+a ship's IMO number inside a longer text, a 0 for an o and a small l for a capital
+I, a code written apart ("M-23"), abbreviations, and a list's short form in
+brackets.  Each row checks the index against exhaustive scoring too."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from screen.lists import load_list
 from screen.lists.entry import Entry, entry_names
 from screen.matching.names import NameIndex
 from screen.matching.names.parts import reduce_query
+from screen.text.lettercase import capital_i
 from screen.text.namefold import fold
 from tests.conftest import DATA
 
@@ -29,6 +31,7 @@ LISTED = [  # (owner, name as listed, person?, vessel?)
     ("TOUSKA", "TOUSKA", False, True),
     ("TOUSKA", "IMO 9328900", False, True),
     ("M23", "M23", False, False),
+    ("MAKIN", "MAKIN", False, False),
 ]
 
 CASES = {
@@ -59,8 +62,9 @@ CASES = {
         ("Crude tanker IMO 9328900, Bandar Abbas", "TOUSKA", True),
         ("Crude tanker IMO 9328901 Iran flag", "TOUSKA", False),  # another ship's
     ],
-    "a 0 for an o": [
+    "a 0 for an o, a small l for a capital I": [
         ("Gennady Timchenk0", "TIMCHENKO", True),
+        ("MAKlN", "MAKIN", True),
     ],
     "a code of a letter and a number written apart": [
         ("M-23", "M23", True),
@@ -123,3 +127,18 @@ def test_the_un_list_names_its_organisations_without_their_short_forms() -> None
     un = load_list(str(DATA / "lists" / "un" / "consolidated.xml"))
     hits = un.index.search("Ocean Maritime Management Co., Ltd.", 75.0)
     assert [(str(h.name.owner), h.score) for h in hits] == [("un:KPe.020", 100.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("MAKlN", "MAKIN"),
+        ("lVANOV Petr", "IVANOV Petr"),
+        ("AL-QAlDA", "AL-QAIDA"),
+        ("McDonald", "McDonald"),  # small letters of its own: as written
+        ("Al Qaida", "Al Qaida"),
+        ("Sl", "Sl"),  # one capital: a word as written
+    ],
+)
+def test_a_small_l_among_capitals_is_a_capital_i(text, read) -> None:
+    assert capital_i(text) == read

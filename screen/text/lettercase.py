@@ -19,3 +19,19 @@ def small_lettered(text: str) -> frozenset[str]:
     if text.isupper() or text.islower() or not any(c.isupper() for c in text):
         return frozenset()
     return frozenset(normalize(w) for w in _WORD.findall(text) if any(c.islower() for c in w))
+
+
+def capital_i(text: str) -> str:
+    """The text with a small "l" inside a word otherwise of capitals read as the
+    capital "I" it looks like in most fonts, as a scanner or a typist took it
+    ("MAKlN", "lVANOV"): a word of two capitals or more whose only small letter is l."""
+    if "l" not in text:
+        return text
+    return _WORD.sub(_capital_i, text)
+
+
+def _capital_i(m: re.Match[str]) -> str:
+    word = m.group()
+    if "l" in word and sum(c.isupper() for c in word) >= 2 and word.replace("l", "").isupper():
+        return word.replace("l", "I")
+    return word

@@ -33,7 +33,7 @@ from screen.matching.names.tables import (
 from screen.matching.names.written import written
 from screen.text.arabicnames import SON_OF, ancestors, split_compounds
 from screen.text.conventions import russian_initials
-from screen.text.lettercase import small_lettered
+from screen.text.lettercase import capital_i, small_lettered
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize
 from screen.text.numbers import ORDINAL_DIGITS, letter_numeral, numeric, unleet
@@ -237,7 +237,7 @@ def reduce_query(text: str) -> Reduced:
     """A party text as a consignee field gives it, with its wrapped segments."""
     if not text.isascii():  # ("(주)", "㈱": a legal form, not a wrapped segment)
         text = CJK_FORM_MARKS.sub(" ", text)
-    text = russian_initials(craft_text(text))  # ("S.Ye.": initials of Cyrillic letters)
+    text = capital_i(russian_initials(craft_text(text)))  # ("S.Ye.", "MAKlN")
     pieces = [p for p in _WRAPPERS.split(text) if p and p.strip()]
     if len(pieces) == 1 and pieces[0] == text:
         parts, cjk, formed = _tokens(text)
