@@ -138,6 +138,7 @@ def test_the_un_list_names_its_organisations_without_their_short_forms() -> None
         ("McDonald", "McDonald"),  # small letters of its own: as written
         ("Al Qaida", "Al Qaida"),
         ("Sl", "Sl"),  # one capital: a word as written
+        ("KIM Kyong IIl", "KIM Kyong IIl"),  # (Il with a doubled letter, not III)
     ],
 )
 def test_a_small_l_among_capitals_is_a_capital_i(text, read) -> None:

@@ -24,7 +24,8 @@ def small_lettered(text: str) -> frozenset[str]:
 def capital_i(text: str) -> str:
     """The text with a small "l" inside a word otherwise of capitals read as the
     capital "I" it looks like in most fonts, as a scanner or a typist took it
-    ("MAKlN", "lVANOV"): a word of two capitals or more whose only small letter is l."""
+    ("MAKlN", "lVANOV"): a word of two capitals or more besides I whose only small
+    letter is l ("IIl" is a typo of "Il", not III)."""
     if "l" not in text:
         return text
     return _WORD.sub(_capital_i, text)
@@ -32,6 +33,7 @@ def capital_i(text: str) -> str:
 
 def _capital_i(m: re.Match[str]) -> str:
     word = m.group()
-    if "l" in word and sum(c.isupper() for c in word) >= 2 and word.replace("l", "").isupper():
+    capitals = sum(c.isupper() and c != "I" for c in word)  # ("IIl" is Il doubled)
+    if "l" in word and capitals >= 2 and word.replace("l", "").isupper():
         return word.replace("l", "I")
     return word
