@@ -9,9 +9,12 @@ is read).  It is not when:
   part of the goods ("parts of integrated circuits") or, for a rule whose goods
   are machines, a machine ("equipment for crude oil refining");
 * it qualifies a later head noun of another kind ("LED lamps": a lamp; "chip
-  resistors": a resistor); fillers, neutral heads ("semiconductor devices"),
-  words of the rule's own terms, part numbers and words that are no English word
-  (brands, Russian) do not count as another head;
+  resistors": a resistor); fillers, neutral heads ("semiconductor devices", the
+  forms goods come in and the parts of a machine's own structure: "TNT flakes",
+  "microscope column"), words of the rule's own terms, part numbers, participles
+  and what a machine does ("trailer-mounted", "robot welding workstation"), and
+  words that are no English word (brands, Russian; a Latin word after a Russian
+  term) do not count as another head;
 * words of another trade stand in the same clause ("waffles and wafers", "wood
   in chips", "turnings, shavings, chips"); a term of several words ("memory
   chips") only yields to them in its own phrase or under a heading they stand in
@@ -84,7 +87,9 @@ def judge_latin(
                 or (goods.equipment and lex.equipment_head.has(key))
                 or not key.isalpha()
                 or key.endswith("ed")
+                or (len(key) >= 6 and key.endswith("ing"))  # what it does ("welding")
                 or s.foreign[i]
+                or s.foreign[first]  # a Latin word after a Russian term is a name
                 or not (len(key) >= 6 or is_english(key) or is_english(s.texts[i]))
             ):
                 continue

@@ -112,6 +112,8 @@ class Lexicon(NamedTuple):
     coordination: WordClass
     filler: WordClass
     neutral_head: WordClass
+    number_marker: WordClass
+    participle: WordClass
     part_head: WordClass
     equipment_head: WordClass
     cjk_neutral_head: tuple[str, ...]
