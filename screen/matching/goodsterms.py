@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from screen.matching.cjkjudge import judge_cjk
-from screen.matching.judge import NEGATED, Goods, judge_latin
+from screen.matching.judge import NEGATED, Goods, judge_latin, negated
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
 from screen.matching.structure import Structure, clauses, post_modified, structure
@@ -180,7 +180,7 @@ class GoodsTerms:
     def _negated(hit: PhraseHit, shape: Structure | None) -> bool:
         if hit.first < 0 or shape is None:
             return False
-        return bool(shape.negated[hit.first])
+        return bool(negated(shape, hit.first, hit.last, hit.phrase.tokens))
 
     def _reason(
         self,
@@ -210,4 +210,7 @@ class GoodsTerms:
             return any(w in stems for w, _ in self.matcher._corrections(stem(key), key))
 
         single = len(hit.phrase.tokens) == 1
-        return judge_latin(shape, hit.first, hit.last, goods, quote, is_english_word, own, single)
+        cue = negated(shape, hit.first, hit.last, hit.phrase.tokens)
+        return judge_latin(
+            shape, hit.first, hit.last, goods, quote, is_english_word, own, single, cue
+        )

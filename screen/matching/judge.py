@@ -3,7 +3,9 @@
 A term is evidence only in its context (see `structure.py` for how the context
 is read).  It is not when:
 
-* negation governs it ("lasers, other than laser diodes");
+* negation governs it, or either end of it when its words stand apart ("lasers,
+  other than laser diodes"; "printers, other than 3D printers" is no "3D printer"
+  read head first);
 * it sits in a complement of another thing ("refrigerators for storing
   vaccines", "cards incorporating an integrated circuit"), unless that thing is a
   part of the goods ("parts of integrated circuits") or, for a rule whose goods
@@ -47,6 +49,17 @@ def _article(word: str) -> str:
     return ("an " if word[:1] in "aeiou" else "a ") + word
 
 
+def negated(s: Structure, first: int, last: int, words: tuple[str, ...]) -> str:
+    """The cue that negates a term hit on tokens first..last, "" when none.  A term
+    put together across a negation ("electronic components, excluding integrated
+    circuits") is negated when either end of it is, unless the cue is the term's
+    own words ("microscopes other than optical")."""
+    cue = s.negated[first] or s.negated[last]
+    if cue and not s.negated[first] and set(cue.split()) <= set(words):
+        return ""
+    return cue
+
+
 def judge_latin(
     s: Structure,
     first: int,
@@ -56,12 +69,14 @@ def judge_latin(
     is_english: Callable[[str], bool],
     own: Callable[[str], bool],
     single: bool,
+    negation: str,
 ) -> str:
-    """ "" when the term hit on tokens first..last is evidence, else the reason."""
+    """ "" when the term hit on tokens first..last is evidence, else the reason;
+    `negation` is the cue that negates the term ("" when none, see `negated`)."""
     lex = lexicon()
     keys = s.keys
     what = quote(first, last)
-    cue = s.negated[first]
+    cue = negation
     if cue:
         return f"'{what}'{NEGATED}'{cue}'"
     number = s.phrase[first]

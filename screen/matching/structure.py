@@ -200,8 +200,13 @@ class _Builder:
                 self.scopes.append((" ".join(keys[i : i + size]), depth, "clause"))
                 skip = size - 1
                 self.open()
-            elif lex.negation_phrase.has(key) and not (
-                i + 1 < len(keys) and keys[i + 1][:1].isdigit()
+            elif (
+                lex.negation_phrase.has(key)
+                and not (  # "No. 8", not "not 3D"
+                    i + 1 < len(keys)
+                    and keys[i + 1][:1].isdigit()
+                    and not self.is_word(keys[i + 1])
+                )
             ):
                 self.scopes.append((key, depth, "phrase"))
                 self.open()
