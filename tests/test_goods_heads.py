@@ -102,3 +102,51 @@ def test_words_that_are_no_other_goods(terms, text, rule) -> None:
 )
 def test_a_number_marker_ends_no_clause(text, numbers) -> None:
     assert clauses(analyze(text)) == numbers
+
+
+# Russian puts the head first: what a generator makes follows it in the genitive,
+# and an exclusion written in Russian also matches head first ("вихревой
+# генератор" is also "генератор вихревой"); in a compound joined by a hyphen the
+# second word heads it, as in English ("Чип-резисторы" are resistors).
+RUSSIAN_ORDER = [
+    ("Генератор озона", None),
+    ("Генератор пара промышленный", None),
+    ("Генератор азота", None),
+    ("Генератор кислорода медицинский", None),
+    ("Генератор функциональный", None),
+    ("Генератор ультразвуковой", None),
+    ("Генератор вихревой", None),  # (written "вихревой генератор" only)
+    ("Генератор плазменный", None),
+    ("Генератор рентгеновский", None),
+    ("Робот-мойщик окон", None),
+    ("Робот-газонокосилка", None),
+    ("Робот-пылесос", None),
+    ("Чип-резисторы 0805", None),
+    ("Чип-конденсаторы", None),
+    ("Чип-индуктивности 0603", None),
+    ("Мемори-пена подушка", None),
+    # guards: power generators, robots and chips stay what they are
+    ("Генератор дизельный 100 кВт", GEN),
+    ("Генератор бензиновый", GEN),
+    ("Генератор синхронный", GEN),
+    ("Генератор переменного тока", GEN),
+    ("Генератор-инвертор бензиновый 3 кВт", GEN),
+    ("Дизель-генератор 100 кВт", GEN),
+    ("Дизель-генераторная установка 200 кВт", GEN),
+    ("Генераторная установка газопоршневая 1 МВт", GEN),
+    ("Робот-манипулятор KUKA", ROBOTS),
+    ("Робот-сварщик", ROBOTS),
+    ("Чипы памяти", SEMI),
+    ("Генераторы переменного тока", GEN),
+    ("Диоды, кроме фотодиодов и светодиодов", SEMI),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), RUSSIAN_ORDER)
+def test_russian_head_first(terms, text, rule) -> None:
+    check(terms, text, rule)
+
+
+def test_a_russian_compound_says_what_heads_it(terms) -> None:
+    reasons = [h.reason for h in terms.find("Чип-резисторы 0805").set_aside]
+    assert "'Чип' inside 'Чип-резисторы': резисторы, not a semiconductor" in reasons

@@ -25,6 +25,7 @@ from screen.matching.cjkjudge import judge_cjk
 from screen.matching.judge import NEGATED, Goods, judge_latin, negated
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
+from screen.matching.spread import HEAD_FIRST_GAP
 from screen.matching.structure import Structure, clauses, post_modified, structure
 from screen.models import Rule
 from screen.text.english import is_english_word
@@ -75,7 +76,22 @@ def _noun(rule: Rule) -> str:
 
 
 def _gap(key: Hashable) -> int:
-    return GAPS[key[1]] if isinstance(key, tuple) else 0
+    if not isinstance(key, tuple):
+        return 0
+    return HEAD_FIRST_GAP if key[2:] == (RUSSIAN,) else GAPS[key[1]]
+
+
+RUSSIAN = "written in Russian"
+
+
+def _keyed(rules: list[Rule]) -> Iterator[tuple[Hashable, str]]:
+    """The rules' phrases for the matcher.  An exclusion written in Russian also
+    matches head first, as Russian puts the words that qualify a noun after it
+    ("ультразвуковой генератор" is also "генератор ультразвуковой")."""
+    for key, text in phrases(rules):
+        assert isinstance(key, tuple)
+        russian = key[1] == EXCLUSION and any("\u0400" <= c <= "\u04ff" for c in text)
+        yield ((*key, RUSSIAN) if russian else key), text
 
 
 class _Spans:
@@ -123,7 +139,7 @@ def _role(hit: PhraseHit) -> tuple[str, str]:
 class GoodsTerms:
     def __init__(self, rules: Iterable[Rule]) -> None:
         rules = list(rules)
-        self.matcher = PhraseMatcher(phrases(rules), fold=stem, spread=_gap)
+        self.matcher = PhraseMatcher(_keyed(rules), fold=stem, spread=_gap)
         self.goods: dict[str, Goods] = {}
         self.cjk_terms: dict[str, tuple[str, ...]] = {}
         for rule in rules:

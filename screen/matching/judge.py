@@ -89,17 +89,33 @@ def judge_latin(
                 f"'{what}' after '{quote(phrase.parent, first - 1)}': "
                 f"{_article(owner)}, not {goods.noun}"
             )
+
+    def keeps(key: str) -> bool:  # a word after the term that names no other goods
+        return (
+            lex.filler.has(key)
+            or lex.neutral_head.has(key)
+            or key in goods.words
+            or own(key)
+            or (goods.equipment and lex.equipment_head.has(key))
+        )
+
+    after = last + 1
+    if (  # the second word of a compound heads it, in Russian too ("Чип-резисторы")
+        after < len(keys)
+        and s.hyphened[after]
+        and s.phrase[after] == number
+        and s.foreign[after]
+        and keys[after].isalpha()
+        and not keeps(keys[after])
+    ):
+        return f"'{what}' inside '{quote(first, after)}': {quote(after, after)}, not {goods.noun}"
     if phrase is not None and phrase.head is not None and phrase.head > last:
         for i in phrase.tokens:
             if i <= last or i > phrase.head:
                 continue
             key = keys[i]
             if (
-                lex.filler.has(key)
-                or lex.neutral_head.has(key)
-                or key in goods.words
-                or own(key)
-                or (goods.equipment and lex.equipment_head.has(key))
+                keeps(key)
                 or not key.isalpha()
                 or key.endswith("ed")
                 or (len(key) >= 6 and key.endswith("ing"))  # what it does ("welding")

@@ -139,6 +139,12 @@ class Lexicon(NamedTuple):
         return "", ""
 
 
+def participle(key: str, lex: Lexicon) -> bool:
+    """A past participle ("mounted", "driven"): it describes goods, it is none."""
+    regular = len(key) >= 6 and key.endswith("ed") and key.isalpha()
+    return regular or lex.participle.has(key)
+
+
 def _cjk(entries: list[str]) -> tuple[str, ...]:
     return tuple(compact(normalize(e)) for e in entries)
 

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from screen.matching.lexicon import Lexicon, lexicon
+from screen.matching.lexicon import Lexicon, lexicon, participle
 from screen.matching.makers import names
 from screen.text.tokens import Analyzed
 
@@ -67,6 +67,7 @@ class Structure:
     negated: list[str]  # the cue that negates each token, "" when none
     colons: list[int]  # colons before each token in its clause ("heading: subheading")
     trades: dict[int, list[tuple[str, int, int]]]  # clause -> (trade, first, last token)
+    hyphened: list[bool]  # joined to the token before by a hyphen alone ("chip-resistor")
 
 
 def _gaps(text: Analyzed) -> list[str]:
@@ -228,12 +229,6 @@ class _Builder:
         return clause, colons, self.phrases
 
 
-def participle(key: str, lex: Lexicon) -> bool:
-    """A past participle ("mounted", "driven"): it describes goods, it is none."""
-    regular = len(key) >= 6 and key.endswith("ed") and key.isalpha()
-    return regular or lex.participle.has(key)
-
-
 def post_modified(text: Analyzed) -> tuple[frozenset[int], frozenset[int]]:
     """The tokens that join a head to what qualifies it after it ("of", "for":
     "generator of signals"), and the tokens that end a phrase (before punctuation,
@@ -288,6 +283,16 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
         else:
             i += 1
     texts = [t.text for t in text.tokens]
+    hyphened = [gap == "-" for gap in builder.gaps]
     return Structure(
-        keys, texts, foreign, clause, builder.phrase, phrases, builder.negated, colons, trades
+        keys,
+        texts,
+        foreign,
+        clause,
+        builder.phrase,
+        phrases,
+        builder.negated,
+        colons,
+        trades,
+        hyphened,
     )
