@@ -22,14 +22,14 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from screen.matching.cjkjudge import judge_cjk
-from screen.matching.judge import NEGATED, Goods, judge_latin, negated
+from screen.matching.judge import NEGATED, Goods, apart, judge_latin, negated
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
 from screen.matching.spread import HEAD_FIRST_GAP
 from screen.matching.structure import Structure, clauses, post_modified, structure
 from screen.models import Rule
 from screen.text.english import is_english_word
-from screen.text.normalize import normalize
+from screen.text.normalize import is_cjk, normalize
 from screen.text.tokens import Analyzed, analyze, compact, singular
 
 # Words allowed between the words of a term (or head first); exclusions and
@@ -215,6 +215,11 @@ class GoodsTerms:
         goods = self.goods[rule_id]
         if hit.first < 0 or shape is None:
             return judge_cjk(text, hit.start, hit.end, goods, self.cjk_terms[rule_id])
+        if hit.end < len(text.text) and is_cjk(text.text[hit.end]):
+            # a Latin term at the start of a Chinese or Japanese compound ("ICカード")
+            compound = judge_cjk(text, hit.start, hit.end, goods, self.cjk_terms[rule_id])
+            if compound:
+                return compound
         tokens = text.tokens
 
         def quote(first: int, last: int) -> str:
@@ -227,6 +232,8 @@ class GoodsTerms:
 
         single = len(hit.phrase.tokens) == 1
         cue = negated(shape, hit.first, hit.last, hit.phrase.tokens)
-        return judge_latin(
+        in_order = not cue and hit.spread and stem(shape.keys[hit.last]) == hit.phrase.tokens[-1]
+        split = apart(shape, hit.first, hit.last, hit.phrase.tokens, quote) if in_order else ""
+        return split or judge_latin(
             shape, hit.first, hit.last, goods, quote, is_english_word, own, single, cue
         )

@@ -60,6 +60,26 @@ def negated(s: Structure, first: int, last: int, words: tuple[str, ...]) -> str:
     return cue
 
 
+def apart(
+    s: Structure, first: int, last: int, words: tuple[str, ...], quote: Callable[[int, int], str]
+) -> str:
+    """Why a term put together in its own order (its head last: not "equipment for
+    crude oil refining") from words of two things is none of
+    them, "" when it is not: its last word stands in a complement opened by a word
+    that is not the term's own ("Diesel fuel | for generators" holds no diesel
+    generator; "machines for the manufacture of semiconductor wafers" does)."""
+    one, other = s.phrase[first], s.phrase[last]
+    if one < 0 or other < 0 or one == other or len(words) < 2:
+        return ""
+    marker = s.phrases[other].marker
+    if not marker or marker in words:
+        return ""
+    return (
+        f"'{quote(first, last)}': '{quote(first, first)}' and '{quote(last, last)}' "
+        f"name different things ('{marker}' stands between them)"
+    )
+
+
 def judge_latin(
     s: Structure,
     first: int,
