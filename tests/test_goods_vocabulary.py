@@ -96,6 +96,15 @@ CASES = [
     ("量子電腦教科書", None),
     ("Принтер трехмерный", PRINT3D),
     ("Трёхмерный принтер для металла", PRINT3D),
+    # robots and refining plant
+    ("Pick-and-place manipulator, pneumatic, for press line", "RU-ROBOTS"),
+    ("机械手 码垛", "RU-ROBOTS"),
+    ("机械臂 六轴", "RU-ROBOTS"),
+    ("机械手表 自动", None),
+    ("SMT pick and place machine", None),
+    ("原油精製プラント", "RU-OIL-REFINING-EQUIPMENT"),
+    ("石油精製プラント", "RU-OIL-REFINING-EQUIPMENT"),
+    ("Установка каталитического крекинга", "RU-OIL-REFINING-EQUIPMENT"),
     # alternators: the AC generators of HS 8501.61-64, not a vehicle's (8511.50)
     ("Alternators, AC, 500 kVA", GEN),
     ("Brushless synchronous alternator 400 kVA, Leroy-Somer", GEN),

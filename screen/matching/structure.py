@@ -122,7 +122,8 @@ class _Builder:
         for n, i in enumerate(words):  # specifications follow a figure or part number
             key = self.keys[i]
             figure = any(c.isdigit() for c in key) or len(key) == 1
-            if n and figure and not self.is_word(key):
+            # (not after names alone: a title may name its goods after the model's code)
+            if n and figure and not self.is_word(key) and self.noun_before(words[:n]):
                 # ... and so does the word that says it is a number ("caps No. 8")
                 marked = n > 1 and self.lex.number_marker.has(self.keys[words[n - 1]])
                 words = words[: n - marked]
@@ -139,6 +140,9 @@ class _Builder:
             ):
                 return i
         return None
+
+    def noun_before(self, words: list[int]) -> bool:  # more than names ("iRobot Roomba j7+")
+        return any(not self.named[i] and not self.lex.filler.has(self.keys[i]) for i in words)
 
     def modifier(self, i: int) -> bool:
         """Is token i a participle after a noun ("generator, diesel engine driven"), or
@@ -284,15 +288,5 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
             i += 1
     texts = [t.text for t in text.tokens]
     hyphened = [gap == "-" for gap in builder.gaps]
-    return Structure(
-        keys,
-        texts,
-        foreign,
-        clause,
-        builder.phrase,
-        phrases,
-        builder.negated,
-        colons,
-        trades,
-        hyphened,
-    )
+    parts = (builder.phrase, phrases, builder.negated, colons, trades, hyphened)
+    return Structure(keys, texts, foreign, clause, *parts)
