@@ -22,13 +22,14 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from screen.matching.cjkjudge import judge_cjk
-from screen.matching.judge import NEGATED, Goods, judge_latin
+from screen.matching.judge import NEGATED, Goods, apart, judge_latin, negated
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
+from screen.matching.spread import HEAD_FIRST_GAP
 from screen.matching.structure import Structure, clauses, post_modified, structure
 from screen.models import Rule
 from screen.text.english import is_english_word
-from screen.text.normalize import normalize
+from screen.text.normalize import is_cjk, normalize
 from screen.text.tokens import Analyzed, analyze, compact, singular
 
 # Words allowed between the words of a term (or head first); exclusions and
@@ -75,7 +76,22 @@ def _noun(rule: Rule) -> str:
 
 
 def _gap(key: Hashable) -> int:
-    return GAPS[key[1]] if isinstance(key, tuple) else 0
+    if not isinstance(key, tuple):
+        return 0
+    return HEAD_FIRST_GAP if key[2:] == (RUSSIAN,) else GAPS[key[1]]
+
+
+RUSSIAN = "written in Russian"
+
+
+def _keyed(rules: list[Rule]) -> Iterator[tuple[Hashable, str]]:
+    """The rules' phrases for the matcher.  An exclusion written in Russian also
+    matches head first, as Russian puts the words that qualify a noun after it
+    ("ультразвуковой генератор" is also "генератор ультразвуковой")."""
+    for key, text in phrases(rules):
+        assert isinstance(key, tuple)
+        russian = key[1] == EXCLUSION and any("\u0400" <= c <= "\u04ff" for c in text)
+        yield ((*key, RUSSIAN) if russian else key), text
 
 
 class _Spans:
@@ -123,7 +139,7 @@ def _role(hit: PhraseHit) -> tuple[str, str]:
 class GoodsTerms:
     def __init__(self, rules: Iterable[Rule]) -> None:
         rules = list(rules)
-        self.matcher = PhraseMatcher(phrases(rules), fold=stem, spread=_gap)
+        self.matcher = PhraseMatcher(_keyed(rules), fold=stem, spread=_gap)
         self.goods: dict[str, Goods] = {}
         self.cjk_terms: dict[str, tuple[str, ...]] = {}
         for rule in rules:
@@ -180,7 +196,7 @@ class GoodsTerms:
     def _negated(hit: PhraseHit, shape: Structure | None) -> bool:
         if hit.first < 0 or shape is None:
             return False
-        return bool(shape.negated[hit.first])
+        return bool(negated(shape, hit.first, hit.last, hit.phrase.tokens))
 
     def _reason(
         self,
@@ -199,6 +215,11 @@ class GoodsTerms:
         goods = self.goods[rule_id]
         if hit.first < 0 or shape is None:
             return judge_cjk(text, hit.start, hit.end, goods, self.cjk_terms[rule_id])
+        if hit.end < len(text.text) and is_cjk(text.text[hit.end]):
+            # a Latin term at the start of a Chinese or Japanese compound ("ICカード")
+            compound = judge_cjk(text, hit.start, hit.end, goods, self.cjk_terms[rule_id])
+            if compound:
+                return compound
         tokens = text.tokens
 
         def quote(first: int, last: int) -> str:
@@ -210,4 +231,9 @@ class GoodsTerms:
             return any(w in stems for w, _ in self.matcher._corrections(stem(key), key))
 
         single = len(hit.phrase.tokens) == 1
-        return judge_latin(shape, hit.first, hit.last, goods, quote, is_english_word, own, single)
+        cue = negated(shape, hit.first, hit.last, hit.phrase.tokens)
+        in_order = not cue and hit.spread and stem(shape.keys[hit.last]) == hit.phrase.tokens[-1]
+        split = apart(shape, hit.first, hit.last, hit.phrase.tokens, quote) if in_order else ""
+        return split or judge_latin(
+            shape, hit.first, hit.last, goods, quote, is_english_word, own, single, cue
+        )

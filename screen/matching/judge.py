@@ -3,15 +3,20 @@
 A term is evidence only in its context (see `structure.py` for how the context
 is read).  It is not when:
 
-* negation governs it ("lasers, other than laser diodes");
+* negation governs it, or either end of it when its words stand apart ("lasers,
+  other than laser diodes"; "printers, other than 3D printers" is no "3D printer"
+  read head first);
 * it sits in a complement of another thing ("refrigerators for storing
   vaccines", "cards incorporating an integrated circuit"), unless that thing is a
   part of the goods ("parts of integrated circuits") or, for a rule whose goods
   are machines, a machine ("equipment for crude oil refining");
 * it qualifies a later head noun of another kind ("LED lamps": a lamp; "chip
-  resistors": a resistor); fillers, neutral heads ("semiconductor devices"),
-  words of the rule's own terms, part numbers and words that are no English word
-  (brands, Russian) do not count as another head;
+  resistors": a resistor); fillers, neutral heads ("semiconductor devices", the
+  forms goods come in and the parts of a machine's own structure: "TNT flakes",
+  "microscope column"), words of the rule's own terms, part numbers, participles
+  and what a machine does ("trailer-mounted", "robot welding workstation"), and
+  words that are no English word (brands, Russian; a Latin word after a Russian
+  term) do not count as another head;
 * words of another trade stand in the same clause ("waffles and wafers", "wood
   in chips", "turnings, shavings, chips"); a term of several words ("memory
   chips") only yields to them in its own phrase or under a heading they stand in
@@ -44,6 +49,37 @@ def _article(word: str) -> str:
     return ("an " if word[:1] in "aeiou" else "a ") + word
 
 
+def negated(s: Structure, first: int, last: int, words: tuple[str, ...]) -> str:
+    """The cue that negates a term hit on tokens first..last, "" when none.  A term
+    put together across a negation ("electronic components, excluding integrated
+    circuits") is negated when either end of it is, unless the cue is the term's
+    own words ("microscopes other than optical")."""
+    cue = s.negated[first] or s.negated[last]
+    if cue and not s.negated[first] and set(cue.split()) <= set(words):
+        return ""
+    return cue
+
+
+def apart(
+    s: Structure, first: int, last: int, words: tuple[str, ...], quote: Callable[[int, int], str]
+) -> str:
+    """Why a term put together in its own order (its head last: not "equipment for
+    crude oil refining") from words of two things is none of
+    them, "" when it is not: its last word stands in a complement opened by a word
+    that is not the term's own ("Diesel fuel | for generators" holds no diesel
+    generator; "machines for the manufacture of semiconductor wafers" does)."""
+    one, other = s.phrase[first], s.phrase[last]
+    if one < 0 or other < 0 or one == other or len(words) < 2:
+        return ""
+    marker = s.phrases[other].marker
+    if not marker or marker in words:
+        return ""
+    return (
+        f"'{quote(first, last)}': '{quote(first, first)}' and '{quote(last, last)}' "
+        f"name different things ('{marker}' stands between them)"
+    )
+
+
 def judge_latin(
     s: Structure,
     first: int,
@@ -53,12 +89,14 @@ def judge_latin(
     is_english: Callable[[str], bool],
     own: Callable[[str], bool],
     single: bool,
+    negation: str,
 ) -> str:
-    """ "" when the term hit on tokens first..last is evidence, else the reason."""
+    """ "" when the term hit on tokens first..last is evidence, else the reason;
+    `negation` is the cue that negates the term ("" when none, see `negated`)."""
     lex = lexicon()
     keys = s.keys
     what = quote(first, last)
-    cue = s.negated[first]
+    cue = negation
     if cue:
         return f"'{what}'{NEGATED}'{cue}'"
     number = s.phrase[first]
@@ -71,20 +109,38 @@ def judge_latin(
                 f"'{what}' after '{quote(phrase.parent, first - 1)}': "
                 f"{_article(owner)}, not {goods.noun}"
             )
+
+    def keeps(key: str) -> bool:  # a word after the term that names no other goods
+        return (
+            lex.filler.has(key)
+            or lex.neutral_head.has(key)
+            or key in goods.words
+            or own(key)
+            or (goods.equipment and lex.equipment_head.has(key))
+        )
+
+    after = last + 1
+    if (  # the second word of a compound heads it, in Russian too ("Чип-резисторы")
+        after < len(keys)
+        and s.hyphened[after]
+        and s.phrase[after] == number
+        and s.foreign[after]
+        and keys[after].isalpha()
+        and not keeps(keys[after])
+    ):
+        return f"'{what}' inside '{quote(first, after)}': {quote(after, after)}, not {goods.noun}"
     if phrase is not None and phrase.head is not None and phrase.head > last:
         for i in phrase.tokens:
             if i <= last or i > phrase.head:
                 continue
             key = keys[i]
             if (
-                lex.filler.has(key)
-                or lex.neutral_head.has(key)
-                or key in goods.words
-                or own(key)
-                or (goods.equipment and lex.equipment_head.has(key))
+                keeps(key)
                 or not key.isalpha()
                 or key.endswith("ed")
+                or (len(key) >= 6 and key.endswith("ing"))  # what it does ("welding")
                 or s.foreign[i]
+                or s.foreign[first]  # a Latin word after a Russian term is a name
                 or not (len(key) >= 6 or is_english(key) or is_english(s.texts[i]))
             ):
                 continue

@@ -112,6 +112,8 @@ class Lexicon(NamedTuple):
     coordination: WordClass
     filler: WordClass
     neutral_head: WordClass
+    number_marker: WordClass
+    participle: WordClass
     part_head: WordClass
     equipment_head: WordClass
     cjk_neutral_head: tuple[str, ...]
@@ -135,6 +137,12 @@ class Lexicon(NamedTuple):
             if found:
                 return trade, found
         return "", ""
+
+
+def participle(key: str, lex: Lexicon) -> bool:
+    """A past participle ("mounted", "driven"): it describes goods, it is none."""
+    regular = len(key) >= 6 and key.endswith("ed") and key.isalpha()
+    return regular or lex.participle.has(key)
 
 
 def _cjk(entries: list[str]) -> tuple[str, ...]:

@@ -146,11 +146,29 @@ class PhraseMatcher:
         found = process.extract(
             word, self._fuzzy_vocab, scorer=OSA.distance, score_cutoff=limit, limit=MAX_NEAR
         )
-        near = [w for w, _, _ in found if w != word and not _derived(word, w)]
+        near = [
+            w
+            for w, _, _ in found
+            if w != word and not _derived(word, w) and not self._sibling(word, w)
+        ]
         if not near or is_english_word(word) or (written and is_english_word(written)):
             return ()
         out = {self._unfold.get(w, w): _score(word, w) for w in reversed(near)}
         return tuple((w, score) for w, score in out.items() if w != word)
+
+    def _sibling(self, word: str, other: str) -> bool:
+        """Is `other` a phrase written joined that carries on a vocabulary word of
+        four letters or more, which `word` carries on in its own way
+        ("generatornaya" and "generatorpara", the joined "генератор пара")?  Then
+        `word` is that word with an ending, no typo of the phrase."""
+        if other not in self.by_joined:
+            return False
+        for size in range(min(len(word), len(other)) - 1, 3, -1):
+            if word[:size] != other[:size]:
+                continue
+            if word[:size] in self.vocab or word[:size] in self._unfold:
+                return True
+        return False
 
     def could_match(self, text: str) -> bool:
         """False only when `find` would surely find nothing in `text`: no token, and no

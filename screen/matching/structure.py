@@ -27,11 +27,23 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from screen.matching.lexicon import Lexicon, lexicon
-from screen.text.english import is_english_word
-from screen.text.tokens import Analyzed, singular
+from screen.matching.lexicon import Lexicon, lexicon, participle
+from screen.matching.makers import names
+from screen.text.tokens import Analyzed
 
 _CLAUSE = re.compile(r"[;\n|。；!?]|\.(?=\s|$)")
+_STOP = re.compile(r"[;\n|。；!?]")  # a clause end even after "No."
+
+
+def _ends_clause(gap: str, before: str, key: str, lex: Lexicon) -> bool:
+    """Does the punctuation `gap` between tokens `before` and `key` end a clause?  A
+    full stop after a number marker before a figure ("caps No. 8") ends nothing."""
+    if not _CLAUSE.search(gap):
+        return False
+    numbered = key[:1].isdigit() and lex.number_marker.has(before)
+    return not numbered or bool(_STOP.search(gap))
+
+
 _OPEN, _CLOSE = "([{（［", ")]}）］"
 _PHRASE = ",，:：/、"
 
@@ -55,6 +67,7 @@ class Structure:
     negated: list[str]  # the cue that negates each token, "" when none
     colons: list[int]  # colons before each token in its clause ("heading: subheading")
     trades: dict[int, list[tuple[str, int, int]]]  # clause -> (trade, first, last token)
+    hyphened: list[bool]  # joined to the token before by a hyphen alone ("chip-resistor")
 
 
 def _gaps(text: Analyzed) -> list[str]:
@@ -87,6 +100,7 @@ class _Builder:
         self.scopes: list[tuple[str, int, str]] = []  # (cue, bracket depth, kind)
         self.word_cue = ""
         self.colons = 0
+        self.gaps: list[str] = [""] * len(keys)
 
     def open(self, marker: str = "", parent: int | None = None, *, push: bool = False) -> None:
         self.phrases.append(Phrase(marker=marker, parent=parent))
@@ -108,23 +122,40 @@ class _Builder:
         for n, i in enumerate(words):  # specifications follow a figure or part number
             key = self.keys[i]
             figure = any(c.isdigit() for c in key) or len(key) == 1
-            if n and figure and not self.is_word(key):
-                words = words[:n]
+            # (not after names alone: a title may name its goods after the model's code)
+            if n and figure and not self.is_word(key) and self.noun_before(words[:n]):
+                # ... and so does the word that says it is a number ("caps No. 8")
+                marked = n > 1 and self.lex.number_marker.has(self.keys[words[n - 1]])
+                words = words[: n - marked]
                 break
         # a brand's or a model's name after the goods' own noun ("vaccine Vaxigrip
         # Tetra", "microscope Hitachi SU5000") heads nothing, as a part number does
         while len(words) > 1 and self.named[words[-1]]:
             words = words[:-1]
         for i in reversed(words):
-            if not self.lex.filler.has(self.keys[i]) and not (
-                any(c.isdigit() for c in self.keys[i]) and not self.is_word(self.keys[i])
+            if (
+                not self.lex.filler.has(self.keys[i])
+                and not self.modifier(i)
+                and not (any(c.isdigit() for c in self.keys[i]) and not self.is_word(self.keys[i]))
             ):
                 return i
         return None
 
-    def punctuation(self, gap: str) -> bool:
-        """Apply the punctuation before a token; True when a clause ended."""
-        if _CLAUSE.search(gap):
+    def noun_before(self, words: list[int]) -> bool:  # more than names ("iRobot Roomba j7+")
+        return any(not self.named[i] and not self.lex.filler.has(self.keys[i]) for i in words)
+
+    def modifier(self, i: int) -> bool:
+        """Is token i a participle after a noun ("generator, diesel engine driven"), or
+        the first part of a compound joined to one by a hyphen ("trailer-mounted")?
+        Such words describe the goods before them and name no goods of their own."""
+        if participle(self.keys[i], self.lex):
+            return True
+        after = i + 1
+        return after < len(self.keys) and self.gaps[after] == "-" and self.modifier(after)
+
+    def punctuation(self, gap: str, i: int) -> bool:
+        """Apply the punctuation before token i; True when a clause ended."""
+        if i and _ends_clause(gap, self.keys[i - 1], self.keys[i], self.lex):
             self.colons = 0
             self.scopes.clear()
             self.word_cue = ""
@@ -152,11 +183,12 @@ class _Builder:
 
     def build(self, gaps: list[str]) -> tuple[list[int], list[int], list[Phrase]]:
         keys, lex = self.keys, self.lex
+        self.gaps = gaps
         clause, colons, number = [], [], 0
         self.open()
         skip = 0
         for i, key in enumerate(keys):
-            if self.punctuation(gaps[i]) and i:
+            if self.punctuation(gaps[i], i) and i:
                 number += 1
             clause.append(number)
             colons.append(self.colons)
@@ -173,8 +205,13 @@ class _Builder:
                 self.scopes.append((" ".join(keys[i : i + size]), depth, "clause"))
                 skip = size - 1
                 self.open()
-            elif lex.negation_phrase.has(key) and not (
-                i + 1 < len(keys) and keys[i + 1][:1].isdigit()
+            elif (
+                lex.negation_phrase.has(key)
+                and not (  # "No. 8", not "not 3D"
+                    i + 1 < len(keys)
+                    and keys[i + 1][:1].isdigit()
+                    and not self.is_word(keys[i + 1])
+                )
             ):
                 self.scopes.append((key, depth, "phrase"))
                 self.open()
@@ -209,7 +246,7 @@ def post_modified(text: Analyzed) -> tuple[frozenset[int], frozenset[int]]:
         i
         for i in range(len(keys))
         if i == len(keys) - 1
-        or _CLAUSE.search(gaps[i])
+        or _ends_clause(gaps[i], keys[i], keys[i + 1], lex)
         or any(ch in _PHRASE or ch in _OPEN or ch in _CLOSE for ch in gaps[i])
         or lex.complement.has(keys[i + 1])
         or lex.coordination.has(keys[i + 1])
@@ -219,41 +256,14 @@ def post_modified(text: Analyzed) -> tuple[frozenset[int], frozenset[int]]:
 
 def clauses(text: Analyzed) -> list[int]:
     """The clause number of each token (the cheap part of `structure`)."""
+    lex = lexicon()
+    keys = [t.key for t in text.tokens]
     out, number = [], 0
     for i, gap in enumerate(_gaps(text)):
-        if i and _CLAUSE.search(gap):
+        if i and _ends_clause(gap, keys[i - 1], keys[i], lex):
             number += 1
         out.append(number)
     return out
-
-
-def _names(
-    keys: list[str], written: list[str], foreign: list[bool], is_word: Callable[[str], bool]
-) -> list[bool]:
-    """Whether each token is a name (a brand's, a model's): in a text written in
-    both cases, a word in Latin letters written with a capital, after the first of
-    the text and no goods word, that no table knows (not English), or that follows
-    such a name ("Formlabs Form"), or that is written all in capitals before a
-    model's code ("DISCO DAD3350", "PAS 5500", "CAT C15": a maker's or a model's
-    name, though an English word; "semiconductor TEXTBOOK" is a textbook)."""
-    if not any(w[0].islower() for w, k in zip(written, keys, strict=True) if k.isalpha()):
-        return [False] * len(keys)  # ("VACCINE AGAINST FLU", "Electron Microscope Jeol")
-    coded = [not k.isalpha() and any(c.isdigit() for c in k) and not is_word(k) for k in keys]
-    named: list[bool] = []
-    for i, (k, w) in enumerate(zip(keys, written, strict=True)):
-        named.append(
-            i > 0
-            and w[0].isupper()
-            and not foreign[i]
-            and k.isalpha()
-            and not is_word(k)
-            and (
-                not is_english_word(singular(k))
-                or named[-1]
-                or (len(w) > 1 and w.isupper() and i + 1 < len(keys) and coded[i + 1])
-            )
-        )
-    return named
 
 
 def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
@@ -264,7 +274,7 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
     original, offsets = text.norm.original, text.norm.offsets
     foreign = [not original[offsets[t.start]].isascii() for t in text.tokens]
     written = [original[offsets[t.start] : offsets[t.end - 1] + 1] for t in text.tokens]
-    named = _names(keys, written, foreign, is_word)
+    named = names(keys, written, foreign, is_word)
     builder = _Builder(keys, is_word, lex, named)
     clause, colons, phrases = builder.build(_gaps(text))
     trades: dict[int, list[tuple[str, int, int]]] = {}
@@ -277,6 +287,6 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
         else:
             i += 1
     texts = [t.text for t in text.tokens]
-    return Structure(
-        keys, texts, foreign, clause, builder.phrase, phrases, builder.negated, colons, trades
-    )
+    hyphened = [gap == "-" for gap in builder.gaps]
+    parts = (builder.phrase, phrases, builder.negated, colons, trades, hyphened)
+    return Structure(keys, texts, foreign, clause, *parts)
