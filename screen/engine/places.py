@@ -12,6 +12,7 @@ from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import phrases
 from screen.matching.streets import names_a_street
 from screen.models import Rule
+from screen.text.normalize import normalize
 from screen.text.tokens import analyze
 
 NAME_FIELDS = ("consignee", "end_user")
@@ -66,12 +67,14 @@ def unknown_country(text: str) -> str:
     )
 
 
-def country_codes(text: str, names_a_region: bool) -> tuple[str, ...]:
-    """Every country a country field names, in order (an embargoed region counts
-    as its country), () when empty; InputError when it names nothing known."""
+def country_codes(text: str, regions: tuple[TermHit, ...]) -> tuple[str, ...]:
+    """Every country a country field names, in order, () when empty; InputError when
+    it names nothing known. `regions`: the region terms found in the field. A region
+    names no country beside the countries named ("Crimea, Russia" names Russia, and
+    the Crimea rule hits too); a field naming only regions names their country."""
     if not text.strip():
         return ()
-    codes = resolve_countries(text)
-    if not codes and not names_a_region:
+    codes = resolve_countries(text, frozenset(normalize(h.query) for h in regions))
+    if not codes and not regions:
         raise InputError(unknown_country(text))
     return codes or ("UA",)  # every embargoed region of the rulebook lies in Ukraine
