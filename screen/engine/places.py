@@ -11,6 +11,7 @@ from screen.matching.countryscan import country_spans, resolve_countries
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import phrases
 from screen.matching.streets import names_a_street
+from screen.matching.towns import TownMatcher
 from screen.models import Rule
 from screen.text.normalize import normalize
 from screen.text.tokens import analyze
@@ -25,9 +26,10 @@ class PlaceMatcher:
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = {r.id: r for r in rules}
         self.matcher = PhraseMatcher(phrases(self.rules.values()))
+        self.towns = TownMatcher((r.id, r.towns_of) for r in self.rules.values())
 
     def could_match(self, text: str) -> bool:
-        return self.matcher.could_match(text)
+        return self.matcher.could_match(text) or self.towns.could_match(text)
 
     def find(self, field: str, text: str) -> tuple[TermHit, ...]:
         """Region terms in one field, exclusions and exceptions applied."""
@@ -35,9 +37,10 @@ class PlaceMatcher:
             return ()
         analyzed = analyze(text)
         found = self.matcher.find(analyzed)
-        if found and whole_country(text):
+        towns = self.towns.find(analyzed) if field not in NAME_FIELDS else []
+        if (found or towns) and whole_country(text):
             return ()  # the field is a country's name: "DPR Korea" is North Korea
-        spans = country_spans(analyzed) if found else []
+        spans = country_spans(analyzed) if found or towns else []
 
         def not_the_region(h: PhraseHit) -> bool:
             # "DPR Construction": an acronym in a name is the name matcher's call;
@@ -50,6 +53,16 @@ class PlaceMatcher:
 
         out: dict[tuple[str, str], TermHit] = {}
         term_hits(self.rules, field, analyzed, found, excepted_rules(found), out, not_the_region)
+        for town, h in towns:
+            slot = (town.owner, field)
+            if not not_the_region(h) and (slot not in out or out[slot].score < h.score):
+                why = f"{town.region} ({town.region_code}; ISO 3166-2 name)"
+                if town.town != town.region:
+                    why = f"{town.town}: a town of {town.region} ({town.region_code}; GeoNames)"
+                quote = analyzed.quote(h.start, h.end)
+                out[slot] = TermHit(
+                    self.rules[town.owner], field, quote, town.town, h.score, True, why
+                )
         return tuple(out.values())
 
 
