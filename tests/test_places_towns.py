@@ -59,7 +59,7 @@ def test_a_town_of_an_embargoed_region_is_reviewed(screener, address, rule, town
 def test_the_hit_names_the_town_and_its_region(screener) -> None:
     shipment = Shipment(description="Green tea", country="UA", address="pr. Mira 10, Mariupol")
     (hit,) = screener.screen(shipment).hits
-    assert hit.detail == "Mariupol: a town of Donetsk Oblast (UA-14; GeoNames)"
+    assert hit.detail == "Mariupol: a town of Donetsk Oblast, Ukraine (UA-14; GeoNames)"
 
 
 COUNTRY_FIELDS = [  # (country field, goods, status, country codes, rules)

@@ -56,9 +56,10 @@ class PlaceMatcher:
         for town, h in towns:
             slot = (town.owner, field)
             if not not_the_region(h) and (slot not in out or out[slot].score < h.score):
-                why = f"{town.region} ({town.region_code}; ISO 3166-2 name)"
+                region = f"{town.region}, {countries().name_of(town.region_code[:2])}"
+                why = f"{region} ({town.region_code}; ISO 3166-2 name)"
                 if town.town != town.region:
-                    why = f"{town.town}: a town of {town.region} ({town.region_code}; GeoNames)"
+                    why = f"{town.town}: a town of {region} ({town.region_code}; GeoNames)"
                 quote = analyzed.quote(h.start, h.end)
                 out[slot] = TermHit(
                     self.rules[town.owner], field, quote, town.town, h.score, True, why
