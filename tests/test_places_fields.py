@@ -55,7 +55,13 @@ RESOLVE = [
     ("Destination country: Kazakhstan", ("KZ",)),
     ("Bestimmungsland: Russland", ("RU",)),
     ("Pays de destination : Russie", ("RU",)),
-    ("VIA KAZAKHSTAN TO RUSSIA", ("KZ", "RU")),  # "TO" in capitals is no Tonga here
+    ("VIA KAZAKHSTAN TO RUSSIA", ("KZ", "RU")),
+    ("Россия, г. Москва", ("RU",)),
+    ("Україна, м. Київ", ("UA",)),
+    ("俄罗斯莫斯科", ("RU",)),
+    ("カザフスタン経由ロシア向け", ("KZ", "RU")),
+    ("카자흐스탄 경유 러시아", ("KZ", "RU")),
+    ("Kazakistan üzerinden Rusya", ("KZ", "RU")),  # "TO" in capitals is no Tonga here
     # short forms
     ("ROC", ("TW",)),
     ("N. Korea", ("KP",)),
@@ -117,6 +123,11 @@ REGIONS_BESIDE = [
     ),
     ("クリミア、ロシア", PRINTER, Status.BLOCKED, ("RU",), CRIMEA_AND_RU),
     ("via Kazakhstan to Crimea", TEA, Status.REVIEW, ("KZ",), {"REGION-CRIMEA"}),
+    ("Sevastopol (Crimea), Russia", PRINTER, Status.BLOCKED, ("RU",), CRIMEA_AND_RU),
+    ("Россия, Республика Крым, г. Ялта", PRINTER, Status.BLOCKED, ("RU",), CRIMEA_AND_RU),
+    ("Luhansk, LNR, Russia", PRINTER, Status.BLOCKED, ("RU",), {"REGION-LNR", "RU-3D-PRINTERS"}),
+    ("Luhansk, LNR", TEA, Status.BLOCKED, ("UA",), {"REGION-LNR"}),  # the term, not "Luhansk"
+    ("Mariupol, DNR, RF", PRINTER, Status.BLOCKED, ("RU",), {"REGION-DNR", "RU-3D-PRINTERS"}),
     # guards
     ("Crimea", PRINTER, Status.REVIEW, ("UA",), {"REGION-CRIMEA"}),
     ("Crimea, Ukraine", TEA, Status.REVIEW, ("UA",), {"REGION-CRIMEA"}),

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from screen.engine.terms import TermHit, excepted_rules, term_hits
+from screen.engine.terms import TermHit, excepted_rules, key, term_hits
 from screen.errors import InputError
 from screen.matching.countries import city_of, countries, suggest_countries, whole_country
 from screen.matching.countryscan import country_spans, resolve_countries
 from screen.matching.phrases import PhraseHit, PhraseMatcher
-from screen.matching.roles import phrases
+from screen.matching.roles import REVIEW_TERM, TERM, phrases
 from screen.matching.streets import names_a_street
 from screen.matching.towns import TownMatcher
 from screen.models import Rule
@@ -17,6 +17,7 @@ from screen.text.normalize import normalize
 from screen.text.tokens import analyze
 
 NAME_FIELDS = ("consignee", "end_user")
+FieldHits = Callable[[str, str], tuple[TermHit, ...]]  # (field, text) -> its term hits
 SHORT_PLACE_TERM = 3  # "DPR", "LNR": too ambiguous as a word inside a company name
 
 
@@ -66,6 +67,14 @@ class PlaceMatcher:
                 )
         return tuple(out.values())
 
+    def region_words(self, text: str) -> frozenset[str]:
+        """Every region term and town a field names, normalised: all of them ("Yalta,
+        Republic of Crimea"), where `find` keeps the best hit of each rule."""
+        analyzed = analyze(text)
+        found = [h for h in self.matcher.find(analyzed) if key(h)[1] in (TERM, REVIEW_TERM)]
+        found += [h for _, h in self.towns.find(analyzed)]
+        return frozenset(normalize(analyzed.quote(h.start, h.end)) for h in found)
+
 
 def unknown_country(text: str) -> str:
     """The message for a country field that names no country, with what it may be."""
@@ -81,14 +90,15 @@ def unknown_country(text: str) -> str:
     )
 
 
-def country_codes(text: str, regions: tuple[TermHit, ...]) -> tuple[str, ...]:
+def country_codes(text: str, places: PlaceMatcher, hits: FieldHits) -> tuple[str, ...]:
     """Every country a country field names, in order, () when empty; InputError when
-    it names nothing known. `regions`: the region terms found in the field. A region
-    names no country beside the countries named ("Crimea, Russia" names Russia, and
-    the Crimea rule hits too); a field naming only regions names their country."""
+    it names nothing known. `hits(field, text)`: the field's term hits. A region names
+    no country beside the countries named ("Crimea, Russia" names Russia, and the
+    Crimea rule hits too); a field naming only regions names their country."""
     if not text.strip():
         return ()
-    codes = resolve_countries(text, frozenset(normalize(h.query) for h in regions))
+    regions = hits("country", text)
+    codes = resolve_countries(text, places.region_words(text) if regions else frozenset())
     if not codes and not regions:
         raise InputError(unknown_country(text))
     return codes or ("UA",)  # every embargoed region of the rulebook lies in Ukraine

@@ -67,8 +67,8 @@ def _span(words: list[str], i: int, known: Container[str]) -> int:
 
 def _segment(word: str, regions: frozenset[str]) -> list[str] | None:
     """The countries a run of CJK characters names, when the whole run divides into
-    country names (two characters or more), regions and linking words
-    ("经哈萨克斯坦转运至俄罗斯"), fewest pieces first; None when it does not."""
+    country names (two characters or more), cities, regions and linking words
+    ("经哈萨克斯坦转运至俄罗斯", "俄罗斯莫斯科"), fewest pieces first; None when it does not."""
     if len(word) > CJK_WORDS or not all(is_cjk(c) for c in word):
         return None
     best: list[list[str] | None] = [[]] + [None] * len(word)
@@ -78,7 +78,8 @@ def _segment(word: str, regions: frozenset[str]) -> list[str] | None:
             if before is None:
                 continue
             code = name_code(piece) if len(piece) > 1 else None
-            if code is None and piece not in connectors() and piece not in regions:
+            known = piece in connectors() or piece in regions or piece in places().cities
+            if code is None and not known:
                 continue
             found = [*before, code] if code else before
             if best[end] is None or len(found) < len(best[end] or ()):
