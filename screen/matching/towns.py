@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from screen.matching.phrases import PhraseHit, PhraseMatcher
+from screen.text.normalize import normalize
 from screen.text.shipped import data_lines
 from screen.text.tokens import Analyzed
 
@@ -61,5 +62,16 @@ class TownMatcher:
             return []
         found = self.matcher.find(text)
         return [
-            (h.phrase.key, h) for h in found if h.score >= EXACT and isinstance(h.phrase.key, Town)
+            (h.phrase.key, h)
+            for h in found
+            if h.score >= EXACT and isinstance(h.phrase.key, Town) and _as_written(text, h)
         ]
+
+
+def _as_written(text: Analyzed, hit: PhraseHit) -> bool:
+    """A town named as the table writes it, or with a case ending in Cyrillic ("в
+    Мариуполе"); a Latin word that only begins with a town's name is another word
+    ("Kercha", "Stakhanovo")."""
+    quote = text.quote(hit.start, hit.end)
+    written = normalize(quote).replace(" ", "") == normalize(hit.phrase.text).replace(" ", "")
+    return written or any("\u0400" <= c <= "\u04ff" for c in quote)
