@@ -165,9 +165,14 @@ def resolve_countries(text: str, regions: frozenset[str] = frozenset()) -> tuple
         return bracketed
     pieces = [p for p in SEPARATORS.split(text) if p.strip()]
     if len(pieces) > 1:
-        read = [_piece(p, regions) for p in pieces]
-        if all(r is not None for r in read):
-            return tuple(dict.fromkeys(c for r in read for c in r or ()))
+        read: list[str] = []
+        for piece in pieces:
+            codes = _piece(piece, regions)
+            if codes is None:
+                break  # an unknown piece: the whole field as one sequence, below
+            read.extend(codes)
+        else:
+            return tuple(dict.fromkeys(read))
     key = normalize(text)
     return (scan(text, key, regions) or ()) if key else ()
 
