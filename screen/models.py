@@ -88,6 +88,7 @@ class Rule:
     source: Source
     countries: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
+    towns_of: tuple[str, ...] = ()  # ISO 3166-2 regions whose towns are review terms
     effective_to: dt.date | None = None
     terms: tuple[str, ...] = ()
     review_terms: tuple[str, ...] = ()

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from screen.engine.terms import TermHit, excepted_rules, term_hits
+from screen.engine.terms import TermHit, excepted_rules, key, term_hits
 from screen.errors import InputError
 from screen.matching.countries import city_of, countries, suggest_countries, whole_country
 from screen.matching.countryscan import country_spans, resolve_countries
 from screen.matching.phrases import PhraseHit, PhraseMatcher
-from screen.matching.roles import phrases
+from screen.matching.roles import REVIEW_TERM, TERM, phrases
 from screen.matching.streets import names_a_street
+from screen.matching.towns import TownMatcher
 from screen.models import Rule
+from screen.text.normalize import normalize
 from screen.text.tokens import analyze
 
 NAME_FIELDS = ("consignee", "end_user")
+FieldHits = Callable[[str, str], tuple[TermHit, ...]]  # (field, text) -> its term hits
 SHORT_PLACE_TERM = 3  # "DPR", "LNR": too ambiguous as a word inside a company name
 
 
@@ -24,9 +27,10 @@ class PlaceMatcher:
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = {r.id: r for r in rules}
         self.matcher = PhraseMatcher(phrases(self.rules.values()))
+        self.towns = TownMatcher((r.id, r.towns_of) for r in self.rules.values())
 
     def could_match(self, text: str) -> bool:
-        return self.matcher.could_match(text)
+        return self.matcher.could_match(text) or self.towns.could_match(text)
 
     def find(self, field: str, text: str) -> tuple[TermHit, ...]:
         """Region terms in one field, exclusions and exceptions applied."""
@@ -34,9 +38,10 @@ class PlaceMatcher:
             return ()
         analyzed = analyze(text)
         found = self.matcher.find(analyzed)
-        if found and whole_country(text):
+        towns = self.towns.find(analyzed) if field not in NAME_FIELDS else []
+        if (found or towns) and whole_country(text):
             return ()  # the field is a country's name: "DPR Korea" is North Korea
-        spans = country_spans(analyzed) if found else []
+        spans = country_spans(analyzed) if found or towns else []
 
         def not_the_region(h: PhraseHit) -> bool:
             # "DPR Construction": an acronym in a name is the name matcher's call;
@@ -49,7 +54,26 @@ class PlaceMatcher:
 
         out: dict[tuple[str, str], TermHit] = {}
         term_hits(self.rules, field, analyzed, found, excepted_rules(found), out, not_the_region)
+        for town, h in towns:
+            slot = (town.owner, field)
+            if not not_the_region(h) and (slot not in out or out[slot].score < h.score):
+                region = f"{town.region}, {countries().name_of(town.region_code[:2])}"
+                why = f"{region} ({town.region_code}; ISO 3166-2 name)"
+                if town.town != town.region:
+                    why = f"{town.town}: a town of {region} ({town.region_code}; GeoNames)"
+                quote = analyzed.quote(h.start, h.end)
+                out[slot] = TermHit(
+                    self.rules[town.owner], field, quote, town.town, h.score, True, why
+                )
         return tuple(out.values())
+
+    def region_words(self, text: str) -> frozenset[str]:
+        """Every region term and town a field names, normalised: all of them ("Yalta,
+        Republic of Crimea"), where `find` keeps the best hit of each rule."""
+        analyzed = analyze(text)
+        found = [h for h in self.matcher.find(analyzed) if key(h)[1] in (TERM, REVIEW_TERM)]
+        found += [h for _, h in self.towns.find(analyzed)]
+        return frozenset(normalize(analyzed.quote(h.start, h.end)) for h in found)
 
 
 def unknown_country(text: str) -> str:
@@ -66,12 +90,15 @@ def unknown_country(text: str) -> str:
     )
 
 
-def country_codes(text: str, names_a_region: bool) -> tuple[str, ...]:
-    """Every country a country field names, in order (an embargoed region counts
-    as its country), () when empty; InputError when it names nothing known."""
+def country_codes(text: str, places: PlaceMatcher, hits: FieldHits) -> tuple[str, ...]:
+    """Every country a country field names, in order, () when empty; InputError when
+    it names nothing known. `hits(field, text)`: the field's term hits. A region names
+    no country beside the countries named ("Crimea, Russia" names Russia, and the
+    Crimea rule hits too); a field naming only regions names their country."""
     if not text.strip():
         return ()
-    codes = resolve_countries(text)
-    if not codes and not names_a_region:
+    regions = hits("country", text)
+    codes = resolve_countries(text, places.region_words(text) if regions else frozenset())
+    if not codes and not regions:
         raise InputError(unknown_country(text))
     return codes or ("UA",)  # every embargoed region of the rulebook lies in Ukraine

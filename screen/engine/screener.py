@@ -103,7 +103,7 @@ class Screener:
 
     @lru_cache(maxsize=4096)  # noqa: B019
     def _understand_country(self, text: str) -> tuple[str, ...]:
-        return country_codes(text, bool(text.strip()) and bool(self._term_hits("country", text)))
+        return country_codes(text, self.places, self._term_hits)
 
     def _anything(self, field: str, text: str) -> bool:
         """Could this field's text produce a hit on any date, in any direction?"""

@@ -79,5 +79,6 @@ def term_hits(
             detail,
         )
         slot = (rule_id, field)
-        if slot not in out or hit.score > out[slot].score:
+        # the best score; at equal scores a term beats a review term ("Luhansk, LNR")
+        if slot not in out or (hit.score, not hit.capped) > (out[slot].score, not out[slot].capped):
             out[slot] = hit

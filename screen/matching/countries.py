@@ -20,6 +20,7 @@ connecting words; anything else is unknown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
@@ -45,6 +46,9 @@ ABBREVIATIONS = {
     "pdr": "peoples democratic republic",
     "u": "united",
 }
+
+# Codes outside ISO 3166-1 that trade and customs data use (the EU, the IMF, GeoNames).
+USER_ASSIGNED = (("XK", "XKX", "Kosovo"),)
 
 
 class Countries(NamedTuple):
@@ -99,6 +103,9 @@ def build_countries() -> Countries:
         codes[alpha2.lower()] = codes[alpha3.lower()] = alpha2
     names = _keys()[0]
     display["RU"] = "Russia"
+    for alpha2, alpha3, name in USER_ASSIGNED:
+        display[alpha2] = name
+        codes[alpha2.lower()] = codes[alpha3.lower()] = alpha2
     longest = max(len(k.split()) for k in names)
     return Countries(names, codes, display, longest)
 
@@ -181,13 +188,53 @@ def _whole(text: str, key: str) -> str | None:
         found = name_code(normalize(f"{tail.rstrip(') ')} {head}"))
     if found:
         return found
+    found = _abbreviated(text)
+    if found:
+        return found
     limit = _allowed_typos(len(key))
     if limit:
         candidates = [n for n in countries().names if len(n) >= 6]
         near = process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=limit)
-        if near is not None:
+        if near is not None and not _grown(key, near[0]):
             return countries().names[near[0]]
     return None
+
+
+def _grown(key: str, name: str) -> bool:
+    """Is `key` a whole name with letters put before it ("prussia": "russia")? A word
+    holding a country's name is another word, not a typo of it."""
+    return len(key) > len(name) and key.endswith(name) and " " not in key[: -len(name)]
+
+
+DOTTED = re.compile(r"(\w+)(\.?)")
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, str]:
+    """The ISO names and the curated aliases (English trade forms, transliterations),
+    normalised: what an abbreviation with full stops abbreviates."""
+    out = {normalize(name): row[0] for row in _rows("countries.tsv") for name in row[2:]}
+    out.update((normalize(row[1]), row[0]) for row in _rows("country_aliases.tsv"))
+    return out
+
+
+def _abbreviated(text: str) -> str | None:
+    """The country of a name with its words cut short and marked with a full stop
+    ("N. Korea", "Russ. Fed.", "S. Africa"): every name whose words, in order,
+    begin with those written (and equal the others) names that country, else None."""
+    if "." not in text:
+        return None
+    written = [(normalize(w), bool(dot)) for w, dot in DOTTED.findall(text)]
+    if not any(dot for _, dot in written):
+        return None
+    found = set()
+    for name, code in _english_names().items():
+        words = name.split()
+        if len(words) == len(written) and all(
+            w.startswith(k) if dot else w == k for w, (k, dot) in zip(words, written, strict=True)
+        ):
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4096)

@@ -1,11 +1,17 @@
-"""A field that names several countries, read as a sequence of names.
+"""A field that names several countries, read piece by piece and word by word.
 
-"Kazakhstan/Russia", "China, Russia", "via Kazakhstan to Russia", "Moscow,
-Russia": the field's words are covered, longest name first, by country names
-(in any word order: "Korea North"), city names, codes written in capitals
-("KZ/RU") and connecting words ("via", "to", "transit", "через"); a word that is
-none of these makes the whole field unknown, so that no stray word ("Korea" in
-"Korea, Demokratische Volksrepublik") can name the wrong country.
+"Kazakhstan/Russia", "UAE → Russia", "China, Russia", "via Kazakhstan to Russia",
+"über Kasachstan nach Russland", "Moscow, Russia": the field is split at its
+separators (slash, comma, arrow, colon...) and each piece is read as a whole field
+is (a code, an abbreviation, a name in any language, a misspelt name; a name with
+its code in brackets, "Russia (RU)", when the two agree); a piece that is none of
+these is covered word by word, longest name first, by country names (in any word
+order: "Korea North"), city names, the embargoed regions the field names
+("Crimea, Russia"), codes and abbreviations written in capitals ("KZ/RU", "PRC")
+and the linking words of a route in the languages of `data/route_words.tsv`
+("via", "nach", "через", "経由"); a word that is none of these makes the whole
+field unknown, so that no stray word ("Korea" in "Korea, Demokratische
+Volksrepublik") can name the wrong country.
 
 `country_spans` finds the country names inside any text (an address, a
 country field), for the place matcher: a region term inside a recognised
@@ -15,20 +21,28 @@ Donetsk People's Republic).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Container
 from functools import lru_cache
 
 from screen.matching.countries import CACHES, countries, name_code, places, whole_country
-from screen.text.normalize import normalize
+from screen.matching.inflection import nominative_code
+from screen.text.normalize import is_cjk, normalize
+from screen.text.shipped import data_lines
 from screen.text.tokens import Analyzed
 
-# Words that join the countries of a route or qualify a place without naming one.
-CONNECTORS = frozenset(
-    "via to and or through thru transit then from final destination dest end user country "
-    "route routing shipped ship in for with by region oblast province city district krai "
-    "county port airport area zone free economic hub terminal warehouse "
-    "cherez v i do iz".split()
-)
 SHORTEST = 4  # a single word shorter than this is no country name here ("in", "to")
+SEPARATORS = re.compile(r"\s*(?:/|,|;|\||&|→|->|=>|>|:|：|、|，|；|\s[-–—]\s)\s*")
+BRACKETED = re.compile(r"^(?P<head>[^(\[]+?)\s*[(\[](?P<inner>[^)\]]+)[)\]]$")
+CAPITALS = re.compile(r"\w+")
+CJK_WORDS = 16  # the longest run of CJK characters segmented into names and words
+
+
+@lru_cache(maxsize=1)
+def connectors() -> frozenset[str]:
+    """The linking words of `data/route_words.tsv`, normalised."""
+    words = (w for line in data_lines("route_words.tsv") for w in line.split("\t")[1].split())
+    return frozenset(k for w in words for k in normalize(w).split())
 
 
 def _code_at(words: list[str], i: int, longest: int) -> tuple[str, int] | None:
@@ -43,11 +57,43 @@ def _code_at(words: list[str], i: int, longest: int) -> tuple[str, int] | None:
     return None
 
 
-def scan(text: str, key: str) -> tuple[str, ...]:
-    """The countries a field names as a sequence, or () when any word is unknown."""
+def _span(words: list[str], i: int, known: Container[str]) -> int:
+    """Words (4 to 1) from word i that form one entry of `known`, or 0."""
+    for size in (4, 3, 2, 1):
+        if i + size <= len(words) and " ".join(words[i : i + size]) in known:
+            return size
+    return 0
+
+
+def _segment(word: str, regions: frozenset[str]) -> list[str] | None:
+    """The countries a run of CJK characters names, when the whole run divides into
+    country names (two characters or more), cities, regions and linking words
+    ("经哈萨克斯坦转运至俄罗斯", "俄罗斯莫斯科"), fewest pieces first; None when it does not."""
+    if len(word) > CJK_WORDS or not all(is_cjk(c) for c in word):
+        return None
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(end):
+            before, piece = best[start], word[start:end]
+            if before is None:
+                continue
+            code = name_code(piece) if len(piece) > 1 else None
+            known = piece in connectors() or piece in regions or piece in places().cities
+            if code is None and not known:
+                continue
+            found = [*before, code] if code else before
+            if best[end] is None or len(found) < len(best[end] or ()):
+                best[end] = found
+    return best[-1]
+
+
+def scan(text: str, key: str, regions: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
+    """The countries a piece names as a sequence, or None when a word is unknown."""
     table = countries()
     words = key.split()
-    capitals = {w.lower() for w in text.replace("/", " ").replace(",", " ").split() if w.isupper()}
+    written = CAPITALS.findall(text)
+    capitals = {normalize(w) for w in written if w.isupper()}
+    mixed = any(c.islower() for c in text)  # capitals mean codes only beside other text
     found: list[str] = []
     i = 0
     while i < len(words):
@@ -57,20 +103,85 @@ def scan(text: str, key: str) -> tuple[str, ...]:
             i += named[1]
             continue
         word = words[i]
-        if word in capitals and word in table.codes:
-            found.append(table.codes[word])  # "KZ/RU": codes written as codes
-        elif not (word in CONNECTORS or _city_length(words, i)):
-            return ()
-        i += max(1, _city_length(words, i))
+        code = table.codes.get(word) or name_code(word) if word in capitals else None
+        place = max(_span(words, i, regions), _span(words, i, places().cities))
+        if code and (mixed or word not in connectors()):
+            found.append(code)  # "KZ/RU", "PRC": codes and abbreviations written as such
+        elif word in connectors():
+            pass
+        elif place:
+            i += place  # a city or a region: no country of its own here
+            continue
+        elif (inflected := nominative_code(text, word)) is not None:
+            found.append(inflected)  # "в Россию": a Russian case form of a name
+        elif (segmented := _segment(word, regions)) is not None:
+            found.extend(segmented)
+        else:
+            return None
+        i += 1
     return tuple(dict.fromkeys(found))
 
 
-def _city_length(words: list[str], i: int) -> int:
-    cities = places().cities
-    for size in (3, 2, 1):
-        if " ".join(words[i : i + size]) in cities:
-            return size
-    return 0
+def _bracketed(piece: str) -> tuple[str, ...] | None:
+    """A name with one code or abbreviation in brackets ("Russia (RU)", "Россия (РФ)"):
+    (its country,) when both name the same one, () when they disagree ("Russia (DE)"
+    says two things), None when the piece is not of this form."""
+    match = BRACKETED.match(piece.strip())
+    if match is None or len(match["inner"].split()) > 1:
+        return None
+    head, inner = whole_country(match["head"]), whole_country(match["inner"])
+    if head is None or inner is None:
+        return None
+    return (head,) if head == inner else ()
+
+
+def _piece(piece: str, regions: frozenset[str]) -> tuple[str, ...] | None:
+    key = normalize(piece)
+    if not key or (key in connectors() and not piece.strip().isupper()):
+        return ()  # "Country of destination: RU"; but "Russia, DE" names Germany
+    whole = whole_country(piece)
+    if whole:
+        return (whole,)
+    bracketed = _bracketed(piece)
+    if bracketed is not None:
+        return bracketed or None
+    return scan(piece, key, regions)
+
+
+@lru_cache(maxsize=4096)
+def resolve_countries(text: str, regions: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Every country a country field names, in order, or () when it names none.
+
+    The whole field first (a code, a name in any language or word order, a
+    misspelt name, a name with its code in brackets); then each piece between
+    separators read the same way or as a sequence of names and linking words;
+    then the whole field as one such sequence. `regions`: the embargoed regions
+    the field names (normalised), which name no country here."""
+    whole = whole_country(text)
+    if whole:
+        return (whole,)
+    bracketed = _bracketed(text)
+    if bracketed is not None:
+        return bracketed
+    pieces = [p for p in SEPARATORS.split(text) if p.strip()]
+    if len(pieces) > 1:
+        read: list[str] = []
+        for piece in pieces:
+            codes = _piece(piece, regions)
+            if codes is None:
+                break  # an unknown piece: the whole field as one sequence, below
+            read.extend(codes)
+        else:
+            return tuple(dict.fromkeys(read))
+    key = normalize(text)
+    return (scan(text, key, regions) or ()) if key else ()
+
+
+def resolve_country(text: str) -> str | None:
+    """The country a field names (the last one, for a field naming several: the
+    destination of "via Kazakhstan to Russia"), or None."""
+    found = resolve_countries(text)
+    return found[-1] if found else None
 
 
 def country_spans(text: Analyzed) -> list[tuple[int, int, str]]:
@@ -88,27 +199,6 @@ def country_spans(text: Analyzed) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
-
-
-@lru_cache(maxsize=4096)
-def resolve_countries(text: str) -> tuple[str, ...]:
-    """Every country a country field names, in order, or () when it names none.
-
-    The whole field first (a code, a name in any language or word order, a
-    misspelt name); then the field as a sequence of names and connecting words
-    ("Kazakhstan/Russia", "via Kazakhstan to Russia", "Moscow, Russia")."""
-    whole = whole_country(text)
-    if whole:
-        return (whole,)
-    key = normalize(text)
-    return scan(text, key) if key else ()
-
-
-def resolve_country(text: str) -> str | None:
-    """The country a field names (the last one, for a field naming several: the
-    destination of "via Kazakhstan to Russia"), or None."""
-    found = resolve_countries(text)
-    return found[-1] if found else None
 
 
 CACHES.append(resolve_countries.cache_clear)

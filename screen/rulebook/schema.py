@@ -35,7 +35,7 @@ KIND_FIELDS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("terms",),
         ("exclusions", "exceptions", "hs_codes", "review_terms", "vocabulary", "equipment"),
     ),
-    Kind.DESTINATION: (("terms",), ("review_terms", "regions", "exclusions")),
+    Kind.DESTINATION: (("terms",), ("review_terms", "regions", "towns_of", "exclusions")),
     Kind.ENTITY: (("names",), ("weak_names", "type", "programs", "addresses")),
 }
 SOURCE_FIELDS = ("seed", "quote", "note")
@@ -181,6 +181,7 @@ def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule
         "names": lambda: check.strings("names", required=("names" in required)),
         "weak_names": lambda: check.strings("weak_names"),
         "regions": lambda: check.strings("regions"),
+        "towns_of": lambda: check.strings("towns_of"),
         "programs": lambda: check.strings("programs"),
         "addresses": lambda: check.strings("addresses"),
     }
