@@ -18,6 +18,7 @@ _DOUBLES = re.compile(r"(.)\1+")
 _STEPS: tuple[tuple[str | re.Pattern[str], str], ...] = (
     (_DOUBLES, r"\1"),  # first too: a letter doubled by a typo splits no pair ("Yooussef")
     ("ou", "u"),  # French spellings of Arabic names: Youssef/Yusuf, Abou/Abu, Moussa/Musa
+    ("dzh", "j"),  # Russian дж: BGN/PCGN's Dzhokhar, Radzhab; the UN's Jokhar, Rajab
     ("kh", "h"),
     ("dh", "d"),  # Arabic dh and th written d and t: Qadhafi/Gaddafi, Kadhim/Kathim,
     ("th", "t"),  # Uthman/Utman, Thomas/Tomas (after kh/h: "Jonatkhan" is "Jonatan")
@@ -29,6 +30,9 @@ _STEPS: tuple[tuple[str | re.Pattern[str], str], ...] = (
     ("q", "k"),
     ("x", "ks"),
     (re.compile(r"^ye"), "e"),
+    # a glide written between a vowel and a Russian ending -ev/-en: Chatayev/Chataev,
+    # Nikolayeva/Nikolaeva, Matveyenko/Matveenko (е after a vowel: ye or e; not Boyer)
+    (re.compile(r"(?<=[aeo])y(?=e[vn])"), ""),
     ("ya", "ia"),
     ("yu", "iu"),
     ("yo", "io"),
