@@ -29,8 +29,12 @@ class PlaceMatcher:
         self.matcher = PhraseMatcher(phrases(self.rules.values()))
         self.towns = TownMatcher((r.id, r.towns_of) for r in self.rules.values())
 
-    def could_match(self, text: str) -> bool:
-        return self.matcher.could_match(text) or self.towns.could_match(text)
+    def could_match(self, text: str, field: str = "") -> bool:
+        """False only when `find` surely finds nothing (towns count outside party
+        names only: a name field is never read for them)."""
+        return self.matcher.could_match(text) or (
+            field not in NAME_FIELDS and self.towns.could_match(text)
+        )
 
     def find(self, field: str, text: str) -> tuple[TermHit, ...]:
         """Region terms in one field, exclusions and exceptions applied."""

@@ -117,7 +117,7 @@ class Screener:
             elif field == "hs_code":
                 found = bool(self._term_hits(field, "", text))
             else:
-                found = self.places.could_match(text) and bool(self._term_hits(field, text))
+                found = self.places.could_match(text, field) and bool(self._term_hits(field, text))
                 if not found and field in NAME_FIELDS:
                     found = self.parties.could_hit(text, self.thresholds.review)
             if len(cache) >= FIELD_CACHE_SIZE:

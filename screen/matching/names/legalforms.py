@@ -161,7 +161,7 @@ def as_form_word(token: str) -> str:
     and all: "public limited compnay") reads as a word of `COMMON_FORM_WORD` forms
     or more it is a typo of.  Else the token itself."""
     words = _form_words()
-    own = words[token]
+    own = words.get(token, 0)
     if len(token) < TYPO_MIN or own > 1 or not (token.isascii() and token.isalpha()):
         return token
     near = {
@@ -181,18 +181,11 @@ def _read(tokens: list[str]) -> list[str]:
     last = len(tokens) - 1
     out = list(tokens)
     for i, t in enumerate(tokens):
-        if len(t) < TYPO_MIN or words[t] > 1 or not t.isalpha():
+        if len(t) < TYPO_MIN or words.get(t, 0) > 1 or not t.isalpha():
             continue  # (the common cases, decided without a call: a number is no typo)
         if i in (0, last) or tokens[i - 1] in words or (i < last and tokens[i + 1] in words):
             out[i] = as_form_word(t)
     return out
-
-
-def _form_at(
-    forms: frozenset[tuple[str, ...]], texts: tuple[list[str], list[str]], lo: int, hi: int
-) -> bool:
-    """Whether words [lo, hi) are a legal form, read for typos or as written."""
-    return any(tuple(words[lo:hi]) in forms for words in texts)
 
 
 def strip_legal_forms(tokens: list[str]) -> list[str]:
@@ -205,6 +198,7 @@ def strip_legal_forms(tokens: list[str]) -> list[str]:
     spelt = _spelt_forms()
     firsts, lasts, long_firsts = _form_ends()
     read = _read(tokens)
+    typo = read != tokens  # (a form is then looked for as read and as written)
     lo, hi = 0, len(read)  # what is left: read[lo:hi]
     changed = True
     while changed:
@@ -212,14 +206,18 @@ def strip_legal_forms(tokens: list[str]) -> list[str]:
         if not (read[lo] in firsts or read[hi - 1] in lasts):
             break
         for size in range(min(longest, hi - lo - 1), 0, -1):
-            if _form_at(forms, (read, tokens), lo, lo + size):
+            if tuple(read[lo : lo + size]) in forms or (
+                typo and tuple(tokens[lo : lo + size]) in forms
+            ):
                 lo += size
                 changed = True
                 break
             end = tuple(read[hi - size : hi])
             # (two letters after one word are a person's initials: "Ivanov A.O.")
-            if _form_at(forms, (read, tokens), hi - size, hi) or (
-                end in spelt and (size != 2 or hi - lo > 3)
+            if (
+                end in forms
+                or (typo and tuple(tokens[hi - size : hi]) in forms)
+                or (end in spelt and (size != 2 or hi - lo > 3))
             ):
                 hi -= size
                 changed = True
@@ -231,7 +229,9 @@ def strip_legal_forms(tokens: list[str]) -> list[str]:
     while i < hi:
         if read[i] in long_firsts:
             for size in range(min(longest, hi - i), 2, -1):
-                if _form_at(forms, (read, tokens), i, i + size):
+                if tuple(read[i : i + size]) in forms or (
+                    typo and tuple(tokens[i : i + size]) in forms
+                ):
                     i += size
                     break
             else:
