@@ -204,6 +204,8 @@ def test_a_vessels_imo_number_is_a_name_of_it(ofac) -> None:
                                 "csl/consolidated.csv", "bis/dpl.txt"]),
         ("names_heldout4.csv", ["ofac-consolidated/cons_prim.csv", "csl/csl.csv",
                                 "opensanctions/entities.ftm.json"]),
+        ("names_heldout5.csv", ["ofac-consolidated/cons_prim.csv", "csl/csl.csv",
+                                "opensanctions/entities.ftm.json"]),
     ],
 )  # fmt: skip
 def test_the_held_out_name_pairs_name_listed_entries(ofac, pairs, more) -> None:
@@ -215,7 +217,7 @@ def test_the_held_out_name_pairs_name_listed_entries(ofac, pairs, more) -> None:
     rules = [*ofac.rules, *load_list(str(UN)).rules]
     rules += [r for extra in more for r in load_list(str(LISTS / extra)).rules]
     names = {n.casefold() for r in rules for n in (*r.names, *r.weak_names)}
-    assert len(listed) > 200
+    assert len(listed) > 150
     assert sorted(n for n in listed if n.casefold() not in names) == []
 
 
