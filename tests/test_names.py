@@ -439,7 +439,7 @@ def test_names_a_list_gives_apart_by_slashes_are_each_a_name(query, listed, hit)
 
 def test_a_name_of_many_slashes_is_indexed_once() -> None:
     """A hostile list's name of a thousand " / " pieces costs one row, not a thousand."""
-    from screen.matching.names.rows import MAX_ALTERNATIVES, alternatives
+    from screen.matching.names.variants import MAX_ALTERNATIVES, alternatives
 
     assert len(alternatives(" / ".join(["Kestrel Trading"] * MAX_ALTERNATIVES))) == 4
     assert alternatives(" / ".join(["Kestrel Trading"] * 1000)) == []

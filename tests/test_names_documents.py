@@ -1,8 +1,9 @@
 """Names as trade and payment documents write them: a typo in a generic word or a
 legal form, Russian initials of two letters, payment instructions around a name,
 a ship's IMO number inside a longer text, a 0 for an o and a small l for a capital
-I, a code written apart ("M-23"), abbreviations, and a list's short form in
-brackets.  Each row checks the index against exhaustive scoring too."""
+I, a code written apart ("M-23"), a country's name of several words ("of the
+DPRK"), abbreviations, and a list's short form in brackets.  Each row checks the
+index against exhaustive scoring too."""
 
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ LISTED = [  # (owner, name as listed, person?, vessel?)
     ("M23", "M23", False, False),
     ("MAKIN", "MAKIN", False, False),
     ("CHATAEV", "AKHMED RAJAPOVICH CHATAEV", True, False),
+    ("FTB-KP", "FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", False, False),
+    ("CB-IR", "CENTRAL BANK OF THE ISLAMIC REPUBLIC OF IRAN", False, False),
+    ("MOD-RU", "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION", False, False),
+    ("ROSSIYA", "AB ROSSIYA, OAO", False, False),
 ]
 
 CASES = {
@@ -75,6 +80,22 @@ CASES = {
     "Russian transliterations that disagree on дж and on е after a vowel": [
         ("Achmed Radschapowitsch Tschatajew", "CHATAEV", True),  # German spelling
         ("Akhmed Radzhapovich Chatayev", "CHATAEV", True),  # BGN/PCGN
+    ],
+    "a country's name of several words and its one word": [
+        ("Foreign Trade Bank of the DPRK", "FTB-KP", True),
+        ("Foreign Trade Bank of North Korea", "FTB-KP", True),
+        ("Central Bank of Iran", "CB-IR", True),
+        ("Ministry of Defence of Russia", "MOD-RU", True),
+        ("Foreign Trade Bank of the Democratic People's Repubic of Korea", "FTB-KP", True),
+        ("Foreign Trade Bank of the Republic of Korea", "FTB-KP", False),  # the South
+        ("Foreign Trade Bank of Russia", "FTB-KP", False),
+    ],
+    "a country after a party's name says where, not which": [
+        ("Acme Trading, Russia", "ROSSIYA", False),  # (russia~rossiya: a typo)
+        ("Acme Trading, Islamic Republic of Iran", "CB-IR", False),
+        ("Trading company, North Korea", "FTB-KP", False),
+        ("AB Rossiya, St Petersburg", "ROSSIYA", True),  # the party's name first
+        ("VIA AB ROSSIYA, 2 LITER A PL. RASTRELLI, ST PETERSBURG", "ROSSIYA", True),
     ],
     "abbreviations of organisation words": [
         ("Bk Melli Iran", "MELLI", True),

@@ -30,11 +30,12 @@ from screen.matching.names.parts import reduce_query
 from screen.matching.names.ranking import ROUNDING, NameHit, rank
 from screen.matching.names.recent import Recent
 from screen.matching.names.reduced import Reduced
-from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, Entry, index_rows, letter_bits
+from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows, letter_bits
 from screen.matching.names.score import SINGLE_PART_CAP
 from screen.matching.names.similarity import INITIAL
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
 from screen.matching.names.spelt import letters_stand_for, trimmed
+from screen.matching.names.variants import Entry
 from screen.matching.names.written import joins
 from screen.text.skeleton import SCHEMES
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from screen.matching.names.countryphrases import one_word_countries
 from screen.matching.names.crafts import craft_text
 from screen.matching.names.legalforms import as_generic_word, is_legal_form, strip_legal_forms
 from screen.matching.names.places import where_not_which
@@ -141,14 +142,18 @@ def _latin_part(token: str, how: str, spelled: str) -> Part:
     return _part(token, how, {}, spelled)
 
 
-def _tokens(text: str) -> tuple[list[Part], str, bool]:
-    """The parts of a text, its CJK text, and whether a legal form was dropped."""
+def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
+    """The parts of a text, its CJK text, and whether a legal form was dropped; a
+    query's country names of several words read as one (a listed name is indexed
+    both ways: `rows.country_variant`)."""
     latin, read = read_names(text, CJK_UNREAD, CJK_PLACES, KINDS)
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
     tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)
     named = strip_legal_forms(tokens)
-    raw = split_compounds(join_letter_runs(named))[:MAX_PARTS]
+    raw = join_letter_runs(named)  # ("U.S.S.R.": "ussr", no "u s" of the United States)
+    raw = split_compounds(one_word_countries(raw) if query else raw)
+    raw = raw[:MAX_PARTS]
     parts = [
         _part(t, how, read, spelled) if read else _latin_part(t, how, spelled)
         for t, how, spelled in numeric(raw, frozenset(read))
@@ -240,7 +245,7 @@ def reduce_query(text: str) -> Reduced:
     text = capital_i(russian_initials(craft_text(text)))  # ("S.Ye.", "MAKlN")
     pieces = [p for p in _WRAPPERS.split(text) if p and p.strip()]
     if len(pieces) == 1 and pieces[0] == text:
-        parts, cjk, formed = _tokens(text)
+        parts, cjk, formed = _tokens(text, True)
         parts = _lineage(parts)
         skeletal = any(p.skel for p in parts)
         whole = tuple(parts)
@@ -253,7 +258,7 @@ def reduce_query(text: str) -> Reduced:
     cjks = []
     forms = len(named) < len(pieces)
     for piece in named or pieces:
-        found, cjk, formed = _tokens(piece)
+        found, cjk, formed = _tokens(piece, True)
         forms = forms or formed
         found = _lineage(found)
         if found:

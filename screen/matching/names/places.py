@@ -77,20 +77,28 @@ def organisation_cap(score: float, query: Reduced, met: Met, caps: tuple[float, 
 def common_word_only(
     parts: tuple[Part, ...], distinctive: tuple[int, ...], missing: list[int], extra: list[Part]
 ) -> bool:
-    """Whether an organisation named by common English words only (among generic
-    ones: "FOUNDATION FOR CONSTRUCTION", "UNITY BANK", "MINES AND METALS ENGINEERING",
-    or alone: "TAN S.A.") was met without some of its generic words (not "of",
-    "for") or with words of the query's own (`extra`): any firm in that line ("AAT
-    Construction", "Unity Ltd", "Tan Trading JSC", "Mines and Metals Trading GmbH")
-    writes the words so, which is a review, never a block."""
+    """Whether an organisation named by common English words or countries only
+    (among generic ones: "FOUNDATION FOR CONSTRUCTION", "UNITY BANK", "MINES AND
+    METALS ENGINEERING", "CENTRAL BANK OF THE DPRK", or alone: "TAN S.A.") was met
+    without some of its generic words (not "of", "for") or with words of the query's
+    own (`extra`): any firm in that line ("AAT Construction", "Unity Ltd", "Tan
+    Trading JSC", "Mines and Metals Trading GmbH") writes the words so, which is a
+    review, never a block."""
     return (
         bool(distinctive)
         and (
             any(parts[i].role == "generic" and len(parts[i].form) > 3 for i in missing)
             or any(p.role in ("word", "generic", "number") for p in extra)
         )
-        and all(is_english_word(parts[i].form) for i in distinctive)
+        and all(_names_no_party(parts[i].form) for i in distinctive)
     )
+
+
+def _names_no_party(form: str) -> bool:
+    """Whether a word names no party of its own: an English word, or a country's name
+    as a party's name reads it ("DPRK" of "... of the Democratic People's Republic of
+    Korea": `countryphrases.py`)."""
+    return is_english_word(form) or (len(form) >= COINED_MIN and name_code(form) is not None)
 
 
 def own_word_missing(parts: tuple[Part, ...], distinctive: tuple[int, ...], met: set[int]) -> bool:
@@ -167,10 +175,17 @@ def city_segment(query: Reduced, met: set[int]) -> bool:
 
 
 def _a_city(query: Reduced, at: list[int]) -> bool:
-    """Whether the query parts `at` (ascending) are a city's name written together."""
+    """Whether the query parts `at` (ascending) are a city's name written together,
+    or a country's after the text's first segment, where an address names it
+    ("Trading company, Iran" is in Iran, not IRAN EXPORT BANK; "AB Rossiya, St
+    Petersburg" names BANK ROSSIYA)."""
     if at[-1] - at[0] + 1 != len(at) or len(at) > CITY_WORDS:
         return False
-    return is_city_name(" ".join(query.parts[i].form for i in at))
+    key = " ".join(query.parts[i].form for i in at)
+    if is_city_name(key):
+        return True
+    after = bool(query.segments) and at[0] >= query.segments[0][1]
+    return after and len(key) >= COINED_MIN and name_code(key) is not None
 
 
 @lru_cache(maxsize=4096)

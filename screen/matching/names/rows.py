@@ -10,7 +10,6 @@ beside the postings and read back without reducing the name again.
 
 from __future__ import annotations
 
-import re
 import struct
 from collections.abc import Hashable, Iterable, Iterator
 from typing import NamedTuple
@@ -20,6 +19,7 @@ from screen.matching.names.parts import reduce_listed
 from screen.matching.names.reduced import DISTINCT
 from screen.matching.names.score import Listed, prepare
 from screen.matching.names.skeletons import listed_strings
+from screen.matching.names.variants import Entry, listed_names
 from screen.matching.names.written import JOIN_PIECES
 
 # before a letter: a listed initial of that letter (any query part of it meets it), and a
@@ -223,46 +223,12 @@ def _strings(listed: Listed) -> tuple[tuple[tuple[str, int], ...], set[str]]:
 FEW, SINGLE, MULTI = 0, 1, 2  # how a string meets a name: see `memory.Postings.add_row`
 
 
-# a slash with a space on each side between two names of two words or more: "NEW
-# PEOPLE'S ARMY / COMMUNIST PARTY OF THE PHILIPPINES"; written close, a slash joins
-# words of one name ("EBLA TRADE SERVICES S.A.L./OFF-SHORE", "SOCIETY FOR THE
-# CALL/INVITATION TO THE QURAN", "A/S", "M/V")
-_SLASH = re.compile(r"\s+/\s+")
-MAX_ALTERNATIVES = 4  # more pieces than this are no list of names (and cost a row each)
-_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def alternatives(text: str) -> list[str]:
-    """The names a listed name gives apart by slashes (" / "), each of two words or
-    more (and none when it has no such slash)."""
-    pieces = _SLASH.split(text, maxsplit=MAX_ALTERNATIVES)
-    if not 2 <= len(pieces) <= MAX_ALTERNATIVES or any(len(_WORD.findall(p)) < 2 for p in pieces):
-        return []
-    return [p.strip() for p in pieces]
-
-
-# (owner, name as listed, weak alias?, person?) and, when known, a vessel's or an
-# aircraft's name?
-Entry = tuple[Hashable, str, bool, bool] | tuple[Hashable, str, bool, bool, bool]
-
-
-def _listed(entries: Iterable[Entry]) -> Iterator[tuple[Hashable, str, bool, bool, bool, bool]]:
-    """Each entry, and each name it gives apart by slashes (`alternatives`), with
-    whether it is a craft's, and whether it is such an alternative."""
-    for entry in entries:
-        owner, text, weak, person = entry[:4]
-        craft = len(entry) > 4 and bool(entry[4])
-        yield owner, text, weak, person, craft, False
-        for alternative in alternatives(text):
-            yield owner, alternative, weak, person, craft, True
-
-
 def index_rows(entries: Iterable[Entry]) -> Iterator[Row]:
     """`entries`: (owner, name as listed, weak alias?, person?[, a vessel's or an
     aircraft's?]); names that reduce to nothing are left out.  A name giving others
     apart by slashes is indexed whole and as each of them that has a distinctive word."""
-    for owner, text, weak, person, craft, alternative in _listed(entries):
-        reduced = reduce_listed(text, person)
+    for owner, text, weak, person, craft, alternative, read in listed_names(entries):
+        reduced = reduce_listed(read, person)
         if not reduced.parts and not reduced.cjk:
             continue
         listed = prepare(reduced, person, craft)

@@ -1,0 +1,83 @@
+"""A country's name of several words inside a party's name, read as the one word
+it is also written as: "FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF
+KOREA" and "Foreign Trade Bank of the DPRK", "Central Bank of the Islamic Republic
+of Iran" and "Central Bank of Iran", "Ministry of Defence of the Russian
+Federation" and "... of Russia" name the same party.
+
+The word is the country's English short name when that is one word (Iran,
+Russia, China), else its initialism in the curated trade forms (DPRK, ROK, USA,
+UAE, KSA, DRC, RSA, ROC: `data/country_aliases.tsv`); a country with neither
+(the United Kingdom: England, Wales?) keeps its words.  Only a name as the
+country table writes it (`countries.py`), in any of its languages, is read so.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from screen.matching.countries import countries
+from screen.text.normalize import normalize
+from screen.text.shipped import data_lines
+
+
+@cache
+def _initialisms() -> dict[str, str]:
+    """Each country's initialism in the trade forms (the first, "DPRK")."""
+    out: dict[str, str] = {}
+    for line in data_lines("country_aliases.tsv"):
+        code, alias = line.split("\t")[:2]
+        if alias.isascii() and alias.isalpha() and alias.isupper() and len(alias) >= 3:
+            out.setdefault(code, alias.lower())
+    return out
+
+
+@cache
+def _phrases() -> tuple[dict[str, str], frozenset[str], frozenset[str], int]:
+    """Country names of two words or more, each with the word it is read as, and
+    the first and last words of those names (a span is looked up only between
+    them)."""
+    table = countries()
+    initials = _initialisms()
+    words: dict[str, str] = {}
+    for code in set(table.names.values()):
+        display = normalize(table.display.get(code, ""))
+        word = display if display.isascii() and display.isalpha() else initials.get(code, "")
+        if word:
+            words[code] = word
+    phrases = {  # (not of single letters: "u s" of "u s s r")
+        name: words[code]
+        for name, code in table.names.items()
+        if " " in name and code in words and max(map(len, name.split())) > 1
+    }
+    firsts = frozenset(name.split()[0] for name in phrases)
+    lasts = frozenset(name.split()[-1] for name in phrases)
+    longest = max((name.count(" ") + 1 for name in phrases), default=0)
+    return phrases, firsts, lasts, longest
+
+
+def one_word_countries(tokens: list[str]) -> list[str]:
+    """The tokens with each country's name of several words read as its one word
+    (the longest name first)."""
+    if len(tokens) < 2:
+        return tokens
+    phrases, firsts, lasts, longest = _phrases()
+    if firsts.isdisjoint(tokens):
+        return tokens  # (most names: no word starts a country's name)
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] in firsts:
+            for end in range(min(len(tokens), i + longest), i + 1, -1):
+                if tokens[end - 1] in lasts:
+                    word = phrases.get(" ".join(tokens[i:end]))
+                    if word:
+                        out.append(word)
+                        i = end
+                        break
+            else:
+                out.append(tokens[i])
+                i += 1
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
