@@ -159,7 +159,7 @@ def city_only(query: Reduced, met: set[int], lparts: tuple[Part, ...], missing: 
         outside = [query.parts[i] for i in at if not lo <= i < hi]
         # (the rest plain words: "LA RVIERA, PANAMA, S.A." is LA RIVIERA, PANAMA, S.A.)
         plain = all(p.role != "word" or is_english_word(p.form) for p in outside)
-        if inside and outside and plain and _a_city(query, inside):
+        if inside and outside and plain and _a_city(query, inside, countries=False):
             return True
     return False
 
@@ -174,17 +174,17 @@ def city_segment(query: Reduced, met: set[int]) -> bool:
     return len(at) == at[-1] + 1 - at[0] and _a_city(query, at)
 
 
-def _a_city(query: Reduced, at: list[int]) -> bool:
+def _a_city(query: Reduced, at: list[int], countries: bool = True) -> bool:
     """Whether the query parts `at` (ascending) are a city's name written together,
-    or a country's after the text's first segment, where an address names it
-    ("Trading company, Iran" is in Iran, not IRAN EXPORT BANK; "AB Rossiya, St
-    Petersburg" names BANK ROSSIYA)."""
+    or (`countries`) a country's after the text's first segment, where an address
+    names it ("Trading company, Iran" is in Iran, not IRAN EXPORT BANK; "AB Rossiya,
+    St Petersburg" names BANK ROSSIYA; "HOUSING BANK (OF IRAN)" met whole is itself)."""
     if at[-1] - at[0] + 1 != len(at) or len(at) > CITY_WORDS:
         return False
     key = " ".join(query.parts[i].form for i in at)
     if is_city_name(key):
         return True
-    after = bool(query.segments) and at[0] >= query.segments[0][1]
+    after = countries and bool(query.segments) and at[0] >= query.segments[0][1]
     return after and len(key) >= COINED_MIN and name_code(key) is not None
 
 
