@@ -113,7 +113,7 @@ def batch(
     from screen.cli.recording import decisions_for, options_of, recorder_from
     from screen.cli.settings import column_overrides, setting
     from screen.errors import InputError
-    from screen.io.columns import map_columns
+    from screen.io.columns import columns_used, map_columns, missing_note
     from screen.io.encoding import canonical_encoding
     from screen.io.excel import SheetFile
     from screen.io.orders import OrderFile
@@ -170,6 +170,8 @@ def batch(
     recorder = recorder_from(db, no_record)
     with open_order_source(orders, encoding, delimiter, sheet) as order_file:
         columns = map_columns(order_file.header, overrides)
+        if note := missing_note(order_file.header, columns, overrides):
+            stderr().print(f"Warning: {note}", markup=False, highlight=False)
         size = Path(orders).stat().st_size if orders != "-" else None
         from screen.runs.workers import auto_workers, capped
 
@@ -237,7 +239,8 @@ def batch(
         from screen.cli.recording import note_run
         from screen.cli.render import print_summary
 
-        print_summary(stderr(), summary, order_file.describe())
+        used = columns_used(order_file.header, columns)
+        print_summary(stderr(), summary, order_file.describe(), used)
         note_run(recorder)
     for warning in getattr(order_file, "warnings", []):
         stderr().print(f"Warning: {warning}", markup=False, highlight=False)

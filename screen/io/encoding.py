@@ -213,7 +213,7 @@ def detect(sample: bytes) -> Detected:
         # UTF-8, and the rows holding those bytes become error rows ("pass --encoding").
         return Detected("utf-8", 0.5, "detected")
     whole_lines = sample[: sample.rfind(b"\n") + 1] or sample  # no character cut at the end
-    if escapes and _decodes(whole_lines, "iso2022_jp"):
+    if b"\x1b$" in whole_lines and _decodes(whole_lines, "iso2022_jp"):
         return Detected("iso2022_jp", 1.0, "detected")
     return _mixed_with_utf8(whole_lines) or _legacy(whole_lines)
 
