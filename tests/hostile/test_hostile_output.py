@@ -398,3 +398,64 @@ def test_a_worker_killed_while_sending_a_result_never_hangs_the_run() -> None:
     assert [str(f) for f in failures] == [WORKER_DIED[len("Error: ") : -1]]
     watcher.join(120)
     assert not watcher.is_alive()
+
+
+# -- s28 C7: -o never names a file the run reads or keeps ----------------------------
+
+WATCH = (
+    "id,name,aliases,type,country,program\nW1,Kestrel Precision Trading LLC,,organization,AE,x\n"
+)
+
+
+def _own_files_case(tmp_path: Path, kind: str) -> tuple[list[str], Path, str]:
+    """(arguments, the file -o names, what the error calls it)."""
+    orders = str(write(tmp_path, HEADER + BLOCKED_ROW))
+    db = tmp_path / "records.db"
+    if kind == "database":
+        return ["batch", orders, "--db", str(db), "-o", str(db)], db, "the records database"
+    if kind == "list":
+        path = write(tmp_path, WATCH, "watch.csv")
+        args = ["batch", orders, "--no-record", "--list", str(path), "-o", str(path)]
+        return args, path, "a --list file"
+    if kind == "rulebook":
+        rules = tmp_path / "rules"
+        shutil.copytree(Path(__file__).resolve().parents[2] / "rules", rules)
+        target = rules / "items.yaml"
+        args = ["batch", orders, "--no-record", "--rules", str(rules), "-o", str(target)]
+        return args, target, "a file of the rulebook"
+    toml = write(tmp_path, "block_threshold = 90\n", "screen.toml")
+    return (
+        ["--config", str(toml), "batch", orders, "--no-record", "-o", str(toml)],
+        toml,
+        ("the config file"),
+    )
+
+
+@pytest.mark.parametrize("kind", ["database", "list", "rulebook", "config"])
+def test_the_output_may_not_be_a_file_of_the_run(tmp_path: Path, kind: str) -> None:
+    args, target, what = _own_files_case(tmp_path, kind)
+    before = target.read_bytes() if target.exists() else None
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"Error: the output {target} is {what} of this run ({target}): choose another --output\n"
+    )
+    assert (target.read_bytes() if target.exists() else None) == before
+    assert result.stdout == ""  # refused before screening
+
+
+@pytest.mark.parametrize("command", [["history", "export", "1"], ["decisions", "export"]])
+def test_an_export_may_not_overwrite_its_database(tmp_path: Path, command: list[str]) -> None:
+    db = tmp_path / "records.db"
+    orders = str(write(tmp_path, HEADER + BLOCKED_ROW))
+    out = str(tmp_path / "x.csv")
+    ran = CliRunner().invoke(app, ["batch", orders, "-q", "--db", str(db), "-o", out])
+    assert ran.exit_code == 1, ran.output
+    before = db.read_bytes()
+    result = CliRunner().invoke(app, [*command, "--db", str(db), "-o", str(db)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: the output {db} is the records database of this run ({db}): choose another "
+        "--output\n"
+    )
+    assert db.read_bytes() == before
