@@ -183,6 +183,7 @@ def batch(
         if isinstance(order_file, SheetFile):
             workers = 1  # a workbook is read whole: nothing to cut into chunks
             order_file.text_columns = {columns["hs_code"]} if "hs_code" in columns else set()
+            order_file.screened_columns = set(columns.values())
         elif orders != "-":
             raw = order_file.raw  # the file itself: how far it has been read
         run_id = None
