@@ -134,7 +134,7 @@ def batch(
 
     refuse_own_files(output, db, record=not no_record, screens=True, rules=rules, lists=lists)
     output_encoding = setting("output_encoding", output_encoding)
-    out_encoding = canonical_encoding(output_encoding)
+    out_encoding = canonical_encoding(output_encoding, "--output-encoding")
     if out_encoding is None:
         raise InputError(f"unknown --output-encoding '{output_encoding}': use utf-8 or utf-8-sig")
     if fmt is BatchFormat.xlsx and output in (None, "-"):

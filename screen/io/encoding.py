@@ -18,40 +18,12 @@ import io
 from typing import BinaryIO, NamedTuple
 
 from screen.errors import InputError
+from screen.io.encodingnames import ALIASES, canonical_encoding
 from screen.io.mixedcodec import PREFIX, mixed
 from screen.io.plausible import Reading, readings
 
 SAMPLE_BYTES = 1 << 16
-
-ALIASES = {
-    "utf8": "utf-8",
-    "utf-8": "utf-8",
-    "utf-8-sig": "utf-8-sig",
-    "utf8-sig": "utf-8-sig",
-    "utf-16": "utf-16",
-    "utf16": "utf-16",
-    "utf-16le": "utf-16-le",
-    "utf-16be": "utf-16-be",
-    "cp932": "cp932",
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "windows-31j": "cp932",
-    "latin-1": "latin-1",
-    "latin1": "latin-1",
-    "cp1252": "cp1252",
-}
-
-
-def canonical_encoding(name: str) -> str | None:
-    """The codec for a user-given encoding name, or None if Python does not know it."""
-    key = name.strip().lower()
-    if key in ALIASES:
-        return ALIASES[key]
-    try:
-        return codecs.lookup(key).name
-    except LookupError:
-        return None
+__all__ = ["ALIASES", "canonical_encoding"]  # named here too, as before
 
 
 class Detected(NamedTuple):

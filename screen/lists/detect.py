@@ -70,7 +70,7 @@ def detect_format(path: Path, text: str) -> str:
     if first.startswith("{"):
         try:
             record = json.loads(first)
-        except ValueError:
+        except (ValueError, RecursionError):
             record = None
         if isinstance(record, dict) and {"schema", "properties"} <= record.keys():
             return "ftm"

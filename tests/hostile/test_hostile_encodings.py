@@ -106,3 +106,18 @@ def test_the_mixed_codec_decodes_by_line_and_across_reads() -> None:
     decoder = codecs.getincrementaldecoder("utf-8-or-cp1251")()
     text = "".join(decoder.decode(data[i : i + 1]) for i in range(len(data)))
     assert text + decoder.decode(b"", final=True) == "Чай\nЧай\nЧай"
+
+
+@pytest.mark.parametrize("codec", ["rot13", "hex", "zlib", "idna", "punycode"])
+@pytest.mark.parametrize("option", ["--encoding", "--output-encoding"])
+def test_a_codec_that_is_no_text_encoding_is_refused(tmp_path, option, codec) -> None:
+    path = write(tmp_path, HEADER + "PO-1,3D printer,Acme,RU,2024-05-01\r\n")
+    out = tmp_path / "out.csv"
+    out.write_text("previous results\n")
+    result = _batch(str(path), option, codec, "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {option} '{codec}' is not an encoding of text files: use utf-8, utf-8-sig, "
+        "utf-16, cp932, euc-jp, gb18030, big5, cp1251, koi8-r or cp1252\n"
+    )
+    assert out.read_text() == "previous results\n"

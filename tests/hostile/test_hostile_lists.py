@@ -90,3 +90,57 @@ def test_a_duplicate_ofac_entry_number_is_refused(tmp_path: Path) -> None:
         f"Error: {path}:2: duplicate entry number 36: keep one entry a number (two editions "
         "run together?)\n"
     )
+
+
+UN_TWICE = (
+    '<?xml version="1.0" encoding="UTF-8"?><CONSOLIDATED_LIST><INDIVIDUALS>'
+    + "".join(
+        f"<INDIVIDUAL><DATAID>{i}</DATAID><FIRST_NAME>{name}</FIRST_NAME>"
+        "<UN_LIST_TYPE>DRC</UN_LIST_TYPE><REFERENCE_NUMBER>CDi.001</REFERENCE_NUMBER>"
+        "</INDIVIDUAL>"
+        for i, name in ((1, "ERIC BADEGE"), (2, "JOHN DOEFAKE"))
+    )
+    + "</INDIVIDUALS><ENTITIES/></CONSOLIDATED_LIST>"
+)
+FTM = '{"id":"X1","schema":"Person","properties":{"name":["Ivan Zyxorov"]},"datasets":["eu_fsf"]}'
+DEEP = '{"id":"X2","schema":"Person","properties":{"notes":' + "[" * 100_000 + "]" * 100_000 + "}}"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "fmt", "message"),
+    [
+        (
+            "un.xml",
+            UN_TWICE,
+            [],
+            "duplicate REFERENCE_NUMBER 'CDi.001': each entry once (two lists run together?)",
+        ),
+        (
+            "eu.ftm.json",
+            f"{FTM}\n{FTM}\n",
+            [],
+            "2: duplicate id 'X1' (first at line 1): each entity once (two exports run together?)",
+        ),
+        (
+            "deep.ftm.json",
+            f"{FTM}\n{DEEP}\n",
+            [],
+            "2: JSON nested too deep to be a FollowTheMoney entity",
+        ),
+        (
+            "deep.ftm.json",
+            f"{DEEP}\n",
+            ["--list-format", "ftm"],
+            "1: JSON nested too deep to be a FollowTheMoney entity",
+        ),
+    ],
+)
+def test_a_list_that_would_break_the_store_is_a_clear_error(
+    tmp_path: Path, name: str, text: str, fmt: list[str], message: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["lists", "info", str(path), *fmt])
+    assert result.exit_code == 2, result.output
+    joined = f"{path}:{message}" if message[0].isdigit() else f"{path}: {message}"
+    assert result.stderr == f"Error: {joined}\n"
