@@ -210,3 +210,30 @@ def test_an_imported_decision_loses_the_mark_export_gave_it() -> None:
     text = ",".join(CSV_COLUMNS) + "\n" + ",".join(f'"{values[c]}"' for c in CSV_COLUMNS) + "\n"
     (row,) = read_csv(io.StringIO(text), "dec.csv")
     assert row["decided_by"] == FORMULA
+
+
+# -- s28 H8: the documented result columns always carry the verdict ------------------------
+
+
+@pytest.mark.parametrize(
+    ("columns", "header"),
+    [
+        (
+            "status",
+            "description,consignee,country,status (input),status,rule_ids,matched,score,reason",
+        ),
+        (
+            "score,reason",
+            "description,consignee,country,score (input),reason (input),status,rule_ids,"
+            "matched,score,reason",
+        ),
+    ],
+)
+def test_an_input_column_named_like_a_result_is_renamed(tmp_path: Path, columns, header) -> None:
+    stale = ",".join(["clear"] * len(columns.split(",")))
+    path = write(tmp_path, f"description,consignee,country,{columns}\n3D printer,Acme,RU,{stale}\n")
+    result = _batch(str(path))
+    assert result.exit_code == 1, result.output
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert ",".join(rows[0]) == header
+    assert dict(zip(rows[0], rows[1], strict=True))["status"] == "blocked"
