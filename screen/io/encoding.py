@@ -4,9 +4,12 @@ Order files come from ERPs and Excel in every encoding: UTF-8 (with or without B
 UTF-16 (Excel "Unicode text", with or without BOM), CP932/Shift_JIS and EUC-JP and
 ISO-2022-JP (Japan), GB18030/GBK and Big5 (China, Taiwan), CP1251, KOI8-R and CP866
 (Russian: 1C exports), CP1252/Latin-1 (Western Europe).  The encoding is decided from
-the BOM, else strict UTF-8, else the NUL bytes of UTF-16 without BOM, else
-charset-normalizer's detection on a sample (which tolerates a few broken bytes, so
-one bad row in a CP932 file does not turn the whole file into error rows).  Bytes
+the BOM, else strict UTF-8, else the NUL bytes of UTF-16 without BOM, else the
+reading of a sample, among the code pages ERPs write, that is the most plausible text
+(`plausible.py`; refused when two read it as equally plausible, different text), a
+legacy file with UTF-8 lines appended read line by line (`mixedcodec.py`), and the
+code page most lines read in when a few broken bytes defeat every reading (so one bad
+row in a CP932 file does not turn the whole file into error rows).  Bytes
 that still do not decode are kept as lone surrogates (`surrogateescape`) so the row
 holding them can be reported, not lost.
 """

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Typographic punctuation a text in any of these languages carries.
-_PUNCTUATION = {"«", "»", "№", "°", "·", "×", "\u00a0"}
+_PUNCTUATION = set("«»№°·×\u00a0€£¥±§©®™²³½¼¾")  # and the signs of prices and measures
 _PUNCT_RANGES = ((0x2010, 0x2027), (0x3000, 0x303F), (0xFF01, 0xFF5E), (0x30FB, 0x30FC))
 _KOREAN = {"cp949", "euc_kr", "johab"}
 # Scripts that share one word in real text (Japanese mixes kanji and kana).

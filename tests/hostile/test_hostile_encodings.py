@@ -121,3 +121,15 @@ def test_a_codec_that_is_no_text_encoding_is_refused(tmp_path, option, codec) ->
         "utf-16, cp932, euc-jp, gb18030, big5, cp1251, koi8-r or cp1252\n"
     )
     assert out.read_text() == "previous results\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "description,consignee,country,price\r\nGreen tea,Acme,DE,5€\r\nMugs,Acme,FR,2€ 20°\r\n"
+        "Cups,Acme,FR,3€\r\n",
+        "description,consignee,country\r\nThé vert,Société Générale,FR\r\nCafé,Müller GmbH,DE\r\n",
+    ],
+)
+def test_a_small_western_file_stays_cp1252(text) -> None:
+    assert detect(text.encode("cp1252")).encoding == "cp1252"
