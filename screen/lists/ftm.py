@@ -57,8 +57,12 @@ def _records(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
             raise ListFormatError(
                 f"{path}:{line}: a FollowTheMoney entity needs an id and a schema"
             )
-        if not isinstance(record.get("properties", {}), dict):
+        properties = record.get("properties", {})
+        if not isinstance(properties, dict):
             raise ListFormatError(f"{path}:{line}: 'properties' must be an object of lists")
+        for key, values in properties.items():  # a string read as a list is its letters
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise ListFormatError(f"{path}:{line}: property '{key}' must be a list of strings")
         if str(record["id"]) in seen:
             raise ListFormatError(
                 f"{path}:{line}: duplicate id '{record['id']}' (first at line "

@@ -122,6 +122,18 @@ DEEP = '{"id":"X2","schema":"Person","properties":{"notes":' + "[" * 100_000 + "
             "2: duplicate id 'X1' (first at line 1): each entity once (two exports run together?)",
         ),
         (
+            "string.ftm.json",
+            FTM.replace('["Ivan Zyxorov"]', '"Ivan Zyxorov"') + "\n",
+            [],
+            "1: property 'name' must be a list of strings",
+        ),
+        (
+            "null.ftm.json",
+            f"{FTM}\n" + FTM.replace('["Ivan Zyxorov"]', "[null]").replace("X1", "X4") + "\n",
+            [],
+            "2: property 'name' must be a list of strings",
+        ),
+        (
             "deep.ftm.json",
             f"{FTM}\n{DEEP}\n",
             [],
