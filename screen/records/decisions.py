@@ -120,6 +120,8 @@ def read_csv(stream: IO[str], name: str) -> list[dict[str, str]]:
                 f"{name}:{line}: verdict '{row['verdict']}' is neither clear nor confirm"
             )
         for column in CSV_COLUMNS[:-1]:  # all but valid_until
+            if column == "country":
+                continue  # empty: the decision holds for the party in any country
             if not (row[column] or "").strip():
                 raise InputError(f"{name}:{line}: {column} is empty")
         cells = {c: _MARKED.sub("", row[c] or "") for c in CSV_COLUMNS}
