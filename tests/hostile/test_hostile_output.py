@@ -459,3 +459,47 @@ def test_an_export_may_not_overwrite_its_database(tmp_path: Path, command: list[
         "--output\n"
     )
     assert db.read_bytes() == before
+
+
+# -- s28 H7: --db naming another application's SQLite file changes nothing in it -----------
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        (
+            ["CREATE TABLE customers (id, name)"],
+            "{db} is not a records database of screen: it holds other tables (customers); "
+            "pass --db for a file of screen's own, or --no-record",
+        ),
+        (
+            ["CREATE TABLE runs (id)"],
+            "{db} is not a records database of screen: it holds other tables (runs); "
+            "pass --db for a file of screen's own, or --no-record",
+        ),
+        (
+            ["PRAGMA user_version = 999"],
+            "the records database {db} has schema version 999, newer than this screen knows "
+            "({latest}): upgrade screen, or pass --db for another database",
+        ),
+    ],
+)
+def test_a_database_not_screens_is_refused_untouched(tmp_path: Path, setup, message) -> None:
+    import sqlite3
+
+    from screen.records.schema import LATEST
+
+    db = tmp_path / "app.db"
+    connection = sqlite3.connect(db)
+    for statement in setup:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+    before = db.read_bytes()
+    orders = str(write(tmp_path, HEADER + BLOCKED_ROW))
+    out = str(tmp_path / "out.csv")
+    result = CliRunner().invoke(app, ["batch", orders, "-q", "--db", str(db), "-o", out])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"Error: {message.format(db=db, latest=LATEST)}\n"
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["app.db", "orders.csv"]
