@@ -172,7 +172,16 @@ def batch(
         raise InputError(f"--workers must be 0 (auto) or more, not {workers}")
     recorder = recorder_from(db, no_record)
     with open_order_source(orders, encoding, delimiter, sheet) as order_file:
-        columns = map_columns(order_file.header, overrides)
+        try:
+            columns = map_columns(order_file.header, overrides)
+        except InputError as exc:  # a cover page or a template first: the other sheets
+            if isinstance(order_file, SheetFile) and len(order_file.sheets) > 1 and not sheet:
+                from screen.io.excel import sheets_hint
+
+                raise InputError(
+                    f"{exc} ({order_file.describe()}; {sheets_hint(order_file.sheets)})"
+                ) from None
+            raise
         if note := missing_note(order_file.header, columns, overrides):
             stderr().print(f"Warning: {note}", markup=False, highlight=False)
         size = Path(orders).stat().st_size if orders != "-" else None

@@ -128,6 +128,7 @@ class SheetFile:
         self.kind = kind
         loaded = load_sheet(data, name, sheet)
         self.sheet = loaded.name
+        self.sheets = loaded.names
         rows = loaded.rows
         self._start = loaded.start
         merges = loaded.merges if kind != "ods" else ods_merges(data, loaded.name)
@@ -198,14 +199,16 @@ def _flag_error(flag: Flagged, screened: bool) -> str | None:
     return None
 
 
+def sheets_hint(names: list[str]) -> str:
+    """Where else the orders may be: the workbook's sheets, for --sheet."""
+    listed = ", ".join(f"{i} '{n}'" for i, n in enumerate(names, 1))
+    return f"the workbook's sheets are {listed}: pass --sheet"
+
+
 def _no_orders(sheet: str, names: list[str]) -> str:
     if len(names) == 1:
         return f"sheet '{sheet}' has a header row but no orders: add the orders below the header"
-    listed = ", ".join(f"{i} '{n}'" for i, n in enumerate(names, 1))
-    return (
-        f"sheet '{sheet}' has a header row but no orders; the workbook's sheets are {listed}: "
-        "pass --sheet"
-    )
+    return f"sheet '{sheet}' has a header row but no orders; {sheets_hint(names)}"
 
 
 def _fill_merged(rows: list[list[Any]], merges: list[tuple[Cell, Cell]], start: Cell) -> None:

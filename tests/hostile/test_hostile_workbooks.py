@@ -143,3 +143,20 @@ def test_excel_errors_and_formulas_never_computed_are_error_rows(tmp_path: Path)
 @pytest.mark.parametrize(("cell", "name"), [((0, 0), "A1"), ((3, 1), "B4"), ((9, 27), "AB10")])
 def test_cell_names(cell: tuple[int, int], name: str) -> None:
     assert cell_name(cell) == name
+
+
+def test_a_cover_page_first_names_the_other_sheets(tmp_path: Path) -> None:
+    """s28 M11: the column error on a cover page says where the orders may be."""
+    path = tmp_path / "report.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    book.add_worksheet("Summary").write_column(0, 0, ["Report generated 2024-05-01", "3 orders"])
+    book.add_worksheet("Orders").write_row(0, 0, COLUMNS)
+    book.close()
+    result = _batch(str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: no description or consignee column: the columns are 'Report generated "
+        "2024-05-01'; name them with --map, e.g. --map description='Item Text' --map "
+        "consignee='Sold To' (sheet 'Summary' of an xlsx workbook; the workbook's sheets are "
+        "1 'Summary', 2 'Orders': pass --sheet)\n"
+    )
