@@ -170,8 +170,17 @@ def open_orders(
     if path == "-":
         yield OrderFile(sys.stdin.buffer, "standard input", encoding, delimiter)
         return
-    file = Path(path)
-    if not file.is_file():
-        raise InputError(f"no such file: {path}")
+    file = readable_input(path)
     with file.open("rb") as raw:
         yield OrderFile(raw, path, encoding, delimiter)
+
+
+def readable_input(path: str) -> Path:
+    """`path` as an input to read: a file, or a pipe (`<(zcat orders.csv.gz)`); a
+    folder or a missing path is an InputError saying which."""
+    file = Path(path)
+    if file.is_file() or file.is_fifo() or file.is_char_device():
+        return file
+    if file.is_dir():
+        raise InputError(f"{path} is a folder: give an order file")
+    raise InputError(f"no such file: {path}")

@@ -256,3 +256,36 @@ def test_header_only_and_empty_files_exit_2(tmp_path: Path, text: str, message: 
     result = _batch(str(path))
     assert result.exit_code == 2
     assert result.stderr == f"Error: {path} {message}\n"
+
+
+# -- s28 M6: an input that is a pipe is read; a folder is named as one ----------------------
+
+
+def test_an_input_pipe_is_read(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "orders.fifo"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "w", encoding="utf-8") as stream:
+            stream.write(HEADER + BLOCKED_ROW + CLEAR_ROW)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    result = _batch(str(fifo))
+    writer.join(timeout=10)
+    if writer.is_alive():  # the pipe was never read: let the writer go
+        os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
+    assert result.exit_code == 1, result.output
+    assert [r["status"] for r in csv.DictReader(io.StringIO(result.stdout))] == [
+        "blocked",
+        "clear",
+    ]
+
+
+def test_a_folder_as_input_is_named_as_one(tmp_path: Path) -> None:
+    result = _batch(str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {tmp_path} is a folder: give an order file\n"
