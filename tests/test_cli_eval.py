@@ -105,3 +105,14 @@ def test_table_output(runner) -> None:
     result = run(runner, str(DATA / "dev.csv"), "--format", "table")
     assert result.exit_code == 0
     assert "recall 100.0%" in result.stdout and "Threshold sweep" in result.stdout
+
+
+def test_min_recall_without_flag_rows_exits_2(runner, tmp_path) -> None:
+    """s28 M10: no flag row, no recall: exit 2 saying so (was 'recall 0.000 is below')."""
+    path = write(tmp_path, "1,Wool,Acme,RU,2024-05-01,clear,benign\n")
+    result = run(runner, path, "--format", "json", "--min-recall", "1")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: no row is labelled flag, so there is no recall to hold to --min-recall: label "
+        "the rows that must be flagged, or leave out --min-recall\n"
+    )

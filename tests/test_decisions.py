@@ -192,6 +192,22 @@ def test_decisions_list_export_import(runner, setup, tmp_path) -> None:
     assert json.loads(mine.stdout) == listed
 
 
+def test_a_decision_for_any_country_is_exported_and_imported(runner, setup, tmp_path) -> None:
+    """s28 H9: `decide` without --country (the README's example) round-trips."""
+    db, _, _, decide = setup
+    decide("--clear")
+    exported = tmp_path / "decisions.csv"
+    assert (
+        runner.invoke(app, ["decisions", "export", "--db", db, "-o", str(exported)]).exit_code == 0
+    )
+    other = str(tmp_path / "other.db")
+    result = runner.invoke(app, ["decisions", "import", str(exported), "--db", other])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "1 decision imported, 0 already recorded\n"
+    listed = runner.invoke(app, ["decisions", "list", "--db", other, "-f", "json"])
+    assert [d["country"] for d in json.loads(listed.stdout)] == [""]
+
+
 def test_import_names_the_bad_line(runner, setup, tmp_path) -> None:
     db, _, _, decide = setup
     decide("--clear")

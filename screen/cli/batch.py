@@ -113,7 +113,7 @@ def batch(
     from screen.cli.recording import decisions_for, options_of, recorder_from
     from screen.cli.settings import column_overrides, setting
     from screen.errors import InputError
-    from screen.io.columns import map_columns
+    from screen.io.columns import columns_used, map_columns, missing_note
     from screen.io.encoding import canonical_encoding
     from screen.io.excel import SheetFile
     from screen.io.orders import OrderFile
@@ -130,8 +130,11 @@ def batch(
         and same_file(orders, str(output))
     ):
         raise InputError(f"the output {output} is the input file: choose another --output")
+    from screen.cli.ownfiles import refuse_own_files
+
+    refuse_own_files(output, db, record=not no_record, screens=True, rules=rules, lists=lists)
     output_encoding = setting("output_encoding", output_encoding)
-    out_encoding = canonical_encoding(output_encoding)
+    out_encoding = canonical_encoding(output_encoding, "--output-encoding")
     if out_encoding is None:
         raise InputError(f"unknown --output-encoding '{output_encoding}': use utf-8 or utf-8-sig")
     if fmt is BatchFormat.xlsx and output in (None, "-"):
@@ -169,7 +172,18 @@ def batch(
         raise InputError(f"--workers must be 0 (auto) or more, not {workers}")
     recorder = recorder_from(db, no_record)
     with open_order_source(orders, encoding, delimiter, sheet) as order_file:
-        columns = map_columns(order_file.header, overrides)
+        try:
+            columns = map_columns(order_file.header, overrides)
+        except InputError as exc:  # a cover page or a template first: the other sheets
+            if isinstance(order_file, SheetFile) and len(order_file.sheets) > 1 and not sheet:
+                from screen.io.excel import sheets_hint
+
+                raise InputError(
+                    f"{exc} ({order_file.describe()}; {sheets_hint(order_file.sheets)})"
+                ) from None
+            raise
+        if note := missing_note(order_file.header, columns, overrides):
+            stderr().print(f"Warning: {note}", markup=False, highlight=False)
         size = Path(orders).stat().st_size if orders != "-" else None
         from screen.runs.workers import auto_workers, capped
 
@@ -178,6 +192,7 @@ def batch(
         if isinstance(order_file, SheetFile):
             workers = 1  # a workbook is read whole: nothing to cut into chunks
             order_file.text_columns = {columns["hs_code"]} if "hs_code" in columns else set()
+            order_file.screened_columns = set(columns.values())
         elif orders != "-":
             raw = order_file.raw  # the file itself: how far it has been read
         run_id = None
@@ -237,7 +252,8 @@ def batch(
         from screen.cli.recording import note_run
         from screen.cli.render import print_summary
 
-        print_summary(stderr(), summary, order_file.describe())
+        used = columns_used(order_file.header, columns)
+        print_summary(stderr(), summary, order_file.describe(), used)
         note_run(recorder)
     for warning in getattr(order_file, "warnings", []):
         stderr().print(f"Warning: {warning}", markup=False, highlight=False)

@@ -129,13 +129,15 @@ def export(
     db: DbOpt = None,
 ) -> None:
     """Every decision as CSV, for another team's `screen decisions import`."""
-    from screen.io.writers import atomic_output
+    from screen.cli.ownfiles import refuse_own_files
+    from screen.io.writers import atomic_output, neutralise
     from screen.records.decisions import write_csv
     from screen.runs.decisions import decisions_for
 
+    refuse_own_files(output, db)
     decisions = decisions_for(_connection(db), None)
     with atomic_output(output) as stream:
-        write_csv(stream, decisions)
+        write_csv(stream, decisions, neutralise)
 
 
 @decisions_app.command("import")

@@ -110,6 +110,15 @@ def eval_(
         print_report(stdout(), report)
         note_run(recorder)
     recall = report.overall.recall
-    if min_recall is not None and (recall is None or recall < min_recall):
-        sys.stderr.write(f"recall {recall or 0:.3f} is below --min-recall {min_recall:g}\n")
+    if min_recall is None:
+        return
+    if recall is None:
+        from screen.errors import InputError
+
+        raise InputError(
+            "no row is labelled flag, so there is no recall to hold to --min-recall: label "
+            "the rows that must be flagged, or leave out --min-recall"
+        )
+    if recall < min_recall:
+        sys.stderr.write(f"recall {recall:.3f} is below --min-recall {min_recall:g}\n")
         raise typer.Exit(int(ExitCode.FLAGGED))

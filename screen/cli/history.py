@@ -176,6 +176,9 @@ def export(
 
     if fmt not in ("csv", "jsonl"):
         raise InputError(f"unknown --format '{fmt}' for export: use csv or jsonl")
+    from screen.cli.ownfiles import refuse_own_files
+
+    refuse_own_files(output, db)
     connection = _connection(db)
     found = parts(connection, run_id)
     counts: dict[str, int] = {}

@@ -46,10 +46,12 @@ def print_records(
         for record in records:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     elif fmt is ListFormat.csv:
+        from screen.io.writers import neutralise
+
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)
-        for record in records:
-            writer.writerow([cell(record.get(c)) for c in columns])
+        for record in records:  # names from order files, reviewers' words: made inert
+            writer.writerow([neutralise(cell(record.get(c))) for c in columns])
     else:
         from rich.table import Table
 

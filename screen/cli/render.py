@@ -163,7 +163,7 @@ def print_rule_source(console: Console, rule: Rule, passage: Passage | None) -> 
         console.print(Text(f"\nNote: {source.note}", style="dim"))
 
 
-def print_summary(console: Console, summary: Summary, source: str) -> None:
+def print_summary(console: Console, summary: Summary, source: str, columns: str = "") -> None:
     """The end-of-run summary of `screen batch` (on stderr)."""
     counts = "  ".join(
         f"[{STATUS_STYLE[Status(s)]}]{s}[/] {summary.statuses[s]:,}"
@@ -175,6 +175,8 @@ def print_summary(console: Console, summary: Summary, source: str) -> None:
         top = ", ".join(f"{rule} {n:,}" for rule, n in summary.rules.most_common(5))
         console.print(f"rules hit most: {top}")
     console.print(f"[dim]input read as {source}[/]", highlight=False)
+    if columns:
+        console.print(Text(f"columns screened: {columns}", style="dim"))
 
 
 def _pct(value: float | None) -> str:

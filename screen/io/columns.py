@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from screen.errors import InputError
+from screen.io.headers import CUES, NOT_CUES, SYNONYMS
 
 FIELDS = (
     "description",
@@ -16,67 +17,6 @@ FIELDS = (
     "end_user",
     "address",
 )
-
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "description": (
-        "description",
-        "item",
-        "item description",
-        "goods",
-        "goods description",
-        "product",
-        "product description",
-        "product name",
-        "commodity",
-        "item name",
-        "品名",
-        "商品名",
-        "品目",
-    ),
-    "consignee": (
-        "consignee",
-        "consignee name",
-        "customer",
-        "customer name",
-        "buyer",
-        "buyer name",
-        "ship to",
-        "ship to name",
-        "recipient",
-        "importer",
-        "荷受人",
-        "顧客名",
-        "仕向先",
-    ),
-    "country": (
-        "country",
-        "destination",
-        "destination country",
-        "dest",
-        "dest country",
-        "country of destination",
-        "ship to country",
-        "origin",
-        "origin country",
-        "country of origin",
-        "仕向国",
-        "国",
-    ),
-    "date": ("date", "ship date", "shipping date", "order date", "shipment date", "出荷日", "日付"),
-    "direction": ("direction", "flow", "trade direction", "輸出入"),
-    "hs_code": (
-        "hs code",
-        "hs",
-        "hs tariff",
-        "tariff code",
-        "hscode",
-        "hts",
-        "hts code",
-        "HSコード",
-    ),
-    "end_user": ("end user", "enduser", "end user name", "ultimate consignee", "最終需要者"),
-    "address": ("address", "ship to address", "delivery address", "consignee address", "住所"),
-}
 
 
 def header_key(name: str) -> str:
@@ -121,26 +61,46 @@ def _ambiguous(field: str, header: list[str], indexes: list[int]) -> InputError:
     )
 
 
+NONE = "-"  # --map FIELD=- : the file has no such column (nothing to look for)
+
+
+def _cued(key: str, cue: str) -> bool:
+    if all(ord(c) >= 0x2E80 for c in cue):  # Chinese and Japanese: no spaces between words
+        return cue in key
+    return re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", key) is not None
+
+
+def _looks_like(field: str, key: str) -> bool:
+    """An unrecognised header that reads as `field`'s text ("Customer Nm"), not as
+    its code or number ("Customer ID")."""
+    return any(_cued(key, c) for c in CUES[field]) and not any(_cued(key, c) for c in NOT_CUES)
+
+
+def _columns(header: list[str]) -> str:
+    return "the columns are " + ", ".join(repr(h) for h in header)
+
+
 def map_columns(header: list[str], overrides: dict[str, str]) -> dict[str, int]:
-    """{field: column index}. Raises InputError when nothing can be screened, or when
-    two columns could be the same field (unless --map picks one)."""
+    """{field: column index}. Raises InputError when nothing can be screened, when the
+    description or consignee is missing but an unrecognised column looks like it, or
+    when two columns could be the same field (unless --map picks one)."""
     keys = [header_key(h) for h in header]
     mapping: dict[str, int] = {}
+    absent = {field for field, column in overrides.items() if column.strip() == NONE}
     for field, column in overrides.items():
+        if field in absent:
+            continue
         wanted = header_key(column)
         named = [i for i, key in enumerate(keys) if key == wanted]
         if not named:
-            raise InputError(
-                f"--map {field}={column}: no column '{column}'; the columns are: "
-                + ", ".join(repr(h) for h in header)
-            )
+            raise InputError(f"--map {field}={column}: no column '{column}'; {_columns(header)}")
         if len(named) > 1:
             raise _ambiguous(field, header, named)
         mapping[field] = named[0]
     claims: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
         found = _LOOKUP.get(key)
-        if found and found not in mapping and index not in mapping.values():
+        if found and found not in mapping and found not in absent and index not in mapping.values():
             claims.setdefault(found, []).append(index)
     for field, indexes in claims.items():
         if len(indexes) > 1:
@@ -148,11 +108,44 @@ def map_columns(header: list[str], overrides: dict[str, str]) -> dict[str, int]:
         mapping[field] = indexes[0]
     if "description" not in mapping and "consignee" not in mapping:
         raise InputError(
-            "no description or consignee column: the columns are "
-            + ", ".join(repr(h) for h in header)
+            f"no description or consignee column: {_columns(header)}"
             + "; name them with --map, e.g. --map description='Item Text' --map consignee='Sold To'"
         )
+    for field in ("description", "consignee"):
+        if field in mapping or field in absent:
+            continue
+        looks = [
+            i for i, key in enumerate(keys) if i not in mapping.values() and _looks_like(field, key)
+        ]
+        if looks:
+            where = " and ".join(f"{header[i]!r} (column {i + 1})" for i in looks)
+            raise InputError(
+                f"no {field} column, but {where} looks like one and would not be screened: "
+                f"name it with --map {field}={header[looks[0]]!r}, or pass --map {field}=- "
+                f"if the file has no {field}; {_columns(header)}"
+            )
     return mapping
+
+
+def missing_note(
+    header: list[str], mapping: dict[str, int], overrides: dict[str, str]
+) -> str | None:
+    """A warning when only one of the description and consignee is screened (and
+    --map did not say the file has no such column)."""
+    for field, other in (("description", "consignee"), ("consignee", "description")):
+        if field not in mapping and overrides.get(field, "").strip() != NONE:
+            return (
+                f"no {field} column: only the {other} is screened; {_columns(header)}; "
+                f"name the {field} column with --map {field}=COLUMN, or pass --map {field}=- "
+                "to say the file has none"
+            )
+    return None
+
+
+def columns_used(header: list[str], mapping: dict[str, int]) -> str:
+    """Which column was read as each field, for the run's summary."""
+    used = [(f, mapping[f]) for f in FIELDS if f in mapping]
+    return ", ".join(f"{field.replace('_', ' ')} {header[i]!r}" for field, i in used)
 
 
 ORDER_ID_NAMES = (

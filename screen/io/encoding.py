@@ -4,9 +4,12 @@ Order files come from ERPs and Excel in every encoding: UTF-8 (with or without B
 UTF-16 (Excel "Unicode text", with or without BOM), CP932/Shift_JIS and EUC-JP and
 ISO-2022-JP (Japan), GB18030/GBK and Big5 (China, Taiwan), CP1251, KOI8-R and CP866
 (Russian: 1C exports), CP1252/Latin-1 (Western Europe).  The encoding is decided from
-the BOM, else strict UTF-8, else the NUL bytes of UTF-16 without BOM, else
-charset-normalizer's detection on a sample (which tolerates a few broken bytes, so
-one bad row in a CP932 file does not turn the whole file into error rows).  Bytes
+the BOM, else strict UTF-8, else the NUL bytes of UTF-16 without BOM, else the
+reading of a sample, among the code pages ERPs write, that is the most plausible text
+(`plausible.py`; refused when two read it as equally plausible, different text), a
+legacy file with UTF-8 lines appended read line by line (`mixedcodec.py`), and the
+code page most lines read in when a few broken bytes defeat every reading (so one bad
+row in a CP932 file does not turn the whole file into error rows).  Bytes
 that still do not decode are kept as lone surrogates (`surrogateescape`) so the row
 holding them can be reported, not lost.
 """
@@ -17,37 +20,13 @@ import codecs
 import io
 from typing import BinaryIO, NamedTuple
 
+from screen.errors import InputError
+from screen.io.encodingnames import ALIASES, canonical_encoding
+from screen.io.mixedcodec import PREFIX, mixed
+from screen.io.plausible import Reading, readings
+
 SAMPLE_BYTES = 1 << 16
-
-ALIASES = {
-    "utf8": "utf-8",
-    "utf-8": "utf-8",
-    "utf-8-sig": "utf-8-sig",
-    "utf8-sig": "utf-8-sig",
-    "utf-16": "utf-16",
-    "utf16": "utf-16",
-    "utf-16le": "utf-16-le",
-    "utf-16be": "utf-16-be",
-    "cp932": "cp932",
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "windows-31j": "cp932",
-    "latin-1": "latin-1",
-    "latin1": "latin-1",
-    "cp1252": "cp1252",
-}
-
-
-def canonical_encoding(name: str) -> str | None:
-    """The codec for a user-given encoding name, or None if Python does not know it."""
-    key = name.strip().lower()
-    if key in ALIASES:
-        return ALIASES[key]
-    try:
-        return codecs.lookup(key).name
-    except LookupError:
-        return None
+__all__ = ["ALIASES", "canonical_encoding"]  # named here too, as before
 
 
 class Detected(NamedTuple):
@@ -58,22 +37,14 @@ class Detected(NamedTuple):
     how: str  # "BOM", "valid UTF-8", "detected", "--encoding"
 
     def describe(self) -> str:
+        if self.encoding.startswith(PREFIX):
+            legacy = self.encoding[len(PREFIX) :]
+            return f"{legacy}, lines in UTF-8 as UTF-8 (detected, {self.confidence:.0%} confidence)"
         if self.how == "detected":
             return f"{self.encoding} (detected, {self.confidence:.0%} confidence)"
         return f"{self.encoding} ({self.how})"
 
 
-# What charset-normalizer calls an encoding -> the codec to read with: a superset
-# where one exists (CP932 holds Shift_JIS plus the NEC/IBM extensions Windows writes).
-_SUPERSETS = {
-    "shift_jis": "cp932",
-    "shift_jis_2004": "cp932",
-    "shift_jisx0213": "cp932",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "euc_jis_2004": "euc_jp",
-    "euc_jisx0213": "euc_jp",
-}
 # Single-byte Latin code pages that decode the same bytes to different letters; for a
 # sample that is clean Western-European text in CP1252 (the most common Windows code
 # page), CP1252 wins the tie.
@@ -124,6 +95,34 @@ def _western(sample: bytes) -> bool:
 _ERP_ENCODINGS = ("cp932", "euc_jp", "big5", "gb18030", "cp1251", "koi8_r", "cp866", "cp1252")
 
 
+# The shortlist and the code pages of Korea and Central Europe: what detection picks
+# from.  Every other code page needs --encoding.
+_DETECTABLE = (*_ERP_ENCODINGS, "cp949", "cp1250")
+# How much more plausible the best reading must be than a different reading for the
+# choice to stand (`plausible.implausibility` plus charset-normalizer's chaos, which
+# moves in steps of about 0.025 on a short sample).
+_MARGIN = 0.04
+_IMPLAUSIBLE = 0.5  # a reading this bad is mojibake: look for an encoding most lines read in
+
+
+class UnsureEncoding(InputError):
+    """Two encodings read the sample as equally plausible, different text."""
+
+    def __init__(self, best: Reading, rival: Reading) -> None:
+        super().__init__(f"{best.encoding} or {rival.encoding}")
+        self.best, self.rival = best, rival
+
+    def explain(self, name: str) -> str:
+        def shown(reading: Reading) -> str:
+            line = next(x for x in reading.text.splitlines() if not x.isascii())
+            return f"{codecs.lookup(reading.encoding).name} ({line[:40].strip()!r})"
+
+        return (
+            f"cannot tell the encoding of {name}: it reads as {shown(self.best)} or as "
+            f"{shown(self.rival)}; pass --encoding, or save the file as UTF-8"
+        )
+
+
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _EVIDENCE = 4  # non-ASCII bytes needed before a guess at a legacy encoding is worth making
 
@@ -138,22 +137,21 @@ def _decodes(line: bytes, encoding: str) -> bool:
 
 def _despite_broken_lines(sample: bytes) -> Detected | None:
     """The encoding in which all but a few lines (at most 1 in 10) decode and read as
-    text, for a sample with broken bytes that no encoding reads whole."""
-    import charset_normalizer
-
+    the most plausible text, for a sample with broken bytes no encoding reads whole."""
     lines = sample.split(b"\n")
-    found: tuple[float, str, float] | None = None
-    for encoding in _ERP_ENCODINGS:
+    found: tuple[Reading, float] | None = None
+    for encoding in _DETECTABLE:
         clean = [line for line in lines if _decodes(line, encoding)]
         if len(lines) - len(clean) > max(2, len(lines) // 10):
             continue
-        best = charset_normalizer.from_bytes(b"\n".join(clean), cp_isolation=[encoding]).best()
-        if best is not None and (found is None or best.chaos < found[0]):
-            found = (best.chaos, encoding, len(clean) / len(lines))
+        for reading in readings(b"\n".join(clean), (encoding,)):
+            if found is None or reading.score < found[0].score:
+                found = (reading, len(clean) / len(lines))
     if found is None:
         return None
-    chaos, encoding, share = found
-    return Detected(codecs.lookup(encoding).name, round((1.0 - chaos) * share, 2), "detected")
+    reading, share = found
+    confidence = round((1.0 - reading.chaos) * share, 2)
+    return Detected(codecs.lookup(reading.encoding).name, confidence, "detected")
 
 
 def _mostly_utf8(sample: bytes) -> float:
@@ -189,18 +187,46 @@ def detect(sample: bytes) -> Detected:
         # ASCII but for a stray byte or two: too little to tell an encoding by, so
         # UTF-8, and the rows holding those bytes become error rows ("pass --encoding").
         return Detected("utf-8", 0.5, "detected")
-    import charset_normalizer
-
     whole_lines = sample[: sample.rfind(b"\n") + 1] or sample  # no character cut at the end
-    best = charset_normalizer.from_bytes(whole_lines).best()
-    if best is None:
-        # Broken bytes no encoding reads: the encoding most lines read in, else UTF-8
-        # (either way the rows holding broken bytes become error rows).
-        return _despite_broken_lines(whole_lines) or Detected("utf-8", 0.0, "detected")
-    encoding = _SUPERSETS.get(best.encoding, best.encoding)
-    if encoding in _LATIN and _western(sample):
-        encoding = "cp1252"
+    if b"\x1b$" in whole_lines and _decodes(whole_lines, "iso2022_jp"):
+        return Detected("iso2022_jp", 1.0, "detected")
+    return _mixed_with_utf8(whole_lines) or _legacy(whole_lines)
+
+
+def _legacy(sample: bytes) -> Detected:
+    """The code page of the shortlist whose reading of the sample is the most plausible
+    text (`plausible`); refused when another reads it as differently plausible text."""
+    found = readings(sample, _DETECTABLE)
+    if not found or found[0].score > _IMPLAUSIBLE:
+        # Broken bytes no fitting encoding reads: the encoding most lines read in, else
+        # UTF-8 (either way the rows holding broken bytes become error rows).
+        broken = _despite_broken_lines(sample)
+        if broken or not found:
+            return broken or Detected("utf-8", 0.0, "detected")
+    best = found[0]
+    western = best.encoding in _LATIN and _western(sample)  # CP1252 wins among Latin pages
+    rivals = [
+        r for r in found[1:] if r.text != best.text and not (western and r.encoding in _LATIN)
+    ]
+    if rivals and rivals[0].score - best.score < _MARGIN:
+        raise UnsureEncoding(best, rivals[0])
+    encoding = "cp1252" if western else best.encoding
     return Detected(codecs.lookup(encoding).name, round(1.0 - best.chaos, 2), "detected")
+
+
+def _mixed_with_utf8(sample: bytes) -> Detected | None:
+    """A legacy-encoded file with lines appended in UTF-8: each line in its own."""
+    utf8: list[bytes] = []
+    other: list[bytes] = []
+    for line in sample.split(b"\n"):
+        if not line.isascii():
+            (utf8 if _decodes(line, "utf-8") else other).append(line)
+    if not utf8 or not other:
+        return None
+    legacy = _legacy(b"\n".join(other) + b"\n")
+    if legacy.encoding.startswith("utf-8"):
+        return None
+    return Detected(mixed(legacy.encoding), legacy.confidence, "detected")
 
 
 def detect_encoding(sample: bytes) -> str:

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO, NamedTuple
 
 from screen.errors import InputError
 from screen.io.rowtext import OrderRow
+from screen.io.sheetcells import Cell, Flagged, cell_name, ods_merges, xlsx_flags
 
 SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -48,6 +49,9 @@ def workbook_kind(head: bytes, data: bytes | None = None) -> str | None:
 class Sheet(NamedTuple):
     name: str
     rows: list[list[Any]]
+    names: list[str]  # every sheet of the workbook, in order
+    start: tuple[int, int]  # where `rows` start on the sheet (row, column; 0-based)
+    merges: list[tuple[Cell, Cell]]  # merged ranges, as calamine gives them (xlsx)
 
 
 def load_sheet(data: bytes, name: str, sheet: str | None) -> Sheet:
@@ -63,10 +67,13 @@ def load_sheet(data: bytes, name: str, sheet: str | None) -> Sheet:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = list(book.sheet_names)
         chosen = _pick(names, sheet, name)
-        rows = book.get_sheet_by_name(chosen).to_python(skip_empty_area=True)
+        found = book.get_sheet_by_name(chosen)
+        rows = found.to_python(skip_empty_area=True)
+        start = found.start or (0, 0)
+        merges = list(found.merged_cell_ranges or [])
     except CalamineError as exc:
         raise InputError(f"{name}: cannot read the workbook ({exc})") from None
-    return Sheet(chosen, rows)
+    return Sheet(chosen, rows, names, (start[0], start[1]), merges)
 
 
 def _pick(names: list[str], sheet: str | None, name: str) -> str:
@@ -121,11 +128,18 @@ class SheetFile:
         self.kind = kind
         loaded = load_sheet(data, name, sheet)
         self.sheet = loaded.name
+        self.sheets = loaded.names
         rows = loaded.rows
+        self._start = loaded.start
+        merges = loaded.merges if kind != "ods" else ods_merges(data, loaded.name)
+        _fill_merged(rows, merges, loaded.start)
+        self._flags = xlsx_flags(data, loaded.name) if kind == "xlsx" else {}
         while rows and not any(cell_text(c).strip() for c in rows[-1]):
             rows.pop()  # formatted but empty rows below the data
         if not rows:
             raise InputError(f"{name}: sheet '{self.sheet}' is empty")
+        if len(rows) == 1:
+            raise InputError(f"{name}: {_no_orders(self.sheet, loaded.names)}")
         self.header = [cell_text(c).strip() for c in rows[0]]
         while self.header and not self.header[-1]:
             self.header.pop()
@@ -133,6 +147,7 @@ class SheetFile:
             raise InputError(f"{name}: the first row of sheet '{self.sheet}' must name the columns")
         self._rows = rows[1:]
         self.text_columns: set[int] = set()
+        self.screened_columns: set[int] = set()  # where a formula's stored 0 is no value
         self.warnings: list[str] = []
 
     def describe(self) -> str:
@@ -149,11 +164,66 @@ class SheetFile:
                 error = "empty row: nothing to screen"
             elif extra:
                 error = f"row has {width + len(extra)} filled cells, the header names {width}"
+            else:
+                error = self._cell_error(number, width)
             for index in self.text_columns:
                 warning = hs_number_warning(values[index]) if index < len(values) else None
                 if warning:
                     self.warnings.append(f"{self.name} row {number + 1}: {warning}")
             yield OrderRow(number, cells, error)
+
+    def _cell_error(self, number: int, width: int) -> str | None:
+        """An Excel error or an uncomputed formula among the row's cells."""
+        if not self._flags:
+            return None
+        row = self._start[0] + number  # the header is the sheet's first row of data
+        for index in range(width):
+            cell = (row, self._start[1] + index)
+            flag = self._flags.get(cell)
+            if flag is not None and (why := _flag_error(flag, index in self.screened_columns)):
+                return f"cell {cell_name(cell)} {why}"
+        return None
+
+
+def _flag_error(flag: Flagged, screened: bool) -> str | None:
+    if flag.error:
+        return f"holds the Excel error {flag.error}: correct it in the workbook"
+    if flag.value is None or (screened and flag.value == "0"):
+        stored = (
+            "with no computed value"
+            if flag.value is None
+            else "whose stored value is 0, as programs that write workbooks without "
+            "computing them store"
+        )
+        return f"is a formula {stored}: open and save the file in Excel, or export it as CSV"
+    return None
+
+
+def sheets_hint(names: list[str]) -> str:
+    """Where else the orders may be: the workbook's sheets, for --sheet."""
+    listed = ", ".join(f"{i} '{n}'" for i, n in enumerate(names, 1))
+    return f"the workbook's sheets are {listed}: pass --sheet"
+
+
+def _no_orders(sheet: str, names: list[str]) -> str:
+    if len(names) == 1:
+        return f"sheet '{sheet}' has a header row but no orders: add the orders below the header"
+    return f"sheet '{sheet}' has a header row but no orders; {sheets_hint(names)}"
+
+
+def _fill_merged(rows: list[list[Any]], merges: list[tuple[Cell, Cell]], start: Cell) -> None:
+    """Give every row of a merged range the value of its top-left cell (in the
+    range's first column), as Excel shows it beside each of those rows."""
+    for (top, left), (bottom, _right) in merges:
+        first, column = top - start[0], left - start[1]
+        if not 0 <= first < len(rows) or column < 0 or column >= len(rows[first]):
+            continue
+        value = rows[first][column]
+        for index in range(first + 1, min(bottom - start[0] + 1, len(rows))):
+            cells = rows[index]
+            cells.extend([""] * (column + 1 - len(cells)))
+            if cells[column] in ("", None):
+                cells[column] = value
 
 
 def read_workbook(raw: BinaryIO, head: bytes, name: str, sheet: str | None) -> SheetFile | None:

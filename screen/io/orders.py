@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from screen.errors import InputError
 from screen.io.chunks import FileSpan, RawChunk, span_codec, spans, text_chunks
-from screen.io.encoding import canonical_encoding, open_text
+from screen.io.encoding import UnsureEncoding, canonical_encoding, open_text
 from screen.io.rowtext import SURROGATE, OrderRow, parse_records, recording
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -63,7 +63,10 @@ class OrderFile:
                 )
         self.name = name
         self.raw = raw  # its position is the bytes read so far: the progress bar's measure
-        self.stream, self.detected, sample = open_text(raw, chosen)
+        try:
+            self.stream, self.detected, sample = open_text(raw, chosen)
+        except UnsureEncoding as exc:
+            raise InputError(exc.explain(name)) from None
         self.encoding = self.detected.encoding
         if not sample.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
             raise InputError(f"{name} is empty: it needs a header row and at least one order")
@@ -167,8 +170,17 @@ def open_orders(
     if path == "-":
         yield OrderFile(sys.stdin.buffer, "standard input", encoding, delimiter)
         return
-    file = Path(path)
-    if not file.is_file():
-        raise InputError(f"no such file: {path}")
+    file = readable_input(path)
     with file.open("rb") as raw:
         yield OrderFile(raw, path, encoding, delimiter)
+
+
+def readable_input(path: str) -> Path:
+    """`path` as an input to read: a file, or a pipe (`<(zcat orders.csv.gz)`); a
+    folder or a missing path is an InputError saying which."""
+    file = Path(path)
+    if file.is_file() or file.is_fifo() or file.is_char_device():
+        return file
+    if file.is_dir():
+        raise InputError(f"{path} is a folder: give an order file")
+    raise InputError(f"no such file: {path}")

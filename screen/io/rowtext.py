@@ -18,9 +18,10 @@ from typing import NamedTuple
 MAX_FIELD_CHARS = 10_000  # longer cells are refused: no real description is that long
 SURROGATE = re.compile("[\udc80-\udcff]")
 
-# A line inside a quoted field with as many fields as an order is taken for an order
-# only in files this wide: in narrower ones an address line ("Springfield, IL") could
-# have as many delimiters.
+# A line inside a quoted field is taken for an order when it has the header's number
+# of fields give or take one (a missing trailing field, a comma in an unquoted address)
+# in files this wide; in narrower ones, where an address line ("Springfield, IL") has
+# nearly as many delimiters, only with exactly the header's number and no quote.
 MIN_ORDER_WIDTH = 4
 
 csv.field_size_limit(max(MAX_FIELD_CHARS * 100, 1 << 24))
@@ -99,8 +100,7 @@ def runs_over(lines: list[str], cells: list[str], delimiter: str, width: int) ->
     """Whether a record read over several `lines` is a stray quote's doing rather
     than a quoted field with line breaks: it has not the header's number of fields,
     or a strict reader refuses it (a closing quote not followed by a delimiter or a
-    line end), or a line inside it holds no quote and exactly the header's number
-    of fields, i.e. looks like an order of its own."""
+    line end), or a line inside it looks like an order of its own (`_shaped_like_a_row`)."""
     if len(cells) != width:
         return True
     try:
@@ -108,10 +108,19 @@ def runs_over(lines: list[str], cells: list[str], delimiter: str, width: int) ->
             pass
     except csv.Error:
         return True
-    return width >= MIN_ORDER_WIDTH and any(
-        '"' not in line and line.rstrip("\r\n").count(delimiter) == width - 1
-        for line in lines[1:-1]
-    )
+    return any(_shaped_like_a_row(line, delimiter, width) for line in lines[1:-1])
+
+
+def _shaped_like_a_row(line: str, delimiter: str, width: int) -> bool:
+    """A line that, read alone, has the fields of an order of this file (quotes in it,
+    `""` or `12"" bed`, as a csv reader reads them)."""
+    text = line.rstrip("\r\n")
+    if delimiter not in text:
+        return False
+    count = len(next(csv.reader([text], delimiter=delimiter), []))
+    if width >= MIN_ORDER_WIDTH:
+        return abs(count - width) <= 1
+    return count == width and '"' not in text
 
 
 def _first_cells(line: str, delimiter: str) -> list[str]:

@@ -7,13 +7,12 @@ import contextlib
 import io
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import BinaryIO
 
 from screen.errors import InputError
 from screen.io.encoding import Replay
 from screen.io.excel import SheetFile, read_workbook
-from screen.io.orders import OrderFile
+from screen.io.orders import OrderFile, readable_input
 
 OrderSource = OrderFile | SheetFile
 _HEAD_BYTES = 512  # enough for the ZIP and OLE2 signatures and an ODS mimetype
@@ -45,8 +44,6 @@ def open_order_source(
     if path == "-":
         yield _open(sys.stdin.buffer, "standard input", encoding, delimiter, sheet)
         return
-    file = Path(path)
-    if not file.is_file():
-        raise InputError(f"no such file: {path}")
+    file = readable_input(path)
     with file.open("rb") as raw:
         yield _open(raw, path, encoding, delimiter, sheet)

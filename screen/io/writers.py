@@ -92,6 +92,23 @@ def result_columns(header: list[str], wanted: tuple[str, ...] = RESULT_COLUMNS) 
     return names
 
 
+def output_header(header: list[str], run_id: bool = False) -> list[str]:
+    """The header of a CSV or workbook output: the input columns, an input column
+    named like a result column renamed `status (input)`, then the result columns
+    (and `run_id`) under their documented names, which always carry the verdict."""
+    wanted = [*RESULT_COLUMNS, *(("run_id",) if run_id else ())]
+    taken = set(header) | set(wanted)
+    names = []
+    for name in header:
+        if name in wanted:
+            name = f"{name} (input)"
+            while name in taken:
+                name = f"{name} (input)"
+            taken.add(name)
+        names.append(name)
+    return names + wanted
+
+
 def summary_cells(outcome: Outcome) -> tuple[str, str, str, str, str]:
     """status, rule_ids, matched, score, reason for one row."""
     if outcome.error is not None:
@@ -143,10 +160,8 @@ class CsvWriter:
             self._writer.writerow(row)
 
     def write_header(self) -> None:
-        extra = result_columns(self.header)
-        if self._tail:
-            extra.extend(result_columns([*self.header, *extra], ("run_id",)))
-        self._writerow([neutralise(printable(h)) for h in self.header] + extra)
+        names = output_header(self.header, bool(self._tail))
+        self._writerow([neutralise(printable(h)) for h in names])
 
     def write_clear(self, number: int, cells: list[str], raw: str = "") -> None:
         """A row with the header's width that came out clear."""

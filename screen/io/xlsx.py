@@ -19,7 +19,7 @@ from typing import Any
 
 from screen.errors import InputError
 from screen.io.output import check_output, open_binary_output
-from screen.io.writers import Outcome, printable, result_columns, summary_cells
+from screen.io.writers import Outcome, output_header, printable, summary_cells
 from screen.models import Hit, Status
 
 FILLS = {Status.REVIEW: "#FFEB9C", Status.BLOCKED: "#FFC7CE", Status.ERROR: "#D9D9D9"}
@@ -47,10 +47,8 @@ class XlsxWriter:
         self._hit = 0
 
     def write_header(self) -> None:
-        extra = result_columns(self.header)
-        if self.run_id is not None:
-            extra.extend(result_columns([*self.header, *extra], ("run_id",)))
-        self._put(self.rows, 0, [_text(h) for h in self.header] + extra, self.bold)
+        names = output_header(self.header, self.run_id is not None)
+        self._put(self.rows, 0, [_text(h) for h in names], self.bold)
         self._put(self.hits, 0, list(HIT_COLUMNS), self.bold)
         self.rows.freeze_panes(1, 0)
         self.hits.freeze_panes(1, 0)

@@ -70,11 +70,29 @@ def beside_files(path: Path) -> list[Path]:
     return [path.with_name(n) for n in names if path.with_name(n).is_file()]
 
 
+def _refuse_other_aliases(path: Path, fmt: str) -> None:
+    """An OFAC list read as one flavour (SDN or Consolidated) with only the other's
+    alias file beside it: its aliases would be lost without a word."""
+    from screen.lists.ofac import LAYOUTS
+
+    own = LAYOUTS[fmt]
+    for other_fmt, other in LAYOUTS.items():
+        if other_fmt == fmt or path.with_name(own.alt).is_file():
+            continue
+        if path.with_name(other.alt).is_file():
+            raise ListFormatError(
+                f"{path}: read as the {own.title}, but {other.alt} stands beside it, not "
+                f"{own.alt}: its aliases would be lost; pass --list-format {other_fmt}, or "
+                f"put the list's own {own.alt} beside it"
+            )
+
+
 def _entries(path: Path, fmt: str, text: str) -> tuple[list[Entry], str, str]:
     from screen.lists import csl, dpl, ftm, ofac, simple, un
 
     if fmt in ofac.LAYOUTS:
         layout = ofac.LAYOUTS[fmt]
+        _refuse_other_aliases(path, fmt)
         beside = {
             kind: read_list_text(path.with_name(name))
             for kind, name in (("alt", layout.alt), ("add", layout.add))

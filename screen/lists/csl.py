@@ -74,6 +74,12 @@ def parse(path: Path, text: str) -> list[Entry]:
         raise ListFormatError(
             f"{path}:1: not a Consolidated Screening List: no column {', '.join(missing)}"
         )
+    if "alt_names" not in header:
+        raise ListFormatError(
+            f"{path}:1: no alt_names column: the list's aliases would be lost (the "
+            "Consolidated Screening List has one); download the whole file again, or add an "
+            "empty alt_names column to a list that has no aliases"
+        )
     entries: list[Entry] = []
     seen: dict[str, int] = {}
     for row in reader:

@@ -37,8 +37,13 @@ def read_list_text(path: Path) -> str:
 def _ofac_layout(path: Path, fields: list[str]) -> str:
     """ofac or ofac-cons for a file in OFAC's headerless CSV layout; the SDN and the
     consolidated (non-SDN) files share the layout, and Treasury names the latter
-    cons_*.csv."""
-    consolidated = path.name.lower().startswith("cons_")
+    cons_*.csv; a file renamed (an archived edition) is the one whose alias file
+    (alt.csv or cons_alt.csv) stands beside it."""
+    consolidated = path.name.lower().startswith("cons_") or (
+        path.name.lower() != "sdn.csv"  # renamed: the alias file beside it tells
+        and path.with_name("cons_alt.csv").is_file()
+        and not path.with_name("alt.csv").is_file()
+    )
     if len(fields) in (5, 6):  # alternate names or addresses, not the main file
         kind = "alternate names" if len(fields) == 5 else "addresses"
         main = "cons_prim.csv" if consolidated else "sdn.csv"
@@ -65,7 +70,7 @@ def detect_format(path: Path, text: str) -> str:
     if first.startswith("{"):
         try:
             record = json.loads(first)
-        except ValueError:
+        except (ValueError, RecursionError):
             record = None
         if isinstance(record, dict) and {"schema", "properties"} <= record.keys():
             return "ftm"

@@ -41,6 +41,7 @@ _COUNTRIES = ("country", "nationality", "citizenship", "jurisdiction", "flag")
 
 def _records(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
     records = []
+    seen: dict[str, int] = {}
     for line, raw in enumerate(text.splitlines(), 1):
         if not raw.strip():
             continue
@@ -48,12 +49,26 @@ def _records(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
             record = json.loads(raw)
         except ValueError as exc:
             raise ListFormatError(f"{path}:{line}: not a JSON object ({exc})") from None
+        except RecursionError:
+            raise ListFormatError(
+                f"{path}:{line}: JSON nested too deep to be a FollowTheMoney entity"
+            ) from None
         if not isinstance(record, dict) or not record.get("id") or not record.get("schema"):
             raise ListFormatError(
                 f"{path}:{line}: a FollowTheMoney entity needs an id and a schema"
             )
-        if not isinstance(record.get("properties", {}), dict):
+        properties = record.get("properties", {})
+        if not isinstance(properties, dict):
             raise ListFormatError(f"{path}:{line}: 'properties' must be an object of lists")
+        for key, values in properties.items():  # a string read as a list is its letters
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise ListFormatError(f"{path}:{line}: property '{key}' must be a list of strings")
+        if str(record["id"]) in seen:
+            raise ListFormatError(
+                f"{path}:{line}: duplicate id '{record['id']}' (first at line "
+                f"{seen[str(record['id'])]}): each entity once (two exports run together?)"
+            )
+        seen[str(record["id"])] = line
         records.append((line, record))
     return records
 

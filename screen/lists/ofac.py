@@ -83,6 +83,11 @@ def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list
             raise ListFormatError(f"{path}:{line}: entry number '{ent_num}' is not a number")
         if not name:
             raise ListFormatError(f"{path}:{line}: entry {ent_num} has no name")
+        if ent_num in entries:  # two files run together, or a hand edit gone wrong
+            raise ListFormatError(
+                f"{path}:{line}: duplicate entry number {ent_num}: keep one entry a number "
+                "(two editions run together?)"
+            )
         remarks = _clean(row[11])
         vessel = kind == "vessel"
         entries[ent_num] = Entry(

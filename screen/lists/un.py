@@ -92,4 +92,12 @@ def parse(path: Path, text: str) -> list[Entry]:
         _entry(e, True, i, path) for i, e in enumerate(root.findall("INDIVIDUALS/INDIVIDUAL"), 1)
     ]
     entries += [_entry(e, False, i, path) for i, e in enumerate(root.findall("ENTITIES/ENTITY"), 1)]
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.entry_id in seen:
+            raise ListFormatError(
+                f"{path}: duplicate REFERENCE_NUMBER '{entry.entry_id}': each entry once "
+                "(two lists run together?)"
+            )
+        seen.add(entry.entry_id)
     return entries

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from screen.errors import RecordsError
-from screen.records.schema import migrate
+from screen.records.schema import migrate, refuse_unknown
 
 DB_ENV = "SCREEN_DB"
 BUSY_TIMEOUT_MS = 30_000  # a writer waits this long for another's transaction
@@ -65,6 +65,12 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if new:  # settable only before the first table (and before WAL)
             connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        else:  # nothing written, not even the journal mode, to a file not screen's
+            try:
+                _retry(lambda: refuse_unknown(connection, str(path)))
+            except RecordsError:
+                connection.close()
+                raise
         _retry(lambda: connection.execute("PRAGMA journal_mode = WAL"))
         connection.execute("PRAGMA synchronous = NORMAL")
         _retry(lambda: migrate(connection, str(path)))

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import astuple, dataclass, fields
 from typing import IO
 
@@ -86,11 +87,19 @@ def all_decisions(
     return [Decision(*row) for row in connection.execute(sql + " ORDER BY id", args)]
 
 
-def write_csv(stream: IO[str], decisions: Iterable[Decision]) -> None:
+def write_csv(
+    stream: IO[str], decisions: Iterable[Decision], inert: Callable[[str], str] = str
+) -> None:
+    """The decisions as CSV, each cell passed through `inert` (the CLI makes formula
+    cells inert for spreadsheets; `read_csv` takes the mark off again)."""
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for d in decisions:
-        writer.writerow(["" if getattr(d, c) is None else getattr(d, c) for c in CSV_COLUMNS])
+        values = (getattr(d, c) for c in CSV_COLUMNS)
+        writer.writerow([inert("" if v is None else str(v)) for v in values])
+
+
+_MARKED = re.compile("^'(?=[=+\\-@\t\r])")  # the apostrophe a formula cell got on export
 
 
 def read_csv(stream: IO[str], name: str) -> list[dict[str, str]]:
@@ -111,7 +120,10 @@ def read_csv(stream: IO[str], name: str) -> list[dict[str, str]]:
                 f"{name}:{line}: verdict '{row['verdict']}' is neither clear nor confirm"
             )
         for column in CSV_COLUMNS[:-1]:  # all but valid_until
+            if column == "country":
+                continue  # empty: the decision holds for the party in any country
             if not (row[column] or "").strip():
                 raise InputError(f"{name}:{line}: {column} is empty")
-        rows.append({**{c: row[c] or "" for c in CSV_COLUMNS}, "line": str(line)})
+        cells = {c: _MARKED.sub("", row[c] or "") for c in CSV_COLUMNS}
+        rows.append({**cells, "line": str(line)})
     return rows

@@ -216,14 +216,35 @@ def version(connection: sqlite3.Connection) -> int:
     return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(connection: sqlite3.Connection, path: str) -> None:
-    """Bring the database up to `LATEST`, one migration per transaction."""
+def refuse_unknown(connection: sqlite3.Connection, path: str) -> int:
+    """The database's version; RecordsError for one this screen must not change: a
+    newer schema, or another application's tables (no version, tables of its own).
+    Called before anything is written, the journal mode included."""
     current = version(connection)
     if current > LATEST:
         raise RecordsError(
             f"the records database {path} has schema version {current}, newer than this "
             f"screen knows ({LATEST}): upgrade screen, or pass --db for another database"
         )
+    if current == 0:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        if tables:
+            raise RecordsError(
+                f"{path} is not a records database of screen: it holds other tables "
+                f"({', '.join(sorted(tables)[:5])}); pass --db for a file of screen's own, "
+                "or --no-record"
+            )
+    return current
+
+
+def migrate(connection: sqlite3.Connection, path: str) -> None:
+    """Bring the database up to `LATEST`, one migration per transaction."""
+    current = refuse_unknown(connection, path)
     while current < LATEST:
         connection.execute("BEGIN IMMEDIATE")
         try:

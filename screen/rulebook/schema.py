@@ -15,7 +15,7 @@ from screen.errors import Problem
 from screen.matching.countries import countries
 from screen.models import Direction, Exception_, Kind, Rule, Severity, Source, Vocabulary
 from screen.rulebook.checker import Checker
-from screen.rulebook.yamlread import LinedMap
+from screen.rulebook.yamlread import LinedList, LinedMap
 
 COMMON_REQUIRED = (
     "id",
@@ -62,8 +62,34 @@ def _country_codes(check: Checker, key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _numbers_refused(check: Checker, key: str, data: LinedMap) -> None:
+    """HS codes written unquoted are YAML numbers, some changed on reading (0101 is
+    the octal 65, 8542.10 is 8542.1): each changed one is an error that says to quote
+    it; one read as written (8541) stands."""
+    value = data.get(key)
+    if not isinstance(value, LinedList):
+        return
+    changed = [
+        index
+        for index, item in enumerate(value)
+        if isinstance(item, int | float)
+        and not isinstance(item, bool)
+        and getattr(item, "written", str(item)) != str(item)
+    ]
+    for index in changed:
+        written, item = value[index].written, value[index]
+        check.fail(
+            key,
+            f'{written} is a number (YAML reads it as {item}): quote HS codes, "{written}"',
+            value.item_lines[index],
+        )
+    for index in reversed(changed):  # reported: not read as a code
+        del value[index], value.item_lines[index]
+
+
 def _hs_codes(check: Checker, key: str, data: LinedMap | None = None) -> tuple[str, ...]:
     out = []
+    _numbers_refused(check, key, check.data if data is None else data)
     for code in check.strings(key, data=data):
         digits = code.replace(".", "").replace(" ", "")
         if not _HS.match(digits):

@@ -38,12 +38,30 @@ class BadScalar(str):
     """A scalar that YAML typed (a date, say) but could not build ("2022-13-01")."""
 
 
+class WrittenInt(int):
+    """An unquoted scalar YAML read as an integer, with the text as written (0101
+    is the octal 65 to YAML 1.1: a field of codes must see what was written)."""
+
+    written: str
+
+
+class WrittenFloat(float):
+    """An unquoted scalar YAML read as a number with a fraction (8542.10 is 8542.1)."""
+
+    written: str
+
+
 def _scalar(node: yaml.ScalarNode) -> Any:
     constructor = yaml.constructor.SafeConstructor()
     try:
-        return constructor.construct_object(node, deep=True)
+        value = constructor.construct_object(node, deep=True)
     except (ValueError, yaml.constructor.ConstructorError):
         return BadScalar(node.value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    number = WrittenInt(value) if isinstance(value, int) else WrittenFloat(value)
+    number.written = node.value
+    return number
 
 
 MAX_DEPTH = 64  # a rulebook nests four levels; deeper is a mistake or an attack

@@ -133,3 +133,107 @@ def test_progress_is_measured_in_bytes_read(tmp_path: Path, monkeypatch) -> None
     size = path.stat().st_size
     assert len(seen) >= 5
     assert seen == sorted(seen) and 0 < seen[0] < seen[-1] <= size
+
+
+# -- s28 H3: every CSV writer makes formula cells inert, not only batch's -----------------
+
+
+def test_history_decisions_and_rescreen_csv_cells_are_inert(tmp_path: Path) -> None:
+    runner = CliRunner()
+    watch = write(
+        tmp_path,
+        "id,name,aliases,type,country,program\n"
+        "W1,Kestrel Precision Trading LLC,,organization,AE,x\n",
+        "wl.csv",
+    )
+    db = str(tmp_path / "inj.db")
+    common = ["--country", "JP", "--list", str(watch), "--db", db, "--format", "json"]
+    party = '=HYPERLINK("http://evil","x")+Kestrel Precision Trading'
+    for name in (party, "Kestrel Precision Trading"):
+        assert runner.invoke(app, ["check", "green tea", "-c", name, *common]).exit_code == 1
+    decided = runner.invoke(
+        app,
+        [
+            "decide",
+            "Kestrel Precision Trading",
+            "--entry",
+            "wl:W1",
+            "--clear",
+            "--by",
+            FORMULA,
+            "--reason",
+            "@SUM(1+1)*cmd",
+            "--list",
+            str(watch),
+            "--db",
+            db,
+        ],
+    )
+    assert decided.exit_code == 0, decided.output
+    exported = tmp_path / "dec.csv"
+    outputs = {
+        "decisions export": runner.invoke(
+            app, ["decisions", "export", "--db", db, "-o", str(exported)]
+        ),
+        "decisions list": runner.invoke(app, ["decisions", "list", "--db", db, "--format", "csv"]),
+        "history search": runner.invoke(
+            app,
+            [
+                "history",
+                "search",
+                "--party",
+                "Kestrel Precision Trading",
+                "--db",
+                db,
+                "--format",
+                "csv",
+            ],
+        ),
+        "rescreen": runner.invoke(
+            app, ["rescreen", "--list", str(watch), "--db", db, "--format", "csv"]
+        ),
+    }
+    texts = {k: r.stdout for k, r in outputs.items()}
+    texts["decisions export"] = exported.read_text(encoding="utf-8")
+    for command, text in texts.items():
+        cells = [c for row in csv.reader(io.StringIO(text)) for c in row]
+        assert cells, command
+        assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")], command
+    assert f"'{FORMULA}" in texts["decisions export"]
+    assert "'=HYPERLINK" in texts["history search"]
+
+
+def test_an_imported_decision_loses_the_mark_export_gave_it() -> None:
+    from screen.records.decisions import CSV_COLUMNS, read_csv
+
+    values = {c: "x" for c in CSV_COLUMNS} | {"verdict": "clear", "decided_by": f"'{FORMULA}"}
+    text = ",".join(CSV_COLUMNS) + "\n" + ",".join(f'"{values[c]}"' for c in CSV_COLUMNS) + "\n"
+    (row,) = read_csv(io.StringIO(text), "dec.csv")
+    assert row["decided_by"] == FORMULA
+
+
+# -- s28 H8: the documented result columns always carry the verdict ------------------------
+
+
+@pytest.mark.parametrize(
+    ("columns", "header"),
+    [
+        (
+            "status",
+            "description,consignee,country,status (input),status,rule_ids,matched,score,reason",
+        ),
+        (
+            "score,reason",
+            "description,consignee,country,score (input),reason (input),status,rule_ids,"
+            "matched,score,reason",
+        ),
+    ],
+)
+def test_an_input_column_named_like_a_result_is_renamed(tmp_path: Path, columns, header) -> None:
+    stale = ",".join(["clear"] * len(columns.split(",")))
+    path = write(tmp_path, f"description,consignee,country,{columns}\n3D printer,Acme,RU,{stale}\n")
+    result = _batch(str(path))
+    assert result.exit_code == 1, result.output
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert ",".join(rows[0]) == header
+    assert dict(zip(rows[0], rows[1], strict=True))["status"] == "blocked"

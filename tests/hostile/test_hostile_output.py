@@ -398,3 +398,108 @@ def test_a_worker_killed_while_sending_a_result_never_hangs_the_run() -> None:
     assert [str(f) for f in failures] == [WORKER_DIED[len("Error: ") : -1]]
     watcher.join(120)
     assert not watcher.is_alive()
+
+
+# -- s28 C7: -o never names a file the run reads or keeps ----------------------------
+
+WATCH = (
+    "id,name,aliases,type,country,program\nW1,Kestrel Precision Trading LLC,,organization,AE,x\n"
+)
+
+
+def _own_files_case(tmp_path: Path, kind: str) -> tuple[list[str], Path, str]:
+    """(arguments, the file -o names, what the error calls it)."""
+    orders = str(write(tmp_path, HEADER + BLOCKED_ROW))
+    db = tmp_path / "records.db"
+    if kind == "database":
+        return ["batch", orders, "--db", str(db), "-o", str(db)], db, "the records database"
+    if kind == "list":
+        path = write(tmp_path, WATCH, "watch.csv")
+        args = ["batch", orders, "--no-record", "--list", str(path), "-o", str(path)]
+        return args, path, "a --list file"
+    if kind == "rulebook":
+        rules = tmp_path / "rules"
+        shutil.copytree(Path(__file__).resolve().parents[2] / "rules", rules)
+        target = rules / "items.yaml"
+        args = ["batch", orders, "--no-record", "--rules", str(rules), "-o", str(target)]
+        return args, target, "a file of the rulebook"
+    toml = write(tmp_path, "block_threshold = 90\n", "screen.toml")
+    return (
+        ["--config", str(toml), "batch", orders, "--no-record", "-o", str(toml)],
+        toml,
+        ("the config file"),
+    )
+
+
+@pytest.mark.parametrize("kind", ["database", "list", "rulebook", "config"])
+def test_the_output_may_not_be_a_file_of_the_run(tmp_path: Path, kind: str) -> None:
+    args, target, what = _own_files_case(tmp_path, kind)
+    before = target.read_bytes() if target.exists() else None
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"Error: the output {target} is {what} of this run ({target}): choose another --output\n"
+    )
+    assert (target.read_bytes() if target.exists() else None) == before
+    assert result.stdout == ""  # refused before screening
+
+
+@pytest.mark.parametrize("command", [["history", "export", "1"], ["decisions", "export"]])
+def test_an_export_may_not_overwrite_its_database(tmp_path: Path, command: list[str]) -> None:
+    db = tmp_path / "records.db"
+    orders = str(write(tmp_path, HEADER + BLOCKED_ROW))
+    out = str(tmp_path / "x.csv")
+    ran = CliRunner().invoke(app, ["batch", orders, "-q", "--db", str(db), "-o", out])
+    assert ran.exit_code == 1, ran.output
+    before = db.read_bytes()
+    result = CliRunner().invoke(app, [*command, "--db", str(db), "-o", str(db)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: the output {db} is the records database of this run ({db}): choose another "
+        "--output\n"
+    )
+    assert db.read_bytes() == before
+
+
+# -- s28 H7: --db naming another application's SQLite file changes nothing in it -----------
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        (
+            ["CREATE TABLE customers (id, name)"],
+            "{db} is not a records database of screen: it holds other tables (customers); "
+            "pass --db for a file of screen's own, or --no-record",
+        ),
+        (
+            ["CREATE TABLE runs (id)"],
+            "{db} is not a records database of screen: it holds other tables (runs); "
+            "pass --db for a file of screen's own, or --no-record",
+        ),
+        (
+            ["PRAGMA user_version = 999"],
+            "the records database {db} has schema version 999, newer than this screen knows "
+            "({latest}): upgrade screen, or pass --db for another database",
+        ),
+    ],
+)
+def test_a_database_not_screens_is_refused_untouched(tmp_path: Path, setup, message) -> None:
+    import sqlite3
+
+    from screen.records.schema import LATEST
+
+    db = tmp_path / "app.db"
+    connection = sqlite3.connect(db)
+    for statement in setup:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+    before = db.read_bytes()
+    orders = str(write(tmp_path, HEADER + BLOCKED_ROW))
+    out = str(tmp_path / "out.csv")
+    result = CliRunner().invoke(app, ["batch", orders, "-q", "--db", str(db), "-o", out])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"Error: {message.format(db=db, latest=LATEST)}\n"
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["app.db", "orders.csv"]

@@ -195,6 +195,50 @@ def test_batch_screens_every_line_after_a_stray_quote(tmp_path: Path, workers: s
     assert statuses == ["blocked", "clear", "clear"]
 
 
+# s28 C6: the line a stray quote swallows is ragged, holds quotes, or the file is
+# narrow; every swallowed order is still screened on its own.
+WIDE = "order_id,description,consignee,country,address\n"
+SWALLOWED = [
+    (  # a swallowed order missing its last field
+        WIDE + 'PO-1,Green tea,"Acme,DE,Berlin\nPO-2,3D printer,Tver Automation,RU\n'
+        'PO-3,Tea,Acme",DE,Berlin\nPO-4,Semiconductors,Acme,RU,Moscow\n',
+        ["error", "error", "clear", "blocked"],
+    ),
+    (  # a swallowed order with an escaped empty field
+        WIDE + 'PO-1,Green tea,"Acme,RU,x\nPO-2,3D printer,Tver Automation,RU,""\n'
+        'PO-3,Tea,Acme",DE,x\nPO-4,Semiconductors,Acme,RU,y\n',
+        ["error", "blocked", "clear", "blocked"],
+    ),
+    (  # a doubled quote inside the swallowed order
+        WIDE + 'PO-1,Green tea,"Acme,RU,x\nPO-2,3D printer 12"" bed,Tver,RU,Tver\n'
+        'PO-3,Tea,Acme",DE,x\n',
+        ["error", "blocked", "clear"],
+    ),
+    (  # three columns
+        'description,consignee,country\nGreen tea,"Acme Trading,DE\n'
+        '3D printer,Tver Automation,RU\nWooden toys,Kazan Kids",DE\nSemiconductors,Acme,RU\n',
+        ["error", "blocked", "clear", "blocked"],
+    ),
+]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+@pytest.mark.parametrize(("text", "statuses"), SWALLOWED)
+def test_no_order_is_lost_in_a_stray_quote(tmp_path: Path, workers, text, statuses) -> None:
+    result = _batch(str(write(tmp_path, text)), "--workers", workers)
+    assert result.exit_code == 5, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["status"] for r in rows] == statuses
+    assert rows[0]["reason"].startswith("line 2: a quote opens here and runs on to line ")
+
+
+def test_a_narrow_file_keeps_an_address_over_lines_as_one_order(tmp_path: Path) -> None:
+    text = 'description,consignee,country\ngreen tea,"Tea House\n1-2 Chome, Minato",JP\n'
+    result = _batch(str(write(tmp_path, text)))
+    assert result.exit_code == 0, result.output
+    assert len(list(csv.DictReader(io.StringIO(result.stdout)))) == 1
+
+
 # -- 10: nothing to screen -------------------------------------------------------------
 
 
@@ -212,3 +256,36 @@ def test_header_only_and_empty_files_exit_2(tmp_path: Path, text: str, message: 
     result = _batch(str(path))
     assert result.exit_code == 2
     assert result.stderr == f"Error: {path} {message}\n"
+
+
+# -- s28 M6: an input that is a pipe is read; a folder is named as one ----------------------
+
+
+def test_an_input_pipe_is_read(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "orders.fifo"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "w", encoding="utf-8") as stream:
+            stream.write(HEADER + BLOCKED_ROW + CLEAR_ROW)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    result = _batch(str(fifo))
+    writer.join(timeout=10)
+    if writer.is_alive():  # the pipe was never read: let the writer go
+        os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
+    assert result.exit_code == 1, result.output
+    assert [r["status"] for r in csv.DictReader(io.StringIO(result.stdout))] == [
+        "blocked",
+        "clear",
+    ]
+
+
+def test_a_folder_as_input_is_named_as_one(tmp_path: Path) -> None:
+    result = _batch(str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {tmp_path} is a folder: give an order file\n"

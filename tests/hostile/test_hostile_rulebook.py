@@ -145,3 +145,39 @@ def test_a_seeds_setting_that_loops_is_a_rulebook_error(book: Path) -> None:
     result = _validate(book)
     assert result.exit_code == 3
     assert result.stderr == _problem(book, "{path} [seeds]: seeds: '../a' is a symlink loop")
+
+
+# -- s28 H4: HS codes YAML reads as numbers ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("0101", '0101 is a number (YAML reads it as 65): quote HS codes, "0101"'),
+        ("8542.10", '8542.10 is a number (YAML reads it as 8542.1): quote HS codes, "8542.10"'),
+        ("0x2A", '0x2A is a number (YAML reads it as 42): quote HS codes, "0x2A"'),
+    ],
+)
+def test_an_hs_code_yaml_changes_is_a_rulebook_error(tmp_path: Path, written, problem) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    items = rules / "items.yaml"
+    text = items.read_text(encoding="utf-8")
+    assert text.count('    hs_codes: ["8541", "8542"]\n') == 1
+    line = text[: text.index('    hs_codes: ["8541", "8542"]')].count("\n") + 1
+    items.write_text(
+        text.replace('    hs_codes: ["8541", "8542"]', f"    hs_codes: [8541, {written}]"),
+        encoding="utf-8",
+    )
+    result = _validate(rules)
+    assert result.exit_code == 3
+    assert result.stderr == _problem(items, f"{{path}}:{line} [hs_codes]: {problem}")
+
+
+def test_an_hs_code_read_as_written_stands(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    items = rules / "items.yaml"
+    text = items.read_text(encoding="utf-8")
+    items.write_text(text.replace('hs_codes: ["8541", "8542"]', "hs_codes: [8541, 8542]"))
+    assert _validate(rules).exit_code == 0

@@ -1,0 +1,158 @@
+"""Items C8 and H6 (s28): a list file never loses aliases or entries without a word."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from screen.cli import app
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "lists"
+
+
+def _run(party: str, *args: str):
+    command = ["check", "Green tea", "-c", party, "--country", "ES", "--no-record"]
+    return CliRunner().invoke(app, [*command, "--format", "json", *args])
+
+
+def _hits(result) -> list[str]:
+    return [h["rule_id"] for h in json.loads(result.stdout)["hits"]]
+
+
+def test_a_renamed_consolidated_list_reads_the_alias_file_beside_it(tmp_path: Path) -> None:
+    for name in ("cons_alt.csv", "cons_add.csv"):
+        shutil.copy(DATA / "ofac-consolidated" / name, tmp_path / name)
+    renamed = tmp_path / "non-sdn-2024-11.csv"
+    shutil.copy(DATA / "ofac-consolidated" / "cons_prim.csv", renamed)
+    result = _run("ELHABEL, Moshir Omar", "--list", str(renamed))
+    assert result.exit_code == 1, result.output
+    assert "ofac-cons:9708" in _hits(result)
+
+
+@pytest.mark.parametrize(
+    ("folder", "main", "forced", "own", "other"),
+    [
+        ("ofac", "sdn.csv", "ofac-cons", "cons_alt.csv", "alt.csv"),
+        ("ofac-consolidated", "cons_prim.csv", "ofac", "alt.csv", "cons_alt.csv"),
+    ],
+)
+def test_the_other_flavour_forced_is_refused(folder, main, forced, own, other) -> None:
+    path = DATA / folder / main
+    result = _run("SENE, Elmir", "--list", str(path), "--list-format", forced)
+    assert result.exit_code == 2
+    title = {
+        "ofac": "OFAC Specially Designated Nationals list",
+        "ofac-cons": "OFAC Consolidated (non-SDN) Sanctions List",
+    }[forced]
+    back = "ofac" if forced == "ofac-cons" else "ofac-cons"
+    assert result.stderr == (
+        f"Error: {path}: read as the {title}, but {other} stands beside it, not {own}: its "
+        f"aliases would be lost; pass --list-format {back}, or put the list's own {own} "
+        "beside it\n"
+    )
+
+
+def test_a_csl_without_alt_names_is_refused(tmp_path: Path) -> None:
+    text = (DATA / "csl" / "csl.csv").read_text(encoding="utf-8").splitlines()
+    header = text[0].split(",")
+    drop = header.index("alt_names")
+    rows = list(csv.reader(io.StringIO("\n".join(text))))
+    out = io.StringIO()
+    csv.writer(out).writerows([r[:drop] + r[drop + 1 :] for r in rows])
+    path = tmp_path / "csl.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    result = _run("Acme", "--list", str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {path}:1: no alt_names column: the list's aliases would be lost (the "
+        "Consolidated Screening List has one); download the whole file again, or add an empty "
+        "alt_names column to a list that has no aliases\n"
+    )
+
+
+def test_a_duplicate_ofac_entry_number_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "sdn.csv"
+    rest = ",-0- " * 8
+    path.write_text(
+        f'36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA"{rest}\n'
+        f'36,"ANGLO-CARIBBEAN CO., LTD.",-0- ,"CUBA"{rest}\n',
+        encoding="utf-8",
+    )
+    result = _run("AEROCARIBBEAN AIRLINES", "--list", str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {path}:2: duplicate entry number 36: keep one entry a number (two editions "
+        "run together?)\n"
+    )
+
+
+UN_TWICE = (
+    '<?xml version="1.0" encoding="UTF-8"?><CONSOLIDATED_LIST><INDIVIDUALS>'
+    + "".join(
+        f"<INDIVIDUAL><DATAID>{i}</DATAID><FIRST_NAME>{name}</FIRST_NAME>"
+        "<UN_LIST_TYPE>DRC</UN_LIST_TYPE><REFERENCE_NUMBER>CDi.001</REFERENCE_NUMBER>"
+        "</INDIVIDUAL>"
+        for i, name in ((1, "ERIC BADEGE"), (2, "JOHN DOEFAKE"))
+    )
+    + "</INDIVIDUALS><ENTITIES/></CONSOLIDATED_LIST>"
+)
+FTM = '{"id":"X1","schema":"Person","properties":{"name":["Ivan Zyxorov"]},"datasets":["eu_fsf"]}'
+DEEP = '{"id":"X2","schema":"Person","properties":{"notes":' + "[" * 100_000 + "]" * 100_000 + "}}"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "fmt", "message"),
+    [
+        (
+            "un.xml",
+            UN_TWICE,
+            [],
+            "duplicate REFERENCE_NUMBER 'CDi.001': each entry once (two lists run together?)",
+        ),
+        (
+            "eu.ftm.json",
+            f"{FTM}\n{FTM}\n",
+            [],
+            "2: duplicate id 'X1' (first at line 1): each entity once (two exports run together?)",
+        ),
+        (
+            "string.ftm.json",
+            FTM.replace('["Ivan Zyxorov"]', '"Ivan Zyxorov"') + "\n",
+            [],
+            "1: property 'name' must be a list of strings",
+        ),
+        (
+            "null.ftm.json",
+            f"{FTM}\n" + FTM.replace('["Ivan Zyxorov"]', "[null]").replace("X1", "X4") + "\n",
+            [],
+            "2: property 'name' must be a list of strings",
+        ),
+        (
+            "deep.ftm.json",
+            f"{FTM}\n{DEEP}\n",
+            [],
+            "2: JSON nested too deep to be a FollowTheMoney entity",
+        ),
+        (
+            "deep.ftm.json",
+            f"{DEEP}\n",
+            ["--list-format", "ftm"],
+            "1: JSON nested too deep to be a FollowTheMoney entity",
+        ),
+    ],
+)
+def test_a_list_that_would_break_the_store_is_a_clear_error(
+    tmp_path: Path, name: str, text: str, fmt: list[str], message: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["lists", "info", str(path), *fmt])
+    assert result.exit_code == 2, result.output
+    joined = f"{path}:{message}" if message[0].isdigit() else f"{path}: {message}"
+    assert result.stderr == f"Error: {joined}\n"
