@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from screen.matching.lexicon import lexicon
+from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.structure import Structure
 
 
@@ -43,6 +43,7 @@ class Goods(NamedTuple):
 
 
 NEGATED = " is negated by "  # in every negation verdict ("non-electric" negates "electric")
+APART = " name different things "  # in every verdict of `apart`
 
 
 def _article(word: str) -> str:
@@ -58,6 +59,16 @@ def negated(s: Structure, first: int, last: int, words: tuple[str, ...]) -> str:
     if cue and not s.negated[first] and set(cue.split()) <= set(words):
         return ""
     return cue
+
+
+def split(s: Structure, first: int, last: int, words: tuple[str, ...]) -> bool:
+    """Do tokens first..last, in their own order, lie in different phrases with no
+    word of `words` between them to join them ("vaccine | with syringes", "3D
+    printers | and filament"; not "filament for 3D printer")?  An exclusion met so
+    names no goods: the goods it excludes are not there, only a list of goods."""
+    if s.phrase[first] == s.phrase[last]:
+        return False
+    return not any(s.phrase[i] < 0 and s.keys[i] in words for i in range(first + 1, last))
 
 
 def apart(
@@ -76,7 +87,7 @@ def apart(
         return ""
     return (
         f"'{quote(first, last)}': '{quote(first, first)}' and '{quote(last, last)}' "
-        f"name different things ('{marker}' stands between them)"
+        f"{APART.strip()} ('{marker}' stands between them)"
     )
 
 
@@ -136,6 +147,7 @@ def judge_latin(
             key = keys[i]
             if (
                 keeps(key)
+                or qualifier(key, lex, unknown=True)  # "Vaccine ... quadrivalent"
                 or not key.isalpha()
                 or key.endswith("ed")
                 or (len(key) >= 6 and key.endswith("ing"))  # what it does ("welding")

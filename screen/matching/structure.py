@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from screen.matching.lexicon import Lexicon, lexicon, participle
+from screen.matching.lexicon import Lexicon, lexicon, qualifier
 from screen.matching.makers import names
 from screen.text.tokens import Analyzed
 
@@ -145,10 +145,11 @@ class _Builder:
         return any(not self.named[i] and not self.lex.filler.has(self.keys[i]) for i in words)
 
     def modifier(self, i: int) -> bool:
-        """Is token i a participle after a noun ("generator, diesel engine driven"), or
-        the first part of a compound joined to one by a hyphen ("trailer-mounted")?
-        Such words describe the goods before them and name no goods of their own."""
-        if participle(self.keys[i], self.lex):
+        """Is token i a participle or another word that is never a noun after a noun
+        ("generator, diesel engine driven", "3D printer complete"), or the first part
+        of a compound joined to one by a hyphen ("trailer-mounted")?  Such words
+        describe the goods before them and name no goods of their own."""
+        if qualifier(self.keys[i], self.lex):
             return True
         after = i + 1
         return after < len(self.keys) and self.gaps[after] == "-" and self.modifier(after)
