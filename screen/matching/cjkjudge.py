@@ -43,12 +43,12 @@ def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str
     `own` holds the compact forms of the rule's CJK terms."""
     lex = lexicon()
     norm = text.text
-    what = norm[start:end]
+    what = compact(norm[start:end])  # (compact: Traditional characters as Simplified)
     shown = text.quote(start, end)  # the user's own characters
     segment_start = norm.rfind(" ", 0, start) + 1
     segment_end = norm.find(" ", end)
-    before = norm[segment_start:start]
-    after = norm[end : segment_end if segment_end >= 0 else len(norm)]
+    before = compact(norm[segment_start:start])
+    after = compact(norm[end : segment_end if segment_end >= 0 else len(norm)])
     for cue in lex.cjk_negation_after:
         if cue in after:
             return f"'{shown}'{NEGATED}'{cue}'"
