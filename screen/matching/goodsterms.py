@@ -21,7 +21,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from screen.matching.cjkjudge import judge_cjk
+from screen.matching.cjkjudge import judge_cjk, negated_cjk
 from screen.matching.judge import APART, NEGATED, Goods, apart, judge_latin, negated, split
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
@@ -85,12 +85,14 @@ RUSSIAN = "written in Russian"
 
 
 def _keyed(rules: list[Rule]) -> Iterator[tuple[Hashable, str]]:
-    """The rules' phrases for the matcher.  An exclusion written in Russian also
-    matches head first, as Russian puts the words that qualify a noun after it
-    ("ультразвуковой генератор" is also "генератор ультразвуковой")."""
+    """The rules' phrases for the matcher.  An exclusion or exception written in
+    Russian also matches head first, as Russian puts the words that qualify a noun
+    after it ("ультразвуковой генератор" is also "генератор ультразвуковой",
+    "технические алмазы" also "Алмазы технические")."""
     for key, text in phrases(rules):
         assert isinstance(key, tuple)
-        russian = key[1] == EXCLUSION and any("\u0400" <= c <= "\u04ff" for c in text)
+        loose = key[1] in (EXCLUSION, EXCEPTION)
+        russian = loose and any("\u0400" <= c <= "\u04ff" for c in text)
         yield ((*key, RUSSIAN) if russian else key), text
 
 
@@ -165,7 +167,7 @@ class GoodsTerms:
             return GoodsFinding((), (), frozenset())
         latin = analyzed.tokens and any(h.first >= 0 for h in found)
         shape = structure(analyzed, self._is_word) if latin else None
-        live = [h for h in found if not self._negated(h, shape)]
+        live = [h for h in found if not self._negated(h, analyzed, shape)]
         excepted = frozenset(_role(h)[0] for h in live if _role(h)[1] == EXCEPTION)
         exclusions = _Spans(
             h for h in live if _role(h)[1] == EXCLUSION and not self._listed(h, shape)
@@ -204,8 +206,10 @@ class GoodsTerms:
         return split(shape, hit.first, hit.last, hit.phrase.tokens)
 
     @staticmethod
-    def _negated(hit: PhraseHit, shape: Structure | None) -> bool:
-        if hit.first < 0 or shape is None:
+    def _negated(hit: PhraseHit, text: Analyzed, shape: Structure | None) -> bool:
+        if hit.first < 0:  # a CJK exclusion or exception: "非工业用钻石"
+            return _role(hit)[1] != TERM and bool(negated_cjk(text, hit.start, hit.end))
+        if shape is None:
             return False
         return bool(negated(shape, hit.first, hit.last, hit.phrase.tokens))
 
