@@ -44,10 +44,21 @@ class Goods(NamedTuple):
 
 NEGATED = " is negated by "  # in every negation verdict ("non-electric" negates "electric")
 APART = " name different things "  # in every verdict of `apart`
+# Trades whose goods carry a title that names its topic, not goods: their words
+# govern the whole clause ("Semiconductor Physics and Devices (textbook)")
+TITLES = frozenset({"printed matter", "recordings"})
 
 
 def _article(word: str) -> str:
     return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
+def _titled(s: Structure, start: int) -> bool:
+    """Does the word of a titled trade at `start` say in brackets what the clause's
+    goods are ("Quantum Computing for Everyone (book)"; not "microscope with book",
+    "microscope and book", "3D printer, book": goods shipped with a book)?"""
+    phrase = s.phrases[s.phrase[start]] if s.phrase[start] >= 0 else None
+    return phrase is not None and phrase.bracketed and not phrase.marker and not phrase.listed
 
 
 def negated(s: Structure, first: int, last: int, words: tuple[str, ...]) -> str:
@@ -164,7 +175,7 @@ def judge_latin(
         if all(k in goods.words for k in keys[start : end + 1]):
             continue  # the term's own words
         if (
-            single
+            (_titled(s, start) if trade in TITLES else single)
             or s.phrase[start] in (s.phrase[first], s.phrase[last])
             or s.colons[start] < s.colons[first]
         ):

@@ -45,6 +45,10 @@ def _ends_clause(gap: str, before: str, key: str, lex: Lexicon) -> bool:
 
 
 _OPEN, _CLOSE = "([{（［", ")]}）］"
+# a phrase of filler words alone is the head of its "for" complement: a packing or a
+# container for goods is that packing ("Tray for DRAM chips"), while a quantity "of"
+# goods is those goods ("Pack of 10 vaccines")
+_PURPOSE = frozenset({"for", "dlya"})
 _PHRASE = ",，:：/、"
 
 
@@ -54,6 +58,8 @@ class Phrase:
     marker: str = ""  # the preposition that opened it, "" when none
     parent: int | None = None  # head token of the phrase it is a complement of
     head: int | None = None
+    listed: bool = False  # opened by a conjunction ("... and filament")
+    bracketed: bool = False  # opened by a bracket ("(textbook)")
 
 
 @dataclass
@@ -103,7 +109,7 @@ class _Builder:
         self.gaps: list[str] = [""] * len(keys)
 
     def open(self, marker: str = "", parent: int | None = None, *, push: bool = False) -> None:
-        self.phrases.append(Phrase(marker=marker, parent=parent))
+        self.phrases.append(Phrase(marker=marker, parent=parent, bracketed=push))
         if push or not self.stack:
             self.stack.append(len(self.phrases) - 1)
             self.last_head.append(None)
@@ -220,10 +226,17 @@ class _Builder:
                 self.word_cue = key
             elif lex.complement.has(key):
                 self.close_top()
-                self.open(key, self.last_head[-1])
+                current = self.phrases[self.stack[-1]]
+                parent = self.last_head[-1]
+                if not (current.head is not None or current.marker or current.listed) and (
+                    current.tokens and key in _PURPOSE
+                ):
+                    parent = current.tokens[-1]  # a packing for goods ("Tray for DRAM chips")
+                self.open(key, parent)
             elif lex.coordination.has(key):
                 current = self.phrases[self.stack[-1]]
                 self.open(current.marker, current.parent)
+                self.phrases[-1].listed = True
             else:
                 self.phrase[i] = self.stack[-1]
                 self.phrases[self.stack[-1]].tokens.append(i)
