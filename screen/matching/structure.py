@@ -9,16 +9,16 @@ Built from the tokens and the punctuation between them in the user's own text:
 * a phrase opened by a preposition is a complement of the last phrase before it
   ("machines | for the manufacture | of semiconductor wafers"); one opened by a
   conjunction stands beside the phrase before it and shares its complement;
-* brackets hold phrases of their own, and the phrase around them goes on after
-  them ("light-emitting diode (LED) lamps" is one phrase, headed by "lamps");
+* brackets hold phrases of their own, the phrase around them going on after them
+  ("light-emitting diode (LED) lamps" is one phrase, headed by "lamps"); a phrase of
+  filler words alone heads its "for" complement ("Tray | for DRAM chips");
 * the head of a phrase is its last word, fillers ("new", "original") and the
   specifications after a part number or figure left aside;
 * negation: "other than", "excluding", "except", "кроме" govern the rest of the
   clause (or of the brackets they stand in), "not"/"no" the rest of the phrase,
   "non-"/"не" the next word; "whether or not" is no negation;
-* words of other trades (`lexicon.py`) are noted per clause, with the colons
-  before each token: what stands before a colon heads what follows it
-  ("Palm oil and its fractions: crude oil").
+* words of other trades (`lexicon.py`) are noted per clause, with the colons before
+  each token: what stands before a colon heads what follows it ("Palm oil: crude oil").
 """
 
 from __future__ import annotations
@@ -45,9 +45,7 @@ def _ends_clause(gap: str, before: str, key: str, lex: Lexicon) -> bool:
 
 
 _OPEN, _CLOSE = "([{（［", ")]}）］"
-# a phrase of filler words alone is the head of its "for" complement: a packing or a
-# container for goods is that packing ("Tray for DRAM chips"), while a quantity "of"
-# goods is those goods ("Pack of 10 vaccines")
+# a packing for goods is a packing; a quantity "of" goods is the goods ("Pack of 10 vaccines")
 _PURPOSE = frozenset({"for", "dlya"})
 _PHRASE = ",，:：/、"
 
@@ -123,6 +121,11 @@ class _Builder:
         if phrase.head is not None:
             self.last_head[-1] = phrase.head
 
+    def pop(self) -> None:  # close the phrase of the innermost bracket level
+        self.close_top()
+        self.stack.pop()
+        self.last_head.pop()
+
     def head_of(self, phrase: Phrase) -> int | None:
         words = phrase.tokens
         for n, i in enumerate(words):  # specifications follow a figure or part number
@@ -167,9 +170,7 @@ class _Builder:
             self.scopes.clear()
             self.word_cue = ""
             while len(self.stack) > 1:
-                self.close_top()
-                self.stack.pop()
-                self.last_head.pop()
+                self.pop()
             self.open()
             self.last_head[-1] = None
             return True
@@ -177,9 +178,7 @@ class _Builder:
             if ch in _OPEN:
                 self.open(push=True)
             elif ch in _CLOSE and len(self.stack) > 1:
-                self.close_top()
-                self.stack.pop()
-                self.last_head.pop()
+                self.pop()
                 depth = len(self.stack)
                 self.scopes = [s for s in self.scopes if s[1] < depth + 1]
             elif ch in _PHRASE or (ch in "-–—" and " " in gap):
@@ -226,12 +225,10 @@ class _Builder:
                 self.word_cue = key
             elif lex.complement.has(key):
                 self.close_top()
-                current = self.phrases[self.stack[-1]]
-                parent = self.last_head[-1]
-                if not (current.head is not None or current.marker or current.listed) and (
-                    current.tokens and key in _PURPOSE
-                ):
-                    parent = current.tokens[-1]  # a packing for goods ("Tray for DRAM chips")
+                now, parent = self.phrases[self.stack[-1]], self.last_head[-1]
+                alone = now.tokens and now.head is None and not (now.marker or now.listed)
+                if key in _PURPOSE and alone:
+                    parent = now.tokens[-1]  # a packing for goods ("Tray for DRAM chips")
                 self.open(key, parent)
             elif lex.coordination.has(key):
                 current = self.phrases[self.stack[-1]]
@@ -241,9 +238,7 @@ class _Builder:
                 self.phrase[i] = self.stack[-1]
                 self.phrases[self.stack[-1]].tokens.append(i)
         while self.stack:
-            self.close_top()
-            self.stack.pop()
-            self.last_head.pop()
+            self.pop()
         return clause, colons, self.phrases
 
 
@@ -300,7 +295,6 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
             i += size
         else:
             i += 1
-    texts = [t.text for t in text.tokens]
+    parts = (builder.phrase, phrases, builder.negated, colons, trades)
     hyphened = [gap == "-" for gap in builder.gaps]
-    parts = (builder.phrase, phrases, builder.negated, colons, trades, hyphened)
-    return Structure(keys, texts, foreign, clause, *parts)
+    return Structure(keys, [t.text for t in text.tokens], foreign, clause, *parts, hyphened)
