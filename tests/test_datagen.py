@@ -97,3 +97,16 @@ def test_every_word_of_a_country_name_is_a_country_word() -> None:
     words = {w for name in countries().names for w in name.split()}
     assert all(_country_word(w) for w in words)
     assert not _country_word("construction")
+
+
+def test_traditional_characters_fold_one_for_one() -> None:
+    """han_simplified.tsv: one Traditional character to one Simplified, never to a
+    character that is folded again, and no Simplified character folded."""
+    from screen.text.shipped import data_lines
+
+    pairs = dict(line.split("\t") for line in data_lines("han_simplified.tsv"))
+    assert len(pairs) > 2500
+    assert all(len(t) == 1 and len(s) == 1 and t != s for t, s in pairs.items())
+    assert not set(pairs.values()) & set(pairs)
+    assert pairs["發"] == "发" and pairs["體"] == "体" and pairs["鑽"] == "钻"
+    assert not {"发", "体", "机", "ダ", "の"} & set(pairs)

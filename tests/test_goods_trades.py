@@ -47,6 +47,40 @@ CASES = [
     ("Silicon wafers for solar cells, 156 mm", SEMI),
 ]
 
+VACCINES, EXPLOSIVES, MICRO = "RU-VACCINES", "RU-EXPLOSIVES", "RU-ELECTRON-MICROSCOPES"
+PRINTERS, GEN = "RU-3D-PRINTERS", "RU-POWER-GENERATORS"
+# s28/goods2 groups 6 and 7: a book's or a film's title names its topic (the word that
+# says so in brackets governs its whole clause), and a packing "for" goods is a packing
+CASES += [
+    # the tester's
+    ("Quantum Computing for Everyone (book)", None),
+    ("Vaccines: A Biography (book)", None),
+    ("Book: Introduction to Semiconductor Devices", None),
+    ("Napoleon Dynamite DVD", None),
+    ("Семена (книга) Полупроводниковые приборы: учебник", None),
+    ("Tray for DRAM chips", None),
+    # other words
+    ("Industrial Robotics: Theory and Practice (hardcover)", None),
+    ("Electron Microscopy of Thin Crystals (book)", None),
+    ("The Dynamite Club (novel), paperback", None),
+    ("Box for vaccines, insulated", None),
+    ("Reel for IC chips, empty", None),
+    # guards: a book or a film shipped with the goods clears nothing
+    ("Electron microscope with book of instructions", MICRO),
+    ("Electron microscope and book", MICRO),
+    ("3D printer, book", PRINTERS),
+    ("Vaccine with instruction book", VACCINES),
+    ("Dynamite, novel packaging", EXPLOSIVES),
+    ("Generator with log book", GEN),
+    ("Pack of 10 vaccines", VACCINES),
+    ("Lot of 5 IC chips", SEMI),
+    (
+        "Machines and apparatus of a kind used solely or principally for the manufacture "
+        "of semiconductor boules or wafers",
+        "RU-SEMICONDUCTOR-EQUIPMENT",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "rule"), CASES)
 def test_other_trades_and_titles(terms, text, rule) -> None:

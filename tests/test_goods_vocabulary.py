@@ -115,6 +115,43 @@ CASES = [
     ("Automotive alternator, remanufactured", None),
 ]
 
+ROBOTS, REFINING = "RU-ROBOTS", "RU-OIL-REFINING-EQUIPMENT"
+# s28/goods2 groups 3 and 4: a compound split by hyphens or a preposition, and trade
+# names of the covered goods (each with its source in rules/items.yaml)
+CASES += [
+    ("Qualcomm Snapdragon 8 Gen 2 system-on-chip (SoC)", SEMI),
+    ("System on chip, ARM Cortex-A53", SEMI),
+    ("Rockchip RK3588 system on a chip", SEMI),
+    ("Machines and apparatus for the manufacture of boules or wafers", SME),
+    ("LM358DR dual op amp, SOIC-8", SEMI),
+    ("Op-amps, quad, LM324N", SEMI),
+    ("Operational amplifier IC, rail-to-rail", SEMI),
+    ("Sony IMX586 CMOS image sensor", SEMI),
+    ("Analog-to-digital converter ADC ADS1115", SEMI),
+    ("マイコン", SEMI),
+    ("Rifle primers", EXPLOSIVES),
+    ("CCI 400 small rifle primers, 1000 ct", EXPLOSIVES),
+    ("Large pistol primers", EXPLOSIVES),
+    ("DG set 250 kVA", GEN),
+    ("Containerized diesel power station 1000 kVA", GEN),
+    ("Electric power generation set", GEN),
+    ("Электроагрегат бензиновый", GEN),
+    ("Дизельная электростанция 100 кВт", GEN),
+    ("Czochralski crystal puller for silicon ingots", SME),
+    ("Оборудование для НПЗ", REFINING),
+    ("Ректификационная колонна для НПЗ", REFINING),
+    ("マニピュレータ", ROBOTS),
+    ("Hydraulic manipulators for forging press", ROBOTS),
+    # look-alikes the new words leave clear
+    ("Primer paint for metal", None),
+    ("Wall primer, 5 L", None),
+    ("Guitar amplifier", None),
+    ("Audio power amplifier", None),
+    ("マイコン炊飯器", None),  # a rice cooker
+    ("Power station for camping, portable, 500Wh", None),
+    ("Machines for the manufacture of wafers (biscuits)", None),
+]
+
 
 @pytest.mark.parametrize(("text", "rule"), CASES)
 def test_trade_wording(terms, text, rule) -> None:

@@ -38,27 +38,47 @@ def _clause(text: Analyzed, start: int) -> str:
     return compact(normalize(original[begin : found.start() if found else len(original)]))
 
 
+def _segments(text: Analyzed, start: int, end: int) -> tuple[str, str]:
+    """The compact text before and after text[start:end], within its spaces."""
+    norm = text.text
+    segment_start = norm.rfind(" ", 0, start) + 1
+    segment_end = norm.find(" ", end)
+    before = compact(norm[segment_start:start])
+    return before, compact(norm[end : segment_end if segment_end >= 0 else len(norm)])
+
+
+def _negation(before: str, after: str) -> str:
+    """The CJK cue that negates what stands between `before` and `after`, "" when none."""
+    lex = lexicon()
+    for cue in lex.cjk_negation_after:
+        if cue in after:
+            return cue
+    for cue in lex.cjk_negation_before:
+        if cue in before:
+            return cue
+    for cue in lex.cjk_negation_char:
+        at = before.rfind(cue)
+        if at >= 0 and len(before) - at - 1 < 2:
+            return cue
+    return ""
+
+
+def negated_cjk(text: Analyzed, start: int, end: int) -> str:
+    """The cue that negates the CJK phrase at text[start:end] ("非工业用钻石"), "" when none."""
+    return _negation(*_segments(text, start, end))
+
+
 def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str, ...]) -> str:
     """ "" when the CJK term at text[start:end] is evidence, else the reason.
     `own` holds the compact forms of the rule's CJK terms."""
     lex = lexicon()
     norm = text.text
-    what = norm[start:end]
+    what = compact(norm[start:end])  # (compact: Traditional characters as Simplified)
     shown = text.quote(start, end)  # the user's own characters
-    segment_start = norm.rfind(" ", 0, start) + 1
-    segment_end = norm.find(" ", end)
-    before = norm[segment_start:start]
-    after = norm[end : segment_end if segment_end >= 0 else len(norm)]
-    for cue in lex.cjk_negation_after:
-        if cue in after:
-            return f"'{shown}'{NEGATED}'{cue}'"
-    for cue in lex.cjk_negation_before:
-        if cue in before:
-            return f"'{shown}'{NEGATED}'{cue}'"
-    for cue in lex.cjk_negation_char:
-        at = before.rfind(cue)
-        if at >= 0 and len(before) - at - 1 < 2:
-            return f"'{shown}'{NEGATED}'{cue}'"
+    before, after = _segments(text, start, end)
+    cue = _negation(before, after)
+    if cue:
+        return f"'{shown}'{NEGATED}'{cue}'"
     rest = compact(after)
     if rest and not rest.startswith(_COORDINATION):
         if rest.startswith(lex.cjk_connective):

@@ -21,8 +21,8 @@ from collections.abc import Hashable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from screen.matching.cjkjudge import judge_cjk
-from screen.matching.judge import NEGATED, Goods, apart, judge_latin, negated
+from screen.matching.cjkjudge import judge_cjk, negated_cjk
+from screen.matching.judge import APART, NEGATED, Goods, apart, judge_latin, negated, split
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
 from screen.matching.spread import HEAD_FIRST_GAP
@@ -85,12 +85,14 @@ RUSSIAN = "written in Russian"
 
 
 def _keyed(rules: list[Rule]) -> Iterator[tuple[Hashable, str]]:
-    """The rules' phrases for the matcher.  An exclusion written in Russian also
-    matches head first, as Russian puts the words that qualify a noun after it
-    ("ультразвуковой генератор" is also "генератор ультразвуковой")."""
+    """The rules' phrases for the matcher.  An exclusion or exception written in
+    Russian also matches head first, as Russian puts the words that qualify a noun
+    after it ("ультразвуковой генератор" is also "генератор ультразвуковой",
+    "технические алмазы" also "Алмазы технические")."""
     for key, text in phrases(rules):
         assert isinstance(key, tuple)
-        russian = key[1] == EXCLUSION and any("\u0400" <= c <= "\u04ff" for c in text)
+        loose = key[1] in (EXCLUSION, EXCEPTION)
+        russian = loose and any("\u0400" <= c <= "\u04ff" for c in text)
         yield ((*key, RUSSIAN) if russian else key), text
 
 
@@ -165,9 +167,11 @@ class GoodsTerms:
             return GoodsFinding((), (), frozenset())
         latin = analyzed.tokens and any(h.first >= 0 for h in found)
         shape = structure(analyzed, self._is_word) if latin else None
-        live = [h for h in found if not self._negated(h, shape)]
+        live = [h for h in found if not self._negated(h, analyzed, shape)]
         excepted = frozenset(_role(h)[0] for h in live if _role(h)[1] == EXCEPTION)
-        exclusions = _Spans(h for h in live if _role(h)[1] == EXCLUSION)
+        exclusions = _Spans(
+            h for h in live if _role(h)[1] == EXCLUSION and not self._listed(h, shape)
+        )
         terms = [h for h in found if _role(h)[1] in (TERM, REVIEW_TERM)]
         judged = _Spans(())
         hits: list[GoodsHit] = []
@@ -175,8 +179,9 @@ class GoodsTerms:
         for h in sorted(terms, key=lambda t: t.start - t.end):  # longest first
             rule_id, role = _role(h)
             longer = [o for o in judged.around(rule_id, h) if _within(h, o)]
-            if any(o.reason and NEGATED not in o.reason for o in longer):
+            if any(o.reason and NEGATED not in o.reason and APART not in o.reason for o in longer):
                 continue  # "ダイヤ" in "ダイヤモンドカッター": the longer term was set aside
+            # (not when its words name different things: "robot | with controller")
             reason = self._reason(h, rule_id, analyzed, shape, exclusions)
             hit = GoodsHit(
                 rule_id,
@@ -193,8 +198,18 @@ class GoodsTerms:
         return GoodsFinding(tuple(hits), tuple(set_aside), excepted)
 
     @staticmethod
-    def _negated(hit: PhraseHit, shape: Structure | None) -> bool:
-        if hit.first < 0 or shape is None:
+    def _listed(hit: PhraseHit, shape: Structure | None) -> bool:
+        """Is an exclusion met in its own order across phrases (a list of goods,
+        "vaccine with syringes"), so that it excludes nothing?"""
+        if hit.first < 0 or shape is None or stem(shape.keys[hit.last]) != hit.phrase.tokens[-1]:
+            return False
+        return split(shape, hit.first, hit.last, hit.phrase.tokens)
+
+    @staticmethod
+    def _negated(hit: PhraseHit, text: Analyzed, shape: Structure | None) -> bool:
+        if hit.first < 0:  # a CJK exclusion or exception: "非工业用钻石"
+            return _role(hit)[1] != TERM and bool(negated_cjk(text, hit.start, hit.end))
+        if shape is None:
             return False
         return bool(negated(shape, hit.first, hit.last, hit.phrase.tokens))
 

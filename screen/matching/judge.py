@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from screen.matching.lexicon import lexicon
+from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.structure import Structure
 
 
@@ -43,10 +43,22 @@ class Goods(NamedTuple):
 
 
 NEGATED = " is negated by "  # in every negation verdict ("non-electric" negates "electric")
+APART = " name different things "  # in every verdict of `apart`
+# Trades whose goods carry a title that names its topic, not goods: their words
+# govern the whole clause ("Semiconductor Physics and Devices (textbook)")
+TITLES = frozenset({"printed matter", "recordings"})
 
 
 def _article(word: str) -> str:
     return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
+def _titled(s: Structure, start: int) -> bool:
+    """Does the word of a titled trade at `start` say in brackets what the clause's
+    goods are ("Quantum Computing for Everyone (book)"; not "microscope with book",
+    "microscope and book", "3D printer, book": goods shipped with a book)?"""
+    phrase = s.phrases[s.phrase[start]] if s.phrase[start] >= 0 else None
+    return phrase is not None and phrase.bracketed and not phrase.marker and not phrase.listed
 
 
 def negated(s: Structure, first: int, last: int, words: tuple[str, ...]) -> str:
@@ -58,6 +70,16 @@ def negated(s: Structure, first: int, last: int, words: tuple[str, ...]) -> str:
     if cue and not s.negated[first] and set(cue.split()) <= set(words):
         return ""
     return cue
+
+
+def split(s: Structure, first: int, last: int, words: tuple[str, ...]) -> bool:
+    """Do tokens first..last, in their own order, lie in different phrases with no
+    word of `words` between them to join them ("vaccine | with syringes", "3D
+    printers | and filament"; not "filament for 3D printer")?  An exclusion met so
+    names no goods: the goods it excludes are not there, only a list of goods."""
+    if s.phrase[first] == s.phrase[last]:
+        return False
+    return not any(s.phrase[i] < 0 and s.keys[i] in words for i in range(first + 1, last))
 
 
 def apart(
@@ -76,7 +98,7 @@ def apart(
         return ""
     return (
         f"'{quote(first, last)}': '{quote(first, first)}' and '{quote(last, last)}' "
-        f"name different things ('{marker}' stands between them)"
+        f"{APART.strip()} ('{marker}' stands between them)"
     )
 
 
@@ -136,6 +158,7 @@ def judge_latin(
             key = keys[i]
             if (
                 keeps(key)
+                or qualifier(key, lex, unknown=True)  # "Vaccine ... quadrivalent"
                 or not key.isalpha()
                 or key.endswith("ed")
                 or (len(key) >= 6 and key.endswith("ing"))  # what it does ("welding")
@@ -152,7 +175,7 @@ def judge_latin(
         if all(k in goods.words for k in keys[start : end + 1]):
             continue  # the term's own words
         if (
-            single
+            (_titled(s, start) if trade in TITLES else single)
             or s.phrase[start] in (s.phrase[first], s.phrase[last])
             or s.colons[start] < s.colons[first]
         ):

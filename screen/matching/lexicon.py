@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from rapidfuzz.distance import OSA
 
 from screen.matching.typos import allowed_edits
-from screen.text.english import is_english_word
+from screen.text.english import is_english_word, is_qualifier_word
 from screen.text.normalize import normalize
 from screen.text.shipped import Shipped
 from screen.text.tokens import compact, singular
@@ -143,6 +143,27 @@ def participle(key: str, lex: Lexicon) -> bool:
     """A past participle ("mounted", "driven"): it describes goods, it is none."""
     regular = len(key) >= 6 and key.endswith("ed") and key.isalpha()
     return regular or lex.participle.has(key)
+
+
+# The endings of English adjectives made from other words ("quadrivalent",
+# "monovalent", "thermionic"): a word no word list knows that ends so qualifies.
+ADJECTIVE_ENDINGS = ("ent", "ant", "ous", "ive", "al", "ic", "able", "ible", "ary", "less", "ful")
+
+
+def qualifier(key: str, lex: Lexicon, *, unknown: bool = False) -> bool:
+    """A word that describes goods and names none: a participle, or an English word
+    that is never a noun ("3D printer complete", "Detonator electric
+    instantaneous"); with `unknown`, also a word no English word list knows with an
+    adjective's ending ("Vaccine influenza quadrivalent")."""
+    if participle(key, lex) or is_qualifier_word(key):
+        return True
+    return (
+        unknown
+        and len(key) >= 6
+        and key.isalpha()
+        and key.endswith(ADJECTIVE_ENDINGS)
+        and not is_english_word(key)
+    )
 
 
 def _cjk(entries: list[str]) -> tuple[str, ...]:

@@ -9,16 +9,16 @@ Built from the tokens and the punctuation between them in the user's own text:
 * a phrase opened by a preposition is a complement of the last phrase before it
   ("machines | for the manufacture | of semiconductor wafers"); one opened by a
   conjunction stands beside the phrase before it and shares its complement;
-* brackets hold phrases of their own, and the phrase around them goes on after
-  them ("light-emitting diode (LED) lamps" is one phrase, headed by "lamps");
+* brackets hold phrases of their own, the phrase around them going on after them
+  ("light-emitting diode (LED) lamps" is one phrase, headed by "lamps"); a phrase of
+  filler words alone heads its "for" complement ("Tray | for DRAM chips");
 * the head of a phrase is its last word, fillers ("new", "original") and the
   specifications after a part number or figure left aside;
 * negation: "other than", "excluding", "except", "кроме" govern the rest of the
   clause (or of the brackets they stand in), "not"/"no" the rest of the phrase,
   "non-"/"не" the next word; "whether or not" is no negation;
-* words of other trades (`lexicon.py`) are noted per clause, with the colons
-  before each token: what stands before a colon heads what follows it
-  ("Palm oil and its fractions: crude oil").
+* words of other trades (`lexicon.py`) are noted per clause, with the colons before
+  each token: what stands before a colon heads what follows it ("Palm oil: crude oil").
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from screen.matching.lexicon import Lexicon, lexicon, participle
+from screen.matching.lexicon import Lexicon, lexicon, qualifier
 from screen.matching.makers import names
 from screen.text.tokens import Analyzed
 
@@ -45,6 +45,8 @@ def _ends_clause(gap: str, before: str, key: str, lex: Lexicon) -> bool:
 
 
 _OPEN, _CLOSE = "([{（［", ")]}）］"
+# a packing for goods is a packing; a quantity "of" goods is the goods ("Pack of 10 vaccines")
+_PURPOSE = frozenset({"for", "dlya"})
 _PHRASE = ",，:：/、"
 
 
@@ -54,6 +56,8 @@ class Phrase:
     marker: str = ""  # the preposition that opened it, "" when none
     parent: int | None = None  # head token of the phrase it is a complement of
     head: int | None = None
+    listed: bool = False  # opened by a conjunction ("... and filament")
+    bracketed: bool = False  # opened by a bracket ("(textbook)")
 
 
 @dataclass
@@ -103,7 +107,7 @@ class _Builder:
         self.gaps: list[str] = [""] * len(keys)
 
     def open(self, marker: str = "", parent: int | None = None, *, push: bool = False) -> None:
-        self.phrases.append(Phrase(marker=marker, parent=parent))
+        self.phrases.append(Phrase(marker=marker, parent=parent, bracketed=push))
         if push or not self.stack:
             self.stack.append(len(self.phrases) - 1)
             self.last_head.append(None)
@@ -116,6 +120,11 @@ class _Builder:
         phrase.head = self.head_of(phrase)
         if phrase.head is not None:
             self.last_head[-1] = phrase.head
+
+    def pop(self) -> None:  # close the phrase of the innermost bracket level
+        self.close_top()
+        self.stack.pop()
+        self.last_head.pop()
 
     def head_of(self, phrase: Phrase) -> int | None:
         words = phrase.tokens
@@ -145,10 +154,11 @@ class _Builder:
         return any(not self.named[i] and not self.lex.filler.has(self.keys[i]) for i in words)
 
     def modifier(self, i: int) -> bool:
-        """Is token i a participle after a noun ("generator, diesel engine driven"), or
-        the first part of a compound joined to one by a hyphen ("trailer-mounted")?
-        Such words describe the goods before them and name no goods of their own."""
-        if participle(self.keys[i], self.lex):
+        """Is token i a participle or another word that is never a noun after a noun
+        ("generator, diesel engine driven", "3D printer complete"), or the first part
+        of a compound joined to one by a hyphen ("trailer-mounted")?  Such words
+        describe the goods before them and name no goods of their own."""
+        if qualifier(self.keys[i], self.lex):
             return True
         after = i + 1
         return after < len(self.keys) and self.gaps[after] == "-" and self.modifier(after)
@@ -160,9 +170,7 @@ class _Builder:
             self.scopes.clear()
             self.word_cue = ""
             while len(self.stack) > 1:
-                self.close_top()
-                self.stack.pop()
-                self.last_head.pop()
+                self.pop()
             self.open()
             self.last_head[-1] = None
             return True
@@ -170,9 +178,7 @@ class _Builder:
             if ch in _OPEN:
                 self.open(push=True)
             elif ch in _CLOSE and len(self.stack) > 1:
-                self.close_top()
-                self.stack.pop()
-                self.last_head.pop()
+                self.pop()
                 depth = len(self.stack)
                 self.scopes = [s for s in self.scopes if s[1] < depth + 1]
             elif ch in _PHRASE or (ch in "-–—" and " " in gap):
@@ -219,17 +225,20 @@ class _Builder:
                 self.word_cue = key
             elif lex.complement.has(key):
                 self.close_top()
-                self.open(key, self.last_head[-1])
+                now, parent = self.phrases[self.stack[-1]], self.last_head[-1]
+                alone = now.tokens and now.head is None and not (now.marker or now.listed)
+                if key in _PURPOSE and alone:
+                    parent = now.tokens[-1]  # a packing for goods ("Tray for DRAM chips")
+                self.open(key, parent)
             elif lex.coordination.has(key):
                 current = self.phrases[self.stack[-1]]
                 self.open(current.marker, current.parent)
+                self.phrases[-1].listed = True
             else:
                 self.phrase[i] = self.stack[-1]
                 self.phrases[self.stack[-1]].tokens.append(i)
         while self.stack:
-            self.close_top()
-            self.stack.pop()
-            self.last_head.pop()
+            self.pop()
         return clause, colons, self.phrases
 
 
@@ -286,7 +295,6 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
             i += size
         else:
             i += 1
-    texts = [t.text for t in text.tokens]
+    parts = (builder.phrase, phrases, builder.negated, colons, trades)
     hyphened = [gap == "-" for gap in builder.gaps]
-    parts = (builder.phrase, phrases, builder.negated, colons, trades, hyphened)
-    return Structure(keys, texts, foreign, clause, *parts)
+    return Structure(keys, [t.text for t in text.tokens], foreign, clause, *parts, hyphened)

@@ -4,7 +4,10 @@ A `Token` is a run of `[a-z0-9]` in the normalised text, with its span there and
 `key` (its singular form) that matchers compare.  CJK text has no spaces to split
 on, so it is matched as substrings of the `compact` form: the normalised text with
 spaces and the katakana prolonged-sound mark removed ("3D プリンター" and
-"3Dプリンタ" have the same compact form).
+"3Dプリンタ" have the same compact form), Traditional Chinese characters written
+as Simplified ("柴油發電機組" and "柴油发电机组" have the same compact form; the
+table `data/han_simplified.tsv` is generated from Unihan by
+`screen/datagen/han_simplified.py`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from screen.text.normalize import NormText, cjk_part, normalize_with_offsets
+from screen.text.shipped import data_lines
 
 _LATIN = re.compile(r"[a-z0-9]+")
 _COMPACT_DROP = frozenset(" ー")
@@ -67,9 +71,22 @@ class Analyzed(NamedTuple):
         return self.norm.source_span(start, end)
 
 
+@lru_cache(maxsize=1)
+def _simplified() -> dict[int, str]:
+    """Traditional Chinese character -> Simplified, one for one (`str.translate`)."""
+    pairs = (line.split("\t") for line in data_lines("han_simplified.tsv"))
+    return {ord(t): s for t, s in pairs}
+
+
+def simplify(text: str) -> str:
+    """`text` with its Traditional Chinese characters written as Simplified; every
+    character keeps its place."""
+    return text if text.isascii() else text.translate(_simplified())
+
+
 def compact(text: str) -> str:
     """The compact form of an already-normalised string."""
-    return "".join(c for c in text if c not in _COMPACT_DROP)
+    return simplify("".join(c for c in text if c not in _COMPACT_DROP))
 
 
 @lru_cache(maxsize=65536)
@@ -88,5 +105,5 @@ def analyze(text: str) -> Analyzed:
             if c not in _COMPACT_DROP:
                 chars.append(c)
                 index.append(i)
-    packed = "".join(chars)
+    packed = simplify("".join(chars))
     return Analyzed(norm, tokens, packed, tuple(index), cjk_part(packed))
