@@ -48,6 +48,11 @@ CASES = [
     ("Animal health products except vaccines", None),
     ("Printer, no 3D function", None),
     ("Welding robots excluded; industrial conveyors", ROBOTS),  # (no cue before it)
+    # "is not" in Japanese, Russian and Chinese (the third tester's round)
+    ("発電機ではありません。送風機", None),
+    ("Не является генератором: вентилятор", None),
+    ("这不是发电机，是风扇", None),
+    ("ロボットではない玩具", None),
     # guards: the negation governs only what follows it
     ("Microscopes other than optical microscopes; diffraction apparatus", MICRO),
     ("Electron microscopes, other than optical", MICRO),
@@ -56,6 +61,8 @@ CASES = [
     ("Integrated circuits, not mounted", SEMI),
     ("Diesel generators, not exceeding 500 kVA", GEN),
     ("Industrial robots, not 6 axis", ROBOTS),
+    ("発電機ではなく、ディーゼル発電機セット", GEN),  # (the clause after it is not negated)
+    ("Дизельный генератор, не является бывшим в употреблении", GEN),
     # a term whose own words hold the cue (HS 90.12: "microscopes other than optical")
     ("Parts and accessories of microscopes other than optical microscopes", MICRO),
 ]

@@ -150,6 +150,18 @@ CASES += [
     ("マイコン炊飯器", None),  # a rice cooker
     ("Power station for camping, portable, 500Wh", None),
     ("Machines for the manufacture of wafers (biscuits)", None),
+    # the third tester's round: deposition, etching and lithography in four languages
+    ("Atomic layer deposition tool ALD", SME),
+    ("化学气相沉积设备", SME),
+    ("原子层沉积设备 12英寸", SME),
+    ("晶圓蝕刻設備", SME),
+    ("CVD装置 半導体用", SME),
+    ("Литографическая установка для полупроводниковых пластин", SME),
+    ("Plasma etcher for silicon wafers", SME),
+    # laser etching and engraving machines are another trade's (HS 8456.11)
+    ("激光蚀刻机 木工", None),
+    ("Laser etching machine for wood and acrylic", None),
+    ("レーザー彫刻機 木材用", None),
 ]
 
 
