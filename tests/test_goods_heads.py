@@ -46,6 +46,11 @@ NOT_ANOTHER_HEAD = [
     ("Blasting caps No. 8", EXPLOSIVES),
     ("Integrated circuits No. 74HC595", SEMI),
     ("Vaccines No. 3 lot, cold chain", VAC),
+    # the form a medicine comes in heads no other goods (a third tester's round)
+    ("流感疫苗注射劑", VAC),
+    ("インフルエンザワクチン注射液", VAC),
+    ("狂犬病疫苗冻干粉", VAC),
+    ("维生素C注射液", None),
     ("Plain detonators No. 8, aluminium shell", EXPLOSIVES),
     ("Detonators Nr. 6, electric", EXPLOSIVES),
     ("Transistors № 2N2222", SEMI),
