@@ -158,6 +158,8 @@ CASES += [
     ("CVD装置 半導体用", SME),
     ("Литографическая установка для полупроводниковых пластин", SME),
     ("Plasma etcher for silicon wafers", SME),
+    ("半导体设备零部件", SME),  # (its parts: the rule's components)
+    ("晶圓蝕刻設備零件", SME),
     # laser etching and engraving machines are another trade's (HS 8456.11)
     ("激光蚀刻机 木工", None),
     ("Laser etching machine for wood and acrylic", None),

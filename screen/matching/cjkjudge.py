@@ -89,6 +89,7 @@ def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str
         elif not rest[0].isascii() and _NOUN().match(rest):
             fits = (
                 rest.startswith(lex.cjk_neutral_head)
+                or rest.startswith(lex.cjk_part_head)  # (its parts: 半导体设备零部件)
                 or any(len(t) > len(what) and (what + rest).startswith(t) for t in own)
                 or any(rest.startswith(t) for t in own)
                 or (goods.equipment and rest.startswith(lex.cjk_equipment_head))
