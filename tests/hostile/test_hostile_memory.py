@@ -42,7 +42,11 @@ def test_a_1600_character_consignee_screens_under_a_memory_cap(tmp_path: Path) -
 # A list of a million names once needed 9.3 GB to load (issue 12): the list store is
 # built a chunk at a time, so memory grows with the list, by a little a name.
 LIST_NAMES = 30_000
-BASE = 200 << 20  # the interpreter, the rulebook and `screen check` itself (about 130 MB)
+# the interpreter, the rulebook and `screen check` itself (about 130 MB resident); the
+# address space it reserves grew with the occupied regions' towns (a phrase matcher of
+# 953 names): under the lowest versions allowed (rapidfuzz 3.6) the build needed 317-340
+# MB for this list before them and 340-380 MB after, the same resident memory both times
+BASE = 240 << 20
 PER_NAME = 4 << 10  # the build once took about 9.5 KB of address space a name (3 KB now)
 SYLLABLES = "ka to ri mo sen dal vik ber qua pol lin dor ste fal gri mar ven teg".split()
 GIVEN = "Ivan Maria Hassan Kim Ali Olga Pedro Wei Ahmed Elena".split()
