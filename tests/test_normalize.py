@@ -21,6 +21,10 @@ CASES = [
     ("3-D printer", "3 d printer"),
     ("Donetsk People’s Republic", "donetsk peoples republic"),
     ("３Ｄプリンター", "3dプリンター"),  # Japanese kept as written
+    # half-width katakana (old Japanese ERPs), its voicing marks composed
+    ("ｽﾞﾍﾞﾙﾊﾞﾝｸ", "ズベルバンク"),
+    ("3Dﾌﾟﾘﾝﾀｰ", "3dプリンター"),
+    ("ﾛｼｱ", "ロシア"),
     ("Türkiye", "turkiye"),
     ("  many   spaces\t\n", "many spaces"),
     ("", ""),

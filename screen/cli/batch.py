@@ -119,7 +119,7 @@ def batch(
     from screen.io.orders import OrderFile
     from screen.io.output import check_output, open_output
     from screen.io.sources import open_order_source
-    from screen.io.writers import CsvWriter, JsonlWriter, Writer, same_file
+    from screen.io.writers import CsvWriter, JsonlWriter, Writer, same_file, stdin_is
     from screen.io.xlsx import xlsx_output
     from screen.runs.pipeline import run_batch
 
@@ -128,7 +128,7 @@ def batch(
         and orders != "-"
         and Path(orders).exists()
         and same_file(orders, str(output))
-    ):
+    ) or (orders == "-" and output not in (None, "-") and stdin_is(str(output))):
         raise InputError(f"the output {output} is the input file: choose another --output")
     from screen.cli.ownfiles import refuse_own_files
 

@@ -41,6 +41,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "品目",
         "货物名称",
         "商品名称",
+        "貨物名稱",  # (Taiwan's and Hong Kong's invoices: Traditional characters)
+        "商品名稱",
         "描述",
         "описание",
         "наименование",
@@ -70,6 +72,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "仕向先",
         "收货人",
         "客户名称",
+        "收貨人",
+        "客戶名稱",
         "грузополучатель",
         "получатель",
         "покупатель",
@@ -92,6 +96,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "仕向国",
         "国",
         "目的国",
+        "目的國",
         "страна",
         "страна назначения",
         "bestimmungsland",
@@ -147,6 +152,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "品",
         "描述",
         "货物",
+        "貨物",
     ),
     "consignee": (
         "consignee",

@@ -246,6 +246,16 @@ class JsonlWriter:
         self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def stdin_is(path: str) -> bool:
+    """Whether standard input is the file at `path` (`batch - -o orders.csv <
+    orders.csv` would write over the orders it reads)."""
+    try:
+        here, there = os.fstat(0), os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
 def same_file(a: str, b: str) -> bool:
     try:
         return os.path.samefile(a, b)

@@ -7,7 +7,8 @@ from, so that a hit can quote the user's own text.
 The steps, in order:
 
 1. NFC, then NFKC per character: full-width letters and digits become ASCII,
-   half-width katakana becomes full-width, `㈱` becomes `(株)`.
+   half-width katakana becomes full-width (its voicing marks composed with the
+   kana before them), `㈱` becomes `(株)`.
 2. Zero-width, format and control characters are dropped.
 3. In a word that mixes Latin with Cyrillic or Greek letters, the look-alikes are
    read as Latin (`confusables.py`).
@@ -164,6 +165,11 @@ def _ascii_fast(text: str) -> NormText:
     return NormText(" ".join(words), tuple(offsets), text)
 
 
+# The voicing marks NFKC gives for half-width katakana's ﾞ and ﾟ: composed with the
+# kana before them ("ｽﾞﾍﾞﾙﾊﾞﾝｸ" is "ズベルバンク", as old Japanese ERPs write it).
+_KANA_MARKS = frozenset("\u3099\u309a")
+
+
 @lru_cache(maxsize=65536)
 def normalize_with_offsets(text: str) -> NormText:
     """Normalise `text` and keep a map back to the input (see module docstring)."""
@@ -177,6 +183,11 @@ def normalize_with_offsets(text: str) -> NormText:
     # inputs that is the same string as the original.
     for index, ch in enumerate(folded):
         for part in unicodedata.normalize("NFKC", ch):
+            if part in _KANA_MARKS and chars:  # ("ｽﾞ": the half-width kana's voicing mark)
+                composed = unicodedata.normalize("NFC", chars[-1] + part)
+                if len(composed) == 1:
+                    chars[-1] = composed
+                    continue
             for out in _char_forms(part):
                 if out == " " and (not chars or chars[-1] == " "):
                     continue

@@ -30,8 +30,16 @@ DESCRIPTIONS = [
     "Наименование товара",
     "Artikelbezeichnung",
     "货物名称",
+    "貨物名稱",  # (Traditional characters: Taiwan, Hong Kong)
 ]
-CONSIGNEES = ["Sold-To Party", "Ship-to Party", "Грузополучатель", "Warenempfänger", "收货人"]
+CONSIGNEES = [
+    "Sold-To Party",
+    "Ship-to Party",
+    "Грузополучатель",
+    "Warenempfänger",
+    "收货人",
+    "收貨人",
+]
 
 
 FILES = [f"Order No,{h},Consignee,Country\nPO-1,3D printer,Acme,RU\n" for h in DESCRIPTIONS] + [

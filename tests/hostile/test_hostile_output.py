@@ -503,3 +503,13 @@ def test_a_database_not_screens_is_refused_untouched(tmp_path: Path, setup, mess
     assert result.stderr == f"Error: {message.format(db=db, latest=LATEST)}\n"
     assert db.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["app.db", "orders.csv"]
+
+
+def test_standard_input_from_the_output_file_is_refused(tmp_path: Path, orders: Path) -> None:
+    """`screen batch - -o orders.csv < orders.csv` would write over the orders it reads."""
+    before = orders.read_bytes()
+    with orders.open("rb") as stdin:
+        done = run_screen(tmp_path, "batch", "-", "-o", str(orders), "--no-record", stdin=stdin)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == f"Error: the output {orders} is the input file: choose another --output\n"
+    assert orders.read_bytes() == before
