@@ -19,7 +19,7 @@ from screen.text.tokens import analyze
 
 SEMI, GEN, VAC = "RU-SEMICONDUCTORS", "RU-POWER-GENERATORS", "RU-VACCINES"
 REFINING, MICRO = "RU-OIL-REFINING-EQUIPMENT", "RU-ELECTRON-MICROSCOPES"
-EXPLOSIVES, ROBOTS = "RU-EXPLOSIVES", "RU-ROBOTS"
+EXPLOSIVES, ROBOTS, PRINT3D = "RU-EXPLOSIVES", "RU-ROBOTS", "RU-3D-PRINTERS"
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +46,9 @@ NOT_ANOTHER_HEAD = [
     ("Blasting caps No. 8", EXPLOSIVES),
     ("Integrated circuits No. 74HC595", SEMI),
     ("Vaccines No. 3 lot, cold chain", VAC),
+    # a product line's edition after its name (a files tester's round)
+    ("3D printer pro", PRINT3D),
+    ("Robot vacuum max", None),
     # the form a medicine comes in heads no other goods (a third tester's round)
     ("流感疫苗注射劑", VAC),
     ("インフルエンザワクチン注射液", VAC),
