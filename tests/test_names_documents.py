@@ -139,6 +139,7 @@ SHORT_FORMS = [  # (name as listed, the names the rule holds, its weak aliases)
     ("RUNNING BROOK, LLC (USA)", ("RUNNING BROOK, LLC (USA)",), ()),  # a country, no short form
     ("GOLDEN FISH S.A.L. (OFFSHORE)", ("GOLDEN FISH S.A.L. (OFFSHORE)",), ()),
     ("PASDARAN-E ENGHELAB-E ISLAMI (PASDARAN)", ("PASDARAN-E ENGHELAB-E ISLAMI (PASDARAN)",), ()),
+    ("A " * 5000 + "(AAAAAAAAAAAB)", ("A " * 5000 + "(AAAAAAAAAAAB)",), ()),  # (bounded)
 ]  # fmt: skip
 
 

@@ -49,6 +49,7 @@ def _codes(names: list[str]) -> tuple[str, ...]:
 # An organisation's name with its short form after it, in brackets ("OCEAN MARITIME
 # MANAGEMENT COMPANY, LIMITED (OMM)", as the UN list writes them): two names.
 _SHORT_FORM = re.compile(r"^(\S.*\S)\s*\(([A-Z][A-Z0-9&.\-]{1,11})\)$")
+SHORT_FORM_WORDS = 30  # words of the longest name read with a short form
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -57,6 +58,8 @@ def _abbreviates(short: str, name: str) -> bool:
     COmpany), not another word ("USA", "OFFSHORE", "HOLDING")."""
     letters = [c for c in short.lower() if c.isalnum()]
     words = [w for w in re.split(r"[^a-z0-9]+", name.lower()) if w]
+    if len(words) > SHORT_FORM_WORDS:
+        return False  # (no name that long is known by a short form: bounds the search)
     if not words or not letters or words[0].startswith("".join(letters)):
         return False  # (nor the first word alone, "PASDARAN")
     if letters[0] != words[0][0]:
