@@ -25,6 +25,7 @@ import multiprocessing
 import os
 import shutil
 import signal
+import sys
 import tempfile
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -148,12 +149,27 @@ def _signals_held() -> Iterator[None]:
 
 
 def _worker_signals() -> None:
-    """In a worker: Ctrl-C is the parent's to report; SIGTERM and SIGHUP end it."""
+    """In a worker: Ctrl-C is the parent's to report; SIGTERM and SIGHUP end it, and
+    on Linux so does the parent's end, however it ends (a worker left waiting on a
+    pipe would hold the run's output open for ever)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    _die_with_parent()
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)  # held by the parent at the fork
+
+
+def _die_with_parent() -> None:
+    """SIGTERM when the parent ends (Linux `prctl(PR_SET_PDEATHSIG)`)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+    if os.getppid() == 1:  # (the parent ended before the call)
+        os._exit(1)
 
 
 WORKER_DIED = (
