@@ -71,8 +71,10 @@ def test_a_store_built_in_workers_is_the_store_built_here(tmp_path, monkeypatch,
     # by " / ", and 11 names with their short form in brackets also without it and
     # the short form alone: "RAJAH SOLAIMAN MOVEMENT (RSM)"; and 26 organisations'
     # names with their country's name of several words read as one word: "... OF THE
-    # DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA" as "... of the dprk")
-    assert len(here["names"]) == 19444
+    # DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA" as "... of the dprk"; and 430 organisations'
+    # and craft's names of three to five short words also written as one: "CHON MA SAN"
+    # as "chonmasan")
+    assert len(here["names"]) == 19874
     for table in TABLES:
         assert in_workers[table] == here[table], table
 

@@ -2,7 +2,8 @@
 legal form, Russian initials of two letters, payment instructions around a name,
 a ship's IMO number inside a longer text, a 0 for an o and a small l for a capital
 I, a code written apart ("M-23"), a country's name of several words ("of the
-DPRK"), abbreviations, and a list's short form in brackets.  Each row checks the
+DPRK"), abbreviations, a list's short form in brackets, and a name of short words
+written as one ("Chonmasan").  Each row checks the
 index against exhaustive scoring too."""
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ LISTED = [  # (owner, name as listed, person?, vessel?)
     ("CB-IR", "CENTRAL BANK OF THE ISLAMIC REPUBLIC OF IRAN", False, False),
     ("MOD-RU", "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION", False, False),
     ("ROSSIYA", "AB ROSSIYA, OAO", False, False),
+    ("CHONMASAN", "CHON MA SAN", False, True),
+    ("RYESONGGANG", "RYE SONG GANG 1", False, True),
+    ("KTA", "KYRGYZ TRANS AVIA", False, False),
+    ("YANGGAKDO", "YANG GAK DO", False, False),
+    ("KIMJONGUN", "KIM JONG UN", True, False),
 ]
 
 CASES = {
@@ -100,6 +106,17 @@ CASES = {
     "abbreviations of organisation words": [
         ("Bk Melli Iran", "MELLI", True),
         ("Korea Ryonbong Gen. Corp.", "RYONBONG", True),
+    ],
+    "a name of short words written as one": [
+        ("CHONMASAN", "CHONMASAN", True),
+        ("M/V Chonmasan", "CHONMASAN", True),
+        ("Chonmasann", "CHONMASAN", True),  # and a typo
+        ("RYESONGGANG 1", "RYESONGGANG", True),
+        ("RYESONGGANG 2", "RYESONGGANG", False),  # another ship of the fleet
+        ("Kyrgyztransavia", "KTA", True),
+        ("Chonmasan Shipping Co", "CHONMASAN", False),  # a ship's name on a firm
+        ("Kimjongun", "KIMJONGUN", False),  # a person's name is not written so
+        ("YYANG GAK DO", "YANGGAKDO", True),  # written apart: the name as listed
     ],
 }
 
@@ -186,3 +203,12 @@ def test_a_small_l_among_capitals_is_a_capital_i(text, read) -> None:
 )
 def test_russian_transliterations_fold_alike(one, other, alike) -> None:
     assert (fold(one) == fold(other)) is alike
+
+
+def test_a_name_written_apart_as_listed_is_explained_as_listed(index) -> None:
+    # the joined reading of "YANG GAK DO" is met by one query word only: a query
+    # writing the words apart meets the name as listed, each word shown
+    (hit,) = index.search("YYANG GAK DO", 75.0)
+    assert "written together" not in hit.detail, hit.detail
+    (hit,) = index.search("Yanggakdo", 75.0)
+    assert hit.detail == "yanggakdo=yanggakdo (written together/apart)"

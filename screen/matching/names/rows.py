@@ -19,7 +19,7 @@ from screen.matching.names.parts import reduce_listed
 from screen.matching.names.reduced import DISTINCT
 from screen.matching.names.score import Listed, prepare
 from screen.matching.names.skeletons import listed_strings
-from screen.matching.names.variants import Entry, listed_names
+from screen.matching.names.variants import Entry, listed_names, written_as_one
 from screen.matching.names.written import JOIN_PIECES
 
 # before a letter: a listed initial of that letter (any query part of it meets it), and a
@@ -226,7 +226,9 @@ FEW, SINGLE, MULTI = 0, 1, 2  # how a string meets a name: see `memory.Postings.
 def index_rows(entries: Iterable[Entry]) -> Iterator[Row]:
     """`entries`: (owner, name as listed, weak alias?, person?[, a vessel's or an
     aircraft's?]); names that reduce to nothing are left out.  A name giving others
-    apart by slashes is indexed whole and as each of them that has a distinctive word."""
+    apart by slashes is indexed whole and as each of them that has a distinctive word;
+    an organisation's or a craft's name of short words also as them written as one
+    (`variants.written_as_one`)."""
     for owner, text, weak, person, craft, alternative, read in listed_names(entries):
         reduced = reduce_listed(read, person)
         if not reduced.parts and not reduced.cjk:
@@ -234,18 +236,28 @@ def index_rows(entries: Iterable[Entry]) -> Iterator[Row]:
         listed = prepare(reduced, person, craft)
         if alternative and not listed.distinctive:
             continue  # ("IMPORT/EXPORT CORPORATION" gives no name "EXPORT CORPORATION")
-        strings, words = _strings(listed)
-        parts = reduced.parts
-        acronym = listed.initials if len(listed.initials) >= 3 and not person else ""
-        yield Row(
-            owner,
-            text,
-            weak,
-            person,
-            listed,
-            strings,
-            frozenset(words),
-            acronym if len(parts) >= 2 else "",
-            parts[0].form if len(parts) == 1 and parts[0].role == "word" else "",
-            reduced.cjk,
-        )
+        yield _row(owner, text, weak, person, listed)
+        joined = None if person else written_as_one(reduced.parts)
+        if joined is not None:
+            one = reduced._replace(parts=joined, cjk="", family=frozenset())
+            yield _row(owner, text, weak, person, prepare(one, person, craft), acronym=False)
+
+
+def _row(
+    owner: Hashable, text: str, weak: bool, person: bool, listed: Listed, acronym: bool = True
+) -> Row:
+    strings, words = _strings(listed)
+    parts = listed.reduced.parts
+    initials = listed.initials if acronym and len(listed.initials) >= 3 and not person else ""
+    return Row(
+        owner,
+        text,
+        weak,
+        person,
+        listed,
+        strings,
+        frozenset(words),
+        initials if len(parts) >= 2 else "",
+        parts[0].form if len(parts) == 1 and parts[0].role == "word" else "",
+        listed.reduced.cjk,
+    )

@@ -143,14 +143,17 @@ def candidates(
     # words written together or apart must spell the same letters
     written = query.written
     for lu in listed.units:
-        # (folded, as written only when long enough: `similarity.FOLD_MIN`)
+        # (folded, as written only when long enough: `similarity.FOLD_MIN`; short words
+        # written as one, `variants.written_as_one`, only by one query part)
+        most = 1 if lparts[lu.positions[0]].how == "joined" else 9
         for s in {lu.form, lu.key} if len(lu.key) >= FOLD_MIN else (lu.form,):
             for qpos in written.get(s, ()):
-                if qpos[0] >= lo and qpos[-1] < hi and len(qpos) + len(lu.positions) > 2:
+                if qpos[0] >= lo and qpos[-1] < hi and most >= len(qpos) + len(lu.positions) > 2:
                     weight = sum(lparts[i].weight for i in lu.positions)
                     found.append((1.0, weight, lu.positions, qpos, "joined"))
-    # a part read from an abjad or kana, and a Latin part, by consonant skeleton
-    if query.skeletal or listed.reduced.skeletal:
+    # a part read from an abjad or kana, and a Latin part, by consonant skeleton (not
+    # short words written as one: the name as listed meets by the skeletons of its words)
+    if (query.skeletal or listed.reduced.skeletal) and all(p.how != "joined" for p in lparts):
         for sim, lpos, qpos in skeletons.candidates(lparts, parts, lo, hi):
             if len(lpos) == len(qpos) == 1 and known_apart(lparts[lpos[0]], parts[qpos[0]]):
                 continue  # ("أحمد" is Ahmad, not Hamid: the name is known, so is Hamid)

@@ -1,5 +1,6 @@
 """The names a listed name is indexed as: itself, the names it gives apart by
-slashes, and itself with its country's name of several words read as one."""
+slashes, itself with its country's name of several words read as one, and a name of
+short words written as one word."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from collections.abc import Hashable, Iterable, Iterator
 
 from screen.matching.names.countryphrases import one_word_countries
+from screen.matching.names.reduced import Part
 from screen.text.normalize import normalize
 from screen.text.orgwords import join_letter_runs
 
@@ -60,3 +62,40 @@ def country_variant(text: str, person: bool) -> list[str]:
     words = join_letter_runs(normalize(text).split())
     read = one_word_countries(words)
     return [" ".join(read)] if read != words else []
+
+
+# A name of three to five short words, as Korean and Chinese names are romanised a
+# syllable a word ("CHON MA SAN", "TAE DONG GANG", "KYRGYZ TRANS AVIA"), is written as
+# one word too ("Chonmasan", "Taedonggang"): the query side meets two words written
+# together (`written.py`), this the rest.  Short: each word of `JOINED_WORD` letters or
+# fewer and all of them `JOINED_LETTERS` at most, so a name of ordinary words
+# ("MINES AND METALS ENGINEERING") is never joined.
+JOINED_RUN = (3, 5)
+JOINED_WORD = 6
+JOINED_LETTERS = 16
+_SYLLABIC = ("word", "initial", "particle")
+
+
+def written_as_one(parts: tuple[Part, ...]) -> tuple[Part, ...] | None:
+    """An organisation's or a craft's parts with its longest run of short words (at
+    least two of them distinctive words) as one part read "joined" (and None when
+    it has no such run)."""
+    best: tuple[int, int] = (0, 0)
+    start = 0
+    for i in range(len(parts) + 1):
+        if i < len(parts) and parts[i].role in _SYLLABIC and parts[i].form.isalpha():
+            continue
+        if i - start > best[1] - best[0]:
+            best = (start, i)
+        start = i + 1
+    run = parts[best[0] : best[1]]
+    if not (
+        JOINED_RUN[0] <= len(run) <= JOINED_RUN[1]
+        and sum(p.role == "word" for p in run) >= 2
+        and all(len(p.form) <= JOINED_WORD for p in run)
+        and sum(len(p.form) for p in run) <= JOINED_LETTERS
+    ):
+        return None
+    form = "".join(p.form for p in run)
+    one = Part(form, "".join(p.key for p in run), (), 1.0, "word", "joined")
+    return (*parts[: best[0]], one, *parts[best[1] :])
