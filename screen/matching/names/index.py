@@ -26,6 +26,7 @@ from screen.matching.names.gather import Posted, Wanted, Where, gather
 from screen.matching.names.initials import acronym_letters, initial_run
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
+from screen.matching.names.misread import with_reading
 from screen.matching.names.parts import reduce_query
 from screen.matching.names.ranking import ROUNDING, NameHit, rank
 from screen.matching.names.recent import Recent
@@ -273,6 +274,7 @@ class NameIndex:
             if spelt:
                 words = partial(self.search, min_score=min_score)
                 hits = trimmed(letters_stand_for(hits, spelt, words), limit)
+            hits = with_reading(hits, query, self.search, min_score, limit)
             self.recent.put(key, hits)
         return hits
 
@@ -285,7 +287,7 @@ class NameIndex:
         if spelt:
             words = partial(self.search_exhaustive, min_score=min_score)
             hits = trimmed(letters_stand_for(hits, spelt, words), limit)
-        return hits
+        return with_reading(hits, query, self.search_exhaustive, min_score, limit)
 
 
 def _special_forms(query: Reduced) -> tuple[list[str], list[str]]:

@@ -55,6 +55,13 @@ MAX_PARTS = 40  # parts kept per segment: a longer text is not a name
 
 _LATIN_TOKEN = re.compile(r"[a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]{2})")  # "VladimirPutin", "GabrielMEJIA"
+# A French or Italian article or "of" elided before a vowel ("l'énergie", "d'Iran",
+# "dell'Industria"): a word of its own, dropped as "the" and "of" weigh little; a
+# capital D' begins a family name ("D'Amico", "D'ALESSANDRO") and stays.
+_ELIDED = re.compile(
+    r"(?<![^\W\d_])(?:[lL]|d|[qQ]u|[dDnNsS]?[eE][lL][lL]|[aA][lL][lL]|[dD][aA][lL][lL])['’]"
+    r"(?=[aeiouhyAEIOUHYÀ-ÖØ-öø-ÿ])"
+)
 _LETTERS_DIGITS = re.compile(r"^([a-z]{2,})(\d+)$|^([1-9]\d*)([a-z]{2,})$")  # "0leg": leet
 # Legal forms often written onto the name's last word ("SiemensAG", "HavanaturLLC").
 _GLUED = "llc ltd ltda gmbh ag kg bv nv inc plc jsc pjsc ojsc cjsc ooo srl spa sarl corp"
@@ -146,7 +153,7 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
     """The parts of a text, its CJK text, and whether a legal form was dropped; a
     query's country names of several words read as one (a listed name is indexed
     both ways: `rows.country_variant`)."""
-    latin, read = read_names(text, CJK_UNREAD, CJK_PLACES, KINDS)
+    latin, read = read_names(_ELIDED.sub(" ", text), CJK_UNREAD, CJK_PLACES, KINDS)
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
     tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)
