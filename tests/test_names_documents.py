@@ -52,6 +52,9 @@ LISTED = [  # (owner, name as listed, person?, vessel?)
     ("KOMILOV", "KOMILOV, Ivan", True, False),
     ("AEOI", "ATOMIC ENERGY ORGANIZATION OF IRAN", False, False),
     ("DAMICO", "D'AMICO SHIPPING ITALIA", False, False),
+    ("KERIMOV", "KERIMOV, Suleiman Abusaidovich", True, False),
+    ("VORONTSOVA", "VORONTSOVA, Maria Vladimirovna", True, False),
+    ("REPSOL", "REPSOL", False, False),
 ]
 
 CASES = {
@@ -70,6 +73,10 @@ CASES = {
         ("Zh. Zhukov", "ZHUKOV", False),  # Zh. is no initial of Aleksandr
         ("Yu. V. Kovalchuk", "KOVALCHUK", True),
         ("Ye Jianming", "YE", True),  # a family name, no initial
+        ("Kerimov S.A.", "KERIMOV", True),  # initials, not a société anonyme
+        ("Vorontsova M.V.", "VORONTSOVA", True),  # initials last, no motor vessel
+        ("M.V. Vorontsova", "VORONTSOVA", True),
+        ("Repsol S.A.", "REPSOL", True),  # a legal form after a firm's name
     ],
     "payment instructions around a name": [
         ("PAY TO THE ORDER OF GENNADY TIMCHENKO", "TIMCHENKO", True),

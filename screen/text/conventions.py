@@ -89,3 +89,9 @@ def russian_initials(text: str) -> str:
     if "." not in text:
         return text
     return _RUSSIAN_INITIAL.sub(lambda m: m.group(1)[0] + ".", text)
+
+
+# The endings of East Slavic family names written in Latin letters (Ivanov,
+# Petrova, Belousov, Shevchenko, Kovalchuk, Abramovich, Dostoevsky): a word so
+# ending beside two initials is a person's ("Kerimov S.A.", "M.V. Vorontsova")
+SLAVIC_FAMILY_END = r"(?:[ey]?ova?|[ei]n|[iy]na|sk(?:y|iy|ii|aya)|enko|[iy]?uk|vich)"

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
+from screen.text.conventions import SLAVIC_FAMILY_END
 from screen.text.english import is_english_word
 
 _PREFIX = re.compile(
-    # (not a letter of a longer abbreviation: "U.M.V. S.A.", "A/M/V")
-    r"(?<![\w./])(?:(m)\s*[/.]\s*([vty])|(s)\s*[/.]\s*([sv])|([fr])\s*[/.]\s*(v))\b\.?(?![\w/])",
+    # (not a letter of a longer abbreviation: "U.M.V. S.A.", "A/M/V"; and before the
+    # name it prefixes: last, "M.V." are a person's initials, "Vorontsova M.V.")
+    r"(?<![\w./])(?:(m)\s*[/.]\s*([vty])|(s)\s*[/.]\s*([sv])|([fr])\s*[/.]\s*(v))\b\.?(?![\w/])"
+    r"(?=\s*[^\W_])",
     re.I,
 )
 _CARRIED = re.compile(
@@ -52,10 +55,21 @@ def is_imo_name(name: str) -> bool:
     return name.startswith("IMO ") and imo_name(name) == name
 
 
+# A Slavic family name after "M.V." (with stops, not a slash): the prefix is its
+# initials ("M.V. Vorontsova"), as they are after it
+_SLAVIC_NEXT = re.compile(rf"\s*[^\W\d_]+{SLAVIC_FAMILY_END}\b", re.I)
+
+
+def _prefix(m: re.Match[str]) -> str:
+    if "/" not in m.group(0) and _SLAVIC_NEXT.match(m.string, m.end()):
+        return m.group(0)
+    return "".join(g for g in m.groups() if g)
+
+
 def craft_text(text: str) -> str:
     """`text` with a craft's prefix written as one word, and what carried it and its
     voyage left out."""
     text = _MESSRS.sub("", _unlabelled(text) if ":" in text else text)
     if "/" in text or "." in text:
-        text = _PREFIX.sub(lambda m: "".join(g for g in m.groups() if g), text)
+        text = _PREFIX.sub(_prefix, text)
     return _VOYAGE.sub(" ", _CARRIED.sub("", text))

@@ -13,6 +13,7 @@ a legal form into a distinctive word of the name; so does a word a scanner misre
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -21,6 +22,7 @@ from itertools import filterfalse
 from rapidfuzz.distance import OSA
 
 from screen.matching.names.tables import GENERIC
+from screen.text.conventions import SLAVIC_FAMILY_END
 from screen.text.english import is_english_word
 from screen.text.nametable import is_person_word
 from screen.text.orgwords import LEGAL_FORMS
@@ -188,6 +190,9 @@ def _read(tokens: list[str]) -> list[str]:
     return out
 
 
+_SLAVIC_FAMILY = re.compile(SLAVIC_FAMILY_END + "$")
+
+
 def strip_legal_forms(tokens: list[str]) -> list[str]:
     """Legal forms dropped from both ends (repeatedly) and, when spelt out in three
     words or more, anywhere; the name is kept whole if nothing else would be left.
@@ -213,8 +218,10 @@ def strip_legal_forms(tokens: list[str]) -> list[str]:
                 changed = True
                 break
             end = tuple(read[hi - size : hi])
-            # (two letters after one word are a person's initials: "Ivanov A.O.")
-            if (
+            # (two letters after one word are a person's initials: "Ivanov A.O.", and
+            # after a Slavic family name even a form's: "Kerimov S.A.", "Petrova A.G.")
+            initials = size == 2 and hi - lo == 3 and _SLAVIC_FAMILY.search(read[lo]) is not None
+            if not initials and (
                 end in forms
                 or (typo and tuple(tokens[hi - size : hi]) in forms)
                 or (end in spelt and (size != 2 or hi - lo > 3))
