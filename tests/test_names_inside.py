@@ -29,6 +29,11 @@ INSIDE_CASES = [  # (party text, listed name, kind, weak alias?, found at INSIDE
     ("Gulfstream G200 N200VS", "N200VR", VESSEL, False, False),
     ("VTB Leasing", "VTB", ORG, False, True),  # three letters of its own
     ("Acme Ltd c/o VTB Leasing", "VTB", ORG, False, True),
+    ("Vtb Leasing", "VTB", ORG, False, True),  # no vowel: an acronym however written
+    ("Veb Design Studio", "VEB", ORG, False, False),  # three small letters with a vowel: a word
+    ("VEB Design Studio", "VEB", ORG, False, True),
+    ("veb design studio", "VEB", ORG, False, True),  # (all small letters say nothing)
+    ("Kave Insurance Brokers", "KAVE", ORG, False, True),  # four letters: a name
     # one word that other parties' names are made of: English, a name, two letters
     ("Destiny Trading Co", "DESTINY", ORG, False, False),
     ("Maria Logistics", "MARIA", ORG, False, False),

@@ -20,11 +20,15 @@ letters of its own is written so only for that party or another of the same
 initials (1 of the 17,576 three-letter names "XYZ Leasing" in 350 meets one of
 the OFAC sample's), and "VTB Capital", a generic word beside it, already hits.
 A listed name that is part of a country's name in the text is the country's:
-"DPR Korea" and "Lao PDR" name no "DPR" or "PDR".
+"DPR Korea" and "Lao PDR" name no "DPR" or "PDR".  And one of three letters with a
+vowel, written in small letters in a text with capitals (`text.lettercase`), is a
+word: "Veb Design Studio" names no VEB, while "Vtb Leasing" is VTB's and "Kave
+Insurance Brokers" KAVE's.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from screen.matching.names.reduced import Match, Reduced
@@ -37,6 +41,7 @@ INSIDE = 100.0 * SEGMENT_FACTOR  # the score of a listed name found whole inside
 OWN_WORD_MIN = 3  # letters of a word of its own: two are a legal form's or anybody's
 COUNTRY_ABBREVIATION = 4  # letters of the longest listed name a country's name may hold
 IMO_DIGITS = 7
+_VOWEL = re.compile("[aeiouy]")  # a short word so spelt may be a word ("Veb"); "Vtb" is not
 
 
 def registration_mark(forms: tuple[str, ...]) -> bool:
@@ -117,6 +122,9 @@ def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
             short = n == 1 and len(first.form) <= COUNTRY_ABBREVIATION  # ("DPR" in "DPR Korea")
             if short and _in_country_name([p.form for p in parts[lo:hi]], start - lo, n):
                 continue
+            word = short and len(first.form) == OWN_WORD_MIN and first.form in query.cased
+            if word and _VOWEL.search(first.form):
+                continue  # a word, written in small letters: "Veb Design Studio" is no VEB
             lform = " ".join(p.form for p in lparts)
             qform = " ".join(p.form for p in run)
             others = tuple(parts[i].form for i in range(lo, hi) if not start <= i < start + n)
