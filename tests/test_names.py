@@ -110,6 +110,8 @@ LISTED = [
     ("LADIN", "Usama bin Muhammad ibn Awad ibn Ladin", True),
     ("BINLADIN", "BIN LADIN, Usama bin Muhammad bin Awad", True),
     ("ANIZI", "AL-'ANIZI, 'Abd al-Rahman Khalaf 'Ubayd Juday'", True),
+    ("AHDAL", "AL-AHDAL, Abdallah Bin Faisal", True),
+    ("RUBAYSH", "AL RUBAYSH, Ibrahim Bin Sulayman", True),
 ]
 
 CASES = {
@@ -361,6 +363,12 @@ CASES = {
         ("'Abd-ul-Kareem Khalaf 'Ubayd Juday' AL-'ANIZI", "ANIZI", False),
         ("Abdul Rahman Khalaf Ubayd Juday al-Anizi", "ANIZI", True),
         ("Maria Aleksandrovna Vorontsova", "VORONTSOVA", False),  # swapped patronymic
+        # a given name and the father's after "bin" swapped: the father or the son
+        ("Faisal bin Abdullah al-Ahdal", "AHDAL", False),
+        ("Abdullah bin Faisal al-Ahdal", "AHDAL", True),
+        ("Sulayman bin Ibrahim al-Rubaish", "RUBAYSH", False),
+        ("Ibrahim bin Sulayman al-Rubaish", "RUBAYSH", True),
+        ("Ibrahim al-Rubaish", "RUBAYSH", True),
         # the article of "Abdul", "Abd al", "Abu al" stands for no name as "Al" alone does
         ("Abdul Rahman Khalil", "KHALIL", False),
         ("Abdel Rahman Khalil", "KHALIL", False),

@@ -11,7 +11,9 @@ name ("Mr", "General", "Sheikh": nameparser's tables, `datagen/person_titles.py`
 is no given name.  Further names after the first (a grandfather's: "Saddam
 Hussein Abd al-Majid al-Tikriti") are extra words as usual.  Another given name
 in the place of the listed person's own, the names after it the same, is a
-sibling: it counts once more than another word in its place would.
+sibling: it counts once more than another word in its place would.  A given name
+and a father's swapped ("Faisal bin Abdullah" for "Abdallah bin Faisal") name the
+father or the son: that counts as another given name in its place.
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from screen.matching.names.crafts import IMO_DIGITS
 from screen.matching.names.parts import COMPOUND_HEAD, PARTICLE_WEIGHT
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.tables import CRAFT_KINDS, TITLES
+from screen.text.arabicnames import SON_OF
 from screen.text.nametable import is_person_word
 
 DESCENDANT_CONFLICT = 1.0  # as much as another given name in the listed one's place
 SIBLING_CONFLICT = 1.0  # and that once more, over what any replaced part counts
+SWAP_CONFLICT = 2.0  # a father's name and the son's swapped: another person of the line
 
 
 def is_title(part: Part) -> bool:
@@ -91,8 +95,37 @@ def lineage_conflict(
     if first not in matched_at:  # another given name in its place
         replaced = not any(first_q in qpos for qpos in matched_at.values())
         return SIBLING_CONFLICT if replaced and is_person_word(parts[first_q].form) else 0.0
+    if _swapped(lparts, parts, first, first_q, matched_at):
+        return SWAP_CONFLICT
     if any(first_q in qpos for qpos in matched_at.values()):
         return 0.0  # (or the query's first word is part of the listed name)
     if min(matched_at[first]) < first_q or not is_person_word(parts[first_q].form):
         return 0.0  # not a given name before the listed one (a word, a foreign title)
     return DESCENDANT_CONFLICT
+
+
+def _swapped(
+    lparts: tuple[Part, ...],
+    parts: tuple[Part, ...],
+    first: int,
+    first_q: int,
+    matched_at: Mapping[int, tuple[int, ...]],
+) -> bool:
+    """Whether the listed person's own given name met only a father's (or a
+    forefather's) name of the query, and the query's own given name only a
+    father's of the listed name: the two of a line swapped ("Faisal bin Abdullah"
+    for "Abdallah bin Faisal", the father for the son)."""
+    met = matched_at.get(first, ())
+    if not met or first_q in met or not all(_fathers(parts, q) for q in met):
+        return False
+    fathers = [li for li, qpos in matched_at.items() if first_q in qpos]
+    return bool(fathers) and all(_fathers(lparts, li) for li in fathers)
+
+
+def _fathers(parts: tuple[Part, ...], i: int) -> bool:
+    """Whether part `i` is a father's (or a forefather's) given name: read so, or
+    after "bin", "ibn", "ben" ("Faisal bin Abdullah")."""
+    if parts[i].role == "patronymic":
+        return True
+    before = [p for p in parts[:i] if p.form != COMPOUND_HEAD][-1:]  # ("bin Abd Allah")
+    return bool(before) and before[0].form in SON_OF
