@@ -28,7 +28,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from screen.matching.spread import spread_hits
+from screen.matching.spread import After, spread_hits
 from screen.matching.typos import allowed_edits, similarity
 from screen.text.english import is_english_word
 from screen.text.normalize import is_cjk, normalize
@@ -215,11 +215,11 @@ class PhraseMatcher:
         self,
         text: Analyzed,
         clauses: Sequence[int] = (),
-        after: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+        after: After = (frozenset(), frozenset(), frozenset()),
     ) -> list[PhraseHit]:
         """Every phrase found in `text`; with `clauses` (the clause number of each
         token) phrases with a `gap` also match spread out within a clause, and
-        head first after "of" or "for" (`spread_hits`' `after`)."""
+        head first after "of", "for" or a comma (`spread_hits`' `after`)."""
         hits: list[PhraseHit] = []
         tokens = text.tokens
         edges = self._edges(text) if tokens else {}

@@ -242,11 +242,13 @@ class _Builder:
         return clause, colons, self.phrases
 
 
-def post_modified(text: Analyzed) -> tuple[frozenset[int], frozenset[int]]:
+def post_modified(text: Analyzed) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
     """The tokens that join a head to what qualifies it after it ("of", "for":
-    "generator of signals"), and the tokens that end a phrase (before punctuation,
+    "generator of signals"), the tokens that end a phrase (before punctuation,
     a preposition or a conjunction, or at the end): a phrase met head first ends
-    its phrase, so that "generator for signal lamps" is no "signal generator"."""
+    its phrase, so that "generator for signal lamps" is no "signal generator"; and
+    the tokens right after a comma, as tariff wording puts the qualifiers after
+    their head ("Diamonds, industrial")."""
     lex = lexicon()
     keys = [t.key for t in text.tokens]
     gaps = [*_gaps(text)[1:], ""]
@@ -260,7 +262,9 @@ def post_modified(text: Analyzed) -> tuple[frozenset[int], frozenset[int]]:
         or lex.complement.has(keys[i + 1])
         or lex.coordination.has(keys[i + 1])
     )
-    return links, ends
+    before = _gaps(text)
+    commas = frozenset(i for i in range(1, len(keys)) if any(c in ",，、" for c in before[i]))
+    return links, ends, commas
 
 
 def clauses(text: Analyzed) -> list[int]:
