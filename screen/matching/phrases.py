@@ -139,8 +139,12 @@ class PhraseMatcher:
         an English word, and not when one is the other plus an English ending
         ("process" is not a misspelt "processor"); Russian endings are typos to
         forgive ("транзисторы" is "транзистор", "алмазы" is "алмаз" even when
-        "алмазы" is itself a word of some other phrase)."""
+        "алмазы" is itself a word of some other phrase).  A second edit needs the
+        length without the ending the fold cuts: an ending tells nothing of which word
+        it is ("demining" is no "refining": "demin" and "refin" are 2 edits apart)."""
         limit = allowed_edits(len(word))
+        if limit > 1 and allowed_edits(min(len(word), len(self.fold(word)))) < limit:
+            limit = 1
         if not limit or not word.isalpha():
             return ()
         found = process.extract(
