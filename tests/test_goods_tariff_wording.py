@@ -61,3 +61,15 @@ def test_tariff_wording(terms, text, rule, named) -> None:
 def test_industrial_diamonds_in_tariff_wording_clear(screener, text, status) -> None:
     result = screener.screen(ship(text, "Alrosa Trading", direction="import"))
     assert result.status is status, result.hits
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [("Diamonds, industrial, unworked", "Diamonds, industrial"), ("Industrial diamonds", None)],
+)
+def test_the_exception_says_so(screener, text, quoted) -> None:
+    result = screener.screen(ship(text, "Alrosa Trading", direction="import"))
+    assert result.notes == (
+        f"RU-DIAMONDS-IMPORT: excepted: '{quoted or text}' "
+        "(Industrial diamonds are excepted; Japan goes on importing them.)",
+    )

@@ -119,3 +119,23 @@ def test_words_saying_the_goods_keep_their_own_hit(screener) -> None:
     assert [(h.rule_id, h.matched) for h in result.hits] == [
         ("RU-SEMICONDUCTORS", "integrated circuit")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "note"),
+    [
+        (
+            "Diamonds, unworked (HS 7102.21)",
+            "",
+            "'HS 7102.21' falls under the excepted heading 7102.21",
+        ),
+        ("Diamonds", "7102.21", "'7102.21' falls under the excepted heading 7102.21"),
+    ],
+)
+def test_an_excepted_heading_says_so(screener, text, column, note) -> None:
+    result = screener.screen(ship(text, "Alrosa", direction="import", hs_code=column))
+    assert result.status is Status.CLEAR
+    assert result.notes == (
+        f"RU-DIAMONDS-IMPORT: excepted: {note} "
+        "(Industrial diamonds are excepted; Japan goes on importing them.)",
+    )
