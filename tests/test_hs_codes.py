@@ -139,3 +139,22 @@ def test_an_excepted_heading_says_so(screener, text, column, note) -> None:
         f"RU-DIAMONDS-IMPORT: excepted: {note} "
         "(Industrial diamonds are excepted; Japan goes on importing them.)",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # an amount of money, even after a marker (currencies from CLDR)
+        ("Tariff 2709.50 USD", []),
+        ("Tariff 2709.50 usd per ton", []),
+        ("$8542.31.00", []),
+        ("US$ 8542.31.00", []),
+        ("8542.31.00 €", []),
+        ("Price: 2710.00.00 RUB", []),
+        ("HS 8542.31, 8541.10 USD", ["854231"]),
+        # a code of small letters that is an English word is no currency
+        ("HS 8542.31 all new", ["854231"]),
+    ],
+)
+def test_an_amount_is_no_code(text, digits) -> None:
+    assert [c.digits for c in hs_codes_in(text)] == digits

@@ -16,16 +16,21 @@ column.  A number is read as an HS code only where the text says it is one:
 
 A bare number otherwise is a part number, a quantity, a price, a year or a phone
 number as often as a tariff number ("model 8542", "8542.31 USD", "8542 pcs"), so it
-is not read.  The codes are 4 to 10 digits; groups may be split by dots, spaces
-("CN 8542 31 90") or a hyphen between pairs.
+is not read; and a number beside a currency's code or symbol is an amount, even
+after a marker ("Tariff 2709.50 USD": `data/currencies.txt`, from CLDR).  The
+codes are 4 to 10 digits; groups may be split by dots, spaces ("CN 8542 31 90") or
+a hyphen between pairs.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
+
+from screen.text.english import is_english_word
+from screen.text.shipped import data_lines
 
 # the tariff number's digits: a heading ("8542", "85.42"), then pairs, then a
 # national suffix
@@ -58,6 +63,31 @@ _IDENTIFIER = re.compile(
 )
 
 
+_NEXT = re.compile(r"\s?([^\s\d.,;:()\[\]（）]+)")
+_PREVIOUS = re.compile(r"([^\s\d.,;:()\[\]（）]+)\s?$")
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    return frozenset(data_lines("currencies.txt"))
+
+
+def _currency(word: str) -> bool:
+    """A currency's code or symbol ("USD", "usd", "US$", "€"); a code written in small
+    letters only when it is no English word ("all", "top", "cup")."""
+    table = _currencies()
+    return word in table or (word.upper() in table and not is_english_word(word))
+
+
+def _amount(text: str, start: int, end: int, marked: bool) -> bool:
+    """Is the number at text[start:end] an amount of money ("2709.50 USD", "$8542.31")?"""
+    after = _NEXT.match(text, end)
+    if after and _currency(after.group(1)):
+        return True
+    before = None if marked else _PREVIOUS.search(text, max(0, start - 8), start)
+    return bool(before and _currency(before.group(1)))
+
+
 class HsCode(NamedTuple):
     digits: str  # "854231"
     start: int  # span of the code (with its marker) in the text as given
@@ -88,6 +118,8 @@ def hs_codes_in(text: str) -> tuple[HsCode, ...]:
     for m in _MARKED.finditer(folded):
         base = m.start("codes")
         for c in _ONE.finditer(m.group("codes")):
+            if _amount(folded, base + c.start(), base + c.end(), True):
+                continue
             start = m.start() if c.start() == 0 else base + c.start()
             out.append(HsCode(_digits(c.group()), start, base + c.end(), True))
     taken = [(c.start, c.end) for c in out]
@@ -98,6 +130,8 @@ def hs_codes_in(text: str) -> tuple[HsCode, ...]:
                 continue
             before = folded[max(0, start - 16) : start]  # (a window: cost stays linear)
             if pattern is _DOTTED and (_date(m.group(1)) or _IDENTIFIER.search(before)):
+                continue
+            if _amount(folded, start, end, False):
                 continue
             out.append(HsCode(_digits(m.group(1)), start, end, False))
     return tuple(sorted(out, key=lambda c: c.start))
