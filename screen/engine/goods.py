@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from screen.engine.terms import TermHit
 from screen.matching.goodsterms import GoodsHit, GoodsTerms
+from screen.matching.hscodes import column_codes, hs_codes_in
 from screen.models import Rule
 from screen.text.tokens import analyze
 
@@ -41,43 +42,45 @@ class GoodsMatcher:
         self.terms = GoodsTerms(self.rules.values())
 
     @lru_cache(maxsize=16384)  # noqa: B019 - one matcher per Screener
-    def set_aside(self, description: str) -> tuple[tuple[Rule, str], ...]:
-        """(rule, reason) for each rule whose terms the description names only in a
-        context that is no evidence ("'diode' inside 'LED lamps': a lamp, ...")."""
+    def set_aside(self, description: str, hs_code: str = "") -> tuple[tuple[Rule, str], ...]:
+        """(rule, note) for each rule whose terms the description names only in a
+        context that is no evidence ("not counted: 'diode' inside 'LED lamps': a lamp,
+        ..."), or beside an exception of the rule ("excepted: 'Industrial diamonds'
+        (...)", or an HS code under an excepted heading)."""
         if not description.strip():
             return ()
         finding = self.terms.find(description)
         named = {h.rule_id for h in finding.hits}
         out = {
-            h.rule_id: h.reason
+            h.rule_id: f"not counted: {h.reason}"
             for h in reversed(finding.set_aside)
             if h.rule_id not in named and h.rule_id not in finding.excepted
         }
-        return tuple((self.rules[rule_id], reason) for rule_id, reason in out.items())
+        quote = analyze(description).quote
+        for rule_id, start, end in finding.exceptions:
+            if rule_id in named:
+                out.setdefault(rule_id, _excepted(self.rules[rule_id], f"'{quote(start, end)}'"))
+        for rule_id, (written, prefix) in self._code_exceptions(description, hs_code).items():
+            if rule_id in named:
+                why = f"'{written}' falls under the excepted heading {format_hs(prefix)}"
+                out.setdefault(rule_id, _excepted(self.rules[rule_id], why))
+        return tuple((self.rules[rule_id], note) for rule_id, note in out.items())
 
     def find(self, description: str, hs_code: str) -> tuple[TermHit, ...]:
         """Terms and HS headings of item rules, exclusions and exceptions applied;
-        independent of date, direction and destination."""
+        independent of date, direction and destination.  HS codes count from the HS
+        column and from the description ("HS 8542.31 x 100 pcs", `hscodes.py`)."""
         finding = self.terms.find(description) if description.strip() else None
         excepted = set(finding.excepted) if finding else set()
         out: dict[tuple[str, str], TermHit] = {}
-        hs = hs_digits(hs_code)
-        if hs:
-            for rule in self.rules.values():
-                if any(hs.startswith(p) for e in rule.exceptions for p in e.hs_codes):
-                    excepted.add(rule.id)
-                    continue
-                prefix = next((p for p in rule.hs_codes if hs.startswith(p)), None)
-                if prefix:
-                    out[(rule.id, "hs")] = TermHit(
-                        rule,
-                        "hs_code",
-                        hs_code,
-                        f"HS {format_hs(prefix)}",
-                        100.0,
-                        False,
-                        "HS code falls under the rule's heading",
-                    )
+        codes = self._codes(description, hs_code)
+        excepted.update(self._code_exceptions(description, hs_code))
+        for rule in self.rules.values():
+            under = [(c, p) for c in codes for p in rule.hs_codes if c[1].startswith(p)]
+            for (field, _, written, marked), prefix in under:
+                slot = (rule.id, "hs" if field == "hs_code" else "hs-description")
+                if slot not in out:
+                    out[slot] = _code_hit(rule, field, written, marked, prefix)
         if finding is None:
             return tuple(out.values())
         analyzed = analyze(description)
@@ -97,4 +100,63 @@ class GoodsMatcher:
             slot = (h.rule_id, "description")
             if slot not in out or hit.score > out[slot].score:
                 out[slot] = hit
+        for rule_id, _ in [k for k in out if k[1] == "hs-description"]:
+            term = out.get((rule_id, "description"))
+            if term is not None and term.score >= 100 and not term.capped:
+                del out[(rule_id, "hs-description")]  # the words say it already
         return tuple(out.values())
+
+    def _code_exceptions(self, description: str, hs_code: str) -> dict[str, tuple[str, str]]:
+        """Rule id -> (code as written, excepted prefix) for each rule an HS code of the
+        shipment falls under an excepted heading of, and no code under its headings."""
+        codes = self._codes(description, hs_code)
+        out: dict[str, tuple[str, str]] = {}
+        for rule in self.rules.values():
+            if any(c[1].startswith(p) for c in codes for p in rule.hs_codes):
+                continue
+            for _, digits, written, _ in codes:
+                prefix = next(
+                    (p for e in rule.exceptions for p in e.hs_codes if digits.startswith(p)), None
+                )
+                if prefix:
+                    out.setdefault(rule.id, (written, prefix))
+        return out
+
+    @staticmethod
+    def _codes(description: str, hs_code: str) -> list[tuple[str, str, str, bool]]:
+        """(field, digits, as written, after a marker) of every HS code of the shipment."""
+        out = [("hs_code", c.digits, hs_code, True) for c in column_codes(hs_code)]
+        out += [
+            ("description", c.digits, description[c.start : c.end], c.marked)
+            for c in hs_codes_in(description)
+        ]
+        return out
+
+
+def _code_hit(rule: Rule, field: str, written: str, marked: bool, prefix: str) -> TermHit:
+    heading = format_hs(prefix)
+    if field == "hs_code":
+        return TermHit(
+            rule,
+            field,
+            written,
+            f"HS {heading}",
+            100.0,
+            False,
+            "HS code falls under the rule's heading",
+        )
+    return TermHit(
+        rule,
+        field,
+        written,
+        f"HS {heading}",
+        100.0,
+        False,
+        f"{written} in the description{'' if marked else ', written as an HS code,'}"
+        f" falls under the rule's heading {heading}",
+    )
+
+
+def _excepted(rule: Rule, why: str) -> str:
+    notes = "; ".join(e.note for e in rule.exceptions if e.note)
+    return f"excepted: {why}" + (f" ({notes})" if notes else "")

@@ -190,7 +190,7 @@ class Screener:
             shipment.address,
         )
         if self.nothing_to_find(*fields):
-            asides = self._set_aside(shipment.description, codes, direction, day)
+            asides = self._set_aside(shipment, codes, day)
             return Result(Status.CLEAR, (), understood, asides)
         may = self._may_hit
         found = [
@@ -213,22 +213,21 @@ class Screener:
                 if field in NAME_FIELDS:
                     candidates += self._name_candidates(field, text, direction)
                 found.extend((hit, rule) for hit, rule in candidates if rule.in_force(day))
-        return decide(
-            found, understood, self._set_aside(shipment.description, codes, direction, day)
-        )
+        return decide(found, understood, self._set_aside(shipment, codes, day))
 
     def _set_aside(
-        self, description: str, codes: tuple[str, ...], direction: Direction, day: dt.date
+        self, shipment: Shipment, codes: tuple[str, ...], day: dt.date
     ) -> tuple[str, ...]:
         """Why terms of rules that would apply here did not count ("'diode' inside
-        'LED lamps': a lamp, not a semiconductor"), one note per rule."""
-        if not description.strip():
+        'LED lamps': a lamp, not a semiconductor"; an exception), one note per rule."""
+        if not shipment.description.strip():
             return ()
         return tuple(
-            f"{rule.id}: not counted: {reason}"
-            for rule, reason in self.goods.set_aside(description)
+            f"{rule.id}: {note}"
+            for rule, note in self.goods.set_aside(shipment.description, shipment.hs_code)
             if rule.in_force(day)
-            and item_level(rule, 100.0, False, codes, direction, self.thresholds)[0] is not None
+            and item_level(rule, 100.0, False, codes, shipment.direction, self.thresholds)[0]
+            is not None
         )
 
     def _may_hit(self, field: str, text: str) -> bool:

@@ -67,6 +67,7 @@ class GoodsFinding(NamedTuple):
     hits: tuple[GoodsHit, ...]  # terms that are evidence of their rule's goods
     set_aside: tuple[GoodsHit, ...]  # terms found that are not, with the reason
     excepted: frozenset[str]  # rules an exception term (not negated) points away from
+    exceptions: tuple[tuple[str, int, int], ...] = ()  # (rule id, span) of each such term
 
 
 def _noun(rule: Rule) -> str:
@@ -168,7 +169,8 @@ class GoodsTerms:
         latin = analyzed.tokens and any(h.first >= 0 for h in found)
         shape = structure(analyzed, self._is_word) if latin else None
         live = [h for h in found if not self._negated(h, analyzed, shape)]
-        excepted = frozenset(_role(h)[0] for h in live if _role(h)[1] == EXCEPTION)
+        exceptions = tuple((_role(h)[0], h.start, h.end) for h in live if _role(h)[1] == EXCEPTION)
+        excepted = frozenset(rule_id for rule_id, _, _ in exceptions)
         exclusions = _Spans(
             h for h in live if _role(h)[1] == EXCLUSION and not self._listed(h, shape)
         )
@@ -195,7 +197,7 @@ class GoodsTerms:
             )
             judged.add(rule_id, hit)
             (set_aside if reason else hits).append(hit)
-        return GoodsFinding(tuple(hits), tuple(set_aside), excepted)
+        return GoodsFinding(tuple(hits), tuple(set_aside), excepted, exceptions)
 
     @staticmethod
     def _listed(hit: PhraseHit, shape: Structure | None) -> bool:

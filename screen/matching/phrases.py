@@ -28,7 +28,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from screen.matching.spread import spread_hits
+from screen.matching.spread import After, spread_hits
 from screen.matching.typos import allowed_edits, similarity
 from screen.text.english import is_english_word
 from screen.text.normalize import is_cjk, normalize
@@ -139,8 +139,12 @@ class PhraseMatcher:
         an English word, and not when one is the other plus an English ending
         ("process" is not a misspelt "processor"); Russian endings are typos to
         forgive ("транзисторы" is "транзистор", "алмазы" is "алмаз" even when
-        "алмазы" is itself a word of some other phrase)."""
+        "алмазы" is itself a word of some other phrase).  A second edit needs the
+        length without the ending the fold cuts: an ending tells nothing of which word
+        it is ("demining" is no "refining": "demin" and "refin" are 2 edits apart)."""
         limit = allowed_edits(len(word))
+        if limit > 1 and allowed_edits(min(len(word), len(self.fold(word)))) < limit:
+            limit = 1
         if not limit or not word.isalpha():
             return ()
         found = process.extract(
@@ -215,11 +219,11 @@ class PhraseMatcher:
         self,
         text: Analyzed,
         clauses: Sequence[int] = (),
-        after: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+        after: After = (frozenset(), frozenset(), frozenset()),
     ) -> list[PhraseHit]:
         """Every phrase found in `text`; with `clauses` (the clause number of each
         token) phrases with a `gap` also match spread out within a clause, and
-        head first after "of" or "for" (`spread_hits`' `after`)."""
+        head first after "of", "for" or a comma (`spread_hits`' `after`)."""
         hits: list[PhraseHit] = []
         tokens = text.tokens
         edges = self._edges(text) if tokens else {}

@@ -10,7 +10,10 @@ refining", "микроскоп электронный").  A phrase with a `gap` 
   words after the one before; only for phrases allowing `HEAD_FIRST_GAP` words or
   more between (terms, not exclusions: "resin 3D printer" is no "3D printer
   resin"), and for any phrase when "of" or "for" joins its head to the rest and
-  the rest ends a phrase ("generator of signals" is a "signal generator").
+  the rest ends a phrase ("generator of signals" is a "signal generator");
+* in tariff wording, the head, a comma, then its other words in order filling the
+  phrase after the comma ("Diamonds, industrial, unworked" are industrial diamonds,
+  "Generators, signal" signal generators; "Diamonds, industrial abrasives" is a list).
 
 Each word's occurrences are looked up by position (bisect), so the cost grows
 with the number of occurrences of the phrase's words, not with the text.
@@ -37,6 +40,9 @@ P = TypeVar("P", bound=Spreadable)
 HEAD_FIRST_GAP = 2
 Edge = tuple[int, str, float]  # (end token index, vocabulary word, score)
 Occurrence = tuple[int, int, float]  # (first token, end token, score)
+# tokens joining a head to words after it ("of", "for"), tokens ending a phrase,
+# tokens right after a comma
+After = tuple[frozenset[int], frozenset[int], frozenset[int]]
 
 
 def _next(
@@ -78,14 +84,15 @@ def spread_hits(
     edges: Mapping[int, list[Edge]],
     by_token: Mapping[str, list[P]],
     clauses: Sequence[int],
-    after: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+    after: After = (frozenset(), frozenset(), frozenset()),
 ) -> Iterator[tuple[P, int, int, float]]:
     """(phrase, first token, last token + 1, score) of every spread-out match;
     `after`: the tokens that join a head to what qualifies it after it ("of",
-    "for") and those that end a phrase, so that any phrase also matches as its
-    head, a joining word, then its other words ending a phrase ("generator of
-    signals" is a "signal generator"; "generator for signal lamps" is not)."""
-    links, ends = after
+    "for"), those that end a phrase and those right after a comma, so that any
+    phrase also matches as its head, a joining word or a comma, then its other
+    words ending a phrase ("generator of signals" and "generators, signal" are a
+    "signal generator"; "generator for signal lamps" is not)."""
+    links, ends, commas = after
     occurrences: dict[str, list[Occurrence]] = defaultdict(list)
     for i in sorted(edges):
         for end, word, score in edges[i]:
@@ -98,14 +105,16 @@ def spread_hits(
             continue
         orders: list[tuple[str, ...]] = [words]
         loose = phrase.gap >= HEAD_FIRST_GAP
-        if loose or (links and len(words) > 1):
+        if loose or ((links or commas) and len(words) > 1):
             orders.append((words[-1], *words[:-1]))
         for order in orders:
             linked = order is not words and not loose
             for start in where[order[0]][0]:
-                if linked and start[1] not in links:
+                if linked and start[1] not in links and start[1] not in commas:
                     continue
-                gap = max(phrase.gap, 1) if linked else phrase.gap  # (past the "of")
+                # past the "of"; right after a comma, the other words together
+                after_comma = linked and start[1] in commas and start[1] not in links
+                gap = 0 if after_comma else max(phrase.gap, 1) if linked else phrase.gap
                 chained = _chain(order[1:], start, where, gap, clauses)
                 if chained is not None:
                     last, score = chained

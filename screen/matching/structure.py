@@ -242,11 +242,11 @@ class _Builder:
         return clause, colons, self.phrases
 
 
-def post_modified(text: Analyzed) -> tuple[frozenset[int], frozenset[int]]:
-    """The tokens that join a head to what qualifies it after it ("of", "for":
-    "generator of signals"), and the tokens that end a phrase (before punctuation,
-    a preposition or a conjunction, or at the end): a phrase met head first ends
-    its phrase, so that "generator for signal lamps" is no "signal generator"."""
+def post_modified(text: Analyzed) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """The tokens joining a head to what qualifies it after it ("of", "for": "generator
+    of signals"), those ending a phrase (before punctuation, a preposition or a
+    conjunction, or at the end: "generator for signal lamps" is no "signal generator"),
+    and those after a comma, as tariff wording qualifies its head ("Diamonds, industrial")."""
     lex = lexicon()
     keys = [t.key for t in text.tokens]
     gaps = [*_gaps(text)[1:], ""]
@@ -260,7 +260,7 @@ def post_modified(text: Analyzed) -> tuple[frozenset[int], frozenset[int]]:
         or lex.complement.has(keys[i + 1])
         or lex.coordination.has(keys[i + 1])
     )
-    return links, ends
+    return links, ends, frozenset(i + 1 for i, gap in enumerate(gaps) if re.search("[,，、]", gap))
 
 
 def clauses(text: Analyzed) -> list[int]:
