@@ -4,7 +4,8 @@ names and 9,600 city names on a cold start (about 0.3 s: a list's country fields
 and a run's country column need them).
 
 Sources: `data/countries.tsv` (ISO 3166, pycountry), `data/country_names.tsv`
-(CLDR names, `countries.py`), `data/country_aliases.tsv` (curated) and
+(CLDR names and iso-codes formal names, `countries.py`; a Traditional Chinese
+name in Simplified characters too), `data/country_aliases.tsv` (curated) and
 `data/cities.tsv` (GeoNames, `cities.py`), each name normalised and kept as the
 matcher keeps it: a CLDR name two countries share names neither, an alias wins,
 a short Latin name is left out.
@@ -27,6 +28,7 @@ def _long_enough(key: str, shortest: int) -> bool:
 
 def generate() -> str:
     from screen.text.normalize import normalize
+    from screen.text.tokens import simplify
 
     names: dict[str, str] = {}
     for row in data_rows("countries.tsv"):
@@ -36,7 +38,10 @@ def generate() -> str:
     for label, code in data_rows("country_names.tsv"):
         key = normalize(label)
         if _long_enough(key, SHORTEST):
-            cldr.setdefault(key, set()).add(code)
+            # a Traditional Chinese name in Simplified too, where the source has only
+            # one of the two ("俄羅斯聯邦", the iso-codes zh_TW formal name: "俄罗斯联邦")
+            for form in dict.fromkeys((key, simplify(key))):
+                cldr.setdefault(form, set()).add(code)
     for key, found in cldr.items():
         if len(found) == 1:  # a form two countries share names neither
             names.setdefault(key, found.pop())

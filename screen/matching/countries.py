@@ -130,6 +130,8 @@ CACHES: list[Callable[[], None]] = []  # cleared when the table changes (see cou
 
 def _clear_caches() -> None:
     whole_country.cache_clear()
+    _words_of.cache_clear()
+    _name_words.cache_clear()
     for clear in CACHES:
         clear()
 
@@ -183,6 +185,8 @@ def _whole(text: str, key: str) -> str | None:
     if "," in text:  # "Korea, North"; "Congo, Dem. Rep."
         head, _, tail = text.partition(",")
         found = name_code(normalize(f"{tail} {head}"))
+    if not found and "," in text:  # "Russia, Federation of": a name, then its kind
+        found = _kind_after(normalize(head), normalize(tail))
     if not found and "(" in text:  # "Korea (North)", "Korea (DPRK)"
         head, _, tail = text.partition("(")
         found = name_code(normalize(f"{tail.rstrip(') ')} {head}"))
@@ -198,6 +202,27 @@ def _whole(text: str, key: str) -> str | None:
         if near is not None and not _grown(key, near[0]):
             return countries().names[near[0]]
     return None
+
+
+@lru_cache(maxsize=1)
+def _words_of() -> dict[str, frozenset[str]]:
+    """alpha-2 -> every word of the country's English names (ISO 3166 and the
+    curated English forms)."""
+    words: dict[str, set[str]] = {}
+    for name, code in _english_names().items():
+        words.setdefault(code, set()).update(name.split())
+    return {code: frozenset(found) for code, found in words.items()}
+
+
+def _kind_after(head: str, tail: str) -> str | None:
+    """The country of "Russia, Federation of" (ERP lists put the kind of state after
+    the name): the head names a country and every word of the tail is a word of that
+    country's English names ("federation": "Russian Federation"), else None."""
+    code = name_code(head)
+    kind = [ABBREVIATIONS.get(w, w) for w in tail.split() if w not in STOPWORDS]
+    if code is None or not kind:
+        return None
+    return code if all(w in _words_of().get(code, ()) for w in kind) else None
 
 
 def _grown(key: str, name: str) -> bool:
@@ -243,6 +268,30 @@ def whole_country(text: str) -> str | None:
     word order, a misspelt name), or None."""
     key = normalize(text)
     return _whole(text, key) if key else None
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Every word of a country's name in any language, stopwords out."""
+    return frozenset(w for name in countries().names for w in name.split()) - STOPWORDS
+
+
+def looks_like_a_country(text: str) -> bool:
+    """Could `text` say something of a country: does it hold a word of a country's
+    name ("Democratic", "Federation", "North") or come within one edit (two from ten
+    letters) of a name ("Rusia", "Kazahkstan")? A piece of a field that does not is a
+    town, a street or a region."""
+    key = normalize(text)
+    if any(w in _name_words() for w in key.split()):
+        return True
+    words = [w for w in key.split() if len(w) > SHORTEST and not w.isdigit()]
+    return any(_misspelt(k) for k in dict.fromkeys((key, *words)))
+
+
+def _misspelt(key: str) -> bool:
+    limit = 1 if len(key) < 10 else 2
+    candidates = [n for n in countries().names if abs(len(n) - len(key)) <= limit]
+    return process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=limit) is not None
 
 
 def suggest_countries(text: str, limit: int = 3) -> list[str]:

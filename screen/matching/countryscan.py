@@ -25,7 +25,14 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
-from screen.matching.countries import CACHES, countries, name_code, places, whole_country
+from screen.matching.countries import (
+    CACHES,
+    countries,
+    looks_like_a_country,
+    name_code,
+    places,
+    whole_country,
+)
 from screen.matching.inflection import nominative_code
 from screen.text.normalize import is_cjk, normalize
 from screen.text.shipped import data_lines
@@ -107,8 +114,8 @@ def scan(text: str, key: str, regions: frozenset[str] = frozenset()) -> tuple[st
         place = max(_span(words, i, regions), _span(words, i, places().cities))
         if code and (mixed or word not in connectors()):
             found.append(code)  # "KZ/RU", "PRC": codes and abbreviations written as such
-        elif word in connectors():
-            pass
+        elif word in connectors() or word.isdigit():
+            pass  # a linking word; a postcode or a house number ("630099")
         elif place:
             i += place  # a city or a region: no country of its own here
             continue
@@ -148,6 +155,11 @@ def _piece(piece: str, regions: frozenset[str]) -> tuple[str, ...] | None:
     return scan(piece, key, regions)
 
 
+def _address(text: str) -> bool:
+    """Is every separator of the field a comma, as between the lines of an address?"""
+    return all(sep.strip() in (",", "，") for sep in SEPARATORS.findall(text))
+
+
 @lru_cache(maxsize=4096)
 def resolve_countries(text: str, regions: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Every country a country field names, in order, or () when it names none.
@@ -164,17 +176,26 @@ def resolve_countries(text: str, regions: frozenset[str] = frozenset()) -> tuple
     if bracketed is not None:
         return bracketed
     pieces = [p for p in SEPARATORS.split(text) if p.strip()]
+    read: list[str] = []
+    unknown: list[str] = []
     if len(pieces) > 1:
-        read: list[str] = []
         for piece in pieces:
             codes = _piece(piece, regions)
             if codes is None:
-                break  # an unknown piece: the whole field as one sequence, below
-            read.extend(codes)
-        else:
+                unknown.append(piece)
+            else:
+                read.extend(codes)
+        if not unknown:
             return tuple(dict.fromkeys(read))
     key = normalize(text)
-    return (scan(text, key, regions) or ()) if key else ()
+    found = scan(text, key, regions) if key else None
+    if found is None and read and _address(text) and not any(map(looks_like_a_country, unknown)):
+        # "Lugano, Switzerland", "Sevastopol Street 5, Bishkek, Kyrgyzstan": in an
+        # address a piece naming no country beside pieces naming one is a town, a
+        # street or a region of it; but a piece like a country's name may be a
+        # misspelt one, and a route's pieces ("Atlantis / Russia") are countries
+        return tuple(dict.fromkeys(read))
+    return found or ()
 
 
 def resolve_country(text: str) -> str | None:
