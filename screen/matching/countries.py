@@ -131,7 +131,6 @@ CACHES: list[Callable[[], None]] = []  # cleared when the table changes (see cou
 def _clear_caches() -> None:
     whole_country.cache_clear()
     _words_of.cache_clear()
-    _name_words.cache_clear()
     for clear in CACHES:
         clear()
 
@@ -268,30 +267,6 @@ def whole_country(text: str) -> str | None:
     word order, a misspelt name), or None."""
     key = normalize(text)
     return _whole(text, key) if key else None
-
-
-@lru_cache(maxsize=1)
-def _name_words() -> frozenset[str]:
-    """Every word of a country's name in any language, stopwords out."""
-    return frozenset(w for name in countries().names for w in name.split()) - STOPWORDS
-
-
-def looks_like_a_country(text: str) -> bool:
-    """Could `text` say something of a country: does it hold a word of a country's
-    name ("Democratic", "Federation", "North") or come within one edit (two from ten
-    letters) of a name ("Rusia", "Kazahkstan")? A piece of a field that does not is a
-    town, a street or a region."""
-    key = normalize(text)
-    if any(w in _name_words() for w in key.split()):
-        return True
-    words = [w for w in key.split() if len(w) > SHORTEST and not w.isdigit()]
-    return any(_misspelt(k) for k in dict.fromkeys((key, *words)))
-
-
-def _misspelt(key: str) -> bool:
-    limit = 1 if len(key) < 10 else 2
-    candidates = [n for n in countries().names if abs(len(n) - len(key)) <= limit]
-    return process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=limit) is not None
 
 
 def suggest_countries(text: str, limit: int = 3) -> list[str]:

@@ -25,10 +25,13 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from screen.matching.countries import (
     CACHES,
+    STOPWORDS,
     countries,
-    looks_like_a_country,
     name_code,
     places,
     whole_country,
@@ -94,8 +97,11 @@ def _segment(word: str, regions: frozenset[str]) -> list[str] | None:
     return best[-1]
 
 
-def scan(text: str, key: str, regions: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
-    """The countries a piece names as a sequence, or None when a word is unknown."""
+def scan(
+    text: str, key: str, regions: frozenset[str] = frozenset(), cities: bool = False
+) -> tuple[str, ...] | None:
+    """The countries a piece names as a sequence, or None when a word is unknown;
+    with `cities`, a city names its country too ("г. Москва": Russia)."""
     table = countries()
     words = key.split()
     written = CAPITALS.findall(text)
@@ -117,6 +123,9 @@ def scan(text: str, key: str, regions: frozenset[str] = frozenset()) -> tuple[st
         elif word in connectors() or word.isdigit():
             pass  # a linking word; a postcode or a house number ("630099")
         elif place:
+            city = places().cities.get(" ".join(words[i : i + place]))
+            if cities and city is not None:
+                found.append(city[0])
             i += place  # a city or a region: no country of its own here
             continue
         elif (inflected := nominative_code(text, word)) is not None:
@@ -153,6 +162,30 @@ def _piece(piece: str, regions: frozenset[str]) -> tuple[str, ...] | None:
     if bracketed is not None:
         return bracketed or None
     return scan(piece, key, regions)
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Every word of a country's name in any language, stopwords out."""
+    return frozenset(w for name in countries().names for w in name.split()) - STOPWORDS
+
+
+def looks_like_a_country(text: str) -> bool:
+    """Could `text` say something of a country: does it hold a word of a country's
+    name ("Democratic", "Federation", "North") or come within one edit (two from ten
+    letters) of a name ("Rusia", "Kazahkstan")? A piece of a field that does not is a
+    town, a street or a region."""
+    key = normalize(text)
+    if any(w in _name_words() for w in key.split()):
+        return True
+    words = [w for w in key.split() if len(w) > SHORTEST and not w.isdigit()]
+    return any(_misspelt(k) for k in dict.fromkeys((key, *words)))
+
+
+def _misspelt(key: str) -> bool:
+    limit = 1 if len(key) < 10 else 2
+    candidates = [n for n in countries().names if abs(len(n) - len(key)) <= limit]
+    return process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=limit) is not None
 
 
 def _address(text: str) -> bool:
@@ -222,4 +255,4 @@ def country_spans(text: Analyzed) -> list[tuple[int, int, str]]:
     return out
 
 
-CACHES.append(resolve_countries.cache_clear)
+CACHES.extend((resolve_countries.cache_clear, _name_words.cache_clear))
