@@ -33,6 +33,10 @@ CASES = [
     ("Odessa, Texas, USA", ("US",)),
     ("Sevastopol Street 5, Bishkek, Kyrgyzstan", ("KG",)),
     ("Kazakhstan, Rusia", ("KZ", "RU")),  # a misspelt name is still read
+    # a country's first-level region (ISO 3166-2) is a place of a route, as a city is
+    ("Azerbaijan via Dagestan RU", ("AZ", "RU")),
+    ("Makhachkala, Dagestan, Russia", ("RU",)),
+    ("Dagestan", ()),  # alone: an error that names its country, as for a city
     # guards: a kind of state that is not the country's own, a piece that may be a
     # misspelt or qualified country, a route's unknown piece: unknown, never a guess
     ("Russia, Republic of", ()),
@@ -51,3 +55,9 @@ CASES = [
 @pytest.mark.parametrize(("text", "codes"), CASES)
 def test_country_forms(text: str, codes: tuple[str, ...]) -> None:
     assert resolve_countries(text) == codes
+
+
+def test_a_region_alone_is_an_error_naming_its_country() -> None:
+    from screen.engine.places import unknown_country
+
+    assert "Dagestan is a region of Russia (RU-DA): give its country" in unknown_country("Dagestan")

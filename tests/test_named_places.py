@@ -33,9 +33,10 @@ ADDRESSES = [
     ("Rossiya", ()),
     ("Bank Rossiya", ()),
     ("Ivan Petrov", ()),
-    ("Palouse Farm Supply, Moscow, Idaho", ()),
+    ("Palouse Farm Supply, Moscow, Idaho", ("US",)),  # Idaho: ISO 3166-2 US-ID
     ("Palouse Farm Supply, Moscow, ID, USA", ("US",)),
-    ("Odessa Oil Tools Inc, Odessa, Texas", ()),
+    ("Odessa Oil Tools Inc, Odessa, Texas", ("US",)),
+    ("Palouse Farm Supply, Moscow, Latah County", ()),  # a place the tables do not know
     ("Peach Co, Atlanta, Georgia, USA", ("US",)),
     ("Almaty Foods, Moskovskaya street 12, Almaty", ("KZ",)),
     ("Donetsk Coal Museum Trust (UK)", ("GB",)),

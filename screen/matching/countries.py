@@ -8,6 +8,9 @@ Data (generated tables from kept sources, and a curated list):
   People's Rep.", "DPR Korea", "Congo, Dem. Rep.") and native names, curated;
 * `data/cities.tsv`: cities of 300,000 people or more (`screen/datagen/cities.py`),
   for the message that a field names a city, not a country;
+* `data/subdivisions.tsv`: first-level regions of ISO 3166-2 (states, provinces,
+  republics: "Dagestan", "Idaho"; `screen/datagen/subdivisions.py`), places of a
+  route or an address as cities are;
 * `data/country_keys.tsv`: the names of all of these normalised at build time
   (`screen/datagen/country_keys.py`), which is what is read.
 
@@ -67,6 +70,7 @@ class Places(NamedTuple):
 
     bags: dict[str, str]  # the words of a name, sorted (stopwords out) -> alpha-2
     cities: dict[str, tuple[str, str]]  # normalised city name -> (alpha-2, name)
+    regions: dict[str, tuple[str, str]]  # a state's, a province's -> (alpha-2, ISO 3166-2)
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -79,17 +83,20 @@ def bag(key: str) -> str:
     return " ".join(sorted(w for w in words if w not in STOPWORDS))
 
 
-def _keys() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
-    """The country names and city names, normalised at build time
-    (`data/country_keys.tsv`, `screen/datagen/country_keys.py`), in its order."""
+Pairs = dict[str, tuple[str, str]]
+
+
+def _keys() -> tuple[dict[str, str], Pairs, Pairs]:
+    """The names of countries, cities and first-level regions, normalised at build
+    time (`data/country_keys.tsv`, `screen/datagen/country_keys.py`), in its order."""
     names: dict[str, str] = {}
-    cities: dict[str, tuple[str, str]] = {}
+    places: dict[str, Pairs] = {"c": {}, "s": {}}
     for row in _rows("country_keys.tsv"):
         if row[0] == "n":
             names[row[1]] = row[2]
         else:
-            cities[row[1]] = (row[2], row[3])
-    return names, cities
+            places[row[0]][row[1]] = (row[2], row[3])
+    return names, places["c"], places["s"]
 
 
 def build_countries() -> Countries:
@@ -122,7 +129,7 @@ def build_places() -> Places:
         bags.setdefault(words, code)
     for words in shared:  # a bag two countries share names neither
         del bags[words]
-    return Places(bags, _keys()[1])
+    return Places(bags, *_keys()[1:])
 
 
 CACHES: list[Callable[[], None]] = []  # cleared when the table changes (see countryscan)
@@ -279,3 +286,8 @@ def suggest_countries(text: str, limit: int = 3) -> list[str]:
 def city_of(text: str) -> tuple[str, str] | None:
     """(alpha-2, city name) when `text` is a city rather than a country."""
     return places().cities.get(normalize(text))
+
+
+def region_of(text: str) -> tuple[str, str] | None:
+    """(alpha-2, ISO 3166-2 code) when `text` is a country's first-level region."""
+    return places().regions.get(normalize(text))

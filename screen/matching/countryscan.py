@@ -117,13 +117,17 @@ def scan(
             continue
         word = words[i]
         code = table.codes.get(word) or name_code(word) if word in capitals else None
-        place = max(_span(words, i, regions), _span(words, i, places().cities))
+        known = places()
+        place = max(
+            _span(words, i, regions), _span(words, i, known.cities), _span(words, i, known.regions)
+        )
         if code and (mixed or word not in connectors()):
             found.append(code)  # "KZ/RU", "PRC": codes and abbreviations written as such
         elif word in connectors() or word.isdigit():
             pass  # a linking word; a postcode or a house number ("630099")
         elif place:
-            city = places().cities.get(" ".join(words[i : i + place]))
+            spanned = " ".join(words[i : i + place])
+            city = known.cities.get(spanned) or known.regions.get(spanned)
             if cities and city is not None:
                 found.append(city[0])
             i += place  # a city or a region: no country of its own here

@@ -92,9 +92,12 @@ def _street(piece: str) -> bool:
 
 
 def _how(piece: str, code: str) -> str:
-    city = places().cities.get(normalize(piece).removeprefix("g ").strip())
+    key = normalize(piece).removeprefix("g ").strip()
+    city, region = places().cities.get(key), places().regions.get(key)
     if city is not None and city[0] == code:
         return f"a city of {_country(code)}"
+    if region is not None and region[0] == code:
+        return f"a region of {_country(code)}, {region[1]}"
     return f"a place in {_country(code)}"
 
 
