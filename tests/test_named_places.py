@@ -173,6 +173,8 @@ REGION_NAMES = [
     ("Donetsk Coal Museum Trust (UK)", "", Status.REVIEW, ""),
     ("Coal Trading Ltd, Donetsk", "GB", Status.REVIEW, ""),  # an address piece
     ("Donetsk People's Republic Coal Trust", "GB", Status.BLOCKED, ""),  # the region, in full
+    ("Krym Trading", "JP", Status.REVIEW, ""),  # the region's own name (a term)
+    ("Mariupol Steel Trading Ltd", "GB", Status.CLEAR, ""),  # towns are not read in names
 ]
 
 

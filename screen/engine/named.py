@@ -93,15 +93,17 @@ def named_after_a_region(
     """A region's town or oblast ("Donetsk", a review term) inside a party's own name,
     when the country field names only countries other than the region's and its
     claimant's ("Donetsk Coal Museum Trust (UK)", GB), is a name, not an address:
-    (the candidates kept, a note for each set aside). A region's own name in full
-    ("DNR") and a town in the address pieces after the name still count."""
+    (the candidates kept, a note for each set aside). The region's own names (its
+    terms: "Crimea", "Krym", "Donetsk People's Republic") and a town in the address
+    pieces after the name still count."""
     if not codes or any(code in REGION_STATES for code in codes):
         return candidates, ()
     name = own_name(text)
     kept: list[tuple[Hit, Rule]] = []
     notes: list[str] = []
     for hit, rule in candidates:
-        if hit.kind is Kind.DESTINATION and hit.level is Severity.REVIEW and hit.query in name:
+        town = hit.matched in rule.review_terms  # a town or an oblast, not the region itself
+        if hit.kind is Kind.DESTINATION and town and hit.query in name:
             where = ", ".join(countries().name_of(c) for c in codes)
             notes.append(
                 f"{rule.id}: not counted: '{hit.query}' is in the {field.replace('_', ' ')}'s "
