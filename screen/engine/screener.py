@@ -202,9 +202,12 @@ class Screener:
             )
             if rule.in_force(day)
         ]
-        if found or may("description", shipment.description):  # a place named elsewhere
+        taken = {hit.rule_id for hit, _ in found}
+        if any(  # an item rule that does not apply here: a place named elsewhere may apply it
+            h.rule.id not in taken and h.rule.goes(direction) and h.rule.in_force(day)
+            for h in self._term_hits("description", shipment.description, shipment.hs_code)
+        ):
             items = partial(self._item_candidates, shipment.description, shipment.hs_code)
-            taken = {hit.rule_id for hit, _ in found}
             found += named_candidates(
                 named_places(shipment),
                 codes,

@@ -169,7 +169,7 @@ def _piece(piece: str, regions: frozenset[str]) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=1)
-def _name_words() -> frozenset[str]:
+def name_words() -> frozenset[str]:
     """Every word of a country's name in any language, stopwords out."""
     return frozenset(w for name in countries().names for w in name.split()) - STOPWORDS
 
@@ -180,7 +180,7 @@ def looks_like_a_country(text: str) -> bool:
     letters) of a name ("Rusia", "Kazahkstan")? A piece of a field that does not is a
     town, a street or a region."""
     key = normalize(text)
-    if any(w in _name_words() for w in key.split()):
+    if any(w in name_words() for w in key.split()):
         return True
     words = [w for w in key.split() if len(w) > SHORTEST and not w.isdigit()]
     return any(_misspelt(k) for k in dict.fromkeys((key, *words)))
@@ -259,4 +259,4 @@ def country_spans(text: Analyzed) -> list[tuple[int, int, str]]:
     return out
 
 
-CACHES.extend((resolve_countries.cache_clear, _name_words.cache_clear))
+CACHES.extend((resolve_countries.cache_clear, name_words.cache_clear))

@@ -26,8 +26,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from screen.matching.countries import countries, name_code, places
-from screen.matching.countryscan import scan
+from screen.matching.countries import ABBREVIATIONS, STOPWORDS, countries, name_code, places
+from screen.matching.countryscan import name_words, scan
 from screen.matching.inflection import nominative_code
 from screen.matching.streets import is_street_word
 from screen.text.normalize import is_cjk, normalize
@@ -142,10 +142,17 @@ def _adjective(word: str) -> str | None:
     return None
 
 
+def _name_word(word: str) -> bool:
+    return word in name_words() or word in STOPWORDS or word in ABBREVIATIONS
+
+
 def _named_at(words: list[str], i: int, text: str, capitals: set[str]) -> tuple[str, int] | None:
     """(code, words) of a country's name, its code written in capitals ("origin: RU"),
     its English adjective or its Russian case form at word i."""
-    for size in range(min(countries().longest, len(words) - i), 0, -1):
+    run = 0  # the words from i that could belong to a country's name
+    while i + run < len(words) and run < countries().longest and _name_word(words[i + run]):
+        run += 1
+    for size in range(run, 0, -1):
         code = name_code(" ".join(words[i : i + size]))
         if code and (size > 1 or len(words[i]) > 3 or not words[i].isascii()):
             return code, size
