@@ -40,7 +40,7 @@ RESOLVE = [
     ("Nga", ("RU",)),  # Vietnamese for Russia; the code NGA is written in capitals
     ("مصر", ("EG",)),  # Arabic for Egypt, not the code MSR
     # never a wrong country: unknown rather than a guess from one word of it
-    ("Korea, Demokratische Volksrepublik", ()),
+    ("Korea, Demokratische Volksrepublik", ("KP",)),  # the German formal name (iso-codes)
     ("Korea Volksrepublik", ()),
     ("Atlantis", ()),
     ("Moscow", ()),

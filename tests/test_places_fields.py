@@ -80,7 +80,7 @@ RESOLVE = [
     ("Russsia", ("RU",)),
     ("Russian Federatoin", ("RU",)),
     # guards
-    ("Korea, Demokratische Volksrepublik", ()),
+    ("Korea, Demokratische Volksrepublik", ("KP",)),  # the German formal name (iso-codes)
     ("Guinea-Bissau", ("GW",)),
     ("Congo-Brazzaville", ("CG",)),
     ("Georgia", ("GE",)),

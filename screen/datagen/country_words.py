@@ -5,7 +5,8 @@ sorted, so that a name field can tell that a word may belong to a country's name
 about a text holding such a word.
 
 Source: `data/countries.tsv`, `data/country_names.tsv` and `data/country_aliases.tsv`
-(the country table's own files), each name normalised and split into words.
+(the country table's own files), each name normalised and split into words, and
+the names of `data/country_keys.tsv` as the table reads them.
 
     python -m screen.datagen.country_words   # rewrites screen/data/country_words.txt
 """
@@ -27,7 +28,9 @@ def generate() -> str:
     from screen.text.normalize import normalize
 
     words = {w for label in _labels() for w in normalize(label).split()}
-    source = "screen/data/countries.tsv, country_names.tsv and country_aliases.tsv"
+    # and the keys as the table reads them (a Traditional name in Simplified too)
+    words |= {w for row in data_rows("country_keys.tsv") if row[0] == "n" for w in row[1].split()}
+    source = "screen/data/countries.tsv, country_names.tsv, country_aliases.tsv, country_keys.tsv"
     return word_table("country_words", source + " (words of country names)", words)
 
 

@@ -6,7 +6,13 @@ from collections.abc import Callable, Iterable
 
 from screen.engine.terms import TermHit, excepted_rules, key, term_hits
 from screen.errors import InputError
-from screen.matching.countries import city_of, countries, suggest_countries, whole_country
+from screen.matching.countries import (
+    city_of,
+    countries,
+    region_of,
+    suggest_countries,
+    whole_country,
+)
 from screen.matching.countryscan import country_spans, resolve_countries
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import REVIEW_TERM, TERM, phrases
@@ -82,11 +88,15 @@ class PlaceMatcher:
 
 def unknown_country(text: str) -> str:
     """The message for a country field that names no country, with what it may be."""
-    city = city_of(text)
+    city, region = city_of(text), region_of(text)
     hint = ""
     if city is not None:
         code, name = city
         hint = f"{name} is a city in {countries().name_of(code)} ({code}): give its country; "
+    elif region is not None:
+        code, iso = region
+        where = f"{countries().name_of(code)} ({iso})"
+        hint = f"{text.strip()} is a region of {where}: give its country; "
     near = ", ".join(suggest_countries(text))
     return (
         f"unknown country '{text}': {hint}use an ISO 3166 code (RU, CN) or a country "

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from screen.engine.applicability import item_level, level
 from screen.engine.decision import decide
 from screen.engine.goods import GoodsMatcher
+from screen.engine.named import named_after_a_region, named_candidates, named_places
 from screen.engine.parties import PartyMatcher, explain, rulebook_index
 from screen.engine.places import NAME_FIELDS, PlaceMatcher, country_codes
 from screen.engine.rulemap import RuleMap
-from screen.engine.terms import TermHit
+from screen.engine.terms import TermHit, as_hit
 from screen.errors import InputError
 from screen.matching.countries import countries
 from screen.matching.names import NameIndex
@@ -32,7 +33,6 @@ from screen.models import (
     Result,
     Rule,
     Rulebook,
-    Severity,
     Shipment,
     Status,
     Thresholds,
@@ -202,6 +202,20 @@ class Screener:
             )
             if rule.in_force(day)
         ]
+        taken = {hit.rule_id for hit, _ in found}
+        if any(  # an item rule that does not apply here: a place named elsewhere may apply it
+            h.rule.id not in taken and h.rule.goes(direction) and h.rule.in_force(day)
+            for h in self._term_hits("description", shipment.description, shipment.hs_code)
+        ):
+            items = partial(self._item_candidates, shipment.description, shipment.hs_code)
+            found += named_candidates(
+                named_places(shipment),
+                codes,
+                direction,
+                taken,
+                lambda c: tuple(p for p in items(c, direction) if p[1].in_force(day)),
+            )
+        notes: tuple[str, ...] = ()
         for field, text in (
             ("country", shipment.country),
             ("address", shipment.address),
@@ -211,9 +225,11 @@ class Screener:
             if text and self._anything(field, text):
                 candidates = self._place_candidates(field, text, direction)
                 if field in NAME_FIELDS:
+                    candidates, aside = named_after_a_region(field, text, candidates, codes)
                     candidates += self._name_candidates(field, text, direction)
+                    notes += aside
                 found.extend((hit, rule) for hit, rule in candidates if rule.in_force(day))
-        return decide(found, understood, self._set_aside(shipment, codes, day))
+        return decide(found, understood, self._set_aside(shipment, codes, day) + notes)
 
     def _set_aside(
         self, shipment: Shipment, codes: tuple[str, ...], day: dt.date
@@ -246,7 +262,7 @@ class Screener:
         for h in self._term_hits("description", description, hs_code):
             lvl, why = item_level(h.rule, h.score, h.capped, codes, direction, self.thresholds)
             if lvl is not None:
-                out.append(_term_hit(h, lvl, f"{h.detail}; {why}" if why else h.detail))
+                out.append(as_hit(h, lvl, f"{h.detail}; {why}" if why else h.detail))
         return tuple(out)
 
     @lru_cache(maxsize=16384)  # noqa: B019
@@ -255,7 +271,7 @@ class Screener:
         for h in self._term_hits(field, text):
             lvl = level(h.score, h.rule.severity, h.capped, self.thresholds)
             if h.rule.goes(direction) and lvl is not None:
-                out.append(_term_hit(h, lvl, h.detail))
+                out.append(as_hit(h, lvl, h.detail))
         return tuple(out)
 
     @lru_cache(maxsize=65536)  # noqa: B019
@@ -280,20 +296,3 @@ class Screener:
             )
             out.append((hit, rule))
         return tuple(out)
-
-
-def _term_hit(h: TermHit, lvl: Severity, detail: str) -> tuple[Hit, Rule]:
-    rule = h.rule
-    hit = Hit(
-        rule.id,
-        rule.kind,
-        h.field,
-        h.query,
-        h.matched,
-        h.score,
-        lvl,
-        rule.title,
-        rule.source,
-        detail,
-    )
-    return hit, rule

@@ -12,7 +12,7 @@ from typing import NamedTuple, cast
 
 from screen.matching.phrases import PhraseHit
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM
-from screen.models import Rule
+from screen.models import Hit, Rule, Severity
 from screen.text.scripts import read_from_abjad
 from screen.text.tokens import Analyzed
 
@@ -82,3 +82,21 @@ def term_hits(
         # the best score; at equal scores a term beats a review term ("Luhansk, LNR")
         if slot not in out or (hit.score, not hit.capped) > (out[slot].score, not out[slot].capped):
             out[slot] = hit
+
+
+def as_hit(h: TermHit, lvl: Severity, detail: str) -> tuple[Hit, Rule]:
+    """The hit a term hit makes at this level, with this explanation."""
+    rule = h.rule
+    hit = Hit(
+        rule.id,
+        rule.kind,
+        h.field,
+        h.query,
+        h.matched,
+        h.score,
+        lvl,
+        rule.title,
+        rule.source,
+        detail,
+    )
+    return hit, rule

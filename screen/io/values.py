@@ -39,21 +39,24 @@ def parse_date(text: str) -> dt.date | None:
     raise InputError(f"bad date '{value}': write it as YYYY-MM-DD, e.g. 2024-05-01")
 
 
+# The words for the two directions a trade file's direction column uses: English and
+# its customs abbreviations, and the words of the customs declarations of the languages
+# the README promises and of the EU's main ones (Japanese 輸出/輸入; Chinese 出口/进口
+# (traditional 進口) as China's customs declaration labels them; Russian экспорт/импорт
+# and вывоз/ввоз as the EAEU customs code does; German Ausfuhr/Einfuhr as the EU's
+# Union Customs Code in German; French and Spanish as the UCC in those languages).  A
+# re-export is an export: the goods leave again.
+_EXPORT_WORDS = (
+    "export exports exp out outbound e re-export reexport 輸出 出口 экспорт вывоз реэкспорт "
+    "ausfuhr wiederausfuhr exportation réexportation exportación reexportación"
+)
+_IMPORT_WORDS = (
+    "import imports imp in inbound i 輸入 进口 進口 импорт ввоз einfuhr importation importación"
+)
 _DIRECTIONS = {
-    "export": Direction.EXPORT,
-    "exports": Direction.EXPORT,
-    "exp": Direction.EXPORT,
-    "out": Direction.EXPORT,
-    "outbound": Direction.EXPORT,
-    "e": Direction.EXPORT,
-    "import": Direction.IMPORT,
-    "imports": Direction.IMPORT,
-    "imp": Direction.IMPORT,
-    "in": Direction.IMPORT,
-    "inbound": Direction.IMPORT,
-    "i": Direction.IMPORT,
-    "輸出": Direction.EXPORT,
-    "輸入": Direction.IMPORT,
+    **{w: Direction.EXPORT for w in _EXPORT_WORDS.split()},
+    **{w: Direction.IMPORT for w in _IMPORT_WORDS.split()},
+    "re export": Direction.EXPORT,
 }
 
 

@@ -8,6 +8,9 @@ Data (generated tables from kept sources, and a curated list):
   People's Rep.", "DPR Korea", "Congo, Dem. Rep.") and native names, curated;
 * `data/cities.tsv`: cities of 300,000 people or more (`screen/datagen/cities.py`),
   for the message that a field names a city, not a country;
+* `data/subdivisions.tsv`: first-level regions of ISO 3166-2 (states, provinces,
+  republics: "Dagestan", "Idaho"; `screen/datagen/subdivisions.py`), places of a
+  route or an address as cities are;
 * `data/country_keys.tsv`: the names of all of these normalised at build time
   (`screen/datagen/country_keys.py`), which is what is read.
 
@@ -67,6 +70,7 @@ class Places(NamedTuple):
 
     bags: dict[str, str]  # the words of a name, sorted (stopwords out) -> alpha-2
     cities: dict[str, tuple[str, str]]  # normalised city name -> (alpha-2, name)
+    regions: dict[str, tuple[str, str]]  # a state's, a province's -> (alpha-2, ISO 3166-2)
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -79,17 +83,20 @@ def bag(key: str) -> str:
     return " ".join(sorted(w for w in words if w not in STOPWORDS))
 
 
-def _keys() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
-    """The country names and city names, normalised at build time
-    (`data/country_keys.tsv`, `screen/datagen/country_keys.py`), in its order."""
+Pairs = dict[str, tuple[str, str]]
+
+
+def _keys() -> tuple[dict[str, str], Pairs, Pairs]:
+    """The names of countries, cities and first-level regions, normalised at build
+    time (`data/country_keys.tsv`, `screen/datagen/country_keys.py`), in its order."""
     names: dict[str, str] = {}
-    cities: dict[str, tuple[str, str]] = {}
+    places: dict[str, Pairs] = {"c": {}, "s": {}}
     for row in _rows("country_keys.tsv"):
         if row[0] == "n":
             names[row[1]] = row[2]
         else:
-            cities[row[1]] = (row[2], row[3])
-    return names, cities
+            places[row[0]][row[1]] = (row[2], row[3])
+    return names, places["c"], places["s"]
 
 
 def build_countries() -> Countries:
@@ -122,7 +129,7 @@ def build_places() -> Places:
         bags.setdefault(words, code)
     for words in shared:  # a bag two countries share names neither
         del bags[words]
-    return Places(bags, _keys()[1])
+    return Places(bags, *_keys()[1:])
 
 
 CACHES: list[Callable[[], None]] = []  # cleared when the table changes (see countryscan)
@@ -130,6 +137,7 @@ CACHES: list[Callable[[], None]] = []  # cleared when the table changes (see cou
 
 def _clear_caches() -> None:
     whole_country.cache_clear()
+    _words_of.cache_clear()
     for clear in CACHES:
         clear()
 
@@ -183,6 +191,8 @@ def _whole(text: str, key: str) -> str | None:
     if "," in text:  # "Korea, North"; "Congo, Dem. Rep."
         head, _, tail = text.partition(",")
         found = name_code(normalize(f"{tail} {head}"))
+    if not found and "," in text:  # "Russia, Federation of": a name, then its kind
+        found = _kind_after(normalize(head), normalize(tail))
     if not found and "(" in text:  # "Korea (North)", "Korea (DPRK)"
         head, _, tail = text.partition("(")
         found = name_code(normalize(f"{tail.rstrip(') ')} {head}"))
@@ -198,6 +208,27 @@ def _whole(text: str, key: str) -> str | None:
         if near is not None and not _grown(key, near[0]):
             return countries().names[near[0]]
     return None
+
+
+@lru_cache(maxsize=1)
+def _words_of() -> dict[str, frozenset[str]]:
+    """alpha-2 -> every word of the country's English names (ISO 3166 and the
+    curated English forms)."""
+    words: dict[str, set[str]] = {}
+    for name, code in _english_names().items():
+        words.setdefault(code, set()).update(name.split())
+    return {code: frozenset(found) for code, found in words.items()}
+
+
+def _kind_after(head: str, tail: str) -> str | None:
+    """The country of "Russia, Federation of" (ERP lists put the kind of state after
+    the name): the head names a country and every word of the tail is a word of that
+    country's English names ("federation": "Russian Federation"), else None."""
+    code = name_code(head)
+    kind = [ABBREVIATIONS.get(w, w) for w in tail.split() if w not in STOPWORDS]
+    if code is None or not kind:
+        return None
+    return code if all(w in _words_of().get(code, ()) for w in kind) else None
 
 
 def _grown(key: str, name: str) -> bool:
@@ -255,3 +286,8 @@ def suggest_countries(text: str, limit: int = 3) -> list[str]:
 def city_of(text: str) -> tuple[str, str] | None:
     """(alpha-2, city name) when `text` is a city rather than a country."""
     return places().cities.get(normalize(text))
+
+
+def region_of(text: str) -> tuple[str, str] | None:
+    """(alpha-2, ISO 3166-2 code) when `text` is a country's first-level region."""
+    return places().regions.get(normalize(text))

@@ -25,7 +25,17 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
-from screen.matching.countries import CACHES, countries, name_code, places, whole_country
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from screen.matching.countries import (
+    CACHES,
+    STOPWORDS,
+    countries,
+    name_code,
+    places,
+    whole_country,
+)
 from screen.matching.inflection import nominative_code
 from screen.text.normalize import is_cjk, normalize
 from screen.text.shipped import data_lines
@@ -87,8 +97,11 @@ def _segment(word: str, regions: frozenset[str]) -> list[str] | None:
     return best[-1]
 
 
-def scan(text: str, key: str, regions: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
-    """The countries a piece names as a sequence, or None when a word is unknown."""
+def scan(
+    text: str, key: str, regions: frozenset[str] = frozenset(), cities: bool = False
+) -> tuple[str, ...] | None:
+    """The countries a piece names as a sequence, or None when a word is unknown;
+    with `cities`, a city names its country too ("г. Москва": Russia)."""
     table = countries()
     words = key.split()
     written = CAPITALS.findall(text)
@@ -104,12 +117,19 @@ def scan(text: str, key: str, regions: frozenset[str] = frozenset()) -> tuple[st
             continue
         word = words[i]
         code = table.codes.get(word) or name_code(word) if word in capitals else None
-        place = max(_span(words, i, regions), _span(words, i, places().cities))
+        known = places()
+        place = max(
+            _span(words, i, regions), _span(words, i, known.cities), _span(words, i, known.regions)
+        )
         if code and (mixed or word not in connectors()):
             found.append(code)  # "KZ/RU", "PRC": codes and abbreviations written as such
-        elif word in connectors():
-            pass
+        elif word in connectors() or word.isdigit():
+            pass  # a linking word; a postcode or a house number ("630099")
         elif place:
+            spanned = " ".join(words[i : i + place])
+            city = known.cities.get(spanned) or known.regions.get(spanned)
+            if cities and city is not None:
+                found.append(city[0])
             i += place  # a city or a region: no country of its own here
             continue
         elif (inflected := nominative_code(text, word)) is not None:
@@ -148,6 +168,35 @@ def _piece(piece: str, regions: frozenset[str]) -> tuple[str, ...] | None:
     return scan(piece, key, regions)
 
 
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Every word of a country's name in any language, stopwords out."""
+    return frozenset(w for name in countries().names for w in name.split()) - STOPWORDS
+
+
+def looks_like_a_country(text: str) -> bool:
+    """Could `text` say something of a country: does it hold a word of a country's
+    name ("Democratic", "Federation", "North") or come within one edit (two from ten
+    letters) of a name ("Rusia", "Kazahkstan")? A piece of a field that does not is a
+    town, a street or a region."""
+    key = normalize(text)
+    if any(w in name_words() for w in key.split()):
+        return True
+    words = [w for w in key.split() if len(w) > SHORTEST and not w.isdigit()]
+    return any(_misspelt(k) for k in dict.fromkeys((key, *words)))
+
+
+def _misspelt(key: str) -> bool:
+    limit = 1 if len(key) < 10 else 2
+    candidates = [n for n in countries().names if abs(len(n) - len(key)) <= limit]
+    return process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=limit) is not None
+
+
+def _address(text: str) -> bool:
+    """Is every separator of the field a comma, as between the lines of an address?"""
+    return all(sep.strip() in (",", "，") for sep in SEPARATORS.findall(text))
+
+
 @lru_cache(maxsize=4096)
 def resolve_countries(text: str, regions: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Every country a country field names, in order, or () when it names none.
@@ -164,17 +213,26 @@ def resolve_countries(text: str, regions: frozenset[str] = frozenset()) -> tuple
     if bracketed is not None:
         return bracketed
     pieces = [p for p in SEPARATORS.split(text) if p.strip()]
+    read: list[str] = []
+    unknown: list[str] = []
     if len(pieces) > 1:
-        read: list[str] = []
         for piece in pieces:
             codes = _piece(piece, regions)
             if codes is None:
-                break  # an unknown piece: the whole field as one sequence, below
-            read.extend(codes)
-        else:
+                unknown.append(piece)
+            else:
+                read.extend(codes)
+        if not unknown:
             return tuple(dict.fromkeys(read))
     key = normalize(text)
-    return (scan(text, key, regions) or ()) if key else ()
+    found = scan(text, key, regions) if key else None
+    if found is None and read and _address(text) and not any(map(looks_like_a_country, unknown)):
+        # "Lugano, Switzerland", "Sevastopol Street 5, Bishkek, Kyrgyzstan": in an
+        # address a piece naming no country beside pieces naming one is a town, a
+        # street or a region of it; but a piece like a country's name may be a
+        # misspelt one, and a route's pieces ("Atlantis / Russia") are countries
+        return tuple(dict.fromkeys(read))
+    return found or ()
 
 
 def resolve_country(text: str) -> str | None:
@@ -201,4 +259,4 @@ def country_spans(text: Analyzed) -> list[tuple[int, int, str]]:
     return out
 
 
-CACHES.append(resolve_countries.cache_clear)
+CACHES.extend((resolve_countries.cache_clear, name_words.cache_clear))
