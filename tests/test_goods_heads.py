@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from screen.matching.clauses import clauses
 from screen.matching.goodsterms import GoodsTerms
-from screen.matching.structure import clauses
 from screen.models import Kind
 from screen.text.tokens import analyze
 
