@@ -57,7 +57,7 @@ def rulebook():
 
 
 @pytest.fixture(scope="session")
-def item_terms(rulebook) -> GoodsTerms:
+def terms(rulebook) -> GoodsTerms:
     """The goods matcher of the rulebook's item rules."""
     return GoodsTerms(r for r in rulebook.rules if r.kind is Kind.ITEM)
 

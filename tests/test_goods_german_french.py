@@ -199,9 +199,9 @@ def named(terms: GoodsTerms, text: str, rule: str) -> bool:
 
 
 @pytest.mark.parametrize(("text", "rule", "expected"), CASES)
-def test_german_and_french_descriptions(item_terms: GoodsTerms, text, rule, expected) -> None:
-    finding = item_terms.find(text)
-    assert named(item_terms, text, rule) is expected, [h.reason for h in finding.set_aside]
+def test_german_and_french_descriptions(terms: GoodsTerms, text, rule, expected) -> None:
+    finding = terms.find(text)
+    assert named(terms, text, rule) is expected, [h.reason for h in finding.set_aside]
 
 
 def test_a_compounds_head_explains_itself(screener) -> None:
@@ -222,8 +222,8 @@ def test_a_compounds_head_explains_itself(screener) -> None:
         ("Ce n'est pas un générateur", "'générateur' is negated by 'pas'"),
     ],
 )
-def test_why_a_german_or_french_term_did_not_count(item_terms, text, reason) -> None:
-    finding = item_terms.find(text)
+def test_why_a_german_or_french_term_did_not_count(terms, text, reason) -> None:
+    finding = terms.find(text)
     assert not finding.hits
     assert any(h.reason.startswith(reason) for h in finding.set_aside), finding.set_aside
 

@@ -2,7 +2,8 @@
 punctuation between its tokens (see `structure.py` for what is built on it).
 
 * a clause ends at ";", a full stop, a line break or "|" (not the full stop of a
-  number marker before a figure: "caps No. 8");
+  number marker before a figure, "caps No. 8", nor of an abbreviation or an
+  initial, "3rd ed.", "J. Smith");
 * a phrase ends at a comma, colon, slash or bracket.
 """
 
@@ -19,11 +20,14 @@ _STOP = re.compile(r"[;\n|。；!?]")  # a clause end even after "No."
 
 def ends_clause(gap: str, before: str, key: str, lex: Lexicon) -> bool:
     """Does the punctuation `gap` between tokens `before` and `key` end a clause?  A
-    full stop after a number marker before a figure ("caps No. 8") ends nothing."""
+    full stop after a number marker before a figure ("caps No. 8") ends nothing, nor
+    the full stop of an abbreviation or an initial ("3rd ed. (textbook)", "J. Smith")."""
     if not _CLAUSE.search(gap):
         return False
     numbered = key[:1].isdigit() and lex.number_marker.has(before)
-    return not numbered or bool(_STOP.search(gap))
+    initial = len(before) == 1 and before.isalpha()  # "ed. J. Smith"
+    abbreviated = gap.count(".") == 1 and (initial or lex.abbreviation.has(before))
+    return not (numbered or abbreviated) or bool(_STOP.search(gap))
 
 
 OPEN, CLOSE = "([{（［", ")]}）］"

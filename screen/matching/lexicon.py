@@ -113,6 +113,7 @@ class Lexicon(NamedTuple):
     filler: WordClass
     neutral_head: WordClass
     number_marker: WordClass
+    abbreviation: WordClass
     participle: WordClass
     part_head: WordClass
     equipment_head: WordClass

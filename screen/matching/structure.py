@@ -121,6 +121,7 @@ class _Builder:
         for i in reversed(words):
             if (
                 not self.lex.filler.has(self.keys[i])
+                and not self.lex.abbreviation.has(self.keys[i])  # "approx.", "ed."
                 and not self.modifier(i)
                 and not (any(c.isdigit() for c in self.keys[i]) and not self.is_word(self.keys[i]))
             ):
