@@ -190,7 +190,15 @@ LOOKALIKES = [
     ("Regenerator for heat exchangers", GEN, False),
 ]
 
-CASES = BANNED + LOOKALIKES
+# "sans" is a French negation, its singular key "san" none ("San Jose")
+NOT_NEGATED = [
+    ("From San Jose: memory chips", SEMI, True),
+    ("San Diego warehouse; diesel generators", GEN, True),
+    ("TVS diodes SMBJ series", SEMI, True),  # (other words are read by their singular key)
+    ("Poudre sans fumée, 1 kg", EXPL, True),  # ("sans" of the term's own words)
+]
+
+CASES = BANNED + LOOKALIKES + NOT_NEGATED
 
 
 def named(terms: GoodsTerms, text: str, rule: str) -> bool:
@@ -220,6 +228,7 @@ def test_a_compounds_head_explains_itself(screener) -> None:
         ("Détecteur d'explosifs", "'d'explosifs' after 'Détecteur': a detecteur"),
         ("Gehäuse ohne Halbleiter", "'Halbleiter' is negated by 'ohne'"),
         ("Ce n'est pas un générateur", "'générateur' is negated by 'pas'"),
+        ("Boîtier sans circuits intégrés", "'circuits intégrés' is negated by 'sans'"),
     ],
 )
 def test_why_a_german_or_french_term_did_not_count(terms, text, reason) -> None:

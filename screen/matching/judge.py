@@ -33,6 +33,7 @@ from typing import NamedTuple
 from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.structure import Structure
 from screen.text.english import is_french_word, is_german_word
+from screen.text.tokens import singular
 
 
 class Goods(NamedTuple):
@@ -87,7 +88,7 @@ def negated(s: Structure, first: int, last: int, words: tuple[str, ...]) -> str:
     circuits") is negated when either end of it is, unless the cue is the term's
     own words ("microscopes other than optical")."""
     cue = s.negated[first] or s.negated[last]
-    if cue and not s.negated[first] and set(cue.split()) <= set(words):
+    if cue and not s.negated[first] and {singular(w) for w in cue.split()} <= set(words):
         return ""
     return cue
 

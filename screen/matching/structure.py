@@ -69,10 +69,12 @@ class _Builder:
         lex: Lexicon,
         named: list[bool] | None = None,
         elided: list[str] | None = None,
+        texts: list[str] | None = None,
     ) -> None:
         self.keys, self.is_word, self.lex = keys, is_word, lex
         self.named = named or [False] * len(keys)
         self.elided = elided or [""] * len(keys)  # a French elided word before each
+        self.texts = texts or keys  # the tokens as written (normalised)
         self.phrases: list[Phrase] = []
         self.phrase = [-1] * len(keys)
         self.negated = [""] * len(keys)
@@ -195,8 +197,8 @@ class _Builder:
                 continue
             if size := lex.not_negation.at(keys, i):
                 skip = size - 1
-            elif size := lex.negation_clause.at(keys, i):
-                self.scopes.append((" ".join(keys[i : i + size]), depth, "clause"))
+            elif size := lex.negation_clause.at(keys, i, self.texts):
+                self.scopes.append((" ".join(self.texts[i : i + size]), depth, "clause"))
                 skip = size - 1
                 self.open()
             elif (
@@ -237,7 +239,8 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
     written = as_written(text)
     gaps = token_gaps(text)
     named = names(keys, written, foreign, is_word, [gap == "-" for gap in gaps])
-    builder = _Builder(keys, is_word, lex, named, elisions(text))
+    texts = [t.text for t in text.tokens]
+    builder = _Builder(keys, is_word, lex, named, elisions(text), texts)
     clause, colons, phrases = builder.build(gaps)
     trades: dict[int, list[tuple[str, int, int]]] = {}
     i = 0
@@ -250,5 +253,4 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
             i += 1
     parts = (builder.phrase, phrases, builder.negated, colons, trades)
     hyphened = [gap == "-" for gap in builder.gaps]
-    texts = [t.text for t in text.tokens]
     return Structure(keys, texts, foreign, clause, *parts, hyphened, builder.elided)
