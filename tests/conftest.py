@@ -11,7 +11,8 @@ from hypothesis import settings
 from typer.testing import CliRunner
 
 from screen.engine import Screener
-from screen.models import Direction, Shipment
+from screen.matching.goodsterms import GoodsTerms
+from screen.models import Direction, Kind, Shipment
 from screen.rulebook import load_rulebook
 
 # CI (`CI` set, as in .ci/run) draws the same property-test examples on every run,
@@ -53,6 +54,12 @@ def _devices_untouched() -> Iterator[None]:
 @pytest.fixture(scope="session")
 def rulebook():
     return load_rulebook()
+
+
+@pytest.fixture(scope="session")
+def terms(rulebook) -> GoodsTerms:
+    """The goods matcher of the rulebook's item rules."""
+    return GoodsTerms(r for r in rulebook.rules if r.kind is Kind.ITEM)
 
 
 @pytest.fixture(scope="session")

@@ -11,17 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from screen.matching.goodsterms import GoodsTerms
-from screen.models import Kind
-
 SEMI, GEN, ROBOTS = "RU-SEMICONDUCTORS", "RU-POWER-GENERATORS", "RU-ROBOTS"
 SME, REFINING = "RU-SEMICONDUCTOR-EQUIPMENT", "RU-OIL-REFINING-EQUIPMENT"
 EXPORT = {SEMI, GEN, ROBOTS, SME, REFINING}
-
-
-@pytest.fixture(scope="module")
-def terms(rulebook) -> GoodsTerms:
-    return GoodsTerms(r for r in rulebook.rules if r.kind is Kind.ITEM)
 
 
 CASES = [

@@ -7,18 +7,13 @@ import datetime as dt
 import pytest
 
 from screen.matching.goodsterms import GoodsTerms, stem
-from screen.models import Kind, Shipment, Status
+from screen.models import Shipment, Status
 from screen.text.tokens import analyze
 
 SEMI, GEN, VAC = "RU-SEMICONDUCTORS", "RU-POWER-GENERATORS", "RU-VACCINES"
 REFINING, MICRO, PRINT3D = "RU-OIL-REFINING-EQUIPMENT", "RU-ELECTRON-MICROSCOPES", "RU-3D-PRINTERS"
 SME, OIL, DIAMONDS = "RU-SEMICONDUCTOR-EQUIPMENT", "RU-OIL-IMPORT", "RU-DIAMONDS-IMPORT"
 EXPLOSIVES, ROBOTS, QUANTUM = "RU-EXPLOSIVES", "RU-ROBOTS", "RU-QUANTUM-COMPUTERS"
-
-
-@pytest.fixture(scope="module")
-def terms(rulebook) -> GoodsTerms:
-    return GoodsTerms(r for r in rulebook.rules if r.kind is Kind.ITEM)
 
 
 def named(terms: GoodsTerms, text: str) -> set[str]:

@@ -14,16 +14,10 @@ from __future__ import annotations
 import pytest
 
 from screen.matching.goodsterms import GoodsTerms
-from screen.models import Kind
 
 SEMI, GEN, VAC = "RU-SEMICONDUCTORS", "RU-POWER-GENERATORS", "RU-VACCINES"
 MICRO, PRINTERS = "RU-ELECTRON-MICROSCOPES", "RU-3D-PRINTERS"
 EXPLOSIVES, ROBOTS, EQUIPMENT = "RU-EXPLOSIVES", "RU-ROBOTS", "RU-SEMICONDUCTOR-EQUIPMENT"
-
-
-@pytest.fixture(scope="module")
-def terms(rulebook) -> GoodsTerms:
-    return GoodsTerms(r for r in rulebook.rules if r.kind is Kind.ITEM)
 
 
 def check(terms: GoodsTerms, text: str, rule: str | None) -> None:

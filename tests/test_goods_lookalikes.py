@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from screen.matching.goodsterms import GoodsTerms
-from screen.models import Kind
-
 SEMI, GEN, DIAMONDS = "RU-SEMICONDUCTORS", "RU-POWER-GENERATORS", "RU-DIAMONDS-IMPORT"
-
-
-@pytest.fixture(scope="module")
-def terms(rulebook) -> GoodsTerms:
-    return GoodsTerms(r for r in rulebook.rules if r.kind is Kind.ITEM)
 
 
 LOOKALIKES = [

@@ -12,18 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from screen.matching.goodsterms import GoodsTerms
-from screen.models import Kind
-
 SEMI, GEN, VAC = "RU-SEMICONDUCTORS", "RU-POWER-GENERATORS", "RU-VACCINES"
 REFINING, MICRO, PRINT3D = "RU-OIL-REFINING-EQUIPMENT", "RU-ELECTRON-MICROSCOPES", "RU-3D-PRINTERS"
 ROBOTS, QUANTUM = "RU-ROBOTS", "RU-QUANTUM-COMPUTERS"
 EXPORT_RULES = {SEMI, GEN, VAC, REFINING, MICRO, PRINT3D, ROBOTS, QUANTUM}
-
-
-@pytest.fixture(scope="module")
-def terms(rulebook) -> GoodsTerms:
-    return GoodsTerms(r for r in rulebook.rules if r.kind is Kind.ITEM)
 
 
 # (description, the export rule it must name, or None for none of them)

@@ -12,18 +12,12 @@ from __future__ import annotations
 import pytest
 
 from screen.matching.goodsterms import GoodsTerms
-from screen.models import Kind
 from screen.text.tokens import analyze
 
 SEMI, GEN, ROBOTS = "RU-SEMICONDUCTORS", "RU-POWER-GENERATORS", "RU-ROBOTS"
 MICRO, PRINTERS, DIAMONDS = "RU-ELECTRON-MICROSCOPES", "RU-3D-PRINTERS", "RU-DIAMONDS-IMPORT"
 EXPLOSIVES, EQUIPMENT = "RU-EXPLOSIVES", "RU-SEMICONDUCTOR-EQUIPMENT"
 REFINING = "RU-OIL-REFINING-EQUIPMENT"
-
-
-@pytest.fixture(scope="module")
-def terms(rulebook) -> GoodsTerms:
-    return GoodsTerms(r for r in rulebook.rules if r.kind is Kind.ITEM)
 
 
 def check(terms: GoodsTerms, text: str, rule: str | None) -> None:

@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from screen.matching.goodsterms import GoodsTerms
-from screen.models import Kind
-
 SEMI, GEN, SME = "RU-SEMICONDUCTORS", "RU-POWER-GENERATORS", "RU-SEMICONDUCTOR-EQUIPMENT"
 CN_SME, MICRO, PRINT3D = "CN-SEMICONDUCTOR-EQUIPMENT", "RU-ELECTRON-MICROSCOPES", "RU-3D-PRINTERS"
 EXPLOSIVES, QUANTUM = "RU-EXPLOSIVES", "RU-QUANTUM-COMPUTERS"
-
-
-@pytest.fixture(scope="module")
-def terms(rulebook) -> GoodsTerms:
-    return GoodsTerms(r for r in rulebook.rules if r.kind is Kind.ITEM)
 
 
 # (description, the rule it must name, or None for none of the rules)

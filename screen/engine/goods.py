@@ -30,6 +30,8 @@ def _detail(rule: Rule, hit: GoodsHit) -> str:
     detail = "exact term" if hit.score >= 100 else "typo-tolerant match"
     if hit.spread:
         detail += ", its words apart"
+    if hit.compound:
+        detail += ", the head of a compound word"
     source = rule.term_source(hit.term)
     return f"{detail} (term from {source})" if source else detail
 

@@ -68,6 +68,23 @@ def negated_cjk(text: Analyzed, start: int, end: int) -> str:
     return _negation(*_segments(text, start, end))
 
 
+def _purpose_after(text: Analyzed, start: int, shown: str, rest: str, goods: Goods) -> str:
+    """The verdict on a CJK term that ends its phrase with a connective ("薄膜沉積設備
+    半導體用": deposition equipment, for semiconductors): the goods are the phrase
+    before it in its clause, evidence only for a rule whose goods are machines and
+    that phrase one; "" when it is evidence."""
+    norm = text.text
+    end = len(norm[:start].rstrip())
+    begin = norm.rfind(" ", 0, end) + 1
+    what = compact(norm[begin:end])
+    if not what or what not in _clause(text, start):
+        return f"'{shown}{rest}' says what goods are for, not what they are: not {goods.noun}"
+    if goods.equipment and what.endswith(lexicon().cjk_equipment_head):
+        return ""
+    before = text.quote(begin, end)
+    return f"'{shown}{rest}' says what '{before}' is for: the goods are {before}, not {goods.noun}"
+
+
 def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str, ...]) -> str:
     """ "" when the CJK term at text[start:end] is evidence, else the reason.
     `own` holds the compact forms of the rule's CJK terms."""
@@ -82,7 +99,9 @@ def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str
     rest = compact(after)
     if rest and not rest.startswith(_COORDINATION):
         if rest.startswith(lex.cjk_connective):
-            head = rest.lstrip("".join(lex.cjk_connective)) or rest
+            head = rest.lstrip("".join(lex.cjk_connective))
+            if not head:  # "X用" ends its phrase: it says what the goods before are for
+                return _purpose_after(text, start, shown, rest, goods)
             part = head.startswith(lex.cjk_part_head)
             if not part and not (goods.equipment and head.endswith(lex.cjk_equipment_head)):
                 return f"'{shown}' before '{rest}': the goods are {head}, not {goods.noun}"

@@ -22,11 +22,12 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from screen.matching.cjkjudge import judge_cjk, negated_cjk
+from screen.matching.clauses import clauses, post_modified
 from screen.matching.judge import APART, NEGATED, Goods, apart, judge_latin, negated, split
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
 from screen.matching.spread import HEAD_FIRST_GAP
-from screen.matching.structure import Structure, clauses, post_modified, structure
+from screen.matching.structure import Structure, structure
 from screen.models import Rule
 from screen.text.english import is_english_word
 from screen.text.normalize import is_cjk, normalize
@@ -35,6 +36,11 @@ from screen.text.tokens import Analyzed, analyze, compact, singular
 # Words allowed between the words of a term (or head first); exclusions and
 # exceptions are tighter, so that "gas turbine generator" is no "gas generator".
 GAPS = {TERM: 3, REVIEW_TERM: 3, EXCLUSION: 1, EXCEPTION: 1}
+# Languages that put the words qualifying a noun after it ("semi-conducteurs
+# discrets", "groupe électrogène diesel"): a word of theirs after a term written in
+# one heads nothing, as after a Russian term.  A vocabulary source names its terms'
+# language ("..., French wording").
+HEAD_FIRST_LANGUAGES = ("French",)
 MACHINE_WORDS = frozenset(
     {"machine", "machinery", "apparatus", "equipment", "plant", "installation", "system", "unit"}
 )
@@ -61,6 +67,7 @@ class GoodsHit(NamedTuple):
     score: float
     spread: bool  # found with words between, or head first
     reason: str  # "" when the term is evidence, else why it is not
+    compound: bool = False  # the head of a compound word ("Siliziumhalbleiter")
 
 
 class GoodsFinding(NamedTuple):
@@ -142,7 +149,7 @@ def _role(hit: PhraseHit) -> tuple[str, str]:
 class GoodsTerms:
     def __init__(self, rules: Iterable[Rule]) -> None:
         rules = list(rules)
-        self.matcher = PhraseMatcher(_keyed(rules), fold=stem, spread=_gap)
+        self.matcher = PhraseMatcher(_keyed(rules), fold=stem, spread=_gap, compounds=True)
         self.goods: dict[str, Goods] = {}
         self.cjk_terms: dict[str, tuple[str, ...]] = {}
         for rule in rules:
@@ -153,6 +160,13 @@ class GoodsTerms:
                 compact(normalize(t)) for t in texts if not normalize(t).isascii()
             )
         self.vocab = self.matcher.vocab
+        self.head_first = frozenset(
+            (rule.id, term)
+            for rule in rules
+            for v in rule.vocabulary
+            if any(language in v.source for language in HEAD_FIRST_LANGUAGES)
+            for term in v.terms
+        )
 
     def _is_word(self, key: str) -> bool:
         return stem(key) in self.vocab
@@ -194,6 +208,7 @@ class GoodsTerms:
                 h.score,
                 h.spread,
                 reason,
+                h.compound,
             )
             judged.add(rule_id, hit)
             (set_aside if reason else hits).append(hit)
@@ -251,6 +266,12 @@ class GoodsTerms:
         cue = negated(shape, hit.first, hit.last, hit.phrase.tokens)
         in_order = not cue and hit.spread and stem(shape.keys[hit.last]) == hit.phrase.tokens[-1]
         split = apart(shape, hit.first, hit.last, hit.phrase.tokens, quote) if in_order else ""
+        # a French term written as French writes it, not an English word of the same
+        # stem ("vaccin" is no French reading of "vaccine vial labels")
+        french = singular(normalize(hit.phrase.text).split()[-1])
+        head_first = (rule_id, hit.phrase.text) in self.head_first and (
+            text.tokens[hit.last].key.endswith(french)
+        )
         return split or judge_latin(
-            shape, hit.first, hit.last, goods, quote, is_english_word, own, single, cue
+            shape, hit.first, hit.last, goods, quote, is_english_word, own, single, cue, head_first
         )

@@ -32,6 +32,8 @@ from typing import NamedTuple
 
 from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.structure import Structure
+from screen.text.english import is_french_word, is_german_word
+from screen.text.tokens import singular
 
 
 class Goods(NamedTuple):
@@ -61,13 +63,32 @@ def _titled(s: Structure, start: int) -> bool:
     return phrase is not None and phrase.bracketed and not phrase.marker and not phrase.listed
 
 
+def _french_qualifier(
+    s: Structure, i: int, last: int, is_english: Callable[[str], bool], french_term: bool
+) -> bool:
+    """Does token i, after a term ending at `last`, qualify it as French puts
+    qualifiers after the noun?  After any term, a French word that is no English or
+    German word ("transistors bipolaires"); after a French term, also a French word
+    that is one ("groupe électrogène diesel", "semi-conducteurs discrets") and a
+    word of no language known here (a rarer adjective: "vaccin antirabique"; a
+    brand); never a word joined to the term by a hyphen, which heads a compound
+    ("Diamant-Trennscheibe" is a German cutting disc)."""
+    key = s.keys[i]
+    if i == last + 1 and s.hyphened[i]:
+        return False
+    other = is_english(key) or is_german_word(key)
+    if not french_term:
+        return is_french_word(key) and not other
+    return is_french_word(key) or not other
+
+
 def negated(s: Structure, first: int, last: int, words: tuple[str, ...]) -> str:
     """The cue that negates a term hit on tokens first..last, "" when none.  A term
     put together across a negation ("electronic components, excluding integrated
     circuits") is negated when either end of it is, unless the cue is the term's
     own words ("microscopes other than optical")."""
     cue = s.negated[first] or s.negated[last]
-    if cue and not s.negated[first] and set(cue.split()) <= set(words):
+    if cue and not s.negated[first] and {singular(w) for w in cue.split()} <= set(words):
         return ""
     return cue
 
@@ -79,7 +100,10 @@ def split(s: Structure, first: int, last: int, words: tuple[str, ...]) -> bool:
     names no goods: the goods it excludes are not there, only a list of goods."""
     if s.phrase[first] == s.phrase[last]:
         return False
-    return not any(s.phrase[i] < 0 and s.keys[i] in words for i in range(first + 1, last))
+    return not any(
+        (s.phrase[i] < 0 and s.keys[i] in words) or s.elided[i]  # "générateur d'ozone"
+        for i in range(first + 1, last + 1)
+    )
 
 
 def apart(
@@ -112,9 +136,12 @@ def judge_latin(
     own: Callable[[str], bool],
     single: bool,
     negation: str,
+    head_first: bool = False,
 ) -> str:
     """ "" when the term hit on tokens first..last is evidence, else the reason;
-    `negation` is the cue that negates the term ("" when none, see `negated`)."""
+    `negation` is the cue that negates the term ("" when none, see `negated`);
+    `head_first` says the term is French, which puts what qualifies a noun after
+    it (see `_french_qualifier`)."""
     lex = lexicon()
     keys = s.keys
     what = quote(first, last)
@@ -164,6 +191,7 @@ def judge_latin(
                 or (len(key) >= 6 and key.endswith("ing"))  # what it does ("welding")
                 or s.foreign[i]
                 or s.foreign[first]  # a Latin word after a Russian term is a name
+                or _french_qualifier(s, i, last, is_english, head_first)
                 or not (len(key) >= 6 or is_english(key) or is_english(s.texts[i]))
             ):
                 continue

@@ -26,22 +26,25 @@ from screen.text.tokens import compact, singular
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the caches below key on it
 class WordClass:
-    """A set of words, word beginnings ("detal*") and word sequences."""
+    """A set of words, word beginnings ("detal*") and word sequences; a word written
+    "sans=" is met only as written (`at` with the tokens' texts), as its singular key
+    is another word ("San Jose")."""
 
     words: frozenset[str]
     prefixes: tuple[str, ...]
     sequences: tuple[tuple[str, ...], ...]
     cjk: tuple[str, ...]
+    written: frozenset[str] = frozenset()
 
     def has(self, key: str) -> bool:
         """Is this single (singular) token key in the class (or a typo of a long word
         of it that is no English word itself: "incoroprating", "sunlfower")?"""
         return _has(self, key)
 
-    def at(self, keys: list[str], i: int) -> int:
+    def at(self, keys: list[str], i: int, texts: list[str] | None = None) -> int:
         """Length of the longest entry starting at token i (0 when none); a sequence
         starts with its first word exactly, its other words may carry a typo."""
-        best = 1 if _has(self, keys[i]) else 0
+        best = 1 if _has(self, keys[i]) or (texts and texts[i] in self.written) else 0
         for seq in _starting(self, keys[i]):
             rest = zip(keys[i + 1 :], seq[1:], strict=False)
             if (
@@ -85,6 +88,7 @@ def word_class(entries: list[str]) -> WordClass:
     prefixes: list[str] = []
     sequences: list[tuple[str, ...]] = []
     cjk: list[str] = []
+    written: set[str] = set()
     for entry in entries:
         norm = normalize(entry.rstrip("*"))
         if not norm:
@@ -95,9 +99,13 @@ def word_class(entries: list[str]) -> WordClass:
             prefixes.append(singular(norm))
         elif " " in norm:
             sequences.append(tuple(singular(t) for t in norm.split()))
+        elif entry.endswith("="):
+            written.add(normalize(entry.rstrip("=")))
         else:
             words.add(singular(norm))
-    return WordClass(frozenset(words), tuple(prefixes), tuple(sequences), tuple(cjk))
+    return WordClass(
+        frozenset(words), tuple(prefixes), tuple(sequences), tuple(cjk), frozenset(written)
+    )
 
 
 class Lexicon(NamedTuple):
@@ -113,6 +121,7 @@ class Lexicon(NamedTuple):
     filler: WordClass
     neutral_head: WordClass
     number_marker: WordClass
+    abbreviation: WordClass
     participle: WordClass
     part_head: WordClass
     equipment_head: WordClass

@@ -9,7 +9,12 @@ Tolerant of how people really type descriptions:
 * typos in proportion to word length ("semicondutor", "elektron"), but never in
   short words (IC, TNT, SEM) and never by turning one real English word into
   another ("explosion" is not "explosive", "water" is not "wafer");
-* Japanese and Chinese phrases are matched as substrings of the compact form.
+* Japanese and Chinese phrases are matched as substrings of the compact form;
+* a word of six letters or more heads a compound written as one word in Latin
+  script, as German writes them ("Siliziumhalbleiter", "Halbleiterscheiben" with a
+  German plural ending): the compound is that word, with what stands before it
+  qualifying it; a word at its start qualifies something else and names nothing
+  ("Druckerpapier" is paper, no "Drucker").
 
 Every hit carries the span of normalised text it covers, so an exclusion
 ("potato chips") can veto exactly the term hits it contains.  Optionally
@@ -21,16 +26,17 @@ within one clause (see `spread.py`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from screen.matching.compounds import Compounds, another_compound, elisions, latin
 from screen.matching.spread import After, spread_hits
-from screen.matching.typos import allowed_edits, similarity
-from screen.text.english import is_english_word
+from screen.matching.typos import allowed_edits, derived, typo_score
+from screen.text.english import is_english_word, is_french_word, is_german_word
 from screen.text.normalize import is_cjk, normalize
 from screen.text.tokens import Analyzed, compact, singular
 
@@ -56,24 +62,12 @@ class PhraseHit(NamedTuple):
     first: int = -1  # token span (Latin phrases; -1 for CJK)
     last: int = -1
     spread: bool = False  # matched with words between or head first
+    compound: bool = False  # its last word the head of a compound ("Siliziumhalbleiter")
 
 
-# English endings that make another word of the same stem ("process" + "or").
-DERIVING = frozenset({"or", "ors", "er", "ers", "s", "es", "ic", "ics", "al", "ing", "ed", "ion"})
-
-
-def _derived(word: str, other: str) -> bool:
-    """Is one word the other plus an English ending (a different word, no typo)?"""
-    short, long = sorted((word, other), key=len)
-    return long.startswith(short) and long[len(short) :] in DERIVING
-
-
-def _score(word: str, known: str) -> float:
-    """Similarity, except that a known word with an ending added is the word itself,
-    inflected ("диоды", "алмазы"): English plurals are already folded by `singular`,
-    so such endings are Russian case and number endings."""
-    inflected = word.startswith(known) and len(known) >= 4 and len(word) - len(known) <= 3
-    return 100.0 if inflected else similarity(word, known)
+def _known(word: str) -> bool:
+    """Is `word` a real word, which no typo tolerance corrects into another?"""
+    return is_english_word(word) or is_german_word(word) or is_french_word(word)
 
 
 def _same(word: str) -> str:
@@ -101,8 +95,10 @@ class PhraseMatcher:
         phrases: Iterable[tuple[Hashable, str]],
         fold: Callable[[str], str] = _same,
         spread: Callable[[Hashable], int] | None = None,
+        compounds: bool = False,
     ) -> None:
         self.fold = fold
+        self.compounds = compounds
         self.by_token: dict[str, list[Phrase]] = defaultdict(list)
         self.by_first: dict[str, list[Phrase]] = defaultdict(list)
         self.by_joined: dict[str, list[Phrase]] = defaultdict(list)
@@ -128,6 +124,8 @@ class PhraseMatcher:
                 self.by_joined[joined].append(phrase)
                 vocab.add(joined)
         self.vocab = frozenset(vocab)
+        heads = Compounds(self._unfold, self.vocab, fold, compounds)
+        self.compound_head, self.compound_ending = heads.head, heads.ending
         spelled = vocab | set(self._unfold)  # typos are judged against both forms
         self._fuzzy_vocab = sorted(w for w in spelled if len(w) >= 5 and w.isalpha())
 
@@ -136,7 +134,7 @@ class PhraseMatcher:
         """The other vocabulary words a non-word may be a typo of, with their scores.
 
         Never one real word for another: not when the word as written (or its key) is
-        an English word, and not when one is the other plus an English ending
+        an English, German or French word, and not when one is the other plus an English ending
         ("process" is not a misspelt "processor"); Russian endings are typos to
         forgive ("транзисторы" is "транзистор", "алмазы" is "алмаз" even when
         "алмазы" is itself a word of some other phrase).  A second edit needs the
@@ -150,15 +148,31 @@ class PhraseMatcher:
         found = process.extract(
             word, self._fuzzy_vocab, scorer=OSA.distance, score_cutoff=limit, limit=MAX_NEAR
         )
+        head = self.compound_ending(word, 1)  # "ölraffinerie" is no misspelt "goldraffinerie"
         near = [
             w
             for w, _, _ in found
-            if w != word and not _derived(word, w) and not self._sibling(word, w)
+            if w != word
+            and not derived(word, w)
+            and not self._sibling(word, w)
+            and not another_compound(head, self._unfold.get(w, w))
         ]
-        if not near or is_english_word(word) or (written and is_english_word(written)):
+        if not near or _known(word) or (written and _known(written)):
             return ()
-        out = {self._unfold.get(w, w): _score(word, w) for w in reversed(near)}
+        out = {self._unfold.get(w, w): typo_score(word, w) for w in reversed(near)}
         return tuple((w, score) for w, score in out.items() if w != word)
+
+    def _latin_words(self, text: Analyzed, i: int, elided: list[str]) -> Iterator[str]:
+        """The vocabulary words token i reads as, written in Latin script: the head
+        of a compound, and the word after a French elided article ("l'imprimante")."""
+        keys = [self.fold(text.tokens[i].key)]
+        if elided[i]:
+            keys.append(self.fold(singular(text.tokens[i].text[len(elided[i]) :])))
+        for n, key in enumerate(keys):
+            if n and key in self.vocab:
+                yield key
+            elif head := self.compound_head(key):
+                yield head
 
     def _sibling(self, word: str, other: str) -> bool:
         """Is `other` a phrase written joined that carries on a vocabulary word of
@@ -187,7 +201,7 @@ class PhraseMatcher:
         vocab = self.vocab
         for i in range(len(keys)):
             joined = keys[i]
-            if joined in vocab or self._corrections(joined):
+            if joined in vocab or self._corrections(joined) or self.compound_head(joined):
                 return True
             for j in range(i + 1, min(i + MAX_JOIN, len(keys))):
                 joined += keys[j]
@@ -200,6 +214,7 @@ class PhraseMatcher:
         tokens starting there read as one vocabulary word."""
         fold = self.fold
         keys = [fold(t.key) for t in text.tokens]
+        latins, elided = (latin(text), elisions(text)) if self.compounds else ([], [])
         edges: dict[int, list[tuple[int, str, float]]] = defaultdict(list)
         for i in range(len(keys)):
             joined = ""
@@ -207,6 +222,8 @@ class PhraseMatcher:
                 joined += keys[j]
                 if joined in self.vocab:
                     edges[i].append((j + 1, joined, 100.0))
+                if j == i and self.compounds and latins[i]:
+                    edges[i].extend((j + 1, w, 100.0) for w in self._latin_words(text, i, elided))
                 if j == i:
                     written = text.tokens[i]
                     near = dict(self._corrections(joined, written.text))
@@ -231,7 +248,11 @@ class PhraseMatcher:
         def hit(phrase: Phrase, first: int, last: int, score: float, spread: bool = False) -> None:
             negated = first > 0 and tokens[first - 1].key in NEGATIONS
             start, end = tokens[first].start, tokens[last - 1].end
-            hits.append(PhraseHit(phrase, start, end, score, negated, first, last - 1, spread))
+            key = self.fold(tokens[last - 1].key)
+            compound = key not in self.vocab and bool(self.compound_head(key))
+            hits.append(
+                PhraseHit(phrase, start, end, score, negated, first, last - 1, spread, compound)
+            )
 
         def extend(phrase: Phrase, pos: int, at: int, first: int, score: float) -> None:
             if pos == len(phrase.tokens):

@@ -23,31 +23,17 @@ Built from the tokens and the punctuation between them in the user's own text:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from screen.matching.clauses import CLOSE, OPEN, PHRASE, ends_clause, token_gaps
+from screen.matching.compounds import elisions
+from screen.matching.compounds import written as as_written
 from screen.matching.lexicon import Lexicon, lexicon, qualifier
 from screen.matching.makers import names
 from screen.text.tokens import Analyzed
 
-_CLAUSE = re.compile(r"[;\n|。；!?]|\.(?=\s|$)")
-_STOP = re.compile(r"[;\n|。；!?]")  # a clause end even after "No."
-
-
-def _ends_clause(gap: str, before: str, key: str, lex: Lexicon) -> bool:
-    """Does the punctuation `gap` between tokens `before` and `key` end a clause?  A
-    full stop after a number marker before a figure ("caps No. 8") ends nothing."""
-    if not _CLAUSE.search(gap):
-        return False
-    numbered = key[:1].isdigit() and lex.number_marker.has(before)
-    return not numbered or bool(_STOP.search(gap))
-
-
-_OPEN, _CLOSE = "([{（［", ")]}）］"
-# a packing for goods is a packing; a quantity "of" goods is the goods ("Pack of 10 vaccines")
-_PURPOSE = frozenset({"for", "dlya"})
-_PHRASE = ",，:：/、"
+_PURPOSE = frozenset({"for", "dlya", "fur", "fuer", "pour"})  # a packing for goods is a packing
 
 
 @dataclass
@@ -72,18 +58,7 @@ class Structure:
     colons: list[int]  # colons before each token in its clause ("heading: subheading")
     trades: dict[int, list[tuple[str, int, int]]]  # clause -> (trade, first, last token)
     hyphened: list[bool]  # joined to the token before by a hyphen alone ("chip-resistor")
-
-
-def _gaps(text: Analyzed) -> list[str]:
-    """The user's characters before each token (punctuation included)."""
-    norm, tokens = text.norm, text.tokens
-    original, offsets = norm.original, norm.offsets
-    out, prev = [], 0
-    for tok in tokens:
-        start = offsets[tok.start]
-        out.append(original[prev:start])
-        prev = offsets[tok.end - 1] + 1
-    return out
+    elided: list[str]  # a French word elided before each token ("d" in "d'explosifs")
 
 
 class _Builder:
@@ -93,9 +68,13 @@ class _Builder:
         is_word: Callable[[str], bool],
         lex: Lexicon,
         named: list[bool] | None = None,
+        elided: list[str] | None = None,
+        texts: list[str] | None = None,
     ) -> None:
         self.keys, self.is_word, self.lex = keys, is_word, lex
         self.named = named or [False] * len(keys)
+        self.elided = elided or [""] * len(keys)  # a French elided word before each
+        self.texts = texts or keys  # the tokens as written (normalised)
         self.phrases: list[Phrase] = []
         self.phrase = [-1] * len(keys)
         self.negated = [""] * len(keys)
@@ -144,6 +123,7 @@ class _Builder:
         for i in reversed(words):
             if (
                 not self.lex.filler.has(self.keys[i])
+                and not self.lex.abbreviation.has(self.keys[i])  # "approx.", "ed."
                 and not self.modifier(i)
                 and not (any(c.isdigit() for c in self.keys[i]) and not self.is_word(self.keys[i]))
             ):
@@ -165,7 +145,7 @@ class _Builder:
 
     def punctuation(self, gap: str, i: int) -> bool:
         """Apply the punctuation before token i; True when a clause ended."""
-        if i and _ends_clause(gap, self.keys[i - 1], self.keys[i], self.lex):
+        if i and ends_clause(gap, self.keys[i - 1], self.keys[i], self.lex):
             self.colons = 0
             self.scopes.clear()
             self.word_cue = ""
@@ -175,17 +155,27 @@ class _Builder:
             self.last_head[-1] = None
             return True
         for ch in gap:
-            if ch in _OPEN:
+            if ch in OPEN:
                 self.open(push=True)
-            elif ch in _CLOSE and len(self.stack) > 1:
+            elif ch in CLOSE and len(self.stack) > 1:
                 self.pop()
                 depth = len(self.stack)
                 self.scopes = [s for s in self.scopes if s[1] < depth + 1]
-            elif ch in _PHRASE or (ch in "-–—" and " " in gap):
+            elif ch in PHRASE or (ch in "-–—" and " " in gap):
                 self.colons += ch in ":："
                 self.scopes = [s for s in self.scopes if s[2] == "clause"]
                 self.open()
         return False
+
+    def complement(self, key: str) -> None:
+        """Open a complement at the preposition `key`."""
+        self.close_top()
+        now, parent = self.phrases[self.stack[-1]], self.last_head[-1]
+        alone = now.tokens and now.head is None and not (now.marker or now.listed)
+        if key in _PURPOSE and alone:  # a packing for goods ("Tray for DRAM chips")
+            parts = [t for t in now.tokens if self.lex.part_head.has(self.keys[t])]  # "pièces"
+            parent = (parts or now.tokens)[-1]
+        self.open(key, parent)
 
     def build(self, gaps: list[str]) -> tuple[list[int], list[int], list[Phrase]]:
         keys, lex = self.keys, self.lex
@@ -207,8 +197,8 @@ class _Builder:
                 continue
             if size := lex.not_negation.at(keys, i):
                 skip = size - 1
-            elif size := lex.negation_clause.at(keys, i):
-                self.scopes.append((" ".join(keys[i : i + size]), depth, "clause"))
+            elif size := lex.negation_clause.at(keys, i, self.texts):
+                self.scopes.append((" ".join(self.texts[i : i + size]), depth, "clause"))
                 skip = size - 1
                 self.open()
             elif (
@@ -224,55 +214,19 @@ class _Builder:
             elif lex.negation_word.has(key):
                 self.word_cue = key
             elif lex.complement.has(key):
-                self.close_top()
-                now, parent = self.phrases[self.stack[-1]], self.last_head[-1]
-                alone = now.tokens and now.head is None and not (now.marker or now.listed)
-                if key in _PURPOSE and alone:
-                    parent = now.tokens[-1]  # a packing for goods ("Tray for DRAM chips")
-                self.open(key, parent)
+                self.complement(key)
             elif lex.coordination.has(key):
                 current = self.phrases[self.stack[-1]]
                 self.open(current.marker, current.parent)
                 self.phrases[-1].listed = True
             else:
+                if self.elided[i] == "d":  # "détecteur d'explosifs": "d'" is "de"
+                    self.complement("de")
                 self.phrase[i] = self.stack[-1]
                 self.phrases[self.stack[-1]].tokens.append(i)
         while self.stack:
             self.pop()
         return clause, colons, self.phrases
-
-
-def post_modified(text: Analyzed) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
-    """The tokens joining a head to what qualifies it after it ("of", "for": "generator
-    of signals"), those ending a phrase (before punctuation, a preposition or a
-    conjunction, or at the end: "generator for signal lamps" is no "signal generator"),
-    and those after a comma, as tariff wording qualifies its head ("Diamonds, industrial")."""
-    lex = lexicon()
-    keys = [t.key for t in text.tokens]
-    gaps = [*_gaps(text)[1:], ""]
-    links = frozenset(i for i, k in enumerate(keys) if k in ("of", "for"))
-    ends = frozenset(
-        i
-        for i in range(len(keys))
-        if i == len(keys) - 1
-        or _ends_clause(gaps[i], keys[i], keys[i + 1], lex)
-        or any(ch in _PHRASE or ch in _OPEN or ch in _CLOSE for ch in gaps[i])
-        or lex.complement.has(keys[i + 1])
-        or lex.coordination.has(keys[i + 1])
-    )
-    return links, ends, frozenset(i + 1 for i, gap in enumerate(gaps) if re.search("[,，、]", gap))
-
-
-def clauses(text: Analyzed) -> list[int]:
-    """The clause number of each token (the cheap part of `structure`)."""
-    lex = lexicon()
-    keys = [t.key for t in text.tokens]
-    out, number = [], 0
-    for i, gap in enumerate(_gaps(text)):
-        if i and _ends_clause(gap, keys[i - 1], keys[i], lex):
-            number += 1
-        out.append(number)
-    return out
 
 
 def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
@@ -282,10 +236,12 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
     keys = [t.key for t in text.tokens]
     original, offsets = text.norm.original, text.norm.offsets
     foreign = [not original[offsets[t.start]].isascii() for t in text.tokens]
-    written = [original[offsets[t.start] : offsets[t.end - 1] + 1] for t in text.tokens]
-    named = names(keys, written, foreign, is_word)
-    builder = _Builder(keys, is_word, lex, named)
-    clause, colons, phrases = builder.build(_gaps(text))
+    written = as_written(text)
+    gaps = token_gaps(text)
+    named = names(keys, written, foreign, is_word, [gap == "-" for gap in gaps])
+    texts = [t.text for t in text.tokens]
+    builder = _Builder(keys, is_word, lex, named, elisions(text), texts)
+    clause, colons, phrases = builder.build(gaps)
     trades: dict[int, list[tuple[str, int, int]]] = {}
     i = 0
     while i < len(keys):
@@ -297,4 +253,4 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
             i += 1
     parts = (builder.phrase, phrases, builder.negated, colons, trades)
     hyphened = [gap == "-" for gap in builder.gaps]
-    return Structure(keys, [t.text for t in text.tokens], foreign, clause, *parts, hyphened)
+    return Structure(keys, texts, foreign, clause, *parts, hyphened, builder.elided)
