@@ -75,10 +75,16 @@ class OrderFile:
         except LookupError:
             text_sample = ""
         self.delimiter = parse_delimiter(delimiter) if delimiter else sniff_delimiter(text_sample)
-        if chosen and chosen.startswith("utf-16") and b"\x00" not in sample:
-            raise InputError(
-                f"{name} is not {chosen.upper()}: it has no zero bytes, which every UTF-16 "
-                "order file has; leave out --encoding, or name the file's encoding"
+        if self.encoding.startswith("utf-16") and b"\x00" not in sample:
+            if chosen:
+                raise InputError(
+                    f"{name} is not {chosen.upper()}: it has no zero bytes, which every "
+                    "UTF-16 order file has; leave out --encoding, or name the file's encoding"
+                )
+            raise InputError(  # a UTF-16 byte-order mark before text in another encoding
+                f"{name} starts with a UTF-16 byte-order mark (FF FE or FE FF) but is not "
+                "UTF-16: it has no zero bytes, which every UTF-16 order file has; save it "
+                "again as UTF-8 (or delete its first two bytes)"
             )
         lines: list[str] = []
         reader = csv.reader(recording(self.stream, lines), delimiter=self.delimiter)
