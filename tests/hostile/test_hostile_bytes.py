@@ -96,3 +96,34 @@ def test_the_summary_says_how_much_was_seen_to_be_utf8(tmp_path, data, described
         assert "input read as utf-8 (the first 64 KB are valid UTF-8; a row after them " in (
             result.stderr
         )
+
+
+# Round 2 M6: Excel reads a first line `sep=;` as the delimiter and skips it.
+SEP_FILES = [
+    ("sep=;\r\ndescription;consignee;country\r\n", ";"),
+    ('"sep=,"\ndescription,consignee,country\n', ","),
+    ("SEP=|\ndescription|consignee|country\n", "|"),
+    ("sep=;;;\ndescription;consignee;country\n", ";"),  # padded by a spreadsheet
+    ("sep=\t\ndescription\tconsignee\tcountry\n", "\t"),
+]
+
+
+@pytest.mark.parametrize(("head", "delimiter"), SEP_FILES)
+def test_an_excel_sep_line_names_the_delimiter(tmp_path, head: str, delimiter: str) -> None:
+    end = "\r\n" if "\r" in head else "\n"
+    body = delimiter.join(["3D printer", "Acme", "RU"]) + end
+    body += delimiter.join(["tea", '"x', "RU"]) + end  # a stray quote: its line is named
+    body += delimiter.join(["tea", "Sberbank", "RU"]) + end
+    result = _batch(str(write(tmp_path, head + body)))
+    assert result.exit_code == 5, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["status"] for row in rows] == ["blocked", "error", "blocked"]
+    assert rows[1]["error"].startswith("line 4: a quote opens here")
+    named = "\\t" if delimiter == "\t" else delimiter
+    assert f'-separated (named by its first line "sep={named}")' in result.stderr
+
+
+def test_a_header_that_starts_with_sep_is_a_header(tmp_path) -> None:
+    result = _batch(str(write(tmp_path, "sep=1,description,consignee\nx,3D printer,Acme\n")))
+    assert json.loads(result.stdout.splitlines()[0])["input"]["sep=1"] == "x"
+    assert "named by its first line" not in result.stderr
