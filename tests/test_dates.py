@@ -56,7 +56,7 @@ REFUSED = [
 
 @pytest.mark.parametrize(("text", "message"), REFUSED)
 def test_ambiguous_and_wrong_dates_are_refused(text: str, message: str) -> None:
-    with pytest.raises(InputError, match="^bad date") as caught:
+    with pytest.raises(InputError, match=r"^bad date") as caught:
         parse_date(text)
     assert message in str(caught.value)
 
@@ -69,8 +69,6 @@ def test_a_1c_export_with_day_first_dates_is_screened(tmp_path) -> None:
         "Зелёный чай,ИП Иванов,Беларусь,02.05.2024 0:00:00\n",
         encoding="utf-8",
     )
-    result = CliRunner().invoke(
-        app, ["batch", str(path), "-q", "--no-record", "--format", "jsonl"]
-    )
+    result = CliRunner().invoke(app, ["batch", str(path), "-q", "--no-record", "--format", "jsonl"])
     assert result.exit_code == 1, result.output
     assert '"status": "error"' not in result.stdout
