@@ -24,10 +24,11 @@ from screen.errors import InputError
 from screen.io.encodingnames import ALIASES, canonical_encoding
 from screen.io.mixedcodec import PREFIX, mixed
 from screen.io.plausible import Reading, readings
+from screen.io.replay import Replay
 from screen.io.utf16 import UTF16_ERRORS, utf16_without_bom
 
 SAMPLE_BYTES = 1 << 16
-__all__ = ["ALIASES", "canonical_encoding"]  # named here too, as before
+__all__ = ["ALIASES", "Replay", "canonical_encoding"]  # named here too, as before
 
 
 class Detected(NamedTuple):
@@ -227,27 +228,6 @@ def detect_encoding(sample: bytes) -> str:
     return detect(sample).encoding
 
 
-class Replay(io.RawIOBase):
-    """A raw stream that first replays the sample already read, then reads on."""
-
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        self._head = memoryview(head)
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self._head.nbytes:
-            n = min(len(buffer), self._head.nbytes)
-            buffer[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        data = self._rest.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-
 def open_text(raw: BinaryIO, encoding: str | None) -> tuple[io.TextIOWrapper, Detected, bytes]:
     """Wrap a binary stream as text: (text stream, the encoding and how it was chosen,
     the first bytes)."""
@@ -258,6 +238,7 @@ def open_text(raw: BinaryIO, encoding: str | None) -> tuple[io.TextIOWrapper, De
     # surrogateescape keeps undecodable bytes visible; UTF-16's can be ASCII bytes,
     # which it cannot escape, so they are marked with `UTF16_ERRORS` instead.
     errors = UTF16_ERRORS if chosen.startswith("utf-16") else "surrogateescape"
-    buffered = io.BufferedReader(Replay(sample, raw), buffer_size=SAMPLE_BYTES)
+    ascii_ends = not chosen.startswith(("utf-16", "utf_16", "utf-32", "utf_32"))
+    buffered = io.BufferedReader(Replay(sample, raw, ascii_ends), buffer_size=SAMPLE_BYTES)
     stream = io.TextIOWrapper(buffered, encoding=chosen, errors=errors, newline="")
     return stream, detected, sample

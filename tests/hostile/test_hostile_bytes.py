@@ -127,3 +127,28 @@ def test_a_header_that_starts_with_sep_is_a_header(tmp_path) -> None:
     result = _batch(str(write(tmp_path, "sep=1,description,consignee\nx,3D printer,Acme\n")))
     assert json.loads(result.stdout.splitlines()[0])["input"]["sep=1"] == "x"
     assert "named by its first line" not in result.stderr
+
+
+# Round 1 M9: a DOS end-of-file mark (Ctrl-Z) at the end is no order; one before text
+# is kept, and its row is what it was.
+ORDER = "3D printer,Acme,RU"
+CTRL_Z = [
+    (f"{ORDER}\n\x1a", [ORDER]),
+    (f"{ORDER}\r\n\x1a\r\n", [ORDER]),
+    (f"{ORDER}\x1a", [ORDER]),
+    (f"{ORDER}\n\x1a\x1a\n\n", [ORDER]),
+    (f"{ORDER}\n\x1a\n{ORDER}\n", [ORDER, "\x1a", ORDER]),  # not the end: a row
+    (f"{ORDER}\n\n", [ORDER, ""]),  # a blank line without a mark stays a row
+]
+
+
+@pytest.mark.parametrize(("body", "rows"), CTRL_Z)
+@pytest.mark.parametrize("repeat", [1, 40_000])  # a small file; one for two workers
+def test_a_trailing_ctrl_z_is_no_order(tmp_path, body: str, rows: list[str], repeat) -> None:
+    text = "description,consignee,country\n" + f"{ORDER}\n" * (repeat - 1) + body
+    path = write(tmp_path, text)
+    expected = [ORDER] * (repeat - 1) + rows
+    for workers in ("1", "2"):
+        result = _batch(str(path), "-q", "--workers", workers)
+        cells = [json.loads(line)["input"].values() for line in result.stdout.splitlines()]
+        assert [",".join(row) for row in cells] == expected
