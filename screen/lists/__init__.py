@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from screen.errors import InputError, ListFormatError
-from screen.lists.detect import FORMATS, detect_format, published_date, read_list_text
+from screen.lists.detect import (
+    FORMATS,
+    cut_short,
+    detect_format,
+    published_date,
+    quotes_closed,
+    read_list_text,
+)
 from screen.lists.entry import Entry
 from screen.matching.names import NameIndex
 from screen.models import Rule
@@ -140,9 +147,14 @@ def _parse(path: Path, fmt: str | None) -> _Parsed:
 
     text = read_list_text(path)
     chosen = fmt or detect_format(path, text)
-    sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    data = path.read_bytes()
+    sha256 = hashlib.sha256(data).hexdigest()
     try:
+        if chosen in ("ofac", "ofac-cons", "csl", "dpl", "simple"):
+            quotes_closed(path, text, "\t" if chosen == "dpl" else ",")
         entries, title, authority = _entries(path, chosen, text)
+    except ListFormatError as exc:
+        raise cut_short(exc, path, text, data) from None
     except (csv.Error, ValueError, IndexError, KeyError) as exc:
         # hostile or broken bytes the importer did not foresee: still one clear line
         raise ListFormatError(
