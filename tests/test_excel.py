@@ -195,6 +195,28 @@ def test_a_zip_that_is_no_workbook(runner, tmp_path) -> None:
     )
 
 
+DAMAGED = "that is damaged or cut short (an incomplete download or copy?): save or copy it "
+
+
+@pytest.mark.parametrize(
+    ("keep", "what"),
+    [(0.5, "an .xlsx workbook"), (0.9, "an .xlsx workbook"), (1.0, None)],
+)
+def test_a_workbook_cut_short_is_named_as_one(runner, tmp_path, keep, what) -> None:
+    """s29 (round 1, M5): it once said "a ZIP archive ...: unzip it first"."""
+    whole = make_xlsx(tmp_path / "whole.xlsx", {"Orders": [HEADER, ORDERS[1]]}).read_bytes()
+    path = tmp_path / "o.xlsx"
+    path.write_bytes(whole[: int(len(whole) * keep)])
+    result = runner.invoke(app, ["batch", str(path), "-q", "--no-record"])
+    if what is None:  # the whole file is read
+        assert result.exit_code in (0, 1), result.output
+    else:
+        assert (result.exit_code, result.stderr) == (
+            2,
+            f"Error: {path} is {what} {DAMAGED}again, or export the sheet as CSV\n",
+        )
+
+
 def test_blank_rows_inside_the_sheet_stay_rows_and_trailing_ones_go(runner, tmp_path) -> None:
     rows = [HEADER, ORDERS[2], ["", "", "", "", ""], ORDERS[1]]
     path = make_xlsx(tmp_path / "o.xlsx", {"Orders": rows})

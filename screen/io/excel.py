@@ -229,10 +229,17 @@ def _fill_merged(rows: list[list[Any]], merges: list[tuple[Cell, Cell]], start: 
 def read_workbook(raw: BinaryIO, head: bytes, name: str, sheet: str | None) -> SheetFile | None:
     """A `SheetFile` when the stream holds a workbook, else None (nothing consumed
     beyond `head` in that case)."""
-    if workbook_kind(head) is None:
+    first = workbook_kind(head)
+    if first is None:
         return None
     data = head + raw.read()
     kind = workbook_kind(head, data)
-    if kind in (None, "zip"):
+    if kind is None:  # a ZIP archive whose directory, at its end, cannot be read
+        what = "an .xlsx workbook" if first == "xlsx" else "a ZIP archive"
+        raise InputError(
+            f"{name} is {what} that is damaged or cut short (an incomplete download or "
+            "copy?): save or copy it again, or export the sheet as CSV"
+        )
+    if kind == "zip":
         raise InputError(f"{name} is a ZIP archive, not an order file: unzip it first")
     return SheetFile(data, name, kind or "xlsx", sheet)
