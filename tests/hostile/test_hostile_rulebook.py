@@ -181,3 +181,47 @@ def test_an_hs_code_read_as_written_stands(tmp_path: Path) -> None:
     text = items.read_text(encoding="utf-8")
     items.write_text(text.replace('hs_codes: ["8541", "8542"]', "hs_codes: [8541, 8542]"))
     assert _validate(rules).exit_code == 0
+
+
+# -- s29 (round 1, M3): words YAML 1.1 reads as booleans (NO is Norway) --------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        (
+            "[NO]",
+            "NO is read by YAML as false (YAML 1.1 reads yes, no, on and off so), not "
+            'as text: quote it, "NO"',
+        ),
+        (
+            "[RU, No]",
+            "No is read by YAML as false (YAML 1.1 reads yes, no, on and off so), "
+            'not as text: quote it, "No"',
+        ),
+        (
+            "[ON]",
+            "ON is read by YAML as true (YAML 1.1 reads yes, no, on and off so), not "
+            'as text: quote it, "ON"',
+        ),
+    ],
+)
+def test_a_country_yaml_reads_as_a_boolean_says_to_quote_it(tmp_path: Path, written, problem):
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    items = rules / "items.yaml"
+    text = items.read_text(encoding="utf-8")
+    line = text[: text.index("    countries: [RU]")].count("\n") + 1
+    items.write_text(text.replace("    countries: [RU]", f"    countries: {written}", 1))
+    result = _validate(rules)
+    assert result.exit_code == 3
+    assert result.stderr == _problem(items, f"{{path}}:{line} [countries]: {problem}")
+
+
+def test_a_quoted_no_is_norway(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    items = rules / "items.yaml"
+    text = items.read_text(encoding="utf-8")
+    items.write_text(text.replace("    countries: [RU]", '    countries: ["NO"]', 1))
+    assert _validate(rules).exit_code == 0
