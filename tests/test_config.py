@@ -114,6 +114,22 @@ BAD = [
     ("list_max_age_days = -1\n", "list_max_age_days must be a whole number of 0 or more, not -1"),
     ("[columns]\ndescription = 3\n", 'columns must be a table of field = "column", not'),
     ("lists = [\n", "not valid TOML"),
+    # s29 (round 1, M2): values of the right type that cannot be used are refused when
+    # the file is read, naming the file and the key, not the command-line options.
+    ("block_threshold = -1\n", "block_threshold must be a score from 0 to 100, not -1.0"),
+    ("block_threshold = 1e999\n", "block_threshold must be a score from 0 to 100, not inf"),
+    ("review_threshold = nan\n", "review_threshold must be a score from 0 to 100, not nan"),
+    (
+        "block_threshold = 70\nreview_threshold = 80\n",
+        "review_threshold (80) must not be above block_threshold (70)",
+    ),
+    (
+        "output_encoding = 'klingon'\n",
+        "output_encoding 'klingon' is no encoding Python knows: use utf-8 or utf-8-sig",
+    ),
+    ("output_encoding = 'rot13'\n", "output_encoding 'rot13' is not an encoding of text files"),
+    ("list_format = 'xml'\n", "list_format 'xml' is not a list format: use one of ofac, "),
+    ("[columns]\nfoo = 'x'\n", "[columns] foo: 'foo' is not a field; use one of description,"),
 ]
 
 
@@ -133,3 +149,12 @@ def test_missing_config_file(runner, monkeypatch) -> None:
         2,
         "Error: no such config file: nope.toml (from $SCREEN_CONFIG)\n",
     )
+
+
+def test_a_byte_order_mark_before_the_settings_is_read(runner, tmp_path) -> None:
+    path = tmp_path / "screen.toml"
+    path.write_bytes(b"\xef\xbb\xbfblock_threshold = 90\n")  # as Notepad saves it
+    result = runner.invoke(app, ["--config", str(path), "config", "show", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = {row["name"]: row["value"] for row in json.loads(result.stdout)["settings"]}
+    assert rows["block_threshold"] == 90

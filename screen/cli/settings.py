@@ -19,7 +19,18 @@ def config() -> Config:
     if _loaded["config"] is None:
         from screen.io.config import load_config
 
-        _loaded["config"] = load_config(_loaded["path"])
+        loaded = load_config(_loaded["path"])
+        fmt = loaded.values.get("list_format")
+        if fmt is not None:
+            from screen.errors import InputError
+            from screen.lists.detect import FORMATS
+
+            if fmt not in FORMATS:
+                raise InputError(
+                    f"{loaded.path}: list_format '{fmt}' is not a list format: use one of "
+                    f"{', '.join(FORMATS)}"
+                )
+        _loaded["config"] = loaded
     found: Config = _loaded["config"]
     return found
 
