@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO, NamedTuple
 
 from screen.errors import InputError
+from screen.io.odstail import without_blank_tail
 from screen.io.rowtext import OrderRow
 from screen.io.sheetcells import Cell, Flagged, cell_name, ods_merges, xlsx_flags
 
@@ -126,6 +127,8 @@ class SheetFile:
     def __init__(self, data: bytes, name: str, kind: str, sheet: str | None) -> None:
         self.name = name
         self.kind = kind
+        if kind == "ods":
+            data = without_blank_tail(data)
         loaded = load_sheet(data, name, sheet)
         self.sheet = loaded.name
         self.sheets = loaded.names
