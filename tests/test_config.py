@@ -158,3 +158,33 @@ def test_a_byte_order_mark_before_the_settings_is_read(runner, tmp_path) -> None
     assert result.exit_code == 0, result.output
     rows = {row["name"]: row["value"] for row in json.loads(result.stdout)["settings"]}
     assert rows["block_threshold"] == 90
+
+
+@pytest.mark.parametrize(
+    ("option", "noted"),
+    [([], True), (["--list-format", "ofac"], False)],  # an option given is no surprise
+)
+def test_a_list_format_forced_by_the_file_is_named_in_the_error(
+    runner, tmp_path, monkeypatch, option, noted
+) -> None:
+    """s29 (round 1, M1): the README's example set list_format with lists of two formats."""
+    (tmp_path / "lists").mkdir()
+    for name in ("ofac/sdn.csv", "opensanctions/entities.ftm.json"):
+        source = DATA / "lists" / name
+        (tmp_path / "lists" / source.name).write_bytes(source.read_bytes())
+    (tmp_path / "screen.toml").write_text(
+        'lists = ["lists/sdn.csv", "lists/entities.ftm.json"]\nlist_format = "ofac"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SCREEN_CONFIG", raising=False)
+    result = runner.invoke(
+        app, ["check", "Green tea", "-c", "Acme", "--country", "BY", "--no-record", *option]
+    )
+    assert result.exit_code == 2
+    assert "entities.ftm.json:1: entry number" in result.stderr
+    note = (
+        "; the format was forced on every list by list_format = 'ofac' in "
+        f"{tmp_path / 'screen.toml'}: remove it there to tell each list's format from its content"
+    )
+    assert (note in result.stderr) == noted

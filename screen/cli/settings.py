@@ -45,3 +45,15 @@ def column_overrides(given: list[str] | None) -> dict[str, str]:
     from screen.io.columns import parse_map
 
     return {**setting("columns"), **parse_map(given or [])}
+
+
+def forced_format_note(given: str | None) -> str:
+    """What a list error adds when screen.toml's list_format forced the format on
+    every list (its lists may be of several formats), else nothing."""
+    if given or "list_format" not in config().values:
+        return ""
+    return (
+        f"; the format was forced on every list by list_format = "
+        f"'{config().values['list_format']}' in {config().path}: remove it there to tell "
+        "each list's format from its content"
+    )
