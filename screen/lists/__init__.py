@@ -261,6 +261,12 @@ def load_lists(paths: Sequence[str], fmt: str | None = None) -> list[LoadedList]
                 continue
             small, large = sorted((item, other), key=lambda x: len(x.rules))
             clash = _among(large.rules, [r.id for r in small.rules])
+            if clash and item.format == other.format == "ftm":
+                raise InputError(  # ids are the entities' own: renaming changes nothing
+                    f"list entry id {clash[0]} comes from both {other.path} and {item.path}: "
+                    "OpenSanctions exports of collections that overlap share their entities "
+                    "(the default collection holds the sanctions one): load only the larger"
+                )
             if clash:
                 raise InputError(
                     f"list entry id {clash[0]} comes from both {other.path} and {item.path}: "
