@@ -149,8 +149,8 @@ def test_diff_of_two_editions_warns_of_nothing(runner, tmp_path) -> None:
 @pytest.mark.parametrize(
     ("first", "second", "warning"),
     [
-        (SDN, UN, "is a ofac list and {new} a un list: their entries never match"),
-        (SDN, FTM, "is a ofac list and {new} a ftm list: their entries never match"),
+        (SDN, UN, "(ofac) and {new} (un) are lists of different formats: their entries never"),
+        (SDN, FTM, "(ofac) and {new} (ftm) are lists of different formats: their entries"),
     ],
 )
 def test_diff_of_two_different_lists_warns(runner, first, second, warning) -> None:

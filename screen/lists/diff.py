@@ -101,8 +101,8 @@ def not_editions(old: LoadedList, new: LoadedList, diff: ListDiff) -> str | None
     one (formats that differ, or no entry in common), or None."""
     if old.format != new.format:
         return (
-            f"{old.path} is a {old.format} list and {new.path} a {new.format} list: their "
-            "entries never match; compare two editions of the same list"
+            f"{old.path} ({old.format}) and {new.path} ({new.format}) are lists of different "
+            "formats: their entries never match; compare two editions of the same list"
         )
     if old.rules and new.rules and not (diff.changed or diff.unchanged):
         return (
