@@ -345,3 +345,15 @@ def test_blank_rows_repeated_between_orders_stay_rows(runner, tmp_path) -> None:
     result = runner.invoke(app, ["batch", str(path), "-q", "--no-record"])
     statuses = [row["status"] for row in rows_of(result.stdout)]
     assert statuses == ["blocked", "error", "error", "error", "blocked"]
+
+
+def test_a_workbook_cell_over_the_field_limit_is_an_error_row(runner, tmp_path) -> None:
+    """s29 (round 1, L3): CSV fields over 10,000 characters were error rows, cells not."""
+    long = "3D printer " + "x" * 10_000
+    rows = [HEADER, ["Green tea", "Acme", "JP", "", ""], [long, "Acme", "RU", "", ""]]
+    path = make_xlsx(tmp_path / "o.xlsx", {"Orders": rows})
+    result = runner.invoke(app, ["batch", str(path), "-q", "--no-record"])
+    assert result.exit_code == 5, result.output
+    found = rows_of(result.stdout)
+    assert [row["status"] for row in found] == ["clear", "error"]
+    assert found[1]["reason"] == "field 1 is 10,011 characters long; the limit is 10,000"

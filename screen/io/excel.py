@@ -19,7 +19,7 @@ from typing import Any, BinaryIO, NamedTuple
 
 from screen.errors import InputError
 from screen.io.odstail import without_blank_tail
-from screen.io.rowtext import OrderRow
+from screen.io.rowtext import OrderRow, too_long
 from screen.io.sheetcells import Cell, Flagged, cell_name, ods_merges, xlsx_flags
 
 SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
@@ -168,7 +168,7 @@ class SheetFile:
             elif extra:
                 error = f"row has {width + len(extra)} filled cells, the header names {width}"
             else:
-                error = self._cell_error(number, width)
+                error = too_long(cells) or self._cell_error(number, width)
             for index in self.text_columns:
                 warning = hs_number_warning(values[index]) if index < len(values) else None
                 if warning:

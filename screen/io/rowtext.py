@@ -44,12 +44,21 @@ def row_error(cells: list[str], width: int) -> str | None:
             f"{width}: check the quoting and the delimiter"
         )
     if len(joined) > MAX_FIELD_CHARS:
-        for index, cell in enumerate(cells):
-            if len(cell) > MAX_FIELD_CHARS:
-                limit = f"the limit is {MAX_FIELD_CHARS:,}"
-                return f"field {index + 1} is {len(cell):,} characters long; {limit}"
+        oversized = too_long(cells)
+        if oversized:
+            return oversized
     if not joined.isascii() and SURROGATE.search(joined):
         return "undecodable bytes in this row: save the file as UTF-8, or pass --encoding"
+    return None
+
+
+def too_long(cells: list[str]) -> str | None:
+    """The error of a row with a cell over `MAX_FIELD_CHARS` (a CSV field or a
+    workbook cell alike), or None."""
+    for index, cell in enumerate(cells):
+        if len(cell) > MAX_FIELD_CHARS:
+            limit = f"the limit is {MAX_FIELD_CHARS:,}"
+            return f"field {index + 1} is {len(cell):,} characters long; {limit}"
     return None
 
 
