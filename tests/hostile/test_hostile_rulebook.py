@@ -216,3 +216,14 @@ def test_a_country_yaml_reads_as_a_boolean_says_to_quote_it(tmp_path: Path, writ
 def test_a_quoted_no_is_norway(tmp_path: Path) -> None:
     rules, _, _ = _edited(tmp_path, "    countries: [RU]", '    countries: ["NO"]')
     assert _validate(rules).exit_code == 0
+
+
+def test_a_problem_an_alias_repeats_is_said_once(tmp_path: Path) -> None:
+    """s29 (round 1, L6): `[*t0, *t0, ...]` printed the same problem line 40 times."""
+    repeated = "    countries: [&t0 {a: 1}" + ", *t0" * 39 + "]"
+    rules, items, line = _edited(tmp_path, "    countries: [RU]", repeated)
+    result = _validate(rules)
+    assert result.exit_code == 3
+    assert result.stderr == _problem(
+        items, f"{{path}}:{line} [countries]: every entry of 'countries' must be non-empty text"
+    )
