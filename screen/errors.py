@@ -74,7 +74,8 @@ class RulebookError(ScreenError):
     exit_code = ExitCode.RULEBOOK
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
+        # each once: an alias repeated in a list (`[*t0, *t0]`) gives the same problem
+        self.problems = problems = list(dict.fromkeys(problems))
         count = len(problems)
         head = f"the rulebook has {count} problem{'s' if count != 1 else ''}"
         super().__init__(head + ":\n" + "\n".join(f"  {p}" for p in problems))

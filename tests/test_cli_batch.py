@@ -95,7 +95,11 @@ def test_bad_rows_become_error_rows_and_nothing_is_lost(runner, tmp_path) -> Non
     assert reasons == {
         "2": "row has 2 fields, the header has 5: check the quoting and the delimiter",
         "3": "field 2 is 20,000 characters long; the limit is 10,000",
-        "4": "bad date '01/05/2024': write it as YYYY-MM-DD, e.g. 2024-05-01",
+        "4": (
+            "bad date '01/05/2024': with slashes or dashes the day may come first (Europe) "
+            "or the month (US); write it as YYYY-MM-DD, e.g. 2024-05-01, or day first with "
+            "dots, 01.05.2024"
+        ),
         "5": reasons["5"],
         "6": "nothing to screen: give a description or a consignee",
         "": "empty row: nothing to screen",

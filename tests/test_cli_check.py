@@ -68,7 +68,9 @@ def test_review_exits_1(runner) -> None:
         ),
         (
             ["tea", "--country", "RU", "--date", "01/05/2024"],
-            "Error: bad date '01/05/2024': write it as YYYY-MM-DD, e.g. 2024-05-01\n",
+            "Error: bad date '01/05/2024': with slashes or dashes the day may come first "
+            "(Europe) or the month (US); write it as YYYY-MM-DD, e.g. 2024-05-01, or day "
+            "first with dots, 01.05.2024\n",
         ),
         (
             ["tea", "--country", "RU", "--direction", "sideways"],

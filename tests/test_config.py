@@ -114,6 +114,22 @@ BAD = [
     ("list_max_age_days = -1\n", "list_max_age_days must be a whole number of 0 or more, not -1"),
     ("[columns]\ndescription = 3\n", 'columns must be a table of field = "column", not'),
     ("lists = [\n", "not valid TOML"),
+    # s29 (round 1, M2): values of the right type that cannot be used are refused when
+    # the file is read, naming the file and the key, not the command-line options.
+    ("block_threshold = -1\n", "block_threshold must be a score from 0 to 100, not -1.0"),
+    ("block_threshold = 1e999\n", "block_threshold must be a score from 0 to 100, not inf"),
+    ("review_threshold = nan\n", "review_threshold must be a score from 0 to 100, not nan"),
+    (
+        "block_threshold = 70\nreview_threshold = 80\n",
+        "review_threshold (80) must not be above block_threshold (70)",
+    ),
+    (
+        "output_encoding = 'klingon'\n",
+        "output_encoding 'klingon' is no encoding Python knows: use utf-8 or utf-8-sig",
+    ),
+    ("output_encoding = 'rot13'\n", "output_encoding 'rot13' is not an encoding of text files"),
+    ("list_format = 'xml'\n", "list_format 'xml' is not a list format: use one of ofac, "),
+    ("[columns]\nfoo = 'x'\n", "[columns] foo: 'foo' is not a field; use one of description,"),
 ]
 
 
@@ -133,3 +149,42 @@ def test_missing_config_file(runner, monkeypatch) -> None:
         2,
         "Error: no such config file: nope.toml (from $SCREEN_CONFIG)\n",
     )
+
+
+def test_a_byte_order_mark_before_the_settings_is_read(runner, tmp_path) -> None:
+    path = tmp_path / "screen.toml"
+    path.write_bytes(b"\xef\xbb\xbfblock_threshold = 90\n")  # as Notepad saves it
+    result = runner.invoke(app, ["--config", str(path), "config", "show", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = {row["name"]: row["value"] for row in json.loads(result.stdout)["settings"]}
+    assert rows["block_threshold"] == 90
+
+
+@pytest.mark.parametrize(
+    ("option", "noted"),
+    [([], True), (["--list-format", "ofac"], False)],  # an option given is no surprise
+)
+def test_a_list_format_forced_by_the_file_is_named_in_the_error(
+    runner, tmp_path, monkeypatch, option, noted
+) -> None:
+    """s29 (round 1, M1): the README's example set list_format with lists of two formats."""
+    (tmp_path / "lists").mkdir()
+    for name in ("ofac/sdn.csv", "opensanctions/entities.ftm.json"):
+        source = DATA / "lists" / name
+        (tmp_path / "lists" / source.name).write_bytes(source.read_bytes())
+    (tmp_path / "screen.toml").write_text(
+        'lists = ["lists/sdn.csv", "lists/entities.ftm.json"]\nlist_format = "ofac"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SCREEN_CONFIG", raising=False)
+    result = runner.invoke(
+        app, ["check", "Green tea", "-c", "Acme", "--country", "BY", "--no-record", *option]
+    )
+    assert result.exit_code == 2
+    assert "entities.ftm.json:1: entry number" in result.stderr
+    note = (
+        "; the format was forced on every list by list_format = 'ofac' in "
+        f"{tmp_path / 'screen.toml'}: remove it there to tell each list's format from its content"
+    )
+    assert (note in result.stderr) == noted

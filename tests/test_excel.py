@@ -195,6 +195,28 @@ def test_a_zip_that_is_no_workbook(runner, tmp_path) -> None:
     )
 
 
+DAMAGED = "that is damaged or cut short (an incomplete download or copy?): save or copy it "
+
+
+@pytest.mark.parametrize(
+    ("keep", "what"),
+    [(0.5, "an .xlsx workbook"), (0.9, "an .xlsx workbook"), (1.0, None)],
+)
+def test_a_workbook_cut_short_is_named_as_one(runner, tmp_path, keep, what) -> None:
+    """s29 (round 1, M5): it once said "a ZIP archive ...: unzip it first"."""
+    whole = make_xlsx(tmp_path / "whole.xlsx", {"Orders": [HEADER, ORDERS[1]]}).read_bytes()
+    path = tmp_path / "o.xlsx"
+    path.write_bytes(whole[: int(len(whole) * keep)])
+    result = runner.invoke(app, ["batch", str(path), "-q", "--no-record"])
+    if what is None:  # the whole file is read
+        assert result.exit_code in (0, 1), result.output
+    else:
+        assert (result.exit_code, result.stderr) == (
+            2,
+            f"Error: {path} is {what} {DAMAGED}again, or export the sheet as CSV\n",
+        )
+
+
 def test_blank_rows_inside_the_sheet_stay_rows_and_trailing_ones_go(runner, tmp_path) -> None:
     rows = [HEADER, ORDERS[2], ["", "", "", "", ""], ORDERS[1]]
     path = make_xlsx(tmp_path / "o.xlsx", {"Orders": rows})
@@ -247,3 +269,91 @@ def test_xlsx_output_needs_a_file(runner, tmp_path) -> None:
     result = runner.invoke(app, ["batch", str(source), "--format", "xlsx"])
     assert result.exit_code == 2
     assert result.stderr == "Error: --format xlsx writes a workbook: give -o FILE.xlsx\n"
+
+
+def _with_rows_before_the_end(path: Path, rows: str) -> Path:
+    """`path` (an .ods file) with raw `rows` put at the end of its sheet."""
+    with zipfile.ZipFile(path) as book:
+        parts = {info.filename: book.read(info) for info in book.infolist()}
+    parts["content.xml"] = parts["content.xml"].replace(
+        b"</table:table>", rows.encode() + b"</table:table>"
+    )
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr(zipfile.ZipInfo("mimetype"), parts.pop("mimetype"))
+        for name, body in parts.items():
+            book.writestr(name, body, zipfile.ZIP_DEFLATED)
+    return path
+
+
+BLANK = '<table:table-cell table:number-columns-repeated="1024"/>'
+MILLION = f'<table:table-row table:number-rows-repeated="1048570">{BLANK}</table:table-row>'
+EMPTY_TEXT = (  # calamine expands this one: 1M rows, 3 s (742 MB in s28's test)
+    '<table:table-row table:number-rows-repeated="1048570"><table:table-cell '
+    'office:value-type="string"><text:p/></table:table-cell></table:table-row>'
+)
+WORD = '<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell>'
+
+
+@pytest.mark.parametrize(
+    ("tail", "trimmed"),
+    [
+        (MILLION, True),
+        (EMPTY_TEXT, True),
+        (EMPTY_TEXT + f"<table:table-row>{BLANK}</table:table-row>", True),
+        (EMPTY_TEXT.replace("<text:p/>", "<text:p>x</text:p>"), False),  # a value repeated
+        (EMPTY_TEXT + f"<table:table-row>{WORD}</table:table-row>", False),  # data below
+        (EMPTY_TEXT.replace("1048570", "9999"), False),  # too few to be worth a rewrite
+    ],
+)
+def test_blank_rows_repeated_below_the_data_are_taken_out(tmp_path, tail, trimmed) -> None:
+    from python_calamine import CalamineWorkbook
+
+    from screen.io.odstail import without_blank_tail
+
+    data = _with_rows_before_the_end(make_ods(tmp_path / "o.ods", ORDERS[:2]), tail).read_bytes()
+    kept = without_blank_tail(data)
+    assert (kept != data) == trimmed
+    if trimmed:
+        sheet = CalamineWorkbook.from_filelike(io.BytesIO(kept)).get_sheet_by_name("Orders")
+        assert len(sheet.to_python(skip_empty_area=True)) <= 3
+
+
+@pytest.mark.parametrize(
+    ("tail", "statuses"),
+    [
+        (MILLION, ["blocked", "clear"]),  # s29 (round 1, L7): 1 KB once took 742 MB
+        (EMPTY_TEXT, ["blocked", "clear"]),
+        (MILLION + f"<table:table-row>{BLANK}</table:table-row>", ["blocked", "clear"]),
+        ('<table:table-row table:number-rows-repeated="2"/>', ["blocked", "clear"]),
+    ],
+)
+def test_blank_rows_repeated_below_an_ods_sheet_cost_nothing(runner, tmp_path, tail, statuses):
+    path = _with_rows_before_the_end(make_ods(tmp_path / "o.ods", ORDERS[:3]), tail)
+    result = runner.invoke(app, ["batch", str(path), "-q", "--no-record"])
+    assert [row["status"] for row in rows_of(result.stdout)] == statuses
+
+
+def test_blank_rows_repeated_between_orders_stay_rows(runner, tmp_path) -> None:
+    repeated = f'<table:table-row table:number-rows-repeated="3">{BLANK}</table:table-row>'
+    order = (
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>3D printer'
+        '</text:p></table:table-cell><table:table-cell office:value-type="string">'
+        "<text:p>Acme</text:p></table:table-cell><table:table-cell office:value-type="
+        '"string"><text:p>RU</text:p></table:table-cell></table:table-row>'
+    )
+    path = _with_rows_before_the_end(make_ods(tmp_path / "o.ods", ORDERS[:2]), repeated + order)
+    result = runner.invoke(app, ["batch", str(path), "-q", "--no-record"])
+    statuses = [row["status"] for row in rows_of(result.stdout)]
+    assert statuses == ["blocked", "error", "error", "error", "blocked"]
+
+
+def test_a_workbook_cell_over_the_field_limit_is_an_error_row(runner, tmp_path) -> None:
+    """s29 (round 1, L3): CSV fields over 10,000 characters were error rows, cells not."""
+    long = "3D printer " + "x" * 10_000
+    rows = [HEADER, ["Green tea", "Acme", "JP", "", ""], [long, "Acme", "RU", "", ""]]
+    path = make_xlsx(tmp_path / "o.xlsx", {"Orders": rows})
+    result = runner.invoke(app, ["batch", str(path), "-q", "--no-record"])
+    assert result.exit_code == 5, result.output
+    found = rows_of(result.stdout)
+    assert [row["status"] for row in found] == ["clear", "error"]
+    assert found[1]["reason"] == "field 1 is 10,011 characters long; the limit is 10,000"

@@ -45,7 +45,7 @@ def test_history_lists_runs_newest_first(runner, recorded) -> None:
 def test_history_show(runner, recorded) -> None:
     db = recorded[0]
     result = runner.invoke(app, ["history", "show", "1", "--db", db, "-f", "json"])
-    assert result.exit_code == 1
+    assert result.exit_code == 5  # the run's own code: it has error rows (s29, L2)
     run = json.loads(result.stdout)
     assert run["command"] == "batch" and run["input_name"] == ORDERS
     assert run["options"]["orders"] == ORDERS
@@ -77,8 +77,25 @@ def test_reading_a_missing_database_is_exit_2(runner, tmp_path) -> None:
 @pytest.mark.parametrize(("run", "fmt", "index"), [("1", "csv", 1), ("2", "jsonl", 2)])
 def test_export_reproduces_the_run_output(runner, recorded, run, fmt, index) -> None:
     result = runner.invoke(app, ["history", "export", run, "--db", recorded[0], "-f", fmt])
-    assert result.exit_code == 1
+    assert result.exit_code == 5  # as the batch run exited: 3 error rows (s29, L2)
     assert result.stdout == recorded[index]
+
+
+@pytest.mark.parametrize(
+    ("rows", "code"),
+    [
+        ("3D printer,Acme,RU\n", 1),
+        ("green tea,Acme,JP\n", 0),
+        ("3D printer,Acme,RU\ntea,Acme,RU,extra\n", 5),
+    ],
+)
+def test_show_and_export_exit_as_the_batch_did(runner, tmp_path, rows, code) -> None:
+    orders = tmp_path / "orders.csv"
+    orders.write_text("description,consignee,country\n" + rows, encoding="utf-8")
+    db = str(tmp_path / "audit.db")
+    assert runner.invoke(app, ["batch", str(orders), "-q", "--db", db]).exit_code == code
+    for command in ("show", "export"):
+        assert runner.invoke(app, ["history", command, "1", "--db", db]).exit_code == code
 
 
 def test_export_of_a_check_gives_its_key_fields(runner, recorded) -> None:

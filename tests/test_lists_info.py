@@ -136,6 +136,39 @@ def test_diff_command_on_two_editions_of_the_sdn_list(runner, tmp_path) -> None:
     assert "│ removed │ ofac-sdn:36 " in table.stdout and "+ program SDGT" in table.stdout
 
 
+def test_diff_of_two_editions_warns_of_nothing(runner, tmp_path) -> None:
+    old = _own(tmp_path, "a.csv", ["1,Kestrel Trading,,organization,AE,x\n"])
+    new = _own(tmp_path, "a2.csv", ["1,Kestrel Trading LLC,,organization,AE,x\n"])
+    (tmp_path / "b").mkdir()
+    new = new.rename(tmp_path / "b" / "a.csv")  # the same list name: ids a:1
+    result = runner.invoke(app, ["lists", "diff", str(old), str(new), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "Warning" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "warning"),
+    [
+        (SDN, UN, "(ofac) and {new} (un) are lists of different formats: their entries never"),
+        (SDN, FTM, "(ofac) and {new} (ftm) are lists of different formats: their entries"),
+    ],
+)
+def test_diff_of_two_different_lists_warns(runner, first, second, warning) -> None:
+    """s29 (round 1, M8): every entry came out removed and added, without a word."""
+    result = runner.invoke(app, ["lists", "diff", str(first), str(second), "--format", "json"])
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"Warning: {first} ")
+    assert warning.format(new=second) in result.stderr.replace("\n", " ")
+
+
+def test_diff_of_lists_with_no_entry_in_common_warns(runner, tmp_path) -> None:
+    old = _own(tmp_path, "watch.csv", ["1,Kestrel Trading,,organization,AE,x\n"])
+    new = _own(tmp_path, "other.csv", ["1,Kestrel Trading,,organization,AE,x\n"])
+    result = runner.invoke(app, ["lists", "diff", str(old), str(new), "--format", "json"])
+    assert result.exit_code == 0
+    assert "have no entry in common: are they editions of the same list?" in result.stderr
+
+
 def test_the_stale_warning_reads_no_entry() -> None:
     """`check --list` warns of an old list from its dates alone: counting names read
     every entry of the list store (most of a warm check's time)."""

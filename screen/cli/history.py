@@ -58,8 +58,14 @@ def _why(hits: list[dict[str, Any]]) -> str:
     return "; ".join(f"{h['rule_id']} {h['field']} {h['score']:g}" for h in hits)
 
 
-def _flagged(run: dict[str, Any]) -> bool:
-    return bool(run["review"] or run["blocked"] or run["error"])
+def _verdict(counts: dict[str, Any]) -> int:
+    """The exit code `screen batch` gave the run: 5 with error rows, 1 with review or
+    blocked ones, else 0."""
+    if counts.get("error"):
+        return int(ExitCode.INCOMPLETE)
+    return int(
+        ExitCode.FLAGGED if counts.get("review") or counts.get("blocked") else ExitCode.CLEAR
+    )
 
 
 @history_app.callback(invoke_without_command=True)
@@ -88,7 +94,7 @@ def history(
 @handles_errors
 def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None:
     """One run: what was screened, against what, and every row that was not clear
-    (exit 1 when the run had review, blocked or error rows)."""
+    (the exit code of the run: 5 with error rows, 1 with review or blocked ones)."""
     from screen.records.history import run
     from screen.runs.history import recorded_rows
 
@@ -128,7 +134,7 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
         ]
         if records:
             print_records(records, ListFormat.table, ("row", "status", "why"))
-    raise typer.Exit(int(ExitCode.FLAGGED if _flagged(found) else ExitCode.CLEAR))
+    raise typer.Exit(_verdict(found))
 
 
 @history_app.command("search")
@@ -167,8 +173,8 @@ def export(
     db: DbOpt = None,
 ) -> None:
     """Write a run's output again, row for row, from the records; a run of
-    `--engine dask` into a folder, one file per part (exit 1 when the run had
-    review, blocked or error rows)."""
+    `--engine dask` into a folder, one file per part (the exit code of the run: 5
+    with error rows, 1 with review or blocked ones)."""
     from screen.errors import InputError
     from screen.io.writers import atomic_output
     from screen.records.history import parts
@@ -187,8 +193,7 @@ def export(
     else:
         with atomic_output(output) as stream:
             counts = export_run(connection, run_id, stream, fmt)
-    flagged = any(counts.get(s) for s in ("review", "blocked", "error"))
-    raise typer.Exit(int(ExitCode.FLAGGED if flagged else ExitCode.CLEAR))
+    raise typer.Exit(_verdict(counts))
 
 
 def _export_parts(

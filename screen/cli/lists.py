@@ -71,9 +71,13 @@ def lists_diff(
 ) -> None:
     """Entries added, removed and changed (names or programs) from OLD to NEW."""
     from screen.lists import load_list
-    from screen.lists.diff import diff_lists
+    from screen.lists.diff import diff_lists, not_editions
 
-    diff = diff_lists(load_list(str(old), list_format), load_list(str(new), list_format))
+    before, after = load_list(str(old), list_format), load_list(str(new), list_format)
+    diff = diff_lists(before, after)
+    warning = not_editions(before, after, diff)
+    if warning:
+        stderr().print(f"Warning: {warning}", markup=False, highlight=False)
     if resolve(fmt) is Format.json:
         print_json(diff.as_dict())
         return

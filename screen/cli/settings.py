@@ -19,7 +19,18 @@ def config() -> Config:
     if _loaded["config"] is None:
         from screen.io.config import load_config
 
-        _loaded["config"] = load_config(_loaded["path"])
+        loaded = load_config(_loaded["path"])
+        fmt = loaded.values.get("list_format")
+        if fmt is not None:
+            from screen.errors import InputError
+            from screen.lists.detect import FORMATS
+
+            if fmt not in FORMATS:
+                raise InputError(
+                    f"{loaded.path}: list_format '{fmt}' is not a list format: use one of "
+                    f"{', '.join(FORMATS)}"
+                )
+        _loaded["config"] = loaded
     found: Config = _loaded["config"]
     return found
 
@@ -34,3 +45,15 @@ def column_overrides(given: list[str] | None) -> dict[str, str]:
     from screen.io.columns import parse_map
 
     return {**setting("columns"), **parse_map(given or [])}
+
+
+def forced_format_note(given: str | None) -> str:
+    """What a list error adds when screen.toml's list_format forced the format on
+    every list (its lists may be of several formats), else nothing."""
+    if given or "list_format" not in config().values:
+        return ""
+    return (
+        f"; the format was forced on every list by list_format = "
+        f"'{config().values['list_format']}' in {config().path}: remove it there to tell "
+        "each list's format from its content"
+    )

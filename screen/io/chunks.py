@@ -70,11 +70,16 @@ def _line_feeds_only(text: str) -> bool:
     return bare is None or bare.start() == len(text) - 1
 
 
-def _runs_on(line: str, delimiter: str, inside: bool) -> bool:
+def _runs_on(line: str, delimiter: str, inside: bool) -> bool | None:
     """Whether a quoted field is open at the end of `line` (with its line end), read
     from a record start, or from inside a quoted field when `inside` (a quote put
-    first puts the csv reader in the very state a field left open does)."""
-    cells = next(csv.reader(['"' + line if inside else line], delimiter=delimiter), [])
+    first puts the csv reader in the very state a field left open does); None when
+    a field of it is over the csv module's limit (the reader ends the record there,
+    as an error row, and reads on from the next line)."""
+    try:
+        cells = next(csv.reader(['"' + line if inside else line], delimiter=delimiter), [])
+    except csv.Error:
+        return None
     return bool(cells) and cells[-1].endswith("\n")
 
 
@@ -114,12 +119,14 @@ def _records_by_quotes(text: str, delimiter: str, width: int) -> tuple[int, int,
         end = -1 if quote < 0 else text.find("\n", quote)
         if end < 0:  # no quote left, or the line holding it is not whole yet
             return cut, rows, lines
-        inside = _runs_on(text[pos : end + 1], delimiter, inside)
+        runs_on = _runs_on(text[pos : end + 1], delimiter, inside)
+        inside = bool(runs_on)
         ends += 1
         pos = end + 1
         if not inside:
             spanned = ends - lines  # the record's lines, from the last record end
-            found = 1 if spanned == 1 else rows_in(text[cut:pos], delimiter, width)
+            single = spanned == 1 and runs_on is not None
+            found = 1 if single else rows_in(text[cut:pos], delimiter, width)
             cut, rows, lines = pos, rows + found, ends
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from screen.errors import InputError
 from screen.io.headers import CUES, NOT_CUES, SYNONYMS
@@ -20,8 +21,13 @@ FIELDS = (
 
 
 def header_key(name: str) -> str:
-    """Compare headers without case, spacing, underscores, hyphens or a BOM."""
-    return re.sub(r"[\s_\-./]+", " ", name.replace("\ufeff", "")).strip().casefold()
+    """Compare headers without case, spacing, underscores, hyphens, width (NFKC: a
+    Japanese Excel's full-width ｄｅｓｃｒｉｐｔｉｏｎ, half-width kana) or invisible
+    format characters (a BOM, a zero-width space)."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKC", name)
+        name = "".join(c for c in name if unicodedata.category(c) != "Cf")
+    return re.sub(r"[\s_\-./]+", " ", name).strip().casefold()
 
 
 _LOOKUP = {header_key(s): field for field, names in SYNONYMS.items() for s in names}

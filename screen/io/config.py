@@ -79,6 +79,29 @@ def _bad(expected: str) -> Any:
     raise TypeError(expected)
 
 
+def _refused(name: str, value: Any) -> str | None:
+    """Why a value of the right type cannot be used (checked when the file is read,
+    so that `config show` and every command name the file and the key), or None."""
+    if name.endswith("_threshold") and not 0 <= value <= 100:  # NaN fails it too
+        return f"{name} must be a score from 0 to 100, not {value!r}"
+    if name == "output_encoding":
+        from screen.io.encodingnames import canonical_encoding
+
+        try:
+            known = canonical_encoding(value, name) is not None
+        except InputError as exc:
+            return str(exc)
+        if not known:
+            return f"output_encoding '{value}' is no encoding Python knows: use utf-8 or utf-8-sig"
+    if name == "columns":
+        from screen.io.columns import FIELDS
+
+        for key in value:
+            if key not in FIELDS:
+                return f"[columns] {key}: '{key}' is not a field; use one of {', '.join(FIELDS)}"
+    return None
+
+
 @dataclass
 class Config:
     """The settings in force and where each came from."""
@@ -122,8 +145,8 @@ def load_config(explicit: str | None = None, start: Path | None = None) -> Confi
     import difflib  # only a run with a config file pays for these
     import tomllib
 
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    try:  # Notepad writes a byte-order mark first
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: not valid TOML ({exc})") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -139,4 +162,12 @@ def load_config(explicit: str | None = None, start: Path | None = None) -> Confi
             values[key] = _check(setting.kind, value, path.parent)
         except TypeError as exc:
             raise InputError(f"{path}: {key} must be {exc}, not {value!r}") from None
+        refused = _refused(key, values[key])
+        if refused:
+            raise InputError(f"{path}: {refused}")
+    block, review = values.get("block_threshold", 100.0), values.get("review_threshold", 0.0)
+    if review > block:
+        raise InputError(
+            f"{path}: review_threshold ({review:g}) must not be above block_threshold ({block:g})"
+        )
     return Config(path, values)

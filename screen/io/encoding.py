@@ -24,9 +24,11 @@ from screen.errors import InputError
 from screen.io.encodingnames import ALIASES, canonical_encoding
 from screen.io.mixedcodec import PREFIX, mixed
 from screen.io.plausible import Reading, readings
+from screen.io.replay import Replay
+from screen.io.utf16 import UTF16_ERRORS, utf16_without_bom
 
 SAMPLE_BYTES = 1 << 16
-__all__ = ["ALIASES", "canonical_encoding"]  # named here too, as before
+__all__ = ["ALIASES", "Replay", "canonical_encoding"]  # named here too, as before
 
 
 class Detected(NamedTuple):
@@ -35,8 +37,14 @@ class Detected(NamedTuple):
     encoding: str
     confidence: float
     how: str  # "BOM", "valid UTF-8", "detected", "--encoding"
+    whole: bool = True  # judged from the whole file, not its first `SAMPLE_BYTES`
 
     def describe(self) -> str:
+        if self.how == "valid UTF-8" and not self.whole:  # bytes after it are not known
+            return (
+                f"{self.encoding} (the first {SAMPLE_BYTES >> 10} KB are valid UTF-8; a row "
+                "after them with other bytes is an error row)"
+            )
         if self.encoding.startswith(PREFIX):
             legacy = self.encoding[len(PREFIX) :]
             return f"{legacy}, lines in UTF-8 as UTF-8 (detected, {self.confidence:.0%} confidence)"
@@ -66,20 +74,6 @@ _LATIN = {
 _WESTERN = set("€‚„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¡¢£¤¥§¨©ª«®°±²³´µ¶·¸¹º»¼½¾¿") | {
     chr(c) for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7)
 }
-
-
-def _utf16_without_bom(sample: bytes) -> str | None:
-    """Text in any 8-bit encoding has no NUL bytes; UTF-16 has one in the high byte of
-    every ASCII character (commas, digits, line ends), so on one side of each pair."""
-    if len(sample) < 8:
-        return None
-    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
-    enough = max(2, len(sample) // 40)
-    if zeros_odd >= enough and zeros_even * 10 <= zeros_odd:
-        return "utf-16-le"
-    if zeros_even >= enough and zeros_odd * 10 <= zeros_even:
-        return "utf-16-be"
-    return None
 
 
 def _western(sample: bytes) -> bool:
@@ -169,7 +163,7 @@ def detect(sample: bytes) -> Detected:
         return Detected("utf-8-sig", 1.0, "BOM")
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return Detected("utf-16", 1.0, "BOM")
-    utf16 = _utf16_without_bom(sample)
+    utf16 = utf16_without_bom(sample)
     if utf16:
         return Detected(utf16, 0.9, "detected")
     escapes = b"\x1b$" in sample or b"\x1b(" in sample  # ISO-2022-JP is 7-bit, like ASCII
@@ -234,35 +228,17 @@ def detect_encoding(sample: bytes) -> str:
     return detect(sample).encoding
 
 
-class Replay(io.RawIOBase):
-    """A raw stream that first replays the sample already read, then reads on."""
-
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        self._head = memoryview(head)
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self._head.nbytes:
-            n = min(len(buffer), self._head.nbytes)
-            buffer[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        data = self._rest.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-
 def open_text(raw: BinaryIO, encoding: str | None) -> tuple[io.TextIOWrapper, Detected, bytes]:
     """Wrap a binary stream as text: (text stream, the encoding and how it was chosen,
     the first bytes)."""
     sample = raw.read(SAMPLE_BYTES)
     detected = Detected(encoding, 1.0, "--encoding") if encoding else detect(sample)
+    detected = detected._replace(whole=len(sample) < SAMPLE_BYTES)
     chosen = detected.encoding
-    # surrogateescape keeps undecodable bytes visible; UTF-16 cannot escape them.
-    errors = "replace" if chosen.startswith("utf-16") else "surrogateescape"
-    buffered = io.BufferedReader(Replay(sample, raw), buffer_size=SAMPLE_BYTES)
+    # surrogateescape keeps undecodable bytes visible; UTF-16's can be ASCII bytes,
+    # which it cannot escape, so they are marked with `UTF16_ERRORS` instead.
+    errors = UTF16_ERRORS if chosen.startswith("utf-16") else "surrogateescape"
+    ascii_ends = not chosen.startswith(("utf-16", "utf_16", "utf-32", "utf_32"))
+    buffered = io.BufferedReader(Replay(sample, raw, ascii_ends), buffer_size=SAMPLE_BYTES)
     stream = io.TextIOWrapper(buffered, encoding=chosen, errors=errors, newline="")
     return stream, detected, sample

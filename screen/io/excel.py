@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO, NamedTuple
 
 from screen.errors import InputError
-from screen.io.rowtext import OrderRow
+from screen.io.odstail import without_blank_tail
+from screen.io.rowtext import OrderRow, too_long
 from screen.io.sheetcells import Cell, Flagged, cell_name, ods_merges, xlsx_flags
 
 SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
@@ -126,6 +127,8 @@ class SheetFile:
     def __init__(self, data: bytes, name: str, kind: str, sheet: str | None) -> None:
         self.name = name
         self.kind = kind
+        if kind == "ods":
+            data = without_blank_tail(data)
         loaded = load_sheet(data, name, sheet)
         self.sheet = loaded.name
         self.sheets = loaded.names
@@ -165,7 +168,7 @@ class SheetFile:
             elif extra:
                 error = f"row has {width + len(extra)} filled cells, the header names {width}"
             else:
-                error = self._cell_error(number, width)
+                error = too_long(cells) or self._cell_error(number, width)
             for index in self.text_columns:
                 warning = hs_number_warning(values[index]) if index < len(values) else None
                 if warning:
@@ -229,10 +232,17 @@ def _fill_merged(rows: list[list[Any]], merges: list[tuple[Cell, Cell]], start: 
 def read_workbook(raw: BinaryIO, head: bytes, name: str, sheet: str | None) -> SheetFile | None:
     """A `SheetFile` when the stream holds a workbook, else None (nothing consumed
     beyond `head` in that case)."""
-    if workbook_kind(head) is None:
+    first = workbook_kind(head)
+    if first is None:
         return None
     data = head + raw.read()
     kind = workbook_kind(head, data)
-    if kind in (None, "zip"):
+    if kind is None:  # a ZIP archive whose directory, at its end, cannot be read
+        what = "an .xlsx workbook" if first == "xlsx" else "a ZIP archive"
+        raise InputError(
+            f"{name} is {what} that is damaged or cut short (an incomplete download or "
+            "copy?): save or copy it again, or export the sheet as CSV"
+        )
+    if kind == "zip":
         raise InputError(f"{name} is a ZIP archive, not an order file: unzip it first")
     return SheetFile(data, name, kind or "xlsx", sheet)

@@ -37,6 +37,17 @@ def sniff_delimiter(sample: str) -> str:
     return best if counts[best] else ","
 
 
+# Excel's first line `sep=;` names the delimiter, and Excel skips the line; so do we.
+# Spreadsheets that save it again pad it with delimiters (`sep=;;;`), some quote it.
+_SEP_LINE = re.compile('\ufeff?"?sep=([^\r\n])"?[,;\t|]*(?:\r\n|\r|\n)', re.IGNORECASE)
+
+
+def excel_separator(sample: str) -> str | None:
+    """The delimiter a `sep=X` first line names, or None when the file has none."""
+    found = _SEP_LINE.match(sample)
+    return found.group(1) if found else None
+
+
 def parse_delimiter(value: str) -> str:
     named = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
     delimiter = named.get(value.lower(), value)
@@ -74,12 +85,25 @@ class OrderFile:
             text_sample = sample.decode(self.encoding, errors="replace")
         except LookupError:
             text_sample = ""
-        self.delimiter = parse_delimiter(delimiter) if delimiter else sniff_delimiter(text_sample)
-        if chosen and chosen.startswith("utf-16") and b"\x00" not in sample:
-            raise InputError(
-                f"{name} is not {chosen.upper()}: it has no zero bytes, which every UTF-16 "
-                "order file has; leave out --encoding, or name the file's encoding"
+        self.sep_line = excel_separator(text_sample)
+        if self.sep_line is not None:
+            text_sample = _SEP_LINE.sub("", text_sample, count=1)
+        if delimiter:
+            self.delimiter = parse_delimiter(delimiter)
+        else:
+            self.delimiter = self.sep_line or sniff_delimiter(text_sample)
+        if self.encoding.startswith("utf-16") and b"\x00" not in sample:
+            if chosen:
+                raise InputError(
+                    f"{name} is not {chosen.upper()}: it has no zero bytes, which every "
+                    "UTF-16 order file has; leave out --encoding, or name the file's encoding"
+                )
+            raise InputError(  # a UTF-16 byte-order mark before text in another encoding
+                f"{name} starts with a UTF-16 byte-order mark (FF FE or FE FF) but is not "
+                "UTF-16: it has no zero bytes, which every UTF-16 order file has; save it "
+                "again as UTF-8 (or delete its first two bytes)"
             )
+        skipped = self.stream.readline() if self.sep_line is not None else ""
         lines: list[str] = []
         reader = csv.reader(recording(self.stream, lines), delimiter=self.delimiter)
         try:
@@ -97,8 +121,8 @@ class OrderFile:
             raise InputError(
                 f"{name}: the header has undecodable bytes; pass --encoding (e.g. cp932)"
             )
-        self._header_lines = reader.line_num
-        self._header_text = "".join(lines)  # where the data starts: `spans`
+        self._header_lines = reader.line_num + (1 if skipped else 0)
+        self._header_text = skipped + "".join(lines)  # where the data starts: `spans`
         ahead: list[str] = []
         for line in self.stream:
             ahead.append(line)
@@ -115,7 +139,9 @@ class OrderFile:
         """How the file was read: its encoding and delimiter, for the run's summary."""
         named = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}
         shown = named.get(self.delimiter, repr(self.delimiter))
-        return f"{self.detected.describe()}, {shown}-separated"
+        named_by = "\\t" if self.sep_line == "\t" else self.sep_line
+        sep = f' (named by its first line "sep={named_by}")' if self.sep_line else ""
+        return f"{self.detected.describe()}, {shown}-separated{sep}"
 
     def rows(self) -> Iterator[OrderRow]:
         """Every data row, in order."""

@@ -44,12 +44,21 @@ def row_error(cells: list[str], width: int) -> str | None:
             f"{width}: check the quoting and the delimiter"
         )
     if len(joined) > MAX_FIELD_CHARS:
-        for index, cell in enumerate(cells):
-            if len(cell) > MAX_FIELD_CHARS:
-                limit = f"the limit is {MAX_FIELD_CHARS:,}"
-                return f"field {index + 1} is {len(cell):,} characters long; {limit}"
+        oversized = too_long(cells)
+        if oversized:
+            return oversized
     if not joined.isascii() and SURROGATE.search(joined):
         return "undecodable bytes in this row: save the file as UTF-8, or pass --encoding"
+    return None
+
+
+def too_long(cells: list[str]) -> str | None:
+    """The error of a row with a cell over `MAX_FIELD_CHARS` (a CSV field or a
+    workbook cell alike), or None."""
+    for index, cell in enumerate(cells):
+        if len(cell) > MAX_FIELD_CHARS:
+            limit = f"the limit is {MAX_FIELD_CHARS:,}"
+            return f"field {index + 1} is {len(cell):,} characters long; {limit}"
     return None
 
 
@@ -117,15 +126,37 @@ def _shaped_like_a_row(line: str, delimiter: str, width: int) -> bool:
     text = line.rstrip("\r\n")
     if delimiter not in text:
         return False
-    count = len(next(csv.reader([text], delimiter=delimiter), []))
+    count = len(_first_cells(text, delimiter))
     if width >= MIN_ORDER_WIDTH:
         return abs(count - width) <= 1
     return count == width and '"' not in text
 
 
 def _first_cells(line: str, delimiter: str) -> list[str]:
-    """The cells of a broken record's first line, read alone."""
-    return next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter), [])
+    """The cells of a broken record's first line, read alone (split at each
+    delimiter when a field of it is over the csv module's limit)."""
+    text = line.rstrip("\r\n")
+    try:
+        return next(csv.reader([text], delimiter=delimiter), [])
+    except csv.Error:
+        return text.split(delimiter)
+
+
+MIB = 1 << 20
+
+
+def unreadable(exc: csv.Error, line: int, lines: list[str]) -> str:
+    """The error of a record the csv module refused at `line`: a field over its
+    limit (16 MiB: no order has one) says how long the record's text is."""
+    if "field limit" not in str(exc):
+        return f"cannot read line {line} ({exc})"
+    size = sum(map(len, lines)) / MIB
+    most = csv.field_size_limit() / MIB
+    return (
+        f"line {line}: a field of more than {most:.0f} MiB (the row's text is {size:.1f} "
+        f"MiB) exceeds the limit of {MAX_FIELD_CHARS:,} characters: check the quoting, "
+        "or shorten the cell"
+    )
 
 
 def parse_records(
@@ -156,7 +187,7 @@ def parse_records(
         except StopIteration:
             return
         except csv.Error as exc:
-            error = f"cannot read line {reader.line_num + before} ({exc})"
+            error = unreadable(exc, reader.line_num + before, lines)
         except RecordTooLong:  # open far longer than a record can be: never closed
             error, restart = "", True
         else:

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from screen.errors import InputError
-from screen.io.encoding import Replay
 from screen.io.excel import SheetFile, read_workbook
 from screen.io.orders import OrderFile, readable_input
+from screen.io.replay import Replay
 
 OrderSource = OrderFile | SheetFile
 _HEAD_BYTES = 512  # enough for the ZIP and OLE2 signatures and an ODS mimetype

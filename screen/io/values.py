@@ -9,33 +9,83 @@ from functools import lru_cache
 from screen.errors import InputError
 from screen.models import Direction
 
+_TIME = r"(?:[ T].*)?"  # a time after the date (ISO's T, an ERP's " 0:00:00") is dropped
 _DATE_FORMATS = (
-    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$"), "ymd"),
+    (re.compile(rf"^(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}$"), "ymd"),
     (re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})(?: .*)?$"), "ymd"),
     (re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"), "ymd"),
     (re.compile(r"^(\d{4})(\d{2})(\d{2})$"), "ymd"),
     (re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"), "ymd"),
+    # Day first with dots, as 1C, SAP and German and Russian ERPs write dates: no
+    # ERP writes month.day.year, so 01.05.2024 is 1 May.
+    (re.compile(rf"^(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}){_TIME}$"), "dmy"),
+    # A month by name cannot be mistaken: 20-May-2024, 20 May 2024, Oracle's 20-MAY-24.
+    (re.compile(r"^(\d{1,2})[- ]([a-z]{3,9})\.?[- ](\d{4}|\d{2})$", re.IGNORECASE), "dMy"),
+    (re.compile(r"^([a-z]{3,9})\.? (\d{1,2}),? (\d{4})$", re.IGNORECASE), "Mdy"),  # May 20, 2024
 )
+# The English month names and their abbreviations, as Oracle (NLS_DATE_LANGUAGE
+# AMERICAN: JAN ... DEC), SAP and Excel write them ("Sept" too).
+_MONTHS = {
+    name: number
+    for number, full in enumerate(
+        "january february march april may june july august september october november "
+        "december".split(),
+        1,
+    )
+    for name in (full, full[:3], *(("sept",) if number == 9 else ()))
+}
+# Day and month as numbers with slashes or dashes: 05/06/2024 is 5 June in Europe and
+# May 6 in the US; a wrong guess would move a shipment across an effective date.
+_EITHER_WAY = re.compile(r"^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?: .*)?$")
+
+
+def _year(text: str) -> int:
+    """A year; two digits as Oracle's RR format reads them (00-49: 2000s, 50-99: 1900s)."""
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
+
+
+def _day(groups: tuple[str, ...], order: str) -> dt.date | None:
+    """The date `groups` name in `order` (y, m, d; M a month's name), None when the
+    month's name is none."""
+    parts = dict(zip(order, groups, strict=True))
+    if "M" in parts:
+        month = _MONTHS.get(parts["M"].lower())
+        if month is None:
+            return None
+        return dt.date(_year(parts["y"]), month, int(parts["d"]))
+    return dt.date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
 
 
 @lru_cache(maxsize=8192)
 def parse_date(text: str) -> dt.date | None:
-    """A date from YYYY-MM-DD (or YYYY/MM/DD, YYYYMMDD, YYYY年M月D日); None when empty.
+    """A date; None when empty.  Year first (YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD,
+    YYYYMMDD, YYYY年M月D日), day first with dots (DD.MM.YYYY), or a month by name
+    (20-May-2024, 20 May 2024, May 20, 2024, 20-MAY-24).
 
-    Day-first and month-first forms (01/05/2024) are refused rather than guessed:
-    a wrong guess would move a shipment across an effective date.
+    Day and month as numbers with slashes or dashes (01/05/2024) are refused rather
+    than guessed: a wrong guess would move a shipment across an effective date.
     """
     value = text.strip()
     if not value:
         return None
-    for pattern, _order in _DATE_FORMATS:
+    for pattern, order in _DATE_FORMATS:
         m = pattern.match(value)
         if m:
-            year, month, day = (int(g) for g in m.groups())
             try:
-                return dt.date(year, month, day)
+                day = _day(m.groups(), order)
             except ValueError:
                 break
+            if day is not None:
+                return day
+    if _EITHER_WAY.match(value):
+        raise InputError(
+            f"bad date '{value}': with slashes or dashes the day may come first (Europe) "
+            "or the month (US); write it as YYYY-MM-DD, e.g. 2024-05-01, or day first with "
+            "dots, 01.05.2024"
+        )
     raise InputError(f"bad date '{value}': write it as YYYY-MM-DD, e.g. 2024-05-01")
 
 

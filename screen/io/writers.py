@@ -191,13 +191,15 @@ def unique_names(header: list[str]) -> list[str]:
     """The header with a repeated name made unique ("notes", "notes (column 4)"), so
     that a JSON object keeps every cell."""
     seen: set[str] = set(header)
+    taken: set[str] = set()  # the names given so far (a set: a header of 200,000 columns)
     names: list[str] = []
     for index, name in enumerate(header):
-        if name in names:
+        if name in taken:
             name = f"{name} (column {index + 1})"
             while name in seen:
                 name += "'"
             seen.add(name)
+        taken.add(name)
         names.append(name)
     return names
 

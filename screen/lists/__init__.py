@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from screen.errors import InputError, ListFormatError
-from screen.lists.detect import FORMATS, detect_format, published_date, read_list_text
+from screen.lists.detect import (
+    FORMATS,
+    cut_short,
+    detect_format,
+    published_date,
+    quotes_closed,
+    read_list_text,
+)
 from screen.lists.entry import Entry
 from screen.matching.names import NameIndex
 from screen.models import Rule
@@ -140,9 +147,14 @@ def _parse(path: Path, fmt: str | None) -> _Parsed:
 
     text = read_list_text(path)
     chosen = fmt or detect_format(path, text)
-    sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    data = path.read_bytes()
+    sha256 = hashlib.sha256(data).hexdigest()
     try:
+        if chosen in ("ofac", "ofac-cons", "csl", "dpl", "simple"):
+            quotes_closed(path, text, "\t" if chosen == "dpl" else ",")
         entries, title, authority = _entries(path, chosen, text)
+    except ListFormatError as exc:
+        raise cut_short(exc, path, text, data) from None
     except (csv.Error, ValueError, IndexError, KeyError) as exc:
         # hostile or broken bytes the importer did not foresee: still one clear line
         raise ListFormatError(
@@ -249,6 +261,12 @@ def load_lists(paths: Sequence[str], fmt: str | None = None) -> list[LoadedList]
                 continue
             small, large = sorted((item, other), key=lambda x: len(x.rules))
             clash = _among(large.rules, [r.id for r in small.rules])
+            if clash and item.format == other.format == "ftm":
+                raise InputError(  # ids are the entities' own: renaming changes nothing
+                    f"list entry id {clash[0]} comes from both {other.path} and {item.path}: "
+                    "OpenSanctions exports of collections that overlap share their entities "
+                    "(the default collection holds the sanctions one): load only the larger"
+                )
             if clash:
                 raise InputError(
                     f"list entry id {clash[0]} comes from both {other.path} and {item.path}: "

@@ -82,8 +82,10 @@ def parse(path: Path, text: str) -> list[Entry]:
         )
     entries: list[Entry] = []
     seen: dict[str, int] = {}
+    short = 0  # the line of the last row, when it has fewer fields than the header
     for row in reader:
         line = reader.line_num
+        short = line if None in row.values() else 0
         if None in row:
             raise ListFormatError(
                 f"{path}:{line}: more fields than the header has: check the quoting"
@@ -119,4 +121,6 @@ def parse(path: Path, text: str) -> list[Entry]:
                 else Severity.BLOCK,
             )
         )
+    if short:  # the file ends mid-line
+        raise ListFormatError(f"{path}:{short}: the line has fewer fields than the header")
     return entries

@@ -26,6 +26,55 @@ def strip_trailer(text: str) -> str:
     return _TRAILER.sub("", text)
 
 
+def cut_short(error: ListFormatError, path: Path, text: str, data: bytes) -> ListFormatError:
+    """`error`, saying the likely cause when the line it names is the last of the
+    file (`text`, read from the bytes `data`) and the file does not end with a line
+    end (or Ctrl-Z) as lists do: it was cut short, most often by a download."""
+    found = re.match(rf"{re.escape(str(path))}:(\d+):", str(error))
+    lines = text.count("\n") + (not text.endswith("\n"))
+    if found is None or int(found.group(1)) < lines:
+        return error
+    if data.rstrip(b"\x00 \t")[-1:] in (b"\n", b"\r", b"\x1a"):  # NUL: UTF-16's
+        return error
+    return ListFormatError(
+        f"{error}; this is the file's last line: the file seems cut short (an incomplete "
+        "download?): download it again"
+    )
+
+
+def quotes_closed(path: Path, text: str, delimiter: str) -> None:
+    """Refuse a list in CSV whose last quoted field is never closed: the file ends
+    inside it (a csv reader would take the cut field as whole).  Quotes come in pairs
+    in a list written right, so only a file with an odd number of them is read."""
+    if text.count('"') % 2 == 0:
+        return
+    import csv
+    import io
+
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    try:
+        for _ in reader:
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise ListFormatError(
+                f"{path}:{reader.line_num}: a quoted field is not closed by the end of the file"
+            ) from None
+        if "field limit" in str(exc):
+            raise ListFormatError(field_too_long(path, reader.line_num)) from None
+
+
+def field_too_long(path: Path, line: int) -> str:
+    """The error of a field over the csv module's limit in a list file."""
+    import csv
+
+    return (
+        f"{path}:{line}: a field runs on for more than {csv.field_size_limit():,} "
+        "characters, which no list entry has: look for a quote that is never closed, or "
+        "download the list again"
+    )
+
+
 def read_list_text(path: Path) -> str:
     from screen.io.encoding import detect_encoding
 

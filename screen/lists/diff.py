@@ -96,6 +96,22 @@ def _change(old: Rule, new: Rule) -> EntryChange | None:
     return change if any(differs) else None
 
 
+def not_editions(old: LoadedList, new: LoadedList, diff: ListDiff) -> str | None:
+    """Why `old` and `new` look like two different lists rather than two editions of
+    one (formats that differ, or no entry in common), or None."""
+    if old.format != new.format:
+        return (
+            f"{old.path} ({old.format}) and {new.path} ({new.format}) are lists of different "
+            "formats: their entries never match; compare two editions of the same list"
+        )
+    if old.rules and new.rules and not (diff.changed or diff.unchanged):
+        return (
+            f"{old.path} and {new.path} have no entry in common: are they editions of the "
+            "same list?"
+        )
+    return None
+
+
 def diff_lists(old: LoadedList, new: LoadedList) -> ListDiff:
     """Entries added, removed and changed (names or programs) from `old` to `new`, each in
     the order of the list that holds it."""

@@ -54,8 +54,10 @@ def parse(path: Path, text: str) -> list[Entry]:
             "(expected the tab-separated dpl.txt as BIS publishes it)"
         )
     entries: dict[str, Entry] = {}
+    short = 0  # the line of the last row, when it has fewer fields than the header
     for row in reader:
         line = reader.line_num
+        short = line if None in row.values() else 0
         if None in row:
             raise ListFormatError(f"{path}:{line}: more fields than the header has")
         cells = {k.strip(): (v or "").strip() for k, v in row.items() if k}
@@ -85,4 +87,6 @@ def parse(path: Path, text: str) -> list[Entry]:
             entry.addresses.append(address)
         if cells.get("Country"):
             entry.country_names.append(cells["Country"])
+    if short:  # the file ends mid-line
+        raise ListFormatError(f"{path}:{short}: the line has fewer fields than the header")
     return list(entries.values())

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from screen.errors import ListFormatError
+from screen.lists.detect import field_too_long
 from screen.lists.entry import Entry
 from screen.matching.names.crafts import imo_name
 
@@ -69,6 +70,8 @@ def _rows(path: Path, text: str, width: int) -> Iterator[tuple[int, list[str]]]:
                 )
             yield reader.line_num, row
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise ListFormatError(field_too_long(path, reader.line_num)) from None
         raise ListFormatError(f"{path}:{reader.line_num}: not valid CSV ({exc})") from None
 
 

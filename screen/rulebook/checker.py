@@ -9,7 +9,7 @@ from typing import Any
 
 from screen.errors import Problem
 from screen.models import Direction, Kind, Severity
-from screen.rulebook.yamlread import BadScalar, LinedList, LinedMap
+from screen.rulebook.yamlread import BadScalar, LinedList, LinedMap, boolean_text
 
 
 class Checker:
@@ -34,6 +34,9 @@ class Checker:
         if value is None:
             if required:
                 self.fail(None, f"missing field '{key}': every rule needs one")
+            return ""
+        if isinstance(value, bool) and key in getattr(self.data, "booleans", {}):
+            self.fail(key, boolean_text(self.data.booleans[key], value))
             return ""
         if isinstance(value, (dict, list)) or not str(value).strip():
             self.fail(key, f"'{key}' must be non-empty text")
@@ -84,7 +87,11 @@ class Checker:
             return ()
         out: list[str] = []
         lines = value.item_lines if isinstance(value, LinedList) else [data.line] * len(value)
-        for item, line in zip(value, lines, strict=True):
+        booleans = getattr(value, "booleans", {})
+        for index, (item, line) in enumerate(zip(value, lines, strict=True)):
+            if isinstance(item, bool) and index in booleans:
+                self.fail(key, boolean_text(booleans[index], item), line)
+                continue
             if isinstance(item, (dict, list)) or item is None or not str(item).strip():
                 self.fail(key, f"every entry of '{key}' must be non-empty text", line)
                 continue

@@ -21,17 +21,33 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
 
 
 class LinedMap(dict[str, Any]):
-    """A mapping with the line of the mapping and of each of its keys."""
+    """A mapping with the line of the mapping and of each of its keys, and the text of
+    each value YAML read as a boolean (`NO` is false to YAML 1.1, Norway to a user)."""
 
     line: int
     key_lines: dict[str, int]
+    booleans: dict[str, str]
 
 
 class LinedList(list[Any]):
-    """A sequence with the line of the sequence and of each of its items."""
+    """A sequence with the line of the sequence and of each of its items, and the
+    text of each item YAML read as a boolean."""
 
     line: int
     item_lines: list[int]
+    booleans: dict[int, str]
+
+
+def _boolean(node: yaml.Node, value: Any) -> bool:
+    return isinstance(node, yaml.ScalarNode) and isinstance(value, bool)
+
+
+def boolean_text(written: str, value: bool) -> str:
+    """The error of a boolean where text belongs: it says what was written."""
+    return (
+        f"{written} is read by YAML as {str(value).lower()} (YAML 1.1 reads yes, no, on and "
+        f'off so), not as text: quote it, "{written}"'
+    )
 
 
 class BadScalar(str):
@@ -116,6 +132,7 @@ def _build_node(node: yaml.Node, walk: _Walk) -> Any:
         out = LinedMap()
         out.line = line
         out.key_lines = {}
+        out.booleans = {}
         for key_node, value_node in node.value:
             key = _build(key_node, walk)
             key_line = key_node.start_mark.line + 1
@@ -134,11 +151,14 @@ def _build_node(node: yaml.Node, walk: _Walk) -> Any:
                 continue
             out[key] = _build(value_node, walk)
             out.key_lines[key] = key_line
+            if _boolean(value_node, out[key]):
+                out.booleans[key] = value_node.value
         return out
     if isinstance(node, yaml.SequenceNode):
         seq = LinedList(_build(item, walk) for item in node.value)
         seq.line = line
         seq.item_lines = [item.start_mark.line + 1 for item in node.value]
+        seq.booleans = {i: n.value for i, n in enumerate(node.value) if _boolean(n, seq[i])}
         return seq
     assert isinstance(node, yaml.ScalarNode)
     return _scalar(node)

@@ -100,5 +100,7 @@ def _check_thresholds(thresholds: Thresholds) -> None:
     if not 0 <= thresholds.review <= thresholds.block <= 100:
         raise InputError(
             f"thresholds must satisfy 0 <= review ({thresholds.review:g}) <= block "
-            f"({thresholds.block:g}) <= 100: adjust --review-threshold / --block-threshold"
+            f"({thresholds.block:g}) <= 100: adjust --review-threshold / --block-threshold "
+            "(or review_threshold / block_threshold in screen.toml, or the rulebook's "
+            "thresholds)"
         )

@@ -106,3 +106,29 @@ def test_the_summary_names_the_column_read_as_each_field(tmp_path) -> None:
         "columns screened: description 'Description of Goods', consignee 'Sold To', "
         "country 'Destination'"
     )
+
+
+# s29 (round 1, L5): headers as a Japanese Excel or a copy from a web page write them:
+# full width, half-width kana, zero-width and other invisible characters.
+WRITTEN = [
+    ("ｄｅｓｃｒｉｐｔｉｏｎ", "ｃｏｎｓｉｇｎｅｅ", "ｃｏｕｎｔｒｙ"),
+    ("\u200bdescription", "consignee\u200d", "\u2060country"),
+    ("Descrip\u00adtion", "Consignee", "Country"),
+    ("ＤＥＳＣＲＩＰＴＩＯＮ", "ＣＯＮＳＩＧＮＥＥ", "ＣＯＵＮＴＲＹ"),
+]
+
+
+@pytest.mark.parametrize("header", WRITTEN)
+def test_headers_are_read_whatever_their_width_and_invisible_marks(tmp_path, header) -> None:
+    text = ",".join(header) + "\n3D printer,Sberbank,RU\n"
+    result = _batch(str(write(tmp_path, text)), "-q")
+    assert result.exit_code == 1, result.output
+    row = json.loads(result.stdout)
+    assert row["status"] == "blocked"
+    assert {h["field"] for h in row["hits"]} >= {"description", "consignee"}
+
+
+def test_a_different_header_in_full_width_is_still_different(tmp_path) -> None:
+    text = "ｎｏｔｅｓ,ｑｔｙ,ｗｅｉｇｈｔ\ntea,x,y\n"
+    result = _batch(str(write(tmp_path, text)), "-q")
+    assert result.exit_code == 2  # no description or consignee column, as before

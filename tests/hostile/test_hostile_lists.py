@@ -156,3 +156,39 @@ def test_a_list_that_would_break_the_store_is_a_clear_error(
     assert result.exit_code == 2, result.output
     joined = f"{path}:{message}" if message[0].isdigit() else f"{path}: {message}"
     assert result.stderr == f"Error: {joined}\n"
+
+
+# s29 (round 1, M4): two OpenSanctions collections that overlap share entity ids;
+# renaming a file changes nothing, so the fix is to load one.
+def _ftm(path: Path) -> Path:
+    lines = [
+        {"id": "X1", "schema": "Person", "properties": {"name": ["Ivan Zyxorov"]},
+         "datasets": ["eu_fsf", "us_ofac_sdn"]},
+        {"id": "X2", "schema": "Company", "properties": {"name": ["Zyx Trading LLC"]},
+         "datasets": ["gb_hmt_sanctions"]},
+    ]  # fmt: skip
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_two_overlapping_opensanctions_collections_say_to_load_one(tmp_path: Path) -> None:
+    first, second = _ftm(tmp_path / "sanctions.ftm.json"), _ftm(tmp_path / "default.ftm.json")
+    result = _run("Ivan Zyxorov", "--list", str(first), "--list", str(second))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: list entry id opensanctions:X1 comes from both {first} and {second}: "
+        "OpenSanctions exports of collections that overlap share their entities (the default "
+        "collection holds the sanctions one): load only the larger\n"
+    )
+
+
+def test_a_copy_of_an_own_list_still_says_to_rename_it(tmp_path: Path) -> None:
+    own = (DATA / "own-watch-list.csv").read_bytes()
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "watch.csv", tmp_path / "b" / "watch.csv"
+    first.write_bytes(own)
+    second.write_bytes(own)
+    result = _run("Acme", "--list", str(first), "--list", str(second))
+    assert result.exit_code == 2
+    assert "load each list once (rename a custom list's file to change its ids)" in result.stderr

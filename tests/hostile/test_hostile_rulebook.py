@@ -159,25 +159,71 @@ def test_a_seeds_setting_that_loops_is_a_rulebook_error(book: Path) -> None:
     ],
 )
 def test_an_hs_code_yaml_changes_is_a_rulebook_error(tmp_path: Path, written, problem) -> None:
-    rules = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", rules)
-    items = rules / "items.yaml"
-    text = items.read_text(encoding="utf-8")
-    assert text.count('    hs_codes: ["8541", "8542"]\n') == 1
-    line = text[: text.index('    hs_codes: ["8541", "8542"]')].count("\n") + 1
-    items.write_text(
-        text.replace('    hs_codes: ["8541", "8542"]', f"    hs_codes: [8541, {written}]"),
-        encoding="utf-8",
-    )
+    written_line = f"    hs_codes: [8541, {written}]"
+    rules, items, line = _edited(tmp_path, '    hs_codes: ["8541", "8542"]', written_line)
     result = _validate(rules)
     assert result.exit_code == 3
     assert result.stderr == _problem(items, f"{{path}}:{line} [hs_codes]: {problem}")
 
 
-def test_an_hs_code_read_as_written_stands(tmp_path: Path) -> None:
+def _edited(tmp_path: Path, line_text: str, instead: str) -> tuple[Path, Path, int]:
+    """A copy of the built-in rulebook with the first `line_text` of items.yaml
+    written as `instead`: (the rulebook, items.yaml, the line's number)."""
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
     items = rules / "items.yaml"
     text = items.read_text(encoding="utf-8")
-    items.write_text(text.replace('hs_codes: ["8541", "8542"]', "hs_codes: [8541, 8542]"))
+    line = text[: text.index(line_text)].count("\n") + 1
+    items.write_text(text.replace(line_text, instead, 1), encoding="utf-8")
+    return rules, items, line
+
+
+def test_an_hs_code_read_as_written_stands(tmp_path: Path) -> None:
+    rules, _, _ = _edited(tmp_path, 'hs_codes: ["8541", "8542"]', "hs_codes: [8541, 8542]")
     assert _validate(rules).exit_code == 0
+
+
+# -- s29 (round 1, M3): words YAML 1.1 reads as booleans (NO is Norway) --------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        (
+            "[NO]",
+            "NO is read by YAML as false (YAML 1.1 reads yes, no, on and off so), not "
+            'as text: quote it, "NO"',
+        ),
+        (
+            "[RU, No]",
+            "No is read by YAML as false (YAML 1.1 reads yes, no, on and off so), "
+            'not as text: quote it, "No"',
+        ),
+        (
+            "[ON]",
+            "ON is read by YAML as true (YAML 1.1 reads yes, no, on and off so), not "
+            'as text: quote it, "ON"',
+        ),
+    ],
+)
+def test_a_country_yaml_reads_as_a_boolean_says_to_quote_it(tmp_path: Path, written, problem):
+    rules, items, line = _edited(tmp_path, "    countries: [RU]", f"    countries: {written}")
+    result = _validate(rules)
+    assert result.exit_code == 3
+    assert result.stderr == _problem(items, f"{{path}}:{line} [countries]: {problem}")
+
+
+def test_a_quoted_no_is_norway(tmp_path: Path) -> None:
+    rules, _, _ = _edited(tmp_path, "    countries: [RU]", '    countries: ["NO"]')
+    assert _validate(rules).exit_code == 0
+
+
+def test_a_problem_an_alias_repeats_is_said_once(tmp_path: Path) -> None:
+    """s29 (round 1, L6): `[*t0, *t0, ...]` printed the same problem line 40 times."""
+    repeated = "    countries: [&t0 {a: 1}" + ", *t0" * 39 + "]"
+    rules, items, line = _edited(tmp_path, "    countries: [RU]", repeated)
+    result = _validate(rules)
+    assert result.exit_code == 3
+    assert result.stderr == _problem(
+        items, f"{{path}}:{line} [countries]: every entry of 'countries' must be non-empty text"
+    )
