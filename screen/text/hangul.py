@@ -5,20 +5,20 @@ table to load."""
 
 from __future__ import annotations
 
-_LEADS_MR = "k kk n t tt r m p pp s ss - j jj ch kh th ph h".split()
-_LEADS_RR = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
-_VOWELS_MR = "a ae ya yae o e yo ye o wa wae oe yo u wo we wi yu u ui i".split()
-_VOWELS_RR = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
-_TAILS_MR = "- k k k n n n t l k m p l t p l m p p t t ng t t k t p t".split()
-_TAILS_RR = _TAILS_MR  # final consonants sound alike in both: 박 Pak/Bak
+LEADS_MR = "k kk n t tt r m p pp s ss - j jj ch kh th ph h".split()
+LEADS_RR = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+VOWELS_MR = "a ae ya yae o e yo ye o wa wae oe yo u wo we wi yu u ui i".split()
+VOWELS_RR = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+TAILS_MR = "- k k k n n n t l k m p l t p l m p p t t ng t t k t p t".split()
+TAILS_RR = TAILS_MR  # final consonants sound alike in both: 박 Pak/Bak
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 
 
-def _clean(s: str) -> str:
+def unhyphened(s: str) -> str:
     return s.replace("-", "")
 
 
-def _letters(ch: str) -> tuple[int, int, int]:
+def jamo(ch: str) -> tuple[int, int, int]:
     """A syllable's lead consonant, vowel and tail (the Unicode algorithm)."""
     index = ord(ch) - _HANGUL_FIRST
     return index // 588, (index % 588) // 28, index % 28
@@ -26,20 +26,20 @@ def _letters(ch: str) -> tuple[int, int, int]:
 
 def hangul_syllable(ch: str) -> tuple[str, ...]:
     """The usual Latin forms of one Hangul syllable, McCune-Reischauer first."""
-    lead, vowel, tail = _letters(ch)
+    lead, vowel, tail = jamo(ch)
     forms = []
     for leads, vowels, tails in (
-        (_LEADS_MR, _VOWELS_MR, _TAILS_MR),
-        (_LEADS_RR, _VOWELS_RR, _TAILS_RR),
+        (LEADS_MR, VOWELS_MR, TAILS_MR),
+        (LEADS_RR, VOWELS_RR, TAILS_RR),
     ):
-        head = _clean(leads[lead])
-        body = _clean(vowels[vowel])
-        if head == "s" and body.startswith(("i", "wi", "y")) and leads is _LEADS_MR:
+        head = unhyphened(leads[lead])
+        body = unhyphened(vowels[vowel])
+        if head == "s" and body.startswith(("i", "wi", "y")) and leads is LEADS_MR:
             head = "sh"  # McCune-Reischauer: shi, shin
-        forms.append(head + body + _clean(tails[tail]))
-    if _LEADS_MR[lead] == "r":
+        forms.append(head + body + unhyphened(tails[tail]))
+    if LEADS_MR[lead] == "r":
         forms.append("l" + forms[0][1:])  # 리, 류: Ri/Li, Ryu/Lyu
-    if _LEADS_MR[lead] == "j":
+    if LEADS_MR[lead] == "j":
         forms.append("ch" + forms[0][1:])  # 정: Jong (North), Chong (McCune-Reischauer)
     return tuple(dict.fromkeys(forms))
 
@@ -50,16 +50,16 @@ def hangul_word(word: str) -> tuple[str, ...]:
     Revised Romanization (Joseondaeseong)."""
     forms: list[str] = []
     for leads, vowels, j in (
-        (_LEADS_MR, _VOWELS_MR, "j"),
-        (_LEADS_MR, _VOWELS_MR, "ch"),
-        (_LEADS_RR, _VOWELS_RR, "j"),
+        (LEADS_MR, VOWELS_MR, "j"),
+        (LEADS_MR, VOWELS_MR, "ch"),
+        (LEADS_RR, VOWELS_RR, "j"),
     ):
         out = []
         for ch in word:
             if is_hangul(ch):
-                lead, vowel, tail = _letters(ch)
-                head = j if leads[lead] == "j" else _clean(leads[lead])
-                out.append(head + _clean(vowels[vowel]) + _clean(_TAILS_MR[tail]))
+                lead, vowel, tail = jamo(ch)
+                head = j if leads[lead] == "j" else unhyphened(leads[lead])
+                out.append(head + unhyphened(vowels[vowel]) + unhyphened(TAILS_MR[tail]))
         forms.append("".join(out))
     return tuple(dict.fromkeys(f for f in forms if f))
 
@@ -83,7 +83,7 @@ def initial_forms(ch: str) -> tuple[str, ...]:
     North Korea does not apply it (Ri, Ryong), so both forms are names' spellings."""
     if not is_hangul(ch):
         return ()
-    lead, vowel, tail = _letters(ch)
+    lead, vowel, tail = jamo(ch)
     if lead == _LEAD_R:
         lead = _LEAD_NONE if vowel in _Y_VOWELS else _LEAD_N
     elif lead == _LEAD_N and vowel in _Y_VOWELS:

@@ -117,15 +117,25 @@ def is_pinyin_syllable(word: str) -> bool:
     return word in _pinyin_syllables()
 
 
-@lru_cache(maxsize=4096)
 def is_pinyin(word: str) -> bool:
     """True when `word` is Mandarin syllables written together ("nong", "nongye")."""
+    return pinyin_count(word) > 0
+
+
+@lru_cache(maxsize=4096)
+def pinyin_count(word: str) -> int:
+    """The fewest Mandarin syllables `word` reads as in pinyin ("nongye" 2), or 0."""
     syllables = _pinyin_syllables()
-    ends = {0}
+    fewest = {0: 0}
     for end in range(1, len(word) + 1):
-        if any(end - n in ends and word[end - n : end] in syllables for n in range(1, 7)):
-            ends.add(end)
-    return bool(word) and len(word) in ends
+        counts = [
+            fewest[end - n] + 1
+            for n in range(1, min(6, end) + 1)
+            if end - n in fewest and word[end - n : end] in syllables
+        ]
+        if counts:
+            fewest[end] = min(counts)
+    return fewest.get(len(word), 0) if word else 0
 
 
 def read_han(run: str) -> list[tuple[str, tuple[str, ...]]]:

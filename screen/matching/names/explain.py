@@ -19,6 +19,7 @@ HOW = {
     "number": "number",
     "leetspeak": "leetspeak",
     "transliterated": "transliterated",
+    "korean": "Korean in another romanization",
     "skeleton": "transliterated, consonant skeleton",
 }
 

@@ -19,6 +19,7 @@ from screen.matching.names.reduced import Part
 from screen.matching.names.tables import VARIANT_MARK
 from screen.text.conventions import english_spellings
 from screen.text.endings import feminine_of, stem
+from screen.text.korean import korean_pair, shared_key
 from screen.text.namefold import fold
 
 MAX_EDITS = 2
@@ -42,6 +43,9 @@ FEMININE = 0.5
 VOWEL_SWAP = 0.5
 VOWEL_SWAP_MIN = 5  # in shorter words a vowel tells names apart (Kodo/Kudo, Dana/Dina)
 VOWELS = frozenset("aeiou")
+# a Korean syllable in the other romanization (Jeong/Jong, Eun/Un, Guk/Kuk): the
+# same name, a little less sure than a fold (unwritten breves merge ㅓ with ㅗ)
+KOREAN = 0.95
 
 
 LONGEST_TYPO_WORD = 40  # longer "words" are codes or run-together text: exact only
@@ -116,6 +120,8 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         if listed.role == query.role or not (query.form in listed.alts or met in query.alts):
             return 0.0, ""
         return 1.0, "number" if met.isdigit() else "exact"
+    if _korean(listed, query):
+        return max(KOREAN, _both(listed, query)), "korean"
     # (a generic word is no nickname or abbreviation of a name: "Corporation" / "CRP")
     if (
         (listed.alts or query.alts)
@@ -153,6 +159,17 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         if read > sim:
             return read, "transliterated"
     return (sim, query.how or "typo") if sim else (0.0, "")
+
+
+def _korean(listed: Part, query: Part) -> bool:
+    """Whether two parts are one Korean name's syllables in two romanizations
+    (Jeong, Jong; Byeong, Pyong: `screen.text.korean`, which says which pairs may
+    be), and no generic word of the query for a name's."""
+    return (
+        shared_key(listed.alts, query.alts)
+        and (query.role != "generic" or listed.role == "generic")
+        and korean_pair(listed.form, query.form)
+    )
 
 
 def _folds_alike(listed: Part, query: Part) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from screen.text.conventions import english_spellings
 from screen.text.endings import stem
+from screen.text.korean import korean_keys
 from screen.text.namefold import fold
 from screen.text.orgwords import CJK_LEGAL_FORMS
 from screen.text.orgwords import GENERIC as BASE_GENERIC
@@ -166,7 +167,8 @@ def word_alts(word: str) -> tuple[str, ...]:
     and abbreviation groups, the ids of the names it spells, the name without
     a Lithuanian or Latvian ending (Putinas, Lavrovs: `screen.text.endings`), and
     a Russian name as English spells what French or German write ("Setchine",
-    "Setschin": sechin; `screen.text.conventions`)."""
+    "Setschin": sechin; `screen.text.conventions`), and the key of a word read as
+    romanized Korean, in either system (Jeong, Jong: `screen.text.korean`)."""
     base = stem(word)
     own = fold(word)
     spelt = [key for w in english_spellings(word) if (key := fold(w)) != own]
@@ -175,6 +177,7 @@ def word_alts(word: str) -> tuple[str, ...]:
         *variant_ids(word),
         *((fold(base),) if base else ()),
         *dict.fromkeys(spelt),
+        *korean_keys(word),
     )
 
 
