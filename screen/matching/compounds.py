@@ -80,6 +80,8 @@ class Compounds:
         """The vocabulary word the (folded) word `key` ends with as a compound, ""
         when none.  Never in a vocabulary word or an English word ("regenerator" is
         no "generator"), nor in a word "non" negates ("nonexplosive")."""
+        if len(key) <= HEAD_MIN or not key.isalpha() or not self.heads:
+            return ""  # (decided without a table: numbers, short words)
         if key.startswith("non") or key in self.vocab or is_english_word(key):
             return ""
         return self.ending(key)

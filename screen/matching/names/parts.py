@@ -153,7 +153,9 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
     """The parts of a text, its CJK text, and whether a legal form was dropped; a
     query's country names of several words read as one (a listed name is indexed
     both ways: `rows.country_variant`)."""
-    latin, read = read_names(_ELIDED.sub(" ", text), CJK_UNREAD, CJK_PLACES, KINDS)
+    if "'" in text or "’" in text:
+        text = _ELIDED.sub(" ", text)
+    latin, read = read_names(text, CJK_UNREAD, CJK_PLACES, KINDS)
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
     tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)
