@@ -30,6 +30,7 @@ from screen.text.hangul import (
     unhyphened,
 )
 from screen.text.romanize import pinyin_count
+from screen.text.shipped import data_lines
 
 KOREAN_MARK = "^"  # a key no word can be: it meets only another such key
 MAX_SYLLABLES = 3  # of a word read (a given name written as one, "Jongun")
@@ -80,7 +81,22 @@ def _key(ch: str) -> str:
 @cache
 def syllable_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Spelling -> keys, for a word's first syllable (keyed as the South reads it
-    there) and for the others."""
+    there) and for the others: `build_syllable_table` as shipped
+    (`data/korean_syllables.tsv`, read in a few milliseconds)."""
+    first: dict[str, frozenset[str]] = {}
+    later: dict[str, frozenset[str]] = {}
+    for line in data_lines("korean_syllables.tsv"):
+        spelt, heads, others = line.split("\t")
+        if heads != "-":
+            first[spelt] = frozenset(heads.split(" "))
+        if others != "-":
+            later[spelt] = frozenset(others.split(" "))
+    return first, later
+
+
+def build_syllable_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Spelling -> keys, for a word's first syllable and for the others, from every
+    syllable's spellings (`datagen/korean_syllables.py` ships it)."""
     first: dict[str, set[str]] = {}
     later: dict[str, set[str]] = {}
     for index in range(_SYLLABLES):
