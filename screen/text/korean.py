@@ -17,6 +17,7 @@ two such words meet as one name's when `korean_pair` allows it."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from screen.text.hangul import (
@@ -142,11 +143,15 @@ def _pinyin(word: str, syllables: int) -> bool:
     return 0 < pinyin_count(word) <= syllables
 
 
+# letters no romanization of Korean writes (a "c" only in "ch"): most words stop here
+_NOT_KOREAN = re.compile("[fqvxz]|c(?!h)")
+
+
 @lru_cache(maxsize=65536)
 def _read(word: str) -> tuple[int, tuple[str, ...], bool]:
     """(syllables, keys, a vowel only Korean writes so?) of a word read as romanized
     Korean in the fewest syllables ("jeong" 정, not 제옹), or (0, (), False)."""
-    if len(word) < 2 or not word.isascii() or not word.isalpha():
+    if len(word) < 2 or not word.isascii() or not word.isalpha() or _NOT_KOREAN.search(word):
         return 0, (), False
     first, later = syllable_table()
     # each way of reading word[:end], by end: (key, syllables, a marked vowel?)
@@ -154,14 +159,20 @@ def _read(word: str) -> tuple[int, tuple[str, ...], bool]:
     for end in range(1, len(word) + 1):
         here: set[tuple[str, int, bool]] = set()
         for start in range(max(0, end - _LONGEST), end):
+            if start not in found:
+                continue  # (no reading reaches it: the common case, decided at once)
             spelt = word[start:end]
             keys = (first if start == 0 else later).get(spelt, ())
+            if not keys:
+                continue
             marked = any(v in spelt for v in MARKED_VOWELS)
-            for key, count, seen in found.get(start, ()) if keys else ():
+            for key, count, seen in found[start]:
                 if count < MAX_SYLLABLES:
                     here.update((key + k, count + 1, seen or marked) for k in keys)
         if here:
             found[end] = here
+        elif end - max(found) >= _LONGEST:
+            return 0, (), False  # (no syllable can bridge the gap: not Korean)
     read = found.get(len(word), set())
     fewest = min((count for _, count, _ in read), default=0)
     fewest_read = [(key, seen) for key, count, seen in read if count == fewest]
