@@ -363,6 +363,48 @@ def test_a_worker_killed_mid_run_ends_the_run_with_exit_2(tmp_path: Path) -> Non
     assert list(target.parent.iterdir()) == []
 
 
+def _running(pid: int) -> bool:
+    """Whether process `pid` still runs (a zombie waiting for its reaper does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")
+def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
+    """`kill -9` on the run itself: its workers end with it (the parent-death
+    signal), never left waiting on their pipes and holding the output open."""
+    target = tmp_path / "out" / "screened.csv"
+    target.parent.mkdir()
+    child = subprocess.Popen(
+        screen_command("batch", "-", "-q", "--no-record", "--workers", "2", "-o", str(target)),
+        env=child_env(tmp_path),
+        cwd=tmp_path,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    assert child.stdin is not None
+    rows = "".join(
+        f"{i},green tea {i % 97},Tea House {i % 89},JP,2024-05-01\n" for i in range(40_000)
+    )
+    child.stdin.write((HEADER + rows).encode())  # the pipe stays open: the run waits for more
+    child.stdin.flush()
+    deadline = time.monotonic() + 120
+    while not (workers := _workers_of(child)):
+        assert child.poll() is None and time.monotonic() < deadline
+        time.sleep(0.01)
+    child.kill()
+    child.wait(timeout=60)
+    deadline = time.monotonic() + 60  # a hang guard, not a timing
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [pid for pid in workers if _running(pid)]
+    child.stdin.close()
+
+
 _POOL: list = []
 
 
