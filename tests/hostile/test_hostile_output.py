@@ -401,8 +401,11 @@ def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     deadline = time.monotonic() + 60  # a hang guard, not a timing
     while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not [pid for pid in workers if _running(pid)]
+    left = [pid for pid in workers if _running(pid)]
+    for pid in left:  # (no orphan outlives a failed test)
+        os.kill(pid, signal.SIGKILL)
     child.stdin.close()
+    assert not left
 
 
 _POOL: list = []
