@@ -26,7 +26,7 @@ from screen.text.numbers import LEET
 
 # one digit, a letter's look-alike, on a word's end or start: "5berbank", "vt8"
 _DIGIT_ON_WORD = re.compile(r"(?<![^\W_])([0-9])(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})([0-9])(?![^\W_])")
-_WORD_WITH_RN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
 GUESS_MOST = 85.0  # the best an "rn" read as "m" earns: a review
 READ_LEAST = 90.0  # what the other reading must score to count: near its listed name
 # ("Abtin1" read "Abtini" is a typo away from the ship ABTIN: the ship's number, no letter)
@@ -52,7 +52,7 @@ def reading(query: str) -> tuple[str, bool]:
         guessed = True
         return re.sub("rn", lambda r: "M" if r.group(0).isupper() else "m", word, flags=re.I)
 
-    read = _WORD_WITH_RN.sub(rn_as_m, read)
+    read = _WORD.sub(rn_as_m, read)
     return ("" if read == query else read), guessed
 
 
