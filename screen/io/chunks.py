@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple, TextIO
 
 from screen.errors import InputError
+from screen.io.longlines import BoundedLines, LongLine, long_line_at
 from screen.io.rowtext import parse_records, record_limit
 
 SMALL_BLOCK_CHARS = 1 << 16
@@ -152,7 +153,7 @@ def _complete_records(text: str, delimiter: str, width: int) -> tuple[int, int, 
 
 
 def text_chunks(
-    stream: TextIO,
+    stream: TextIO | BoundedLines,
     first_line: int,
     delimiter: str,
     width: int,
@@ -171,6 +172,8 @@ def text_chunks(
         block = stream.read(block_chars if small <= 0 else min(block_chars, SMALL_BLOCK_CHARS))
         small -= 1
         text = pending + block
+        if (at := long_line_at(text)) is not None:  # (no order is so long: `longlines.py`)
+            raise LongLine(line + text.count("\n", 0, at))
         if not block:
             if text:
                 yield RawChunk(number, line, text, delimiter, width)

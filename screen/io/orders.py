@@ -23,6 +23,7 @@ from typing import BinaryIO
 from screen.errors import InputError
 from screen.io.chunks import FileSpan, RawChunk, span_codec, spans, text_chunks
 from screen.io.encoding import UnsureEncoding, canonical_encoding, open_text
+from screen.io.longlines import BoundedLines, LongLine, too_long
 from screen.io.rowtext import SURROGATE, OrderRow, parse_records, recording
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -75,9 +76,17 @@ class OrderFile:
         self.name = name
         self.raw = raw  # its position is the bytes read so far: the progress bar's measure
         try:
-            self.stream, self.detected, sample = open_text(raw, chosen)
+            text, self.detected, sample = open_text(raw, chosen)
         except UnsureEncoding as exc:
             raise InputError(exc.explain(name)) from None
+        self.stream = BoundedLines(text)  # (no line read whole past `MAX_LINE_CHARS`)
+        try:
+            self._start(name, chosen, delimiter, sample)
+        except LongLine as exc:
+            raise too_long(name, exc.line) from None
+
+    def _start(self, name: str, chosen: str | None, delimiter: str | None, sample: bytes) -> None:
+        """The header, delimiter and first order: what opening the file reads."""
         self.encoding = self.detected.encoding
         if not sample.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
             raise InputError(f"{name} is empty: it needs a header row and at least one order")
@@ -145,24 +154,30 @@ class OrderFile:
 
     def rows(self) -> Iterator[OrderRow]:
         """Every data row, in order."""
-        return parse_records(
-            self._source, self.delimiter, len(self.header), first_line=self._header_lines + 1
-        )
+        try:
+            yield from parse_records(
+                self._source, self.delimiter, len(self.header), first_line=self._header_lines + 1
+            )
+        except LongLine as exc:
+            raise too_long(self.name, exc.line) from None
 
     def raw_chunks(self, block_chars: int, small: int = 0) -> Iterator[RawChunk]:
         """The data rows as chunks of their own text, cut between records (so a
         quoted field running over lines stays whole), for workers to parse with
         `parse_text`; numbering carries on from chunk to chunk."""
         first_line = self._header_lines + 1
-        return text_chunks(
-            self.stream,
-            first_line,
-            self.delimiter,
-            len(self.header),
-            block_chars,
-            head="".join(self._ahead),
-            small=small,
-        )
+        try:
+            yield from text_chunks(
+                self.stream,
+                first_line,
+                self.delimiter,
+                len(self.header),
+                block_chars,
+                head="".join(self._ahead),
+                small=small,
+            )
+        except LongLine as exc:
+            raise too_long(self.name, exc.line) from None
 
     def spans(self, block_chars: int, small: int = 0) -> Iterator[FileSpan] | None:
         """`raw_chunks` as where each chunk lies in the file, for workers that read
