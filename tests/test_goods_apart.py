@@ -47,7 +47,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "rule"), CASES)
 def test_words_of_different_things(terms, text, rule) -> None:
     finding = terms.find(text)
-    found = ({h.rule_id for h in finding.hits} - finding.excepted) & EXPORT
+    found = finding.named & EXPORT
     if rule is None:
         assert found == set(), [h.reason for h in finding.set_aside]
     else:

@@ -18,7 +18,7 @@ EXPLOSIVES, ROBOTS, QUANTUM = "RU-EXPLOSIVES", "RU-ROBOTS", "RU-QUANTUM-COMPUTER
 
 def named(terms: GoodsTerms, text: str) -> set[str]:
     finding = terms.find(text)
-    return {h.rule_id for h in finding.hits} - finding.excepted
+    return finding.named
 
 
 def reasons(terms: GoodsTerms, text: str) -> list[str]:

@@ -203,7 +203,7 @@ CASES = BANNED + LOOKALIKES + NOT_NEGATED
 
 def named(terms: GoodsTerms, text: str, rule: str) -> bool:
     finding = terms.find(text)
-    return rule in {h.rule_id for h in finding.hits} - finding.excepted
+    return rule in finding.named
 
 
 @pytest.mark.parametrize(("text", "rule", "expected"), CASES)

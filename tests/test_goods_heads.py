@@ -23,7 +23,7 @@ EXPLOSIVES, ROBOTS, PRINT3D = "RU-EXPLOSIVES", "RU-ROBOTS", "RU-3D-PRINTERS"
 
 def named(terms: GoodsTerms, text: str) -> set[str]:
     finding = terms.find(text)
-    return {h.rule_id for h in finding.hits} - finding.excepted
+    return finding.named
 
 
 def check(terms: GoodsTerms, text: str, rule: str | None) -> None:

@@ -22,7 +22,7 @@ EXPLOSIVES, ROBOTS, EQUIPMENT = "RU-EXPLOSIVES", "RU-ROBOTS", "RU-SEMICONDUCTOR-
 
 def check(terms: GoodsTerms, text: str, rule: str | None) -> None:
     finding = terms.find(text)
-    found = {h.rule_id for h in finding.hits if "IMPORT" not in h.rule_id} - finding.excepted
+    found = {r for r in finding.named if "IMPORT" not in r}
     reasons = [h.reason for h in finding.set_aside]
     if rule is None:
         assert found == set(), reasons

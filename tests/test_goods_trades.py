@@ -84,7 +84,7 @@ CASES += [
 @pytest.mark.parametrize(("text", "rule"), CASES)
 def test_other_trades_and_titles(terms, text, rule) -> None:
     finding = terms.find(text)
-    found = {h.rule_id for h in finding.hits} - finding.excepted
+    found = finding.named
     found -= {"RU-AI-ROBOTICS-TECH"}  # (a review rule for technology, not goods)
     if rule is None:
         assert found == set(), [h.reason for h in finding.set_aside]

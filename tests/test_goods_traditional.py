@@ -22,7 +22,7 @@ REFINING = "RU-OIL-REFINING-EQUIPMENT"
 
 def check(terms: GoodsTerms, text: str, rule: str | None) -> None:
     finding = terms.find(text)
-    found = {h.rule_id for h in finding.hits} - finding.excepted
+    found = finding.named
     reasons = [h.reason for h in finding.set_aside]
     if rule is None:
         assert found == set(), reasons

@@ -5,11 +5,10 @@ python -m screen.datagen.french_words  # rewrites screen/data/french_words.txt
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from screen.datagen._names import DATA
 from screen.datagen._wordlists import word_list
 
-TARGET = Path(__file__).resolve().parent.parent / "data" / "french_words.txt"
+TARGET = DATA / "french_words.txt"
 
 
 def generate() -> str:

@@ -137,26 +137,13 @@ class GoodsMatcher:
 
 def _code_hit(rule: Rule, field: str, written: str, marked: bool, prefix: str) -> TermHit:
     heading = format_hs(prefix)
-    if field == "hs_code":
-        return TermHit(
-            rule,
-            field,
-            written,
-            f"HS {heading}",
-            100.0,
-            False,
-            "HS code falls under the rule's heading",
-        )
-    return TermHit(
-        rule,
-        field,
-        written,
-        f"HS {heading}",
-        100.0,
-        False,
-        f"{written} in the description{'' if marked else ', written as an HS code,'}"
-        f" falls under the rule's heading {heading}",
+    detail = (
+        "HS code falls under the rule's heading"
+        if field == "hs_code"
+        else f"{written} in the description{'' if marked else ', written as an HS code,'}"
+        f" falls under the rule's heading {heading}"
     )
+    return TermHit(rule, field, written, f"HS {heading}", 100.0, False, detail)
 
 
 def _excepted(rule: Rule, why: str) -> str:

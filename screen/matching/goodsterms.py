@@ -76,6 +76,11 @@ class GoodsFinding(NamedTuple):
     excepted: frozenset[str]  # rules an exception term (not negated) points away from
     exceptions: tuple[tuple[str, int, int], ...] = ()  # (rule id, span) of each such term
 
+    @property
+    def named(self) -> frozenset[str]:
+        """The rules whose goods the hits name, those an exception points away from left out."""
+        return frozenset(h.rule_id for h in self.hits) - self.excepted
+
 
 def _noun(rule: Rule) -> str:
     first = rule.terms[0] if rule.terms else rule.id

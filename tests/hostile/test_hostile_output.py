@@ -326,31 +326,42 @@ def _workers_of(parent: subprocess.Popen) -> list[int]:
     return found
 
 
-def test_a_worker_killed_mid_run_ends_the_run_with_exit_2(tmp_path: Path) -> None:
-    """Item 12: `kill -9` on a worker ends the run promptly (never a hang) with one
-    line and exit 2, and nothing is left under the output's name or as `.part`.  The
-    orders come through a pipe this test holds open, so the worker is killed while the
-    run still has chunks to send, however fast the machine."""
-    target = tmp_path / "out" / "screened.csv"
+def _piped_run(
+    tmp_path: Path, target: Path, first: str, streams: int
+) -> tuple[subprocess.Popen[bytes], str, list[int]]:
+    """`screen batch -` with two workers and `-o target`, fed `first` and 40,000 rows
+    (about 1.6 MB: chunks go out) through a pipe left open, so the run waits for more;
+    the run, those rows and its workers once they are forked."""
     target.parent.mkdir()
     child = subprocess.Popen(
         screen_command("batch", "-", "-q", "--no-record", "--workers", "2", "-o", str(target)),
         env=child_env(tmp_path),
         cwd=tmp_path,
         stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stdout=streams,
+        stderr=streams,
     )
     assert child.stdin is not None
     rows = "".join(
         f"{i},green tea {i % 97},Tea House {i % 89},JP,2024-05-01\n" for i in range(40_000)
     )
-    child.stdin.write((HEADER + BLOCKED_ROW + rows).encode())  # about 1.6 MB: chunks go out
+    child.stdin.write((HEADER + first + rows).encode())
     child.stdin.flush()
     deadline = time.monotonic() + 120
     while not (workers := _workers_of(child)):  # forked at the first chunk
         assert child.poll() is None and time.monotonic() < deadline
         time.sleep(0.01)
+    return child, rows, workers
+
+
+def test_a_worker_killed_mid_run_ends_the_run_with_exit_2(tmp_path: Path) -> None:
+    """Item 12: `kill -9` on a worker ends the run promptly (never a hang) with one
+    line and exit 2, and nothing is left under the output's name or as `.part`.  The
+    orders come through a pipe this test holds open, so the worker is killed while the
+    run still has chunks to send, however fast the machine."""
+    target = tmp_path / "out" / "screened.csv"
+    child, rows, workers = _piped_run(tmp_path, target, BLOCKED_ROW, subprocess.PIPE)
+    assert child.stdin is not None
     os.kill(workers[0], signal.SIGKILL)
     try:  # more orders: the run must notice the dead worker, not wait for it
         child.stdin.write(rows.encode())
@@ -376,26 +387,8 @@ def _running(pid: int) -> bool:
 def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     """`kill -9` on the run itself: its workers end with it (the parent-death
     signal), never left waiting on their pipes and holding the output open."""
-    target = tmp_path / "out" / "screened.csv"
-    target.parent.mkdir()
-    child = subprocess.Popen(
-        screen_command("batch", "-", "-q", "--no-record", "--workers", "2", "-o", str(target)),
-        env=child_env(tmp_path),
-        cwd=tmp_path,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    child, _, workers = _piped_run(tmp_path, tmp_path / "out" / "x.csv", "", subprocess.DEVNULL)
     assert child.stdin is not None
-    rows = "".join(
-        f"{i},green tea {i % 97},Tea House {i % 89},JP,2024-05-01\n" for i in range(40_000)
-    )
-    child.stdin.write((HEADER + rows).encode())  # the pipe stays open: the run waits for more
-    child.stdin.flush()
-    deadline = time.monotonic() + 120
-    while not (workers := _workers_of(child)):
-        assert child.poll() is None and time.monotonic() < deadline
-        time.sleep(0.01)
     child.kill()
     child.wait(timeout=60)
     deadline = time.monotonic() + 60  # a hang guard, not a timing
