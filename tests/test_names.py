@@ -132,6 +132,12 @@ CASES = {
         ("Sberbank Strakhovaya Kompaniya", "SBER", True),
         ("Sberbank Offshore Ltd", "SBER", True),
         ("Acme Logistics c/o Sovcombank", "SBER", False),
+        # each line of a field is a segment of its own: an "attn" line above the name,
+        # the address below it
+        ("NOTIFY PARTY: attn Mr. Li\nGoodwil Shipping\nDalian, PRC", "GOODWILL", True),
+        ("Mr. Chen\nFirst East Exp. Bank", "FIRSTEAST", True),
+        ("Consignee: Global Relief Fdn.\nP.O. Box 771, Bridgeview IL", "RELIEF", True),
+        ("Attn: Daniel Moore\nBlue Harbor Freight Ltd\nRotterdam", "DANIEL", False),
     ],
     "typo": [
         ("Sberbnak", "SBER", True),

@@ -73,7 +73,8 @@ _WRAPPERS = re.compile(
     r"\b(?:c/o|c\.o\.|care\s+of|on\s+behalf\s+of|for\s+account\s+of|for\s+the\s+account\s+of|"
     r"f/a/o|agents?\s+for|acting\s+for|in\s+favou?r\s+of|attn\.?|attention|via|"
     r"pay(?:able)?\s+to|(?:to\s+)?the\s+order\s+of|beneficiary|remitter|"
-    r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?|ex|formerly)(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s",
+    r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?|ex|formerly)(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s|"
+    r"[\n\r\v\f\x85\u2028\u2029]",  # (a line of a field: "attn Mr. Li" above the firm's name)
     re.IGNORECASE,
 )
 
