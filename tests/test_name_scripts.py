@@ -9,6 +9,7 @@ import pytest
 from screen.matching.names import NameIndex
 from screen.matching.names.parts import reduce_query
 from screen.text import hangul, hanja, romanize, skeleton, wadegiles
+from screen.text.southslavic import south_slavic_latin
 
 # -- readings, script by script -------------------------------------------------------
 
@@ -191,7 +192,8 @@ LISTED = [
     ("HONGXIANG", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", False),
     ("SBER", "Sberbank", False), ("KALASH", "KALASHNIKOV CONCERN", False),
     ("YAMA", "YAMAGUCHI-GUMI", False), ("ZHOU", "ZHOU, Jianshu", True),
-    ("CHOUWG", "CHOU, Chien-shu", True),
+    ("CHOUWG", "CHOU, Chien-shu", True), ("GAJIC", "GAJIC-MILOSEVIC, Milica", True),
+    ("LJUBIC", "LJUBIC, Djordje", True),
 ]  # fmt: skip
 
 CASES = [
@@ -256,6 +258,10 @@ CASES = [
     ("नरेंद्र सिंह", "MODI", False),
     ("كريم", "CRIMEA", False),  # Karim: three consonants are no evidence alone
     ("नरेंद्र", "RAM", False),  # no fragments that hit short names
+    # Serbian Cyrillic in Serbian Latin (ц c, ш š, ђ dj), as the lists spell Serbs
+    ("Милица Гајић-Милошевић", "GAJIC", True),
+    ("Ђорђе Љубић", "LJUBIC", True),
+    ("Милица Јовановић", "GAJIC", False),
 ]
 
 
@@ -327,3 +333,16 @@ KIND_READINGS = [  # (text, the parts read): a kind of firm read where nothing i
 @pytest.mark.parametrize(("text", "forms"), KIND_READINGS)
 def test_a_kind_of_firm_is_read_only_where_nothing_is_left_unread(text, forms) -> None:
     assert [p.form for p in reduce_query(text).parts] == forms
+
+
+SOUTH_SLAVIC = [
+    ("Милица Гајић-Милошевић", "Milica Gajić-Milošević"),
+    ("Ђорђе Љубић", "Djordje Ljubić"),
+    ("Ѓорѓе Ќосе Џеко", "Gjorgje Kjose Džeko"),  # Macedonian
+    ("Сергей Лавров", "Сергей Лавров"),  # no letter of those alphabets: may be Russian
+]
+
+
+@pytest.mark.parametrize(("text", "latin"), SOUTH_SLAVIC)
+def test_serbian_and_macedonian_cyrillic_in_their_latin(text, latin) -> None:
+    assert south_slavic_latin(text) == latin

@@ -58,6 +58,7 @@ LISTED = [
     ("WHITAKER", "James Whitaker", True),
     ("DANIEL", "DANIEL", False),
     ("MAJID", "Ali Hassan Abdul Majid Tikriti", True),
+    ("MCLINTOCK", "MCLINTOCK, James Alexander", True),
     ("VORONTSOVA", "Maria Vladimirovna Vorontsova", True),
     ("ZELENSKYY", "Volodymyr Oleksandrovych Zelenskyy", True),
     ("SERGEY", "Sergey Viktorovich Lavrov", True),
@@ -138,6 +139,9 @@ CASES = {
         ("Mr. Chen\nFirst East Exp. Bank", "FIRSTEAST", True),
         ("Consignee: Global Relief Fdn.\nP.O. Box 771, Bridgeview IL", "RELIEF", True),
         ("Attn: Daniel Moore\nBlue Harbor Freight Ltd\nRotterdam", "DANIEL", False),
+        # a SWIFT field's numbered lines (MT103 50F: 1/ name, 2/ address, 3/ country/town)
+        ("1/PUTIN VLADIMIR VLADIMIROVICH 2/KREMLIN 3/RU/MOSCOW", "PUTIN", True),
+        ("1/IVANOV PETR 2/KREMLIN 3/RU/MOSCOW", "PUTIN", False),
     ],
     "typo": [
         ("Sberbnak", "SBER", True),
@@ -146,6 +150,8 @@ CASES = {
         ("Vladimir Pavlov", "PUTIN", False),
     ],
     "folding": [
+        ("James Alexander MacLintock", "MCLINTOCK", True),  # Mac and Mc: one "son of"
+        ("James Alexander McLaren", "MCLINTOCK", False),
         ("Vladimir Vladimirovitch Poutin", "PUTIN", True),
         ("Saddam Husein Al Tikrity", "TIKRITI", True),
         ("Volodimir Zelenskiy", "ZELENSKYY", True),  # y and i: two edits, one spelling

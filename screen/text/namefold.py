@@ -15,6 +15,7 @@ from functools import lru_cache
 # In order: doubled letters collapsed, literal replacements (str.replace, fast), then
 # the few that need a regex (doubled letters again last).
 _DOUBLES = re.compile(r"(.)\1+")
+_VOWELS = frozenset("aeiouy")
 _STEPS: tuple[tuple[str | re.Pattern[str], str], ...] = (
     (_DOUBLES, r"\1"),  # first too: a letter doubled by a typo splits no pair ("Yooussef")
     ("ou", "u"),  # French spellings of Arabic names: Youssef/Yusuf, Abou/Abu, Moussa/Musa
@@ -49,6 +50,8 @@ def fold(token: str) -> str:
     if not token.isalpha():
         return token
     out = token
+    if out.startswith("mac") and len(out) > 4 and out[3] not in _VOWELS:
+        out = "mc" + out[3:]  # Gaelic "son of": MacLintock/McLintock, Mackenzie/McKenzie
     for pattern, replacement in _STEPS:
         if isinstance(pattern, str):
             if pattern in out:

@@ -40,6 +40,7 @@ from screen.text.normalize import cjk_part, normalize
 from screen.text.numbers import ORDINAL_DIGITS, letter_numeral, numeric, unleet
 from screen.text.orgwords import CJK_FORM_MARKS, CJK_LEGAL_FORMS, is_patronymic, join_letter_runs
 from screen.text.scriptnames import Reading, read_names
+from screen.text.southslavic import south_slavic_latin
 
 # CJK words never read into Latin but as a kind's or a country's word (`tables`)
 CJK_UNREAD = tuple(sorted({*CJK_GENERIC, *CJK_LEGAL_FORMS}, key=lambda w: (-len(w), w)))
@@ -54,7 +55,8 @@ STOPWORDS = frozenset("of the and for de la del des du et und".split())
 MAX_PARTS = 40  # parts kept per segment: a longer text is not a name
 
 _LATIN_TOKEN = re.compile(r"[a-z0-9]+")
-_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]{2})")  # "VladimirPutin", "GabrielMEJIA"
+# "VladimirPutin", "GabrielMEJIA"; not a Gaelic name's "Mac" ("MacLintock": McLintock)
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?<!\bMac)(?=[A-Z][a-z]|[A-Z]{2})")
 # A French or Italian article or "of" elided before a vowel ("l'énergie", "d'Iran",
 # "dell'Industria"): a word of its own, dropped as "the" and "of" weigh little; a
 # capital D' begins a family name ("D'Amico", "D'ALESSANDRO") and stays.
@@ -74,7 +76,8 @@ _WRAPPERS = re.compile(
     r"f/a/o|agents?\s+for|acting\s+for|in\s+favou?r\s+of|attn\.?|attention|via|"
     r"pay(?:able)?\s+to|(?:to\s+)?the\s+order\s+of|beneficiary|remitter|"
     r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?|ex|formerly)(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s|"
-    r"[\n\r\v\f\x85\u2028\u2029]",  # (a line of a field: "attn Mr. Li" above the firm's name)
+    r"[\n\r\v\f\x85\u2028\u2029]|"  # (a line of a field: "attn Mr. Li" above the firm's name)
+    r"(?:^|(?<=\s))[1-8]/(?=[^\W\d_])",  # a SWIFT line's number: "1/NAME 2/ADDRESS 3/RU/TOWN"
     re.IGNORECASE,
 )
 
@@ -156,6 +159,8 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
     both ways: `rows.country_variant`)."""
     if "'" in text or "’" in text:
         text = _ELIDED.sub(" ", text)
+    if not text.isascii():
+        text = south_slavic_latin(text)
     latin, read = read_names(text, CJK_UNREAD, CJK_PLACES, KINDS)
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
