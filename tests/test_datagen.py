@@ -110,3 +110,13 @@ def test_traditional_characters_fold_one_for_one() -> None:
     assert not set(pairs.values()) & set(pairs)
     assert pairs["發"] == "发" and pairs["體"] == "体" and pairs["鑽"] == "钻"
     assert not {"发", "体", "机", "ダ", "の"} & set(pairs)
+
+
+def test_title_word_abbreviations_stand_for_their_words() -> None:
+    """The LTWA's abbreviations (ISO 4) stand for the words they abbreviate, but not
+    one that is an English word or a person's name ("prod", "nat")."""
+    from screen.matching.names.tables import ALIASES
+
+    assert "scientific" in ALIASES["sci"] and "academy" in ALIASES["acad"]
+    assert "institute" in ALIASES["inst"]
+    assert "prod" not in ALIASES.get("production", ()) and "nat" not in ALIASES.get("natural", ())

@@ -59,6 +59,7 @@ LISTED = [
     ("DANIEL", "DANIEL", False),
     ("MAJID", "Ali Hassan Abdul Majid Tikriti", True),
     ("MCLINTOCK", "MCLINTOCK, James Alexander", True),
+    ("TIKHO", "Tikhomirov Scientific Research Institute of Instrument Design", False),
     ("VORONTSOVA", "Maria Vladimirovna Vorontsova", True),
     ("ZELENSKYY", "Volodymyr Oleksandrovych Zelenskyy", True),
     ("SERGEY", "Sergey Viktorovich Lavrov", True),
@@ -314,6 +315,9 @@ CASES = {
         ("Jim Whitaker", "WHITAKER", True),
         ("PLA", "PLA", True),
         ("Tosan Intl Trading", "INTERNATIONAL", True),
+        # a word as the ISSN's title-word abbreviations (ISO 4) write it
+        ("Tikhomirov Sci. Research Inst. of Instrument Design", "TIKHO", True),
+        ("Tikhomirov Acad. of Music", "TIKHO", False),
         ("Mahan Airlines", "MAHAN", True),  # "Air" for airlines, as an abbreviation
         ("Mahan Airways", "MAHAN", True),
         ("Jim Whitman", "WHITAKER", False),

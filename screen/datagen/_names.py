@@ -14,6 +14,9 @@ Sources, in `screen/datagen/sources/`, each with its licence:
   the `nicknames` package 1.0.1 on PyPI (Apache-2.0).
 * `business-abbreviations.tsv`: abbreviations of words in organisation names
   (common English business usage), kept by hand.
+* `ltwa-2017-09-14.tsv.gz`: the ISSN's List of Title Word Abbreviations (ISO 4),
+  its one-word rows with an abbreviation, from the iso4 0.0.2 sdist on PyPI (MIT),
+  read by `name_aliases.py`.
 * `rigour-1.0.0-address-forms.json`: the address forms of the same rigour wheel
   (`rigour/data/addresses/data.py`, FORMS), read by `street_words.py`.
 """
