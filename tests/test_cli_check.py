@@ -85,6 +85,11 @@ def test_review_exits_1(runner) -> None:
             ["tea", "--review-threshold", "95", "--block-threshold", "90"],
             "Error: thresholds must satisfy",
         ),
+        (  # a field longer than a batch's cell may be: its end would go unread
+            ["tea", "--consignee", "Trading " * 1300 + "Sberbank", "--country", "RU"],
+            "Error: --consignee is 10,408 characters long; the limit is 10,000 (as for a batch's"
+            " cell): give the party's name or the goods, not a document",
+        ),
     ],
 )
 def test_bad_input_exits_2(runner, args, message) -> None:

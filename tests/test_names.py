@@ -143,6 +143,11 @@ CASES = {
         # a SWIFT field's numbered lines (MT103 50F: 1/ name, 2/ address, 3/ country/town)
         ("1/PUTIN VLADIMIR VLADIMIROVICH 2/KREMLIN 3/RU/MOSCOW", "PUTIN", True),
         ("1/IVANOV PETR 2/KREMLIN 3/RU/MOSCOW", "PUTIN", False),
+        # padded with words that say nothing, past the parts a text is read for
+        ("Trading " * 100 + "Sberbank", "SBER", True),
+        ("Trading Co " * 60 + "Sberbank", "SBER", True),
+        ("Trading, " * 100 + "Sberbank", "SBER", True),
+        ("Trading " * 100 + "Sovcombank", "SBER", False),
     ],
     "typo": [
         ("Sberbnak", "SBER", True),

@@ -59,6 +59,10 @@ def check(
     from screen.models import Shipment, Status
 
     open_stdout()
+    _no_field_too_long(
+        description=description, consignee=consignee, country=country,
+        end_user=end_user, address=address, hs_code=hs_code,
+    )  # fmt: skip
     shipment = Shipment(
         description=description,
         consignee=consignee,
@@ -99,3 +103,18 @@ def check(
         print_result(stdout(), result, shipment, explain, passages)
         note_run(recorder)
     raise typer.Exit(verdict)
+
+
+def _no_field_too_long(**fields: str) -> None:
+    """A field over the limit a batch's cell has is refused here too (exit 2): no
+    shipment's field is that long, and its end would not be screened whole."""
+    from screen.errors import InputError
+    from screen.io.rowtext import MAX_FIELD_CHARS
+
+    for name, value in fields.items():
+        if len(value) > MAX_FIELD_CHARS:
+            option = "the description" if name == "description" else f"--{name.replace('_', '-')}"
+            raise InputError(
+                f"{option} is {len(value):,} characters long; the limit is {MAX_FIELD_CHARS:,}"
+                " (as for a batch's cell): give the party's name or the goods, not a document"
+            )

@@ -31,6 +31,7 @@ from screen.matching.names.tables import (
     cjk_residue,
     word_alts,
 )
+from screen.matching.names.wrapped import unpadded, wrapped_pieces
 from screen.matching.names.written import written
 from screen.text.arabicnames import SON_OF, ancestors, split_compounds
 from screen.text.conventions import russian_initials
@@ -70,16 +71,6 @@ _GLUED = "llc ltd ltda gmbh ag kg bv nv inc plc jsc pjsc ojsc cjsc ooo srl spa s
 GLUED_FORMS = tuple(sorted(_GLUED.split(), key=len, reverse=True))
 GLUED_MIN = 4  # letters left of the name's word once the form is cut off
 GLUED_SHORTEST = GLUED_MIN + min(map(len, GLUED_FORMS))  # a shorter word holds no glued form
-# Words that put a party inside a longer text, on either side ("ex": a ship's old name).
-_WRAPPERS = re.compile(
-    r"\b(?:c/o|c\.o\.|care\s+of|on\s+behalf\s+of|for\s+account\s+of|for\s+the\s+account\s+of|"
-    r"f/a/o|agents?\s+for|acting\s+for|in\s+favou?r\s+of|attn\.?|attention|via|"
-    r"pay(?:able)?\s+to|(?:to\s+)?the\s+order\s+of|beneficiary|remitter|"
-    r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?|ex|formerly)(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s|"
-    r"[\n\r\v\f\x85\u2028\u2029]|"  # (a line of a field: "attn Mr. Li" above the firm's name)
-    r"(?:^|(?<=\s))[1-8]/(?=[^\W\d_])",  # a SWIFT line's number: "1/NAME 2/ADDRESS 3/RU/TOWN"
-    re.IGNORECASE,
-)
 
 
 def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> Part:
@@ -168,7 +159,7 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
     named = strip_legal_forms(tokens)
     raw = join_letter_runs(named)  # ("U.S.S.R.": "ussr", no "u s" of the United States)
     raw = split_compounds(one_word_countries(raw) if query else raw)
-    raw = raw[:MAX_PARTS]
+    raw = unpadded(raw, STOPWORDS)[:MAX_PARTS] if len(raw) > MAX_PARTS else raw
     parts = [
         _part(t, how, read, spelled) if read else _latin_part(t, how, spelled)
         for t, how, spelled in numeric(raw, frozenset(read))
@@ -258,7 +249,7 @@ def reduce_query(text: str) -> Reduced:
     if not text.isascii():  # ("(주)", "㈱": a legal form, not a wrapped segment)
         text = CJK_FORM_MARKS.sub(" ", text)
     text = capital_i(russian_initials(craft_text(text)))  # ("S.Ye.", "MAKlN")
-    pieces = [p for p in _WRAPPERS.split(text) if p and p.strip()]
+    pieces = wrapped_pieces(text)
     if len(pieces) == 1 and pieces[0] == text:
         parts, cjk, formed = _tokens(text, True)
         parts = _lineage(parts)
@@ -268,6 +259,8 @@ def reduce_query(text: str) -> Reduced:
         return Reduced(whole, cjk, (), frozenset(), "", written(whole), skeletal, formed, cased)
     # a legal form standing apart ("Acme Trading Co., Ltd.") is the name's, not a party
     named = [p for p in pieces if not is_legal_form(_LATIN_TOKEN.findall(normalize(p)))]
+    if sum(len(p.split()) for p in named) > MAX_PARTS * 2:  # (padded with one piece)
+        named = list(dict.fromkeys(named))
     parts = []
     segments = []
     cjks = []

@@ -1,0 +1,45 @@
+"""Where a party text is cut into the pieces a listed name may stand whole in,
+and what of an overlong text is read.
+
+A consignee field wraps the party in words of its own: "c/o", "on behalf of",
+"attn", payment instructions, a ship's former name after "ex", a comma or a
+bracket before an address, each line of the field, a SWIFT field's numbered
+lines.  Each piece between them is a segment (`parts.reduce_query`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from screen.matching.names.tables import GENERIC
+
+# Words that put a party inside a longer text, on either side ("ex": a ship's old name).
+WRAPPERS = re.compile(
+    r"\b(?:c/o|c\.o\.|care\s+of|on\s+behalf\s+of|for\s+account\s+of|for\s+the\s+account\s+of|"
+    r"f/a/o|agents?\s+for|acting\s+for|in\s+favou?r\s+of|attn\.?|attention|via|"
+    r"pay(?:able)?\s+to|(?:to\s+)?the\s+order\s+of|beneficiary|remitter|"
+    r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?|ex|formerly)(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s|"
+    r"[\n\r\v\f\x85\u2028\u2029]|"  # (a line of a field: "attn Mr. Li" above the firm's name)
+    r"(?:^|(?<=\s))[1-8]/(?=[^\W\d_])",  # a SWIFT line's number: "1/NAME 2/ADDRESS 3/RU/TOWN"
+    re.IGNORECASE,
+)
+
+
+def wrapped_pieces(text: str) -> list[str]:
+    """The pieces of a party text between the words that wrap a party."""
+    return [p for p in WRAPPERS.split(text) if p and p.strip()]
+
+
+def unpadded(tokens: list[str], stopwords: frozenset[str]) -> list[str]:
+    """A text too long to be read whole without the words it repeats that say
+    nothing of which party it is (a generic word, a stopword, the word before
+    again): "Trading Trading ... Sberbank" keeps its listed name within the parts
+    read, where padding pushed it out."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for token in tokens:
+        if token in seen and (token in GENERIC or token in stopwords or token == out[-1]):
+            continue
+        seen.add(token)
+        out.append(token)
+    return out
