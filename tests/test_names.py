@@ -60,6 +60,7 @@ LISTED = [
     ("MAJID", "Ali Hassan Abdul Majid Tikriti", True),
     ("MCLINTOCK", "MCLINTOCK, James Alexander", True),
     ("TIKHO", "Tikhomirov Scientific Research Institute of Instrument Design", False),
+    ("GHODS", "Mahab Ghodss Consulting Engineers", False),
     ("VORONTSOVA", "Maria Vladimirovna Vorontsova", True),
     ("ZELENSKYY", "Volodymyr Oleksandrovych Zelenskyy", True),
     ("SERGEY", "Sergey Viktorovich Lavrov", True),
@@ -158,6 +159,9 @@ CASES = {
     "folding": [
         ("James Alexander MacLintock", "MCLINTOCK", True),  # Mac and Mc: one "son of"
         ("James Alexander McLaren", "MCLINTOCK", False),
+        # Persian and Arabic غ and ق, written gh or q alike
+        ("Mahab Qods Consulting Engineers", "GHODS", True),
+        ("Mahab Qadr Consulting Engineers", "GHODS", False),
         ("Vladimir Vladimirovitch Poutin", "PUTIN", True),
         ("Saddam Husein Al Tikrity", "TIKRITI", True),
         ("Volodimir Zelenskiy", "ZELENSKYY", True),  # y and i: two edits, one spelling

@@ -16,8 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, Levenshtein
 
 from screen.matching.names.reduced import Part
-from screen.matching.names.tables import VARIANT_MARK
-from screen.text.conventions import english_spellings
+from screen.matching.names.tables import VARIANT_MARK, spelt_keys
 from screen.text.endings import feminine_of, stem
 from screen.text.korean import korean_pair, shared_key
 from screen.text.namefold import fold
@@ -221,8 +220,8 @@ def _alias_kind(listed: Part, query: Part) -> str:
         ended = stem(query.form) or stem(listed.form)
         if ended and fold(ended) in (query.key, listed.key):
             return "variant"
-        spelt = (*english_spellings(query.form), *english_spellings(listed.form))
-        return "variant" if {fold(w) for w in spelt} & {query.key, listed.key} else "nickname"
+        spelt = {*spelt_keys(query.form), *spelt_keys(listed.form)}
+        return "variant" if spelt & {query.key, listed.key} else "nickname"
     shared = set(listed.alts) & set(query.alts)
     return "variant" if all(a.startswith(VARIANT_MARK) for a in shared) else "nickname"
 

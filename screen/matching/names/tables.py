@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from screen.text.conventions import english_spellings
 from screen.text.endings import stem
+from screen.text.english import is_english_word
 from screen.text.korean import korean_keys
 from screen.text.namefold import fold
 from screen.text.orgwords import CJK_LEGAL_FORMS
@@ -168,10 +169,11 @@ def word_alts(word: str) -> tuple[str, ...]:
     a Lithuanian or Latvian ending (Putinas, Lavrovs: `screen.text.endings`), and
     a Russian name as English spells what French or German write ("Setchine",
     "Setschin": sechin; `screen.text.conventions`), and the key of a word read as
-    romanized Korean, in either system (Jeong, Jong: `screen.text.korean`)."""
+    romanized Korean, in either system (Jeong, Jong: `screen.text.korean`), and a
+    word with "gh" (no English word) as it is written with "q"."""
     base = stem(word)
     own = fold(word)
-    spelt = [key for w in english_spellings(word) if (key := fold(w)) != own]
+    spelt = [key for key in spelt_keys(word) if key != own]
     return (
         *ALIASES.get(word, ()),
         *variant_ids(word),
@@ -179,6 +181,20 @@ def word_alts(word: str) -> tuple[str, ...]:
         *dict.fromkeys(spelt),
         *korean_keys(word),
     )
+
+
+GHQ_LEAST = 5  # letters of a word read with q for gh ("agha" would be any "aka")
+
+
+def spelt_keys(word: str) -> tuple[str, ...]:
+    """The keys of the word as another convention spells it: a Russian name as
+    English writes what French or German write (`screen.text.conventions`), and
+    a word with "gh" (no English word) with "q": Persian and Arabic غ and ق are
+    written either way (Ghods/Qods, Eghtesad/Eqtesad, Ghasem/Qasem)."""
+    out = [fold(w) for w in english_spellings(word)]
+    if "gh" in word and len(word) >= GHQ_LEAST and not is_english_word(word):
+        out.append(fold(word.replace("gh", "q")))
+    return tuple(dict.fromkeys(out))
 
 
 def _load_places() -> dict[str, frozenset[str]]:
