@@ -79,7 +79,8 @@ def test_review_exits_1(runner) -> None:
         (["--country", "RU"], "Error: nothing to screen: give a description or a consignee\n"),
         (
             ["tea", "--country", "Atlantis"],
-            "Error: unknown country 'Atlantis': use an ISO 3166 code",
+            "Error: unknown country 'Atlantis': Atlantis is a city in South Africa (ZA): "
+            "give its country; use an ISO 3166 code",
         ),
         (
             ["tea", "--review-threshold", "95", "--block-threshold", "90"],

@@ -21,6 +21,7 @@ from screen.matching.named import (
     Named,
     address_places,
     description_places,
+    field_towns,
     own_name,
 )
 from screen.models import Direction, Hit, Kind, Rule, Severity, Shipment
@@ -43,6 +44,8 @@ def named_places(shipment: Shipment) -> tuple[tuple[str, Named], ...]:
     ]
     if shipment.description:
         out += [("description", n) for n in description_places(shipment.description)]
+    if shipment.country:
+        out += [("country", n) for n in field_towns(shipment.country)]
     return tuple(out)
 
 
@@ -58,10 +61,10 @@ def _why(field: str, named: Named, direction: Direction) -> str:
     country = countries().name_of(named.code)
     way = "come from" if direction is Direction.IMPORT else "go to"
     label = field.replace("_", " ")
-    return (
-        f"the {label} names '{named.quote}' ({named.how}): the goods may {way} "
-        f"{country}; a country named outside the country field is a review"
-    )
+    rule = "a country named outside the country field is a review"
+    if field == "country":  # "St Petersburg, KZ"
+        label, rule = "country field", "a city of a country the field does not name is a review"
+    return f"the {label} names '{named.quote}' ({named.how}): the goods may {way} {country}; {rule}"
 
 
 def named_candidates(

@@ -7,13 +7,13 @@ from collections.abc import Callable, Iterable
 from screen.engine.terms import TermHit, excepted_rules, key, term_hits
 from screen.errors import InputError
 from screen.matching.countries import (
-    city_of,
     countries,
     region_of,
     suggest_countries,
     whole_country,
 )
-from screen.matching.countryscan import country_spans, resolve_countries
+from screen.matching.countryscan import connectors, country_spans, resolve_countries
+from screen.matching.countrytowns import town_of
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import REVIEW_TERM, TERM, phrases
 from screen.matching.streets import names_a_street
@@ -86,9 +86,15 @@ class PlaceMatcher:
         return frozenset(normalize(analyzed.quote(h.start, h.end)) for h in found)
 
 
+def _town(text: str) -> tuple[str, str] | None:
+    """The town a field names alone or among linking words ("Port of Vladivostok")."""
+    words = [w for w in normalize(text).split() if w not in connectors()]
+    return town_of(text) or (town_of(" ".join(words)) if words else None)
+
+
 def unknown_country(text: str) -> str:
     """The message for a country field that names no country, with what it may be."""
-    city, region = city_of(text), region_of(text)
+    city, region = _town(text), region_of(text)
     hint = ""
     if city is not None:
         code, name = city

@@ -25,17 +25,14 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from screen.matching.countries import (
     CACHES,
-    STOPWORDS,
     countries,
     name_code,
     places,
     whole_country,
 )
+from screen.matching.countrytowns import set_aside
 from screen.matching.inflection import nominative_code
 from screen.text.normalize import is_cjk, normalize
 from screen.text.shipped import data_lines
@@ -43,6 +40,8 @@ from screen.text.tokens import Analyzed
 
 SHORTEST = 4  # a single word shorter than this is no country name here ("in", "to")
 SEPARATORS = re.compile(r"\s*(?:/|,|;|\||&|→|->|=>|>|:|：|、|，|；|\s[-–—]\s)\s*")
+ROUTE = re.compile(r"\s*(?:/|;|\||&|→|->|=>|>|:|：|、|；|\s[-–—]\s)\s*")  # not commas
+COMMAS = re.compile(r"\s*[,，]\s*")  # between the lines of an address
 BRACKETED = re.compile(r"^(?P<head>[^(\[]+?)\s*[(\[](?P<inner>[^)\]]+)[)\]]$")
 CAPITALS = re.compile(r"\w+")
 CJK_WORDS = 16  # the longest run of CJK characters segmented into names and words
@@ -145,14 +144,21 @@ def scan(
 def _bracketed(piece: str) -> tuple[str, ...] | None:
     """A name with one code or abbreviation in brackets ("Russia (RU)", "Россия (РФ)"):
     (its country,) when both name the same one, () when they disagree ("Russia (DE)"
-    says two things), None when the piece is not of this form."""
+    says two things); a name with a note in brackets that is like no country's name
+    ("Singapore (FTZ)", "(bonded)", "(free trade zone)") is its country, as a town
+    beside a country is in an address; None when the piece is neither."""
     match = BRACKETED.match(piece.strip())
-    if match is None or len(match["inner"].split()) > 1:
+    head = whole_country(match["head"]) if match else None
+    if match is None or head is None:
         return None
-    head, inner = whole_country(match["head"]), whole_country(match["inner"])
-    if head is None or inner is None:
-        return None
-    return (head,) if head == inner else ()
+    one_word = len(match["inner"].split()) == 1
+    inner = whole_country(match["inner"]) if one_word else None
+    if inner is not None:
+        return (head,) if head == inner else ()
+    named = _piece(match["inner"], frozenset())
+    if named:
+        return None  # "RU (via KZ)": a route, read word by word
+    return (head,) if named == () or set_aside(match["inner"]) else None
 
 
 def _piece(piece: str, regions: frozenset[str]) -> tuple[str, ...] | None:
@@ -168,33 +174,35 @@ def _piece(piece: str, regions: frozenset[str]) -> tuple[str, ...] | None:
     return scan(piece, key, regions)
 
 
-@lru_cache(maxsize=1)
-def name_words() -> frozenset[str]:
-    """Every word of a country's name in any language, stopwords out."""
-    return frozenset(w for name in countries().names for w in name.split()) - STOPWORDS
+def _address(text: str, regions: frozenset[str]) -> tuple[str, ...] | None:
+    """The countries of a field cut only by commas, as an address is: its pieces
+    naming countries, when at least one does and the others can be set aside
+    ("Lugano, Switzerland", "Sevastopol Street 5, Bishkek, Kyrgyzstan"); but a piece
+    like a country's name may be a misspelt one ("Kazahkstan, Russia") or a part of
+    one ("Korea, Democratic"), and keeps the field unknown."""
+    read: list[str] = []
+    for piece in filter(str.strip, COMMAS.split(text)):
+        codes = _piece(piece, regions)
+        if codes is None and not set_aside(piece):
+            return None
+        read.extend(codes or ())
+    return tuple(dict.fromkeys(read)) or None
 
 
-def looks_like_a_country(text: str) -> bool:
-    """Could `text` say something of a country: does it hold a word of a country's
-    name ("Democratic", "Federation", "North") or come within one edit (two from ten
-    letters) of a name ("Rusia", "Kazahkstan")? A piece of a field that does not is a
-    town, a street or a region."""
-    key = normalize(text)
-    if any(w in name_words() for w in key.split()):
-        return True
-    words = [w for w in key.split() if len(w) > SHORTEST and not w.isdigit()]
-    return any(_misspelt(k) for k in dict.fromkeys((key, *words)))
-
-
-def _misspelt(key: str) -> bool:
-    limit = 1 if len(key) < 10 else 2
-    candidates = [n for n in countries().names if abs(len(n) - len(key)) <= limit]
-    return process.extractOne(key, candidates, scorer=OSA.distance, score_cutoff=limit) is not None
-
-
-def _address(text: str) -> bool:
-    """Is every separator of the field a comma, as between the lines of an address?"""
-    return all(sep.strip() in (",", "，") for sep in SEPARATORS.findall(text))
+def _route(text: str, regions: frozenset[str]) -> tuple[str, ...] | None:
+    """The countries of a field whose route separators (slashes, arrows, colons...)
+    part segments that are each a piece or an address ("Jebel Ali FZ, UAE / final
+    destination Russia"): every segment must be read, each address naming a country,
+    as a route's pieces are ("Atlantis / Russia" stays unknown)."""
+    read: list[str] = []
+    for segment in filter(str.strip, ROUTE.split(text)):
+        codes = _piece(segment, regions)
+        if codes is None:
+            codes = _address(segment, regions)
+        if codes is None:
+            return None
+        read.extend(codes)
+    return tuple(dict.fromkeys(read))
 
 
 @lru_cache(maxsize=4096)
@@ -213,25 +221,16 @@ def resolve_countries(text: str, regions: frozenset[str] = frozenset()) -> tuple
     if bracketed is not None:
         return bracketed
     pieces = [p for p in SEPARATORS.split(text) if p.strip()]
-    read: list[str] = []
-    unknown: list[str] = []
     if len(pieces) > 1:
-        for piece in pieces:
-            codes = _piece(piece, regions)
-            if codes is None:
-                unknown.append(piece)
-            else:
-                read.extend(codes)
-        if not unknown:
-            return tuple(dict.fromkeys(read))
+        read = [_piece(piece, regions) for piece in pieces]
+        if None not in read:
+            return tuple(dict.fromkeys(c for codes in read for c in codes or ()))
     key = normalize(text)
     found = scan(text, key, regions) if key else None
-    if found is None and read and _address(text) and not any(map(looks_like_a_country, unknown)):
-        # "Lugano, Switzerland", "Sevastopol Street 5, Bishkek, Kyrgyzstan": in an
-        # address a piece naming no country beside pieces naming one is a town, a
-        # street or a region of it; but a piece like a country's name may be a
-        # misspelt one, and a route's pieces ("Atlantis / Russia") are countries
-        return tuple(dict.fromkeys(read))
+    if found is None and len(pieces) > 1:
+        # in an address a piece naming no country beside pieces naming one is a
+        # town, a street or a region of it; a route's segments may be addresses
+        found = _route(text, regions)
     return found or ()
 
 
@@ -259,4 +258,4 @@ def country_spans(text: Analyzed) -> list[tuple[int, int, str]]:
     return out
 
 
-CACHES.extend((resolve_countries.cache_clear, name_words.cache_clear))
+CACHES.append(resolve_countries.cache_clear)

@@ -26,8 +26,16 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from screen.matching.countries import ABBREVIATIONS, STOPWORDS, countries, name_code, places
-from screen.matching.countryscan import name_words, scan
+from screen.matching.countries import (
+    ABBREVIATIONS,
+    STOPWORDS,
+    countries,
+    name_code,
+    places,
+    whole_country,
+)
+from screen.matching.countryscan import resolve_countries, scan
+from screen.matching.countrytowns import name_words, town_of
 from screen.matching.inflection import nominative_code
 from screen.matching.streets import is_street_word
 from screen.text.normalize import is_cjk, normalize
@@ -125,6 +133,31 @@ def address_places(field: str, text: str) -> tuple[Named, ...]:
                 continue  # "Georgia, USA": a region of the country after it
         for code in codes:
             out.setdefault(code, Named(code, ADDRESS, pieces[i], _how(pieces[i], code)))
+    return tuple(out.values())
+
+
+def _names_countries(piece: str) -> bool:
+    return not any(c.isdigit() for c in piece) and bool(resolve_countries(piece))
+
+
+@lru_cache(maxsize=4096)
+def field_towns(text: str) -> tuple[Named, ...]:
+    """The big cities a country field names right beside a country ("Moscow,
+    Kazakhstan", "St Petersburg, RU", "Kazakhstan (Moscow)"), each as a place of its
+    country (the most populous city of the name): a city of a country the field does
+    not name is a review. A city beside anything else is not counted: a region, a
+    street or a postcode, whose town a namesake may be ("St. Petersburg, Florida,
+    USA", "Moscow, ID 83843, USA")."""
+    pieces = [p.strip() for p in PIECES.split(text) if p and p.strip()]
+    out: dict[str, Named] = {}
+    for i, piece in enumerate(pieces):
+        city = None if whole_country(piece) else town_of(piece, small=False)
+        after, before = pieces[i + 1 : i + 2], pieces[max(i - 1, 0) : i]
+        beside = after or before  # the piece before it when the city ends the field
+        if city is not None and any(map(_names_countries, beside)):
+            how = f"a city of {_country(city[0])}"
+            how = how if normalize(piece) == normalize(city[1]) else f"{city[1]}, {how}"
+            out.setdefault(city[0], Named(city[0], ADDRESS, piece, how))
     return tuple(out.values())
 
 
