@@ -144,6 +144,10 @@ CASES = {
         # a SWIFT field's numbered lines (MT103 50F: 1/ name, 2/ address, 3/ country/town)
         ("1/PUTIN VLADIMIR VLADIMIROVICH 2/KREMLIN 3/RU/MOSCOW", "PUTIN", True),
         ("1/IVANOV PETR 2/KREMLIN 3/RU/MOSCOW", "PUTIN", False),
+        # a document's reference pasted before the name is no part of it
+        ("REF:REMIT/0093 KOROBOV IGOR VALENTINOVICH", "KOROBOV", True),
+        ("PO#4471 Goodwil Shipping", "GOODWILL", True),
+        ("INV/2024/118 Sovcombank", "SBER", False),
         # padded with words that say nothing, past the parts a text is read for
         ("Trading " * 100 + "Sberbank", "SBER", True),
         ("Trading Co " * 60 + "Sberbank", "SBER", True),

@@ -1,8 +1,9 @@
 """What a shipping text writes around a vessel's name, read before the name is:
 "M/V", "M/T" and "S/S" are the prefixes "MV", "MT" and "SS" (not two initials),
-"per M/V ..." carried by it, and a voyage's number ("voy. 019") no part of any
-name; a leading "M/s." or "Messrs." (a firm addressed) and a document's label
-("Consignee:", "Notify party:") are dropped too.  And the name an IMO number gives.
+"per M/V ..." carried by it, and a voyage's number ("voy. 019") or a document's
+reference ("REMIT/0093", "PO#4471") no part of any name; a leading "M/s." or
+"Messrs." (a firm addressed) and a document's label ("Consignee:", "Notify
+party:") are dropped too.  And the name an IMO number gives.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _CARRIED = re.compile(
     r"\b(?:per|via|by|aboard|on\s+board(?:\s+of)?)\s+(?=(?:mv|mt|my|ss|sv|fv|rv)\b)", re.I
 )
 _VOYAGE = re.compile(r"\bvoy(?:age)?\b\.?\s*(?:no\b\.?|nr\b\.?|#)?\s*[\w/-]*\d[\w/-]*", re.I)
+# A document's reference pasted into the field: letters, a slash or "#", and a number
+# ("REMIT/0093", "INV/2024/118", "PO#4471"); no name is written so ("VTB24", "OKB-1")
+_REFERENCE = re.compile(r"(?<![\w/#])[^\W\d_]{2,10}\s?[/#]\s?\d{3,}(?:[/-]\d+)*(?![\w/])")
 # "Messrs" before a firm's name, as trade documents in South Asia write it ("M/s.
 # ABC Traders"): the addressee's courtesy, no word of the name (before a ship's
 # name, "M/S" is a motor ship's prefix: the name is the same)
@@ -72,4 +76,6 @@ def craft_text(text: str) -> str:
     text = _MESSRS.sub("", _unlabelled(text) if ":" in text else text)
     if "/" in text or "." in text:
         text = _PREFIX.sub(_prefix, text)
+    if "/" in text or "#" in text:
+        text = _REFERENCE.sub(" ", text)
     return _VOYAGE.sub(" ", _CARRIED.sub("", text))
