@@ -8,6 +8,7 @@ import pytest
 
 from screen.matching.names import NameIndex
 from screen.matching.names.parts import reduce_query
+from screen.matching.names.translated import english_readings
 from screen.text import hangul, hanja, romanize, skeleton, wadegiles
 from screen.text.southslavic import south_slavic_latin
 
@@ -194,6 +195,9 @@ LISTED = [
     ("YAMA", "YAMAGUCHI-GUMI", False), ("ZHOU", "ZHOU, Jianshu", True),
     ("CHOUWG", "CHOU, Chien-shu", True), ("GAJIC", "GAJIC-MILOSEVIC, Milica", True),
     ("LJUBIC", "LJUBIC, Djordje", True),
+    ("NORINCO", "CHINA NORTH INDUSTRIES GROUP CORPORATION LIMITED", False),
+    ("CMCC", "CHINA MOBILE COMMUNICATIONS GROUP CO., LTD.", False),
+    ("NEAB", "NORTH EAST ASIA BANK", False),
 ]  # fmt: skip
 
 CASES = [
@@ -262,6 +266,12 @@ CASES = [
     ("Милица Гајић-Милошевић", "GAJIC", True),
     ("Ђорђе Љубић", "LJUBIC", True),
     ("Милица Јовановић", "GAJIC", False),
+    # a Chinese firm's name in characters, listed in English: read word for word
+    ("中国北方工业有限公司", "NORINCO", True),
+    ("中国移动通信集团有限公司", "CMCC", True),  # (移动: movement, migration, mobile)
+    ("中国南方贸易有限公司", "NORINCO", False),
+    ("株式会社東北銀行", "NEAB", False),  # Tohoku Bank: a Japanese legal form, no kana
+    ("北方工業株式会社とロシア", "NORINCO", False),  # (kana: Japanese, not read so)
 ]
 
 
@@ -346,3 +356,17 @@ SOUTH_SLAVIC = [
 @pytest.mark.parametrize(("text", "latin"), SOUTH_SLAVIC)
 def test_serbian_and_macedonian_cyrillic_in_their_latin(text, latin) -> None:
     assert south_slavic_latin(text) == latin
+
+
+ENGLISH_READINGS = [  # (text, its first English readings)
+    ("中国北方工业有限公司", ["china north industries", "china north industry"]),
+    ("江西洪都航空工业股份有限公司", ["jiangxi hongdou airlines industries"]),  # pinyin: no sense
+    ("习近平", []),  # a name alone: nothing translated
+    ("みずほ銀行", []),  # kana: Japanese
+    ("Acme", []),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), ENGLISH_READINGS)
+def test_chinese_firms_read_in_english_word_for_word(text, first) -> None:
+    assert english_readings(text)[: len(first)] == first

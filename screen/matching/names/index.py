@@ -26,9 +26,9 @@ from screen.matching.names.gather import Posted, Wanted, Where, gather
 from screen.matching.names.initials import acronym_letters, initial_run
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
-from screen.matching.names.misread import with_reading
 from screen.matching.names.parts import reduce_query
 from screen.matching.names.ranking import ROUNDING, NameHit, rank
+from screen.matching.names.readings import english_readings, with_readings
 from screen.matching.names.recent import Recent
 from screen.matching.names.reduced import Reduced
 from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows, letter_bits
@@ -152,6 +152,7 @@ class NameIndex:
             bool(special)
             or bool(posted)
             or (query.skeletal and any(True for _ in self._skeletons().reached(query.parts)))
+            or any(self.could_match(read) for read in english_readings(text))
         )
 
     def candidates(
@@ -274,7 +275,7 @@ class NameIndex:
             if spelt:
                 words = partial(self.search, min_score=min_score)
                 hits = trimmed(letters_stand_for(hits, spelt, words), limit)
-            hits = with_reading(hits, query, self.search, min_score, limit)
+            hits = with_readings(hits, query, self.search, min_score, limit)
             self.recent.put(key, hits)
         return hits
 
@@ -287,7 +288,7 @@ class NameIndex:
         if spelt:
             words = partial(self.search_exhaustive, min_score=min_score)
             hits = trimmed(letters_stand_for(hits, spelt, words), limit)
-        return with_reading(hits, query, self.search_exhaustive, min_score, limit)
+        return with_readings(hits, query, self.search_exhaustive, min_score, limit)
 
 
 def _special_forms(query: Reduced) -> tuple[list[str], list[str]]:
