@@ -59,8 +59,8 @@ class GoodsMatcher:
             if h.rule_id not in named and h.rule_id not in finding.excepted
         }
         quote = analyze(description).quote
-        for rule_id, start, end in finding.exceptions:
-            if rule_id in named:
+        for rule_id, start, end in finding.exceptions:  # (those that vetoed a term)
+            if rule_id in finding.excepted:
                 out.setdefault(rule_id, _excepted(self.rules[rule_id], f"'{quote(start, end)}'"))
         for rule_id, (written, prefix) in self._code_exceptions(description, hs_code).items():
             if rule_id in named:

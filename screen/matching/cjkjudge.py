@@ -16,35 +16,47 @@ Works on the normalised text (punctuation already turned into spaces), so a
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 
+from screen.matching.items import item_of, item_starts
 from screen.matching.judge import NEGATED, Goods
 from screen.matching.lexicon import lexicon
 from screen.text.lazyre import lazy_pattern
 from screen.text.normalize import normalize
 from screen.text.tokens import Analyzed, compact
 
-_CLAUSE = re.compile(r"[;\n|。；!?]")
+_NAKAGURO = "・･ "
 _COORDINATION = ("及び", "及", "並びに", "又は", "和", "或", "与", "と", "や")
 _NOUN = lazy_pattern(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z]")  # katakana, kanji, Latin
 
 
 def _clause(text: Analyzed, start: int) -> str:
-    """The compact form of the clause (of the user's text) around a normalised offset."""
+    """The compact form of the item (of the user's text) around a normalised offset:
+    its clause, or its part between list marks ("緑茶・半導体", `items.py`)."""
     original = text.norm.original
     at = text.norm.offsets[start]
-    begin = max((m.end() for m in _CLAUSE.finditer(original, 0, at)), default=0)
-    found = _CLAUSE.search(original, at)
-    return compact(normalize(original[begin : found.start() if found else len(original)]))
+    starts = item_starts(original)
+    n = bisect_right(starts, at)
+    begin = starts[n - 1] if n else 0
+    end = starts[n] if n < len(starts) else len(original)
+    return compact(normalize(original[begin:end].lstrip(_NAKAGURO)))
 
 
 def _segments(text: Analyzed, start: int, end: int) -> tuple[str, str]:
-    """The compact text before and after text[start:end], within its spaces."""
+    """The compact text before and after text[start:end], within its spaces and the
+    item it stands in (a nakaguro between goods ends it: "半導体・タオル")."""
     norm = text.text
     segment_start = norm.rfind(" ", 0, start) + 1
     segment_end = norm.find(" ", end)
+    segment_end = segment_end if segment_end >= 0 else len(norm)
+    item = item_of(text, start)
+    while segment_start < start and item_of(text, segment_start) != item:
+        segment_start += 1
+    stop = end
+    while stop < segment_end and item_of(text, stop) == item:
+        stop += 1
     before = compact(norm[segment_start:start])
-    return before, compact(norm[end : segment_end if segment_end >= 0 else len(norm)])
+    return before, compact(norm[end:stop])
 
 
 def _negation(before: str, after: str) -> str:
@@ -96,7 +108,7 @@ def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str
     cue = _negation(before, after)
     if cue:
         return f"'{shown}'{NEGATED}'{cue}'"
-    rest = compact(after)
+    rest = compact(after).lstrip(_NAKAGURO)  # ("ロボット・アーム": one compound)
     if rest and not rest.startswith(_COORDINATION):
         if rest.startswith(lex.cjk_connective):
             head = rest.lstrip("".join(lex.cjk_connective))
