@@ -70,6 +70,7 @@ LISTS = [
     ("(1) Sake (2) Power generator", GEN),
     ("醤油・発電機・うどん", GEN),
     ("緑茶･半導体･タオル", SEMI),  # the half-width mark
+    ("緑茶・ロボット・タオル", ROBOTS),
     ("Green tea・diesel generator", GEN),
     ("ディーゼル・発電機", GEN),
     # guards: no list, or the mark joins a name's words; other trades in one item
@@ -112,6 +113,7 @@ def test_list_marks(text, marks) -> None:
         ("ディーゼル・エンジン", []),
         ("ロボット・半導体", [4]),
         ("Tea・Rice", [3]),
+        ("緑茶・ロボット・タオル", [2, 7]),  # one mark throughout a list
     ],
 )
 def test_nakaguro_between_goods(text, breaks) -> None:

@@ -97,6 +97,17 @@ def _purpose_after(text: Analyzed, start: int, shown: str, rest: str, goods: Goo
     return f"'{shown}{rest}' says what '{before}' is for: the goods are {before}, not {goods.noun}"
 
 
+_NUMERALS = "0123456789一二三四五六七八九十百千両两"
+
+
+def _counted(rest: str) -> bool:
+    """Does `rest` say how many or how packed the goods before it are ("一式",
+    "二台", "セット"), which heads nothing?"""
+    lex = lexicon()
+    count = rest.lstrip(_NUMERALS)
+    return rest in lex.cjk_quantity or (count != rest and count in lex.cjk_counter)
+
+
 def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str, ...]) -> str:
     """ "" when the CJK term at text[start:end] is evidence, else the reason.
     `own` holds the compact forms of the rule's CJK terms."""
@@ -117,7 +128,7 @@ def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str
             part = head.startswith(lex.cjk_part_head)
             if not part and not (goods.equipment and head.endswith(lex.cjk_equipment_head)):
                 return f"'{shown}' before '{rest}': the goods are {head}, not {goods.noun}"
-        elif not rest[0].isascii() and _NOUN().match(rest):
+        elif not rest[0].isascii() and _NOUN().match(rest) and not _counted(rest):
             fits = (
                 rest.startswith(lex.cjk_neutral_head)
                 or rest.startswith(lex.cjk_part_head)  # (its parts: 半导体设备零部件)
@@ -125,8 +136,11 @@ def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str
                 or any(rest.startswith(t) for t in own)
                 or (goods.equipment and rest.startswith(lex.cjk_equipment_head))
             )
-            if not fits:
-                return f"'{shown}' inside '{shown}{rest}': the goods are {rest}, not {goods.noun}"
+            if not fits:  # (quoted as the user wrote it: "ﾛﾎﾞｯﾄｱｰﾑ", not "アム")
+                after_end = end + len(norm[end:].split(" ", 1)[0])
+                written = text.quote(end, after_end).lstrip(_NAKAGURO) or rest
+                whole = text.quote(start, after_end)
+                return f"'{shown}' inside '{whole}': the goods are {written}, not {goods.noun}"
     trade, word = lex.cjk_trade(_clause(text, start))
     if trade and word not in what:
         return f"'{shown}' beside '{word}': goods of the {trade} trade"

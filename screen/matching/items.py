@@ -9,8 +9,9 @@ and also:
   generator", "1. ... 2. ...", "(a) ... (b) ..."), when the marks count on in order
   (1, 2, 3 or a, b, c) from the first: a lone "2)" or "50 kVA." is no list;
 * at the Japanese list mark 「・」 (nakaguro, and its half-width form) between goods
-  ("緑茶・半導体・タオル"), but not between two katakana words, where it joins the
-  words of one foreign name or term ("ガスプロム・バンク", "ディーゼル・エンジン").
+  ("緑茶・半導体・タオル"), but not when every one stands between two katakana words,
+  where it joins the words of one foreign name or term ("ガスプロム・バンク",
+  "ディーゼル・エンジン").
 
 All positions are offsets in the user's text (`Analyzed.norm.original`).
 """
@@ -63,15 +64,16 @@ def list_marks(text: str) -> list[int]:
 
 
 def nakaguro_breaks(text: str) -> list[int]:
-    """Offsets of each 「・」 that separates goods (not two katakana words)."""
-    out = []
-    for at, ch in enumerate(text):
-        if ch in _NAKAGURO:
-            before = text[at - 1] if at else ""
-            after = text[at + 1] if at + 1 < len(text) else ""
-            if not (_katakana(before) and _katakana(after)):
-                out.append(at)
-    return out
+    """Offsets of each 「・」 that separates goods: all of them when one stands beside
+    a word that is no katakana (a list writes one mark throughout: "緑茶・ロボット・タオル"),
+    else none (two katakana words joined: "ガスプロム・バンク")."""
+    marks = [at for at, ch in enumerate(text) if ch in _NAKAGURO]
+    for at in marks:
+        before = text[at - 1] if at else ""
+        after = text[at + 1] if at + 1 < len(text) else ""
+        if not (_katakana(before) and _katakana(after)):
+            return marks
+    return []
 
 
 @lru_cache(maxsize=4096)

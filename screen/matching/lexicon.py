@@ -127,6 +127,8 @@ class Lexicon(NamedTuple):
     equipment_head: WordClass
     cjk_neutral_head: tuple[str, ...]
     cjk_part_head: tuple[str, ...]
+    cjk_counter: tuple[str, ...]
+    cjk_quantity: tuple[str, ...]
     cjk_equipment_head: tuple[str, ...]
     cjk_connective: tuple[str, ...]
     trades: dict[str, WordClass]
