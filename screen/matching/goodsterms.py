@@ -31,6 +31,7 @@ from screen.matching.spread import HEAD_FIRST_GAP
 from screen.matching.structure import Structure, structure
 from screen.models import Rule
 from screen.text.english import is_english_word
+from screen.text.kanareadings import with_readings
 from screen.text.normalize import is_cjk, normalize
 from screen.text.tokens import Analyzed, analyze, compact, singular
 
@@ -163,7 +164,7 @@ class GoodsTerms:
             words = {singular(w) for t in texts for w in normalize(t).split() if w.isascii()}
             self.goods[rule.id] = Goods(_noun(rule), frozenset(words), rule.equipment)
             self.cjk_terms[rule.id] = tuple(
-                compact(normalize(t)) for t in texts if not normalize(t).isascii()
+                compact(normalize(t)) for t in with_readings(texts) if not normalize(t).isascii()
             )
         self.vocab = self.matcher.vocab
         self.head_first = frozenset(
