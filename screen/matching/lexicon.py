@@ -110,6 +110,7 @@ def word_class(entries: list[str]) -> WordClass:
 
 class Lexicon(NamedTuple):
     negation_clause: WordClass
+    negation_after: WordClass
     negation_phrase: WordClass
     negation_word: WordClass
     not_negation: WordClass
