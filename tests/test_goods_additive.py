@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import assert_named
+
 PRINTERS = "RU-3D-PRINTERS"
 
 CASES = [
@@ -29,6 +31,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "rule"), CASES)
 def test_additive_manufacturing_names(terms, text, rule) -> None:
-    finding = terms.find(text)
-    found = {r for r in finding.named if r == PRINTERS}
-    assert found == ({rule} if rule else set()), [h.reason for h in finding.set_aside]
+    assert_named(terms, text, rule, among={PRINTERS})

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import assert_named
+
 SEMI, GEN, ROBOTS, PRINTERS = (
     "RU-SEMICONDUCTORS",
     "RU-POWER-GENERATORS",
@@ -53,10 +55,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "rule"), CASES)
 def test_counts_and_names_head_nothing(terms, text, rule) -> None:
-    finding = terms.find(text)
-    found = {r for r in finding.named if "IMPORT" not in r}
-    reasons = [h.reason for h in finding.set_aside]
-    assert found == ({rule} if rule else set()), reasons
+    assert_named(terms, text, rule)
 
 
 def test_a_note_quotes_the_users_own_characters(terms) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from screen.matching.items import item_starts, list_marks, nakaguro_breaks
 from screen.models import Status
-from tests.conftest import ship
+from tests.conftest import assert_named, ship
 
 DIAMONDS, GEN, SEMI, ROBOTS = (
     "RU-DIAMONDS-IMPORT",
@@ -83,10 +83,7 @@ LISTS = [
 
 @pytest.mark.parametrize(("text", "rule"), LISTS)
 def test_list_marks_separate_items(terms, text, rule) -> None:
-    finding = terms.find(text)
-    found = {r for r in finding.named if "IMPORT" not in r}
-    reasons = [h.reason for h in finding.set_aside]
-    assert found == ({rule} if rule else set()), reasons
+    assert_named(terms, text, rule)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from screen.models import Status
-from tests.conftest import ship
+from tests.conftest import assert_named, ship
 
 GEN, SEMI, PRINTERS = "RU-POWER-GENERATORS", "RU-SEMICONDUCTORS", "RU-3D-PRINTERS"
 
@@ -34,9 +34,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "rule"), CASES)
 def test_negation_after_the_goods(terms, text, rule) -> None:
-    finding = terms.find(text)
-    found = {r for r in finding.named if "IMPORT" not in r}
-    assert found == ({rule} if rule else set()), [h.reason for h in finding.set_aside]
+    assert_named(terms, text, rule)
 
 
 def test_the_cue_is_named(screener) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from screen.datagen.ja_readings import read
 from screen.models import Status
-from tests.conftest import ship
+from tests.conftest import assert_named, ship
 
 SEMI, GEN, EXPLOSIVES, MICRO, SME = (
     "RU-SEMICONDUCTORS",
@@ -39,9 +39,7 @@ READINGS = [
 
 @pytest.mark.parametrize(("text", "rules"), READINGS)
 def test_a_term_is_found_by_its_reading(terms, text, rules) -> None:
-    finding = terms.find(text)
-    found = {r for r in finding.named if "IMPORT" not in r}
-    assert found == rules, [h.reason for h in finding.set_aside]
+    assert_named(terms, text, rules)
 
 
 @pytest.mark.parametrize(
