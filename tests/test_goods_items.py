@@ -52,6 +52,21 @@ def test_an_exception_vetoes_its_own_item_only(screener, text, status) -> None:
     assert result.status is status, (result.hits, result.notes)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Urals crude oil; Sakhalin Blend crude oil", Status.REVIEW),
+        ("1) Sakhalin Blend 2) Urals crude oil", Status.REVIEW),
+        ("Crude oil from Sakhalin-1 project", Status.CLEAR),
+        ("Crude oil (Sakhalin Blend)", Status.CLEAR),
+        ("Sakhalin Blend crude oil", Status.CLEAR),
+    ],
+)
+def test_the_oil_exception_too(screener, text, status) -> None:
+    result = screener.screen(ship(text, "Rosneft Trading", direction="import"))
+    assert result.status is status, (result.hits, result.notes)
+
+
 def test_a_partly_excepted_description_names_the_banned_item(screener) -> None:
     result = screener.screen(
         ship("Industrial diamonds; polished diamonds 2 ct", "Alrosa", direction="import")
