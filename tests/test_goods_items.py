@@ -83,6 +83,10 @@ LISTS = [
     ("(a) Soy sauce (b) Diesel generator (c) Noodles", GEN),
     ("a) Tea b) Diesel generator", GEN),
     ("(1) Sake (2) Power generator", GEN),
+    ("i) Soy sauce ii) Diesel generator iii) Noodles", GEN),
+    ("A. Green tea B. Diesel generator", GEN),
+    ("① 緑茶 ② 半導体 ③ タオル", SEMI),
+    ("⑴ Soy sauce ⑵ Diesel generator", GEN),
     ("醤油・発電機・うどん", GEN),
     ("緑茶･半導体･タオル", SEMI),  # the half-width mark
     ("緑茶・ロボット・タオル", ROBOTS),
@@ -111,6 +115,9 @@ def test_list_marks_separate_items(terms, text, rule) -> None:
         ("2) Tea 3) Rice", []),  # not counted from 1
         ("Tea 1) Rice 3) Soap", []),  # not in order
         ("Version 1.2, 2.5 mm", []),
+        ("i) Tea ii) Rice", [0, 7]),  # Roman numerals
+        ("Tea i) Rice", []),
+        ("a. Tea b. Rice", [0, 7]),
     ],
 )
 def test_list_marks(text, marks) -> None:

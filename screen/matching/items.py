@@ -6,8 +6,10 @@ An item ends where a clause ends (";", a line break, "|", "。", see `clauses.py
 and also:
 
 * before each mark of a numbered or lettered list ("1) Soy sauce 2) Diesel
-  generator", "1. ... 2. ...", "(a) ... (b) ..."), when the marks count on in order
-  (1, 2, 3 or a, b, c) from the first: a lone "2)" or "50 kVA." is no list;
+  generator", "1. ... 2. ...", "(a) ... (b) ...", "i) ... ii) ..."), when the marks
+  count on in order (1, 2, 3; a, b, c; i, ii, iii) from the first: a lone "2)" or
+  "50 kVA." is no list; and before each number written as one enclosed character
+  ("① 緑茶 ② 半導体", "⑴");
 * at the Japanese list mark 「・」 (nakaguro, and its half-width form) between goods
   ("緑茶・半導体・タオル"), but not when every one stands between two katakana words,
   where it joins the words of one foreign name or term ("ガスプロム・バンク",
@@ -27,9 +29,15 @@ from typing import Protocol, TypeVar
 from screen.text.tokens import Analyzed
 
 STOPS = re.compile(r"[;\n|。；!?]")  # what always ends a clause (`clauses._STOP`)
-# a list mark: "1)", "(1)", "1.", "a)", "(a)" at the start or after a space or
+# a list mark: "1)", "(1)", "1.", "a)", "(a)", "ii)" at the start or after a space or
 # punctuation, followed by a space or a letter (not "1.5", "v1.2", "3.)")
-_MARK = re.compile(r"(?:^|(?<=[\s,;:]))(\(?)(\d{1,2}|[a-zA-Z])([.)])(?=\s|[^\W\d_])")
+_MARK = re.compile(
+    r"(?:^|(?<=[\s,;:]))(\(?)(\d{1,2}|[ivx]{1,4}|[IVX]{1,4}|[a-zA-Z])([.)])(?=\s|[^\W\d_])"
+)
+_ROMAN = {r: n for n, r in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), 1)}
+# numbers enclosed in a circle or brackets, or with a full stop, as one character
+# ("① 緑茶 ② 半導体", "⑴", "⒈"): a list mark wherever it stands
+_ENCLOSED = re.compile("[\u2460-\u249b\u24eb-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
 _NAKAGURO = "・･"
 
 
@@ -37,29 +45,36 @@ def _katakana(ch: str) -> bool:
     return "\u30a1" <= ch <= "\u30fa" or ch == "ー" or "\uff66" <= ch <= "\uff9f"
 
 
-def _value(mark: str) -> int:
-    return int(mark) if mark.isdigit() else ord(mark.lower()) - ord("a") + 1
+def _values(mark: str) -> list[tuple[str, int]]:
+    """(kind, value) of a list mark: a number, a letter, a Roman numeral ("i" is
+    both a letter and a numeral)."""
+    if mark.isdigit():
+        return [("digit", int(mark))]
+    out = [("letter", ord(mark.lower()) - ord("a") + 1)] if len(mark) == 1 else []
+    if mark.lower() in _ROMAN and (mark.islower() or mark.isupper()):
+        out.append(("roman", _ROMAN[mark.lower()]))
+    return out
 
 
 def list_marks(text: str) -> list[int]:
     """Offsets of the marks of a numbered or lettered list in `text`: marks of one
-    kind (digits or letters, the same bracket and stop) counting on by one from 1 (or
-    "a"), at least two of them."""
-    runs: dict[tuple[bool, str, str], list[tuple[int, int]]] = {}
+    kind (digits, letters or Roman numerals, the same bracket and stop) counting on by
+    one from 1 (or "a", "i"), at least two of them."""
+    runs: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
     for m in _MARK.finditer(text):
         opening, mark, stop = m.groups()
         if opening and stop != ")":
             continue
-        kind = (mark.isdigit(), opening, stop)
-        runs.setdefault(kind, []).append((m.start(), _value(mark)))
-    out: list[int] = []
+        for kind, value in _values(mark):
+            runs.setdefault((kind, opening, stop), []).append((m.start(), value))
+    out: set[int] = set()
     for marks in runs.values():
         counted: list[int] = []
         for start, value in marks:
             if value == len(counted) + 1:
                 counted.append(start)
         if len(counted) >= 2:
-            out.extend(counted)
+            out.update(counted)
     return sorted(out)
 
 
@@ -81,10 +96,11 @@ def item_starts(text: str) -> tuple[int, ...]:
     """Offsets in `text` where an item begins (besides its start), sorted: each clause
     stop, list mark and separating nakaguro (Latin clause ends by a full stop are
     `clauses.py`'s, which reads them with the tokens)."""
-    if text.isascii() and not any(c.isdigit() or c in "()" for c in text):
+    if text.isascii() and ")" not in text and "." not in text:  # (no mark can stand)
         return tuple(m.start() for m in STOPS.finditer(text))
     found = {m.start() for m in STOPS.finditer(text)}
     found.update(list_marks(text))
+    found.update(m.start() for m in _ENCLOSED.finditer(text))
     found.update(nakaguro_breaks(text))
     return tuple(sorted(found))
 
