@@ -88,3 +88,15 @@ def ship(
         direction=Direction(direction),
         **kw,
     )
+
+
+def assert_named(
+    terms: GoodsTerms, text: str, expected: str | set[str] | None, among: set[str] | None = None
+) -> None:
+    """The rules the goods terms of `text` name (export rules, or those `among`) are
+    exactly `expected` (a rule, several, or None); the reasons of the terms set aside
+    are the message when they are not."""
+    finding = terms.find(text)
+    found = {r for r in finding.named if (r in among if among else "IMPORT" not in r)}
+    wanted = expected if isinstance(expected, set) else ({expected} if expected else set())
+    assert found == wanted, [h.reason for h in finding.set_aside]

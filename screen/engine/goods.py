@@ -15,6 +15,7 @@ from screen.engine.terms import TermHit
 from screen.matching.goodsterms import GoodsHit, GoodsTerms
 from screen.matching.hscodes import column_codes, hs_codes_in
 from screen.models import Rule
+from screen.text.kanareadings import read_term
 from screen.text.tokens import analyze
 
 
@@ -32,6 +33,8 @@ def _detail(rule: Rule, hit: GoodsHit) -> str:
         detail += ", its words apart"
     if hit.compound:
         detail += ", the head of a compound word"
+    if written := read_term(hit.term):  # ("ﾊﾝﾄﾞｳﾀｲ")
+        return f"{detail}, the kana reading of {written} (reading from JMdict)"
     source = rule.term_source(hit.term)
     return f"{detail} (term from {source})" if source else detail
 
@@ -59,8 +62,8 @@ class GoodsMatcher:
             if h.rule_id not in named and h.rule_id not in finding.excepted
         }
         quote = analyze(description).quote
-        for rule_id, start, end in finding.exceptions:
-            if rule_id in named:
+        for rule_id, start, end in finding.exceptions:  # (those that vetoed a term)
+            if rule_id in finding.excepted:
                 out.setdefault(rule_id, _excepted(self.rules[rule_id], f"'{quote(start, end)}'"))
         for rule_id, (written, prefix) in self._code_exceptions(description, hs_code).items():
             if rule_id in named:

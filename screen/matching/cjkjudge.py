@@ -16,35 +16,47 @@ Works on the normalised text (punctuation already turned into spaces), so a
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 
+from screen.matching.items import item_of, item_starts
 from screen.matching.judge import NEGATED, Goods
 from screen.matching.lexicon import lexicon
 from screen.text.lazyre import lazy_pattern
 from screen.text.normalize import normalize
 from screen.text.tokens import Analyzed, compact
 
-_CLAUSE = re.compile(r"[;\n|。；!?]")
+_NAKAGURO = "・･ "
 _COORDINATION = ("及び", "及", "並びに", "又は", "和", "或", "与", "と", "や")
 _NOUN = lazy_pattern(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z]")  # katakana, kanji, Latin
 
 
 def _clause(text: Analyzed, start: int) -> str:
-    """The compact form of the clause (of the user's text) around a normalised offset."""
+    """The compact form of the item (of the user's text) around a normalised offset:
+    its clause, or its part between list marks ("緑茶・半導体", `items.py`)."""
     original = text.norm.original
     at = text.norm.offsets[start]
-    begin = max((m.end() for m in _CLAUSE.finditer(original, 0, at)), default=0)
-    found = _CLAUSE.search(original, at)
-    return compact(normalize(original[begin : found.start() if found else len(original)]))
+    starts = item_starts(original)
+    n = bisect_right(starts, at)
+    begin = starts[n - 1] if n else 0
+    end = starts[n] if n < len(starts) else len(original)
+    return compact(normalize(original[begin:end].lstrip(_NAKAGURO)))
 
 
 def _segments(text: Analyzed, start: int, end: int) -> tuple[str, str]:
-    """The compact text before and after text[start:end], within its spaces."""
+    """The compact text before and after text[start:end], within its spaces and the
+    item it stands in (a nakaguro between goods ends it: "半導体・タオル")."""
     norm = text.text
     segment_start = norm.rfind(" ", 0, start) + 1
     segment_end = norm.find(" ", end)
+    segment_end = segment_end if segment_end >= 0 else len(norm)
+    item = item_of(text, start)
+    while segment_start < start and item_of(text, segment_start) != item:
+        segment_start += 1
+    stop = end
+    while stop < segment_end and item_of(text, stop) == item:
+        stop += 1
     before = compact(norm[segment_start:start])
-    return before, compact(norm[end : segment_end if segment_end >= 0 else len(norm)])
+    return before, compact(norm[end:stop])
 
 
 def _negation(before: str, after: str) -> str:
@@ -85,6 +97,17 @@ def _purpose_after(text: Analyzed, start: int, shown: str, rest: str, goods: Goo
     return f"'{shown}{rest}' says what '{before}' is for: the goods are {before}, not {goods.noun}"
 
 
+_NUMERALS = "0123456789一二三四五六七八九十百千両两"
+
+
+def _counted(rest: str) -> bool:
+    """Does `rest` say how many or how packed the goods before it are ("一式",
+    "二台", "セット"), which heads nothing?"""
+    lex = lexicon()
+    count = rest.lstrip(_NUMERALS)
+    return rest in lex.cjk_quantity or (count != rest and count in lex.cjk_counter)
+
+
 def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str, ...]) -> str:
     """ "" when the CJK term at text[start:end] is evidence, else the reason.
     `own` holds the compact forms of the rule's CJK terms."""
@@ -96,7 +119,7 @@ def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str
     cue = _negation(before, after)
     if cue:
         return f"'{shown}'{NEGATED}'{cue}'"
-    rest = compact(after)
+    rest = compact(after).lstrip(_NAKAGURO)  # ("ロボット・アーム": one compound)
     if rest and not rest.startswith(_COORDINATION):
         if rest.startswith(lex.cjk_connective):
             head = rest.lstrip("".join(lex.cjk_connective))
@@ -105,7 +128,7 @@ def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str
             part = head.startswith(lex.cjk_part_head)
             if not part and not (goods.equipment and head.endswith(lex.cjk_equipment_head)):
                 return f"'{shown}' before '{rest}': the goods are {head}, not {goods.noun}"
-        elif not rest[0].isascii() and _NOUN().match(rest):
+        elif not rest[0].isascii() and _NOUN().match(rest) and not _counted(rest):
             fits = (
                 rest.startswith(lex.cjk_neutral_head)
                 or rest.startswith(lex.cjk_part_head)  # (its parts: 半导体设备零部件)
@@ -113,8 +136,11 @@ def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str
                 or any(rest.startswith(t) for t in own)
                 or (goods.equipment and rest.startswith(lex.cjk_equipment_head))
             )
-            if not fits:
-                return f"'{shown}' inside '{shown}{rest}': the goods are {rest}, not {goods.noun}"
+            if not fits:  # (quoted as the user wrote it: "ﾛﾎﾞｯﾄｱｰﾑ", not "アム")
+                after_end = end + len(norm[end:].split(" ", 1)[0])
+                written = text.quote(end, after_end).lstrip(_NAKAGURO) or rest
+                whole = text.quote(start, after_end)
+                return f"'{shown}' inside '{whole}': the goods are {written}, not {goods.noun}"
     trade, word = lex.cjk_trade(_clause(text, start))
     if trade and word not in what:
         return f"'{shown}' beside '{word}': goods of the {trade} trade"

@@ -10,7 +10,9 @@ punctuation between its tokens (see `structure.py` for what is built on it).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from screen.matching.items import item_starts
 from screen.matching.lexicon import Lexicon, lexicon
 from screen.text.tokens import Analyzed
 
@@ -35,13 +37,20 @@ PHRASE = ",，:：/、"
 
 
 def token_gaps(text: Analyzed) -> list[str]:
-    """The user's characters before each token (punctuation included)."""
+    """The user's characters before each token (punctuation included); where a new
+    item of a list begins before a token ("2) Diesel generator", "緑茶・semiconductor",
+    see `items.py`), its gap begins with a line break, which ends a clause."""
     norm, tokens = text.norm, text.tokens
     original, offsets = norm.original, norm.offsets
+    starts = item_starts(original)
     out, prev = [], 0
     for tok in tokens:
         start = offsets[tok.start]
-        out.append(original[prev:start])
+        gap = original[prev:start]
+        at = bisect_left(starts, prev)
+        if at < len(starts) and starts[at] <= start and prev:
+            gap = "\n" + gap
+        out.append(gap)
         prev = offsets[tok.end - 1] + 1
     return out
 

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from screen.matching.cjkjudge import judge_cjk, negated_cjk
 from screen.matching.clauses import clauses, post_modified
+from screen.matching.items import Items
 from screen.matching.judge import APART, NEGATED, Goods, apart, judge_latin, negated, split
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
@@ -30,6 +31,7 @@ from screen.matching.spread import HEAD_FIRST_GAP
 from screen.matching.structure import Structure, structure
 from screen.models import Rule
 from screen.text.english import is_english_word
+from screen.text.kanareadings import with_readings
 from screen.text.normalize import is_cjk, normalize
 from screen.text.tokens import Analyzed, analyze, compact, singular
 
@@ -73,8 +75,8 @@ class GoodsHit(NamedTuple):
 class GoodsFinding(NamedTuple):
     hits: tuple[GoodsHit, ...]  # terms that are evidence of their rule's goods
     set_aside: tuple[GoodsHit, ...]  # terms found that are not, with the reason
-    excepted: frozenset[str]  # rules an exception term (not negated) points away from
-    exceptions: tuple[tuple[str, int, int], ...] = ()  # (rule id, span) of each such term
+    excepted: frozenset[str]  # rules whose every term an exception (not negated) vetoed
+    exceptions: tuple[tuple[str, int, int], ...] = ()  # (rule id, span) of each that vetoed
 
     @property
     def named(self) -> frozenset[str]:
@@ -162,7 +164,7 @@ class GoodsTerms:
             words = {singular(w) for t in texts for w in normalize(t).split() if w.isascii()}
             self.goods[rule.id] = Goods(_noun(rule), frozenset(words), rule.equipment)
             self.cjk_terms[rule.id] = tuple(
-                compact(normalize(t)) for t in texts if not normalize(t).isascii()
+                compact(normalize(t)) for t in with_readings(texts) if not normalize(t).isascii()
             )
         self.vocab = self.matcher.vocab
         self.head_first = frozenset(
@@ -179,8 +181,9 @@ class GoodsTerms:
     @lru_cache(maxsize=16384)  # noqa: B019 - one matcher per rulebook, kept for the run
     def find(self, text: str) -> GoodsFinding:
         analyzed = analyze(text)
+        numbers = clauses(analyzed) if analyzed.tokens else []
         if analyzed.tokens:
-            found = self.matcher.find(analyzed, clauses(analyzed), post_modified(analyzed))
+            found = self.matcher.find(analyzed, numbers, post_modified(analyzed))
         else:
             found = self.matcher.find(analyzed)
         if not found:
@@ -188,8 +191,8 @@ class GoodsTerms:
         latin = analyzed.tokens and any(h.first >= 0 for h in found)
         shape = structure(analyzed, self._is_word) if latin else None
         live = [h for h in found if not self._negated(h, analyzed, shape)]
-        exceptions = tuple((_role(h)[0], h.start, h.end) for h in live if _role(h)[1] == EXCEPTION)
-        excepted = frozenset(rule_id for rule_id, _, _ in exceptions)
+        items = Items(analyzed, numbers)
+        exceptions = [h for h in live if _role(h)[1] == EXCEPTION]
         exclusions = _Spans(
             h for h in live if _role(h)[1] == EXCLUSION and not self._listed(h, shape)
         )
@@ -217,7 +220,13 @@ class GoodsTerms:
             )
             judged.add(rule_id, hit)
             (set_aside if reason else hits).append(hit)
-        return GoodsFinding(tuple(hits), tuple(set_aside), excepted, exceptions)
+        exceptions_of = [(_role(e)[0], e) for e in exceptions]
+        vetoes = items.vetoes(exceptions_of, hits, lambda e: list(judged.around(_role(e)[0], e)))
+        vetoed = {id(h) for h, _ in vetoes}
+        kept = tuple(h for h in hits if id(h) not in vetoed)
+        excepted = frozenset(h.rule_id for h, _ in vetoes) - {h.rule_id for h in kept}
+        spans = tuple(dict.fromkeys((h.rule_id, e.start, e.end) for h, e in vetoes))
+        return GoodsFinding(kept, tuple(set_aside), excepted, spans)
 
     @staticmethod
     def _listed(hit: PhraseHit, shape: Structure | None) -> bool:

@@ -190,7 +190,10 @@ def judge_latin(
                 or key.endswith("ed")
                 or (len(key) >= 6 and key.endswith("ing"))  # what it does ("welding")
                 or s.foreign[i]
-                or s.foreign[first]  # a Latin word after a Russian term is a name
+                # a Latin word after a Russian term is a name (its head Russian too:
+                # "3D-принтер Picaso Designer X")
+                or s.foreign[first]
+                or s.foreign[last]
                 or _french_qualifier(s, i, last, is_english, head_first)
                 or not (len(key) >= 6 or is_english(key) or is_english(s.texts[i]))
             ):

@@ -110,6 +110,7 @@ def word_class(entries: list[str]) -> WordClass:
 
 class Lexicon(NamedTuple):
     negation_clause: WordClass
+    negation_after: WordClass
     negation_phrase: WordClass
     negation_word: WordClass
     not_negation: WordClass
@@ -127,6 +128,8 @@ class Lexicon(NamedTuple):
     equipment_head: WordClass
     cjk_neutral_head: tuple[str, ...]
     cjk_part_head: tuple[str, ...]
+    cjk_counter: tuple[str, ...]
+    cjk_quantity: tuple[str, ...]
     cjk_equipment_head: tuple[str, ...]
     cjk_connective: tuple[str, ...]
     trades: dict[str, WordClass]

@@ -16,7 +16,8 @@ Built from the tokens and the punctuation between them in the user's own text:
   specifications after a part number or figure left aside;
 * negation: "other than", "excluding", "except", "кроме" govern the rest of the
   clause (or of the brackets they stand in), "not"/"no" the rest of the phrase,
-  "non-"/"не" the next word; "whether or not" is no negation;
+  "non-"/"не" the next word; "excluded", "not included" after the goods the phrase
+  before them; "whether or not" is no negation;
 * words of other trades (`lexicon.py`) are noted per clause, with the colons before
   each token: what stands before a colon heads what follows it ("Palm oil: crude oil").
 """
@@ -167,6 +168,15 @@ class _Builder:
                 self.open()
         return False
 
+    def negate_before(self, cue: str) -> None:
+        """Negate the phrase before a cue put after it, back to a figure or part
+        number ("Generator 100 kVA, freight not included": the freight)."""
+        for t in reversed(self.phrases[self.stack[-1]].tokens):
+            key = self.keys[t]
+            if any(c.isdigit() for c in key) and not self.is_word(key):
+                break
+            self.negated[t] = self.negated[t] or cue
+
     def complement(self, key: str) -> None:
         """Open a complement at the preposition `key`."""
         self.close_top()
@@ -195,7 +205,10 @@ class _Builder:
             if skip:
                 skip -= 1
                 continue
-            if size := lex.not_negation.at(keys, i):
+            if size := lex.negation_after.at(keys, i):  # "Generators excluded"
+                self.negate_before(" ".join(self.texts[i : i + size]))
+                skip = size - 1
+            elif size := lex.not_negation.at(keys, i):
                 skip = size - 1
             elif size := lex.negation_clause.at(keys, i, self.texts):
                 self.scopes.append((" ".join(self.texts[i : i + size]), depth, "clause"))
