@@ -15,10 +15,7 @@ its explanation.  An "rn" read as "m" is a guess about a word ("Kornilov" is no
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from screen.matching.names.ranking import NameHit
-from screen.matching.names.spelt import trimmed
 from screen.text.english import is_english_word
 from screen.text.nametable import is_person_word
 from screen.text.normalize import normalize
@@ -62,28 +59,12 @@ def _letter(digit: str, text: str, at: int) -> str:
     return letter.upper() if near.isupper() else letter
 
 
-def with_reading(
-    hits: list[NameHit],
-    query: str,
-    search: Callable[[str, float, int], list[NameHit]],
-    min_score: float,
-    limit: int,
-) -> list[NameHit]:
-    """`hits` with those of the query's other reading (`search` of it, at
-    `min_score`, `limit`) that meet a party better, best first."""
+def misreadings(query: str) -> list[tuple[str, float, float, str]]:
+    """The query's other reading as `readings.Other` fields: (text, the least a hit
+    of it must score, the most it earns, how it was read)."""
     read, guessed = reading(query)
     if not read:
-        return hits
-    best = {h.name.owner: h for h in hits}
-    for hit in search(read, min_score, limit):
-        if hit.score < READ_LEAST:
-            continue
-        score = min(hit.score, GUESS_MOST) if guessed else hit.score
-        held = best.get(hit.name.owner)
-        if score >= min_score and (held is None or score > held.score):
-            how = "letters misread" if guessed else "a digit for a letter"
-            best[hit.name.owner] = hit._replace(
-                score=score, detail=f"{hit.detail}; read as {read!r} ({how})"
-            )
-    found = sorted(best.values(), key=lambda h: (-h.score, str(h.name.owner)))
-    return trimmed(found, limit)
+        return []
+    if guessed:
+        return [(read, READ_LEAST, GUESS_MOST, "letters misread")]
+    return [(read, READ_LEAST, 100.0, "a digit for a letter")]

@@ -1,15 +1,31 @@
 """A query read otherwise and searched again: with a scanner's misreadings read
-as letters (`misread.py`), and a Chinese firm's name in English (`translated.py`)."""
+as letters (`misread.py`), and a Chinese firm's name in English (`translated.py`).
+
+A listed party another reading meets closely enough (its `least`) and better
+than the query itself is that hit, at most its `most`, the explanation saying
+how the query was read: "read as 'SBERBANK OF RUSSIA' (a digit for a letter)".
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
-from screen.matching.names.misread import with_reading
+from screen.matching.names.misread import misreadings
 from screen.matching.names.ranking import NameHit
-from screen.matching.names.translated import english_readings, with_translation
+from screen.matching.names.spelt import trimmed
+from screen.matching.names.translated import english_readings, translations
 
-__all__ = ["english_readings", "with_readings"]
+__all__ = ["Other", "english_readings", "with_readings"]
+
+
+class Other(NamedTuple):
+    """Another reading of a query."""
+
+    text: str
+    least: float  # what a hit of it must score to count
+    most: float  # the best it earns
+    how: str  # how the query was read, for the explanation
 
 
 def with_readings(
@@ -19,6 +35,20 @@ def with_readings(
     min_score: float,
     limit: int,
 ) -> list[NameHit]:
-    """`hits` with those of the query's other readings that meet a party better."""
-    hits = with_reading(hits, query, search, min_score, limit)
-    return with_translation(hits, query, search, min_score, limit)
+    """`hits` with those of the query's other readings (`search` of each, at
+    `min_score`, `limit`) that meet a party better, best first."""
+    others = [Other(*o) for o in (*misreadings(query), *translations(query))]
+    if not others:
+        return hits
+    best = {h.name.owner: h for h in hits}
+    for other in others:
+        for hit in search(other.text, min_score, limit):
+            if hit.score < other.least:
+                continue
+            score = min(hit.score, other.most)
+            held = best.get(hit.name.owner)
+            if score >= min_score and (held is None or score > held.score):
+                detail = f"{hit.detail}; read as {other.text!r} ({other.how})"
+                best[hit.name.owner] = hit._replace(score=score, detail=detail)
+    found = sorted(best.values(), key=lambda h: (-h.score, str(h.name.owner)))
+    return trimmed(found, limit)

@@ -22,11 +22,8 @@ its explanation.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
-from screen.matching.names.ranking import NameHit
-from screen.matching.names.spelt import trimmed
 from screen.matching.names.tables import CJK_PLACES
 from screen.text.orgwords import CJK_LEGAL_FORMS
 from screen.text.romanize import read_han
@@ -127,28 +124,7 @@ def _pinyin(chars: str) -> list[tuple[tuple[str, ...], bool]]:
     return [((forms[0],), False) for _, forms in read_han(chars)] if chars else []
 
 
-def with_translation(
-    hits: list[NameHit],
-    query: str,
-    search: Callable[[str, float, int], list[NameHit]],
-    min_score: float,
-    limit: int,
-) -> list[NameHit]:
-    """`hits` with those of the query's English readings (`search` of each, at
-    `min_score`, `limit`) that meet a party better, best first."""
-    readings = english_readings(query)
-    if not readings:
-        return hits
-    best = {h.name.owner: h for h in hits}
-    for read in readings:
-        for hit in search(read, min_score, limit):
-            if hit.score < TRANSLATED_LEAST:
-                continue
-            score = min(hit.score, TRANSLATED_MOST)
-            held = best.get(hit.name.owner)
-            if score >= min_score and (held is None or score > held.score):
-                best[hit.name.owner] = hit._replace(
-                    score=score, detail=f"{hit.detail}; read as {read!r} (Chinese words in English)"
-                )
-    found = sorted(best.values(), key=lambda h: (-h.score, str(h.name.owner)))
-    return trimmed(found, limit)
+def translations(query: str) -> list[tuple[str, float, float, str]]:
+    """The query's English readings as `readings.Other` fields."""
+    how = "Chinese words in English"
+    return [(read, TRANSLATED_LEAST, TRANSLATED_MOST, how) for read in english_readings(query)]
