@@ -197,7 +197,7 @@ LISTED = [
     ("LJUBIC", "LJUBIC, Djordje", True),
     ("NORINCO", "CHINA NORTH INDUSTRIES GROUP CORPORATION LIMITED", False),
     ("CMCC", "CHINA MOBILE COMMUNICATIONS GROUP CO., LTD.", False),
-    ("NEAB", "NORTH EAST ASIA BANK", False),
+    ("NEAB", "NORTH EAST ASIA BANK", False), ("HUAWEICN", "华为", False),
 ]  # fmt: skip
 
 CASES = [
@@ -271,6 +271,10 @@ CASES = [
     ("中国移动通信集团有限公司", "CMCC", True),  # (移动: movement, migration, mobile)
     ("中国南方贸易有限公司", "NORINCO", False),
     ("株式会社東北銀行", "NEAB", False),  # Tohoku Bank: a Japanese legal form, no kana
+    # a name listed in characters, read into syllables, is no word of its own inside a
+    # Latin text ("Hua Wei" is a person's given name too)
+    ("Hua Wei Chinese Restaurant, Yokohama", "HUAWEICN", False),
+    ("Huawei Japan", "HUAWEICN", True),
     ("北方工業株式会社とロシア", "NORINCO", False),  # (kana: Japanese, not read so)
 ]
 

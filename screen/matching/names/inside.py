@@ -23,7 +23,9 @@ A listed name that is part of a country's name in the text is the country's:
 "DPR Korea" and "Lao PDR" name no "DPR" or "PDR".  And one of three letters with a
 vowel, written in small letters in a text with capitals (`text.lettercase`), is a
 word: "Veb Design Studio" names no VEB, while "Vtb Leasing" is VTB's and "Kave
-Insurance Brokers" KAVE's.
+Insurance Brokers" KAVE's.  Nor does a name listed in Chinese characters, read
+into syllables ("华为": "hua wei", a person's given name too), stand inside a
+Latin text: "Hua Wei Chinese Restaurant" is no Huawei.
 """
 
 from __future__ import annotations
@@ -106,6 +108,8 @@ def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
     mark = listed.craft and registration_mark(tuple(p.form for p in lparts))
     if listed.craft and not mark:
         return None
+    if listed.reduced.cjk and all(p.how == "transliterated" for p in lparts):
+        return None  # (its syllables read from characters: "华为" is "hua wei", a person too)
     named = [p for p in lparts if p.role != "particle"]  # ("AL-JIHAD" is one word)
     one = len(named) == 1 and not (named[0].role == "word" and own_word(named[0].form))
     if one and not mark:
