@@ -321,6 +321,9 @@ def test_a_score_on_the_threshold_after_rounding_is_not_pruned() -> None:
 
 KIND_READINGS = [  # (text, the parts read): a kind of firm read where nothing is left unread
     ("マハン航空", ["mahan", "airlines"]),
+    # a foreign firm's kind word in katakana (JMdict's loanwords): カンパニー, テクノロジー
+    ("メグビー・テクノロジー", ["megubi", "technology"]),
+    ("グジョン・シッピング", ["gujon", "shipping"]),
     ("ロシア貯蓄銀行", []),  # (貯蓄, "savings", unread: neither the bank nor the country is)
     ("고려항공", ["koryo", "airlines"]),
     # a Korean firm's kind words before its bank: the Sino-Korean readings of the

@@ -72,6 +72,9 @@ HANGUL_KINDS = {
 # hand what the dictionary does not give so: Japanese words and a few readings.
 HAN_KANA_KINDS = {
     **dict(line.split("\t") for line in data_lines("cjk_kinds.tsv")),
+    # and katakana loanwords whose first sense in JMdict is such a word
+    # (`data/ja_kinds.tsv`, `screen/datagen/ja_kinds.py`: カンパニー company)
+    **dict(line.split("\t") for line in data_lines("ja_kinds.tsv")),
     **dict.fromkeys(("航空",), "airlines"),
     **dict.fromkeys(("バンク",), "bank"),
     **dict.fromkeys(("商事", "貿易", "贸易"), "trading"),
