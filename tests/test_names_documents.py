@@ -72,6 +72,9 @@ CASES = {
         ("KOVALCHUK Yu.V.", "KOVALCHUK", True),
         ("Zh. Zhukov", "ZHUKOV", False),  # Zh. is no initial of Aleksandr
         ("Yu. V. Kovalchuk", "KOVALCHUK", True),
+        ("Ковальчук Ю.В.", "KOVALCHUK", True),  # in Cyrillic: Ю. is Y., not "Yu"
+        ("Ю. В. Ковальчук", "KOVALCHUK", True),
+        ("Ж. Жуков", "ZHUKOV", False),
         ("Ye Jianming", "YE", True),  # a family name, no initial
         ("Kerimov S.A.", "KERIMOV", True),  # initials, not a société anonyme
         ("Vorontsova M.V.", "VORONTSOVA", True),  # initials last, no motor vessel

@@ -83,11 +83,21 @@ _RUSSIAN_INITIAL = re.compile(
 )
 
 
+# The same initials in Cyrillic ("Ковальчук Ю.В."), which transliteration would write
+# with two letters: each as its Latin first letter
+_CYRILLIC_INITIAL = re.compile(
+    r"(?<![^\s.,;(])([ЖХЦЧШЩЮЯ])\.(?=\s*(?:[А-ЯЁ]\.|[А-ЯЁ][а-яё]|$|[,;)]))"
+)
+_CYRILLIC_FIRST = dict(zip("ЖХЦЧШЩЮЯ", "ZKTCSSYY", strict=True))
+
+
 def russian_initials(text: str) -> str:
-    """The text with Russian initials of two letters (`_RUSSIAN_INITIAL`) written
-    as one."""
+    """The text with Russian initials of two letters (`_RUSSIAN_INITIAL`, and in
+    Cyrillic `_CYRILLIC_INITIAL`) written as one."""
     if "." not in text:
         return text
+    if not text.isascii():
+        text = _CYRILLIC_INITIAL.sub(lambda m: _CYRILLIC_FIRST[m.group(1)] + ".", text)
     return _RUSSIAN_INITIAL.sub(lambda m: m.group(1)[0] + ".", text)
 
 
