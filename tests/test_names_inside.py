@@ -109,6 +109,11 @@ CRAFT_CASES = [  # (party text, found as the vessel FORTUNE?, as the organisatio
     # the voyage, the IMO number
     ("per M/V Fortune voy. 019", True, True),
     ("M/T FORTUNE (IMO 9123456)", True, True),
+    # its flag: the state it sails under ("DPRK flag", "Panama-flagged", "flag: Togo")
+    ("tanker FORTUNE DPRK flag", True, False),
+    ("MV Fortune, Panama-flagged", True, True),
+    ("M/T FORTUNE flag: Sierra Leone", True, True),
+    ("Red Flag Fortune", False, False),  # ("Red" names no state)
     # a ship's former name after "ex": each name is the ship's
     ("MT FORTUNE ex BLUE SKY", True, True),
     ("MV Blue Sky ex-Fortune", True, True),

@@ -59,6 +59,48 @@ def is_imo_name(name: str) -> bool:
     return name.startswith("IMO ") and imo_name(name) == name
 
 
+# A vessel's flag beside its name ("DPRK flag", "Panama-flagged", "flag: Togo"): the
+# state it sails under, no word of its name, when the words it names are a country's
+_FLAG_WORD = re.compile(r"\bflag(?:ged)?\b", re.I)
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[\s-]+){1,2})$")
+_WORDS_AFTER = re.compile(r"^\s*:?\s*((?:[^\W\d_]+\s*){1,2})")
+
+
+def _unflagged(text: str) -> str:
+    from screen.matching.countries import whole_country
+
+    for m in reversed(list(_FLAG_WORD.finditer(text))):
+        before = _WORDS_BEFORE.search(text[: m.start()])
+        after = _WORDS_AFTER.match(text[m.end() :])
+        gap = after.start(1) if after else 0  # (": " between the flag and its state)
+        for words, lo, hi in (
+            *((w, m.start() - len(w), m.end()) for w in _tails(before)),
+            *((w, m.start(), m.end() + gap + len(w)) for w in _heads(after)),
+        ):
+            if whole_country(words.strip(" -")):
+                text = text[:lo] + " " + text[hi:]
+                break
+    return text
+
+
+def _tails(found: re.Match[str] | None) -> list[str]:
+    """The last two words, then the last one, of what stands before the flag."""
+    if not found:
+        return []
+    words = found.group(1)
+    last = re.search(r"[^\W\d_]+[\s-]+$", words)
+    return [words, last.group(0)] if last and last.group(0) != words else [words]
+
+
+def _heads(found: re.Match[str] | None) -> list[str]:
+    """The first two words, then the first one, of what stands after the flag."""
+    if not found:
+        return []
+    words = found.group(1)
+    first = re.match(r"[^\W\d_]+\s*", words)
+    return [words, first.group(0)] if first and first.group(0) != words else [words]
+
+
 # A Slavic family name after "M.V." (with stops, not a slash): the prefix is its
 # initials ("M.V. Vorontsova"), as they are after it
 _SLAVIC_NEXT = re.compile(rf"\s*[^\W\d_]+{SLAVIC_FAMILY_END}\b", re.I)
@@ -78,4 +120,6 @@ def craft_text(text: str) -> str:
         text = _PREFIX.sub(_prefix, text)
     if "/" in text or "#" in text:
         text = _REFERENCE.sub(" ", text)
+    if "flag" in text.casefold():
+        text = _unflagged(text)
     return _VOYAGE.sub(" ", _CARRIED.sub("", text))
