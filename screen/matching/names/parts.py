@@ -31,7 +31,7 @@ from screen.matching.names.tables import (
     cjk_residue,
     word_alts,
 )
-from screen.matching.names.wrapped import unpadded, wrapped_pieces
+from screen.matching.names.wrapped import unpadded, unpadded_pieces, wrapped_pieces
 from screen.matching.names.written import written
 from screen.text.arabicnames import SON_OF, ancestors, split_compounds
 from screen.text.conventions import russian_initials
@@ -259,8 +259,7 @@ def reduce_query(text: str) -> Reduced:
         return Reduced(whole, cjk, (), frozenset(), "", written(whole), skeletal, formed, cased)
     # a legal form standing apart ("Acme Trading Co., Ltd.") is the name's, not a party
     named = [p for p in pieces if not is_legal_form(_LATIN_TOKEN.findall(normalize(p)))]
-    if sum(len(p.split()) for p in named) > MAX_PARTS * 2:  # (padded with one piece)
-        named = list(dict.fromkeys(named))
+    named = unpadded_pieces(named, MAX_PARTS * 2)
     parts = []
     segments = []
     cjks = []

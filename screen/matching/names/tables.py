@@ -170,10 +170,9 @@ def word_alts(word: str) -> tuple[str, ...]:
     """What a word stands for besides itself: the canonical names of its nickname
     and abbreviation groups, the ids of the names it spells, the name without
     a Lithuanian or Latvian ending (Putinas, Lavrovs: `screen.text.endings`), and
-    a Russian name as English spells what French or German write ("Setchine",
-    "Setschin": sechin; `screen.text.conventions`), and the key of a word read as
-    romanized Korean, in either system (Jeong, Jong: `screen.text.korean`), and a
-    word with "gh" (no English word) as it is written with "q"."""
+    the keys of the word as another convention spells it (`spelt_keys`: "Setchine"
+    sechin, "Ghods" qods), and the key of a word read as romanized Korean, in either
+    system (Jeong, Jong: `screen.text.korean`)."""
     base = stem(word)
     own = fold(word)
     spelt = [key for key in spelt_keys(word) if key != own]

@@ -43,3 +43,11 @@ def unpadded(tokens: list[str], stopwords: frozenset[str]) -> list[str]:
         seen.add(token)
         out.append(token)
     return out
+
+
+def unpadded_pieces(pieces: list[str], most: int) -> list[str]:
+    """The pieces of a text of more than `most` words, each once ("Trading, Trading,
+    ..., Sberbank": a piece again says nothing more); a shorter text's as they are."""
+    if sum(len(p.split()) for p in pieces) <= most:
+        return pieces
+    return list(dict.fromkeys(pieces))
