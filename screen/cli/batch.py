@@ -132,7 +132,7 @@ def batch(
         raise InputError(f"the output {output} is the input file: choose another --output")
     from screen.cli.ownfiles import refuse_own_files
 
-    refuse_own_files(output, db, record=not no_record, screens=True, rules=rules, lists=lists)
+    refuse_own_files(output, db, rules=rules, lists=lists)
     output_encoding = setting("output_encoding", output_encoding)
     out_encoding = canonical_encoding(output_encoding, "--output-encoding")
     if out_encoding is None:
