@@ -37,9 +37,7 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "orders.csv").write_text(ORDERS)
     (tmp_path / "watch.csv").write_text(WATCH)
     shutil.copytree(ROOT / "rules", tmp_path / "rules")
-    (tmp_path / "screen.toml").write_text(
-        'db = "rec.db"\nlists = ["watch.csv"]\nrules = "rules"\n'
-    )
+    (tmp_path / "screen.toml").write_text('db = "rec.db"\nlists = ["watch.csv"]\nrules = "rules"\n')
     code, _, err = _invoke(["--config", "screen.toml", "check", "x", "-c", "y", "--country", "JP"])
     assert code == 0, err
     return tmp_path
@@ -122,9 +120,10 @@ def test_no_record_still_protects_the_default_database(
 
 def _archive(folder: Path) -> None:
     """A copy of rec.db (its log included) as archive.db."""
-    with sqlite3.connect(folder / "rec.db") as source, sqlite3.connect(
-        folder / "archive.db"
-    ) as copy:
+    with (
+        sqlite3.connect(folder / "rec.db") as source,
+        sqlite3.connect(folder / "archive.db") as copy,
+    ):
         source.backup(copy)
 
 

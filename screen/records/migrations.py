@@ -118,4 +118,18 @@ _V7 = """
 ALTER TABLE decisions ADD COLUMN key_version INTEGER NOT NULL DEFAULT 1;
 """
 
-LATER: tuple[str, ...] = (_V5, _V6, _V7)
+# Version 8: a run's final status, and where an imported decision came from.  A run
+# is `running` from its start, then `completed`, `interrupted` (a signal, a closed
+# pipe: its counts are those of the rows recorded) or `failed` (an error); a run
+# left without an end before version 8 was interrupted or killed.  A decision
+# imported from a file (`screen decisions import`) keeps who imported it, when,
+# and the file; NULL: decided in this database.
+_V8 = """
+ALTER TABLE runs ADD COLUMN status TEXT NOT NULL DEFAULT 'completed';
+UPDATE runs SET status = 'interrupted' WHERE ended_at IS NULL;
+ALTER TABLE decisions ADD COLUMN imported_by TEXT;
+ALTER TABLE decisions ADD COLUMN imported_at TEXT;
+ALTER TABLE decisions ADD COLUMN imported_from TEXT;
+"""
+
+LATER: tuple[str, ...] = (_V5, _V6, _V7, _V8)

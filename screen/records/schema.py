@@ -233,6 +233,8 @@ def refuse_unknown(connection: sqlite3.Connection, path: str) -> int:
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
         ]
+        if tables and version(connection) > 0:  # another process migrated it meanwhile
+            return refuse_unknown(connection, path)  # (each statement reads anew)
         if tables:
             raise RecordsError(
                 f"{path} is not a records database of screen: it holds other tables "
