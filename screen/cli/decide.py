@@ -165,7 +165,7 @@ def import_(
     from screen.records.trail import now
     from screen.runs.decisionimport import Origin, checked
     from screen.runs.decisions import save
-    from screen.runs.recording import user_and_host
+    from screen.runs.runstart import user_and_host
 
     if not file.is_file():
         raise InputError(f"no such file: {file}")

@@ -74,8 +74,15 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
             try:
                 result = command(*args, **kwargs)
             except typer.Exit as exc:
+                _close_runs(FAILED)  # none is left open by a command that completed
                 state["verdict"] = exc.exit_code
                 _flush_stdout()
+                raise
+            except (Stopped, KeyboardInterrupt, BrokenPipeError):
+                _close_runs(INTERRUPTED)
+                raise
+            except BaseException:
+                _close_runs(FAILED)
                 raise
             _flush_stdout()
             return result
@@ -112,6 +119,18 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise _internal(exc) from None
 
     return wrapper
+
+
+INTERRUPTED, FAILED = "interrupted", "failed"  # as `screen.records.trail` names them
+
+
+def _close_runs(status: str) -> None:
+    """Close the runs the command started and did not finish (only a command that
+    records has loaded the recorder)."""
+    if "screen.runs.recording" in sys.modules:
+        from screen.runs.recording import close_open_runs
+
+        close_open_runs(status)
 
 
 def _internal(exc: Exception) -> typer.Exit:

@@ -23,6 +23,7 @@ RUN_LIST_COLUMNS = (
     "command",
     "started_at",
     "ended_at",
+    "status",
     "user",
     "input_name",
     "rows",
@@ -86,7 +87,7 @@ def history(
     if list_format(fmt) is ListFormat.table:  # minutes are enough on a terminal
         for record in found:
             record["started_at"] = record["started_at"][:16].replace("T", " ")
-            record["ended_at"] = "done" if record["ended_at"] else "incomplete"
+            record["ended_at"] = (record["ended_at"] or "")[:16].replace("T", " ")
     print_records(found, fmt, RUN_LIST_COLUMNS, title="Recorded runs")
 
 
@@ -100,6 +101,11 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
 
     connection = _connection(db)
     found = run(connection, run_id)
+    if found["status"] != "completed":  # its counts are those of the rows it recorded
+        from screen.records.history import recorded_counts
+
+        counts = recorded_counts(connection, run_id)
+        found.update(counts, rows=sum(counts.values()))
     flagged: list[dict[str, Any]] = [
         {
             "row": r.number,
@@ -117,7 +123,7 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
     else:
         console = stdout()
         for key in (
-            "id", "command", "started_at", "ended_at", "user", "host", "tool_version",
+            "id", "command", "started_at", "ended_at", "status", "user", "host", "tool_version",
             "rulebook_version", "rulebook_sha256", "rulebook_path", "block_threshold",
             "review_threshold", "input_name", "input_sha256", "rows", "clear", "review",
             "blocked", "error",

@@ -18,6 +18,7 @@ RUN_COLUMNS = (
     "options",
     "started_at",
     "ended_at",
+    "status",
     "user",
     "host",
     "tool_version",
@@ -134,6 +135,16 @@ def chunks(
             marked[int(key)] = status
         text = text_of(text or "", json.loads(lines or "{}"))
         yield Chunk(first, None, text, _errors(errors), marked)
+
+
+def recorded_counts(connection: sqlite3.Connection, run_id: int) -> dict[str, int]:
+    """The run's rows recorded, counted by status (a run that did not complete
+    keeps the counts of what it recorded)."""
+    counts = dict.fromkeys(("clear", "review", "blocked", "error"), 0)
+    for chunk in chunks(connection, run_id):
+        for status in chunk.statuses:
+            counts[status] = counts.get(status, 0) + 1
+    return counts
 
 
 def _errors(errors: str | None) -> dict[str, str]:

@@ -9,16 +9,18 @@ is thousands of rows, so the thread costs few switches of Python's lock, and
 SQLite's work and its waits on the disk overlap the screening); a worker process
 keeps its chunks (`take_chunks`) and returns them with its rendered rows for the
 parent to write, and a Dask partition its rows as a part (`add_part`).
+
+A run is `running` from its start.  `finish` closes it as completed; a run that
+stops before (a signal, a closed pipe, an error: `close_open_runs`, called where
+the command line handles them) is closed as interrupted or failed with the counts
+of the rows it recorded, so that its counts always match its rows.
 """
 
 from __future__ import annotations
 
 import contextlib
-import getpass
-import hashlib
 import json
 import os
-import socket
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -26,17 +28,15 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from screen.engine import Screener
-from screen.io.columns import order_column
 from screen.io.writers import Outcome, Writer
 from screen.models import Result, Shipment
 from screen.records.database import connect
+from screen.records.history import recorded_counts
 from screen.records.trail import (
     RECORDED_FIELDS,
     ChunkRecord,
     HitRecord,
-    ListUsed,
     NewPart,
-    NewRun,
     add_chunk,
     add_part,
     finish_run,
@@ -45,7 +45,7 @@ from screen.records.trail import (
 )
 from screen.runs.chunkwriter import ChunkWriter
 from screen.runs.rowrecords import Layout, RecordingWriter, RowRecorder, hit_records
-from screen.version import __version__
+from screen.runs.runstart import file_sha256, layout_of, lists_used, new_run
 
 OutcomeT = TypeVar("OutcomeT", bound=Outcome)
 
@@ -55,60 +55,6 @@ KEY_FIELDS = RECORDED_FIELDS[:6]  # the columns of a `check` run's export
 # the last, check-points the log and deletes it.  Each new process reads the whole
 # log back (its index is rebuilt when no other connection holds it).
 CHECK_WAL_BYTES = 1 << 20
-
-
-def file_sha256(path: str) -> str | None:
-    """The SHA-256 of a regular file; None for standard input."""
-    if path == "-" or not Path(path).is_file():
-        return None
-    with open(path, "rb") as file:
-        return hashlib.file_digest(file, "sha256").hexdigest()
-
-
-def lists_used(screener: Screener) -> list[ListUsed]:
-    """The sanctions lists loaded into the screener: file, SHA-256, entry count."""
-    found: dict[tuple[str, str], list[Any]] = {}
-    for loaded in screener.lists:
-        source = loaded.rules[0].source if loaded.rules else None
-        if source and source.list and source.file and source.sha256:
-            key = (source.file, source.sha256)
-            found.setdefault(key, [source.list, 0])[1] += len(loaded.rules)
-    return [ListUsed(name, file, sha, count) for (file, sha), (name, count) in found.items()]
-
-
-def new_run(command: str, options: Mapping[str, Any], screener: Screener) -> NewRun:
-    """What a run records when it starts: who ran what, with which rulebook."""
-    user, host = user_and_host()
-    rulebook = screener.rulebook
-    return NewRun(
-        command=command,
-        options=json.dumps(dict(options), ensure_ascii=False, default=str),
-        user=user,
-        host=host,
-        tool_version=__version__,
-        rulebook_version=rulebook.version,
-        rulebook_sha256=rulebook.sha256,
-        rulebook_path=rulebook.path,
-        block_threshold=screener.thresholds.block,
-        review_threshold=screener.thresholds.review,
-    )
-
-
-def user_and_host() -> tuple[str, str]:
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no login name (some containers)
-        user = str(os.getuid()) if hasattr(os, "getuid") else "unknown"
-    return user, socket.gethostname()
-
-
-def layout_of(header: list[str], columns: Mapping[str, int]) -> tuple[int | None, ...]:
-    """Where each of `RECORDED_FIELDS` stands in a row's array (0 is the status)."""
-    found = dict(columns)
-    order = order_column(header)
-    if order is not None:
-        found["order_id"] = order
-    return tuple(None if (c := found.get(name)) is None else c + 1 for name in RECORDED_FIELDS)
 
 
 class PartRows(NamedTuple):
@@ -124,6 +70,16 @@ class PartRows(NamedTuple):
     output_name: str
     layout: tuple[int | None, ...]
     chunks: list[ChunkRecord]
+
+
+_OPEN: list[Recorder] = []  # runs this process started and has not closed
+
+
+def close_open_runs(status: str) -> None:
+    """Close every run this process started and did not finish, with `status`
+    (interrupted or failed) and the counts of the rows it recorded."""
+    while _OPEN:
+        _OPEN.pop().abort(status)
 
 
 class Recorder:
@@ -176,6 +132,7 @@ class Recorder:
             self._width = len(header)
             run = run._replace(layout=layout_of(header, columns))
         self.run_id = start_run(self.connection(), run, lists_used(screener))
+        _OPEN.append(self)
         self._next = 1  # the first row of the next part (a run in parts)
         self._owner = os.getpid()
         self.delimiter = delimiter or ","
@@ -290,4 +247,21 @@ class Recorder:
         """Stamp the run's end and counts once every chunk is written."""
         self.stop()
         finish_run(self.connection(), self.run_id, counts)
+        if self in _OPEN:
+            _OPEN.remove(self)
         self.close()
+
+    def abort(self, status: str) -> None:
+        """Close a run that stopped before its end: the rows handed over so far are
+        written, and the run gets `status` and the counts of its recorded rows.  A
+        database that cannot be written any more leaves the run `running` (the
+        cause is what the command reports)."""
+        if not self.run_id or os.getpid() != self._owner:
+            return
+        with contextlib.suppress(Exception):
+            self.stop()
+        with contextlib.suppress(Exception):  # the run's own failure is what is reported
+            connection = self.connection()
+            finish_run(connection, self.run_id, recorded_counts(connection, self.run_id), status)
+        with contextlib.suppress(Exception):
+            self.close()
