@@ -77,8 +77,14 @@ def check(
         result = decisions.apply_result(result, {"consignee": consignee, "end_user": end_user})
     verdict = int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED)
     state["verdict"] = verdict  # the exit code even if the reader of stdout goes away
+    from screen.errors import RecordsError
+
+    unrecorded: RecordsError | None = None
     if recorder is not None:
-        recorder.record_check(options_of(ctx.params), screener, shipment, result)
+        try:
+            recorder.record_check(options_of(ctx.params), screener, shipment, result)
+        except RecordsError as exc:  # the verdict is still shown, then the error
+            unrecorded, recorder = exc, None
     if resolve(fmt) is Format.json:
         data = result_to_dict(result, shipment, screener.rulebook)
         if recorder is not None:
@@ -98,4 +104,6 @@ def check(
                     )
         print_result(stdout(), result, shipment, explain, passages)
         note_run(recorder)
+    if unrecorded is not None:
+        raise unrecorded  # exit 2: the screening was shown, not recorded
     raise typer.Exit(verdict)

@@ -48,7 +48,7 @@ def _connection(db: Path | None, create: bool = False) -> Any:
     from screen.cli.settings import setting
     from screen.records.database import connect, db_path
 
-    return connect(db_path(setting("db", db)), create=create)
+    return connect(db_path(setting("db", db)), create=create, read_only=not create)
 
 
 @handles_errors

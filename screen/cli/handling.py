@@ -70,6 +70,7 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         release()  # start-up is over (`collector`)
         state["verdict"] = None
+        _tell_waits()
         try:
             try:
                 result = command(*args, **kwargs)
@@ -119,6 +120,19 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise _internal(exc) from None
 
     return wrapper
+
+
+def _tell_waits() -> None:
+    """Say on stderr when a write to the records database waits for another's."""
+    from screen.records.database import WAITING
+
+    def tell(path: str) -> None:
+        sys.stderr.write(
+            f"Waiting for the records database {path} (locked by another process)...\n"
+        )
+
+    if not WAITING:
+        WAITING.append(tell)
 
 
 INTERRUPTED, FAILED = "interrupted", "failed"  # as `screen.records.trail` names them

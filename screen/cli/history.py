@@ -52,7 +52,7 @@ def _connection(db: Any) -> Any:
     from screen.cli.settings import setting
     from screen.records.database import connect, db_path
 
-    return connect(db_path(setting("db", db)), create=False)
+    return connect(db_path(setting("db", db)), create=False, read_only=True)
 
 
 def _why(hits: list[dict[str, Any]]) -> str:

@@ -30,7 +30,7 @@ from typing import Any, NamedTuple, TypeVar
 from screen.engine import Screener
 from screen.io.writers import Outcome, Writer
 from screen.models import Result, Shipment
-from screen.records.database import connect
+from screen.records.database import connect, write_faults
 from screen.records.history import recorded_counts
 from screen.records.trail import (
     RECORDED_FIELDS,
@@ -131,7 +131,8 @@ class Recorder:
         if header is not None and columns is not None:
             self._width = len(header)
             run = run._replace(layout=layout_of(header, columns))
-        self.run_id = start_run(self.connection(), run, lists_used(screener))
+        with write_faults(self.path):
+            self.run_id = start_run(self.connection(), run, lists_used(screener))
         _OPEN.append(self)
         self._next = 1  # the first row of the next part (a run in parts)
         self._owner = os.getpid()
@@ -149,13 +150,14 @@ class Recorder:
         last = offset + rows
         found = NewPart(part.part, offset + 1, last, part.input_name, part.sha256, header,
                         part.delimiter, part.output_name, part.layout)  # fmt: skip
-        add_part(connection, self.run_id, found)
-        for chunk in part.chunks:
-            hits: list[HitRecord] = [(h[0], h[1] + offset, *h[2:]) for h in chunk.hits]
-            moved = chunk._replace(
-                first_row=chunk.first_row + offset, last_row=chunk.last_row + offset, hits=hits
-            )
-            add_chunk(connection, self.run_id, moved)
+        with write_faults(self.path):
+            add_part(connection, self.run_id, found)
+            for chunk in part.chunks:
+                hits: list[HitRecord] = [(h[0], h[1] + offset, *h[2:]) for h in chunk.hits]
+                moved = chunk._replace(
+                    first_row=chunk.first_row + offset, last_row=chunk.last_row + offset, hits=hits
+                )
+                add_chunk(connection, self.run_id, moved)
 
     def layout(self) -> Layout:
         return Layout(self.run_id, self._width, self.delimiter)
@@ -178,8 +180,13 @@ class Recorder:
             self._kept.append(chunk)
             return
         if self._writer is None:  # started here: after any fork of worker processes
-            connection, run_id = self.connection(), self.run_id
-            self._writer = ChunkWriter(lambda found: add_chunk(connection, run_id, found))
+            connection, run_id, path = self.connection(), self.run_id, self.path
+
+            def write(found: ChunkRecord) -> None:
+                with write_faults(path):
+                    add_chunk(connection, run_id, found)
+
+            self._writer = ChunkWriter(write)
         self._writer.put(chunk)
 
     def take_chunks(self) -> list[ChunkRecord]:
@@ -198,13 +205,14 @@ class Recorder:
         connection check-pointed the log and deleted it, and the next run made it
         anew (about 20 ms a check on ext4)."""
         run = new_run("check", options, screener)
-        self.run_id = record_run(
-            self.connection(),
-            run,
-            lists_used(screener),
-            lambda run_id: self._check_row(run_id, shipment, result),
-            {result.status.value: 1},
-        )
+        with write_faults(self.path):
+            self.run_id = record_run(
+                self.connection(),
+                run,
+                lists_used(screener),
+                lambda run_id: self._check_row(run_id, shipment, result),
+                {result.status.value: 1},
+            )
         with contextlib.suppress(OSError):  # no log: nothing to check-point
             if os.stat(f"{self.path}-wal").st_size > CHECK_WAL_BYTES:
                 self.close()
@@ -246,7 +254,8 @@ class Recorder:
     def finish(self, counts: Mapping[str, int]) -> None:
         """Stamp the run's end and counts once every chunk is written."""
         self.stop()
-        finish_run(self.connection(), self.run_id, counts)
+        with write_faults(self.path):
+            finish_run(self.connection(), self.run_id, counts)
         if self in _OPEN:
             _OPEN.remove(self)
         self.close()
