@@ -7,6 +7,7 @@ Exit codes (one `ExitCode` enum, the same for every command):
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from typing import Annotated
@@ -204,6 +205,16 @@ def __getattr__(name: str) -> typer.Typer:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def escape_unencodable() -> None:
+    """A character the terminal's encoding lacks (PYTHONIOENCODING=ascii, a legacy
+    code page) is written escaped (\\u0418) instead of failing the command after it
+    screened and recorded (a report of 'internal error' for a recorded run)."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="backslashreplace")
+
+
 def main() -> None:
     """The console entry: run the command, then leave without tearing down the heap
     (see `finish`).  SIGTERM and SIGHUP stop a command as Ctrl-C does (see
@@ -211,6 +222,7 @@ def main() -> None:
     from screen.errors import Stopped
 
     install_signal_handlers()
+    escape_unencodable()
     try:
         build(command_word(sys.argv[1:]))()
     except SystemExit as exc:
