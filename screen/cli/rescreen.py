@@ -64,6 +64,13 @@ def rescreen(
     day = start.isoformat() if start else None
     connection = connect(db_path(setting("db", db)), create=False)
     touched = None
+    if changed_only is not None and lists:
+        from screen.errors import InputError
+
+        raise InputError(
+            "--changed-only OLD NEW re-screens against the entries that changed from OLD to "
+            "NEW, not against --list: leave --list out, or --changed-only for a full re-screen"
+        )
     if changed_only is not None:
         from screen.lists import load_list
         from screen.runs.loading import open_screener
@@ -82,7 +89,11 @@ def rescreen(
     else:
         from screen.cli.output import screener_from
 
+        from screen.runs.rescreen import renamed_lists
+
         screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
+        for warning in renamed_lists(connection, screener):
+            sys.stderr.write(f"Warning: {warning}\n")
     found = run_rescreen(connection, screener, since=day, changed=touched)
     if listing.list_format(fmt) is ListFormat.table:  # the day is enough on a terminal
         for change in found.changes:
