@@ -88,7 +88,6 @@ def rescreen(
         screener.add_lists([touched.loaded])
     else:
         from screen.cli.output import screener_from
-
         from screen.runs.rescreen import renamed_lists
 
         screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)

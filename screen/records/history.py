@@ -225,8 +225,8 @@ def latest_screenings(
         sql += " AND r.started_at >= ?"
         args.append(since)
     latest: dict[str, dict[str, Any]] = {}
-    for run_id, started, row, consignee, end_user, country, direction, error in (
-        connection.execute(sql + " ORDER BY s.run_id, s.row", args)
+    for run_id, started, row, consignee, end_user, country, direction, error in connection.execute(
+        sql + " ORDER BY s.run_id, s.row", args
     ):
         for field, name in (("consignee", consignee), ("end_user", end_user)):
             if not (name and str(name).strip()):
