@@ -46,6 +46,19 @@ SEARCH_COLUMNS = (
     "rule_ids",
 )
 RunArg = Annotated[int, typer.Argument(help="The run id (see 'screen history').")]
+LARGEST = 2**63 - 1  # SQLite's largest integer
+
+
+def _checked(value: int, what: str) -> int:
+    """A run id or --limit SQLite can hold, 1 or more; else an InputError."""
+    if not 1 <= value <= LARGEST:
+        from screen.errors import InputError
+
+        raise InputError(
+            f"{what} {value} is out of range: give a whole number from 1 to {LARGEST}"
+            + (" (see 'screen history')" if what == "run" else "")
+        )
+    return value
 
 
 def _connection(db: Any) -> Any:
@@ -83,7 +96,7 @@ def history(
     from screen.cli.listing import list_format
     from screen.records.history import runs
 
-    found = runs(_connection(db), limit)
+    found = runs(_connection(db), _checked(limit, "--limit"))
     if list_format(fmt) is ListFormat.table:  # minutes are enough on a terminal
         for record in found:
             record["started_at"] = record["started_at"][:16].replace("T", " ")
@@ -100,7 +113,7 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
     from screen.runs.history import recorded_rows
 
     connection = _connection(db)
-    found = run(connection, run_id)
+    found = run(connection, _checked(run_id, "run"))
     if found["status"] != "completed":  # its counts are those of the rows it recorded
         from screen.records.history import recorded_counts
 
@@ -188,6 +201,7 @@ def export(
 
     if fmt not in ("csv", "jsonl"):
         raise InputError(f"unknown --format '{fmt}' for export: use csv or jsonl")
+    _checked(run_id, "run")
     from screen.cli.ownfiles import refuse_own_files
 
     refuse_own_files(output, db)
