@@ -69,7 +69,11 @@ def _connection(db: Any) -> Any:
 
 
 def _why(hits: list[dict[str, Any]]) -> str:
-    return "; ".join(f"{h['rule_id']} {h['field']} {h['score']:g}" for h in hits)
+    return "; ".join(
+        f"{h['rule_id']} {h['field']} {h['score']:g}"
+        + (f" cleared {h['cleared']}" if h.get("cleared") else "")
+        for h in hits
+    )
 
 
 def _verdict(counts: dict[str, Any]) -> int:
@@ -119,7 +123,7 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
 
         counts = recorded_counts(connection, run_id)
         found.update(counts, rows=sum(counts.values()))
-    flagged: list[dict[str, Any]] = [
+    shown: list[dict[str, Any]] = [
         {
             "row": r.number,
             "status": r.status.value,
@@ -127,12 +131,14 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
             "hits": [h.as_dict() for h in r.hits],
         }
         for r in recorded_rows(connection, found)
-        if r.status.value != "clear"
+        if r.status.value != "clear" or any(h.cleared for h in r.hits)
     ]
+    flagged = [r for r in shown if r["status"] != "clear"]
+    cleared = [r for r in shown if r["status"] == "clear"]  # by a reviewer's decision
     found["options"] = json.loads(found["options"])
     found["input_header"] = json.loads(found["input_header"] or "null")
     if resolve(fmt) is Format.json:
-        print_json({**found, "flagged_rows": flagged})
+        print_json({**found, "flagged_rows": flagged, "cleared_rows": cleared})
     else:
         console = stdout()
         for key in (
@@ -149,7 +155,7 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
             )
         records = [
             {"row": f["row"], "status": f["status"], "why": f["error"] or _why(f["hits"])}
-            for f in flagged
+            for f in shown
         ]
         if records:
             print_records(records, ListFormat.table, ("row", "status", "why"))
