@@ -8,6 +8,8 @@ screen.toml.  Writing CSV there would destroy an audit trail, a list or the rule
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -53,10 +55,14 @@ def is_sqlite(path: str) -> bool:
 
 
 def _has_header(path: str) -> bool:
+    """Whether `path` is a regular file that begins as an SQLite database does (a
+    FIFO or a device is never opened here: opening a FIFO waits for a writer)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
         with open(path, "rb") as file:
             return file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError:  # no such file, a folder, a device: nothing of SQLite's
+    except OSError:  # no such file, no permission: nothing of SQLite's to harm
         return False
 
 
