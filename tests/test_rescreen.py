@@ -201,7 +201,7 @@ def test_a_batch_with_hits_and_error_rows_rescreens_unchanged(runner, tmp_path) 
     result = runner.invoke(app, ["rescreen", "--db", db, "-f", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == []
-    assert result.stderr == "re-screened 26 parties: no change\n"
+    assert result.stderr == f"recorded as run 2 in {db}\nre-screened 26 parties: no change\n"
 
 
 def test_changed_only_reports_a_hit_on_a_removed_entry_as_gone(trail) -> None:

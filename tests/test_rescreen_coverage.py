@@ -43,7 +43,7 @@ def test_parties_on_error_rows_are_rescreened(tmp_path: Path) -> None:
         ("Orion Lattice Systems", "new", "watch:W4"),
         ("Blue Harbor Logistics", "new", "watch:W5"),
     }
-    assert err == "re-screened 3 parties: 2 new\n"
+    assert err == f"recorded as run 2 in {db}\nre-screened 3 parties: 2 new\n"
 
 
 def test_a_party_screened_after_its_error_row_compares_with_that_screening(
@@ -61,7 +61,8 @@ def test_a_party_screened_after_its_error_row_compares_with_that_screening(
     assert _run("batch", str(orders), "-q", "-o", str(tmp_path / "o.csv"), "--list", str(listed),
                 "--db", db)[0] == 5  # fmt: skip
     code, out, err = _run("rescreen", "--list", str(listed), "--db", db, "-f", "json")
-    assert (code, json.loads(out), err) == (0, [], "re-screened 1 parties: no change\n")
+    assert (code, json.loads(out)) == (0, [])
+    assert err == f"recorded as run 3 in {db}\nre-screened 1 parties: no change\n"
 
 
 def test_a_list_recorded_under_another_file_name_warns(tmp_path: Path) -> None:
@@ -82,7 +83,8 @@ def test_a_list_recorded_under_another_file_name_warns(tmp_path: Path) -> None:
         "not apply; name it watch.csv again\n"
     )
     code, _, err = _run("rescreen", "--list", str(listed), "--db", db, "-f", "json")
-    assert (code, err) == (0, "re-screened 1 parties: no change\n")  # guard: same name
+    assert code == 0  # guard: the same name
+    assert err == f"recorded as run 3 in {db}\nre-screened 1 parties: no change\n"
 
 
 def test_changed_only_refuses_a_list_it_would_not_use(tmp_path: Path) -> None:
@@ -98,3 +100,59 @@ def test_changed_only_refuses_a_list_it_would_not_use(tmp_path: Path) -> None:
         "Error: --changed-only OLD NEW re-screens against the entries that changed from OLD to "
         "NEW, not against --list: leave --list out, or --changed-only for a full re-screen\n",
     )
+
+
+def _recorded_rescreen(tmp_path: Path) -> tuple[str, Path, list[dict[str, object]]]:
+    """A party screened clear, then listed: the re-screen's changes as printed."""
+    old, new = tmp_path / "v1" / "watch.csv", tmp_path / "v2" / "watch.csv"
+    old.parent.mkdir()
+    new.parent.mkdir()
+    old.write_text(LIST + KESTREL)
+    new.write_text(LIST + KESTREL + ORION.replace("DE,", "CN,"))
+    db = str(tmp_path / "r.db")
+    assert _run("check", "motors", "-c", "Orion Lattice Systems GmbH", "--country", "DE",
+                "--list", str(old), "--db", db)[0] == 0  # fmt: skip
+    code, out, err = _run("rescreen", "--list", str(new), "--db", db, "-f", "json")
+    assert code == 1, err
+    return db, new, json.loads(out)
+
+
+def test_a_rescreen_is_recorded_as_a_run_with_its_findings(tmp_path: Path) -> None:
+    db, _, printed = _recorded_rescreen(tmp_path)
+    code, out, _ = _run("history", "--db", db, "-f", "json")
+    runs = json.loads(out)
+    assert [(r["id"], r["command"], r["status"], r["rows"], r["review"]) for r in runs] == [
+        (2, "rescreen", "completed", 1, 1),
+        (1, "check", "completed", 1, 0),
+    ]
+    code, out, _ = _run("history", "show", "2", "--db", db, "-f", "json")
+    assert code == 1  # a change needs review
+    shown = json.loads(out)
+    assert [(c["party"], c["change"], c["rule_id"]) for c in shown["changes"]] == [
+        ("Orion Lattice Systems GmbH", "new", "watch:W4")
+    ]
+    assert shown["changes"] == [{k: c[k] for k in shown["changes"][0]} for c in printed]
+    assert [used["entries"] for used in shown["lists"]] == [2]  # what it screened against
+    code, _, err = _run("history", "export", "2", "--db", db)
+    assert (code, err) == (
+        2,
+        "Error: run 2 is a re-screen: it has no output to write again; its changes are in "
+        "'screen history show 2'\n",
+    )
+
+
+def test_a_recorded_rescreen_is_no_party_s_last_screening(tmp_path: Path) -> None:
+    """Guard: re-screening again still compares with the last real screening."""
+    db, new, printed = _recorded_rescreen(tmp_path)
+    code, out, _ = _run("rescreen", "--list", str(new), "--db", db, "-f", "json")
+    assert (code, json.loads(out)) == (1, printed)
+
+
+def test_rescreen_no_record_leaves_the_database_alone(tmp_path: Path) -> None:
+    listed = tmp_path / "watch.csv"
+    listed.write_text(LIST + KESTREL)
+    db = str(tmp_path / "r.db")
+    assert _run("check", "tea", "-c", "Acme", "--country", "JP", "--db", db)[0] == 0
+    code, _, err = _run("rescreen", "--list", str(listed), "--db", db, "--no-record")
+    assert (code, err) == (0, "re-screened 1 parties: no change\n")
+    assert [r["id"] for r in json.loads(_run("history", "--db", db, "-f", "json")[1])] == [1]

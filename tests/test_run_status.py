@@ -125,6 +125,7 @@ def test_an_unfinished_run_of_an_older_database_is_marked_and_recounted(tmp_path
             "ALTER TABLE decisions DROP COLUMN imported_by;"
             "ALTER TABLE decisions DROP COLUMN imported_at;"
             "ALTER TABLE decisions DROP COLUMN imported_from;"
+            "DROP TABLE rescreen_changes;"
             "PRAGMA user_version = 7;"
         )
     result = CliRunner().invoke(app, ["history", "show", "1", "--db", str(db), "-f", "json"])

@@ -135,6 +135,10 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
     ]
     flagged = [r for r in shown if r["status"] != "clear"]
     cleared = [r for r in shown if r["status"] == "clear"]  # by a reviewer's decision
+    if found["command"] == "rescreen":  # its findings
+        from screen.records.history import changes
+
+        found["changes"] = changes(connection, run_id)
     found["options"] = json.loads(found["options"])
     found["input_header"] = json.loads(found["input_header"] or "null")
     if resolve(fmt) is Format.json:
@@ -159,6 +163,10 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
         ]
         if records:
             print_records(records, ListFormat.table, ("row", "status", "why"))
+        if found.get("changes"):
+            from screen.runs.rescreen import COLUMNS
+
+            print_records(found["changes"], ListFormat.table, COLUMNS)
     raise typer.Exit(_verdict(found))
 
 
@@ -208,6 +216,13 @@ def export(
     if fmt not in ("csv", "jsonl"):
         raise InputError(f"unknown --format '{fmt}' for export: use csv or jsonl")
     _checked(run_id, "run")
+    from screen.records.history import run
+
+    if run(_connection(db), run_id)["command"] == "rescreen":
+        raise InputError(
+            f"run {run_id} is a re-screen: it has no output to write again; its changes are "
+            f"in 'screen history show {run_id}'"
+        )
     from screen.cli.ownfiles import refuse_own_files
 
     refuse_own_files(output, db)

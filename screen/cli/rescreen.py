@@ -17,6 +17,7 @@ from screen.cli.options import (
     ListFormatOpt,
     ListFormatOutOpt,
     ListOpt,
+    NoRecordOpt,
     ReviewOpt,
     RulesOpt,
 )
@@ -25,6 +26,7 @@ from screen.exitcodes import ExitCode
 
 @handles_errors
 def rescreen(
+    ctx: typer.Context,
     since: Annotated[
         str | None,
         typer.Option(
@@ -49,6 +51,7 @@ def rescreen(
     block_threshold: BlockOpt = None,
     review_threshold: ReviewOpt = None,
     db: DbOpt = None,
+    no_record: NoRecordOpt = False,
     fmt: ListFormatOutOpt = ListFormat.auto,
 ) -> None:
     """Re-screen every recorded consignee and end user and report what changed since
@@ -100,6 +103,16 @@ def rescreen(
     listing.print_records(
         found.changes, fmt, COLUMNS, title="Changes since each party's last screening"
     )
-    counts = ", ".join(f"{n} {c}" for c, n in sorted(found.counts().items())) or "no change"
-    sys.stderr.write(f"re-screened {found.parties} parties: {counts}\n")
+    if not no_record:  # the evidence that the trail was re-screened, and what was found
+        from screen.cli.recording import note_run, options_of
+        from screen.runs.recording import Recorder
+        from screen.runs.rescreen import NEEDS_REVIEW
+
+        recorder = Recorder(db_path(setting("db", db)))
+        review = len({c["party"] for c in found.changes if c["change"] in NEEDS_REVIEW})
+        counts = {"clear": found.parties - review, "review": review}
+        recorder.record_rescreen(options_of(ctx.params), screener, found.changes, counts)
+        note_run(recorder)
+    summary = ", ".join(f"{n} {c}" for c, n in sorted(found.counts().items())) or "no change"
+    sys.stderr.write(f"re-screened {found.parties} parties: {summary}\n")
     raise typer.Exit(int(ExitCode.FLAGGED if found.needs_review else ExitCode.CLEAR))

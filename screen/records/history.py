@@ -10,7 +10,7 @@ from typing import Any
 
 from screen.errors import RecordsError
 from screen.records.rowjson import text_of
-from screen.records.trail import RECORDED_FIELDS
+from screen.records.trail import CHANGE_COLUMNS, RECORDED_FIELDS
 
 RUN_COLUMNS = (
     "id",
@@ -135,6 +135,15 @@ def chunks(
             marked[int(key)] = status
         text = text_of(text or "", json.loads(lines or "{}"))
         yield Chunk(first, None, text, _errors(errors), marked)
+
+
+def changes(connection: sqlite3.Connection, run_id: int) -> list[dict[str, Any]]:
+    """A re-screen's changes, in order."""
+    sql = (
+        f"SELECT {', '.join(CHANGE_COLUMNS)} FROM rescreen_changes WHERE run_id = ? "
+        "ORDER BY position"
+    )
+    return [dict(zip(CHANGE_COLUMNS, r, strict=True)) for r in connection.execute(sql, (run_id,))]
 
 
 def recorded_counts(connection: sqlite3.Connection, run_id: int) -> dict[str, int]:

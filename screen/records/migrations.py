@@ -123,8 +123,27 @@ ALTER TABLE decisions ADD COLUMN key_version INTEGER NOT NULL DEFAULT 1;
 # pipe: its counts are those of the rows recorded) or `failed` (an error); a run
 # left without an end before version 8 was interrupted or killed.  A decision
 # imported from a file (`screen decisions import`) keeps who imported it, when,
-# and the file; NULL: decided in this database.
+# and the file; NULL: decided in this database.  A re-screen is a run (command
+# `rescreen`: its rows are the parties screened, review those with a change that
+# needs review) whose findings are its `rescreen_changes`; it has no row chunks, so
+# it is never a party's last screening.
 _V8 = """
+CREATE TABLE rescreen_changes (
+    run_id        INTEGER NOT NULL REFERENCES runs(id),
+    position      INTEGER NOT NULL,
+    party         TEXT NOT NULL,
+    country       TEXT NOT NULL,
+    change        TEXT NOT NULL,                -- new, raised, lowered, cleared, gone
+    rule_id       TEXT NOT NULL,
+    before        TEXT,                         -- the level before, cleared, or NULL
+    now           TEXT,
+    score         REAL,
+    matched       TEXT,
+    cleared       TEXT,                         -- the decision that clears the hit now
+    last_run      INTEGER,                      -- the party's last screening before
+    last_screened TEXT,
+    PRIMARY KEY (run_id, position)
+);
 ALTER TABLE runs ADD COLUMN status TEXT NOT NULL DEFAULT 'completed';
 UPDATE runs SET status = 'interrupted' WHERE ended_at IS NULL;
 ALTER TABLE decisions ADD COLUMN imported_by TEXT;

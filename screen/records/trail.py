@@ -137,6 +137,38 @@ def finish_run(
         _stamp_end(connection, run_id, counts, status)
 
 
+# A re-screen's findings, one row per change (`screen.runs.rescreen.COLUMNS` and the
+# decision that clears the hit).
+CHANGE_COLUMNS = (
+    "party",
+    "country",
+    "change",
+    "rule_id",
+    "before",
+    "now",
+    "score",
+    "matched",
+    "cleared",
+    "last_run",
+    "last_screened",
+)
+
+
+def add_changes(
+    connection: sqlite3.Connection, run_id: int, changes: Sequence[Mapping[str, object]]
+) -> None:
+    """Record a re-screen's changes under its run."""
+    with transaction(connection):
+        connection.executemany(
+            f"INSERT INTO rescreen_changes (run_id, position, {', '.join(CHANGE_COLUMNS)}) "
+            f"VALUES (?, ?{', ?' * len(CHANGE_COLUMNS)})",
+            [
+                (run_id, position, *(change.get(c) for c in CHANGE_COLUMNS))
+                for position, change in enumerate(changes, 1)
+            ],
+        )
+
+
 def record_run(
     connection: sqlite3.Connection,
     run: NewRun,

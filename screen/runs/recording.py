@@ -37,6 +37,7 @@ from screen.records.trail import (
     ChunkRecord,
     HitRecord,
     NewPart,
+    add_changes,
     add_chunk,
     add_part,
     finish_run,
@@ -216,6 +217,20 @@ class Recorder:
         with contextlib.suppress(OSError):  # no log: nothing to check-point
             if os.stat(f"{self.path}-wal").st_size > CHECK_WAL_BYTES:
                 self.close()
+        return self.run_id
+
+    def record_rescreen(
+        self,
+        options: Mapping[str, Any],
+        screener: Screener,
+        changes: list[dict[str, Any]],
+        counts: Mapping[str, int],
+    ) -> int:
+        """Record a re-screen: a run of command `rescreen` and its changes; its id."""
+        self.start("rescreen", options, screener)
+        with write_faults(self.path):
+            add_changes(self.connection(), self.run_id, changes)
+        self.finish(counts)
         return self.run_id
 
     def _check_row(self, run_id: int, shipment: Shipment, result: Result) -> ChunkRecord:

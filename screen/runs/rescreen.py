@@ -84,14 +84,16 @@ def touched_list(old: LoadedList, new: LoadedList) -> Touched:
 
 def renamed_lists(connection: sqlite3.Connection, screener: Screener) -> list[str]:
     """A warning for each list in force whose content (SHA-256) was recorded under
-    another name: a list's entry ids come from its file name, so every hit on it
-    would show as gone and new, and decisions on its entries would stop applying."""
+    another name by a run whose parties are re-screened: a list's entry ids come
+    from its file name, so every hit on it would show as gone and new, and
+    decisions on its entries would stop applying."""
     from screen.runs.runstart import lists_used
 
     warnings = []
     for used in lists_used(screener):
         found = connection.execute(
             "SELECT name, file, max(run_id) FROM run_lists WHERE sha256 = ? AND name != ? "
+            "AND run_id IN (SELECT id FROM runs WHERE command NOT IN ('eval', 'rescreen')) "
             "GROUP BY name, file ORDER BY max(run_id) DESC LIMIT 1",
             (used.sha256, used.name),
         ).fetchone()
