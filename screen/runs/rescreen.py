@@ -28,20 +28,12 @@ from screen.lists import LoadedList, index_of
 from screen.lists.diff import diff_lists
 from screen.models import Direction, Hit, Result, Shipment
 from screen.records import history
+from screen.records.trail import CHANGE_COLUMNS
 from screen.runs.decisions import Decisions, decisions_for
 
-COLUMNS = (
-    "party",
-    "country",
-    "change",
-    "rule_id",
-    "before",
-    "now",
-    "score",
-    "matched",
-    "last_run",
-    "last_screened",
-)
+# The columns of the output: a change as `rescreen_changes` records it, without the
+# decision that clears the hit (JSON has it as `cleared`).
+COLUMNS = tuple(c for c in CHANGE_COLUMNS if c != "cleared")
 NEEDS_REVIEW = ("new", "raised")
 
 
