@@ -125,6 +125,7 @@ def test_an_unfinished_run_of_an_older_database_is_marked_and_recounted(tmp_path
             "ALTER TABLE decisions DROP COLUMN imported_by;"
             "ALTER TABLE decisions DROP COLUMN imported_at;"
             "ALTER TABLE decisions DROP COLUMN imported_from;"
+            "ALTER TABLE decisions DROP COLUMN recorded_by;"
             "DROP TABLE rescreen_changes;"
             "PRAGMA user_version = 7;"
         )

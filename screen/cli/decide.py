@@ -41,6 +41,7 @@ LIST_COLUMNS = (
     "reason",
     "imported_by",
     "imported_at",
+    "recorded_by",
 )
 
 

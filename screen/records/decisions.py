@@ -36,13 +36,16 @@ class Decision:
     imported_by: str | None = None
     imported_at: str | None = None
     imported_from: str | None = None
+    # the OS account and host that recorded it here (user@host), beside `decided_by`
+    recorded_by: str | None = None
 
 
 COLUMNS = tuple(f.name for f in fields(Decision))
-IMPORT_COLUMNS = ("imported_by", "imported_at", "imported_from")
+# what a database keeps of its own decisions: not part of the CSV a team shares
+LOCAL_COLUMNS = ("imported_by", "imported_at", "imported_from", "recorded_by")
 # party_key is recomputed on import; where a decision was imported from is the
 # importing database's own
-CSV_COLUMNS = tuple(c for c in COLUMNS if c != "party_key" and c not in IMPORT_COLUMNS)
+CSV_COLUMNS = tuple(c for c in COLUMNS if c != "party_key" and c not in LOCAL_COLUMNS)
 
 
 def reference_for(*parts: str) -> str:

@@ -123,7 +123,9 @@ ALTER TABLE decisions ADD COLUMN key_version INTEGER NOT NULL DEFAULT 1;
 # pipe: its counts are those of the rows recorded) or `failed` (an error); a run
 # left without an end before version 8 was interrupted or killed.  A decision
 # imported from a file (`screen decisions import`) keeps who imported it, when,
-# and the file; NULL: decided in this database.  A re-screen is a run (command
+# and the file; NULL: decided in this database.  `recorded_by` is the OS account and
+# host that recorded a decision (user@host, beside the self-declared `decided_by`);
+# NULL before version 8.  A re-screen is a run (command
 # `rescreen`: its rows are the parties screened, review those with a change that
 # needs review) whose findings are its `rescreen_changes`; it has no row chunks, so
 # it is never a party's last screening.
@@ -149,6 +151,7 @@ UPDATE runs SET status = 'interrupted' WHERE ended_at IS NULL;
 ALTER TABLE decisions ADD COLUMN imported_by TEXT;
 ALTER TABLE decisions ADD COLUMN imported_at TEXT;
 ALTER TABLE decisions ADD COLUMN imported_from TEXT;
+ALTER TABLE decisions ADD COLUMN recorded_by TEXT;
 """
 
 LATER: tuple[str, ...] = (_V5, _V6, _V7, _V8)

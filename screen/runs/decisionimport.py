@@ -131,6 +131,7 @@ def _decision(row: Mapping[str, str], where: str, now: dt.datetime, origin: Orig
         imported_by=origin.by,
         imported_at=origin.at,
         imported_from=origin.name,
+        recorded_by=origin.by,
     )
 
 

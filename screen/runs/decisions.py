@@ -169,7 +169,10 @@ def new_decision(
     for option, value in (("--by", by), ("--reason", reason)):
         if not value.strip():
             raise InputError(f"{option} is empty: a decision says who took it and why")
+    from screen.runs.runstart import user_and_host
+
     key, code, digest, at = party_key(party), country_code(country), entry_hash(rule), now()
+    user, host = user_and_host()
     return Decision(
         reference=reference_for(key, code, entry_id, digest, verdict, by, reason, at),
         party=party,
@@ -182,6 +185,7 @@ def new_decision(
         reason=reason,
         decided_at=at,
         valid_until=until.isoformat() if until else None,
+        recorded_by=f"{user}@{host}",
     )
 
 

@@ -56,11 +56,23 @@ def new_run(command: str, options: Mapping[str, Any], screener: Screener) -> New
 
 
 def user_and_host() -> tuple[str, str]:
+    """The OS account running screen and the host.  The account is the name of the
+    process's user id, not $USER or $LOGNAME, which anyone can set to any name."""
+    return os_user(), socket.gethostname()
+
+
+def os_user() -> str:
+    if hasattr(os, "getuid"):
+        import pwd
+
+        try:
+            return pwd.getpwuid(os.getuid()).pw_name
+        except KeyError:  # a user id without a name (some containers)
+            return str(os.getuid())
     try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no login name (some containers)
-        user = str(os.getuid()) if hasattr(os, "getuid") else "unknown"
-    return user, socket.gethostname()
+        return getpass.getuser()  # Windows: the login name
+    except (KeyError, OSError):
+        return "unknown"
 
 
 def layout_of(header: list[str], columns: Mapping[str, int]) -> tuple[int | None, ...]:
