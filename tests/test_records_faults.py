@@ -155,3 +155,28 @@ def test_history_reads_a_database_on_a_read_only_mount(tmp_path: Path) -> None:
         pytest.skip(f"cannot mount here: {proc.stderr.strip()}")
     assert proc.returncode == 0, proc.stderr
     assert [r["id"] for r in json.loads(proc.stdout)] == [1]
+
+
+def test_an_emptied_database_is_refused_not_started_afresh(tmp_path: Path) -> None:
+    """s30 item 27: a 0-byte records database (a failed copy) restarted the trail at
+    run 1; a 0-byte file being created by another process just now is still opened."""
+    import os
+    import time
+
+    db = tmp_path / "copy.db"
+    db.write_bytes(b"")
+    old = time.time() - 3600
+    os.utime(db, (old, old))
+    result = CliRunner().invoke(app, ["check", "tea", "--country", "JP", "--db", str(db)])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"Error: the records database {db} is an empty file (0 bytes): restore it from a copy, "
+        "or delete it to start a new audit trail, or pass --db for another database\n",
+    )
+    assert db.read_bytes() == b""
+    fresh = tmp_path / "fresh.db"
+    fresh.write_bytes(b"")
+    assert (
+        CliRunner().invoke(app, ["check", "tea", "--country", "JP", "--db", str(fresh)]).exit_code
+        == 0
+    )

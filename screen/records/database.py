@@ -70,6 +70,8 @@ def connect(path: Path, *, create: bool = True, read_only: bool = False) -> sqli
                 f"cannot create the records database {path}: the folder {path.parent} does "
                 "not exist"
             )
+    else:
+        _refuse_emptied(path)
     try:
         connection = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -92,6 +94,25 @@ def connect(path: Path, *, create: bool = True, read_only: bool = False) -> sqli
             "database, or --no-record to screen without recording"
         ) from None
     return connection
+
+
+EMPTY_GRACE_S = 30.0  # a 0-byte file this new may be another process's, being created
+
+
+def _refuse_emptied(path: Path) -> None:
+    """A records database that is an empty file (a copy that failed, a file cut to
+    nothing) is refused rather than started afresh: its run ids would restart at 1
+    and collide with those written into outputs made from the lost trail.  An empty
+    file made in the last `EMPTY_GRACE_S` is another process creating it."""
+    try:
+        info = path.stat()
+    except OSError:
+        return
+    if info.st_size == 0 and time.time() - info.st_mtime > EMPTY_GRACE_S:
+        raise RecordsError(
+            f"the records database {path} is an empty file (0 bytes): restore it from a "
+            "copy, or delete it to start a new audit trail, or pass --db for another database"
+        )
 
 
 def _writable(path: Path) -> bool:
