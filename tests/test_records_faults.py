@@ -180,3 +180,20 @@ def test_an_emptied_database_is_refused_not_started_afresh(tmp_path: Path) -> No
         CliRunner().invoke(app, ["check", "tea", "--country", "JP", "--db", str(fresh)]).exit_code
         == 0
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "tea", "--country", "Atlantis"],
+        ["batch", "missing.csv", "-q", "-o", "out.csv"],
+    ],
+)
+def test_input_refused_creates_no_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    """s30 item 26: a command that fails on its input made an empty records database."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, [*args, "--db", "new.db"])
+    assert result.exit_code == 2
+    assert not (tmp_path / "new.db").exists()

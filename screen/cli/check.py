@@ -69,9 +69,9 @@ def check(
         end_user=end_user,
         address=address,
     )
-    recorder = recorder_from(db, no_record)
     screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
-    result = screener.screen(shipment)
+    result = screener.screen(shipment)  # bad input stops here, before any database is made
+    recorder = recorder_from(db, no_record)
     decisions = decisions_for(recorder, screener, [consignee, end_user])
     if decisions is not None:
         result = decisions.apply_result(result, {"consignee": consignee, "end_user": end_user})
