@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -162,10 +162,25 @@ COMMANDS: dict[str, Callable[[typer.Typer], None]] = {
 }
 
 
+def _usage_error(error: Any) -> None:
+    """A usage error of the option parser (a missing option, a bad choice, a word
+    that is no number) as the one line on stderr every other error is: `Error: ...`
+    and where to read more (typer drew a box of several lines headed 'Usage:').
+    `error` is the parser's ClickException (typer's own copy of click's)."""
+    context = getattr(error, "ctx", None)
+    message = error.format_message()
+    where = f" (see '{context.command_path} --help')" if context is not None else ""
+    sys.stderr.write(f"Error: {' '.join(message.split())}{where}\n")
+
+
 def build(only: str | None = None) -> typer.Typer:
     """The application: every command, or with `only` just that one (typer turns each
     registered command into a click command, its options read from its signature,
     before it parses a word: a run builds only the one it runs)."""
+    from typer import rich_utils
+
+    # typer calls rich_utils.rich_format_error(error) for each usage error
+    vars(rich_utils)["rich_format_error"] = _usage_error
     app = typer.Typer(
         name="screen",
         help="Screen shipments against export-control rules. " + EXIT_CODES_HELP,
