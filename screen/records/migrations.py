@@ -154,4 +154,43 @@ ALTER TABLE decisions ADD COLUMN imported_from TEXT;
 ALTER TABLE decisions ADD COLUMN recorded_by TEXT;
 """
 
-LATER: tuple[str, ...] = (_V5, _V6, _V7, _V8)
+# The audit trail is insert only: SQLite refuses to change or delete what was
+# recorded (a run's own row only while it is running: its end and counts), or a
+# decision's content (its party key may be re-keyed).  Not tamper-proof (whoever can
+# write the file can drop a trigger), but no hand-typed statement and no program
+# changes the record by a slip.
+_KEPT = ("run_lists", "row_chunks", "hits", "row_layouts", "run_parts", "rescreen_changes")
+_DECIDED = (
+    "reference", "party", "country", "entry_id", "entry_hash", "verdict", "decided_by",
+    "reason", "decided_at", "valid_until", "imported_by", "imported_at", "imported_from",
+    "recorded_by",
+)  # fmt: skip
+_REFUSE = "BEGIN SELECT RAISE(ABORT, 'the audit trail is insert only: {}'); END;\n"
+
+
+def _insert_only() -> str:
+    found = [
+        "CREATE TRIGGER runs_no_update BEFORE UPDATE ON runs WHEN OLD.status != 'running'\n"
+        + _REFUSE.format("a run that ended is never changed"),
+        "CREATE TRIGGER runs_no_delete BEFORE DELETE ON runs\n"
+        + _REFUSE.format("runs are never deleted"),
+    ]
+    for table in _KEPT:
+        for verb in ("update", "delete"):
+            found.append(
+                f"CREATE TRIGGER {table}_no_{verb} BEFORE {verb.upper()} ON {table}\n"
+                + _REFUSE.format(f"{table} are never changed or deleted")
+            )
+    changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _DECIDED)
+    found.append(
+        f"CREATE TRIGGER decisions_no_update BEFORE UPDATE ON decisions WHEN {changed}\n"
+        + _REFUSE.format("a decision is never changed: record a new one with screen decide")
+    )
+    found.append(
+        "CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions\n"
+        + _REFUSE.format("a decision is never deleted: record a new one with screen decide")
+    )
+    return "".join(found)
+
+
+LATER: tuple[str, ...] = (_V5, _V6, _V7, _V8 + _insert_only())

@@ -263,6 +263,17 @@ def migrate(connection: sqlite3.Connection, path: str) -> None:
 
 
 def _statements(script: str) -> list[str]:
-    """The statements of a migration script (executescript would commit on its own)."""
+    """The statements of a migration script (executescript would commit on its own);
+    a trigger's body (BEGIN ...; END) stays one statement."""
     lines = [line.split("--", 1)[0] for line in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    found: list[str] = []
+    for piece in (s.strip() for s in "\n".join(lines).split(";")):
+        if (
+            found
+            and found[-1].upper().startswith("CREATE TRIGGER")
+            and not found[-1].upper().endswith("END")
+        ):
+            found[-1] += f"; {piece}"
+        elif piece:
+            found.append(piece)
+    return found
