@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -100,3 +101,11 @@ def assert_named(
     found = {r for r in finding.named if (r in among if among else "IMPORT" not in r)}
     wanted = expected if isinstance(expected, set) else ({expected} if expected else set())
     assert found == wanted, [h.reason for h in finding.set_aside]
+
+
+def drop_triggers(connection: sqlite3.Connection) -> None:
+    """Let a test change a records database by hand, as someone who can write the file
+    can: the insert-only triggers (schema 8) dropped first."""
+    names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for (name,) in names:
+        connection.execute(f"DROP TRIGGER {name}")

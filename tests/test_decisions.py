@@ -169,7 +169,7 @@ def test_batch_applies_decisions(runner, setup, tmp_path) -> None:
 
 
 def test_decisions_list_export_import(runner, setup, tmp_path) -> None:
-    db, _, _, decide = setup
+    db, listed_file, _, decide = setup
     decide("--clear", "--until", "2030-01-31", "--country", "DE")
     listed = json.loads(runner.invoke(app, ["decisions", "list", "--db", db, "-f", "json"]).stdout)
     assert [(d["party"], d["country"], d["valid_until"]) for d in listed] == [
@@ -184,24 +184,32 @@ def test_decisions_list_export_import(runner, setup, tmp_path) -> None:
         runner.invoke(app, ["decisions", "export", "--db", db, "-o", str(exported)]).exit_code == 0
     )
     other = str(tmp_path / "other.db")
-    first = runner.invoke(app, ["decisions", "import", str(exported), "--db", other])
+    args = ["decisions", "import", str(exported), "--list", str(listed_file), "--db", other]
+    first = runner.invoke(app, args)
     assert first.exit_code == 0 and first.stderr == "1 decision imported, 0 already recorded\n"
-    again = runner.invoke(app, ["decisions", "import", str(exported), "--db", other])
+    again = runner.invoke(app, args)
     assert again.stderr == "0 decisions imported, 1 already recorded\n"
-    mine = runner.invoke(app, ["decisions", "list", "--db", other, "-f", "json"])
-    assert json.loads(mine.stdout) == listed
+    mine = json.loads(runner.invoke(app, ["decisions", "list", "--db", other, "-f", "json"]).stdout)
+    provenance = ("imported_by", "imported_at", "imported_from")
+    assert [{k: v for k, v in d.items() if k not in provenance} for d in mine] == [
+        {k: v for k, v in d.items() if k not in provenance} for d in listed
+    ]
+    assert [d["imported_from"] for d in mine] == [str(exported)]
+    assert [d["imported_by"] for d in listed] == [None]
 
 
 def test_a_decision_for_any_country_is_exported_and_imported(runner, setup, tmp_path) -> None:
     """s28 H9: `decide` without --country (the README's example) round-trips."""
-    db, _, _, decide = setup
+    db, listed_file, _, decide = setup
     decide("--clear")
     exported = tmp_path / "decisions.csv"
     assert (
         runner.invoke(app, ["decisions", "export", "--db", db, "-o", str(exported)]).exit_code == 0
     )
     other = str(tmp_path / "other.db")
-    result = runner.invoke(app, ["decisions", "import", str(exported), "--db", other])
+    result = runner.invoke(
+        app, ["decisions", "import", str(exported), "--list", str(listed_file), "--db", other]
+    )
     assert result.exit_code == 0, result.output
     assert result.stderr == "1 decision imported, 0 already recorded\n"
     listed = runner.invoke(app, ["decisions", "list", "--db", other, "-f", "json"])

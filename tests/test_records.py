@@ -329,7 +329,10 @@ def test_the_run_records_what_was_screened_when_it_fails(runner, tmp_path, monke
     db = tmp_path / "audit.db"
     result = runner.invoke(app, ["batch", ORDERS, "-q", "--db", str(db), "-o", os.devnull])
     assert result.exit_code == 130
-    assert query(db, "SELECT rows, ended_at FROM runs") == [(0, None)]  # interrupted
+    # s30 M3: closed as interrupted, with the counts of the rows it recorded
+    assert query(db, "SELECT rows, clear, status, ended_at IS NOT NULL FROM runs") == [
+        (1, 1, "interrupted", 1)
+    ]
     assert query(db, "SELECT row, status FROM screened_rows") == [(1, "clear")]
 
 

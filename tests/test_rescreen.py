@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from screen.cli import app
+from tests.conftest import drop_triggers
 
 HEADER = "id,name,aliases,type,country,program\n"
 KESTREL = "W1,Kestrel Precision Trading,,organization,AE,internal-watch\n"
@@ -108,6 +109,7 @@ def test_a_cleared_hit_still_cleared_is_not_new(trail) -> None:
 def test_since_keeps_only_parties_screened_from_that_date(trail) -> None:
     db, edition, run = trail
     with sqlite3.connect(db) as connection:  # the Kestrel run happened long ago
+        drop_triggers(connection)
         connection.execute("UPDATE runs SET started_at = '2020-01-02T09:00:00+00:00' WHERE id = 1")
     second = edition(2, KESTREL, ORION)
     everyone = run("rescreen", "--list", str(second), "-f", "json")
@@ -191,7 +193,8 @@ def test_db_from_screen_toml(runner, tmp_path, monkeypatch) -> None:
 
 def test_a_batch_with_hits_and_error_rows_rescreens_unchanged(runner, tmp_path) -> None:
     """The example orders (hits on parties, rows with an unknown country) re-screened
-    against the same rulebook: nothing changed, and error rows are left out."""
+    against the same rulebook: nothing changed; the party that stands only on a row
+    in error is screened too (s30 M6)."""
     from tests.conftest import ROOT
 
     db = str(tmp_path / "audit.db")
@@ -200,7 +203,7 @@ def test_a_batch_with_hits_and_error_rows_rescreens_unchanged(runner, tmp_path) 
     result = runner.invoke(app, ["rescreen", "--db", db, "-f", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == []
-    assert result.stderr == "re-screened 25 parties: no change\n"
+    assert result.stderr == f"recorded as run 2 in {db}\nre-screened 26 parties: no change\n"
 
 
 def test_changed_only_reports_a_hit_on_a_removed_entry_as_gone(trail) -> None:
@@ -247,6 +250,7 @@ def test_a_party_is_rescreened_in_the_direction_it_was_screened(runner, tmp_path
     orders.write_text(exported, encoding="utf-8")
     assert runner.invoke(app, ["batch", str(orders), "--rules", str(rules), "--db", db]).exit_code
     with sqlite3.connect(db) as connection:  # the export is now the last screening
+        drop_triggers(connection)
         connection.execute("DELETE FROM hits")  # as if it had not hit then
     result = runner.invoke(app, ["rescreen", "--rules", str(rules), "--db", db, "-f", "json"])
     assert result.exit_code == 1, result.output

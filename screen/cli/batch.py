@@ -132,7 +132,7 @@ def batch(
         raise InputError(f"the output {output} is the input file: choose another --output")
     from screen.cli.ownfiles import refuse_own_files
 
-    refuse_own_files(output, db, record=not no_record, screens=True, rules=rules, lists=lists)
+    refuse_own_files(output, db, rules=rules, lists=lists)
     output_encoding = setting("output_encoding", output_encoding)
     out_encoding = canonical_encoding(output_encoding, "--output-encoding")
     if out_encoding is None:
@@ -170,7 +170,6 @@ def batch(
     screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
     if workers < 0:
         raise InputError(f"--workers must be 0 (auto) or more, not {workers}")
-    recorder = recorder_from(db, no_record)
     with open_order_source(orders, encoding, delimiter, sheet) as order_file:
         try:
             columns = map_columns(order_file.header, overrides)
@@ -197,6 +196,7 @@ def batch(
             raw = order_file.raw  # the file itself: how far it has been read
         run_id = None
         decisions = None
+        recorder = recorder_from(db, no_record)  # once the input reads, before screening
         if recorder is not None:
             run_id = recorder.start(
                 "batch",

@@ -73,16 +73,22 @@ def check(
         end_user=end_user,
         address=address,
     )
-    recorder = recorder_from(db, no_record)
     screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
-    result = screener.screen(shipment)
+    result = screener.screen(shipment)  # bad input stops here, before any database is made
+    recorder = recorder_from(db, no_record)
     decisions = decisions_for(recorder, screener, [consignee, end_user])
     if decisions is not None:
         result = decisions.apply_result(result, {"consignee": consignee, "end_user": end_user})
     verdict = int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED)
     state["verdict"] = verdict  # the exit code even if the reader of stdout goes away
+    from screen.errors import RecordsError
+
+    unrecorded: RecordsError | None = None
     if recorder is not None:
-        recorder.record_check(options_of(ctx.params), screener, shipment, result)
+        try:
+            recorder.record_check(options_of(ctx.params), screener, shipment, result)
+        except RecordsError as exc:  # the verdict is still shown, then the error
+            unrecorded, recorder = exc, None
     if resolve(fmt) is Format.json:
         data = result_to_dict(result, shipment, screener.rulebook)
         if recorder is not None:
@@ -102,6 +108,8 @@ def check(
                     )
         print_result(stdout(), result, shipment, explain, passages)
         note_run(recorder)
+    if unrecorded is not None:
+        raise unrecorded  # exit 2: the screening was shown, not recorded
     raise typer.Exit(verdict)
 
 

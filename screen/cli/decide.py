@@ -39,6 +39,9 @@ LIST_COLUMNS = (
     "decided_at",
     "valid_until",
     "reason",
+    "imported_by",
+    "imported_at",
+    "recorded_by",
 )
 
 
@@ -46,7 +49,7 @@ def _connection(db: Path | None, create: bool = False) -> Any:
     from screen.cli.settings import setting
     from screen.records.database import connect, db_path
 
-    return connect(db_path(setting("db", db)), create=create)
+    return connect(db_path(setting("db", db)), create=create, read_only=not create)
 
 
 @handles_errors
@@ -79,7 +82,7 @@ def decide(
     that entry as cleared (--clear) until --until or until the entry changes."""
     from screen.errors import InputError
     from screen.io.values import parse_date
-    from screen.runs.decisions import new_decision, save
+    from screen.runs.decisions import decisions_for, new_decision, save, superseded_confirms
 
     if clear == confirm:
         raise InputError("give exactly one of --clear (not that entry) or --confirm (a match)")
@@ -96,6 +99,13 @@ def decide(
         country=country,
         until=day,
     )
+    if clear:
+        for confirm_ in superseded_confirms(decisions_for(connection, [party]), decision):
+            sys.stderr.write(
+                f"Warning: this clear supersedes {confirm_.reference}, by "
+                f"{confirm_.decided_by} on {confirm_.decided_at[:10]}, which confirmed that "
+                f"{confirm_.party} is {entry}: the party screens clear of it from now on\n"
+            )
     save(connection, [decision])
     record = dataclasses.asdict(decision)
     if resolve(fmt) is Format.json:
@@ -144,45 +154,32 @@ def export(
 @handles_errors
 def import_(
     file: Annotated[Path, typer.Argument(help="A decisions CSV (from 'screen decisions export').")],
+    rules: RulesOpt = None,
+    lists: ListOpt = None,
+    list_format: ListFormatOpt = None,
     db: DbOpt = None,
 ) -> None:
-    """Add the decisions of a CSV file (those already recorded are skipped)."""
+    """Add the decisions of a CSV file (those already recorded are skipped); every
+    field is checked, and the entries must be known to the --rules and --list given."""
     from screen.errors import InputError
-    from screen.records.decisions import Decision, read_csv
-    from screen.runs.decisions import country_code, party_key, save
+    from screen.records.decisions import read_csv
+    from screen.records.trail import now
+    from screen.runs.decisionimport import Origin, checked
+    from screen.runs.decisions import save
+    from screen.runs.runstart import user_and_host
 
     if not file.is_file():
         raise InputError(f"no such file: {file}")
     with file.open(encoding="utf-8-sig", newline="") as stream:
         rows = read_csv(stream, str(file))
-    from screen.io.values import parse_date
-
-    decisions = []
-    for row in rows:
-        line = row.pop("line")
-        try:
-            code = country_code(row["country"])
-            if row["valid_until"]:
-                parse_date(row["valid_until"])
-        except InputError as exc:
-            raise InputError(f"{file}:{line}: {exc}") from None
-        decisions.append(
-            Decision(
-                reference=row["reference"],
-                party=row["party"],
-                party_key=party_key(row["party"]),
-                country=code,
-                entry_id=row["entry_id"],
-                entry_hash=row["entry_hash"],
-                verdict=row["verdict"],
-                decided_by=row["decided_by"],
-                reason=row["reason"],
-                decided_at=row["decided_at"],
-                valid_until=row["valid_until"] or None,
-            )
-        )
-    added = save(_connection(db, create=True), decisions)
+    screener = screener_from(rules, None, None, lists, list_format)
+    connection = _connection(db, create=True)
+    user, host = user_and_host()
+    found = checked(rows, screener.rules, connection, Origin(f"{user}@{host}", now(), str(file)))
+    for warning in found.warnings:
+        sys.stderr.write(f"Warning: {warning}\n")
+    added = save(connection, found.decisions)
     sys.stderr.write(
         f"{added} decision{'s' if added != 1 else ''} imported, "
-        f"{len(decisions) - added} already recorded\n"
+        f"{len(found.decisions) - added} already recorded\n"
     )

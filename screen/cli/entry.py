@@ -7,9 +7,10 @@ Exit codes (one `ExitCode` enum, the same for every command):
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -161,10 +162,25 @@ COMMANDS: dict[str, Callable[[typer.Typer], None]] = {
 }
 
 
+def _usage_error(error: Any) -> None:
+    """A usage error of the option parser (a missing option, a bad choice, a word
+    that is no number) as the one line on stderr every other error is: `Error: ...`
+    and where to read more (typer drew a box of several lines headed 'Usage:').
+    `error` is the parser's ClickException (typer's own copy of click's)."""
+    context = getattr(error, "ctx", None)
+    message = error.format_message()
+    where = f" (see '{context.command_path} --help')" if context is not None else ""
+    sys.stderr.write(f"Error: {' '.join(message.split())}{where}\n")
+
+
 def build(only: str | None = None) -> typer.Typer:
     """The application: every command, or with `only` just that one (typer turns each
     registered command into a click command, its options read from its signature,
     before it parses a word: a run builds only the one it runs)."""
+    from typer import rich_utils
+
+    # typer calls rich_utils.rich_format_error(error) for each usage error
+    vars(rich_utils)["rich_format_error"] = _usage_error
     app = typer.Typer(
         name="screen",
         help="Screen shipments against export-control rules. " + EXIT_CODES_HELP,
@@ -204,6 +220,16 @@ def __getattr__(name: str) -> typer.Typer:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def escape_unencodable() -> None:
+    """A character the terminal's encoding lacks (PYTHONIOENCODING=ascii, a legacy
+    code page) is written escaped (\\u0418) instead of failing the command after it
+    screened and recorded (a report of 'internal error' for a recorded run)."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="backslashreplace")
+
+
 def main() -> None:
     """The console entry: run the command, then leave without tearing down the heap
     (see `finish`).  SIGTERM and SIGHUP stop a command as Ctrl-C does (see
@@ -211,6 +237,7 @@ def main() -> None:
     from screen.errors import Stopped
 
     install_signal_handlers()
+    escape_unencodable()
     try:
         build(command_word(sys.argv[1:]))()
     except SystemExit as exc:

@@ -68,6 +68,12 @@ def eval_(
     from screen.runs.labels import label_columns, read_labels
     from screen.runs.rows import relaxed_gc, screen_rows
 
+    if min_recall is not None and not 0 <= min_recall <= 1:
+        from screen.errors import InputError
+
+        raise InputError(
+            f"--min-recall {min_recall:g} is not a recall: give a share from 0 to 1, e.g. 0.95"
+        )
     recorder = recorder_from(db, no_record)
     review_threshold = setting("review_threshold", review_threshold)
     screener = screener_from(

@@ -70,12 +70,20 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         release()  # start-up is over (`collector`)
         state["verdict"] = None
+        _tell_waits()
         try:
             try:
                 result = command(*args, **kwargs)
             except typer.Exit as exc:
+                _close_runs(FAILED)  # none is left open by a command that completed
                 state["verdict"] = exc.exit_code
                 _flush_stdout()
+                raise
+            except (Stopped, KeyboardInterrupt, BrokenPipeError):
+                _close_runs(INTERRUPTED)
+                raise
+            except BaseException:
+                _close_runs(FAILED)
                 raise
             _flush_stdout()
             return result
@@ -112,6 +120,31 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise _internal(exc) from None
 
     return wrapper
+
+
+def _tell_waits() -> None:
+    """Say on stderr when a write to the records database waits for another's."""
+    from screen.records.database import WAITING
+
+    def tell(path: str) -> None:
+        sys.stderr.write(
+            f"Waiting for the records database {path} (locked by another process)...\n"
+        )
+
+    if not WAITING:
+        WAITING.append(tell)
+
+
+INTERRUPTED, FAILED = "interrupted", "failed"  # as `screen.records.trail` names them
+
+
+def _close_runs(status: str) -> None:
+    """Close the runs the command started and did not finish (only a command that
+    records has loaded the recorder)."""
+    if "screen.runs.recording" in sys.modules:
+        from screen.runs.recording import close_open_runs
+
+        close_open_runs(status)
 
 
 def _internal(exc: Exception) -> typer.Exit:

@@ -23,6 +23,7 @@ RUN_LIST_COLUMNS = (
     "command",
     "started_at",
     "ended_at",
+    "status",
     "user",
     "input_name",
     "rows",
@@ -45,17 +46,34 @@ SEARCH_COLUMNS = (
     "rule_ids",
 )
 RunArg = Annotated[int, typer.Argument(help="The run id (see 'screen history').")]
+LARGEST = 2**63 - 1  # SQLite's largest integer
+
+
+def _checked(value: int, what: str) -> int:
+    """A run id or --limit SQLite can hold, 1 or more; else an InputError."""
+    if not 1 <= value <= LARGEST:
+        from screen.errors import InputError
+
+        raise InputError(
+            f"{what} {value} is out of range: give a whole number from 1 to {LARGEST}"
+            + (" (see 'screen history')" if what == "run" else "")
+        )
+    return value
 
 
 def _connection(db: Any) -> Any:
     from screen.cli.settings import setting
     from screen.records.database import connect, db_path
 
-    return connect(db_path(setting("db", db)), create=False)
+    return connect(db_path(setting("db", db)), create=False, read_only=True)
 
 
 def _why(hits: list[dict[str, Any]]) -> str:
-    return "; ".join(f"{h['rule_id']} {h['field']} {h['score']:g}" for h in hits)
+    return "; ".join(
+        f"{h['rule_id']} {h['field']} {h['score']:g}"
+        + (f" cleared {h['cleared']}" if h.get("cleared") else "")
+        for h in hits
+    )
 
 
 def _verdict(counts: dict[str, Any]) -> int:
@@ -82,11 +100,11 @@ def history(
     from screen.cli.listing import list_format
     from screen.records.history import runs
 
-    found = runs(_connection(db), limit)
+    found = runs(_connection(db), _checked(limit, "--limit"))
     if list_format(fmt) is ListFormat.table:  # minutes are enough on a terminal
         for record in found:
             record["started_at"] = record["started_at"][:16].replace("T", " ")
-            record["ended_at"] = "done" if record["ended_at"] else "incomplete"
+            record["ended_at"] = (record["ended_at"] or "")[:16].replace("T", " ")
     print_records(found, fmt, RUN_LIST_COLUMNS, title="Recorded runs")
 
 
@@ -99,8 +117,13 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
     from screen.runs.history import recorded_rows
 
     connection = _connection(db)
-    found = run(connection, run_id)
-    flagged: list[dict[str, Any]] = [
+    found = run(connection, _checked(run_id, "run"))
+    if found["status"] != "completed":  # its counts are those of the rows it recorded
+        from screen.records.history import recorded_counts
+
+        counts = recorded_counts(connection, run_id)
+        found.update(counts, rows=sum(counts.values()))
+    shown: list[dict[str, Any]] = [
         {
             "row": r.number,
             "status": r.status.value,
@@ -108,16 +131,22 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
             "hits": [h.as_dict() for h in r.hits],
         }
         for r in recorded_rows(connection, found)
-        if r.status.value != "clear"
+        if r.status.value != "clear" or any(h.cleared for h in r.hits)
     ]
+    flagged = [r for r in shown if r["status"] != "clear"]
+    cleared = [r for r in shown if r["status"] == "clear"]  # by a reviewer's decision
+    if found["command"] == "rescreen":  # its findings
+        from screen.records.history import changes
+
+        found["changes"] = changes(connection, run_id)
     found["options"] = json.loads(found["options"])
     found["input_header"] = json.loads(found["input_header"] or "null")
     if resolve(fmt) is Format.json:
-        print_json({**found, "flagged_rows": flagged})
+        print_json({**found, "flagged_rows": flagged, "cleared_rows": cleared})
     else:
         console = stdout()
         for key in (
-            "id", "command", "started_at", "ended_at", "user", "host", "tool_version",
+            "id", "command", "started_at", "ended_at", "status", "user", "host", "tool_version",
             "rulebook_version", "rulebook_sha256", "rulebook_path", "block_threshold",
             "review_threshold", "input_name", "input_sha256", "rows", "clear", "review",
             "blocked", "error",
@@ -130,10 +159,14 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
             )
         records = [
             {"row": f["row"], "status": f["status"], "why": f["error"] or _why(f["hits"])}
-            for f in flagged
+            for f in shown
         ]
         if records:
             print_records(records, ListFormat.table, ("row", "status", "why"))
+        if found.get("changes"):
+            from screen.runs.rescreen import COLUMNS
+
+            print_records(found["changes"], ListFormat.table, COLUMNS)
     raise typer.Exit(_verdict(found))
 
 
@@ -182,6 +215,14 @@ def export(
 
     if fmt not in ("csv", "jsonl"):
         raise InputError(f"unknown --format '{fmt}' for export: use csv or jsonl")
+    _checked(run_id, "run")
+    from screen.records.history import run
+
+    if run(_connection(db), run_id)["command"] == "rescreen":
+        raise InputError(
+            f"run {run_id} is a re-screen: it has no output to write again; its changes are "
+            f"in 'screen history show {run_id}'"
+        )
     from screen.cli.ownfiles import refuse_own_files
 
     refuse_own_files(output, db)

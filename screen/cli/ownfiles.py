@@ -1,11 +1,19 @@
-"""An `-o` that names a file the same run reads or keeps (the records database, a
---list file, a file of the rulebook, screen.toml) is refused before anything is
-screened or written: writing there would destroy the audit trail, a list or the
-rules with CSV."""
+"""An `-o` that names a file screen keeps or reads is refused before anything is
+screened or written, whatever the command (`batch -o`, `history export -o`,
+`decisions export -o`) and whether or not it records: the records database in
+force (`--db`, screen.toml's `db`, $SCREEN_DB, the default) and its `-wal`/`-shm`
+files, any other file that is an SQLite database (a copy of a records database,
+an archive) or one of its journals, the list files and the rulebook in force, and
+screen.toml.  Writing CSV there would destroy an audit trail, a list or the rules."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+JOURNALS = ("-wal", "-shm", "-journal")
 
 
 def _rulebook_files(rules: Path | None) -> list[Path]:
@@ -24,26 +32,50 @@ def _rulebook_files(rules: Path | None) -> list[Path]:
 
 def _list_files(lists: list[str] | None) -> list[Path]:
     from screen.cli.settings import setting
+    from screen.errors import ScreenError
     from screen.lists import beside_files, list_paths
 
     found = []
-    for name in list_paths(setting("lists", lists) or []):
+    try:
+        names = list_paths(setting("lists", lists) or [])
+    except ScreenError:  # a list that cannot be found: reported where it is read
+        return []
+    for name in names:
         found += [Path(name), *beside_files(Path(name))]
     return found
+
+
+def is_sqlite(path: str) -> bool:
+    """Whether `path` is an SQLite database file (by its header), or the journal
+    (`-wal`, `-shm`, `-journal`) of one."""
+    for end in JOURNALS:
+        if path.endswith(end) and _has_header(path[: -len(end)]):
+            return True
+    return _has_header(path)
+
+
+def _has_header(path: str) -> bool:
+    """Whether `path` is a regular file that begins as an SQLite database does (a
+    FIFO or a device is never opened here: opening a FIFO waits for a writer)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as file:
+            return file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:  # no such file, no permission: nothing of SQLite's to harm
+        return False
 
 
 def refuse_own_files(
     output: str | None,
     db: Path | None,
     *,
-    record: bool = True,
-    screens: bool = False,
     rules: Path | None = None,
     lists: list[str] | None = None,
 ) -> None:
-    """Raise InputError when `output` is one of the run's own files: its records
-    database (when it records), and when it `screens`, its rulebook and list files;
-    always the screen.toml in force."""
+    """Raise InputError when `output` names the records database in force (even
+    with --no-record), an SQLite database, a list or rulebook file in force, or
+    the screen.toml in force."""
     if output is None or output == "-" or not output.strip():
         return
     from screen.cli.settings import config, setting
@@ -51,14 +83,11 @@ def refuse_own_files(
     from screen.io.writers import same_file
     from screen.records.database import db_path
 
-    own: list[tuple[str, Path]] = []
-    if record:
-        database = Path(db_path(setting("db", db)))
-        own += [("the records database", database)]
-        own += [("the records database", Path(f"{database}{end}")) for end in ("-wal", "-shm")]
-    if screens:
-        own += [("a file of the rulebook", p) for p in _rulebook_files(rules)]
-        own += [("a --list file", p) for p in _list_files(lists)]
+    database = Path(db_path(setting("db", db)))
+    own: list[tuple[str, Path]] = [("the records database", database)]
+    own += [("the records database", Path(f"{database}{end}")) for end in JOURNALS]
+    own += [("a file of the rulebook", p) for p in _rulebook_files(rules)]
+    own += [("a --list file", p) for p in _list_files(lists)]
     settings_file = config().path
     if settings_file is not None:
         own.append(("the config file", settings_file))
@@ -67,3 +96,8 @@ def refuse_own_files(
             raise InputError(
                 f"the output {output} is {what} of this run ({path}): choose another --output"
             )
+    if is_sqlite(output):
+        raise InputError(
+            f"the output {output} is an SQLite database (a records database, or another "
+            "application's): an export never overwrites one; choose another --output"
+        )

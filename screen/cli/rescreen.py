@@ -17,6 +17,7 @@ from screen.cli.options import (
     ListFormatOpt,
     ListFormatOutOpt,
     ListOpt,
+    NoRecordOpt,
     ReviewOpt,
     RulesOpt,
 )
@@ -25,6 +26,7 @@ from screen.exitcodes import ExitCode
 
 @handles_errors
 def rescreen(
+    ctx: typer.Context,
     since: Annotated[
         str | None,
         typer.Option(
@@ -49,6 +51,7 @@ def rescreen(
     block_threshold: BlockOpt = None,
     review_threshold: ReviewOpt = None,
     db: DbOpt = None,
+    no_record: NoRecordOpt = False,
     fmt: ListFormatOutOpt = ListFormat.auto,
 ) -> None:
     """Re-screen every recorded consignee and end user and report what changed since
@@ -64,6 +67,13 @@ def rescreen(
     day = start.isoformat() if start else None
     connection = connect(db_path(setting("db", db)), create=False)
     touched = None
+    if changed_only is not None and lists:
+        from screen.errors import InputError
+
+        raise InputError(
+            "--changed-only OLD NEW re-screens against the entries that changed from OLD to "
+            "NEW, not against --list: leave --list out, or --changed-only for a full re-screen"
+        )
     if changed_only is not None:
         from screen.lists import load_list
         from screen.runs.loading import open_screener
@@ -81,8 +91,11 @@ def rescreen(
         screener.add_lists([touched.loaded])
     else:
         from screen.cli.output import screener_from
+        from screen.runs.rescreen import renamed_lists
 
         screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
+        for warning in renamed_lists(connection, screener):
+            sys.stderr.write(f"Warning: {warning}\n")
     found = run_rescreen(connection, screener, since=day, changed=touched)
     if listing.list_format(fmt) is ListFormat.table:  # the day is enough on a terminal
         for change in found.changes:
@@ -90,6 +103,16 @@ def rescreen(
     listing.print_records(
         found.changes, fmt, COLUMNS, title="Changes since each party's last screening"
     )
-    counts = ", ".join(f"{n} {c}" for c, n in sorted(found.counts().items())) or "no change"
-    sys.stderr.write(f"re-screened {found.parties} parties: {counts}\n")
+    if not no_record:  # the evidence that the trail was re-screened, and what was found
+        from screen.cli.recording import note_run, options_of
+        from screen.runs.recording import Recorder
+        from screen.runs.rescreen import NEEDS_REVIEW
+
+        recorder = Recorder(db_path(setting("db", db)))
+        review = len({c["party"] for c in found.changes if c["change"] in NEEDS_REVIEW})
+        counts = {"clear": found.parties - review, "review": review}
+        recorder.record_rescreen(options_of(ctx.params), screener, found.changes, counts)
+        note_run(recorder)
+    summary = ", ".join(f"{n} {c}" for c, n in sorted(found.counts().items())) or "no change"
+    sys.stderr.write(f"re-screened {found.parties} parties: {summary}\n")
     raise typer.Exit(int(ExitCode.FLAGGED if found.needs_review else ExitCode.CLEAR))

@@ -2,9 +2,13 @@
 
 The database is `--db PATH`, else $SCREEN_DB, else `records.db` in the OS data
 folder (platformdirs: ~/.local/share/screen on Linux).  It is opened in WAL mode
-so several runs can record at once (one writer at a time, readers never wait),
-with a busy timeout and retries around each write transaction.  A database that
-cannot be opened is a `RecordsError` (exit 2), never a silent skip.
+so several runs can record at once (one writer at a time, readers never wait).
+A writer waits for another's transaction at most `LOCK_WAIT_S`, saying so on
+stderr (`WAITING`) after the first second, then gives up with a `RecordsError`.
+A database that cannot be opened, or written while recording (a full disk), is a
+`RecordsError` (exit 2) naming it and the fix, never a silent skip.  A command that
+only reads opens a database it cannot write (a read-only folder, an archive on
+write-once media) read-only.
 """
 
 from __future__ import annotations
@@ -13,15 +17,20 @@ import contextlib
 import os
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from screen.errors import RecordsError
-from screen.records.schema import migrate, refuse_unknown
+from screen.records.schema import LATEST, migrate, refuse_unknown
 
 DB_ENV = "SCREEN_DB"
-BUSY_TIMEOUT_MS = 30_000  # a writer waits this long for another's transaction
-RETRIES = 5  # then retries the whole transaction this many times
+BUSY_TIMEOUT_MS = 1_000  # one wait on another's lock, before saying that it waits
+RETRIES = 5  # opening and migrating: retried this many times while locked
+LOCK_WAIT_S = 60.0  # a write transaction waits at most this long for another's
+# Told once when a write transaction has to wait for another process's (the command
+# line writes it to stderr); the database's path is its argument.
+WAITING: list[Callable[[str], None]] = []
 # Rows are recorded in chunks of half a megabyte: with 16 KiB pages SQLite writes
 # them with about two thirds of the CPU 4 KiB pages take (measured, 200 chunks).
 PAGE_SIZE = 16384
@@ -41,8 +50,11 @@ def db_path(given: str | os.PathLike[str] | None = None) -> Path:
     return Path(from_env) if from_env else default_path()
 
 
-def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
-    """An open, migrated connection to the records database at `path`."""
+def connect(path: Path, *, create: bool = True, read_only: bool = False) -> sqlite3.Connection:
+    """An open, migrated connection to the records database at `path` (`read_only`:
+    a command that only reads; a database it cannot write is opened read-only)."""
+    if read_only and path.is_file() and not _writable(path):
+        return _read_only(path)
     if path.is_dir():
         raise RecordsError(f"the records database {path} is a folder: pass --db FILE")
     new = not path.exists()
@@ -58,6 +70,8 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
                 f"cannot create the records database {path}: the folder {path.parent} does "
                 "not exist"
             )
+    else:
+        _refuse_emptied(path)
     try:
         connection = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -82,6 +96,79 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     return connection
 
 
+EMPTY_GRACE_S = 30.0  # a 0-byte file this new may be another process's, being created
+
+
+def _refuse_emptied(path: Path) -> None:
+    """A records database that is an empty file (a copy that failed, a file cut to
+    nothing) is refused rather than started afresh: its run ids would restart at 1
+    and collide with those written into outputs made from the lost trail.  An empty
+    file made in the last `EMPTY_GRACE_S` is another process creating it."""
+    try:
+        info = path.stat()
+    except OSError:
+        return
+    if info.st_size == 0 and time.time() - info.st_mtime > EMPTY_GRACE_S:
+        raise RecordsError(
+            f"the records database {path} is an empty file (0 bytes): restore it from a "
+            "copy, or delete it to start a new audit trail, or pass --db for another database"
+        )
+
+
+def _writable(path: Path) -> bool:
+    """Whether the database and its folder (for the -wal and -shm files) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes, to a database of the latest schema; without
+    its -shm file (which a read-only folder cannot get) the file is read as it is."""
+    uri = f"file:{urllib.parse.quote(str(path.resolve()))}"
+    for mode in ("mode=ro", "immutable=1"):
+        try:
+            connection = sqlite3.connect(
+                f"{uri}?{mode}", uri=True, isolation_level=None, check_same_thread=False
+            )
+            current = refuse_unknown(connection, str(path))
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            reason = exc
+            continue
+        if current < LATEST:
+            connection.close()
+            raise RecordsError(
+                f"the records database {path} is read-only and of an older schema "
+                f"(version {current}; this screen reads {LATEST}): copy it, with its -wal "
+                "and -shm files, to a folder you can write, and read the copy"
+            )
+        return connection
+    raise RecordsError(f"cannot read the records database {path} ({reason}): it is read-only")
+
+
+def write_failure(path: str, exc: sqlite3.Error) -> RecordsError:
+    """A write to the records database that failed, as one line with its fix."""
+    text = str(exc)
+    if "full" in text:
+        fix = "free some space on its disk, or pass --db for a database elsewhere"
+    elif "readonly" in text or "read-only" in text:
+        fix = "it is read-only: pass --db for a database you can write"
+    else:
+        fix = "pass --db for another database"
+    return RecordsError(
+        f"cannot record in the records database {path} ({text}): {fix} "
+        "(or --no-record to screen without recording)"
+    )
+
+
+@contextlib.contextmanager
+def write_faults(path: str | Path) -> Iterator[None]:
+    """SQLite's errors while recording as a `RecordsError` naming the database."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise write_failure(str(path), exc) from None
+
+
 def _retry(action: Callable[[], object]) -> None:
     """Run `action`, again after a pause while another process holds a lock."""
     for attempt in range(RETRIES + 1):
@@ -104,20 +191,39 @@ def holds_decisions(connection: sqlite3.Connection) -> bool:
 @contextlib.contextmanager
 def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """A write transaction, taken at once (BEGIN IMMEDIATE: waits on the busy timeout
-    instead of failing on upgrade), retried when another writer keeps the lock."""
-    for attempt in range(RETRIES + 1):
-        try:
-            connection.execute("BEGIN IMMEDIATE")
-            break
-        except sqlite3.OperationalError as exc:
-            if attempt == RETRIES:
-                raise RecordsError(
-                    f"the records database stays locked ({exc}): try again"
-                ) from None
-            time.sleep(0.05 * 2**attempt)
+    instead of failing on upgrade), waiting at most `LOCK_WAIT_S` for another writer.
+    A failed statement's own cause is what is raised: SQLite may have rolled the
+    transaction back itself (a full disk), and then there is nothing to roll back."""
+    _begin(connection)
     try:
         yield connection
     except BaseException:
-        connection.execute("ROLLBACK")
+        if connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
         raise
     connection.execute("COMMIT")
+
+
+def _begin(connection: sqlite3.Connection) -> None:
+    deadline = time.monotonic() + LOCK_WAIT_S
+    told = False
+    while True:
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            path = connection.execute("PRAGMA database_list").fetchone()[2]
+            if time.monotonic() >= deadline:
+                raise RecordsError(
+                    f"the records database {path} stays locked by another process (waited "
+                    f"{LOCK_WAIT_S:g} s): try again when it is done, or pass --db for "
+                    "another database"
+                ) from None
+            if not told:
+                for tell in WAITING:
+                    tell(path)
+                told = True
+            time.sleep(0.05)

@@ -31,10 +31,21 @@ class Decision:
     reason: str
     decided_at: str
     valid_until: str | None
+    # where an imported decision came from: who imported it, when, and the file
+    # (None: decided in this database); not part of the CSV a team shares
+    imported_by: str | None = None
+    imported_at: str | None = None
+    imported_from: str | None = None
+    # the OS account and host that recorded it here (user@host), beside `decided_by`
+    recorded_by: str | None = None
 
 
 COLUMNS = tuple(f.name for f in fields(Decision))
-CSV_COLUMNS = tuple(c for c in COLUMNS if c != "party_key")  # recomputed on import
+# what a database keeps of its own decisions: not part of the CSV a team shares
+LOCAL_COLUMNS = ("imported_by", "imported_at", "imported_from", "recorded_by")
+# party_key is recomputed on import; where a decision was imported from is the
+# importing database's own
+CSV_COLUMNS = tuple(c for c in COLUMNS if c != "party_key" and c not in LOCAL_COLUMNS)
 
 
 def reference_for(*parts: str) -> str:
@@ -54,6 +65,20 @@ def add(connection: sqlite3.Connection, decisions: Iterable[Decision], key_versi
             [(*astuple(d), key_version) for d in decisions],
         )
         return connection.total_changes - before
+
+
+def recorded(connection: sqlite3.Connection, references: Iterable[str]) -> dict[str, Decision]:
+    """The decisions recorded under these references, by reference."""
+    wanted = list(dict.fromkeys(references))
+    found: dict[str, Decision] = {}
+    for start in range(0, len(wanted), 500):  # within SQLite's count of variables
+        part = wanted[start : start + 500]
+        sql = (
+            f"SELECT {', '.join(COLUMNS)} FROM decisions "
+            f"WHERE reference IN ({', '.join('?' * len(part))})"
+        )
+        found.update((row[0], Decision(*row)) for row in connection.execute(sql, part))
+    return found
 
 
 def keyed_before(connection: sqlite3.Connection, key_version: int) -> list[tuple[int, str]]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from screen.errors import RecordsError
 from screen.records.rowjson import text_of
-from screen.records.trail import RECORDED_FIELDS
+from screen.records.trail import CHANGE_COLUMNS, RECORDED_FIELDS
 
 RUN_COLUMNS = (
     "id",
@@ -18,6 +18,7 @@ RUN_COLUMNS = (
     "options",
     "started_at",
     "ended_at",
+    "status",
     "user",
     "host",
     "tool_version",
@@ -136,6 +137,25 @@ def chunks(
         yield Chunk(first, None, text, _errors(errors), marked)
 
 
+def changes(connection: sqlite3.Connection, run_id: int) -> list[dict[str, Any]]:
+    """A re-screen's changes, in order."""
+    sql = (
+        f"SELECT {', '.join(CHANGE_COLUMNS)} FROM rescreen_changes WHERE run_id = ? "
+        "ORDER BY position"
+    )
+    return [dict(zip(CHANGE_COLUMNS, r, strict=True)) for r in connection.execute(sql, (run_id,))]
+
+
+def recorded_counts(connection: sqlite3.Connection, run_id: int) -> dict[str, int]:
+    """The run's rows recorded, counted by status (a run that did not complete
+    keeps the counts of what it recorded)."""
+    counts = dict.fromkeys(("clear", "review", "blocked", "error"), 0)
+    for chunk in chunks(connection, run_id):
+        for status in chunk.statuses:
+            counts[status] = counts.get(status, 0) + 1
+    return counts
+
+
 def _errors(errors: str | None) -> dict[str, str]:
     return json.loads(errors) if errors else {}
 
@@ -199,25 +219,30 @@ def latest_screenings(
 ) -> dict[str, dict[str, Any]]:
     """{party: its last recorded screening} for every distinct consignee and end user
     (`since`: only screenings in runs started on or after this date); each record has
-    the row's fields (direction included), its run's start time and `field` (where
-    the party stood).  Rows
-    that could not be screened (error) have no hits to compare with, and `eval` runs
-    screen labelled test sets, not counterparties: both are left out."""
+    the row's fields (direction included), its run's start time, `field` (where the
+    party stood) and `error` (the row could not be screened: the party's last row
+    that was screened counts over it; a party that stands only on rows in error, an
+    order to be corrected and shipped, is screened too, with no hits before).  `eval`
+    runs screen labelled test sets, not counterparties: they are left out."""
     sql = (
         "SELECT s.run_id, r.started_at, s.row, s.consignee, s.end_user, s.country, "
-        "s.direction FROM screened_rows AS s JOIN runs AS r ON r.id = s.run_id"
+        "s.direction, s.status = 'error' FROM screened_rows AS s "
+        "JOIN runs AS r ON r.id = s.run_id WHERE r.command != 'eval'"
     )
-    sql += " WHERE s.status != 'error' AND r.command != 'eval'"
     args: list[Any] = []
     if since:
         sql += " AND r.started_at >= ?"
         args.append(since)
     latest: dict[str, dict[str, Any]] = {}
-    for run_id, started, row, consignee, end_user, country, direction in connection.execute(
+    for run_id, started, row, consignee, end_user, country, direction, error in connection.execute(
         sql + " ORDER BY s.run_id, s.row", args
     ):
         for field, name in (("consignee", consignee), ("end_user", end_user)):
-            if name and str(name).strip():
+            if not (name and str(name).strip()):
+                continue
+            if error and str(name) in latest and not latest[str(name)]["error"]:
+                continue  # its last screening without error counts
+            if name:
                 latest[str(name)] = {
                     "run_id": run_id,
                     "started_at": started,
@@ -225,5 +250,6 @@ def latest_screenings(
                     "field": field,
                     "country": country or "",
                     "direction": direction or "",  # as the input gave it; NULL before v3
+                    "error": bool(error),
                 }
     return latest

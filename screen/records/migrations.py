@@ -118,4 +118,79 @@ _V7 = """
 ALTER TABLE decisions ADD COLUMN key_version INTEGER NOT NULL DEFAULT 1;
 """
 
-LATER: tuple[str, ...] = (_V5, _V6, _V7)
+# Version 8: a run's final status, and where an imported decision came from.  A run
+# is `running` from its start, then `completed`, `interrupted` (a signal, a closed
+# pipe: its counts are those of the rows recorded) or `failed` (an error); a run
+# left without an end before version 8 was interrupted or killed.  A decision
+# imported from a file (`screen decisions import`) keeps who imported it, when,
+# and the file; NULL: decided in this database.  `recorded_by` is the OS account and
+# host that recorded a decision (user@host, beside the self-declared `decided_by`);
+# NULL before version 8.  A re-screen is a run (command
+# `rescreen`: its rows are the parties screened, review those with a change that
+# needs review) whose findings are its `rescreen_changes`; it has no row chunks, so
+# it is never a party's last screening.
+_V8 = """
+CREATE TABLE rescreen_changes (
+    run_id        INTEGER NOT NULL REFERENCES runs(id),
+    position      INTEGER NOT NULL,
+    party         TEXT NOT NULL,
+    country       TEXT NOT NULL,
+    change        TEXT NOT NULL,                -- new, raised, lowered, cleared, gone
+    rule_id       TEXT NOT NULL,
+    before        TEXT,                         -- the level before, cleared, or NULL
+    now           TEXT,
+    score         REAL,
+    matched       TEXT,
+    cleared       TEXT,                         -- the decision that clears the hit now
+    last_run      INTEGER,                      -- the party's last screening before
+    last_screened TEXT,
+    PRIMARY KEY (run_id, position)
+);
+ALTER TABLE runs ADD COLUMN status TEXT NOT NULL DEFAULT 'completed';
+UPDATE runs SET status = 'interrupted' WHERE ended_at IS NULL;
+ALTER TABLE decisions ADD COLUMN imported_by TEXT;
+ALTER TABLE decisions ADD COLUMN imported_at TEXT;
+ALTER TABLE decisions ADD COLUMN imported_from TEXT;
+ALTER TABLE decisions ADD COLUMN recorded_by TEXT;
+"""
+
+# The audit trail is insert only: SQLite refuses to change or delete what was
+# recorded (a run's own row only while it is running: its end and counts), or a
+# decision's content (its party key may be re-keyed).  Not tamper-proof (whoever can
+# write the file can drop a trigger), but no hand-typed statement and no program
+# changes the record by a slip.
+_KEPT = ("run_lists", "row_chunks", "hits", "row_layouts", "run_parts", "rescreen_changes")
+_DECIDED = (
+    "reference", "party", "country", "entry_id", "entry_hash", "verdict", "decided_by",
+    "reason", "decided_at", "valid_until", "imported_by", "imported_at", "imported_from",
+    "recorded_by",
+)  # fmt: skip
+_REFUSE = "BEGIN SELECT RAISE(ABORT, 'the audit trail is insert only: {}'); END;\n"
+
+
+def _insert_only() -> str:
+    found = [
+        "CREATE TRIGGER runs_no_update BEFORE UPDATE ON runs WHEN OLD.status != 'running'\n"
+        + _REFUSE.format("a run that ended is never changed"),
+        "CREATE TRIGGER runs_no_delete BEFORE DELETE ON runs\n"
+        + _REFUSE.format("runs are never deleted"),
+    ]
+    for table in _KEPT:
+        for verb in ("update", "delete"):
+            found.append(
+                f"CREATE TRIGGER {table}_no_{verb} BEFORE {verb.upper()} ON {table}\n"
+                + _REFUSE.format(f"{table} are never changed or deleted")
+            )
+    changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _DECIDED)
+    found.append(
+        f"CREATE TRIGGER decisions_no_update BEFORE UPDATE ON decisions WHEN {changed}\n"
+        + _REFUSE.format("a decision is never changed: record a new one with screen decide")
+    )
+    found.append(
+        "CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions\n"
+        + _REFUSE.format("a decision is never deleted: record a new one with screen decide")
+    )
+    return "".join(found)
+
+
+LATER: tuple[str, ...] = (_V5, _V6, _V7, _V8 + _insert_only())

@@ -233,6 +233,8 @@ def refuse_unknown(connection: sqlite3.Connection, path: str) -> int:
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
         ]
+        if tables and version(connection) > 0:  # another process migrated it meanwhile
+            return refuse_unknown(connection, path)  # (each statement reads anew)
         if tables:
             raise RecordsError(
                 f"{path} is not a records database of screen: it holds other tables "
@@ -261,6 +263,17 @@ def migrate(connection: sqlite3.Connection, path: str) -> None:
 
 
 def _statements(script: str) -> list[str]:
-    """The statements of a migration script (executescript would commit on its own)."""
+    """The statements of a migration script (executescript would commit on its own);
+    a trigger's body (BEGIN ...; END) stays one statement."""
     lines = [line.split("--", 1)[0] for line in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    found: list[str] = []
+    for piece in (s.strip() for s in "\n".join(lines).split(";")):
+        if (
+            found
+            and found[-1].upper().startswith("CREATE TRIGGER")
+            and not found[-1].upper().endswith("END")
+        ):
+            found[-1] += f"; {piece}"
+        elif piece:
+            found.append(piece)
+    return found

@@ -122,10 +122,51 @@ def add_part(connection: sqlite3.Connection, run_id: int, part: NewPart) -> None
         )
 
 
-def finish_run(connection: sqlite3.Connection, run_id: int, counts: Mapping[str, int]) -> None:
-    """Stamp the end time and the row counts by status."""
+# A run's final status (`runs.status`): `running` from its start until one of these.
+COMPLETED, INTERRUPTED, FAILED = "completed", "interrupted", "failed"
+
+
+def finish_run(
+    connection: sqlite3.Connection,
+    run_id: int,
+    counts: Mapping[str, int],
+    status: str = COMPLETED,
+) -> None:
+    """Stamp the end time, the row counts by status and the run's final status."""
     with transaction(connection):
-        _stamp_end(connection, run_id, counts)
+        _stamp_end(connection, run_id, counts, status)
+
+
+# A re-screen's findings, one row per change (`screen.runs.rescreen.COLUMNS` and the
+# decision that clears the hit).
+CHANGE_COLUMNS = (
+    "party",
+    "country",
+    "change",
+    "rule_id",
+    "before",
+    "now",
+    "score",
+    "matched",
+    "cleared",
+    "last_run",
+    "last_screened",
+)
+
+
+def add_changes(
+    connection: sqlite3.Connection, run_id: int, changes: Sequence[Mapping[str, object]]
+) -> None:
+    """Record a re-screen's changes under its run."""
+    with transaction(connection):
+        connection.executemany(
+            f"INSERT INTO rescreen_changes (run_id, position, {', '.join(CHANGE_COLUMNS)}) "
+            f"VALUES (?, ?{', ?' * len(CHANGE_COLUMNS)})",
+            [
+                (run_id, position, *(change.get(c) for c in CHANGE_COLUMNS))
+                for position, change in enumerate(changes, 1)
+            ],
+        )
 
 
 def record_run(
@@ -148,8 +189,8 @@ def _insert_run(connection: sqlite3.Connection, run: NewRun, lists: Sequence[Lis
     cursor = connection.execute(
         "INSERT INTO runs (command, options, started_at, user, host, tool_version, "
         "rulebook_version, rulebook_sha256, rulebook_path, block_threshold, "
-        "review_threshold, input_name, input_sha256, input_header, input_delimiter) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "review_threshold, input_name, input_sha256, input_header, input_delimiter, status) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')",
         (
             run.command,
             run.options,
@@ -203,10 +244,12 @@ def _insert_chunk(connection: sqlite3.Connection, run_id: int, chunk: ChunkRecor
         connection.executemany(_INSERT_HIT, chunk.hits)
 
 
-def _stamp_end(connection: sqlite3.Connection, run_id: int, counts: Mapping[str, int]) -> None:
+def _stamp_end(
+    connection: sqlite3.Connection, run_id: int, counts: Mapping[str, int], status: str = COMPLETED
+) -> None:
     connection.execute(
         "UPDATE runs SET ended_at = ?, rows = ?, clear = ?, review = ?, blocked = ?, "
-        "error = ? WHERE id = ?",
+        "error = ?, status = ? WHERE id = ?",
         (
             now(),
             sum(counts.get(s, 0) for s in ("clear", "review", "blocked", "error")),
@@ -214,6 +257,7 @@ def _stamp_end(connection: sqlite3.Connection, run_id: int, counts: Mapping[str,
             counts.get("review", 0),
             counts.get("blocked", 0),
             counts.get("error", 0),
+            status,
             run_id,
         ),
     )

@@ -22,8 +22,9 @@ from screen.io.columns import map_columns
 from screen.records.trail import ChunkRecord
 from screen.runs.dask_parts import Counts, Output, write_frame
 from screen.runs.frames import ScreenerSpec, require, screen_frame
-from screen.runs.recording import PartRows, file_sha256, layout_of
+from screen.runs.recording import PartRows
 from screen.runs.rowrecords import Layout, RowRecorder
+from screen.runs.runstart import file_sha256, layout_of
 
 PART_ROWS = 250_000  # rows a partition holds at least (whole row groups), but the last
 DELIMITER = ","  # how a recorded row of a Parquet part is written back as text

@@ -26,9 +26,10 @@ from screen.io.writers import CsvWriter, Writer, neutralise, result_columns, saf
 from screen.records.trail import ChunkRecord
 from screen.runs.frames import ScreenerSpec, column_text
 from screen.runs.fused import ClearPath, line_suffix, render_file
-from screen.runs.recording import PartRows, file_sha256, layout_of
+from screen.runs.recording import PartRows
 from screen.runs.rowrecords import Layout, RecordingWriter, RowRecorder
 from screen.runs.rows import RowScreener, Summary, relaxed_gc
+from screen.runs.runstart import file_sha256, layout_of
 from screen.runs.stream import screen_into
 
 if TYPE_CHECKING:

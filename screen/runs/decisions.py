@@ -5,8 +5,11 @@ and its country when the reviewer gave one) is not (`clear`) or is (`confirm`) a
 listed entry.  A later hit of the same party on the same entry is then shown as
 `cleared`, with the decision's reference, who and when, and no longer makes the
 row review or blocked, until the decision expires or the entry itself changes
-(its names or programs: a hash of them is kept with the decision).  The latest
-decision on a party and entry is the one that counts.
+(its names or programs: a hash of them is kept with the decision).  The newest
+decision on a party and entry by `decided_at` is the one that counts (at the same
+second a confirm counts over a clear: the safe side), never the last inserted: a
+team's older decision imported later does not override a newer one here.  A clear
+whose `decided_at` cannot be read or lies in the future never applies.
 """
 
 from __future__ import annotations
@@ -51,6 +54,44 @@ _WORD = re.compile(r"[a-z0-9]+")
 # by a typo read as a compound ("Abddul Rahman"); 9: "Abdulah", "Abdula" (one "l")
 # and "Abdullh" read as "abd allah".
 KEY_VERSION = 9
+# How far ahead of this clock a decision's time may be (another machine's clock).
+CLOCK_SKEW = dt.timedelta(minutes=5)
+_EARLIEST = dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+def decided_time(text: str) -> dt.datetime | None:
+    """A decision's `decided_at` as a UTC time (no zone: UTC); None if unreadable."""
+    try:
+        found = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return found.replace(tzinfo=dt.UTC) if found.tzinfo is None else found.astimezone(dt.UTC)
+
+
+def newest_first(decisions: Iterable[Decision]) -> list[Decision]:
+    """Decisions newest first by `decided_at`; at the same time a confirm first."""
+
+    def order(d: Decision) -> tuple[dt.datetime, bool]:
+        return decided_time(d.decided_at) or _EARLIEST, d.verdict == "confirm"
+
+    return sorted(decisions, key=order, reverse=True)
+
+
+def in_force(
+    decisions: Iterable[Decision], country: str, now: dt.datetime | None = None
+) -> Decision | None:
+    """Of the decisions on one party and entry, the one that counts for `country`:
+    the newest that holds there, leaving out a clear whose time is unreadable or
+    in the future (beyond `CLOCK_SKEW`)."""
+    latest = (now or dt.datetime.now(dt.UTC)) + CLOCK_SKEW
+    for d in newest_first(decisions):
+        if d.country and d.country != country:
+            continue
+        when = decided_time(d.decided_at)
+        if d.verdict == "clear" and (when is None or when > latest):
+            continue
+        return d
+    return None
 
 
 def party_key(name: str) -> str:
@@ -128,7 +169,10 @@ def new_decision(
     for option, value in (("--by", by), ("--reason", reason)):
         if not value.strip():
             raise InputError(f"{option} is empty: a decision says who took it and why")
+    from screen.runs.runstart import user_and_host
+
     key, code, digest, at = party_key(party), country_code(country), entry_hash(rule), now()
+    user, host = user_and_host()
     return Decision(
         reference=reference_for(key, code, entry_id, digest, verdict, by, reason, at),
         party=party,
@@ -141,6 +185,7 @@ def new_decision(
         reason=reason,
         decided_at=at,
         valid_until=until.isoformat() if until else None,
+        recorded_by=f"{user}@{host}",
     )
 
 
@@ -152,8 +197,9 @@ class Decisions:
     ) -> None:
         self.rules = rules
         self.today = today.isoformat()
+        self._now = dt.datetime.now(dt.UTC)
         self._by: dict[tuple[str, str], list[Decision]] = {}
-        for d in decisions:  # oldest first: the last one listed counts
+        for d in decisions:
             self._by.setdefault((d.party_key, d.entry_id), []).append(d)
         self._hashes: dict[str, str] = {}
 
@@ -165,7 +211,7 @@ class Decisions:
         found = self._by.get((party_key(party), entry_id))
         if not found:
             return None
-        latest = next((d for d in reversed(found) if not d.country or d.country == country), None)
+        latest = in_force(found, country, self._now)
         if latest is None or latest.verdict != "clear":
             return None
         if latest.valid_until is not None and latest.valid_until < self.today:
@@ -215,3 +261,16 @@ def status_of(hits: Iterable[Hit]) -> Status:
     if any(h.level is Severity.BLOCK for h in live):
         return Status.BLOCKED
     return Status.REVIEW if live else Status.CLEAR
+
+
+def superseded_confirms(earlier: Iterable[Decision], decision: Decision) -> list[Decision]:
+    """The confirms in force on `decision`'s party and entry that this clear sets
+    aside (in its country, or in any when it names none)."""
+    same = [d for d in earlier if d.entry_id == decision.entry_id]
+    places = [decision.country] if decision.country else sorted({d.country for d in same} | {""})
+    found: list[Decision] = []
+    for place in places:
+        top = in_force(same, place)
+        if top is not None and top.verdict == "confirm" and top not in found:
+            found.append(top)
+    return found

@@ -21,6 +21,7 @@ from screen.io.writers import CsvWriter, JsonlWriter, Writer
 from screen.matching.names import NameIndex
 from screen.models import Hit, Kind, Severity, Source, Status
 from screen.records import history
+from screen.runs.decisions import party_key
 from screen.runs.recording import KEY_FIELDS
 
 
@@ -116,7 +117,10 @@ def export_run(
 def party_scores(names: list[str], wanted: str, min_score: float) -> dict[str, float]:
     """{recorded name: score} for the names that match `wanted`, both ways: the
     recorded name as screening would score it against `wanted` listed, and `wanted`
-    scored against the recorded name (a short name finds its longer forms)."""
+    scored against the recorded name; and `wanted` scored against each run of as many
+    consecutive words of a longer recorded name, legal forms left out (a short name
+    finds its longer forms: "Kestrel" finds "Kestrel Precision Trading LLC"), a run of
+    only generic words ("Trading") left out."""
     listed = NameIndex([(0, wanted, False, False)])
     scores: dict[str, float] = {}
     for known in names:
@@ -124,10 +128,26 @@ def party_scores(names: list[str], wanted: str, min_score: float) -> dict[str, f
         if found:
             scores[known] = found[0].score
     index = NameIndex((known, known, False, False) for known in names)
-    for hit in index.search(wanted, min_score):
+    shorter = NameIndex(_word_runs(names, len(party_key(wanted).split())))
+    for hit in [*index.search(wanted, min_score), *shorter.search(wanted, min_score)]:
         owner = str(hit.name.owner)
         scores[owner] = max(scores.get(owner, 0.0), hit.score)
     return scores
+
+
+def _word_runs(names: list[str], size: int) -> Iterator[tuple[str, str, bool, bool]]:
+    """(name, a run of `size` consecutive words of it) for each name of more words,
+    leaving out runs of generic words only."""
+    from screen.matching.names.tables import GENERIC
+
+    for known in names:
+        words = party_key(known).split()
+        if not 0 < size < len(words):
+            continue
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if not all(w in GENERIC for w in run):
+                yield known, " ".join(run), False, False
 
 
 def search_party(
@@ -145,7 +165,7 @@ def search_party(
         hits = history.hits(connection, run_id, tuple(r["row"] for r in records))
         for record in records:
             record["hits"] = [
-                {k: h[k] for k in ("rule_id", "field", "matched", "score", "level")}
+                {k: h[k] for k in ("rule_id", "field", "matched", "score", "level", "cleared")}
                 for h in hits.get(record["row"], ())
             ]
     for record in found:

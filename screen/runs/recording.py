@@ -9,16 +9,18 @@ is thousands of rows, so the thread costs few switches of Python's lock, and
 SQLite's work and its waits on the disk overlap the screening); a worker process
 keeps its chunks (`take_chunks`) and returns them with its rendered rows for the
 parent to write, and a Dask partition its rows as a part (`add_part`).
+
+A run is `running` from its start.  `finish` closes it as completed; a run that
+stops before (a signal, a closed pipe, an error: `close_open_runs`, called where
+the command line handles them) is closed as interrupted or failed with the counts
+of the rows it recorded, so that its counts always match its rows.
 """
 
 from __future__ import annotations
 
 import contextlib
-import getpass
-import hashlib
 import json
 import os
-import socket
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -26,17 +28,16 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from screen.engine import Screener
-from screen.io.columns import order_column
 from screen.io.writers import Outcome, Writer
 from screen.models import Result, Shipment
-from screen.records.database import connect
+from screen.records.database import connect, write_faults
+from screen.records.history import recorded_counts
 from screen.records.trail import (
     RECORDED_FIELDS,
     ChunkRecord,
     HitRecord,
-    ListUsed,
     NewPart,
-    NewRun,
+    add_changes,
     add_chunk,
     add_part,
     finish_run,
@@ -45,7 +46,7 @@ from screen.records.trail import (
 )
 from screen.runs.chunkwriter import ChunkWriter
 from screen.runs.rowrecords import Layout, RecordingWriter, RowRecorder, hit_records
-from screen.version import __version__
+from screen.runs.runstart import file_sha256, layout_of, lists_used, new_run
 
 OutcomeT = TypeVar("OutcomeT", bound=Outcome)
 
@@ -55,60 +56,6 @@ KEY_FIELDS = RECORDED_FIELDS[:6]  # the columns of a `check` run's export
 # the last, check-points the log and deletes it.  Each new process reads the whole
 # log back (its index is rebuilt when no other connection holds it).
 CHECK_WAL_BYTES = 1 << 20
-
-
-def file_sha256(path: str) -> str | None:
-    """The SHA-256 of a regular file; None for standard input."""
-    if path == "-" or not Path(path).is_file():
-        return None
-    with open(path, "rb") as file:
-        return hashlib.file_digest(file, "sha256").hexdigest()
-
-
-def lists_used(screener: Screener) -> list[ListUsed]:
-    """The sanctions lists loaded into the screener: file, SHA-256, entry count."""
-    found: dict[tuple[str, str], list[Any]] = {}
-    for loaded in screener.lists:
-        source = loaded.rules[0].source if loaded.rules else None
-        if source and source.list and source.file and source.sha256:
-            key = (source.file, source.sha256)
-            found.setdefault(key, [source.list, 0])[1] += len(loaded.rules)
-    return [ListUsed(name, file, sha, count) for (file, sha), (name, count) in found.items()]
-
-
-def new_run(command: str, options: Mapping[str, Any], screener: Screener) -> NewRun:
-    """What a run records when it starts: who ran what, with which rulebook."""
-    user, host = user_and_host()
-    rulebook = screener.rulebook
-    return NewRun(
-        command=command,
-        options=json.dumps(dict(options), ensure_ascii=False, default=str),
-        user=user,
-        host=host,
-        tool_version=__version__,
-        rulebook_version=rulebook.version,
-        rulebook_sha256=rulebook.sha256,
-        rulebook_path=rulebook.path,
-        block_threshold=screener.thresholds.block,
-        review_threshold=screener.thresholds.review,
-    )
-
-
-def user_and_host() -> tuple[str, str]:
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no login name (some containers)
-        user = str(os.getuid()) if hasattr(os, "getuid") else "unknown"
-    return user, socket.gethostname()
-
-
-def layout_of(header: list[str], columns: Mapping[str, int]) -> tuple[int | None, ...]:
-    """Where each of `RECORDED_FIELDS` stands in a row's array (0 is the status)."""
-    found = dict(columns)
-    order = order_column(header)
-    if order is not None:
-        found["order_id"] = order
-    return tuple(None if (c := found.get(name)) is None else c + 1 for name in RECORDED_FIELDS)
 
 
 class PartRows(NamedTuple):
@@ -124,6 +71,16 @@ class PartRows(NamedTuple):
     output_name: str
     layout: tuple[int | None, ...]
     chunks: list[ChunkRecord]
+
+
+_OPEN: list[Recorder] = []  # runs this process started and has not closed
+
+
+def close_open_runs(status: str) -> None:
+    """Close every run this process started and did not finish, with `status`
+    (interrupted or failed) and the counts of the rows it recorded."""
+    while _OPEN:
+        _OPEN.pop().abort(status)
 
 
 class Recorder:
@@ -175,7 +132,9 @@ class Recorder:
         if header is not None and columns is not None:
             self._width = len(header)
             run = run._replace(layout=layout_of(header, columns))
-        self.run_id = start_run(self.connection(), run, lists_used(screener))
+        with write_faults(self.path):
+            self.run_id = start_run(self.connection(), run, lists_used(screener))
+        _OPEN.append(self)
         self._next = 1  # the first row of the next part (a run in parts)
         self._owner = os.getpid()
         self.delimiter = delimiter or ","
@@ -192,13 +151,14 @@ class Recorder:
         last = offset + rows
         found = NewPart(part.part, offset + 1, last, part.input_name, part.sha256, header,
                         part.delimiter, part.output_name, part.layout)  # fmt: skip
-        add_part(connection, self.run_id, found)
-        for chunk in part.chunks:
-            hits: list[HitRecord] = [(h[0], h[1] + offset, *h[2:]) for h in chunk.hits]
-            moved = chunk._replace(
-                first_row=chunk.first_row + offset, last_row=chunk.last_row + offset, hits=hits
-            )
-            add_chunk(connection, self.run_id, moved)
+        with write_faults(self.path):
+            add_part(connection, self.run_id, found)
+            for chunk in part.chunks:
+                hits: list[HitRecord] = [(h[0], h[1] + offset, *h[2:]) for h in chunk.hits]
+                moved = chunk._replace(
+                    first_row=chunk.first_row + offset, last_row=chunk.last_row + offset, hits=hits
+                )
+                add_chunk(connection, self.run_id, moved)
 
     def layout(self) -> Layout:
         return Layout(self.run_id, self._width, self.delimiter)
@@ -221,8 +181,13 @@ class Recorder:
             self._kept.append(chunk)
             return
         if self._writer is None:  # started here: after any fork of worker processes
-            connection, run_id = self.connection(), self.run_id
-            self._writer = ChunkWriter(lambda found: add_chunk(connection, run_id, found))
+            connection, run_id, path = self.connection(), self.run_id, self.path
+
+            def write(found: ChunkRecord) -> None:
+                with write_faults(path):
+                    add_chunk(connection, run_id, found)
+
+            self._writer = ChunkWriter(write)
         self._writer.put(chunk)
 
     def take_chunks(self) -> list[ChunkRecord]:
@@ -241,16 +206,31 @@ class Recorder:
         connection check-pointed the log and deleted it, and the next run made it
         anew (about 20 ms a check on ext4)."""
         run = new_run("check", options, screener)
-        self.run_id = record_run(
-            self.connection(),
-            run,
-            lists_used(screener),
-            lambda run_id: self._check_row(run_id, shipment, result),
-            {result.status.value: 1},
-        )
+        with write_faults(self.path):
+            self.run_id = record_run(
+                self.connection(),
+                run,
+                lists_used(screener),
+                lambda run_id: self._check_row(run_id, shipment, result),
+                {result.status.value: 1},
+            )
         with contextlib.suppress(OSError):  # no log: nothing to check-point
             if os.stat(f"{self.path}-wal").st_size > CHECK_WAL_BYTES:
                 self.close()
+        return self.run_id
+
+    def record_rescreen(
+        self,
+        options: Mapping[str, Any],
+        screener: Screener,
+        changes: list[dict[str, Any]],
+        counts: Mapping[str, int],
+    ) -> int:
+        """Record a re-screen: a run of command `rescreen` and its changes; its id."""
+        self.start("rescreen", options, screener)
+        with write_faults(self.path):
+            add_changes(self.connection(), self.run_id, changes)
+        self.finish(counts)
         return self.run_id
 
     def _check_row(self, run_id: int, shipment: Shipment, result: Result) -> ChunkRecord:
@@ -289,5 +269,23 @@ class Recorder:
     def finish(self, counts: Mapping[str, int]) -> None:
         """Stamp the run's end and counts once every chunk is written."""
         self.stop()
-        finish_run(self.connection(), self.run_id, counts)
+        with write_faults(self.path):
+            finish_run(self.connection(), self.run_id, counts)
+        if self in _OPEN:
+            _OPEN.remove(self)
         self.close()
+
+    def abort(self, status: str) -> None:
+        """Close a run that stopped before its end: the rows handed over so far are
+        written, and the run gets `status` and the counts of its recorded rows.  A
+        database that cannot be written any more leaves the run `running` (the
+        cause is what the command reports)."""
+        if not self.run_id or os.getpid() != self._owner:
+            return
+        with contextlib.suppress(Exception):
+            self.stop()
+        with contextlib.suppress(Exception):  # the run's own failure is what is reported
+            connection = self.connection()
+            finish_run(connection, self.run_id, recorded_counts(connection, self.run_id), status)
+        with contextlib.suppress(Exception):
+            self.close()

@@ -17,7 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from screen.engine import Screener
@@ -25,22 +26,14 @@ from screen.errors import InputError
 from screen.io.values import parse_direction
 from screen.lists import LoadedList, index_of
 from screen.lists.diff import diff_lists
-from screen.models import Direction, Hit, Shipment
+from screen.models import Direction, Hit, Result, Shipment
 from screen.records import history
+from screen.records.trail import CHANGE_COLUMNS
 from screen.runs.decisions import Decisions, decisions_for
 
-COLUMNS = (
-    "party",
-    "country",
-    "change",
-    "rule_id",
-    "before",
-    "now",
-    "score",
-    "matched",
-    "last_run",
-    "last_screened",
-)
+# The columns of the output: a change as `rescreen_changes` records it, without the
+# decision that clears the hit (JSON has it as `cleared`).
+COLUMNS = tuple(c for c in CHANGE_COLUMNS if c != "cleared")
 NEEDS_REVIEW = ("new", "raised")
 
 
@@ -79,6 +72,32 @@ def touched_list(old: LoadedList, new: LoadedList) -> Touched:
     rules = tuple(r for r in new.rules if r.id in ids)
     loaded = LoadedList(new.path, new.format, rules, index_of(rules), new.published, new.sha256)
     return Touched(loaded, ids)
+
+
+def renamed_lists(connection: sqlite3.Connection, screener: Screener) -> list[str]:
+    """A warning for each list in force whose content (SHA-256) was recorded under
+    another name by a run whose parties are re-screened: a list's entry ids come
+    from its file name, so every hit on it would show as gone and new, and
+    decisions on its entries would stop applying."""
+    from screen.runs.runstart import lists_used
+
+    warnings = []
+    for used in lists_used(screener):
+        found = connection.execute(
+            "SELECT name, file, max(run_id) FROM run_lists WHERE sha256 = ? AND name != ? "
+            "AND run_id IN (SELECT id FROM runs WHERE command NOT IN ('eval', 'rescreen')) "
+            "GROUP BY name, file ORDER BY max(run_id) DESC LIMIT 1",
+            (used.sha256, used.name),
+        ).fetchone()
+        if found is not None:
+            name, file, run_id = found
+            warnings.append(
+                f"the list {used.file} has the same content as {file}, recorded as list "
+                f"'{name}' in run {run_id}, but its entries are named '{used.name}:...' after "
+                f"its file name, not '{name}:...': every hit on it shows as gone and new, and "
+                f"decisions on its entries do not apply; name it {Path(file).name} again"
+            )
+    return warnings
 
 
 def _state(hit: Hit | dict[str, Any]) -> tuple[str, float, str]:
@@ -128,8 +147,7 @@ def rescreen(
             changed.ids.intersection(before) or changed.loaded.index.search(party, floor)
         ):
             continue  # it hit no touched entry before and names none now: nothing changes
-        shipment = Shipment(consignee=party, country=last["country"], direction=_way(last))
-        result = screener.screen(shipment, day)
+        result = _screen(screener, party, last, day)
         hits = tuple(h for h in result.hits if h.field == "consignee")
         if found:
             hits, _ = found.apply(hits, {"consignee": party}, result.understood.country_code or "")
@@ -139,11 +157,24 @@ def rescreen(
     return out
 
 
+def _screen(screener: Screener, party: str, last: dict[str, Any], day: dt.date) -> Result:
+    """The party screened as the consignee of its last screening's country and
+    direction; a row in error whose country cannot be read, without a country."""
+    shipment = Shipment(consignee=party, country=last["country"], direction=_way(last))
+    try:
+        return screener.screen(shipment, day)
+    except InputError:
+        if not last["error"]:
+            raise
+        return screener.screen(replace(shipment, country=""), day)
+
+
 def _way(last: dict[str, Any]) -> Direction:
-    """The direction of a party's last screening (export when not recorded)."""
+    """The direction of a party's last screening (export when not recorded, or not
+    readable on a row in error)."""
     try:
         return parse_direction(last["direction"])
-    except InputError:  # not a row screened without error: cannot happen, but stay safe
+    except InputError:
         return Direction.EXPORT
 
 
