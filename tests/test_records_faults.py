@@ -57,8 +57,9 @@ def test_a_check_that_cannot_be_recorded_shows_its_verdict_then_exits_2(
     _full_after_start(monkeypatch, 0)
     result = CliRunner().invoke(
         app,
-        ["check", "semiconductor wafers", "-c", "Baltic LLC", "--end-user",
-         "Tea House " + "y" * 60_000, "--country", "RU", "--db", str(db), "-f", "json"],
+        ["check", "semiconductor wafers", "-c", "Baltic LLC " + "z" * 9_000,
+         "--end-user", "Tea House " + "y" * 9_000, "--address", "a" * 9_000,
+         "--country", "RU", "--db", str(db), "-f", "json"],
     )  # fmt: skip
     assert (result.exit_code, result.stderr) == (2, _full(db))
     shown = json.loads(result.stdout)
