@@ -173,14 +173,38 @@ def _usage_error(error: Any) -> None:
     sys.stderr.write(f"Error: {' '.join(message.split())}{where}\n")
 
 
+class _LazyRichUtils:
+    """typer's `rich_utils` until something but a usage error needs it: importing
+    it imports rich's console and traceback (about 50 ms a run), which a run that
+    draws no help and meets no usage error never needs."""
+
+    rich_format_error = staticmethod(_usage_error)
+
+    def __getattr__(self, name: str) -> Any:
+        from importlib import import_module
+
+        real = import_module("typer.rich_utils")  # (typer's attribute is then the module)
+        vars(real)["rich_format_error"] = _usage_error
+        return getattr(real, name)
+
+
+def _patch_usage_errors() -> None:
+    """typer calls `rich_utils.rich_format_error(error)` for each usage error, after
+    `from . import rich_utils`, which takes the package's attribute when it has one:
+    the module itself patched if it is imported, else a stand-in that imports it
+    only when asked for something else."""
+    real = sys.modules.get("typer.rich_utils")
+    if real is not None:
+        vars(real)["rich_format_error"] = _usage_error
+    else:
+        vars(typer)["rich_utils"] = _LazyRichUtils()
+
+
 def build(only: str | None = None) -> typer.Typer:
     """The application: every command, or with `only` just that one (typer turns each
     registered command into a click command, its options read from its signature,
     before it parses a word: a run builds only the one it runs)."""
-    from typer import rich_utils
-
-    # typer calls rich_utils.rich_format_error(error) for each usage error
-    vars(rich_utils)["rich_format_error"] = _usage_error
+    _patch_usage_errors()
     app = typer.Typer(
         name="screen",
         help="Screen shipments against export-control rules. " + EXIT_CODES_HELP,
