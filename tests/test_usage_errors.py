@@ -14,7 +14,7 @@ from screen.cli import app
     ("args", "message"),
     [
         (["check", "x", "--no-such-option"], "No such option: --no-such-option"),
-        (["history", "show", "abc"], "Invalid value for 'run_id'"),
+        (["history", "show", "abc"], "Invalid value for '"),  # ('run_id' or 'RUN_ID')
         (["decide", "X", "--entry", "a", "--reason", "r", "--clear"], "Missing option '--by'"),
     ],
 )  # fmt: skip
