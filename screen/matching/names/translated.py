@@ -35,7 +35,7 @@ TRANSLATED_MOST = 89.0  # the best a hit of a translated reading earns: a review
 # what the reading must score to count: close to the listed name (a reading met by
 # its plain words, "Southeast Logistics" against SOUTH-EAST MOVEMENT at 87, says little)
 TRANSLATED_LEAST = 88.0
-LONGEST = 3  # characters of the longest word of the table
+LONGEST = 8  # characters of the longest word read (the table's have three; a country's more)
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 _HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
 _KANA_HANGUL = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
@@ -67,8 +67,8 @@ def _senses() -> dict[str, tuple[str, ...]]:
 
 def english_readings(query: str) -> list[str]:
     """The query's Chinese text read in English, word for word (the first senses
-    first); [] for a query with fewer than two Chinese characters, or with kana or
-    Hangul."""
+    first); [] for a query with fewer than two Chinese characters, with kana or
+    Hangul, or not Chinese (`_chinese`), and when no word was translated."""
     if query.isascii() or len(_HAN.findall(query)) < 2 or _KANA_HANGUL.search(query):
         return []
     if not _chinese(query):
@@ -95,7 +95,7 @@ def english_readings(query: str) -> list[str]:
 
 def _words(piece: str) -> list[tuple[tuple[str, ...], bool]]:
     """The senses of each word of a run of characters, longest words first, and
-    whether a table translated it; what no table knows in pinyin, as one word."""
+    whether a table translated it; what no table knows in pinyin (`_pinyin`)."""
     table = _senses()
     out: list[tuple[tuple[str, ...], bool]] = []
     unknown = ""
