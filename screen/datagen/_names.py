@@ -33,6 +33,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from screen.datagen._extracts import extract_rows
+
 SOURCES = Path(__file__).resolve().parent / "sources"
 DATA = Path(__file__).resolve().parent.parent / "data"
 RIGOUR = SOURCES / "rigour-1.0.0-names.json"
@@ -191,16 +193,12 @@ def _is_latin(char: str) -> bool:
 
 def person_groups() -> list[tuple[str, list[str]]]:
     """(Wikidata item, the forms of its name in every script)."""
-    with gzip.open(PERSON_GROUPS, "rt", encoding="utf-8") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
-    return [(item, forms.split(", ")) for item, forms in rows]
+    return [(item, forms.split(", ")) for item, forms in extract_rows(PERSON_GROUPS)]
 
 
 def person_scripts() -> list[tuple[str, list[str]]]:
     """(form in another script, its Latin forms, shortest first)."""
-    with gzip.open(PERSON_SCRIPTS, "rt", encoding="utf-8") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
-    return [(form, latin.split(" ")) for form, latin in rows]
+    return [(form, latin.split(" ")) for form, latin in extract_rows(PERSON_SCRIPTS)]
 
 
 if __name__ == "__main__":

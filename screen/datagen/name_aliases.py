@@ -19,10 +19,10 @@ is Nat, "build" a word).
 
 from __future__ import annotations
 
-import gzip
 import tarfile
 from pathlib import Path
 
+from screen.datagen._extracts import extract_rows, write_extract
 from screen.datagen._names import (
     DATA,
     SOURCES,
@@ -60,8 +60,7 @@ def extract(sdist: Path) -> None:
         " abbreviation, one word each:\n# word or stem (a final '-': any ending),"
         " abbreviation, languages\n"
     )
-    with gzip.GzipFile(LTWA, "wb", mtime=0) as f:
-        f.write((head + "".join(rows)).encode("utf-8"))
+    write_extract(LTWA, head, rows)
 
 
 def title_abbreviations() -> dict[str, set[str]]:
@@ -73,28 +72,24 @@ def title_abbreviations() -> dict[str, set[str]]:
     known |= {row[0] for row in data_rows("generic_words.txt") if row[0].isalpha()}
     vocabulary = sorted(known)
     out: dict[str, set[str]] = {}
-    with gzip.open(LTWA, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            pattern, short, _ = line.rstrip("\n").split("\t")
-            short = short.lower().rstrip(".")
-            stem = pattern.lower().rstrip("-")
-            if (
-                pattern.startswith("-")
-                or len(short) < SHORTEST
-                or not short.isalpha()
-                or is_english_word(short)
-                or is_person_word(short)
-            ):
-                continue
-            if pattern.endswith("-"):
-                full = _begun_by(vocabulary, stem)
-            else:
-                full = [stem] if stem in known else []
-            for word in full:
-                if len(word) >= len(short) + LONGER:
-                    out.setdefault(word, set()).add(short)
+    for pattern, short, _ in extract_rows(LTWA):
+        short = short.lower().rstrip(".")
+        stem = pattern.lower().rstrip("-")
+        if (
+            pattern.startswith("-")
+            or len(short) < SHORTEST
+            or not short.isalpha()
+            or is_english_word(short)
+            or is_person_word(short)
+        ):
+            continue
+        if pattern.endswith("-"):
+            full = _begun_by(vocabulary, stem)
+        else:
+            full = [stem] if stem in known else []
+        for word in full:
+            if len(word) >= len(short) + LONGER:
+                out.setdefault(word, set()).add(short)
     return out
 
 
