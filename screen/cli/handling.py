@@ -124,7 +124,7 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
 
 def _tell_waits() -> None:
     """Say on stderr when a write to the records database waits for another's."""
-    from screen.records.database import WAITING
+    from screen.records.waiting import WAITING
 
     def tell(path: str) -> None:
         sys.stderr.write(

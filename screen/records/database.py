@@ -23,14 +23,12 @@ from pathlib import Path
 
 from screen.errors import RecordsError
 from screen.records.schema import LATEST, migrate, refuse_unknown
+from screen.records.waiting import WAITING
 
 DB_ENV = "SCREEN_DB"
 BUSY_TIMEOUT_MS = 1_000  # one wait on another's lock, before saying that it waits
 RETRIES = 5  # opening and migrating: retried this many times while locked
 LOCK_WAIT_S = 60.0  # a write transaction waits at most this long for another's
-# Told once when a write transaction has to wait for another process's (the command
-# line writes it to stderr); the database's path is its argument.
-WAITING: list[Callable[[str], None]] = []
 # Rows are recorded in chunks of half a megabyte: with 16 KiB pages SQLite writes
 # them with about two thirds of the CPU 4 KiB pages take (measured, 200 chunks).
 PAGE_SIZE = 16384

@@ -21,10 +21,10 @@ its explanation.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from screen.matching.names.tables import CJK_PLACES
+from screen.text.lazyre import lazy_pattern
 from screen.text.orgwords import CJK_LEGAL_FORMS
 from screen.text.romanize import read_han
 from screen.text.shipped import data_lines
@@ -36,9 +36,9 @@ TRANSLATED_MOST = 89.0  # the best a hit of a translated reading earns: a review
 # its plain words, "Southeast Logistics" against SOUTH-EAST MOVEMENT at 87, says little)
 TRANSLATED_LEAST = 88.0
 LONGEST = 8  # characters of the longest word read (the table's have three; a country's more)
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
-_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
-_KANA_HANGUL = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
+_HAN = lazy_pattern("[\u3400-\u4dbf\u4e00-\u9fff]")  # (wide classes: compiled when used)
+_HAN_RUN = lazy_pattern("[\u3400-\u4dbf\u4e00-\u9fff]+")
+_KANA_HANGUL = lazy_pattern("[\u3040-\u30ff\uac00-\ud7af]")
 CHINESE_FIRM = "公司"  # (a Chinese company's word; Japanese writes 会社)
 
 
@@ -48,7 +48,7 @@ def _chinese(query: str) -> bool:
     0208's, as Shift_JIS encodes them: 东 银 业 电, simplified)."""
     if CHINESE_FIRM in query:
         return True
-    for char in _HAN.findall(query):
+    for char in _HAN().findall(query):
         try:
             char.encode("cp932")
         except UnicodeEncodeError:
@@ -69,13 +69,13 @@ def english_readings(query: str) -> list[str]:
     """The query's Chinese text read in English, word for word (the first senses
     first); [] for a query with fewer than two Chinese characters, with kana or
     Hangul, or not Chinese (`_chinese`), and when no word was translated."""
-    if query.isascii() or len(_HAN.findall(query)) < 2 or _KANA_HANGUL.search(query):
+    if query.isascii() or len(_HAN().findall(query)) < 2 or _KANA_HANGUL().search(query):
         return []
     if not _chinese(query):
         return []  # ("東北銀行", "株式会社東北銀行": Japanese kanji alone, the Tohoku Bank)
     words: list[tuple[str, ...]] = []  # each word's senses, the first first
     known = 0  # words a table translated
-    for run in _HAN_RUN.findall(query):
+    for run in _HAN_RUN().findall(query):
         for form in CJK_LEGAL_FORMS:
             run = run.replace(form, " ")
         for piece in run.split():
