@@ -70,22 +70,22 @@ _HEBREW_LETTERS = {
 }
 
 
-def _table(spec: str) -> dict[str, str]:
+def table(spec: str) -> dict[str, str]:
     """ "kh=k gh=j w=" -> {"kh": "k", "gh": "j", "w": ""}."""
     return dict(pair.split("=") for pair in spec.split())
 
 
 # Latin spellings per scheme: letter or digraph -> class.  Vowels, and "w" and "y"
 # after a word's first letter, are dropped (they are long vowels in the abjads).
-_LATIN_COMMON = _table(
+_LATIN_COMMON = table(
     "kh=k gh=j dh=d th=t ph=f sh=x ch=x dj=j zh=j ck=k b=b p=b t=t j=j g=j h=h k=k q=k "
     "c=k x=ks d=d r=r z=z s=s f=f l=l m=m n=n w=w v=w y=y"
 )
 _LATIN = {
     ARABIC: _LATIN_COMMON,
-    HEBREW: {**_LATIN_COMMON, **_table("v=b sh=s ch=h kh=h tz=c ts=c p=f c=k")},
+    HEBREW: {**_LATIN_COMMON, **table("v=b sh=s ch=h kh=h tz=c ts=c p=f c=k")},
     # Japanese keeps the consonant classes: voicing, l/r, v/b and the palatals blur.
-    KANA: _table(
+    KANA: table(
         "kh=h gh=k dh=t th=s ph=h sh=s ch=t dj=t zh=s ck=k ts=t tz=t ng=n b=b p=b v=b w= "
         "t=t d=t j=t g=k h=h f=h k=k q=k c=k x=ks r=r l=r z=s s=s m=m n=n y="
     ),
@@ -111,27 +111,33 @@ def _drop_glides(classes: list[str]) -> str:
 @lru_cache(maxsize=262144)
 def latin(word: str, scheme: str) -> str:
     """The consonant skeleton of a normalised Latin word, in `scheme`'s classes."""
-    table = _LATIN[scheme]
     text = _SOFT_C.sub("s", word) if scheme != KANA else word
+    classes = classes_in(text, _LATIN[scheme])
+    if scheme == KANA:
+        return _collapse("".join(classes))
+    return _drop_glides(classes)
+
+
+def classes_in(text: str, classes_of: dict[str, str], vowels: bool = False) -> list[str]:
+    """Each letter or digraph of a Latin word in the classes of `classes_of`; a
+    vowel as itself (`vowels`) or as "" (dropped)."""
     classes: list[str] = []
     i = 0
     while i < len(text):
         ch = text[i]
         if ch in _VOWELS:
-            classes.append("")
+            classes.append(ch if vowels else "")
             i += 1
             continue
         for size in (2, 1):
             seq = text[i : i + size]
-            if seq in table and len(seq) == size:
-                classes.append(table[seq])
+            if seq in classes_of and len(seq) == size:
+                classes.append(classes_of[seq])
                 i += size
                 break
         else:
             i += 1  # digits and the like carry no consonant
-    if scheme == KANA:
-        return _collapse("".join(classes))
-    return _drop_glides(classes)
+    return classes
 
 
 # The article written onto "Abd" in Latin spellings ("Abdul", "Abdel", "Abdur

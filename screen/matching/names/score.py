@@ -24,6 +24,7 @@ from typing import NamedTuple
 from screen.matching.names import skeletons
 from screen.matching.names.acronyms import acronym_at
 from screen.matching.names.initials import initial_letters, initial_run
+from screen.matching.names.kanaspelt import skeleton_candidate
 from screen.matching.names.lineage import (
     conflict_weight,
     is_title,
@@ -157,7 +158,7 @@ def candidates(
         for sim, lpos, qpos in skeletons.candidates(lparts, parts, lo, hi):
             if len(lpos) == len(qpos) == 1 and known_apart(lparts[lpos[0]], parts[qpos[0]]):
                 continue  # ("أحمد" is Ahmad, not Hamid: the name is known, so is Hamid)
-            found.append((sim, sum(lparts[i].weight for i in lpos), lpos, qpos, "skeleton"))
+            found.append(skeleton_candidate(sim, lparts, parts, lpos, qpos))
     return found
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from screen.matching.names.kanaspelt import ceiling
 from screen.matching.names.reduced import Part
 from screen.text import skeleton
 
@@ -223,9 +224,8 @@ def query_strings(parts: tuple[Part, ...], schemes: frozenset[str]) -> dict[str,
                 mask = sum(1 << i for i in positions)
                 for q in skels:
                     # the most a match can be worth: a short skeleton meets only itself
-                    most = (
-                        skeleton.base(len(q)) if len(q) < skeleton.EDIT_MIN else skeleton.SKELETON
-                    )
+                    short = len(q) < skeleton.EDIT_MIN
+                    most = ceiling(skeleton.base(len(q)) if short else skeleton.SKELETON, scheme)
                     for key in _query_keys(q):
                         held, bits = out.get(f"{SKELETON_KEY}{scheme}{key}", (0.0, 0))
                         out[f"{SKELETON_KEY}{scheme}{key}"] = (max(held, most), bits | mask)
@@ -268,7 +268,7 @@ class SkeletonIndex:
                     for listed in _within_an_edit(q, letters) & exact.keys():
                         sim = similarity(listed, q, scheme)
                         for where in exact[listed] if sim else ():
-                            yield where, sim
+                            yield where, ceiling(sim, scheme)
 
 
 def _within_an_edit(word: str, letters: str) -> set[str]:
