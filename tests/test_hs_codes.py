@@ -158,3 +158,50 @@ def test_an_excepted_heading_says_so(screener, text, column, note) -> None:
 )
 def test_an_amount_is_no_code(text, digits) -> None:
     assert [c.digits for c in hs_codes_in(text)] == digits
+
+
+# (s31 ships3, M5) Japan's statistical code (nine digits: the subheading and three) and
+# its customs form ("8542.31-000"), and the tariff number's name in the languages of the
+# trade; guards: the same layouts as a part number, a phone number, an amount
+READ_ABROAD = [
+    ("HSコード 854231000", ["854231000"]),
+    ("HS 8542.31.000", ["854231000"]),
+    ("8542.31-000 (統計品目番号)", ["854231000"]),
+    ("統計品目番号 8542.31-000", ["854231000"]),
+    ("Zolltarifnummer 85423190", ["85423190"]),
+    ("Warennummer 8542 31 90", ["85423190"]),
+    ("KN-Code 8542 31 90", ["85423190"]),
+    ("Code SH 8542.31", ["854231"]),
+    ("Position tarifaire : 8542.31", ["854231"]),
+    ("Código arancelario 8542.31", ["854231"]),
+    ("Partida arancelaria 8542.31.00", ["85423100"]),
+    ("Codice doganale 8542.31", ["854231"]),
+    ("GTİP 8542.31", ["854231"]),
+    ("Tarife 8542.31", ["854231"]),
+    ("УКТЗЕД 8542310000", ["8542310000"]),
+    ("код УКТ ЗЕД 8542 31 00 00", ["8542310000"]),
+    ("HSK 8542.31-0000", ["8542310000"]),
+    ("품목번호 8542.31", ["854231"]),
+    ("NCM 8542.31.90", ["85423190"]),
+    # guards
+    ("Part No. 8542.31-000", []),
+    ("Price 8542.31-000 USD", []),
+    ("Tel 0854.23-100", []),
+    ("Parts 8542310000", []),  # a bare number: a phone, a part, an amount as often
+    ("Tariff 8542310000000", []),  # too long for any tariff line
+    ("tarifa 8542.31", []),  # a rate or a fare in Spanish
+]
+
+
+@pytest.mark.parametrize(("text", "digits"), READ_ABROAD)
+def test_codes_read_as_other_countries_write_them(text, digits) -> None:
+    assert [c.digits for c in hs_codes_in(text)] == digits
+
+
+@pytest.mark.parametrize(
+    "text", ["HSコード 854231000", "8542.31-000 (統計品目番号)", "Zolltarifnummer 85423190"]
+)
+def test_a_code_written_abroad_falls_under_the_heading(screener, text) -> None:
+    result = screener.screen(ship(text, "OOO Elektronika, St Petersburg"))
+    assert result.status is Status.BLOCKED, result.hits
+    assert result.hits[0].matched == "HS 8542"

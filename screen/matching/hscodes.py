@@ -6,20 +6,25 @@ rules' HS headings are looked for there too, by the same prefix match as the HS
 column.  A number is read as an HS code only where the text says it is one:
 
 * after a marker: HS, H.S., HS code, HTS/HTSUS, Tariff, TARIC, CN (the EU's
-  Combined Nomenclature), ТН ВЭД, HSコード, 税则号/税号, 商品编码, 関税番号, with
+  Combined Nomenclature), ТН ВЭД, HSコード, 税则号/税号, 商品编码, 関税番号, 統計品目番号,
+  and the tariff number's name in the languages of the trade (Zolltarifnummer,
+  Warennummer, KN; code SH, position tarifaire; código, partida or fracción
+  arancelaria; codice doganale; GTİP, Tarife; УКТ ЗЕД; HSK, 품목번호; NCM), with
   "code", "no.", "#", ":" and the like between; several codes may follow, joined
   by commas, slashes or "and" ("HS 8542.31 / 8541.10");
 * without a marker, only in the tariff line's own dotted form, heading and two
   dotted pairs ("8542.31.00", "8542.31.0001"), not a date ("2024.06.10"), not
-  after an identifier's word ("Part No. 8542.31.00", "model"); or a heading and
-  subheading alone in brackets ("(8542.31)").
+  after an identifier's word ("Part No. 8542.31.00", "model"); in Japan's customs
+  form, the subheading dotted and the statistical code after a hyphen
+  ("8542.31-000"); or a heading and subheading alone in brackets ("(8542.31)").
 
 A bare number otherwise is a part number, a quantity, a price, a year or a phone
 number as often as a tariff number ("model 8542", "8542.31 USD", "8542 pcs"), so it
 is not read; and a number beside a currency's code or symbol is an amount, even
 after a marker ("Tariff 2709.50 USD": `data/currencies.txt`, from CLDR).  The
-codes are 4 to 10 digits; groups may be split by dots, spaces ("CN 8542 31 90") or
-a hyphen between pairs.
+codes are 4 to 10 digits (Japan's nine: the subheading and a statistical code of
+three, "854231000"); groups may be split by dots, spaces ("CN 8542 31 90") or a
+hyphen between pairs.
 """
 
 from __future__ import annotations
@@ -35,13 +40,24 @@ from screen.text.shipped import data_lines
 # the tariff number's digits: a heading ("8542", "85.42"), then pairs, then a
 # national suffix
 _CODE = (
-    r"(?<!\d)(?:\d{4}|\d{2}\.\d{2})(?:[.-]?\d{2}|\s\d{2}(?!\d)){0,3}"
-    r"(?:\.\d{4}(?!\d)|\s\d{3}\s\d(?!\d))?(?![\d])"  # "8542.31.0001"; EAEU "8486 20 900 9"
+    r"(?<!\d)(?:\d{4}|\d{2}\.\d{2})(?:"
+    # Japan's statistical code: the subheading and three digits ("854231000", "8542.31-000")
+    r"[.-]?\d{2}[.-]?\d{3}(?!\d)|"
+    r"(?:[.-]?\d{2}|\s\d{2}(?!\d)){0,3}"
+    r"(?:\.\d{4}(?!\d)|\s\d{3}\s\d(?!\d))?(?![\d]))"  # "8542.31.0001"; EAEU "8486 20 900 9"
 )
 _MARKER = (
-    r"(?:(?<![\w.])(?:h\.\s?s\.?|hs|hts(?:us)?|tariff|taric|cn|commodity)"
-    r"|тн\s?вэд(?:\s?еаэс)?|hs\s?(?:コード|番号|编码|編碼)|税则号|税則号|税号|稅號|"
-    r"商品编码|海关编码|関税番号|統計番号)"
+    r"(?:(?<![\w.])(?:h\.\s?s\.?|hsk?|hts(?:us)?|tarif[fe]?|taric|cn|kn|ncm|commodity"
+    # the tariff number's name in the languages of the trade: German (Zolltarifnummer,
+    # Warennummer), French (code SH, position tarifaire), Spanish (código, partida or
+    # fracción arancelaria), Italian (codice doganale), Turkish (GTİP: Gümrük Tarife
+    # İstatistik Pozisyonu), Korea's HSK; Mercosur's NCM
+    r"|zolltarif(?:nummer)?|warennummer|code\s(?:sh|nc|douanier)|position\starifaire"
+    r"|nomenclature\s(?:sh|combin[ée]e)|c[óo]digo\sarancelario|(?:partida|fracci[óo]n|"
+    r"posici[óo]n)\sarancelaria|codice\s(?:doganale|sh|nc)|voce\sdoganale|gt[iİı]\u0307?p)"
+    # Russian and Ukrainian (ТН ВЭД, УКТ ЗЕД), Japanese, Chinese, Korean
+    r"|тн\s?вэд(?:\s?еаэс)?|укт\s?зед|hs\s?(?:コード|番号|编码|編碼)|税则号|税則号|税号|稅號|"
+    r"商品编码|海关编码|関税番号|統計番号|(?:統計)?品目番号|세번(?:부호)?|품목번호)"
 )
 # what may stand between a marker and its code ("HS code no.: 8542", "Tariff heading #")
 _BETWEEN = (
@@ -55,6 +71,8 @@ _MARKED = re.compile(
 _ONE = re.compile(_CODE)
 _DOTTED = re.compile(r"(?<![\w.,])(\d{4}\.\d{2}\.\d{2}(?:\d{2})?(?:\.\d{2,4})?)(?![\w]|[.,]\d)")
 _BRACKETED = re.compile(r"[(\[（]\s*(\d{4}\.\d{2})\s*[)\]）]")
+# Japan's customs form: heading and subheading dotted, a hyphen, the statistical code
+_JAPANESE = re.compile(r"(?<![\w.,])(\d{4}\.\d{2}-\d{3})(?![\w]|[.,-]\d)")
 # words that make the number after them an identifier, not a tariff number
 _IDENTIFIER = re.compile(
     r"(?:\b(?:no|nr|number|model|part|pn|p/n|art|ref|sku|item|tel|phone|fax|order|po|"
@@ -123,13 +141,14 @@ def hs_codes_in(text: str) -> tuple[HsCode, ...]:
             start = m.start() if c.start() == 0 else base + c.start()
             out.append(HsCode(_digits(c.group()), start, base + c.end(), True))
     taken = [(c.start, c.end) for c in out]
-    for pattern in (_DOTTED, _BRACKETED):
+    for pattern in (_DOTTED, _JAPANESE, _BRACKETED):
         for m in pattern.finditer(folded):
             start, end = m.span(1)
             if any(s <= start < e for s, e in taken):
                 continue
             before = folded[max(0, start - 16) : start]  # (a window: cost stays linear)
-            if pattern is _DOTTED and (_date(m.group(1)) or _IDENTIFIER.search(before)):
+            dated = pattern is _DOTTED and _date(m.group(1))
+            if pattern is not _BRACKETED and (dated or _IDENTIFIER.search(before)):
                 continue
             if _amount(folded, start, end, False):
                 continue
