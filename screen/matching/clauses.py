@@ -4,7 +4,7 @@ punctuation between its tokens (see `structure.py` for what is built on it).
 * a clause ends at ";", a full stop, a line break or "|" (not the full stop of a
   number marker before a figure, "caps No. 8", nor of an abbreviation or an
   initial, "3rd ed.", "J. Smith");
-* a phrase ends at a comma, colon, slash or bracket.
+* a phrase ends at a comma, colon, slash or bracket, and at "&" or "+" written apart.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ def ends_clause(gap: str, before: str, key: str, lex: Lexicon) -> bool:
 
 OPEN, CLOSE = "([{（［", ")]}）］"
 PHRASE = ",，:：/、"
+AMPERSANDS = "&+＆＋"  # "and" when written apart ("dets & boosters"; not "R&D", "2+2")
 
 
 def token_gaps(text: Analyzed) -> list[str]:
@@ -73,7 +74,11 @@ def post_modified(text: Analyzed) -> tuple[frozenset[int], frozenset[int], froze
         or any(ch in PHRASE or ch in OPEN or ch in CLOSE for ch in gaps[i])
         or lex.complement.has(keys[i + 1])
         or lex.coordination.has(keys[i + 1])
+        or (" " in gaps[i] and any(ch in AMPERSANDS for ch in gaps[i]))
     )
+    # a purpose word ending a phrase ends it for the words before it too ("Diamonds for
+    # industrial use" are industrial diamonds)
+    ends |= frozenset(i - 1 for i in ends if i and lex.purpose.has(keys[i]) and i - 1 not in links)
     return links, ends, frozenset(i + 1 for i, gap in enumerate(gaps) if re.search("[,，、]", gap))
 
 

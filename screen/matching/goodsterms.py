@@ -25,6 +25,7 @@ from screen.matching.cjkjudge import judge_cjk, negated_cjk
 from screen.matching.clauses import clauses, post_modified
 from screen.matching.items import Items
 from screen.matching.judge import APART, NEGATED, Goods, apart, judge_latin, negated, split
+from screen.matching.judge import technology as topic_of
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
 from screen.matching.spread import HEAD_FIRST_GAP
@@ -43,8 +44,10 @@ GAPS = {TERM: 3, REVIEW_TERM: 3, EXCLUSION: 1, EXCEPTION: 1}
 # one heads nothing, as after a Russian term.  A vocabulary source names its terms'
 # language ("..., French wording").
 HEAD_FIRST_LANGUAGES = ("French",)
+# (a "fab" is a semiconductor fabrication plant: "wafer fab" is "wafer fab equipment")
 MACHINE_WORDS = frozenset(
     {"machine", "machinery", "apparatus", "equipment", "plant", "installation", "system", "unit"}
+    | {"fab"}
 )
 
 
@@ -70,6 +73,7 @@ class GoodsHit(NamedTuple):
     spread: bool  # found with words between, or head first
     reason: str  # "" when the term is evidence, else why it is not
     compound: bool = False  # the head of a compound word ("Siliziumhalbleiter")
+    technology: str = ""  # the technology whose topic the goods are ("know-how for ..."): review
 
 
 class GoodsFinding(NamedTuple):
@@ -198,6 +202,7 @@ class GoodsTerms:
         )
         terms = [h for h in found if _role(h)[1] in (TERM, REVIEW_TERM)]
         judged = _Spans(())
+        quote = analyzed.quote_tokens
         hits: list[GoodsHit] = []
         set_aside: list[GoodsHit] = []
         for h in sorted(terms, key=lambda t: t.start - t.end):  # longest first
@@ -207,16 +212,19 @@ class GoodsTerms:
                 continue  # "ダイヤ" in "ダイヤモンドカッター": the longer term was set aside
             # (not when its words name different things: "robot | with controller")
             reason = self._reason(h, rule_id, analyzed, shape, exclusions)
+            latin_hit = not reason and h.first >= 0 and shape is not None
+            topic = topic_of(shape, h.first, quote) if latin_hit and shape else ""
             hit = GoodsHit(
                 rule_id,
                 h.phrase.text,
-                role == REVIEW_TERM,
+                role == REVIEW_TERM or bool(topic),
                 h.start,
                 h.end,
                 h.score,
                 h.spread,
                 reason,
                 h.compound,
+                topic,
             )
             judged.add(rule_id, hit)
             (set_aside if reason else hits).append(hit)
@@ -266,11 +274,7 @@ class GoodsTerms:
             compound = judge_cjk(text, hit.start, hit.end, goods, self.cjk_terms[rule_id])
             if compound:
                 return compound
-        tokens = text.tokens
-
-        def quote(first: int, last: int) -> str:
-            return text.quote(tokens[first].start, tokens[last].end)
-
+        quote = text.quote_tokens
         stems = {stem(w) for w in goods.words}
 
         def own(key: str) -> bool:  # a typo of a word of the rule's terms ("micrsocope")

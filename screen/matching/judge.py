@@ -8,15 +8,19 @@ is read).  It is not when:
   read head first);
 * it sits in a complement of another thing ("refrigerators for storing
   vaccines", "cards incorporating an integrated circuit"), unless that thing is a
-  part of the goods ("parts of integrated circuits") or, for a rule whose goods
-  are machines, a machine ("equipment for crude oil refining");
+  part of the goods ("parts of integrated circuits"), for a rule whose goods are
+  machines, a machine ("equipment for crude oil refining"), or technology for the
+  goods ("process know-how for semiconductor wafer fab": evidence at review only,
+  see `technology`);
 * it qualifies a later head noun of another kind ("LED lamps": a lamp; "chip
   resistors": a resistor); fillers, neutral heads ("semiconductor devices", the
   forms goods come in and the parts of a machine's own structure: "TNT flakes",
-  "microscope column"), words of the rule's own terms, part numbers, participles
-  and what a machine does ("trailer-mounted", "robot welding workstation"), and
-  words that are no English word (brands, Russian; a Latin word after a Russian
-  term) do not count as another head;
+  "microscope column"), the words before such a head that name a property ("IGBT
+  power module": an attribute or a quantity, by WordNet's first sense), words of the
+  rule's own terms, part numbers, participles and what a machine does
+  ("trailer-mounted", "robot welding workstation"), and words that are no English
+  word (brands, Russian; a Latin word after a Russian term) do not count as another
+  head;
 * words of another trade stand in the same clause ("waffles and wafers", "wood
   in chips", "turnings, shavings, chips"); a term of several words ("memory
   chips") only yields to them in its own phrase or under a heading they stand in
@@ -32,7 +36,7 @@ from typing import NamedTuple
 
 from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.structure import Structure
-from screen.text.english import is_french_word, is_german_word
+from screen.text.english import is_french_word, is_german_word, noun_kind
 from screen.text.tokens import singular
 
 
@@ -126,6 +130,27 @@ def apart(
     )
 
 
+# the prepositions after which a technology names its goods ("know-how for", "drawings of")
+_TECHNOLOGY_MARKERS = frozenset(
+    {"for", "of", "on", "about", "dlya", "po", "fur", "fuer", "uber", "pour", "de", "du", "des"}
+)
+
+
+def technology(s: Structure, first: int, quote: Callable[[int, int], str]) -> str:
+    """The technology in whose complement the term at token `first` stands ("process
+    know-how | for semiconductor wafer fab", "drawings of robot cells"), as written;
+    "" when none.  Its goods are the technology's topic: a review, not a shipment."""
+    number = s.phrase[first]
+    phrase = s.phrases[number] if number >= 0 else None
+    if phrase is None or phrase.marker not in _TECHNOLOGY_MARKERS or phrase.parent is None:
+        return ""
+    at, words = phrase.parent, lexicon().technology_head
+    for start in range(max(0, at - 2), at + 1):  # "know-how" ends at "how"
+        if words.at(s.keys, start) == at - start + 1:
+            return quote(start, at)
+    return ""
+
+
 def judge_latin(
     s: Structure,
     first: int,
@@ -153,7 +178,9 @@ def judge_latin(
     if phrase is not None and phrase.marker and phrase.parent is not None:
         owner = keys[phrase.parent]
         fits = lex.part_head.has(owner) or (goods.equipment and lex.equipment_head.has(owner))
-        if not fits:
+        if not fits and not technology(s, first, quote):
+            if s.hyphened[phrase.parent]:  # "know-how", not "how"
+                owner = quote(phrase.parent - 1, phrase.parent).lower()
             return (
                 f"'{what}' after '{quote(phrase.parent, first - 1)}': "
                 f"{_article(owner)}, not {goods.noun}"
@@ -185,6 +212,9 @@ def judge_latin(
             key = keys[i]
             if (
                 keeps(key)
+                # a property of the goods before a head that keeps them ("IGBT power
+                # module"; not "robot vision system"), by WordNet's first sense
+                or (i < phrase.head and noun_kind(key) == "property")
                 or qualifier(key, lex, unknown=True)  # "Vaccine ... quadrivalent"
                 or not key.isalpha()
                 or key.endswith("ed")

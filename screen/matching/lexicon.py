@@ -124,7 +124,9 @@ class Lexicon(NamedTuple):
     number_marker: WordClass
     abbreviation: WordClass
     participle: WordClass
+    purpose: WordClass
     part_head: WordClass
+    technology_head: WordClass
     equipment_head: WordClass
     cjk_neutral_head: tuple[str, ...]
     cjk_part_head: tuple[str, ...]

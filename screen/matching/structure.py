@@ -5,7 +5,10 @@ Built from the tokens and the punctuation between them in the user's own text:
 
 * a clause ends at ";", a full stop, a line break or "|";
 * a phrase ends at a comma, colon, slash or bracket, and before a preposition
-  ("for", "of", "with", "для") or a conjunction ("and", "or");
+  ("for", "of", "with", "для") or a conjunction ("and", "or", and "&" or "+" written
+  apart: "cobots + vision system");
+* "to" before a person opens a complement too ("ICs to customer"), not before a verb
+  ("ready to use vaccine");
 * a phrase opened by a preposition is a complement of the last phrase before it
   ("machines | for the manufacture | of semiconductor wafers"); one opened by a
   conjunction stands beside the phrase before it and shares its complement;
@@ -27,14 +30,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from screen.matching.clauses import CLOSE, OPEN, PHRASE, ends_clause, token_gaps
+from screen.matching.clauses import AMPERSANDS, CLOSE, OPEN, PHRASE, ends_clause, token_gaps
 from screen.matching.compounds import elisions
 from screen.matching.compounds import written as as_written
 from screen.matching.lexicon import Lexicon, lexicon, qualifier
 from screen.matching.makers import names
+from screen.text.english import noun_kind
 from screen.text.tokens import Analyzed
 
 _PURPOSE = frozenset({"for", "dlya", "fur", "fuer", "pour"})  # a packing for goods is a packing
+_ARTICLES = frozenset({"the", "a", "an", "our", "your", "their", "its", "end"})  # "to the end user"
 
 
 @dataclass
@@ -166,7 +171,15 @@ class _Builder:
                 self.colons += ch in ":："
                 self.scopes = [s for s in self.scopes if s[2] == "clause"]
                 self.open()
+            elif ch in AMPERSANDS and " " in gap:  # "cobots + vision system": "and"
+                self.coordinate()
         return False
+
+    def coordinate(self) -> None:
+        """Open a phrase that stands beside the one before and shares its complement."""
+        current = self.phrases[self.stack[-1]]
+        self.open(current.marker, current.parent)
+        self.phrases[-1].listed = True
 
     def negate_before(self, cue: str) -> None:
         """Negate the phrase before a cue put after it, back to a figure or part
@@ -186,6 +199,16 @@ class _Builder:
             parts = [t for t in now.tokens if self.lex.part_head.has(self.keys[t])]  # "pièces"
             parent = (parts or now.tokens)[-1]
         self.open(key, parent)
+
+    def recipient(self, i: int) -> bool:
+        """Does a person stand at token i, or after an article there ("ICs to customer",
+        "to the end user": whom the goods go to, no goods)?"""
+        for j in range(i, min(i + 3, len(self.keys))):
+            if noun_kind(self.keys[j]) == "person":
+                return True
+            if self.keys[j] not in _ARTICLES:
+                return False
+        return False
 
     def build(self, gaps: list[str]) -> tuple[list[int], list[int], list[Phrase]]:
         keys, lex = self.keys, self.lex
@@ -226,12 +249,10 @@ class _Builder:
                 self.open()
             elif lex.negation_word.has(key):
                 self.word_cue = key
-            elif lex.complement.has(key):
+            elif lex.complement.has(key) or (key == "to" and self.recipient(i + 1)):
                 self.complement(key)
             elif lex.coordination.has(key):
-                current = self.phrases[self.stack[-1]]
-                self.open(current.marker, current.parent)
-                self.phrases[-1].listed = True
+                self.coordinate()
             else:
                 if self.elided[i] == "d":  # "détecteur d'explosifs": "d'" is "de"
                     self.complement("de")

@@ -70,6 +70,10 @@ class Analyzed(NamedTuple):
         """The user's own text behind a span of the normalised text."""
         return self.norm.source_span(start, end)
 
+    def quote_tokens(self, first: int, last: int) -> str:
+        """The user's own text behind tokens first..last."""
+        return self.quote(self.tokens[first].start, self.tokens[last].end)
+
 
 @lru_cache(maxsize=1)
 def _simplified() -> dict[int, str]:
