@@ -43,6 +43,7 @@ CASES = [
     ("Collaborative robot arm UR10e", ROBOTS),
     ("Plasma etch chamber parts", SME),
     # guards
+    ("Office chairs, commercial charges included", None),
     ("Booster pump for water supply", None),
     ("Signal booster for mobile phones", None),
     ("Emulsion paint, white, 10 L", None),
