@@ -21,6 +21,7 @@ from screen.errors import ListFormatError
 from screen.lists.detect import field_too_long
 from screen.lists.entry import Entry
 from screen.matching.names.crafts import imo_name
+from screen.matching.names.webnames import remark_identifiers
 
 AUTHORITY = "United States, Treasury (OFAC)"
 
@@ -101,7 +102,10 @@ def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list
             programs=[
                 p.strip() for p in re.split(r"\]\s*\[|;", programs.strip("[] ")) if p.strip()
             ],
-            aliases=[a for n in _IMO.findall(remarks) if (a := imo_name(n))] if vessel else [],
+            aliases=[
+                *(a for n in _IMO.findall(remarks) if vessel and (a := imo_name(n))),
+                *remark_identifiers(remarks),  # (its website, e-mail, SWIFT/BIC)
+            ],
             weak_aliases=_REMARK_AKA.findall(remarks),
             remarks=remarks,
         )
