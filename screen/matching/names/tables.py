@@ -142,25 +142,19 @@ def _load_generic() -> frozenset[str]:
     return frozenset(words)
 
 
-# Read when first needed, or handed in from the cache (`legalforms.use_word_tables`);
-# `ALIASES`, the module's attribute, is the table in use.
+# Read when first needed, or handed in from the cache (`legalforms.use_word_tables`).
 _ALIASES = Shipped(_load_aliases)
 GENERIC = _load_generic()
 
 
 def aliases() -> dict[str, tuple[str, ...]]:
+    """The nickname and abbreviation groups' table in use (`_load_aliases`)."""
     return _ALIASES.get()
 
 
 def use_aliases(table: dict[str, tuple[str, ...]]) -> None:
     """Use `table` (built earlier by the same reader, e.g. read from a cache)."""
     _ALIASES.use(table)
-
-
-def __getattr__(name: str) -> dict[str, tuple[str, ...]]:
-    if name == "ALIASES":
-        return _ALIASES.get()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # One person name's spellings in other languages (Sergey, Sergejs, Serhiy): each
