@@ -129,4 +129,21 @@ def test_a_check_imports_no_list_code_and_builds_no_cjk_table(tmp_path) -> None:
     # batch's columns
     for module in ("screen.runs.chunkwriter", "screen.records.history", "screen.io.columns"):
         assert module not in loaded
+    # an ASCII check loads no transliteration table (a Cyrillic term's reading met it:
+    # "робот", read "robot", is not normalised again), and shipped tables are read as
+    # files, not through importlib.resources' readers
+    assert "anyascii" not in loaded and "importlib.resources.readers" not in loaded
     assert found["cjk"] is False
+
+
+def test_a_shipped_table_is_read_through_importlib_resources_where_no_folder_holds_it(
+    monkeypatch, tmp_path
+) -> None:
+    """Run from a zip file, the package has no `data` folder to open: the table is
+    read through importlib.resources, the same text."""
+    from screen.text import shipped
+
+    as_file = shipped.data_text("person_titles.txt")
+    monkeypatch.setattr(shipped, "DATA", str(tmp_path / "no-such-folder"))
+    assert shipped.data_text("person_titles.txt") == as_file
+    assert as_file.splitlines()[0].startswith("#")  # (the generator's header: read whole)
