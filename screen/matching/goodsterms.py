@@ -281,10 +281,11 @@ class GoodsTerms:
         in_order = not cue and hit.spread and stem(shape.keys[hit.last]) == hit.phrase.tokens[-1]
         split = apart(shape, hit.first, hit.last, hit.phrase.tokens, quote) if in_order else ""
         # a French term written as French writes it, not an English word of the same
-        # stem ("vaccin" is no French reading of "vaccine vial labels")
-        french = singular(normalize(hit.phrase.text).split()[-1])
+        # stem ("vaccin" is no French reading of "vaccine vial labels"); the term is
+        # normalised again only for such a rule's term (a Cyrillic term's reading,
+        # "робот" for "robot", would load the transliteration tables for nothing)
         head_first = (rule_id, hit.phrase.text) in self.head_first and (
-            text.tokens[hit.last].key.endswith(french)
+            text.tokens[hit.last].key.endswith(singular(normalize(hit.phrase.text).split()[-1]))
         )
         return split or judge_latin(
             shape, hit.first, hit.last, goods, quote, is_english_word, own, single, cue, head_first
