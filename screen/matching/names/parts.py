@@ -38,7 +38,7 @@ from screen.text.arabicnames import SON_OF, ancestors, split_compounds
 from screen.text.conventions import russian_initials
 from screen.text.lettercase import capital_i, small_lettered
 from screen.text.namefold import fold
-from screen.text.normalize import cjk_part, normalize
+from screen.text.normalize import cjk_part, normalize, unmixed
 from screen.text.numbers import ORDINAL_DIGITS, letter_numeral, numeric, unleet
 from screen.text.orgwords import CJK_FORM_MARKS, CJK_LEGAL_FORMS, is_patronymic, join_letter_runs
 from screen.text.scriptnames import Reading, read_names
@@ -151,8 +151,8 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
     both ways: `rows.country_variant`)."""
     if "'" in text or "’" in text:
         text = _ELIDED.sub(" ", text)
-    if not text.isascii():
-        text = south_slavic_latin(text)
+    if not text.isascii():  # (a word of mixed scripts in one first: "ΡΕΤRΟ" petro)
+        text = south_slavic_latin(unmixed(text))
     latin, read = read_names(text, CJK_UNREAD, CJK_PLACES, KINDS)
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
