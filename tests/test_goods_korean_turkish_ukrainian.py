@@ -78,6 +78,7 @@ TURKISH = [
     ("Dizel jeneratörler", GEN, True),
     ("Patlayıcı maddeler", EXPL, True),
     ("Madencilik için patlayıcılar", EXPL, True),
+    ("Patlayıcıların ihracatı", EXPL, True),  # the export of explosives
     ("Grip aşısı", VAC, True),
     ("Rafineri ekipmanı", REF, True),
     ("Kuantum bilgisayarı", QC, True),

@@ -40,6 +40,10 @@ HEAD_FIRST = [
     ("Impressoras 3D industriais", P3D, True),
     ("Esplosivi per uso civile", EXPL, True),
     ("Detonatori elettrici", EXPL, True),
+    # what a shipment is sent as heads nothing ("Suministro de ...": a supply of them)
+    ("Suministro de semiconductores para la industria automotriz", SEMI, True),
+    ("Fornitura di robot industriali usati", ROBOTS, True),
+    ("Fornecimento de geradores a diesel", GEN, True),
 ]
 BANNED = [
     # Spanish
@@ -81,6 +85,7 @@ BANNED = [
 ]
 LOOKALIKES = [
     ("Chips de patata sabor jamón", SEMI, False),
+    ("Chips de maíz", SEMI, False),
     ("Procesador de alimentos", SEMI, False),
     ("Lámparas de diodos LED", SEMI, False),
     ("Memoria anual 2023", SEMI, False),
