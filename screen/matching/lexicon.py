@@ -131,6 +131,8 @@ class Lexicon(NamedTuple):
     cjk_quantity: tuple[str, ...]
     cjk_equipment_head: tuple[str, ...]
     cjk_connective: tuple[str, ...]
+    cjk_particle: tuple[str, ...]
+    cjk_korean_connective: tuple[str, ...]
     trades: dict[str, WordClass]
 
     def trade_of(self, keys: list[str], i: int) -> tuple[str, int]:
