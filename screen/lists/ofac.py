@@ -82,7 +82,7 @@ def _rows(path: Path, text: str, width: int) -> Iterator[tuple[int, list[str]]]:
             if len(row) != width:
                 raise ListFormatError(
                     f"{path}:{reader.line_num}: expected {width} fields, found {len(row)}: "
-                    + _FIELDS_FIX[len(row) > width]
+                    + _FIELDS_FIX[len(row) > width and row[0].strip().isdigit()]
                 )
             yield reader.line_num, row
     except csv.Error as exc:
