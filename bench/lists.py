@@ -58,6 +58,7 @@ from names import FAMILY, GIVEN, INDUSTRY, SYLLABLES, typo  # noqa: E402
 
 from screen.engine.parties import MAX_NAME_HITS  # noqa: E402  (what the engine asks for)
 from screen.matching.names.crafts import is_imo_name  # noqa: E402
+from screen.matching.names.webnames import is_identifier_name  # noqa: E402
 
 FORMS = ["LLC", "Ltd", "GmbH", "OOO", "JSC", "Co", "SA", "Trading", "Holding"]
 
@@ -166,7 +167,7 @@ def child(path: str, count: int, sample: int, threshold: float) -> None:
             n
             for rule in loaded.rules
             for n in (*rule.names, *rule.weak_names)
-            if not is_imo_name(n)
+            if not (is_imo_name(n) or is_identifier_name(n))
         ]
         qs = queries(listed, count)
         parallel = all_cores(path, qs, threshold)

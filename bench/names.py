@@ -210,12 +210,16 @@ def main() -> None:
 
     from screen.lists import load_list
     from screen.matching.names.crafts import is_imo_name
+    from screen.matching.names.webnames import is_identifier_name
 
     loaded = load_list(str(SDN))  # built once (and cached), as `screen` does on a warm run
     index = loaded.index
-    # (the names as the list gives them: not the vessels' IMO numbers read as names)
+    # (the names as the list gives them: not the IMO numbers, addresses or codes it gives)
     listed = [
-        n for rule in loaded.rules for n in (*rule.names, *rule.weak_names) if not is_imo_name(n)
+        n
+        for rule in loaded.rules
+        for n in (*rule.names, *rule.weak_names)
+        if not (is_imo_name(n) or is_identifier_name(n))
     ]
     print(f"OFAC sample: {len(loaded.rules):,} entries, {len(listed):,} names and aliases")
     qs = queries(args.names, listed, 11)

@@ -182,7 +182,8 @@ def test_a_list_format_forced_by_the_file_is_named_in_the_error(
         app, ["check", "Green tea", "-c", "Acme", "--country", "BY", "--no-record", *option]
     )
     assert result.exit_code == 2
-    assert "entities.ftm.json:1: entry number" in result.stderr
+    assert "entities.ftm.json:1: expected 12 fields" in result.stderr
+    assert "is this an OFAC file in CSV format?" in result.stderr
     note = (
         "; the format was forced on every list by list_format = 'ofac' in "
         f"{tmp_path / 'screen.toml'}: remove it there to tell each list's format from its content"

@@ -115,8 +115,9 @@ def test_traditional_characters_fold_one_for_one() -> None:
 def test_title_word_abbreviations_stand_for_their_words() -> None:
     """The LTWA's abbreviations (ISO 4) stand for the words they abbreviate, but not
     one that is an English word or a person's name ("prod", "nat")."""
-    from screen.matching.names.tables import ALIASES
+    from screen.matching.names.tables import aliases
 
-    assert "scientific" in ALIASES["sci"] and "academy" in ALIASES["acad"]
-    assert "institute" in ALIASES["inst"]
-    assert "prod" not in ALIASES.get("production", ()) and "nat" not in ALIASES.get("natural", ())
+    groups = aliases()
+    assert "scientific" in groups["sci"] and "academy" in groups["acad"]
+    assert "institute" in groups["inst"]
+    assert "prod" not in groups.get("production", ()) and "nat" not in groups.get("natural", ())

@@ -205,3 +205,34 @@ def test_a_code_written_abroad_falls_under_the_heading(screener, text) -> None:
     result = screener.screen(ship(text, "OOO Elektronika, St Petersburg"))
     assert result.status is Status.BLOCKED, result.hits
     assert result.hits[0].matched == "HS 8542"
+
+
+COMPILED = """
+import sys
+from screen.matching import hscodes
+
+patterns = (hscodes._MARKED, hscodes._ONE, hscodes._DOTTED, hscodes._BRACKETED)
+for text in sys.argv[1:]:
+    hscodes.hs_codes_in(text)
+print(sum(p.cache_info().currsize for p in patterns))
+"""
+
+
+@pytest.mark.parametrize(
+    ("texts", "compiled"),
+    [
+        ([], 0),
+        (["industrial robot", "Steel bolts, stainless", "Ball bearings (SKF)"], 0),  # no digit
+        (["industrial robot", "HS 8542.31"], 4),
+    ],
+)
+def test_the_patterns_are_compiled_when_a_text_first_holds_a_digit(texts, compiled) -> None:
+    """Most descriptions hold no digit: a check of one compiles none of the patterns
+    (their compiling is a millisecond and a half of every start-up)."""
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-c", COMPILED, *texts], capture_output=True, text=True, check=True
+    )
+    assert int(run.stdout) == compiled

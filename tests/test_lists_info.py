@@ -32,8 +32,9 @@ def _own(tmp_path, name, rows):
     ("path", "fmt", "entries", "names", "published"),
     [
         # (316 of them vessels' IMO numbers; 22 an organisation's name with its short
-        # form in brackets, without it, and the short form: 140 in the UN list)
-        (SDN, "ofac", 7379, 19414, None),
+        # form in brackets, without it, and the short form: 140 in the UN list; 528
+        # websites, e-mail addresses and SWIFT/BIC codes the SDN remarks give)
+        (SDN, "ofac", 7379, 19942, None),
         (UN, "un", 1003, 4261, dt.date(2026, 2, 27)),
         (FTM, "ftm", 6, 35, dt.date(2024, 6, 1)),
     ],

@@ -10,9 +10,19 @@ import subprocess
 import sys
 
 from screen.matching import countries as table
-from screen.matching.countries import build_places, city_of, defer_places, name_code
+from screen.matching.countries import (
+    build_bags,
+    build_places,
+    city_of,
+    defer_places,
+    name_code,
+    region_of,
+)
 from screen.matching.countries import whole_country as whole
 from screen.matching.names import tables
+from screen.matching.names.legalforms import build_word_tables, use_word_tables
+from screen.runs.loading import build_tables
+from screen.text.korean import build_syllable_table, syllable_table
 from screen.text.shipped import data_lines
 from tests.conftest import ROOT
 
@@ -21,18 +31,48 @@ def test_places_are_read_when_a_field_first_needs_them() -> None:
     calls = []
 
     def load() -> table.Places:
-        calls.append(1)
+        calls.append("places")
         return build_places()
 
-    defer_places(load)
+    def load_bags() -> table.Bags:
+        calls.append("bags")
+        return build_bags()
+
+    defer_places(load, load_bags)
     try:
         assert whole("RU") == "RU" and whole("Russia") == "RU"
         assert calls == []  # a code and a name need no place table
         assert name_code("federation russian") == "RU"  # another word order
+        assert name_code("sberbank") is None  # (what a party's coined word asks)
+        assert calls == ["bags"]  # the names in another word order only
         assert city_of("Moscow") == ("RU", "Moscow")
-        assert calls == [1]  # read once
+        assert region_of("Dagestan") is not None
+        assert calls == ["bags", "places"]  # each read once
     finally:
         defer_places(build_places)
+
+
+def test_the_word_tables_a_run_hands_in_are_used() -> None:
+    """The name words' tables come from the cache's entry (`build_tables`) as built."""
+    built = build_word_tables()
+    assert build_tables()[2] == built
+    handed = ({**built[0], "zzqx": ("zzqxcanonical",)}, built[1])
+    use_word_tables(handed)
+    try:
+        assert tables.aliases() is handed[0]
+        assert "zzqxcanonical" in tables.word_alts("zzqx")
+    finally:
+        use_word_tables(built)
+    assert "zzqxcanonical" not in tables.word_alts("zzqx")
+
+
+def test_korean_syllables_read_as_the_builder_makes_them() -> None:
+    first, later = syllable_table()
+    built = build_syllable_table()
+    assert (
+        {s: frozenset(k.split(" ")) for s, k in first.items()},
+        {s: frozenset(k.split(" ")) for s, k in later.items()},
+    ) == built
 
 
 def test_cjk_places_are_built_on_first_read() -> None:
@@ -48,8 +88,8 @@ def test_aliases_as_the_groups_give_them() -> None:
         for word in (canonical, *variants):
             groups.setdefault(word, set()).add(canonical)
     expected = {w: tuple(sorted(c)) for w, c in groups.items()}
-    assert expected == tables.ALIASES
-    assert any(len(c) > 1 for c in tables.ALIASES.values())  # a word in two groups
+    assert expected == tables.aliases()
+    assert any(len(c) > 1 for c in tables.aliases().values())  # a word in two groups
 
 
 CHECK = """
@@ -85,4 +125,25 @@ def test_a_check_imports_no_list_code_and_builds_no_cjk_table(tmp_path) -> None:
     loaded = found["modules"]
     assert not [m for m in loaded if m.startswith("screen.lists")]
     assert "screen.runs.decisions" not in loaded and "screen.records.decisions" not in loaded
+    # a check records its one row itself: no writer thread, no counts read back, no
+    # batch's columns
+    for module in ("screen.runs.chunkwriter", "screen.records.history", "screen.io.columns"):
+        assert module not in loaded
+    # an ASCII check loads no transliteration table (a Cyrillic term's reading met it:
+    # "робот", read "robot", is not normalised again), and shipped tables are read as
+    # files, not through importlib.resources' readers
+    assert "anyascii" not in loaded and "importlib.resources.readers" not in loaded
     assert found["cjk"] is False
+
+
+def test_a_shipped_table_is_read_through_importlib_resources_where_no_folder_holds_it(
+    monkeypatch, tmp_path
+) -> None:
+    """Run from a zip file, the package has no `data` folder to open: the table is
+    read through importlib.resources, the same text."""
+    from screen.text import shipped
+
+    as_file = shipped.data_text("person_titles.txt")
+    monkeypatch.setattr(shipped, "DATA", str(tmp_path / "no-such-folder"))
+    assert shipped.data_text("person_titles.txt") == as_file
+    assert as_file.splitlines()[0].startswith("#")  # (the generator's header: read whole)

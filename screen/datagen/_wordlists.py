@@ -2,7 +2,9 @@
 them into a goods term ("raffiniert", refined, is no misspelt "Raffinerie";
 "diamanté" no "diamant"), and that tell a French qualifier after a French term
 ("semi-conducteurs discrets"): the shared part of `german_words.py` and
-`french_words.py`.
+`french_words.py`; `romance_words.py` lists Spanish, Italian and Portuguese words
+together, which tell a qualifier after a term of theirs ("robot industriali
+antropomorfi").
 
 Source: pyspellchecker's German and French frequency dictionaries (built from
 OpenSubtitles and Wiktionary word counts); a word counted fewer than `MIN_COUNT`
@@ -21,21 +23,23 @@ from screen.text.normalize import normalize
 
 MIN_COUNT = 100
 SHORTEST = 5
-NAMES = {"de": "German", "fr": "French"}
+NAMES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese"}
 
 
-def word_list(language: str, module: str) -> str:
-    """The table of `language`'s words, with the header of generator `module`."""
+def word_list(language: str, module: str, *others: str) -> str:
+    """The table of `language`'s words (and `others`'), with the header of generator
+    `module`."""
     from spellchecker import SpellChecker
 
-    counts = SpellChecker(language=language, distance=1).word_frequency.dictionary
     words = set()
-    for word, count in counts.items():
-        norm = normalize(word)
-        if count >= MIN_COUNT and len(norm) >= SHORTEST and norm.isalpha() and norm.isascii():
-            words.add(norm)
+    for each in (language, *others):
+        counts = SpellChecker(language=each, distance=1).word_frequency.dictionary
+        for word, count in counts.items():
+            norm = normalize(word)
+            if count >= MIN_COUNT and len(norm) >= SHORTEST and norm.isalpha() and norm.isascii():
+                words.add(norm)
+    names = ", ".join(NAMES[each] for each in (language, *others))
     source = (
-        f"pyspellchecker {version('pyspellchecker')} "
-        f"({NAMES[language]}, words counted {MIN_COUNT}+ times)"
+        f"pyspellchecker {version('pyspellchecker')} ({names}, words counted {MIN_COUNT}+ times)"
     )
     return header(module, source) + "\n".join(sorted(words)) + "\n"

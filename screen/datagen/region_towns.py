@@ -85,18 +85,29 @@ class _Elsewhere:
     out when one of them is that name or holds it as words ("Slavyansk" in
     "Slavyansk-na-Kubani", "Liman" in "Erkin Liman")."""
 
-    def __init__(self, names: Iterable[str]) -> None:
-        self.names = set(names)
+    def __init__(self, places: Iterable[tuple[int, frozenset[str]]]) -> None:
+        self.carriers: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        for population, keys in places:
+            for key in keys:
+                self.carriers.setdefault(key, []).append((population, keys))
+        self.names = set(self.carriers)
         self.by_word: dict[str, list[list[str]]] = {}
         for name in self.names:
             words = name.split()
             for word in set(words):
                 self.by_word.setdefault(word, []).append(words)
 
-    def holds(self, key: str) -> bool:
+    def holds(self, key: str, town: tuple[int, str] | None = None) -> bool:
+        """Whether a place elsewhere carries `key` or holds it as words; with `town`
+        (its population and own name), a name only smaller namesakes of the town
+        carry is not held ("Donezk": Donetsk of Rostov Oblast is "Donetsk" too)."""
         words = key.split()
-        if key in self.names or not words:
+        if not words:
             return True
+        if key in self.names:
+            return town is None or not all(
+                population < town[0] and town[1] in keys for population, keys in self.carriers[key]
+            )
         size = len(words)
         return any(
             other[i : i + size] == words
@@ -126,11 +137,12 @@ def generate() -> str:
     )
     ids = {c["geonameid"] for c in towns}
     elsewhere = _Elsewhere(
-        normalize(n)
+        (
+            int(c["population"]),
+            frozenset(normalize(n) for n in [c["name"], *c["alternatenames"]] if n),
+        )
         for c in places
         if c["geonameid"] not in ids
-        for n in [c["name"], *c["alternatenames"]]
-        if n
     )
     rows: list[str] = []
     seen: set[str] = set()
@@ -143,7 +155,8 @@ def generate() -> str:
             )
             if not name or not _script_kept(name) or short or (name.isupper() and name.isascii()):
                 continue
-            if key in seen or elsewhere.holds(key) or is_english_word(key):
+            own = (int(town["population"]), normalize(town["name"]))
+            if key in seen or elsewhere.holds(key, own) or is_english_word(key):
                 continue
             latin = all(c < "\u0370" or not c.isalpha() for c in name)
             if name != town["name"] and latin and (name[0].islower() or is_person_word(key)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from screen.engine.places import FieldHits
 from screen.matching.countries import countries
 from screen.matching.named import (
     ADDRESS,
@@ -20,6 +21,7 @@ from screen.matching.named import (
     ORIGIN,
     Named,
     address_places,
+    after_own_name,
     description_places,
     field_towns,
     own_name,
@@ -35,13 +37,18 @@ REGION_STATES = ("UA", "RU")
 
 
 def named_places(shipment: Shipment) -> tuple[tuple[str, Named], ...]:
-    """(field, place) of every country the shipment names outside its country field."""
+    """(field, place) of every country the shipment names outside its country field:
+    places in a party's address, a destination or origin its address pieces or the
+    description state with a cue word, and a big city in the country field."""
     out = [
         (field, named)
         for field in PARTY_FIELDS
         if (text := getattr(shipment, field))
         for named in address_places(field, text)
     ]
+    for field in ("consignee", "end_user"):  # "Dubai Ventures LLC, on behalf of Russian MoD"
+        if rest := after_own_name(getattr(shipment, field)):
+            out += [(field, n) for n in description_places(rest)]
     if shipment.description:
         out += [("description", n) for n in description_places(shipment.description)]
     if shipment.country:
@@ -91,26 +98,42 @@ def named_candidates(
 
 
 def named_after_a_region(
-    field: str, text: str, candidates: Candidates, codes: tuple[str, ...]
+    field: str,
+    text: str,
+    candidates: Candidates,
+    codes: tuple[str, ...],
+    hits: FieldHits,
 ) -> tuple[Candidates, tuple[str, ...]]:
-    """A region's town or oblast ("Donetsk", a review term) inside a party's own name,
-    when the country field names only countries other than the region's and its
-    claimant's ("Donetsk Coal Museum Trust (UK)", GB), is a name, not an address:
-    (the candidates kept, a note for each set aside). The region's own names (its
-    terms: "Crimea", "Krym", "Donetsk People's Republic") and a town in the address
-    pieces after the name still count."""
+    """A region's word inside a party's own name, when the country field names only
+    countries other than the region's and its claimant's, is a name, not an address:
+    (the candidates kept, a note for each set aside). A town or an oblast (a review
+    term: "Donetsk Coal Museum Trust (UK)", GB) is set aside so; the region's own
+    names (the terms of a review rule: "Crimea", "Sevastopol"; a block rule's terms
+    name the occupation authorities, "Donetsk People's Republic") only when the
+    address pieces after the name place the party in a country the field names and
+    name no place of the region ("Crimea Grill Restaurant, London", GB): a firm of the
+    region giving a third country (no address, or an address in the region) is the
+    transshipment the rule is there for. `hits(field, text)`: a field's term hits."""
     if not codes or any(code in REGION_STATES for code in codes):
         return candidates, ()
     name = own_name(text)
+    rest = after_own_name(text)
+    placed = {n.code for n in address_places(field, text)}
+    abroad = bool(placed) and placed <= set(codes)
+    named_there = {h.rule.id for h in hits("address", rest)} if abroad and rest.strip() else set()
     kept: list[tuple[Hit, Rule]] = []
     notes: list[str] = []
     for hit, rule in candidates:
         town = hit.matched in rule.review_terms  # a town or an oblast, not the region itself
-        if hit.kind is Kind.DESTINATION and town and hit.query in name:
+        place = rule.severity is Severity.REVIEW  # a block rule's terms name a regime
+        own = abroad and place and hit.matched in rule.terms and rule.id not in named_there
+        if hit.kind is Kind.DESTINATION and (town or own) and hit.query in name:
             where = ", ".join(countries().name_of(c) for c in codes)
+            there = f", its address pieces are in {where}," if own and not town else ""
             notes.append(
                 f"{rule.id}: not counted: '{hit.query}' is in the {field.replace('_', ' ')}'s "
-                f"own name ('{name}') and the country field names {where}: a name, not an address"
+                f"own name ('{name}'){there} and the country field names {where}: "
+                "a name, not an address"
             )
         else:
             kept.append((hit, rule))

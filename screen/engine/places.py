@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from screen.engine.terms import TermHit, excepted_rules, key, term_hits
 from screen.errors import InputError
@@ -14,13 +15,15 @@ from screen.matching.countries import (
 )
 from screen.matching.countryscan import connectors, country_spans, resolve_countries
 from screen.matching.countrytowns import town_of
+from screen.matching.named import after_own_name
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import REVIEW_TERM, TERM, phrases
 from screen.matching.streets import names_a_street
-from screen.matching.towns import TownMatcher
+from screen.matching.subcodes import Subdivision, codes_in
+from screen.matching.towns import TownMatcher, region_towns
 from screen.models import Rule
 from screen.text.normalize import normalize
-from screen.text.tokens import analyze
+from screen.text.tokens import Analyzed, analyze
 
 NAME_FIELDS = ("consignee", "end_user")
 FieldHits = Callable[[str, str], tuple[TermHit, ...]]  # (field, text) -> its term hits
@@ -34,48 +37,71 @@ class PlaceMatcher:
         self.rules = {r.id: r for r in rules}
         self.matcher = PhraseMatcher(phrases(self.rules.values()))
         self.towns = TownMatcher((r.id, r.towns_of) for r in self.rules.values())
+        self.coded: dict[str, list[str]] = {}  # ISO 3166-2 code -> the rules of its towns
+        for rule in self.rules.values():
+            for code in rule.towns_of:
+                self.coded.setdefault(code, []).append(rule.id)
 
     def could_match(self, text: str, field: str = "") -> bool:
-        """False only when `find` surely finds nothing (towns count outside party
-        names only: a name field is never read for them)."""
-        return self.matcher.could_match(text) or (
-            field not in NAME_FIELDS and self.towns.could_match(text)
+        """False only when `find` surely finds nothing."""
+        return (
+            self.matcher.could_match(text)
+            or self.towns.could_match(text)
+            or any(s.code in self.coded for s in codes_in(text))
         )
 
     def find(self, field: str, text: str) -> tuple[TermHit, ...]:
-        """Region terms in one field, exclusions and exceptions applied."""
+        """Region terms in one field, exclusions and exceptions applied. The towns of
+        the regions and their ISO 3166-2 codes are read in a party field's address
+        pieces, after its own name ("Azov Trade, Mariupol 87500"), and in the whole
+        of any other field."""
         if not text:
             return ()
         analyzed = analyze(text)
         found = self.matcher.find(analyzed)
-        towns = self.towns.find(analyzed) if field not in NAME_FIELDS else []
-        if (found or towns) and whole_country(text):
+        where = after_own_name(text) if field in NAME_FIELDS else text
+        place = analyzed if where is text else analyze(where)
+        towns = self.towns.find(place) if where.strip() else []
+        codes = [s for s in codes_in(where) if s.code in self.coded]
+        if (found or towns or codes) and whole_country(text):
             return ()  # the field is a country's name: "DPR Korea" is North Korea
         spans = country_spans(analyzed) if found or towns else []
 
         def not_the_region(h: PhraseHit) -> bool:
-            # "DPR Construction": an acronym in a name is the name matcher's call;
-            # "DPR Korea": a term inside a country's name is that country
+            # "DPR Construction": an acronym in a name is the name matcher's call
             if field in NAME_FIELDS and len(h.phrase.text) <= SHORT_PLACE_TERM:
                 return True
-            if h.first >= 0 and names_a_street(analyzed, h.first, h.last):
-                return True  # "100 Crimea Road": a street's name
-            return h.first >= 0 and any(a <= h.first and h.last <= b for a, b, _ in spans)
+            return _not_a_place(analyzed, spans, h)
 
         out: dict[tuple[str, str], TermHit] = {}
         term_hits(self.rules, field, analyzed, found, excepted_rules(found), out, not_the_region)
+        place_spans = spans if place is analyzed else country_spans(place) if towns else []
         for town, h in towns:
             slot = (town.owner, field)
-            if not not_the_region(h) and (slot not in out or out[slot].score < h.score):
+            if not _not_a_place(place, place_spans, h) and (
+                slot not in out or out[slot].score < h.score
+            ):
                 region = f"{town.region}, {countries().name_of(town.region_code[:2])}"
                 why = f"{region} ({town.region_code}; ISO 3166-2 name)"
                 if town.town != town.region:
                     why = f"{town.town}: a town of {region} ({town.region_code}; GeoNames)"
-                quote = analyzed.quote(h.start, h.end)
+                quote = place.quote(h.start, h.end)
                 out[slot] = TermHit(
                     self.rules[town.owner], field, quote, town.town, h.score, True, why
                 )
+        for sub in codes:
+            for owner in self.coded[sub.code]:
+                out.setdefault((owner, field), self._coded(owner, field, sub))
         return tuple(out.values())
+
+    def _coded(self, owner: str, field: str, sub: Subdivision) -> TermHit:
+        """A region written as its ISO 3166-2 code ("UA-14"): a review, as its name is."""
+        region = _region_names().get(sub.code, sub.name)
+        why = (
+            f"{sub.code}: the ISO 3166-2 code of {region}, "
+            f"{countries().name_of(sub.country)} ({sub.name})"
+        )
+        return TermHit(self.rules[owner], field, sub.code, region, 100.0, True, why)
 
     def region_words(self, text: str) -> frozenset[str]:
         """Every region term and town a field names, normalised: all of them ("Yalta,
@@ -84,6 +110,20 @@ class PlaceMatcher:
         found = [h for h in self.matcher.find(analyzed) if key(h)[1] in (TERM, REVIEW_TERM)]
         found += [h for _, h in self.towns.find(analyzed)]
         return frozenset(normalize(analyzed.quote(h.start, h.end)) for h in found)
+
+
+def _not_a_place(analyzed: Analyzed, spans: list[tuple[int, int, str]], h: PhraseHit) -> bool:
+    """A region's word that names no place here: a street's name ("100 Crimea Road"),
+    or a word inside a country's name ("DPR" in "DPR Korea")."""
+    if h.first >= 0 and names_a_street(analyzed, h.first, h.last):
+        return True
+    return h.first >= 0 and any(a <= h.first and h.last <= b for a, b, _ in spans)
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> dict[str, str]:
+    """ISO 3166-2 code -> the English name of each region the town table covers."""
+    return {code: region for _, code, town, region in region_towns() if town == region}
 
 
 def _town(text: str) -> tuple[str, str] | None:

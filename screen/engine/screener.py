@@ -225,7 +225,9 @@ class Screener:
             if text and self._anything(field, text):
                 candidates = self._place_candidates(field, text, direction)
                 if field in NAME_FIELDS:
-                    candidates, aside = named_after_a_region(field, text, candidates, codes)
+                    candidates, aside = named_after_a_region(
+                        field, text, candidates, codes, self._term_hits
+                    )
                     candidates += self._name_candidates(field, text, direction)
                     notes += aside
                 found.extend((hit, rule) for hit, rule in candidates if rule.in_force(day))

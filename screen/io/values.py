@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from screen.errors import InputError
+from screen.io.datenumbers import era_date, serial_date
 from screen.models import Direction
 
 _TIME = r"(?:[ T].*)?"  # a time after the date (ISO's T, an ERP's " 0:00:00") is dropped
@@ -63,7 +64,8 @@ def _day(groups: tuple[str, ...], order: str) -> dt.date | None:
 def parse_date(text: str) -> dt.date | None:
     """A date; None when empty.  Year first (YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD,
     YYYYMMDD, YYYY年M月D日), day first with dots (DD.MM.YYYY), or a month by name
-    (20-May-2024, 20 May 2024, May 20, 2024, 20-MAY-24).
+    (20-May-2024, 20 May 2024, May 20, 2024, 20-MAY-24); a Japanese era date (令和4年5月20日,
+    R4.5.20) or a spreadsheet's date number (44701), as `datenumbers` reads them.
 
     Day and month as numbers with slashes or dashes (01/05/2024) are refused rather
     than guessed: a wrong guess would move a shipment across an effective date.
@@ -80,6 +82,9 @@ def parse_date(text: str) -> dt.date | None:
                 break
             if day is not None:
                 return day
+    day = era_date(value) or serial_date(value)
+    if day is not None:
+        return day
     if _EITHER_WAY.match(value):
         raise InputError(
             f"bad date '{value}': with slashes or dashes the day may come first (Europe) "

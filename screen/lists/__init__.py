@@ -23,6 +23,7 @@ from typing import NamedTuple
 from screen.errors import InputError, ListFormatError
 from screen.lists.detect import (
     FORMATS,
+    companion_text,
     cut_short,
     detect_format,
     published_date,
@@ -101,11 +102,18 @@ def _entries(path: Path, fmt: str, text: str) -> tuple[list[Entry], str, str]:
         layout = ofac.LAYOUTS[fmt]
         _refuse_other_aliases(path, fmt)
         beside = {
-            kind: read_list_text(path.with_name(name))
-            for kind, name in (("alt", layout.alt), ("add", layout.add))
-            if path.with_name(name).is_file()
+            kind: companion
+            for kind, name in layout.companions
+            if (companion := companion_text(path.with_name(name))) is not None
         }
-        return ofac.parse(path, text, layout, beside), layout.title, ofac.AUTHORITY
+        try:
+            return ofac.parse(path, text, layout, beside), layout.title, ofac.AUTHORITY
+        except ListFormatError as exc:  # a companion file cut short is named as such
+            for kind, name in layout.companions:
+                beside_path = path.with_name(name)
+                if kind in beside:
+                    exc = cut_short(exc, beside_path, beside[kind], beside_path.read_bytes())
+            raise exc from None
     if fmt == "un":
         return un.parse(path, text), un.TITLE, un.AUTHORITY
     if fmt == "csl":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from pathlib import Path
 
@@ -62,6 +63,25 @@ def quotes_closed(path: Path, text: str, delimiter: str) -> None:
             ) from None
         if "field limit" in str(exc):
             raise ListFormatError(field_too_long(path, reader.line_num)) from None
+
+
+def companion_text(path: Path) -> str | None:
+    """The text of a file read with a list (OFAC's alt.csv beside sdn.csv), None when
+    there is none.  Refused when the name is there but is no readable file (a broken
+    link, a folder) or the file ends inside a quoted field: its names would be lost."""
+    if not os.path.lexists(path):
+        return None
+    if not path.is_file():
+        raise ListFormatError(
+            f"{path}: stands beside the list but is not a readable file (a broken link, a "
+            "folder?): the names in it would be lost; put the file back or remove its name"
+        )
+    text = read_list_text(path)
+    try:
+        quotes_closed(path, text, ",")
+    except ListFormatError as exc:
+        raise cut_short(exc, path, text, path.read_bytes()) from None
+    return text
 
 
 def field_too_long(path: Path, line: int) -> str:

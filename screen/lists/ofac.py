@@ -21,6 +21,7 @@ from screen.errors import ListFormatError
 from screen.lists.detect import field_too_long
 from screen.lists.entry import Entry
 from screen.matching.names.crafts import imo_name
+from screen.matching.names.webnames import remark_identifiers
 
 AUTHORITY = "United States, Treasury (OFAC)"
 
@@ -33,6 +34,11 @@ class Layout:
     title: str
     alt: str
     add: str
+
+    @property
+    def companions(self) -> tuple[tuple[str, str], ...]:
+        """(kind, file name) of the files read with the main one."""
+        return (("alt", self.alt), ("add", self.add))
 
 
 LAYOUTS = {
@@ -50,6 +56,16 @@ _REMARK_AKA = re.compile(r"(?:a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'([^']+)'")
 _IMO = re.compile(r"\bIMO\s*(\d+)\b")
 
 
+# What a line with another number of fields than the format's most likely is.  More
+# fields: two records on one line (a line end lost, e.g. an entry appended to a file
+# that did not end with one) or a column added; either way a name would be lost.
+_FIELDS_FIX = {
+    False: "is this an OFAC file in CSV format?",
+    True: "two records run together on one line (a line end missing?) or a column added: "
+    "put each record on its own line with the format's fields, or download the list again",
+}
+
+
 def _clean(value: str) -> str:
     value = value.strip()
     return "" if value == _EMPTY else value
@@ -63,10 +79,10 @@ def _rows(path: Path, text: str, width: int) -> Iterator[tuple[int, list[str]]]:
         for row in reader:
             if not row or not "".join(row).strip():
                 continue
-            if len(row) < width:
+            if len(row) != width:
                 raise ListFormatError(
                     f"{path}:{reader.line_num}: expected {width} fields, found {len(row)}: "
-                    "is this an OFAC file in CSV format?"
+                    + _FIELDS_FIX[len(row) > width and row[0].strip().isdigit()]
                 )
             yield reader.line_num, row
     except csv.Error as exc:
@@ -101,13 +117,16 @@ def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list
             programs=[
                 p.strip() for p in re.split(r"\]\s*\[|;", programs.strip("[] ")) if p.strip()
             ],
-            aliases=[a for n in _IMO.findall(remarks) if (a := imo_name(n))] if vessel else [],
+            aliases=[
+                *(a for n in _IMO.findall(remarks) if vessel and (a := imo_name(n))),
+                *remark_identifiers(remarks),  # (its website, e-mail, SWIFT/BIC)
+            ],
             weak_aliases=_REMARK_AKA.findall(remarks),
             remarks=remarks,
         )
     alt_path = path.with_name(layout.alt)
     if "alt" in beside:
-        for _line, row in _rows(alt_path, beside["alt"], 4):
+        for _line, row in _rows(alt_path, beside["alt"], 5):
             entry = entries.get(_clean(row[0]))
             if entry is None:
                 continue  # an alias of an entry this sample of the list does not hold
@@ -116,7 +135,7 @@ def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list
                 entry.aliases.append(alias)
     add_path = path.with_name(layout.add)
     if "add" in beside:
-        for _line, row in _rows(add_path, beside["add"], 5):
+        for _line, row in _rows(add_path, beside["add"], 6):
             entry = entries.get(_clean(row[0]))
             if entry is None:
                 continue

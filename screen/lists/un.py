@@ -76,6 +76,29 @@ def _entry(element: Element, person: bool, position: int, path: Path) -> Entry:
     return entry
 
 
+# The list's two sections and the one kind of element each holds, as the UN publishes it.
+_SECTIONS = {"INDIVIDUALS": "INDIVIDUAL", "ENTITIES": "ENTITY"}
+
+
+def _check_sections(path: Path, root: Element) -> None:
+    """Refuse an element the reader would pass over (a section or an entry renamed):
+    its entries would be lost without a word."""
+    for element in root:
+        kind = _SECTIONS.get(element.tag)
+        if kind is None:
+            raise ListFormatError(
+                f"{path}: <{element.tag}> in <CONSOLIDATED_LIST> is not one of "
+                f"<{'>, <'.join(_SECTIONS)}>: its entries would not be read; download the "
+                "list again as the UN publishes it"
+            )
+        for child in element:
+            if child.tag != kind:
+                raise ListFormatError(
+                    f"{path}: <{child.tag}> in <{element.tag}> is not an <{kind}>: it would "
+                    "not be read; download the list again as the UN publishes it"
+                )
+
+
 def parse(path: Path, text: str) -> list[Entry]:
     try:
         root = ElementTree.fromstring(text)
@@ -88,10 +111,17 @@ def parse(path: Path, text: str) -> list[Entry]:
         ) from None
     if root.tag != "CONSOLIDATED_LIST":
         raise ListFormatError(f"{path}: the root element is <{root.tag}>, not <CONSOLIDATED_LIST>")
+    _check_sections(path, root)
     entries = [
         _entry(e, True, i, path) for i, e in enumerate(root.findall("INDIVIDUALS/INDIVIDUAL"), 1)
     ]
     entries += [_entry(e, False, i, path) for i, e in enumerate(root.findall("ENTITIES/ENTITY"), 1)]
+    missing = [tag for tag in _SECTIONS if root.find(tag) is None]
+    if missing:
+        raise ListFormatError(
+            f"{path}: no <{missing[0]}> section in <CONSOLIDATED_LIST>: the file is not "
+            "whole; download the list again as the UN publishes it"
+        )
     seen: set[str] = set()
     for entry in entries:
         if entry.entry_id in seen:

@@ -10,6 +10,12 @@ Negation: the text before "を除く", "以外", "除外" (back to the bracket o
 before it) and after "不包括", "不含" is excluded; "非" excludes the next word.
 Words of other trades in the same clause weigh against the term, as in Latin text.
 
+Korean is head-final too, but writes its words apart and joins particles to them:
+a particle after a term ("로봇을", "반도체 및 부품") leaves the term whole; "의" (of)
+and "용" (for) make it describe the word after them ("반도체용 장비": equipment);
+a noun joined to the term ("로봇청소기") or the word after it ("로봇 청소기", no
+punctuation between) heads it, as a noun after a Japanese term does.
+
 Works on the normalised text (punctuation already turned into spaces), so a
 "segment" below is a run of text between punctuation marks.
 """
@@ -27,7 +33,9 @@ from screen.text.tokens import Analyzed, compact
 
 _NAKAGURO = "・･ "
 _COORDINATION = ("及び", "及", "並びに", "又は", "和", "或", "与", "と", "や")
-_NOUN = lazy_pattern(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z]")  # katakana, kanji, Latin
+_NOUN = lazy_pattern(
+    r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z\uac00-\ud7af]"
+)  # kana, kanji, Latin, Hangul
 
 
 def _clause(text: Analyzed, start: int) -> str:
@@ -108,6 +116,60 @@ def _counted(rest: str) -> bool:
     return rest in lex.cjk_quantity or (count != rest and count in lex.cjk_counter)
 
 
+def _hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7af"
+
+
+def _next_word(text: Analyzed, start: int, end: int) -> str:
+    """The compact form of the Hangul word after the word ending at `end` (a term at
+    `start` and what is joined to it), when only spaces stand between them in the
+    user's text, in the same item; "" else."""
+    norm = text.text
+    at = end + 1
+    if norm[end : end + 1] != " " or not _hangul(norm[at : at + 1] or " "):
+        return ""
+    stop = norm.find(" ", at)
+    stop = stop if stop >= 0 else len(norm)
+    if text.quote(end, at).strip() or item_of(text, at) != item_of(text, start):
+        return ""
+    return compact(norm[at:stop])
+
+
+def _korean(
+    text: Analyzed, start: int, end: int, rest: str, goods: Goods, own: tuple[str, ...]
+) -> str:
+    """The verdict on a Korean term by the word it qualifies, if any (see the module's
+    docstring); "" when it heads its phrase."""
+    lex = lexicon()
+    shown = text.quote(start, end)
+    what = compact(text.text[start:end])
+    particles = lex.cjk_particle
+    if rest and (rest in particles or (rest.startswith("들") and rest[1:] in ("", *particles))):
+        return ""
+    connective = rest.startswith(lex.cjk_korean_connective)
+    head = rest[1:] if connective else rest
+    if not head:  # the word after the term's own ("반도체 장비", "반도체용 장비")
+        stop = text.text.find(" ", end)
+        head = _next_word(text, start, stop if stop >= 0 else len(text.text))
+    if not head or head.startswith(particles):
+        return ""
+    part = head.startswith(lex.cjk_part_head)
+    machine = goods.equipment and head.startswith(lex.cjk_equipment_head)
+    done = head.startswith(lex.cjk_quantity)  # a set of it, its export ("반도체의 수출")
+    if connective:
+        fits = part or machine or done
+    else:
+        fits = (
+            part
+            or machine
+            or done
+            or head.startswith(lex.cjk_neutral_head)
+            or any(head.startswith(t) for t in own)
+            or any(len(t) > len(what) and (what + head).startswith(t) for t in own)
+        )
+    return "" if fits else f"'{shown}' before '{head}': the goods are {head}, not {goods.noun}"
+
+
 def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str, ...]) -> str:
     """ "" when the CJK term at text[start:end] is evidence, else the reason.
     `own` holds the compact forms of the rule's CJK terms."""
@@ -120,7 +182,11 @@ def judge_cjk(text: Analyzed, start: int, end: int, goods: Goods, own: tuple[str
     if cue:
         return f"'{shown}'{NEGATED}'{cue}'"
     rest = compact(after).lstrip(_NAKAGURO)  # ("ロボット・アーム": one compound)
-    if rest and not rest.startswith(_COORDINATION):
+    if what and _hangul(what[-1]):
+        korean = _korean(text, start, end, rest, goods, own)
+        if korean:
+            return korean
+    elif rest and not rest.startswith(_COORDINATION):
         if rest.startswith(lex.cjk_connective):
             head = rest.lstrip("".join(lex.cjk_connective))
             if not head:  # "X用" ends its phrase: it says what the goods before are for

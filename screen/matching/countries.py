@@ -65,10 +65,9 @@ class Countries(NamedTuple):
 
 
 class Places(NamedTuple):
-    """What only a field naming no country by its code or name needs: more than
-    half of the table, so a run reads it from the cache only then."""
+    """What only a field naming a place but no country by its code or name needs: more
+    than half of the table, so a run reads it from the cache only then."""
 
-    bags: dict[str, str]  # the words of a name, sorted (stopwords out) -> alpha-2
     cities: dict[str, tuple[str, str]]  # normalised city name -> (alpha-2, name)
     regions: dict[str, tuple[str, str]]  # a state's, a province's -> (alpha-2, ISO 3166-2)
 
@@ -84,6 +83,7 @@ def bag(key: str) -> str:
 
 
 Pairs = dict[str, tuple[str, str]]
+Bags = dict[str, str]  # a name's words, sorted, stopwords out (`bag`) -> alpha-2
 
 
 def _keys() -> tuple[dict[str, str], Pairs, Pairs]:
@@ -117,10 +117,10 @@ def build_countries() -> Countries:
     return Countries(names, codes, display, longest)
 
 
-def build_places() -> Places:
-    """Names in any word order and cities, from the shipped files and the names."""
+def build_bags() -> Bags:
+    """Names in any word order (`Bags`), from the names."""
     names = countries().names
-    bags: dict[str, str] = {}
+    bags: Bags = {}
     shared: set[str] = set()
     for key, code in names.items():
         words = bag(key)
@@ -129,7 +129,12 @@ def build_places() -> Places:
         bags.setdefault(words, code)
     for words in shared:  # a bag two countries share names neither
         del bags[words]
-    return Places(bags, *_keys()[1:])
+    return bags
+
+
+def build_places() -> Places:
+    """Cities and first-level regions, from the shipped files."""
+    return Places(*_keys()[1:])
 
 
 CACHES: list[Callable[[], None]] = []  # cleared when the table changes (see countryscan)
@@ -154,16 +159,18 @@ def use_countries(table: Countries) -> None:
     _COUNTRIES.use(table)
 
 
-_PLACES = Shipped(build_places, _clear_caches)
+_PLACES, _BAGS = Shipped(build_places, _clear_caches), Shipped(build_bags, _clear_caches)
 
 
 def places() -> Places:
     return _PLACES.get()
 
 
-def defer_places(load: Callable[[], Places]) -> None:
-    """Take the places from `load` (a cache read) when first needed."""
+def defer_places(load: Callable[[], Places], bags: Callable[[], Bags] = build_bags) -> None:
+    """Take the places from `load`, the names in any word order from `bags` (cache
+    reads, each apart) when first needed."""
     _PLACES.defer(load)
+    _BAGS.defer(bags)
 
 
 def _allowed_typos(length: int) -> int:
@@ -176,7 +183,7 @@ def _allowed_typos(length: int) -> int:
 def name_code(key: str) -> str | None:
     """The code of one normalised name: as written, in any word order, with its
     abbreviations spelt out ("korea north", "congo dem rep")."""
-    return countries().names.get(key) or places().bags.get(bag(key))
+    return countries().names.get(key) or _BAGS.get().get(bag(key))
 
 
 def _whole(text: str, key: str) -> str | None:

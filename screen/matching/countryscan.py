@@ -34,6 +34,7 @@ from screen.matching.countries import (
 )
 from screen.matching.countrytowns import set_aside
 from screen.matching.inflection import nominative_code
+from screen.matching.subcodes import code_country
 from screen.text.normalize import is_cjk, normalize
 from screen.text.shipped import data_lines
 from screen.text.tokens import Analyzed
@@ -165,7 +166,7 @@ def _piece(piece: str, regions: frozenset[str]) -> tuple[str, ...] | None:
     key = normalize(piece)
     if not key or (key in connectors() and not piece.strip().isupper()):
         return ()  # "Country of destination: RU"; but "Russia, DE" names Germany
-    whole = whole_country(piece)
+    whole = whole_country(piece) or code_country(piece)
     if whole:
         return (whole,)
     bracketed = _bracketed(piece)
@@ -213,8 +214,9 @@ def resolve_countries(text: str, regions: frozenset[str] = frozenset()) -> tuple
     misspelt name, a name with its code in brackets); then each piece between
     separators read the same way or as a sequence of names and linking words;
     then the whole field as one such sequence. `regions`: the embargoed regions
-    the field names (normalised), which name no country here."""
-    whole = whole_country(text)
+    the field names (normalised), which name no country here. A piece that is an
+    ISO 3166-2 code names the country of its subdivision ("UA-14", "RU-MOW")."""
+    whole = whole_country(text) or code_country(text)
     if whole:
         return (whole,)
     bracketed = _bracketed(text)

@@ -8,9 +8,10 @@ qualifier of another head noun, not in a complement of another thing, not among
 words of another trade.  Terms set aside are returned too, with the reason, so
 an explanation can say why "diode" in "LED lamps" did not count.
 
-Words are compared by a light stem ("refinery", "refining" and "refine" alike;
-"manufacture" and "manufacturing" alike) and the words for machines are one word
-("apparatus for ..." matches a term written "equipment").
+Words are compared by a light stem (`stems.py`: "refinery", "refining" and
+"refine" alike; Spanish, Italian and Portuguese number and gender endings alike)
+and the words for machines are one word ("apparatus for ..." matches a term
+written "equipment").
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from screen.matching.judge import technology as topic_of
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
 from screen.matching.spread import HEAD_FIRST_GAP
+from screen.matching.stems import stem, written_so
 from screen.matching.structure import Structure, structure
 from screen.models import Rule
 from screen.text.english import is_english_word
@@ -43,24 +45,7 @@ GAPS = {TERM: 3, REVIEW_TERM: 3, EXCLUSION: 1, EXCEPTION: 1}
 # discrets", "groupe électrogène diesel"): a word of theirs after a term written in
 # one heads nothing, as after a Russian term.  A vocabulary source names its terms'
 # language ("..., French wording").
-HEAD_FIRST_LANGUAGES = ("French",)
-# (a "fab" is a semiconductor fabrication plant: "wafer fab" is "wafer fab equipment")
-MACHINE_WORDS = frozenset(
-    {"machine", "machinery", "apparatus", "equipment", "plant", "installation", "system", "unit"}
-    | {"fab"}
-)
-
-
-@lru_cache(maxsize=65536)
-def stem(key: str) -> str:
-    """The form goods words are compared in (applied to terms and texts alike)."""
-    if key in MACHINE_WORDS:
-        return "equipment"
-    if len(key) >= 7 and key.endswith(("ing", "inery")) and key.isalpha():
-        return key[:-3]  # "refining", "refinery" -> "refin"
-    if len(key) >= 6 and key.endswith("e") and key.isalpha():
-        return key[:-1]
-    return key
+HEAD_FIRST_LANGUAGES = ("French", "Spanish", "Italian", "Portuguese")
 
 
 class GoodsHit(NamedTuple):
@@ -282,13 +267,28 @@ class GoodsTerms:
 
         single = len(hit.phrase.tokens) == 1
         cue = negated(shape, hit.first, hit.last, hit.phrase.tokens)
-        in_order = not cue and hit.spread and stem(shape.keys[hit.last]) == hit.phrase.tokens[-1]
-        split = apart(shape, hit.first, hit.last, hit.phrase.tokens, quote) if in_order else ""
-        # a French term written as French writes it, not an English word of the same
-        # stem ("vaccin" is no French reading of "vaccine vial labels")
-        french = singular(normalize(hit.phrase.text).split()[-1])
-        head_first = (rule_id, hit.phrase.text) in self.head_first and (
-            text.tokens[hit.last].key.endswith(french)
+        # a term's head noun: its first word in a language that puts it first
+        # ("generatore diesel"), else its last; found with its head last, its words
+        # may lie in two phrases ("Diesel fuel | for generators")
+        words = hit.phrase.tokens
+        romance_term = (rule_id, hit.phrase.text) in self.head_first
+        head = words[0] if romance_term else words[-1]
+        last = text.tokens[hit.last].key  # (an English word is no Romance one: "Transistor radio")
+        in_order = not cue and hit.spread and stem(shape.keys[hit.last]) == head
+        split = apart(shape, hit.first, hit.last, words, quote) if in_order else ""
+        # a Romance term written as its language writes it, not an English word of the
+        # same stem ("vaccin" is no French reading of "vaccine vial labels"); a term of
+        # several words found head first is written as these languages write it
+        # ("robot industriali" for "industrial robot"): what follows qualifies it too;
+        # the term is normalised again only for such a rule's term (a Cyrillic term's
+        # reading, "робот" for "robot", would load the transliteration tables for nothing)
+        written = (
+            romance_term
+            and written_so(last, singular(normalize(hit.phrase.text).split()[-1]))
+            and not is_english_word(last)
+        )
+        head_first = written or (
+            len(words) > 1 and hit.spread and stem(shape.keys[hit.first]) == head
         )
         return split or judge_latin(
             shape, hit.first, hit.last, goods, quote, is_english_word, own, single, cue, head_first

@@ -35,8 +35,11 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from screen.text.english import is_english_word
+from screen.text.lazyre import lazy_pattern
 from screen.text.shipped import data_lines
 
+# The patterns are compiled when a text first holds a digit (`hs_codes_in`): most
+# descriptions hold none.
 # the tariff number's digits: a heading ("8542", "85.42"), then pairs, then a
 # national suffix
 _CODE = (
@@ -65,24 +68,24 @@ _BETWEEN = (
     r"classification\b|item\b|код\b|コード|编码|号)*"
 )
 _JOIN = r"(?:\s*[,/;&]\s*|\s+(?:and|or|и)\s+)"
-_MARKED = re.compile(
+_MARKED = lazy_pattern(
     rf"(?P<marker>{_MARKER}){_BETWEEN}(?P<codes>{_CODE}(?:{_JOIN}{_CODE})*)", re.IGNORECASE
 )
-_ONE = re.compile(_CODE)
-_DOTTED = re.compile(r"(?<![\w.,])(\d{4}\.\d{2}\.\d{2}(?:\d{2})?(?:\.\d{2,4})?)(?![\w]|[.,]\d)")
-_BRACKETED = re.compile(r"[(\[（]\s*(\d{4}\.\d{2})\s*[)\]）]")
+_ONE = lazy_pattern(_CODE)
+_DOTTED = lazy_pattern(r"(?<![\w.,])(\d{4}\.\d{2}\.\d{2}(?:\d{2})?(?:\.\d{2,4})?)(?![\w]|[.,]\d)")
+_BRACKETED = lazy_pattern(r"[(\[（]\s*(\d{4}\.\d{2})\s*[)\]）]")
 # Japan's customs form: heading and subheading dotted, a hyphen, the statistical code
-_JAPANESE = re.compile(r"(?<![\w.,])(\d{4}\.\d{2}-\d{3})(?![\w]|[.,-]\d)")
+_JAPANESE = lazy_pattern(r"(?<![\w.,])(\d{4}\.\d{2}-\d{3})(?![\w]|[.,-]\d)")
 # words that make the number after them an identifier, not a tariff number
-_IDENTIFIER = re.compile(
+_IDENTIFIER = lazy_pattern(
     r"(?:\b(?:no|nr|number|model|part|pn|p/n|art|ref|sku|item|tel|phone|fax|order|po|"
     r"invoice|serial|s/n|sn|lot|batch|version|ver|v)\b|№)[\s.:#-]*$",
     re.IGNORECASE,
 )
 
 
-_NEXT = re.compile(r"\s?([^\s\d.,;:()\[\]（）]+)")
-_PREVIOUS = re.compile(r"([^\s\d.,;:()\[\]（）]+)\s?$")
+_NEXT = lazy_pattern(r"\s?([^\s\d.,;:()\[\]（）]+)")
+_PREVIOUS = lazy_pattern(r"([^\s\d.,;:()\[\]（）]+)\s?$")
 
 
 @cache
@@ -99,10 +102,10 @@ def _currency(word: str) -> bool:
 
 def _amount(text: str, start: int, end: int, marked: bool) -> bool:
     """Is the number at text[start:end] an amount of money ("2709.50 USD", "$8542.31")?"""
-    after = _NEXT.match(text, end)
+    after = _NEXT().match(text, end)
     if after and _currency(after.group(1)):
         return True
-    before = None if marked else _PREVIOUS.search(text, max(0, start - 8), start)
+    before = None if marked else _PREVIOUS().search(text, max(0, start - 8), start)
     return bool(before and _currency(before.group(1)))
 
 
@@ -133,22 +136,23 @@ def hs_codes_in(text: str) -> tuple[HsCode, ...]:
     if len(folded) != len(text):  # keep offsets: read the text as given
         folded = text
     out: list[HsCode] = []
-    for m in _MARKED.finditer(folded):
+    for m in _MARKED().finditer(folded):
         base = m.start("codes")
-        for c in _ONE.finditer(m.group("codes")):
+        for c in _ONE().finditer(m.group("codes")):
             if _amount(folded, base + c.start(), base + c.end(), True):
                 continue
             start = m.start() if c.start() == 0 else base + c.start()
             out.append(HsCode(_digits(c.group()), start, base + c.end(), True))
     taken = [(c.start, c.end) for c in out]
-    for pattern in (_DOTTED, _JAPANESE, _BRACKETED):
+    forms = (("dotted", _DOTTED()), ("japanese", _JAPANESE()), ("bracketed", _BRACKETED()))
+    for form, pattern in forms:
         for m in pattern.finditer(folded):
             start, end = m.span(1)
             if any(s <= start < e for s, e in taken):
                 continue
             before = folded[max(0, start - 16) : start]  # (a window: cost stays linear)
-            dated = pattern is _DOTTED and _date(m.group(1))
-            if pattern is not _BRACKETED and (dated or _IDENTIFIER.search(before)):
+            dated = form == "dotted" and _date(m.group(1))
+            if form != "bracketed" and (dated or _IDENTIFIER().search(before)):
                 continue
             if _amount(folded, start, end, False):
                 continue
@@ -165,4 +169,5 @@ def column_codes(text: str) -> tuple[HsCode, ...]:
         return ()
     if re.fullmatch(r"[\d\s.\-]+", text.strip()) and len(re.findall(_CODE, text)) <= 1:
         return (HsCode(digits, 0, len(text), True),)
-    return tuple(HsCode(_digits(m.group()), m.start(), m.end(), True) for m in _ONE.finditer(text))
+    found = _ONE().finditer(text)
+    return tuple(HsCode(_digits(m.group()), m.start(), m.end(), True) for m in found)

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.structure import Structure
-from screen.text.english import is_french_word, is_german_word, noun_kind
+from screen.text.english import is_german_word, is_romance_word, noun_kind
 from screen.text.tokens import singular
 
 
@@ -67,23 +67,24 @@ def _titled(s: Structure, start: int) -> bool:
     return phrase is not None and phrase.bracketed and not phrase.marker and not phrase.listed
 
 
-def _french_qualifier(
-    s: Structure, i: int, last: int, is_english: Callable[[str], bool], french_term: bool
+def _romance_qualifier(
+    s: Structure, i: int, last: int, is_english: Callable[[str], bool], romance_term: bool
 ) -> bool:
-    """Does token i, after a term ending at `last`, qualify it as French puts
-    qualifiers after the noun?  After any term, a French word that is no English or
-    German word ("transistors bipolaires"); after a French term, also a French word
-    that is one ("groupe électrogène diesel", "semi-conducteurs discrets") and a
-    word of no language known here (a rarer adjective: "vaccin antirabique"; a
-    brand); never a word joined to the term by a hyphen, which heads a compound
+    """Does token i, after a term ending at `last`, qualify it as French, Spanish,
+    Italian and Portuguese put qualifiers after the noun?  After any term, a word of
+    theirs that is no English or German word ("transistors bipolaires", "robot
+    industriali antropomorfi"); after a term of theirs, also a word of theirs that
+    is one ("groupe électrogène diesel", "semi-conducteurs discrets") and a word of
+    no language known here (a rarer adjective: "vaccin antirabique"; a brand); never
+    a word joined to the term by a hyphen, which heads a compound
     ("Diamant-Trennscheibe" is a German cutting disc)."""
     key = s.keys[i]
     if i == last + 1 and s.hyphened[i]:
         return False
     other = is_english(key) or is_german_word(key)
-    if not french_term:
-        return is_french_word(key) and not other
-    return is_french_word(key) or not other
+    if not romance_term:
+        return is_romance_word(key) and not other
+    return is_romance_word(key) or not other
 
 
 def negated(s: Structure, first: int, last: int, words: tuple[str, ...]) -> str:
@@ -165,8 +166,8 @@ def judge_latin(
 ) -> str:
     """ "" when the term hit on tokens first..last is evidence, else the reason;
     `negation` is the cue that negates the term ("" when none, see `negated`);
-    `head_first` says the term is French, which puts what qualifies a noun after
-    it (see `_french_qualifier`)."""
+    `head_first` says the term is French, Spanish, Italian or Portuguese, which put
+    what qualifies a noun after it (see `_romance_qualifier`)."""
     lex = lexicon()
     keys = s.keys
     what = quote(first, last)
@@ -224,7 +225,7 @@ def judge_latin(
                 # "3D-принтер Picaso Designer X")
                 or s.foreign[first]
                 or s.foreign[last]
-                or _french_qualifier(s, i, last, is_english, head_first)
+                or _romance_qualifier(s, i, last, is_english, head_first)
                 or not (len(key) >= 6 or is_english(key) or is_english(s.texts[i]))
             ):
                 continue

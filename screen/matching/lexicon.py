@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -20,7 +19,7 @@ from rapidfuzz.distance import OSA
 from screen.matching.typos import allowed_edits
 from screen.text.english import is_english_word, is_qualifier_word
 from screen.text.normalize import normalize
-from screen.text.shipped import Shipped
+from screen.text.shipped import Shipped, data_text
 from screen.text.tokens import compact, singular
 
 
@@ -134,6 +133,8 @@ class Lexicon(NamedTuple):
     cjk_quantity: tuple[str, ...]
     cjk_equipment_head: tuple[str, ...]
     cjk_connective: tuple[str, ...]
+    cjk_particle: tuple[str, ...]
+    cjk_korean_connective: tuple[str, ...]
     trades: dict[str, WordClass]
 
     def trade_of(self, keys: list[str], i: int) -> tuple[str, int]:
@@ -188,7 +189,7 @@ def build_lexicon() -> Lexicon:
     """The table from the shipped file."""
     import yaml
 
-    text = resources.files("screen.data").joinpath("goods_context.yaml").read_text("utf-8")
+    text = data_text("goods_context.yaml")
     # the C loader when PyYAML has it: this table is read by every process that screens
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     data = yaml.load(text, Loader=loader)  # a safe loader either way

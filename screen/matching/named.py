@@ -42,7 +42,9 @@ from screen.text.normalize import is_cjk, normalize
 from screen.text.shipped import data_lines
 from screen.text.tokens import analyze
 
-PIECES = re.compile(r"[,;:()\[\]/|\n，；：（）]|\s[-–—]\s")
+PIECES = re.compile(r"[,;:()\[\]/|\n，；：（）、]|\s[-–—]\s")
+# a country field's pieces: an address's, and a route's steps ("Hong Kong -> Moscow")
+STEPS = re.compile(r"→|->|=>|>|" + PIECES.pattern)
 NAME_FIELDS = ("consignee", "end_user")
 DESTINATION, ORIGIN, ADDRESS = "destination", "origin", "address"
 WINDOW = 2  # words between a cue before a name and the name ("to the", "for the")
@@ -115,6 +117,15 @@ def own_name(text: str) -> str:
     return next((p.strip() for p in PIECES.split(text) if p and p.strip()), "")
 
 
+def after_own_name(text: str) -> str:
+    """What follows a party field's own name: its address pieces ("Mariupol 87500" of
+    "Azov Trade, Mariupol 87500"), "" when the field is its name alone."""
+    for m in PIECES.finditer(text):
+        if text[: m.start()].strip():
+            return text[m.end() :]
+    return ""
+
+
 @lru_cache(maxsize=4096)
 def address_places(field: str, text: str) -> tuple[Named, ...]:
     """The countries a party's or an address field names as places, in order."""
@@ -143,12 +154,13 @@ def _names_countries(piece: str) -> bool:
 @lru_cache(maxsize=4096)
 def field_towns(text: str) -> tuple[Named, ...]:
     """The big cities a country field names right beside a country ("Moscow,
-    Kazakhstan", "St Petersburg, RU", "Kazakhstan (Moscow)"), each as a place of its
+    Kazakhstan", "St Petersburg, RU", "Kazakhstan (Moscow)") or as a route's step
+    after or before one ("Hong Kong -> Moscow"), each as a place of its
     country (the most populous city of the name): a city of a country the field does
     not name is a review. A city beside anything else is not counted: a region, a
     street or a postcode, whose town a namesake may be ("St. Petersburg, Florida,
     USA", "Moscow, ID 83843, USA")."""
-    pieces = [p.strip() for p in PIECES.split(text) if p and p.strip()]
+    pieces = [p.strip() for p in STEPS.split(text) if p and p.strip()]
     out: dict[str, Named] = {}
     for i, piece in enumerate(pieces):
         city = None if whole_country(piece) else town_of(piece, small=False)

@@ -36,7 +36,7 @@ from rapidfuzz.distance import OSA
 from screen.matching.compounds import Compounds, another_compound, elisions, latin
 from screen.matching.spread import After, spread_hits
 from screen.matching.typos import allowed_edits, derived, typo_score
-from screen.text.english import is_english_word, is_french_word, is_german_word
+from screen.text.english import is_english_word, is_german_word, is_romance_word
 from screen.text.normalize import is_cjk, normalize
 from screen.text.tokens import Analyzed, compact, singular
 
@@ -66,8 +66,9 @@ class PhraseHit(NamedTuple):
 
 
 def _known(word: str) -> bool:
-    """Is `word` a real word, which no typo tolerance corrects into another?"""
-    return is_english_word(word) or is_german_word(word) or is_french_word(word)
+    """Is `word` a real word, which no typo tolerance corrects into another (English,
+    German, French, Spanish, Italian, Portuguese: "memoria" is no misspelt "memory")?"""
+    return is_english_word(word) or is_german_word(word) or is_romance_word(word)
 
 
 def _same(word: str) -> str:
@@ -134,8 +135,8 @@ class PhraseMatcher:
         """The other vocabulary words a non-word may be a typo of, with their scores.
 
         Never one real word for another: not when the word as written (or its key) is
-        an English, German or French word, and not when one is the other plus an English ending
-        ("process" is not a misspelt "processor"); Russian endings are typos to
+        a word of a language known here (`_known`), and not when one is the other plus
+        an English ending ("process" is not a misspelt "processor"); Russian endings are typos to
         forgive ("транзисторы" is "транзистор", "алмазы" is "алмаз" even when
         "алмазы" is itself a word of some other phrase).  A second edit needs the
         length without the ending the fold cuts: an ending tells nothing of which word

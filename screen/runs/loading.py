@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 from screen.engine import Screener
 from screen.matching.countries import (
     Countries,
+    build_bags,
     build_countries,
     build_places,
     defer_places,
     use_countries,
 )
 from screen.matching.lexicon import Lexicon, build_lexicon, use_lexicon
+from screen.matching.names.legalforms import WordTables, build_word_tables, use_word_tables
 from screen.models import Thresholds
 from screen.rulebook import load_rulebook
 
@@ -67,7 +69,10 @@ def compiled_screener(rules: str | os.PathLike[str] | None = None) -> Screener:
 
     use_tables(cached(key_for("tables", ()), build_tables))
     # names in another word order and cities: read when a field needs them
-    defer_places(lambda: cached(key_for("places", ()), build_places))
+    defer_places(
+        lambda: cached(key_for("places", ()), build_places),
+        lambda: cached(key_for("bags", ()), build_bags),  # (all a party's coined word asks)
+    )
     root = rules_path(rules)
     key = key_for("rulebook", rule_files(root), str(root.resolve()))
 
@@ -81,17 +86,18 @@ def compiled_screener(rules: str | os.PathLike[str] | None = None) -> Screener:
     return cached(key, build, still_valid)[1]
 
 
-def build_tables() -> tuple[Countries, Lexicon]:
+def build_tables() -> tuple[Countries, Lexicon, WordTables]:
     """The tables the matchers build from shipped data (the country table, the goods
-    context lexicon): kept in the on-disk cache, keyed by the code digest, which
-    covers the shipped files they are built from."""
-    return build_countries(), build_lexicon()
+    context lexicon, the name words'): kept in the on-disk cache, keyed by the code
+    digest, which covers the shipped files they are built from."""
+    return build_countries(), build_lexicon(), build_word_tables()
 
 
-def use_tables(tables: tuple[Countries, Lexicon]) -> None:
-    countries, lexicon = tables
+def use_tables(tables: tuple[Countries, Lexicon, WordTables]) -> None:
+    countries, lexicon, words = tables
     use_countries(countries)
     use_lexicon(lexicon)
+    use_word_tables(words)
 
 
 def _check_thresholds(thresholds: Thresholds) -> None:

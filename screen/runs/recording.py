@@ -25,13 +25,12 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from screen.engine import Screener
 from screen.io.writers import Outcome, Writer
 from screen.models import Result, Shipment
 from screen.records.database import connect, write_faults
-from screen.records.history import recorded_counts
 from screen.records.trail import (
     RECORDED_FIELDS,
     ChunkRecord,
@@ -44,9 +43,11 @@ from screen.records.trail import (
     record_run,
     start_run,
 )
-from screen.runs.chunkwriter import ChunkWriter
 from screen.runs.rowrecords import Layout, RecordingWriter, RowRecorder, hit_records
 from screen.runs.runstart import file_sha256, layout_of, lists_used, new_run
+
+if TYPE_CHECKING:  # (a check writes its one row itself: no thread, no queue)
+    from screen.runs.chunkwriter import ChunkWriter
 
 OutcomeT = TypeVar("OutcomeT", bound=Outcome)
 
@@ -187,6 +188,8 @@ class Recorder:
                 with write_faults(path):
                     add_chunk(connection, run_id, found)
 
+            from screen.runs.chunkwriter import ChunkWriter
+
             self._writer = ChunkWriter(write)
         self._writer.put(chunk)
 
@@ -286,6 +289,8 @@ class Recorder:
             self.stop()
         with contextlib.suppress(Exception):  # the run's own failure is what is reported
             connection = self.connection()
+            from screen.records.history import recorded_counts
+
             finish_run(connection, self.run_id, recorded_counts(connection, self.run_id), status)
         with contextlib.suppress(Exception):
             self.close()

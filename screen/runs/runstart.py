@@ -3,7 +3,6 @@ lists and thresholds, the input's SHA-256, and where its key fields stand."""
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 import os
@@ -13,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from screen.engine import Screener
-from screen.io.columns import order_column
 from screen.records.trail import RECORDED_FIELDS, ListUsed, NewRun
 from screen.version import __version__
 
@@ -69,6 +67,8 @@ def os_user() -> str:
             return pwd.getpwuid(os.getuid()).pw_name
         except KeyError:  # a user id without a name (some containers)
             return str(os.getuid())
+    import getpass
+
     try:
         return getpass.getuser()  # Windows: the login name
     except (KeyError, OSError):
@@ -77,6 +77,8 @@ def os_user() -> str:
 
 def layout_of(header: list[str], columns: Mapping[str, int]) -> tuple[int | None, ...]:
     """Where each of `RECORDED_FIELDS` stands in a row's array (0 is the status)."""
+    from screen.io.columns import order_column  # (a batch's: a check has no header)
+
     found = dict(columns)
     order = order_column(header)
     if order is not None:

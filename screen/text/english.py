@@ -13,7 +13,8 @@ fuzzy candidate needs the check, so exact matches never pay for it.
 German and French words (`data/german_words.txt`, `data/french_words.txt`, from
 the same dictionaries' German and French, `screen/datagen/german_words.py` and
 `french_words.py`) are never corrected either: "raffiniert" (refined) is no
-misspelt "Raffinerie".
+misspelt "Raffinerie".  Spanish, Italian and Portuguese words (`data/romance_words.txt`,
+`screen/datagen/romance_words.py`) tell a qualifier after a goods term only.
 
 The lists are sorted (its generator writes it so, and the datagen test holds the
 shipped file to the generator's output), so a word is looked up by bisecting the
@@ -66,4 +67,14 @@ def is_german_word(word: str) -> bool:
 def is_french_word(word: str) -> bool:
     """True when `word` (lower case ASCII, as normalised) is a common French word."""
     text, start = sorted_data("french_words.txt")
+    return in_sorted_lines(word, text, start, len(text))
+
+
+@lru_cache(maxsize=65536)
+def is_romance_word(word: str) -> bool:
+    """True when `word` (lower case ASCII, as normalised) is a common French, Spanish,
+    Italian or Portuguese word."""
+    if is_french_word(word):
+        return True
+    text, start = sorted_data("romance_words.txt")
     return in_sorted_lines(word, text, start, len(text))

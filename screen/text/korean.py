@@ -80,18 +80,20 @@ def _key(ch: str) -> str:
 
 
 @cache
-def syllable_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+def syllable_table() -> tuple[dict[str, str], dict[str, str]]:
     """Spelling -> keys, for a word's first syllable (keyed as the South reads it
     there) and for the others: `build_syllable_table` as shipped
-    (`data/korean_syllables.tsv`, read in a few milliseconds)."""
-    first: dict[str, frozenset[str]] = {}
-    later: dict[str, frozenset[str]] = {}
+    (`data/korean_syllables.tsv`), each spelling's keys as the table writes them,
+    apart by spaces (split when a word reads the spelling: a set each of the 6,700
+    would take five times as long to read at start-up)."""
+    first: dict[str, str] = {}
+    later: dict[str, str] = {}
     for line in data_lines("korean_syllables.tsv"):
         spelt, heads, others = line.split("\t")
         if heads != "-":
-            first[spelt] = frozenset(heads.split(" "))
+            first[spelt] = heads
         if others != "-":
-            later[spelt] = frozenset(others.split(" "))
+            later[spelt] = others
     return first, later
 
 
@@ -162,9 +164,10 @@ def _read(word: str) -> tuple[int, tuple[str, ...], bool]:
             if start not in found:
                 continue  # (no reading reaches it: the common case, decided at once)
             spelt = word[start:end]
-            keys = (first if start == 0 else later).get(spelt, ())
-            if not keys:
+            written = (first if start == 0 else later).get(spelt)
+            if written is None:
                 continue
+            keys = written.split(" ")
             marked = any(v in spelt for v in MARKED_VOWELS)
             for key, count, seen in found[start]:
                 if count < MAX_SYLLABLES:

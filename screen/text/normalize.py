@@ -29,7 +29,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from screen.text.confusables import CONFUSABLES
+from screen.text.confusables import undisguised
 from screen.text.lazyre import lazy_pattern
 
 _APOSTROPHES = frozenset("'’‘`´ʼʹ′")
@@ -88,14 +88,16 @@ def _script(ch: str) -> str:
 _WORD = re.compile(r"\w+")
 
 
-def _fold_mixed_words(text: str) -> str:
-    """Read Cyrillic/Greek look-alikes as Latin inside words that also hold Latin letters."""
+def unmixed(text: str) -> str:
+    """Read a word that mixes Latin letters with Cyrillic or Greek look-alikes in one
+    script (`confusables.undisguised`)."""
 
     def fold(m: re.Match[str]) -> str:
         word = m.group(0)
-        scripts = {_script(c) for c in word if c.isalpha()}
-        if "latin" in scripts and scripts & {"cyrillic", "greek"}:
-            return "".join(CONFUSABLES.get(c, c) for c in word)
+        scripts = {c: _script(c) for c in word if c.isalpha()}
+        kinds = set(scripts.values())
+        if "latin" in kinds and kinds & {"cyrillic", "greek"}:
+            return undisguised(word, scripts)
         return word
 
     return _WORD.sub(fold, text)
@@ -176,7 +178,7 @@ def normalize_with_offsets(text: str) -> NormText:
     if text.isascii() and not _ASCII_SPECIAL.search(text):
         return _ascii_fast(text)
     source = unicodedata.normalize("NFC", text)
-    folded = _fold_mixed_words(source)
+    folded = unmixed(source)
     chars: list[str] = []
     offsets: list[int] = []
     # NFC may merge characters, so offsets refer to the NFC form; for almost all

@@ -8,8 +8,8 @@ builds each the first time it is needed.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
-from importlib import resources
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -42,10 +42,26 @@ class Shipped(Generic[T]):
         self._on_change()
 
 
+DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
+
+
+def data_text(name: str) -> str:
+    """The text of the shipped table `name`: read from the package's `data` folder, or
+    through importlib.resources where the package is no folder (run from a zip file):
+    opening the file costs a check no import of importlib.resources' machinery."""
+    try:
+        with open(os.path.join(DATA, name), encoding="utf-8") as file:
+            return file.read()
+    except (FileNotFoundError, NotADirectoryError):
+        from importlib import resources
+
+        return resources.files("screen.data").joinpath(name).read_text(encoding="utf-8")
+
+
 def data_lines(name: str) -> list[str]:
     """The lines of the shipped table `name` (in `screen/data`), its comment lines
     (the generator's header) left out."""
-    text = resources.files("screen.data").joinpath(name).read_text(encoding="utf-8")
+    text = data_text(name)
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 

@@ -12,14 +12,15 @@ where "word" does: the tab is below every letter).
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+
+from screen.text.shipped import data_text
 
 
 @cache
 def sorted_data(name: str) -> tuple[str, int]:
     """A shipped table in `screen/data`, and where its lines start (after the
     comment lines at its top)."""
-    text = resources.files("screen.data").joinpath(name).read_text("utf-8")
+    text = data_text(name)
     start = 0
     while text.startswith("#", start):
         start = text.index("\n", start) + 1

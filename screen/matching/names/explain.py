@@ -20,6 +20,7 @@ HOW = {
     "leetspeak": "leetspeak",
     "transliterated": "transliterated",
     "korean": "Korean in another romanization",
+    "web": "the same web address, e-mail address or SWIFT/BIC code",
     "kana": "transliterated from katakana, vowels and consonants",
     "skeleton": "transliterated, consonant skeleton",
 }

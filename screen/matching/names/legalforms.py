@@ -21,12 +21,12 @@ from itertools import filterfalse
 
 from rapidfuzz.distance import OSA
 
-from screen.matching.names.tables import GENERIC
+from screen.matching.names.tables import GENERIC, aliases, use_aliases
 from screen.text.conventions import SLAVIC_FAMILY_END
 from screen.text.english import is_english_word
 from screen.text.nametable import is_person_word
 from screen.text.orgwords import LEGAL_FORMS
-from screen.text.shipped import data_lines
+from screen.text.shipped import Shipped, data_lines
 
 SPELT_MAX = 5  # letters of a one-word legal form that may be written letter by letter
 TYPO_MIN = 6  # letters of a word that may be a form's word with a typo
@@ -114,12 +114,30 @@ def _near_index() -> dict[tuple[str, int], list[str]]:
     return _affix_index(_form_words())
 
 
-@cache
-def _generic_index() -> dict[tuple[str, int], list[str]]:
+def _build_generic_index() -> dict[tuple[str, int], list[str]]:
     """The generic words of organisation names a typo may stand for, the English
     ones ("concern", "international": not "mondial", whose typo "Mondal" is a family
     name; `_affix_index`)."""
     return _affix_index(w for w in sorted(GENERIC) if is_english_word(w))
+
+
+_GENERIC_INDEX = Shipped(_build_generic_index)
+_generic_index = _GENERIC_INDEX.get
+
+WordTables = tuple[dict[str, tuple[str, ...]], dict[tuple[str, int], list[str]]]
+
+
+def build_word_tables() -> WordTables:
+    """The tables of name words a run builds from shipped data at start-up (the
+    nickname and abbreviation groups, the generic words a typo may stand for): kept
+    in the on-disk cache, keyed by the code digest, which covers the shipped files."""
+    return aliases(), _generic_index()
+
+
+def use_word_tables(built: WordTables) -> None:
+    """Use the tables `build_word_tables` made (read from the cache)."""
+    use_aliases(built[0])
+    _GENERIC_INDEX.use(built[1])
 
 
 @lru_cache(maxsize=65536)

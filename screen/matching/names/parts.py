@@ -31,13 +31,14 @@ from screen.matching.names.tables import (
     cjk_residue,
     word_alts,
 )
+from screen.matching.names.webnames import identifier_only, identifier_part, read_identifiers
 from screen.matching.names.wrapped import unpadded, unpadded_pieces, wrapped_pieces
 from screen.matching.names.written import written
 from screen.text.arabicnames import SON_OF, ancestors, split_compounds
 from screen.text.conventions import russian_initials
 from screen.text.lettercase import capital_i, small_lettered
 from screen.text.namefold import fold
-from screen.text.normalize import cjk_part, normalize
+from screen.text.normalize import cjk_part, normalize, unmixed
 from screen.text.numbers import ORDINAL_DIGITS, letter_numeral, numeric, unleet
 from screen.text.orgwords import CJK_FORM_MARKS, CJK_LEGAL_FORMS, is_patronymic, join_letter_runs
 from screen.text.scriptnames import Reading, read_names
@@ -150,8 +151,8 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
     both ways: `rows.country_variant`)."""
     if "'" in text or "’" in text:
         text = _ELIDED.sub(" ", text)
-    if not text.isascii():
-        text = south_slavic_latin(text)
+    if not text.isascii():  # (a word of mixed scripts in one first: "ΡΕΤRΟ" petro)
+        text = south_slavic_latin(unmixed(text))
     latin, read = read_names(text, CJK_UNREAD, CJK_PLACES, KINDS)
     norm = normalize(_CAMEL.sub(" ", latin))
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
@@ -212,8 +213,11 @@ ACRONYM_MIN = 3  # letters of the shortest acronym that may stand for a listed n
 
 
 def reduce_listed(text: str, person: bool) -> Reduced:
-    """A listed name: one segment; "FAMILY, Given" marks the family name of a person.
+    """A listed name: one segment; "FAMILY, Given" marks the family name of a person;
+    an address or code the list gives as a name, its identifiers (`webnames.py`).
     Not cached: each listed name is reduced once, when its list is indexed."""
+    if identifiers := identifier_only(text):
+        return Reduced(tuple(map(identifier_part, identifiers)), "", (), frozenset(), "", {})
     parts, cjk, _formed = _tokens(text)
     family: frozenset[int] = frozenset()
     if person and text.count(",") == 1:
@@ -248,9 +252,11 @@ def reduce_query(text: str) -> Reduced:
     """A party text as a consignee field gives it, with its wrapped segments."""
     if not text.isascii():  # ("(주)", "㈱": a legal form, not a wrapped segment)
         text = CJK_FORM_MARKS.sub(" ", text)
+    # addresses and codes: identifiers, and the names they spell, segments of their own
+    text, identifiers, spelt = read_identifiers(text)
     text = capital_i(russian_initials(craft_text(text)))  # ("S.Ye.", "MAKlN")
-    pieces = wrapped_pieces(text)
-    if len(pieces) == 1 and pieces[0] == text:
+    pieces = [*wrapped_pieces(text), *spelt]
+    if len(pieces) == 1 and pieces[0] == text and not identifiers:
         parts, cjk, formed = _tokens(text, True)
         parts = _lineage(parts)
         skeletal = any(p.skel for p in parts)
@@ -272,6 +278,9 @@ def reduce_query(text: str) -> Reduced:
             segments.append((len(parts), len(parts) + len(found)))
             parts.extend(found)
         cjks.append(cjk)
+    for identifier in identifiers:
+        segments.append((len(parts), len(parts) + 1))
+        parts.append(identifier_part(identifier))
     kept = [s for s in segments if s[1] <= MAX_PARTS * 2]
     kept_parts = tuple(parts[: MAX_PARTS * 2])
     return Reduced(

@@ -16,7 +16,7 @@ from screen.text.korean import korean_keys
 from screen.text.namefold import fold
 from screen.text.orgwords import CJK_LEGAL_FORMS
 from screen.text.orgwords import GENERIC as BASE_GENERIC
-from screen.text.shipped import data_lines
+from screen.text.shipped import Shipped, data_lines
 from screen.text.sortedlines import read_whole, table_value
 
 # Name particles: articles, "son of", "father of", family prefixes, vessel prefixes.
@@ -142,8 +142,20 @@ def _load_generic() -> frozenset[str]:
     return frozenset(words)
 
 
-ALIASES = _load_aliases()
+# Read when first needed, or handed in from the cache (`legalforms.use_word_tables`).
+_ALIASES = Shipped(_load_aliases)
 GENERIC = _load_generic()
+
+
+def aliases() -> dict[str, tuple[str, ...]]:
+    """The nickname and abbreviation groups' table in use (`_load_aliases`)."""
+    return _ALIASES.get()
+
+
+def use_aliases(table: dict[str, tuple[str, ...]]) -> None:
+    """Use `table` (built earlier by the same reader, e.g. read from a cache)."""
+    _ALIASES.use(table)
+
 
 # One person name's spellings in other languages (Sergey, Sergejs, Serhiy): each
 # word with the names it spells, as ids that no word can be (the mark first), read
@@ -177,7 +189,7 @@ def word_alts(word: str) -> tuple[str, ...]:
     own = fold(word)
     spelt = [key for key in spelt_keys(word) if key != own]
     return (
-        *ALIASES.get(word, ()),
+        *_ALIASES.get().get(word, ()),
         *variant_ids(word),
         *((fold(base),) if base else ()),
         *dict.fromkeys(spelt),

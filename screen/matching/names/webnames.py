@@ -1,0 +1,152 @@
+"""Web and e-mail addresses and SWIFT/BIC codes in a party text: identifiers of a
+party, and the names they spell.
+
+A consignee field often carries an address of the party's ("info@tidewaterco.com",
+"www.congofutur.com", "bookings at pouyaair dot com") or its bank's SWIFT/BIC code
+("SWIFT: AFABAFKA"), and the lists give many entries' own (OFAC: "Website
+www.tajco-ltd.com; Email Address info@pouyaair.com; SWIFT/BIC HNRBBY2X"), which the
+importers add as names of the entry.  Read here, both sides, as one part each that
+meets only the same identifier, exactly: the domain (without "www.", a scheme or a
+path: "tidewaterco.com"), the address ("info@tidewaterco.com") or the code's first
+eight characters (the bank; the last three are its branch: "bic:afabafka").  A
+query's address is also read for the name it spells, each a segment of its own:
+the domain's name ("tidewaterco", "congofutur" meets CONGO FUTUR as written
+together), and a mailbox's name but for a role's ("info", "sales": RFC 2142's and
+their like), so "globalsealine@gmail.com" is read "globalsealine".
+"""
+
+from __future__ import annotations
+
+import re
+
+from screen.matching.names.reduced import Part
+
+# A role's mailbox, no one's name: RFC 2142's mailbox names, and the role accounts
+# trade firms use in the languages the product reads (English, German, French,
+# Spanish, Italian, Portuguese, Russian in Latin letters).
+ROLE_MAILBOXES = frozenset(
+    "info information sales support marketing abuse noc security postmaster hostmaster "
+    "usenet news webmaster www uucp ftp admin administrator office contact contacts mail "
+    "email enquiries enquiry inquiries inquiry export exports import imports accounts "
+    "accounting billing finance invoice invoices hr jobs careers ops operations booking "
+    "bookings reservations service services customerservice noreply no-reply trade "
+    "trading purchasing procurement logistics shipping orders order team hello general "
+    "ventas compras contacto vertrieb verkauf einkauf kontakt zentrale commercial "
+    "commerciale vendite acquisti vendas compras comercial prodazhi zakaz".split()
+)
+# Top-level domains a bare domain (no "www.", no scheme, no "@") may end with: the
+# generic ones of RFC 1591 in trade use, or a country's after a generic second level
+# ("cazper.com.mx", "scot.net.sy"); "Trading.Co" and "S.A." are no domains.
+_BARE_TLD = r"(?:com|net|org|info|biz|(?:com|co|net|org|gov|edu|ac|ltd|plc)\.[a-z]{2})"
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_DOMAIN = rf"(?:{_LABEL}\.)+[a-z]{{2,24}}"
+_SCHEMED = re.compile(rf"\b(?:https?://|www\.)(?:www\.)?({_DOMAIN})(?:/[^\s,;]*)?", re.I)
+_EMAIL = re.compile(rf"(?<![\w.+-])([\w.+-]{{1,64}})@({_DOMAIN})\b", re.I)
+_BARE = re.compile(rf"(?<![\w.@/-])((?:{_LABEL}\.)+{_BARE_TLD})\b(?![.@-]\w)", re.I)
+# "bookings at pouyaair dot com", "info [at] pouyaair [dot] com"
+_AT = r"(?:\s+at\s+|\s*[\[(]at[\])]\s*)"
+_DOT = r"(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)"
+_SPELT = re.compile(rf"(?<![\w.+-])([\w.+-]{{1,64}}){_AT}({_LABEL}(?:{_DOT}{_LABEL})+)\b", re.I)
+# a code after its marker, in capitals, its fifth and sixth letters a country's
+# ("SWIFT SHIPPING" is no code: PI is no country)
+_BIC = re.compile(
+    r"\b(?i:swift(?:\s*/\s*bic)?|bic)(?i:\s*code)?\s*[:#.]?\s*"
+    r"([A-Z]{4}([A-Z]{2})[A-Z0-9]{2})([A-Z0-9]{3})?(?![\w-])"
+)
+_SECOND_LEVEL = frozenset("com co net org gov edu ac ltd plc".split())
+BIC_PREFIX = "bic:"
+
+
+def _domain_name(domain: str) -> str:
+    """The name a domain spells: its label before the top level (and a generic
+    second level): "tidewaterco.com" tidewaterco, "cazper.com.mx" cazper."""
+    labels = domain.lower().split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    name = labels[-1] if labels else ""
+    return "" if name in _SECOND_LEVEL or name == "www" else name
+
+
+def _mailbox_name(local: str) -> str:
+    name = local.lower()
+    return "" if name in ROLE_MAILBOXES or name.rstrip("0123456789") in ROLE_MAILBOXES else name
+
+
+_MAYBE = re.compile(r"[@.]|\bat\b|swift|bic", re.I)
+
+
+def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], list[str]]:
+    """The text without its addresses and codes; the identifiers they give
+    ("tidewaterco.com", "info@tidewaterco.com", "bic:afabafka": an e-mail address's
+    domain too, but in a `listed` name, whose mailbox may be at a provider's); and
+    the names they spell (domain and mailbox names, "." "-" "_" read as spaces)."""
+    if not _MAYBE.search(text):
+        return text, [], []
+    found: list[str] = []
+    names: list[str] = []
+
+    def email(m: re.Match[str]) -> str:
+        local, domain = m.group(1), m.group(2).lower()
+        found.append(f"{local.lower()}@{domain}")
+        found.extend(() if listed else (domain,))
+        names.extend((_mailbox_name(local), _domain_name(domain)))
+        return " , "
+
+    def spelt(m: re.Match[str]) -> str:
+        domain = ".".join(re.split(_DOT, m.group(2), flags=re.I))
+        return email(re.match(r"(.*)@(.*)", f"{m.group(1)}@{domain}"))  # type: ignore[arg-type]
+
+    def web(m: re.Match[str]) -> str:
+        domain = m.group(1).lower()
+        found.append(domain)
+        names.append(_domain_name(domain))
+        return " , "
+
+    def bic(m: re.Match[str]) -> str:
+        from screen.matching.countries import countries
+
+        if m.group(2).lower() not in countries().codes:
+            return m.group(0)
+        found.append(BIC_PREFIX + m.group(1).lower())
+        return " , "
+
+    text = _BIC.sub(bic, _SPELT.sub(spelt, _EMAIL.sub(email, text)))
+    text = _BARE.sub(web, _SCHEMED.sub(web, text))
+    spelled = [re.sub(r"[._-]+", " ", n).strip() for n in names]
+    return text, list(dict.fromkeys(found)), list(dict.fromkeys(n for n in spelled if n))
+
+
+def identifier_part(identifier: str) -> Part:
+    """An identifier as a part: met only by the same identifier (a number's rule)."""
+    return Part(identifier, identifier, (), 1.0, "number", "web")
+
+
+def identifier_only(text: str) -> list[str]:
+    """The identifiers of a listed name that is nothing but addresses or codes
+    ("www.tajcogambia.com", "SWIFT/BIC HNRBBY2X"); none for a name."""
+    rest, found, _names = read_identifiers(text, listed=True)
+    return found if found and not re.search(r"\w", rest) else []
+
+
+_REMARK = re.compile(r"\b(Website|Email Address|SWIFT/BIC)\s+([^\s;]+)")
+
+
+def remark_identifiers(remarks: str) -> list[str]:
+    """The addresses and codes an OFAC entry's remarks give ("Website
+    www.tajco-ltd.com; Email Address info@pouyaair.com; SWIFT/BIC HNRBBY2X"), each
+    as a name of the entry a document would write ("www.peykasa.com")."""
+    out: list[str] = []
+    for kind, value in _REMARK.findall(remarks):
+        value = value.rstrip(".,)")
+        if kind == "Website" and not re.match(r"(?:https?://|www\.)", value, re.I):
+            value = "www." + value
+        elif kind == "SWIFT/BIC":
+            value = "SWIFT/BIC " + value
+        if identifier_only(value):
+            out.append(value)
+    return list(dict.fromkeys(out))
+
+
+def is_identifier_name(name: str) -> bool:
+    """Whether a listed name is an address or a code (as an IMO number is a vessel's)."""
+    return bool(identifier_only(name))
