@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from screen.text.skeleton import classes_in, table
+from screen.text.skeleton import SOFT_C, classes_in, table
 
 # Latin letters and digraphs in the classes katakana keeps apart; "" = dropped.
 _CLASSES = table(
@@ -26,7 +26,6 @@ _CLASSES = table(
     "t=t d=d j=s g=g h=h f=f k=k q=k c=k x=ks r=r l=r z=s s=s m=m n=n y=y"
 )
 _VOWELS = frozenset("aeiou")
-_SOFT_C = re.compile(r"c(?=[eiy])")  # Cecil セシル, Maurice モーリス
 _SOFT_G = re.compile(r"g(?=[eiy])")  # Technology テクノロジー, Georgiy ゲオルギー? (a sibilant)
 _Y_VOWEL = re.compile(r"y(?![aeiou])")  # Sally サリー, Yuriy ユーリー
 ADDED = 0.3  # a vowel katakana adds after a consonant (u, o, i)
@@ -45,7 +44,7 @@ def latin_forms(word: str) -> tuple[str, ...]:
     """A normalised Latin word as katakana may read it: "g" before e, i, y hard
     (Georgiy ゲオルギー) or soft (Technology テクノロジー), a final "ng" as "ng" or
     "n", a final "v" as "v" or "f"."""
-    word = _Y_VOWEL.sub("i", _SOFT_C.sub("s", word))
+    word = _Y_VOWEL.sub("i", SOFT_C.sub("s", word))
     forms = {word, _SOFT_G.sub("j", word)}
     forms |= {_FINAL_NG.sub("n", f) for f in forms}
     forms |= {_FINAL_V.sub("f", f) for f in forms}

@@ -90,7 +90,7 @@ _LATIN = {
         "t=t d=t j=t g=k h=h f=h k=k q=k c=k x=ks r=r l=r z=s s=s m=m n=n y="
     ),
 }
-_SOFT_C = re.compile(r"c(?=[eiy])")
+SOFT_C = re.compile(r"c(?=[eiy])")  # (a soft "c": Cecil, Maurice)
 _VOWELS = frozenset("aeiou")
 
 
@@ -111,7 +111,7 @@ def _drop_glides(classes: list[str]) -> str:
 @lru_cache(maxsize=262144)
 def latin(word: str, scheme: str) -> str:
     """The consonant skeleton of a normalised Latin word, in `scheme`'s classes."""
-    text = _SOFT_C.sub("s", word) if scheme != KANA else word
+    text = SOFT_C.sub("s", word) if scheme != KANA else word
     classes = classes_in(text, _LATIN[scheme])
     if scheme == KANA:
         return _collapse("".join(classes))

@@ -37,7 +37,8 @@ ROLE_MAILBOXES = frozenset(
 # Top-level domains a bare domain (no "www.", no scheme, no "@") may end with: the
 # generic ones of RFC 1591 in trade use, or a country's after a generic second level
 # ("cazper.com.mx", "scot.net.sy"); "Trading.Co" and "S.A." are no domains.
-_BARE_TLD = r"(?:com|net|org|info|biz|(?:com|co|net|org|gov|edu|ac|ltd|plc)\.[a-z]{2})"
+_SECOND_LEVEL = ("com", "co", "net", "org", "gov", "edu", "ac", "ltd", "plc")
+_BARE_TLD = rf"(?:com|net|org|info|biz|(?:{'|'.join(_SECOND_LEVEL)})\.[a-z]{{2}})"
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _DOMAIN = rf"(?:{_LABEL}\.)+[a-z]{{2,24}}"
 _SCHEMED = re.compile(rf"\b(?:https?://|www\.)(?:www\.)?({_DOMAIN})(?:/[^\s,;]*)?", re.I)
@@ -53,7 +54,6 @@ _BIC = re.compile(
     r"\b(?i:swift(?:\s*/\s*bic)?|bic)(?i:\s*code)?\s*[:#.]?\s*"
     r"([A-Z]{4}([A-Z]{2})[A-Z0-9]{2})([A-Z0-9]{3})?(?![\w-])"
 )
-_SECOND_LEVEL = frozenset("com co net org gov edu ac ltd plc".split())
 BIC_PREFIX = "bic:"
 
 
@@ -85,16 +85,18 @@ def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], l
     found: list[str] = []
     names: list[str] = []
 
-    def email(m: re.Match[str]) -> str:
-        local, domain = m.group(1), m.group(2).lower()
+    def address(local: str, domain: str) -> str:
+        domain = domain.lower()
         found.append(f"{local.lower()}@{domain}")
         found.extend(() if listed else (domain,))
         names.extend((_mailbox_name(local), _domain_name(domain)))
         return " , "
 
-    def spelt(m: re.Match[str]) -> str:
-        domain = ".".join(re.split(_DOT, m.group(2), flags=re.I))
-        return email(re.match(r"(.*)@(.*)", f"{m.group(1)}@{domain}"))  # type: ignore[arg-type]
+    def email(m: re.Match[str]) -> str:
+        return address(m.group(1), m.group(2))
+
+    def spelt(m: re.Match[str]) -> str:  # ("pouyaair dot com")
+        return address(m.group(1), ".".join(re.split(_DOT, m.group(2), flags=re.I)))
 
     def web(m: re.Match[str]) -> str:
         domain = m.group(1).lower()
