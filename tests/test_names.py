@@ -34,6 +34,10 @@ LISTED = [
     ("RELIEF", "Global Relief Foundation", False),
     ("KHALIL", "KHALIL, Alexander Rahman", True),
     ("SIEMENS", "Siemens Energy", False),
+    ("YEKATOM", "ALFRED YEKATOM", True),
+    ("SHIRI", "SHIRI, Perence", True),
+    ("BOONCHUA", "BOONCHUA, Chanchira", True),
+    ("ATACAR", "ATACAR OTOMOTIV DIS TICARET VE SAVUNMA SANAYI LIMITED SIRKETI", False),
     ("GOODWILL", "Goodwill Shipping", False),
     ("PLANT", "Plant 44 Kazan", False),
     ("NOOR", "NOOR 1", False),  # ships numbered in digits and in Roman numerals
@@ -124,6 +128,13 @@ CASES = {
         ("Saddam Hussein Tikriti", "TIKRITI", True),  # "Al-" dropped
         ("Pedro Gomez", "BERMUDEZ", False),  # same given name
         ("Juan Bermudez", "BERMUDEZ", False),  # same surname
+        # a rank or an honorific before the name (nameparser, rigour and kept honorifics)
+        ("Air Marshal Perence Shiri", "SHIRI", True),
+        ("Field Marshal Perence Shiri", "SHIRI", True),
+        ("Khun Chanchira Boonchua", "BOONCHUA", True),
+        ("Hajjah Chanchira Boonchua", "BOONCHUA", True),
+        ("Khun Somchai Boonchua", "BOONCHUA", False),
+        ("Air Marshal Perence Mavhunga", "SHIRI", False),
     ],
     "context": [
         ("Acme Logistics c/o Sberbank", "SBER", True),
@@ -148,6 +159,16 @@ CASES = {
         ("REF:REMIT/0093 KOROBOV IGOR VALENTINOVICH", "KOROBOV", True),
         ("PO#4471 Goodwil Shipping", "GOODWILL", True),
         ("INV/2024/118 Sovcombank", "SBER", False),
+        # another name of the same party after "alias", "dit", "known as", "он же": a
+        # segment of its own
+        ("Alfred Yekatom dit Rambo", "YEKATOM", True),
+        ("Alfred Yekatom alias Rambo", "YEKATOM", True),
+        ("Rambo, also known as Alfred Yekatom", "YEKATOM", True),
+        ("Alfred Yekatom a/k/a Rambo", "YEKATOM", True),
+        ("Игорь Коробов он же Игорь Валентинович", "KOROBOV", True),
+        ("Alfred Yekadom dit Rambo", "YEKATOM", True),  # (a typo still a typo)
+        ("Alfred Yelken dit Rambo", "YEKATOM", False),
+        ("Alfred Rambo alias Big Al", "YEKATOM", False),
         # padded with words that say nothing, past the parts a text is read for
         ("Trading " * 100 + "Sberbank", "SBER", True),
         ("Trading Co " * 60 + "Sberbank", "SBER", True),
@@ -334,6 +355,10 @@ CASES = {
         ("Mahan Airlines", "MAHAN", True),  # "Air" for airlines, as an abbreviation
         ("Mahan Airways", "MAHAN", True),
         ("Jim Whitman", "WHITAKER", False),
+        # a word as a register abbreviates it in Turkish ("San. ve Tic."), Spanish ...
+        ("Atacar Otomotiv Dış Tic. ve Savunma San. Ltd. Şti.", "ATACAR", True),
+        ("Atacar Otomotiv Dis Tic ve Savunma San Ltd Sti", "ATACAR", True),
+        ("Anadolu Makina Dış Tic. ve San. Ltd. Şti.", "ATACAR", False),
         # one name spelt in another language, or another form of it (Wikidata)
         ("Sergejs Lavrovs", "SERGEY", True),  # Latvian
         ("Alexander Lukashenko", "LUKA", True),  # Russian, listed in Belarusian

@@ -6,7 +6,8 @@ Sources, in `screen/datagen/sources/`, each with its licence:
 * `rigour-1.0.0-names.json`: organisation types (legal forms from ISO 20275 /
   GLEIF Entity Legal Forms, the OCCRP spreadsheet and Wikipedia, as compiled by
   OpenSanctions in the `rigour` package, MIT licence) and organisation symbols
-  (generic words of organisation names in many languages), read with `ast` from
+  (generic words of organisation names in many languages), and the titles written
+  before a person's name with the stopwords they may hold, read with `ast` from
   `rigour/data/names/org_types.py` and `data.py` of the rigour 1.0.0 wheel on PyPI
   (`python -m screen.datagen._names WHEEL NAMES_CSV` refreshes it; rigour itself
   is never imported: it needs ICU).
@@ -106,7 +107,8 @@ def extract(wheel: Path, names_csv: Path) -> None:
                 if (
                     isinstance(node, ast.AnnAssign)
                     and isinstance(node.target, ast.Name)
-                    and node.target.id in ("ORG_TYPES", "ORG_SYMBOLS")
+                    and node.target.id
+                    in ("ORG_TYPES", "ORG_SYMBOLS", "PERSON_NAME_PREFIXES", "STOPWORDS")
                 ):
                     values[node.target.id] = ast.literal_eval(node.value)  # type: ignore[arg-type]
     source = (
@@ -116,6 +118,8 @@ def extract(wheel: Path, names_csv: Path) -> None:
         "source": source,
         "org_types": values["ORG_TYPES"],
         "org_symbols": values["ORG_SYMBOLS"],
+        "person_prefixes": values["PERSON_NAME_PREFIXES"],
+        "stopwords": values["STOPWORDS"],
     }
     RIGOUR.write_text(
         json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"

@@ -2,7 +2,8 @@
 and what of an overlong text is read.
 
 A consignee field wraps the party in words of its own: "c/o", "on behalf of",
-"attn", payment instructions, a ship's former name after "ex", a comma or a
+"attn", payment instructions, a ship's former name after "ex", another name of the
+party after "alias", "a.k.a." or "dit", a comma or a
 bracket before an address, each line of the field, a SWIFT field's numbered
 lines.  Each piece between them is a segment (`parts.reduce_query`).
 """
@@ -18,7 +19,11 @@ WRAPPERS = re.compile(
     r"\b(?:c/o|c\.o\.|care\s+of|on\s+behalf\s+of|for\s+account\s+of|for\s+the\s+account\s+of|"
     r"f/a/o|agents?\s+for|acting\s+for|in\s+favou?r\s+of|attn\.?|attention|via|"
     r"pay(?:able)?\s+to|(?:to\s+)?the\s+order\s+of|beneficiary|remitter|"
-    r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?|ex|formerly)(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s|"
+    r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?|n\.?k\.?a\.?|a/k/a|f/k/a|n/k/a|ex|formerly|"
+    # another name of the same party: "alias", "(also |now |otherwise )known as", the
+    # French "dit"/"dite", the Spanish and Portuguese "vulgo", the Russian "он же"/"она же"
+    r"alias|(?:also\s+|now\s+|otherwise\s+|better\s+)?known\s+as|dite?|vulgo|"
+    r"(?:он|она|оно|они)\s+же)(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s|"
     r"[\n\r\v\f\x85\u2028\u2029]|"  # (a line of a field: "attn Mr. Li" above the firm's name)
     r"(?:^|(?<=\s))[1-8]/(?=[^\W\d_])",  # a SWIFT line's number: "1/NAME 2/ADDRESS 3/RU/TOWN"
     re.IGNORECASE,
