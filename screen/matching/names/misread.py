@@ -4,7 +4,7 @@ digit for a letter, or leetspeak), and "rn" for "m" in a word no dictionary
 knows ("Gazprorn").
 
 A word and a number written onto it are two parts ("Abtin1": a ship and its
-number, `parts._split`), and a word is compared letter by letter, so neither
+number, `glued.split_glued`), and a word is compared letter by letter, so neither
 reading reaches the listed name.  The query is read again with each such digit as
 its letter and each such "rn" as "m", and searched again: a listed party the
 second reading meets closely (`READ_LEAST`) and better is that hit, said so in

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from screen.matching.names.countryphrases import one_word_countries
 from screen.matching.names.crafts import craft_text
+from screen.matching.names.glued import split_glued
 from screen.matching.names.legalforms import as_generic_word, is_legal_form, strip_legal_forms
 from screen.matching.names.places import where_not_which
 from screen.matching.names.reduced import Part, Reduced
@@ -39,8 +40,9 @@ from screen.text.conventions import russian_initials
 from screen.text.lettercase import capital_i, small_lettered
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize, unmixed
-from screen.text.numbers import ORDINAL_DIGITS, letter_numeral, numeric, unleet
+from screen.text.numbers import letter_numeral, numeric, unleet
 from screen.text.orgwords import CJK_FORM_MARKS, CJK_LEGAL_FORMS, is_patronymic, join_letter_runs
+from screen.text.russiancases import case_readings
 from screen.text.scriptnames import Reading, read_names
 from screen.text.southslavic import south_slavic_latin
 
@@ -66,12 +68,6 @@ _ELIDED = re.compile(
     r"(?<![^\W\d_])(?:[lL]|d|[qQ]u|[dDnNsS]?[eE][lL][lL]|[aA][lL][lL]|[dD][aA][lL][lL])['’]"
     r"(?=[aeiouhyAEIOUHYÀ-ÖØ-öø-ÿ])"
 )
-_LETTERS_DIGITS = re.compile(r"^([a-z]{2,})(\d+)$|^([1-9]\d*)([a-z]{2,})$")  # "0leg": leet
-# Legal forms often written onto the name's last word ("SiemensAG", "HavanaturLLC").
-_GLUED = "llc ltd ltda gmbh ag kg bv nv inc plc jsc pjsc ojsc cjsc ooo srl spa sarl corp"
-GLUED_FORMS = tuple(sorted(_GLUED.split(), key=len, reverse=True))
-GLUED_MIN = 4  # letters left of the name's word once the form is cut off
-GLUED_SHORTEST = GLUED_MIN + min(map(len, GLUED_FORMS))  # a shorter word holds no glued form
 
 
 def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> Part:
@@ -103,40 +99,9 @@ def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> 
         return Part(token, key, alts, GENERIC_WEIGHT, role, how, skel)
     if generic := as_generic_word(token):  # ("Internatinal": a typo of a generic word)
         return Part(token, fold(generic), word_alts(generic), GENERIC_WEIGHT, "generic", "typo")
-    if is_patronymic(token):
-        return Part(token, key, alts, PATRONYMIC_WEIGHT, "patronymic", how, skel)
+    if is_patronymic(token) or (reading and any(map(is_patronymic, reading.forms[1:]))):
+        return Part(token, key, alts, PATRONYMIC_WEIGHT, "patronymic", how, skel)  # (Petrovichu)
     return Part(token, key, alts, 1.0, "word", how, skel)
-
-
-_CAMEL_FORM = re.compile(r"[a-z](AG|KG|BV|NV)\b")  # "SiemensAG": a short form shows by its case
-
-
-def _split(tokens: list[str], camel_forms: frozenset[str]) -> list[str]:
-    """Numbers written onto words ("Abtin1") apart, but a lone 0, the letter o
-    ("Timchenk0": leetspeak); a legal form written onto the last word apart
-    ("havanaturllc"; a two-letter one only when its case shows it, "SiemensAG",
-    since many names end in "ag" or "nv")."""
-    out: list[str] = []
-    for token in tokens:
-        m = None if token.isalpha() else _LETTERS_DIGITS.match(token)
-        if m and not ORDINAL_DIGITS.match(token) and m.group(2) != "0":
-            out.extend(g for g in m.groups() if g)
-        else:
-            out.append(token)
-    if (
-        out
-        and len(out[-1]) >= GLUED_SHORTEST
-        and out[-1].isalpha()
-        and out[-1].endswith(GLUED_FORMS)
-    ):
-        last = out[-1]
-        for form in GLUED_FORMS:
-            if len(form) < 3 and form not in camel_forms:
-                continue
-            if last.endswith(form) and len(last) - len(form) >= GLUED_MIN:
-                out[-1:] = [last[: -len(form)], form]
-                break
-    return out
 
 
 @lru_cache(maxsize=65536)
@@ -154,11 +119,15 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
     if not text.isascii():  # (a word of mixed scripts in one first: "ΡΕΤRΟ" petro)
         text = south_slavic_latin(unmixed(text))
     latin, read = read_names(text, CJK_UNREAD, CJK_PLACES, KINDS)
+    cased, stops = case_readings(text) if query and not text.isascii() else ({}, frozenset())
+    read = {**cased, **read}  # ("для Сбербанка": for Sberbank, in the genitive)
     norm = normalize(_CAMEL.sub(" ", latin))
-    camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
-    tokens = _split(_LATIN_TOKEN.findall(norm), camel_forms)
+    tokens = split_glued(_LATIN_TOKEN.findall(norm), text)
     named = strip_legal_forms(tokens)
-    raw = join_letter_runs(named)  # ("U.S.S.R.": "ussr", no "u s" of the United States)
+    formed = len(named) < len(tokens)
+    raw = join_letter_runs(
+        [t for t in named if t not in stops] if stops else named
+    )  # ("U.S.S.R.": "ussr", no "u s" of the United States)
     raw = split_compounds(one_word_countries(raw) if query else raw)
     raw = unpadded(raw, STOPWORDS)[:MAX_PARTS] if len(raw) > MAX_PARTS else raw
     parts = [
@@ -172,7 +141,7 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
         # its kanji unread) the CJK text decides
         parts = [p for p in parts if not (p.role == "place" and p.how == "transliterated")]
     # "・" only divides a foreign name's words: ガスプロム・バンク is ガスプロムバンク
-    return parts, cjk_part(norm).replace("・", ""), len(named) < len(tokens)
+    return parts, cjk_part(norm).replace("・", ""), formed
 
 
 def _articles(parts: list[Part]) -> None:

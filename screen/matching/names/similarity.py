@@ -110,7 +110,7 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         return 1.0, query.how or listed.how or "exact"
     if _folds_alike(listed, query):
         return FOLDED, query.how or "folded"
-    if person and feminine_of(listed.form, query.form):
+    if person and _feminine(listed, query):
         return FEMININE, "feminine"  # (Surkova: Surkov's wife or daughter, not him misspelt)
     if listed.role == "number" or query.role == "number":
         # a Roman numeral spelt as the other side's word ("XI" Jinping): the same letters
@@ -158,6 +158,17 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         if read > sim:
             return read, "transliterated"
     return (sim, query.how or "typo") if sim else (0.0, "")
+
+
+def _feminine(listed: Part, query: Part) -> bool:
+    """Whether the query part is the listed one's feminine form, or the other way
+    round, in any of its readings ("Ивановой", Ivanova's genitive, read as "ivanova"),
+    unless one of them is the listed part itself ("Иванову", Ivanov's dative)."""
+    if query.how != "transliterated":
+        return feminine_of(listed.form, query.form)
+    if listed.key in query.alts:
+        return False
+    return any(feminine_of(listed.form, f) for f in (query.form, *query.alts))
 
 
 def _korean(listed: Part, query: Part) -> bool:

@@ -23,7 +23,14 @@ WRAPPERS = re.compile(
     # another name of the same party: "alias", "(also |now |otherwise )known as", the
     # French "dit"/"dite", the Spanish and Portuguese "vulgo", the Russian "он же"/"она же"
     r"alias|(?:also\s+|now\s+|otherwise\s+|better\s+)?known\s+as|dite?|vulgo|"
-    r"(?:он|она|оно|они)\s+же)(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s|"
+    r"(?:он|она|оно|они)\s+же|"
+    # the same words in Russian and Ukrainian payment and shipping fields: "for",
+    # "on behalf of", "in favour of", "in the name of", "to the address of",
+    # "represented by", "on the instructions of", "via", beneficiary, payer, sender,
+    # consignee
+    r"для|от\s+имени|в\s+пользу|на\s+имя|в\s+адрес|в\s+лице|по\s+поручению|через|"
+    r"получатель|плательщик|отправитель|грузополучатель|від\s+імені|на\s+користь|отримувач"
+    r")(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s|"
     r"[\n\r\v\f\x85\u2028\u2029]|"  # (a line of a field: "attn Mr. Li" above the firm's name)
     r"(?:^|(?<=\s))[1-8]/(?=[^\W\d_])",  # a SWIFT line's number: "1/NAME 2/ADDRESS 3/RU/TOWN"
     re.IGNORECASE,
