@@ -245,6 +245,12 @@ class DiskTables:
         except ValueError as exc:
             raise self.db.damaged(exc) from None
 
+    def prefixed(self, first: str) -> list[str]:
+        try:
+            return self._typos().prefixed(first)
+        except ValueError as exc:
+            raise self.db.damaged(exc) from None
+
     @lru_cache(maxsize=1)  # noqa: B019
     def _typos(self) -> StoredTypos:
         rows = self.db.rows("SELECT v FROM meta WHERE k = 'typo_bits'")

@@ -22,7 +22,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from math import comb
 from typing import Any
 
-from screen.matching.names.lookup import word_deletions
+from screen.matching.names.lookup import begun_by, word_deletions
 from screen.matching.names.similarity import edits_allowed, vowel_mask
 
 BUCKET = 64  # keys a bucket holds on average
@@ -119,6 +119,7 @@ class StoredTypos:
         # (empty ones too) and words by id
         self.buckets: dict[int, Sequence[int]] = {}
         self.words: dict[int, str] = {}
+        self.count = -1  # words, counted on first use
 
     def words_of(self, deletions: Collection[str]) -> list[tuple[str, str]]:
         """(deletion, listed word) for each listed word these deletions lead to."""
@@ -134,6 +135,22 @@ class StoredTypos:
                 at += 1
         words = self._words({i for _, i in pairs})
         return [(d, words[i]) for d, i in pairs if is_deletion(d, words[i])]
+
+    def prefixed(self, first: str) -> list[str]:
+        """The listed words that begin with `first` and go on (ids are ranks)."""
+        if self.count < 0:
+            rows = self.rows("SELECT count(*) FROM typo_words", ())
+            self.count = int(rows[0][0]) if rows else 0
+        return begun_by(self._word_at, self.count, first)
+
+    def _word_at(self, rank: int) -> str:
+        word = self.words.get(rank)
+        if word is None:
+            rows = self.rows("SELECT word FROM typo_words WHERE id = ?", (rank,))
+            if not rows or not isinstance(rows[0][0], str):
+                raise ValueError(f"typo word {rank} is missing")
+            word = self.words[rank] = rows[0][0]
+        return word
 
     def _buckets(self, wanted: set[int]) -> dict[int, Sequence[int]]:
         known = self.buckets

@@ -10,6 +10,7 @@ HOW = {
     "folded": "spelling variant",
     "typo": "typo",
     "joined": "written together/apart",
+    "cut": "its first letters, the text cut short",
     "nickname": "nickname/abbreviation",
     "variant": "name variant (another language or form)",
     "feminine": "feminine form of the name (another person?)",

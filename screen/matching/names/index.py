@@ -23,7 +23,7 @@ from screen.matching.names.bound import (
     reached_from,
 )
 from screen.matching.names.gather import Posted, Wanted, Where, gather
-from screen.matching.names.initials import acronym_letters, initial_run
+from screen.matching.names.initials import initial_run, special_forms
 from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
 from screen.matching.names.parts import reduce_query
@@ -36,6 +36,7 @@ from screen.matching.names.score import SINGLE_PART_CAP
 from screen.matching.names.similarity import INITIAL
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
 from screen.matching.names.spelt import letters_stand_for, trimmed
+from screen.matching.names.truncated import CUT
 from screen.matching.names.variants import Entry
 from screen.matching.names.written import joins
 from screen.text.skeleton import SCHEMES
@@ -105,6 +106,9 @@ class NameIndex:
         for word, near in self.near.typos_of(spellings).items():
             for listed, sim in near:
                 want(listed, sim, spellings[word])
+        if query.cut >= 0:  # a last word a field cut short: the listed words it begins
+            for listed in self.tables.prefixed(parts[query.cut].form):
+                want(listed, CUT, 1 << query.cut)
 
         # parts written together: found only where a listed name was indexed under
         # them (a long part, or two of its parts written together).  A string met
@@ -131,13 +135,13 @@ class NameIndex:
         list of each wanted string that has one (read once for both questions)."""
         query = reduce_query(text)
         wanted = self._wanted(query)
-        acronyms, singles = _special_forms(query)
+        acronyms, singles = special_forms(query)
         posted, special = self.tables.lookup(wanted[0], acronyms, singles)
         return query, wanted, special | self._cjk_names(query), posted
 
     def _special(self, query: Reduced) -> set[int]:
         """Names always scored when reached: acronyms, CJK text, generic-only names."""
-        return self.tables.lookup((), *_special_forms(query))[1] | self._cjk_names(query)
+        return self.tables.lookup((), *special_forms(query))[1] | self._cjk_names(query)
 
     def _cjk_names(self, query: Reduced) -> set[int]:
         """Names whose CJK text the query's holds."""
@@ -289,12 +293,3 @@ class NameIndex:
             words = partial(self.search_exhaustive, min_score=min_score)
             hits = trimmed(letters_stand_for(hits, spelt, words), limit)
         return with_readings(hits, query, self.search_exhaustive, min_score, limit)
-
-
-def _special_forms(query: Reduced) -> tuple[list[str], list[str]]:
-    """What a query may be the acronym of (its words), and the acronyms it may
-    spell (of the whole query and each segment, for listed one-word names)."""
-    acronyms = [p.form for p in query.parts if p.role == "word"]
-    spans = [(0, len(query.parts)), *query.segments]
-    singles = [acronym_letters(query.parts[lo:hi]) for lo, hi in spans if hi - lo >= 3]
-    return acronyms, [s for s in singles if s]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from screen.matching.names.parts import STOPWORDS
-from screen.matching.names.reduced import Part
+from screen.matching.names.reduced import Part, Reduced
 
 RUN_MIN, RUN_MAX = 2, 4  # letters of a word that may be initials run together ("JC")
 RUN_TEXT = 4  # parts of the longest text read as a person written with such a run
@@ -46,3 +46,12 @@ def acronym_letters(parts: tuple[Part, ...]) -> str:
     return (
         "".join(letters) if len(letters) >= 2 and not any(p.role == "number" for p in parts) else ""
     )
+
+
+def special_forms(query: Reduced) -> tuple[list[str], list[str]]:
+    """What a query may be the acronym of (its words), and the acronyms it may
+    spell (of the whole query and each segment, for listed one-word names)."""
+    acronyms = [p.form for p in query.parts if p.role == "word"]
+    spans = [(0, len(query.parts)), *query.segments]
+    singles = [acronym_letters(query.parts[lo:hi]) for lo, hi in spans if hi - lo >= 3]
+    return acronyms, [s for s in singles if s]

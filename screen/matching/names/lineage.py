@@ -129,3 +129,22 @@ def _fathers(parts: tuple[Part, ...], i: int) -> bool:
         return True
     before = [p for p in parts[:i] if p.form != COMPOUND_HEAD][-1:]  # ("bin Abd Allah")
     return bool(before) and before[0].form in SON_OF
+
+
+CONFLICTING = ("word", "number", "patronymic")  # a part in its place says "someone else"
+PERSON_CONFLICTING = (*CONFLICTING, "initial")
+
+
+def replaced_weights(person: bool, missing_l: list[Part], missing_q: list[Part]) -> list[float]:
+    """Weights of the listed parts the query replaces by parts of its own.  A person's
+    initial stands for a given name: another initial or name in its place (one
+    written in Latin letters, so that it could have met it) names someone else
+    ("William G. Frost" / "William W. Frost") and counts as that name would; so
+    do a person's patronymic and "Abd" replaced (`conflict_weight`)."""
+    weights = [conflict_weight(p, person) for p in missing_l if p.role in CONFLICTING]
+    replacing = sum(1 for p in missing_q if p.role in CONFLICTING)
+    if person:
+        latin = sum(1 for p in missing_q if p.role in PERSON_CONFLICTING and p.how != "skeleton")
+        weights += [1.0 for p in missing_l if p.role == "initial"][:latin]
+        replacing += sum(1 for p in missing_q if p.role == "initial")
+    return sorted(weights, reverse=True)[:replacing]

@@ -129,3 +129,21 @@ class NearWords:
 
     def clear(self) -> None:
         self.known.clear()
+
+
+def begun_by(word_at: Callable[[int], str], count: int, first: str) -> list[str]:
+    """The words of a sorted sequence (`word_at`: the word at a rank, of `count`)
+    that begin with `first` and go on, found by bisection."""
+    lo, hi = 0, count
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if word_at(mid) < first:
+            lo = mid + 1
+        else:
+            hi = mid
+    out = []
+    while lo < count and (word := word_at(lo)).startswith(first):
+        if word != first:
+            out.append(word)
+        lo += 1
+    return out

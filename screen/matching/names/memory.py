@@ -14,7 +14,7 @@ from array import array
 from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
-from screen.matching.names.lookup import find_in, typo_table
+from screen.matching.names.lookup import begun_by, find_in, typo_table
 from screen.matching.names.reduced import Part
 from screen.matching.names.rows import Row, Shape, person_letters, shape_of
 from screen.matching.names.score import Listed
@@ -56,6 +56,11 @@ class Tables(Protocol):
 
     def typo_words(self, keys: Collection[str]) -> Iterable[tuple[str, str]]:
         """(deletion, listed word) for the listed words these deletions lead to."""
+        ...
+
+    def prefixed(self, first: str) -> Sequence[str]:
+        """The listed words a typo may reach that begin with `first` and go on
+        (`truncated.py`: a word a field cut short)."""
         ...
 
     def lookup(
@@ -168,6 +173,7 @@ class MemoryTables:
             few, names, pos, multi = gathered.pop(s)
             self.lists[s] = PostingList(few, dict(zip(names, pos, strict=True)), multi)
         self._typos = typo_table(words)
+        self._sorted: list[str] | None = None  # its words in order, on first use
 
     def __len__(self) -> int:
         return len(self.listed)
@@ -184,6 +190,12 @@ class MemoryTables:
 
     def typo_words(self, keys: Collection[str]) -> Iterable[tuple[str, str]]:
         return find_in(self._typos, keys)
+
+    def prefixed(self, first: str) -> Sequence[str]:
+        if self._sorted is None:
+            every = (w for v in self._typos.values() for w in ((v,) if isinstance(v, str) else v))
+            self._sorted = sorted(set(every))
+        return begun_by(self._sorted.__getitem__, len(self._sorted), first)
 
     def lookup(
         self, strings: Collection[str], acronyms: Collection[str], singles: Collection[str]

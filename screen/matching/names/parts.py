@@ -32,6 +32,7 @@ from screen.matching.names.tables import (
     cjk_residue,
     word_alts,
 )
+from screen.matching.names.truncated import cut_at
 from screen.matching.names.webnames import identifier_only, identifier_part, read_identifiers
 from screen.matching.names.wrapped import unpadded, unpadded_pieces, wrapped_pieces
 from screen.matching.names.written import written
@@ -230,8 +231,9 @@ def reduce_query(text: str) -> Reduced:
         parts = _lineage(parts)
         skeletal = any(p.skel for p in parts)
         whole = tuple(parts)
-        cased = small_lettered(text)
-        return Reduced(whole, cjk, (), frozenset(), "", written(whole), skeletal, formed, cased)
+        cased, cut = small_lettered(text), cut_at(text, whole, ())
+        spellings = written(whole)
+        return Reduced(whole, cjk, (), frozenset(), "", spellings, skeletal, formed, cased, cut)
     # a legal form standing apart ("Acme Trading Co., Ltd.") is the name's, not a party
     named = [p for p in pieces if not is_legal_form(_LATIN_TOKEN.findall(normalize(p)))]
     named = unpadded_pieces(named, MAX_PARTS * 2)
@@ -262,4 +264,5 @@ def reduce_query(text: str) -> Reduced:
         any(p.skel for p in kept_parts),
         forms,
         small_lettered(text),
+        cut_at(text, kept_parts, tuple(kept)),
     )

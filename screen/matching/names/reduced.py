@@ -30,6 +30,7 @@ class Reduced(NamedTuple):
     skeletal: bool = False  # some part carries consonant skeletons (read from a script)
     formed: bool = False  # queries: a legal form was dropped (the text names a company)
     cased: frozenset[str] = frozenset()  # queries: words written in small letters, no acronym
+    cut: int = -1  # queries: the last part, when a field may have cut it short (`truncated.py`)
 
     @property
     def distinctive(self) -> tuple[int, ...]:

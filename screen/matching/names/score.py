@@ -26,9 +26,9 @@ from screen.matching.names.acronyms import acronym_at
 from screen.matching.names.initials import initial_letters, initial_run
 from screen.matching.names.kanaspelt import skeleton_candidate
 from screen.matching.names.lineage import (
-    conflict_weight,
     is_title,
     lineage_conflict,
+    replaced_weights,
     unmatched_weight,
 )
 from screen.matching.names.parts import ACRONYM_MIN
@@ -37,14 +37,13 @@ from screen.matching.names.reduced import Match, Part, Reduced
 from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, known_apart, part_similarity
 from screen.matching.names.skeletons import ARTICLES
 from screen.matching.names.skeletons import evidence as consonants
+from screen.matching.names.truncated import CUT, begins
 from screen.matching.names.written import met_apart
 from screen.text.arabicnames import SON_OF
 
 LISTED_EXTRA = 0.2
 QUERY_EXTRA = 0.5
 SEGMENT_FACTOR = 0.89  # a name found in one segment of a longer text: review, not block
-CONFLICTING = ("word", "number", "patronymic")  # a part in its place says "someone else"
-PERSON_CONFLICTING = (*CONFLICTING, "initial")
 SINGLE_PART_CAP = 60.0  # one distinctive part of several: below any review threshold
 # a word the initials of a listed name of three words: three letters are thin
 # evidence (one in twenty spells some listed name's): a review, never a block
@@ -122,6 +121,8 @@ def part_pairs(listed: Listed, query: Reduced, lo: int, hi: int) -> list[Candida
     for li, lp in enumerate(listed.reduced.parts):
         for qi in range(lo, hi):
             sim, how = part_similarity(lp, parts[qi], person)
+            if qi == query.cut and not sim and begins(lp.form, parts[qi].form):
+                sim, how = CUT, "cut"  # ("PATRUSH": a field cut PATRUSHEV short)
             if sim:
                 found.append((sim, lp.weight, (li,), (qi,), how))
     return found
@@ -185,22 +186,6 @@ def _initial_runs(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> 
     return out
 
 
-def _conflicts(listed: Listed, missing_l: list[Part], missing_q: list[Part]) -> list[float]:
-    """Weights of the listed parts the query replaces by parts of its own.  A person's
-    initial stands for a given name: another initial or name in its place (one
-    written in Latin letters, so that it could have met it) names someone else
-    ("William G. Frost" / "William W. Frost") and counts as that name would; so
-    do a person's patronymic and "Abd" replaced (`lineage.conflict_weight`)."""
-    person = listed.person
-    weights = [conflict_weight(p, person) for p in missing_l if p.role in CONFLICTING]
-    replacing = sum(1 for p in missing_q if p.role in CONFLICTING)
-    if person:
-        latin = sum(1 for p in missing_q if p.role in PERSON_CONFLICTING and p.how != "skeleton")
-        weights += [1.0 for p in missing_l if p.role == "initial"][:latin]
-        replacing += sum(1 for p in missing_q if p.role == "initial")
-    return sorted(weights, reverse=True)[:replacing]
-
-
 def score_span(
     listed: Listed, query: Reduced, lo: int, hi: int, found: list[Candidate] | None = None
 ) -> Match:
@@ -242,8 +227,8 @@ def score_span(
             matched_weight += lparts[i].weight
             if lparts[i].role in ("word", "number"):
                 distinct_hits += 1
-                strong = strong or (
-                    how != "initial" and any(parts[q].role != "initial" for q in qpos)
+                strong = strong or (  # (a word's first letters alone are no name)
+                    how not in ("initial", "cut") and any(parts[q].role != "initial" for q in qpos)
                 )
                 spelled = spelled or how != "skeleton"
         if how == "skeleton":
@@ -268,7 +253,7 @@ def score_span(
     extra = sum(unmatched_weight(parts[i], listed.person, listed.craft) for i in missing_q)
     extra += 1.0 if listed.craft and query.formed else 0.0  # ("Fortune Co., Ltd.": a company)
     replacing = [parts[i] for i in missing_q if not (listed.person and is_title(parts[i]))]
-    conflicts = _conflicts(listed, [lparts[i] for i in missing_l], replacing)
+    conflicts = replaced_weights(listed.person, [lparts[i] for i in missing_l], replacing)
     if listed.person:
         conflicts.append(lineage_conflict(listed.reduced, query, lo, hi, matched_at))
     else:
@@ -287,6 +272,8 @@ def score_span(
         score = min(score, SINGLE_PART_CAP)
     if distinctive and not spelled and skeleton_evidence < SKELETON_EVIDENCE:
         score = min(score, SINGLE_PART_CAP)
+    if query.cut in used_q and any(m[2] == "cut" for m in matched):  # (what followed: unknown)
+        score = min(score, 100.0 * SEGMENT_FACTOR)
     if not listed.person:  # plain words, a city: what kind of firm and where, not which
         met = Met(lparts, distinctive, used_l, used_q, missing_l, replacing)
         score = organisation_cap(score, query, met, (100.0 * SEGMENT_FACTOR, SINGLE_PART_CAP))

@@ -1,0 +1,81 @@
+"""A party text cut short by its field (`screen/matching/names/truncated.py`): its
+last word met as the first letters of a listed word, a review at most, never the
+only evidence of a name; the index reaches such words in memory and on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from screen.lists.building import Chunk, encoded_rows
+from screen.lists.store import DiskTables, open_store
+from screen.lists.storewrite import write_store
+from screen.matching.names import NameIndex
+from screen.matching.names.inside import INSIDE
+from screen.matching.names.parts import reduce_query
+
+FARMS = "AGRICULTURAL ASSOCIATION"
+LISTED = [
+    ("PATRUSHEV", "PATRUSHEV, Nikolai Platonovich", True, False),
+    ("NONWOVENS", "PERFORMANCE ENGINEERED NONWOVENS, LLC", False, False),
+    ("GPBLAV", "GAZPROMBANK LATIN AMERICA VENTURES BV", False, False),
+    ("MASSANDRA", f"STATE CONCERN NATIONAL PRODUCTION AND {FARMS} MASSANDRA", False, False),
+    ("KAZANORG", "KAZANORGSINTEZ", False, False),
+    ("FEODOSIA", "STATE ENTERPRISE FEODOSIA SEA TRADING PORT", False, False),
+]  # fmt: skip
+CASES = [  # (party text, owner, found at review?)
+    ("NIKOLAI PLATONOVICH PATRUSH", "PATRUSHEV", True),  # a 27-character field
+    ("PERFORMANCE ENGINEERED NONWOVE", "NONWOVENS", True),  # 30
+    ("GAZPROMBANK LATIN AMERICA VENT", "GPBLAV", True),
+    (f"STATE CONCERN NATIONAL PRODUCTION AND {FARMS} MASSAND", "MASSANDRA", True),
+    ("STATE ENTERPRISE FEODOSIA SEA TRADI", "FEODOSIA", True),  # (35: a SWIFT line)
+    # the first letters alone are no name: the word's own, then a city's, then too few
+    ("Uraltorg Trading House Kazan", "KAZANORG", False),
+    ("NIKOLAI PLATONOVICH PATRONOV", "PATRUSHEV", False),  # (not its first letters)
+    ("NIKOLAI PETROVICH PATRUSH", "PATRUSHEV", False),  # another father's name
+    ("NIKOLAI PLATONOVICH PAT", "PATRUSHEV", False),  # three letters begin too many words
+    ("Nikolai Patrush", "PATRUSHEV", False),  # a short text was not cut by its field
+    ("NIKOLAI PLATONOVICH PATRUSH.", "PATRUSHEV", False),  # it ends as written
+]  # fmt: skip
+
+
+def _disk(tmp: Path) -> NameIndex:
+    path = tmp / "cut.list"
+    count = write_store(
+        path, {}, [Chunk((), encoded_rows([(o, n, False, p, v) for o, n, p, v in LISTED]))]
+    )
+    return NameIndex(tables=DiskTables(open_store(path)[0], count))
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory) -> tuple[NameIndex, NameIndex]:
+    memory = NameIndex((o, n, False, p, v) for o, n, p, v in LISTED)
+    return memory, _disk(tmp_path_factory.mktemp("cut"))
+
+
+@pytest.mark.parametrize(("text", "owner", "found"), CASES)
+def test_a_word_cut_short_by_its_field_is_met_by_its_first_letters(
+    indexes, text, owner, found
+) -> None:
+    memory, disk = indexes
+    hits = {h.name.owner: h for h in memory.search(text, 75.0)}
+    assert (owner in hits) is found, hits.get(owner)
+    if found:
+        assert hits[owner].score <= INSIDE  # (a review: what followed is unknown)
+        assert "the text cut short" in hits[owner].detail
+    assert memory.search(text, 75.0) == memory.search_exhaustive(text, 75.0)
+    assert disk.search(text, 75.0) == memory.search(text, 75.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("NIKOLAI PLATONOVICH PATRUSH", 2),
+        ("Acme Trading Co., Ltd., Moscow", -1),  # (its last piece is one word)
+        ("Sberbank", -1),
+        ("NIKOLAI PLATONOVICH PATRUSH 2", -1),  # (ends in a number)
+    ],
+)
+def test_only_the_last_word_of_a_long_text_ending_in_a_letter_may_be_cut(text, cut) -> None:
+    assert reduce_query(text).cut == cut
