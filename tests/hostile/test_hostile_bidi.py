@@ -7,6 +7,8 @@ before."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -144,3 +146,11 @@ def test_batch_screens_a_field_as_shown(tmp_path: Path, workers: str) -> None:
         ["clear", ""],
         ["clear", ""],
     ]
+    review = next(csv.reader(io.StringIO(result.stdout.splitlines()[3])))
+    assert review[-1] == (  # a review without a hit says why in its reason
+        "consignee: text direction controls (U+2067 RIGHT-TO-LEFT ISOLATE, U+2069 POP "
+        "DIRECTIONAL ISOLATE) make it read 'HouseTea' on screen: screened as stored and as shown"
+    )
+    lines = CliRunner().invoke(app, ["batch", str(orders), "-f", "jsonl", "--no-record", "-q"])
+    noted = [json.loads(line) for line in lines.stdout.splitlines()]
+    assert [row.get("note", "")[:10] for row in noted] == ["", "", "consignee:", "", ""]
