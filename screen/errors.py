@@ -54,6 +54,17 @@ class UnknownRuleError(InputError):
     """A rule id (or list entry id) that the rulebook does not hold."""
 
 
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))}
+_CONTROLS.update({c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+_CONTROLS.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+def one_line(text: str) -> str:
+    """`text` with control characters (a newline in a path, say) and text direction
+    controls written as escapes: a message stays one line, read as it is stored."""
+    return text.translate(_CONTROLS)
+
+
 class Problem(NamedTuple):
     """One problem found in a rulebook file: where it is and how to fix it."""
 
@@ -65,7 +76,7 @@ class Problem(NamedTuple):
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         field = f" [{self.field}]" if self.field else ""
-        return f"{where}{field}: {self.message}"
+        return one_line(f"{where}{field}: {self.message}")
 
 
 class RulebookError(ScreenError):

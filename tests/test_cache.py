@@ -10,7 +10,7 @@ import pytest
 from screen.errors import RulebookError
 from screen.runs.loading import compiled_screener, open_screener
 from tests.conftest import ROOT
-from tests.test_rulebook import GOOD_RULE
+from tests.test_rulebook import GOOD_RULE, SETTINGS
 
 
 @pytest.fixture()
@@ -19,6 +19,7 @@ def custom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     rules = tmp_path / "rules"
     rules.mkdir()
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (rules / "rulebook.yaml").write_text(SETTINGS, encoding="utf-8")
     (rules / "items.yaml").write_text(GOOD_RULE, encoding="utf-8")
     return rules
 

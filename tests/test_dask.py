@@ -414,3 +414,22 @@ def test_a_missing_extra_is_named() -> None:
         InputError, match=r"needs no_such_module, which is missing: install the dask extra"
     ):
         require("no_such_module.sub")
+
+
+def test_a_partition_failure_is_one_line_on_stderr(tmp_path) -> None:
+    """s32 (hostile round 3, D18): the workers' "distributed.worker - ERROR - Compute
+    Failed ... Traceback" block came before the one-line error."""
+    from tests.hostile.conftest import run_screen
+
+    (tmp_path / "dup.csv").write_text(
+        "description,consignee,consignee,country\nGreen tea,Acme,Acme,JP\n", encoding="utf-8"
+    )
+    result = run_screen(
+        tmp_path, "batch", "dup.csv", "--engine", "dask", "--workers", "1", "-o", "out",
+        "--no-record", "-q",
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr == (
+        "Error: columns 'consignee' (column 2) and 'consignee' (column 3) have the same name: "
+        "rename one; only one column can be screened as the consignee\n"
+    )

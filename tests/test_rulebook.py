@@ -97,11 +97,16 @@ rules:
 """
 
 
+# a rulebook folder's settings file (a folder without one is refused)
+SETTINGS = 'version: "test"\n'
+
+
 @pytest.fixture()
 def custom(tmp_path: Path) -> Path:
     rules = tmp_path / "rules"
     rules.mkdir()
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (rules / "rulebook.yaml").write_text(SETTINGS, encoding="utf-8")
     (rules / "items.yaml").write_text(GOOD_RULE, encoding="utf-8")
     return rules
 

@@ -25,7 +25,7 @@ from typing import ParamSpec, TypeVar
 import typer
 
 from screen.cli.collector import release
-from screen.errors import RulebookError, ScreenError, Stopped
+from screen.errors import RulebookError, ScreenError, Stopped, one_line
 from screen.exitcodes import ExitCode
 
 P = ParamSpec("P")
@@ -59,7 +59,8 @@ def _flush_stdout() -> None:
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    sys.stderr.write(f"Error: {message}\n")
+    """One line on stderr (a newline in a path is written as an escape)."""
+    sys.stderr.write(f"Error: {one_line(message)}\n")
     return typer.Exit(code)
 
 
@@ -92,10 +93,12 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
         except ScreenError as exc:
             if state["debug"]:
                 raise
-            message = str(exc)
-            if isinstance(exc, RulebookError):
-                message = f"{message}\nFix the rulebook and run 'screen rules validate' again."
-            raise _fail(message, int(exc.exit_code)) from None
+            if isinstance(exc, RulebookError):  # one line per problem, each escaped
+                sys.stderr.write(
+                    f"Error: {exc}\nFix the rulebook and run 'screen rules validate' again.\n"
+                )
+                raise typer.Exit(int(exc.exit_code)) from None
+            raise _fail(str(exc), int(exc.exit_code)) from None
         except BrokenPipeError:
             # The reader (e.g. `head`) stopped early: the verdict, if known, stands.
             _silence_stdout()

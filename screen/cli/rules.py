@@ -14,11 +14,13 @@ def rules_validate(rules: RulesOpt = None) -> None:
     """Check the rulebook: exit 0 when valid, 3 with every problem listed."""
     from collections import Counter
 
+    from screen.models import Kind
     from screen.rulebook import load_rulebook
 
     rulebook = load_rulebook(rules)
     kinds = Counter(r.kind.value for r in rulebook.rules)
-    summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    # every kind, a missing one as 0: a rulebook without item rules shows it
+    summary = ", ".join(f"{kinds[k]} {k}" for k in sorted(kind.value for kind in Kind))
     sys.stdout.write(
         f"Rulebook OK: {len(rulebook.rules)} rules ({summary}) in {rulebook.path}\n"
         f"version {rulebook.version or '-'}, sha256 {rulebook.sha256[:16]}\n"

@@ -1,8 +1,12 @@
-"""Whether a rule's hit applies to a shipment (direction, country) and at what level."""
+"""Whether a rule's hit applies to a shipment (direction, country) and at what level;
+the terms set aside where they would apply."""
 
 from __future__ import annotations
 
-from screen.models import Direction, Rule, Severity, Thresholds
+import datetime as dt
+
+from screen.engine.goods import GoodsMatcher
+from screen.models import Direction, Rule, Severity, Shipment, Thresholds
 
 
 def country_role(direction: Direction) -> str:
@@ -41,3 +45,22 @@ def item_level(
     if not rule.countries or any(code in rule.countries for code in codes):
         return level(score, rule.severity, capped, thresholds), None
     return None, None
+
+
+def set_aside(
+    goods: GoodsMatcher,
+    thresholds: Thresholds,
+    shipment: Shipment,
+    codes: tuple[str, ...],
+    day: dt.date,
+) -> tuple[str, ...]:
+    """Why terms of rules that would apply here did not count ("'diode' inside
+    'LED lamps': a lamp, not a semiconductor"; an exception), one note per rule."""
+    if not shipment.description.strip():
+        return ()
+    return tuple(
+        f"{rule.id}: {note}"
+        for rule, note in goods.set_aside(shipment.description, shipment.hs_code)
+        if rule.in_force(day)
+        and item_level(rule, 100.0, False, codes, shipment.direction, thresholds)[0] is not None
+    )

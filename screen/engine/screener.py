@@ -15,10 +15,11 @@ from collections.abc import Iterable
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
-from screen.engine.applicability import item_level, level
+from screen.engine.applicability import item_level, level, set_aside
 from screen.engine.decision import decide
 from screen.engine.goods import GoodsMatcher
 from screen.engine.named import named_after_a_region, named_candidates, named_places
+from screen.engine.onscreen import SHOWN_FIELDS, screen_as_shown
 from screen.engine.parties import PartyMatcher, explain, rulebook_index
 from screen.engine.places import NAME_FIELDS, PlaceMatcher, country_codes
 from screen.engine.rulemap import RuleMap
@@ -38,6 +39,7 @@ from screen.models import (
     Thresholds,
     Understood,
 )
+from screen.text.onscreen import readings
 from screen.text.visible import has_visible, why_nothing_to_screen
 
 if TYPE_CHECKING:
@@ -120,6 +122,8 @@ class Screener:
                 found = self.places.could_match(text, field) and bool(self._term_hits(field, text))
                 if not found and field in NAME_FIELDS:
                     found = self.parties.could_hit(text, self.thresholds.review)
+            # a field that reads otherwise on screen is a review at least
+            found = found or (field in SHOWN_FIELDS and bool(readings(text)))
             if len(cache) >= FIELD_CACHE_SIZE:
                 cache.clear()  # keeps memory flat on endless streams of new values
             cache[text] = found
@@ -174,7 +178,11 @@ class Screener:
         return codes[-1] if codes else None
 
     def screen(self, shipment: Shipment, today: dt.date | None = None) -> Result:
-        """Screen one shipment. Raises `InputError` for a field it cannot read."""
+        """Screen one shipment (as shown on screen too: `onscreen.py`). Raises
+        `InputError` for a field it cannot read."""
+        return screen_as_shown(self._screen_stored, shipment, today)
+
+    def _screen_stored(self, shipment: Shipment, today: dt.date | None) -> Result:
         code = self.check_fields(shipment.description, shipment.consignee, shipment.country)
         codes = self._understand_country(shipment.country)
         day = shipment.date or today or dt.date.today()
@@ -190,7 +198,7 @@ class Screener:
             shipment.address,
         )
         if self.nothing_to_find(*fields):
-            asides = self._set_aside(shipment, codes, day)
+            asides = set_aside(self.goods, self.thresholds, shipment, codes, day)
             return Result(Status.CLEAR, (), understood, asides)
         may = self._may_hit
         found = [
@@ -231,21 +239,8 @@ class Screener:
                     candidates += self._name_candidates(field, text, direction)
                     notes += aside
                 found.extend((hit, rule) for hit, rule in candidates if rule.in_force(day))
-        return decide(found, understood, self._set_aside(shipment, codes, day) + notes)
-
-    def _set_aside(
-        self, shipment: Shipment, codes: tuple[str, ...], day: dt.date
-    ) -> tuple[str, ...]:
-        """Why terms of rules that would apply here did not count ("'diode' inside
-        'LED lamps': a lamp, not a semiconductor"; an exception), one note per rule."""
-        if not shipment.description.strip():
-            return ()
-        return tuple(
-            f"{rule.id}: {note}"
-            for rule, note in self.goods.set_aside(shipment.description, shipment.hs_code)
-            if rule.in_force(day)
-            and item_level(rule, 100.0, False, codes, shipment.direction, self.thresholds)[0]
-            is not None
+        return decide(
+            found, understood, set_aside(self.goods, self.thresholds, shipment, codes, day) + notes
         )
 
     def _may_hit(self, field: str, text: str) -> bool:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from screen.errors import InputError
+from screen.io.filekind import not_regular
 
 FILE_NAME = "screen.toml"
 CONFIG_ENV = "SCREEN_CONFIG"
@@ -127,9 +128,14 @@ def find_config(explicit: str | None = None, start: Path | None = None) -> Path 
     chosen = explicit or os.environ.get(CONFIG_ENV)
     if chosen:
         path = Path(chosen).expanduser()
-        if not path.is_file():
-            source = "--config" if explicit else f"${CONFIG_ENV}"
+        what = not_regular(path)
+        source = "--config" if explicit else f"${CONFIG_ENV}"
+        if what == "missing":
             raise InputError(f"no such config file: {chosen} (from {source})")
+        if what is not None:
+            raise InputError(
+                f"{chosen} (from {source}) is {what}, not a config file: name a screen.toml file"
+            )
         return path
     folder = (start or Path.cwd()).resolve()
     for candidate in (folder, *folder.parents):

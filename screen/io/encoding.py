@@ -25,7 +25,7 @@ from screen.io.encodingnames import ALIASES, canonical_encoding
 from screen.io.mixedcodec import PREFIX, mixed
 from screen.io.plausible import Reading, readings
 from screen.io.replay import Replay
-from screen.io.utf16 import UTF16_ERRORS, utf16_without_bom
+from screen.io.utf16 import UTF16_ERRORS, utf16_without_bom, utf32_without_bom
 
 SAMPLE_BYTES = 1 << 16
 __all__ = ["ALIASES", "Replay", "canonical_encoding"]  # named here too, as before
@@ -161,8 +161,13 @@ def detect(sample: bytes) -> Detected:
     """The encoding of a file, judged from its first bytes."""
     if sample.startswith(codecs.BOM_UTF8):
         return Detected("utf-8-sig", 1.0, "BOM")
+    if sample.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16's
+        return Detected("utf-32", 1.0, "BOM")
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return Detected("utf-16", 1.0, "BOM")
+    utf32 = utf32_without_bom(sample)
+    if utf32:
+        return Detected(utf32, 0.9, "detected")
     utf16 = utf16_without_bom(sample)
     if utf16:
         return Detected(utf16, 0.9, "detected")
@@ -237,7 +242,7 @@ def open_text(raw: BinaryIO, encoding: str | None) -> tuple[io.TextIOWrapper, De
     chosen = detected.encoding
     # surrogateescape keeps undecodable bytes visible; UTF-16's can be ASCII bytes,
     # which it cannot escape, so they are marked with `UTF16_ERRORS` instead.
-    errors = UTF16_ERRORS if chosen.startswith("utf-16") else "surrogateescape"
+    errors = UTF16_ERRORS if chosen.startswith(("utf-16", "utf-32")) else "surrogateescape"
     ascii_ends = not chosen.startswith(("utf-16", "utf_16", "utf-32", "utf_32"))
     buffered = io.BufferedReader(Replay(sample, raw, ascii_ends), buffer_size=SAMPLE_BYTES)
     stream = io.TextIOWrapper(buffered, encoding=chosen, errors=errors, newline="")

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import io
+import re
 import sys
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -16,6 +18,24 @@ from screen.io.replay import Replay
 
 OrderSource = OrderFile | SheetFile
 _HEAD_BYTES = 512  # enough for the ZIP and OLE2 signatures and an ODS mimetype
+# A page of markup: an ERP's "Excel export" that is an HTML table named .xls, a web
+# page saved, an XML spreadsheet (Excel 2003).  Its first line is a tag, which no order
+# file's header is; read as CSV it is one header row of tags and "no orders".
+_MARKUP = re.compile(r"\s*<(?:(!doctype\s+html|html|table|head|body|meta)|(\?xml))[\s>]", re.I)
+
+
+def _markup(head: bytes) -> str | None:
+    """What kind of markup file starts with `head` ("an HTML page"), or None."""
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            text = head[len(bom) :].decode(codec, errors="replace")
+            break
+    else:
+        text = head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
+    found = _MARKUP.match(text)
+    if found is None:
+        return None
+    return "an HTML page" if found.group(1) else "an XML file"
 
 
 def _open(
@@ -29,6 +49,12 @@ def _open(
                 f"{name} is a {book.kind} workbook: --encoding and --delimiter are for CSV files"
             )
         return book
+    markup = _markup(head)
+    if markup:
+        raise InputError(
+            f"{name} is {markup}, not a workbook or a CSV file: open it in Excel (or the "
+            "program that wrote it) and save it as .xlsx or CSV"
+        )
     if sheet is not None:
         raise InputError(f"--sheet is for workbooks (.xlsx, .xls, .ods); {name} is a text file")
     order_file = OrderFile(io.BufferedReader(Replay(head, raw)), name, encoding, delimiter)

@@ -1,5 +1,6 @@
-"""UTF-16 order files: telling one without a byte-order mark by its NUL bytes and
-line ends, and marking the bytes it cannot decode as other encodings' are marked."""
+"""UTF-16 (and UTF-32) order files: telling one without a byte-order mark by its NUL
+bytes and line ends, and marking the bytes it cannot decode as other encodings' are
+marked."""
 
 from __future__ import annotations
 
@@ -28,7 +29,22 @@ def utf16_without_bom(sample: bytes) -> str | None:
     return found
 
 
-UTF16_ERRORS = "screen-utf16"
+def utf32_without_bom(sample: bytes) -> str | None:
+    """UTF-32 writes every character of the Basic Multilingual Plane (all an order file
+    holds) with two NUL bytes on one side, and ASCII with three: little-endian when the
+    last two of each four are NUL, big-endian when the first two are."""
+    units = len(sample) // 4
+    if units < 2:
+        return None
+    column = [sample[i : units * 4 : 4].count(0) for i in range(4)]
+    if column[2] == column[3] == units and column[0] < units:
+        return "utf-32-le"
+    if column[0] == column[1] == units and column[3] < units:
+        return "utf-32-be"
+    return None
+
+
+UTF16_ERRORS = "screen-utf16"  # UTF-32's too
 
 
 def _mark_undecodable(exc: UnicodeError) -> tuple[str, int]:

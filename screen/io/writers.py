@@ -68,6 +68,8 @@ class Outcome(Protocol):
     def error(self) -> str | None: ...
     @property
     def raw(self) -> str: ...
+    @property
+    def note(self) -> str: ...
 
 
 class Writer(Protocol):
@@ -114,8 +116,8 @@ def summary_cells(outcome: Outcome) -> tuple[str, str, str, str, str]:
     if outcome.error is not None:
         return outcome.status.value, "", "", "", outcome.error
     hits = outcome.hits
-    if not hits:
-        return outcome.status.value, "", "", "", ""
+    if not hits:  # a review without a hit says why in its note
+        return outcome.status.value, "", "", "", outcome.note
     rule_ids = ";".join(dict.fromkeys(h.rule_id for h in hits))
     matched = ";".join(dict.fromkeys(h.matched for h in hits))
     score = f"{max(h.score for h in hits):g}"
@@ -222,7 +224,9 @@ class JsonlWriter:
         self._write(number, cells, Status.CLEAR, (), None)
 
     def write(self, outcome: Outcome) -> None:
-        self._write(outcome.number, outcome.cells, outcome.status, outcome.hits, outcome.error)
+        self._write(
+            outcome.number, outcome.cells, outcome.status, outcome.hits, outcome.error, outcome.note
+        )
 
     def _write(
         self,
@@ -231,6 +235,7 @@ class JsonlWriter:
         status: Status,
         hits: tuple[Hit, ...],
         error: str | None,
+        note: str = "",
     ) -> None:
         cells = [printable(c) for c in cells]
         data: dict[str, object] = dict(zip(self.header, cells, strict=False))
@@ -243,6 +248,8 @@ class JsonlWriter:
             "hits": [h.as_dict() for h in hits],
             "error": error,
         }
+        if note:  # a review without a hit: why (the CSV's reason)
+            record["note"] = note
         if self.run_id is not None:
             record["run_id"] = self.run_id
         self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -191,13 +191,17 @@ def index_of(rules: Sequence[Rule]) -> NameIndex:
 def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
     """Parse (or fetch from the cache) one list file."""
     from screen.io.cache import key_for, stored
+    from screen.io.filekind import not_regular
     from screen.lists.store import DiskTables, StoredRules, open_store
 
     path = Path(path_text).expanduser()
     if fmt is not None and fmt not in FORMATS:
         raise InputError(f"unknown --list-format '{fmt}': use one of {', '.join(FORMATS)}")
-    if not path.is_file():
+    what = not_regular(path)
+    if what == "missing":
         raise InputError(f"no such list file: {path_text}")
+    if what is not None:
+        raise InputError(f"{path_text} is {what}, not a list file: point --list at the file")
     key = key_for("list", [path, *beside_files(path)], fmt or "", str(path.resolve()))
 
     def write(target: Path) -> None:

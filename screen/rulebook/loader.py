@@ -19,6 +19,12 @@ from screen.rulebook.yamlread import LinedList, LinedMap, read_yaml
 
 SETTINGS_FILE_KEYS = ("version", "title", "thresholds", "seeds")
 RULES_FILE_KEYS = ("rules",)
+# A folder is a deployed rulebook: without its settings file a run would screen at the
+# default thresholds and record no version, and nobody would notice the file was lost.
+NO_SETTINGS = (
+    "no settings file (a rulebook.yaml with 'version:', 'title:', 'thresholds:'): add "
+    "it, so each run records the rulebook's version and screens at its thresholds"
+)
 
 
 def _squash(text: str) -> str:
@@ -129,6 +135,7 @@ def load_rulebook(path: str | os.PathLike[str] | None = None) -> Rulebook:
     seen: dict[str, str] = {}
     source_lines: dict[str, dict[str, int]] = {}
     thresholds, version, title, seeds_setting = Thresholds(), "", "", None
+    mappings, settings_read = 0, False
     for file in files:
         name = str(file)
         try:
@@ -137,6 +144,9 @@ def load_rulebook(path: str | os.PathLike[str] | None = None) -> Rulebook:
             problems.append(
                 Problem(name, None, None, f"not UTF-8 text ({exc.reason}): save the file as UTF-8")
             )
+            continue
+        except OSError as exc:
+            problems.append(Problem(name, None, None, f"cannot be read ({exc.strerror})"))
             continue
         data, found = read_yaml(text, name)
         problems.extend(found)
@@ -153,6 +163,7 @@ def load_rulebook(path: str | os.PathLike[str] | None = None) -> Rulebook:
                 Problem(name, 1, None, "the file must be a mapping with a 'rules:' list")
             )
             continue
+        mappings += 1
         is_settings = "rules" not in data and any(k in data for k in SETTINGS_FILE_KEYS)
         allowed = SETTINGS_FILE_KEYS if is_settings else RULES_FILE_KEYS
         for key in data:
@@ -165,6 +176,7 @@ def load_rulebook(path: str | os.PathLike[str] | None = None) -> Rulebook:
                     )
                 )
         if is_settings:
+            settings_read = True
             thresholds, version, title, seeds_setting = _settings(data, name, problems)
             continue
         items: Any = data.get("rules")
@@ -195,6 +207,8 @@ def load_rulebook(path: str | os.PathLike[str] | None = None) -> Rulebook:
             seen[rule.id] = f"{name}:{rule.line}"
             source_lines[rule.id] = _source_lines(item)
             rules.append(rule)
+    if root.is_dir() and mappings == len(files) and not settings_read:
+        problems.append(Problem(str(root), None, None, NO_SETTINGS))
     seeds = seeds_path(root, seeds_setting)
     _check_quotes(rules, seeds, problems, source_lines)
     if problems:

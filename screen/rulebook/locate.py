@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from screen.errors import Problem, RulebookError
+from screen.io.filekind import not_regular
 
 RULES_ENV = "SCREEN_RULES"
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -53,10 +54,51 @@ def rules_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return path
 
 
+RULE_SUFFIXES = (".yaml", ".yml")
+
+
+def _entry_problem(entry: Path) -> Problem | None:
+    """Why a folder entry named like a rule file cannot be read as one, or None.
+    Every entry whose name ends in .yaml or .yml, in any case, is a rule file to the
+    user: one the rulebook skipped would drop its rules without a word."""
+    suffix = entry.suffix
+    if suffix.lower() not in RULE_SUFFIXES:
+        return None
+    if suffix not in RULE_SUFFIXES:
+        return Problem(
+            str(entry),
+            None,
+            None,
+            f"the extension '{suffix}' is not read (only lower-case .yaml and .yml are): "
+            f"rename it to {entry.stem}{suffix.lower()}",
+        )
+    what = not_regular(entry)
+    if what is None:
+        return None
+    return Problem(
+        str(entry),
+        None,
+        None,
+        f"{what}, not a rule file: every *.yaml in a rulebook folder is read; "
+        "put the file itself there or remove the entry",
+    )
+
+
 def rule_files(path: Path) -> list[Path]:
-    if path.is_file():
+    """The rule files of the rulebook at `path` (a folder, or one file); RulebookError
+    naming every entry that looks like a rule file but cannot be read as one."""
+    if path.is_dir():
+        entries = sorted(path.iterdir())
+    else:
+        what = not_regular(path)
+        if what is not None:
+            message = f"{what}, not a rulebook: point --rules at a rulebook folder or a rule file"
+            raise RulebookError([Problem(str(path), None, None, message)])
         return [path]
-    files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    problems = [p for p in map(_entry_problem, entries) if p is not None]
+    if problems:
+        raise RulebookError(problems)
+    files = [p for p in entries if p.suffix in RULE_SUFFIXES]
     if not files:
         raise RulebookError(
             [

@@ -80,6 +80,11 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     return number
 
 
+# the tags YAML gives plain values (text, numbers, dates, lists, mappings), written or
+# resolved; any other (`!!python/object/apply:...`, `!custom`) is refused, not read as text
+_PLAIN_TAGS = frozenset(
+    t for t in yaml.constructor.SafeConstructor.yaml_constructors if isinstance(t, str)
+) | {"tag:yaml.org,2002:merge"}  # `<<`: read as a key, which no rule allows
 MAX_DEPTH = 64  # a rulebook nests four levels; deeper is a mistake or an attack
 MAX_VALUES = 50_000  # values built per file, aliases expanded (the built-in's largest: 1,029)
 
@@ -97,19 +102,36 @@ class _Walk:
         self.problems = problems
         self.built = 0
         self.depth = 0
+        self.nodes: set[int] = set()  # the nodes built once: met again, through an alias
+        self.aliased = False
 
     def refuse(self, node: yaml.Node) -> str | None:
         """Why `node` is not built, or None.  Anchors and aliases (`&x`, `*x`) are
         allowed, but a few hundred bytes of nested ones would expand to gigabytes:
         the expansion stops at MAX_VALUES with one problem."""
         self.built += 1
+        if id(node) in self.nodes:
+            self.aliased = True
+        self.nodes.add(id(node))
         if self.built > MAX_VALUES:
+            if self.aliased:
+                raise _TooBig(
+                    f"more than {MAX_VALUES:,} values once its aliases (*name) are expanded: "
+                    "nested anchors and aliases multiply; write the values out"
+                )
             raise _TooBig(
-                f"more than {MAX_VALUES:,} values once its aliases (*name) are expanded: "
-                "nested anchors and aliases multiply; write the values out"
+                f"more than {MAX_VALUES:,} values in one file (the built-in rulebook's "
+                "largest holds about 1,000): split the rules over several files"
             )
         if self.depth > MAX_DEPTH:
             return f"nested more than {MAX_DEPTH} levels deep: a rulebook needs only a few"
+        tag = node.tag
+        if tag not in _PLAIN_TAGS:
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            return (
+                f"the tag '{shown}' is not allowed (nothing is run or built from it): "
+                "rule files hold plain text, numbers, lists and mappings; remove the tag"
+            )
         return None
 
 

@@ -96,7 +96,9 @@ def dask_client(scheduler: str | None = None, workers: int = 0) -> Iterator[Any]
             threads_per_worker=1,
             processes=True,
             dashboard_address=":0",  # any free port: 8787 may be taken
-            silence_logs=logging.ERROR,
+            # a partition's failure reaches the client as its exception, said in one
+            # line; the workers' own "Compute Failed ... Traceback" log is not for users
+            silence_logs=logging.CRITICAL,
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

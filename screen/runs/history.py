@@ -35,6 +35,7 @@ class RecordedRow:
     hits: tuple[Hit, ...]
     error: str | None
     raw: str
+    note: str = ""  # not recorded: a review without a hit exports with no reason
 
 
 def hit_from(record: dict[str, Any]) -> Hit:

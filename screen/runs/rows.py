@@ -38,6 +38,7 @@ class Outcome:
     hits: tuple[Hit, ...] = ()
     error: str | None = None
     raw: str = ""  # the input line, for a clear row written as it was read
+    note: str = ""  # why a row with no hit is not clear (a field that reads otherwise)
 
 
 @dataclass
@@ -204,7 +205,8 @@ class RowScreener:
             hits, status = self.decisions.apply(result.hits, parties, code)
             if status is not None:
                 return Outcome(row.number, cells, status, hits)
-        return Outcome(row.number, cells, result.status, result.hits)
+        note = "; ".join(result.notes) if result.status is Status.REVIEW and not result.hits else ""
+        return Outcome(row.number, cells, result.status, result.hits, note=note)
 
 
 def screen_rows(

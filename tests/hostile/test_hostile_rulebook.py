@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from screen.cli import app
 from tests.hostile.conftest import ROOT, run_screen
-from tests.test_rulebook import GOOD_RULE
+from tests.test_rulebook import GOOD_RULE, SETTINGS
 
 QUOTE = "Japan said Friday that it will ban exports of cutting-edge goods to Russia"
 SECRET = f"root:$6$secret: {QUOTE}\n"
@@ -66,6 +66,7 @@ def test_aliases_that_stay_small_are_allowed(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     text = GOOD_RULE.replace("    source:\n", "    source: &src\n")
     text += text.split("rules:\n", 1)[1].replace("T-ONE", "T-TWO").split("    source:")[0]
+    (rules / "rulebook.yaml").write_text(SETTINGS, encoding="utf-8")
     (rules / "items.yaml").write_text(text + "    source: *src\n", encoding="utf-8")
     result = _validate(rules)
     assert result.exit_code == 0, result.output
@@ -87,6 +88,7 @@ def book(tmp_path: Path) -> Path:
     rules.mkdir(parents=True)
     shutil.copytree(ROOT / "seeds", tmp_path / "book" / "seeds")
     (tmp_path / "secret.txt").write_text(SECRET, encoding="utf-8")
+    (rules / "rulebook.yaml").write_text(SETTINGS, encoding="utf-8")
     return rules
 
 
