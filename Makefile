@@ -37,7 +37,7 @@ test-lowest:
 	$(PYTHON) -m venv $(LOWEST)
 	$(PYTHON) .ci/lowest.py > $(LOWEST)/constraints.txt
 	$(LOWEST)/bin/python -m pip install -q -c $(LOWEST)/constraints.txt -e ".[test]"
-	$(LOWEST)/bin/python -m pip list --format=freeze | grep -i -E "^(typer|click|rich|pyyaml|rapidfuzz|anyascii|defusedxml|pytest|hypothesis)=="
+	$(LOWEST)/bin/python -m pip list --format=freeze | grep -i -E "^(typer|click|rich|pyyaml|rapidfuzz|anyascii|defusedxml|python-bidi|pytest|hypothesis)=="
 	$(LOWEST)/bin/python -m pytest -p no:cacheprovider
 
 lint: $(STAMP)
