@@ -149,3 +149,39 @@ def test_the_buckets_of_consecutive_ranges_of_words_merge_into_the_whole(words, 
     parts = [typo_part(words, bits, lo, hi) for lo, hi in pairwise(bounds)]
     assert list(merged_buckets(parts)) == whole
     assert list(typo_buckets(words, bits)) == whole
+
+
+WORDS = "sberbank gazprombank rosneft rostec almaz antey uralvagonzavod kalashnikov".split()
+
+
+@pytest.mark.parametrize("share", [10**6, 8, 0])  # (read whole at once, soon, never)
+def test_a_run_reads_the_typo_tables_whole_once_a_share_is_read(tmp_path, share) -> None:
+    """A store's typo tables that fit in memory are read whole, in one statement each,
+    once a run has read a share of them piece by piece; what a lookup finds is the same
+    either way, and afterwards a lookup reads nothing from the file."""
+    entries = [
+        (str(i), f"{w.title()} {v.title()}", False, False)
+        for i, (w, v) in enumerate((w, v) for w in WORDS for v in WORDS if w != v)
+    ]
+    disk = _disk(tmp_path / "x.list", entries)
+    table = typo_table({w for r in encoded_rows(entries) for w in r.words})
+    statements: list[str] = []
+    rows = disk.tables.db.rows
+
+    def counted(sql: str, args: object = ()) -> object:
+        statements.append(sql)
+        return rows(sql, args)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(storetypos, "WHOLE_SHARE", share)
+        patch.setattr(disk.tables.db, "rows", counted)
+        for word in [*WORDS, "sbrebank", "kalashnikof", "urlvagonzavod", "rostek"] * 2:
+            keys = listed_deletions(word)
+            assert sorted(disk.tables.typo_words(keys)) == sorted(find_in(table, keys)), word
+        typos = disk.tables._typos()
+        assert typos.whole_buckets == typos.whole_words == (share > 0)
+        if share:  # (read whole: nothing more is read, whatever is looked up)
+            before = len(statements)
+            for word in ("gazprombnk", "antei", "zzzzzz", "almazantey"):
+                disk.tables.typo_words(listed_deletions(word))
+            assert len(statements) == before
