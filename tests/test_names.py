@@ -36,6 +36,10 @@ LISTED = [
     ("SIEMENS", "Siemens Energy", False),
     ("YEKATOM", "ALFRED YEKATOM", True),
     ("SHIRI", "SHIRI, Perence", True),
+    ("NEDOVIZ", "VOLODYMYR NEDOVIZ", True),
+    ("HONGJH", "HONG, Jinhua", True),
+    ("HATO", "AGROPECUARIA HATO SANTA MARIA LTDA.", False),
+    ("LUKAV", "LUKASHENKA, Viktar Aliaksandravich", True),
     ("BOONCHUA", "BOONCHUA, Chanchira", True),
     ("ATACAR", "ATACAR OTOMOTIV DIS TICARET VE SAVUNMA SANAYI LIMITED SIRKETI", False),
     ("GOODWILL", "Goodwill Shipping", False),
@@ -365,6 +369,14 @@ CASES = {
         ("Masha Vorontsova", "VORONTSOVA", True),
         ("Vladimiras Putinas", "PUTIN", True),  # Lithuanian endings
         ("Vladimirs Putins", "PUTIN", True),  # Latvian
+        ("Vladimir Nedoviz", "NEDOVIZ", True),  # (Volodymyr: a spelling read by its key)
+        ("Hong2 Jin1hua2", "HONGJH", True),  # pinyin with tone numbers
+        ("Wang2 Jin1hua2", "HONGJH", False),
+        ("Agropecuaria Hato Sta. María Ltda", "HATO", True),  # Sta.: Santa
+        # a patronymic's father in another language's spelling: one father
+        ("Viktor Aleksandrovich Lukashenko", "LUKAV", True),
+        ("Viktor Petrovich Lukashenko", "LUKAV", False),
+        ("Aleksandr Viktorovich Lukashenko", "LUKAV", False),
         # the readings of one Chinese character or Korean syllable are other names
         ("Kim Kang Jin", "KIMKC", False),
     ],

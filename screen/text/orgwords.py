@@ -151,7 +151,14 @@ GENERIC: frozenset[str] = frozenset(
     """.split()
 )
 
-PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "ogly", "kyzy", "ivna", "ovych")
+# Russian, Ukrainian (-ovych, -evych, -ivna) and Belarusian (-avich, -aŭna) patronymics,
+# and the Turkic "oglu"/"kyzy" written onto the name
+PATRONYMIC_ENDINGS = (
+    "ovich", "evich", "avich", "ovna", "evna", "auna", "ichna", "ogly", "kyzy", "ivna",
+    "ovych", "evych",
+)  # fmt: skip
+# what follows the father's name in a patronymic, longest first
+FATHER_ENDINGS = ("ovich", "evich", "avich", "ovych", "evych", "ovna", "evna", "auna", "ivna")
 
 
 def join_letter_runs(tokens: list[str]) -> list[str]:
@@ -192,3 +199,12 @@ def strip_cjk_legal_forms(text: str) -> str:
 
 def is_patronymic(token: str) -> bool:
     return len(token) > 6 and token.endswith(PATRONYMIC_ENDINGS)
+
+
+def father_name(patronymic: str) -> str:
+    """The father's name a patronymic is made of ("aleksandrovich": "aleksandr",
+    "sergeyevich": "sergey", "aliaksandravich": "aliaksandr"), or ""."""
+    for ending in FATHER_ENDINGS:
+        if patronymic.endswith(ending) and len(patronymic) - len(ending) >= 3:
+            return patronymic[: -len(ending)]
+    return ""

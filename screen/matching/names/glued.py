@@ -1,11 +1,13 @@
 """Words written onto one another in a name: a number onto a word ("Abtin1"), a
-legal form onto the name's last word ("SiemensAG", "HavanaturLLC")."""
+legal form onto the name's last word ("SiemensAG", "HavanaturLLC"), a tone's number
+onto a pinyin syllable ("Jin1hua2")."""
 
 from __future__ import annotations
 
 import re
 
 from screen.text.numbers import ORDINAL_DIGITS
+from screen.text.romanize import is_pinyin_syllable
 
 _LETTERS_DIGITS = re.compile(r"^([a-z]{2,})(\d+)$|^([1-9]\d*)([a-z]{2,})$")  # "0leg": leet
 # Legal forms often written onto the name's last word ("SiemensAG", "HavanaturLLC").
@@ -13,6 +15,21 @@ _GLUED = "llc ltd ltda gmbh ag kg bv nv inc plc jsc pjsc ojsc cjsc ooo srl spa s
 GLUED_FORMS = tuple(sorted(_GLUED.split(), key=len, reverse=True))
 GLUED_MIN = 4  # letters left of the name's word once the form is cut off
 GLUED_SHORTEST = GLUED_MIN + min(map(len, GLUED_FORMS))  # a shorter word holds no glued form
+
+
+# pinyin with tone numbers: "Hong2 Jin1hua2" is Hong Jinhua
+_TONED = re.compile(r"^(?:[a-z]+[1-5])+$")
+_TONE = re.compile(r"[1-5]")
+
+
+def toneless(token: str) -> str:
+    """A word of pinyin syllables each with its tone's number, without the numbers."""
+    if _TONED.match(token):
+        syllables = _TONE.split(token)[:-1]
+        # (not a code's letter and digit: "A1", "F1")
+        if sum(map(len, syllables)) >= 3 and all(map(is_pinyin_syllable, syllables)):
+            return "".join(syllables)
+    return token
 
 
 _CAMEL_FORM = re.compile(r"[a-z](AG|KG|BV|NV)\b")  # "SiemensAG": a short form shows by its case
@@ -26,6 +43,7 @@ def split_glued(tokens: list[str], text: str) -> list[str]:
     camel_forms = frozenset(m.lower() for m in _CAMEL_FORM.findall(text))
     out: list[str] = []
     for token in tokens:
+        token = token if token.isalpha() else toneless(token)
         m = None if token.isalpha() else _LETTERS_DIGITS.match(token)
         if m and not ORDINAL_DIGITS.match(token) and m.group(2) != "0":
             out.extend(g for g in m.groups() if g)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from screen.matching.names.countryphrases import one_word_countries
 from screen.matching.names.crafts import craft_text
+from screen.matching.names.fathers import father_ids
 from screen.matching.names.glued import split_glued
 from screen.matching.names.legalforms import as_generic_word, is_legal_form, strip_legal_forms
 from screen.matching.names.places import where_not_which
@@ -101,7 +102,8 @@ def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> 
     if generic := as_generic_word(token):  # ("Internatinal": a typo of a generic word)
         return Part(token, fold(generic), word_alts(generic), GENERIC_WEIGHT, "generic", "typo")
     if is_patronymic(token) or (reading and any(map(is_patronymic, reading.forms[1:]))):
-        return Part(token, key, alts, PATRONYMIC_WEIGHT, "patronymic", how, skel)  # (Petrovichu)
+        alts = (*alts, *father_ids(token))  # (Petrovichu: a case's, Aliaksandravich)
+        return Part(token, key, alts, PATRONYMIC_WEIGHT, "patronymic", how, skel)
     return Part(token, key, alts, 1.0, "word", how, skel)
 
 

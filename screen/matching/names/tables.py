@@ -190,7 +190,9 @@ def word_alts(word: str) -> tuple[str, ...]:
     spelt = [key for key in spelt_keys(word) if key != own]
     return (
         *_ALIASES.get().get(word, ()),
-        *variant_ids(word),
+        # (a spelling the table lacks by its key, a letter for a letter: "Volodymyr" as
+        # "volodimir"; not a doubled letter, a typo's as often as a spelling's)
+        *(variant_ids(word) or (variant_ids(own) if own != word and len(own) == len(word) else ())),
         *((fold(base),) if base else ()),
         *dict.fromkeys(spelt),
         *korean_keys(word),
