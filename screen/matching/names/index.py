@@ -263,7 +263,7 @@ class NameIndex:
 
     def search(self, query: str, min_score: float, limit: int = 0) -> list[NameHit]:
         """Best hit per owner scoring at least `min_score`, best first; with a
-        `limit`, only the `limit` best owners and every other tied with the last."""
+        `limit`, only the `limit` best owners (among equal scores, by owner as text)."""
         key = (query, min_score, limit)
         hits = self.recent.get(key)
         if hits is None:
