@@ -284,7 +284,7 @@ class NameIndex:
         every = dict.fromkeys(range(len(self.tables)), -1)
         reduced = reduce_query(query)
         spelt = self_spelt(reduced)
-        hits = rank(self.tables, every, reduced, min_score, 0 if spelt else limit)
+        hits = rank(self.tables, every, reduced, min_score, 0 if spelt else limit, expand=False)
         if spelt:
             words = partial(self.search_exhaustive, min_score=min_score)
             hits = trimmed(letters_stand_for(hits, spelt, words), limit)

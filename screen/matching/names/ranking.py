@@ -40,10 +40,13 @@ def rank(
     min_score: float,
     limit: int = 0,
     bounds: Mapping[int, float] | None = None,
+    expand: bool = True,
 ) -> list[NameHit]:
     """The best hit per owner at `min_score` or above, best first (`ids`: the names
     to score, each with the spans of the query to score, a bit each).  With a
-    `limit`, only the `limit` best owners (ties by owner, as text)."""
+    `limit`, only the `limit` best owners (ties by owner, as text).  A shared name
+    scores for every owner that lists it (`expand`: exhaustive scoring reads them
+    all as names of their own)."""
     tops = bounds or {}
     order = list(ids)
     if limit:
@@ -61,12 +64,13 @@ def rank(
             score = round(match.score * (WEAK_ALIAS_FACTOR if name.weak else 1.0), 1)
             if score < min_score or score <= 0:
                 continue
-            held = best.get(name.owner)
-            # best score per owner; among equal scores the first listed name
-            if held is None or (score, -i) > (held[0], -held[1]):
-                best[name.owner] = (score, i, name, match)
-                if limit and len(best) >= limit and score > kth:
-                    kth = heapq.nlargest(limit, (v[0] for v in best.values()))[-1]
+            for one in _owners(tables, name, limit) if expand and name.shared else (name,):
+                held = best.get(one.owner)
+                # best score per owner; among equal scores the first listed name
+                if held is None or (score, -one.id) > (held[0], -held[1]):
+                    best[one.owner] = (score, one.id, one, match)
+            if limit and len(best) >= limit and score > kth:
+                kth = heapq.nlargest(limit, (v[0] for v in best.values()))[-1]
         else:
             continue
         break
@@ -74,3 +78,16 @@ def rank(
     if limit:
         del kept[limit:]
     return [NameHit(name, score, explain(match, name.weak)) for score, _, name, match in kept]
+
+
+def _owners(tables: Tables, name: ListedName, limit: int) -> list[ListedName]:
+    """The names a shared name stands for, each its owner's: all of them, or with a
+    `limit` the first by owner as text until `limit` owners (all a cap could keep:
+    an owner past them sorts after `limit` owners of the same score)."""
+    count = limit
+    while True:
+        group = tables.copies(name.id, count)
+        if not count or len(group) < count or len({o for _, o in group}) >= limit:
+            break
+        count *= 2
+    return [name if i == name.id else name._replace(id=i, owner=o, shared=False) for i, o in group]
