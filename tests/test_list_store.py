@@ -21,6 +21,7 @@ from screen.lists.store import DiskTables, StoreError, open_store
 from screen.lists.storeschema import matcher_digest
 from screen.lists.storewrite import write_store
 from screen.matching.names import NameIndex
+from screen.matching.names.parts import reduce_query
 from tests.conftest import DATA
 
 OWN = DATA / "lists" / "own-watch-list.csv"
@@ -74,6 +75,67 @@ def test_disk_index_equals_exhaustive_and_memory(
         limited = disk.search(query, threshold, limit)
         assert limited == disk.search_exhaustive(query, threshold, limit), query
         assert limited == memory.search(query, threshold, limit), query
+
+
+@given(
+    listed=st.lists(
+        st.tuples(
+            st.sampled_from(["Kestrel Works", "Kestrel Works Trading", "Sberbank", "ali khan"]),
+            st.sampled_from(["a", "b", "a1", "a10", "a9", "B", "é", "z"]),  # owners, any order
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    query=st.sampled_from(["Kestrel Works", "Kestrel Work Trading", "Sberbank", "Ali Khan"]),
+    limit=st.sampled_from([0, 1, 2, 3, 10]),
+)
+@settings(max_examples=60, deadline=None)
+def test_shared_names_are_indexed_once_and_score_for_every_owner(
+    tmp_path_factory, listed, query, limit
+) -> None:
+    """Names many entries list (one owner may list one twice): the index walks one
+    name, and returns what exhaustive scoring of every name returns, on disk and in
+    memory, ties at the cap broken by owner as text."""
+    entries = [(owner, name, weak, False, False) for name, owner, weak in listed]
+    disk = _disk_index(tmp_path_factory.mktemp("store"), entries)
+    memory = NameIndex(entries)
+    found = disk.search(query, 50.0, limit)
+    assert found == disk.search_exhaustive(query, 50.0, limit), query
+    assert (
+        found == memory.search(query, 50.0, limit) == memory.search_exhaustive(query, 50.0, limit)
+    )
+    kinds = {(name, weak) for name, _, weak in listed}
+    for index in (disk, memory):  # (one name to score per distinct name, however many list it)
+        assert len(index.candidates(reduce_query(query), 50.0)) <= len(kinds)
+
+
+SHARED = [  # (owners listing one name, in this order; a limit; the owners found)
+    (["E2", "E1", "E3"], 2, ["E1", "E2"]),
+    (["b", "a10", "a9", "a1"], 3, ["a1", "a10", "a9"]),
+    (["E1", "E1", "E1", "E2"], 2, ["E1", "E2"]),  # (an owner listing it thrice counts once)
+    (["E5", "E4"], 0, ["E4", "E5"]),
+]
+
+
+@pytest.mark.parametrize(("owners", "limit", "found"), SHARED)
+def test_a_shared_name_is_one_posting_and_its_owners_are_read_by_owner(
+    tmp_path, owners, limit, found
+) -> None:
+    entries = [(o, "Kestrel Works", False, False, False) for o in owners]
+    disk = _disk_index(tmp_path, entries)
+    assert [h.name.owner for h in disk.search("Kestrel Works", 75.0, limit)] == found
+    assert [h.name.id for h in disk.search("Kestrel Works", 75.0, limit)] == [
+        owners.index(o) for o in found
+    ]
+    stores = sorted(tmp_path.glob("*.list"))
+    _disk_index(tmp_path, entries[:1])  # (the same name listed once)
+    posted = "SELECT s, data FROM postings ORDER BY s"
+    once = sqlite3.connect(sorted(tmp_path.glob("*.list"))[-1]).execute(posted).fetchall()
+    db = sqlite3.connect(stores[0])
+    assert db.execute(posted).fetchall() == once  # (the postings of the first alone)
+    assert db.execute("SELECT count(*) FROM copies").fetchone()[0] == len(owners)
+    assert db.execute("SELECT count(*) FROM names").fetchone()[0] == len(owners)
 
 
 def test_names_are_read_in_batches_and_kept_within_a_bound(tmp_path, monkeypatch) -> None:

@@ -704,7 +704,7 @@ def test_index_equals_exhaustive_scoring(listed, queries, threshold, limit) -> N
     index = NameIndex((str(i), name, weak, person) for i, (name, weak, person) in enumerate(listed))
     for query in queries + [name for name, _, _ in listed[:3]]:
         assert index.search(query, threshold) == index.search_exhaustive(query, threshold), query
-        # the best `limit` owners and their ties, scoring by falling bound
+        # the best `limit` owners (ties by owner), scoring by falling bound
         assert index.search(query, threshold, limit) == index.search_exhaustive(
             query, threshold, limit
         ), query
@@ -964,24 +964,42 @@ def test_a_part_and_it_written_with_the_next_gather_no_name_needing_two() -> Non
         assert index.search(text, 75.0) == index.search_exhaustive(text, 75.0)
 
 
-def test_a_limited_search_keeps_the_best_owners_and_their_ties() -> None:
+def test_a_limited_search_keeps_the_best_owners_ties_broken_by_owner() -> None:
     names = ["Kestrel Works", "Kestrel Works", "Kestrel Work", "Kestrel Wurks Trading"]
     index = NameIndex((f"E{i}", n, False, False) for i, n in enumerate(names))
     every = index.search("Kestrel Works", 50.0)
     assert [h.name.owner for h in every][:2] == ["E0", "E1"] and len(every) >= 3
-    assert index.search("Kestrel Works", 50.0, 1) == every[:2]  # one best, and its tie
+    assert index.search("Kestrel Works", 50.0, 1) == every[:1]  # one best: E0 sorts first
     assert index.search("Kestrel Works", 50.0, 3) == every[:3]
     assert index.search("Kestrel Works", 50.0, 9) == every
 
 
-def test_ties_are_broken_by_owner_and_never_hide_an_equal_hit() -> None:
+# (owners of one name, listed in this order; the ten the engine reports)
+SHARED_NAME = [
+    ([f"E{i:02d}" for i in range(13)], [f"E{i:02d}" for i in range(10)]),
+    # listed out of order: the ten whose ids sort first as text, whatever the order
+    ([f"E{i:02d}" for i in reversed(range(13))], [f"E{i:02d}" for i in range(10)]),
+    (["b", "a10", "a9", "c", "a1"], ["a1", "a10", "a9", "b", "c"]),  # (as text: a10 < a9)
+    (["E1", "E2"], ["E1", "E2"]),  # fewer than ten: all of them
+]
+
+
+@pytest.mark.parametrize(("owners", "kept"), SHARED_NAME)
+def test_a_name_many_entries_share_gives_ten_hits_ties_by_owner(owners, kept) -> None:
     from screen.engine.parties import MAX_NAME_HITS, PartyMatcher
 
-    index = NameIndex(
-        (f"E{i:02d}", "Kestrel Works", False, False) for i in range(MAX_NAME_HITS + 3)
-    )
+    index = NameIndex((owner, "Kestrel Works", False, False) for owner in owners)
     found = PartyMatcher([index]).find("Kestrel Works", 75.0)
-    assert [h.name.owner for h in found] == [f"E{i:02d}" for i in range(MAX_NAME_HITS + 3)]
+    assert [h.name.owner for h in found] == kept and len(found) <= MAX_NAME_HITS
+    assert all(h.score == 100 and h.detail for h in found)
+    # a better hit is never cut for a tie: the better name comes first, then nine ties
+    better = NameIndex(
+        [("Z", "Kestrel Works Trading", False, False)]
+        + [(o, "Kestrel Works", False, False) for o in owners]
+    )
+    top = PartyMatcher([better]).find("Kestrel Works Trading", 60.0)
+    assert top[0].name.owner == "Z" and top[0].score == 100
+    assert [h.name.owner for h in top[1:]] == kept[: MAX_NAME_HITS - 1]
 
 
 SPELLINGS = [  # (one way, another way, read alike?)

@@ -158,29 +158,99 @@ def test_history_reads_a_database_on_a_read_only_mount(tmp_path: Path) -> None:
     assert [r["id"] for r in json.loads(proc.stdout)] == [1]
 
 
-def test_an_emptied_database_is_refused_not_started_afresh(tmp_path: Path) -> None:
-    """s30 item 27: a 0-byte records database (a failed copy) restarted the trail at
-    run 1; a 0-byte file being created by another process just now is still opened."""
-    import os
-    import time
+EMPTIED = (
+    "is an empty file (0 bytes): restore it from a copy, or delete it to start a new "
+    "audit trail, or pass --db for another database"
+)
+UNFINISHED = (
+    "is an unfinished database (no tables): restore it from a copy, or delete it to "
+    "start a new audit trail, or pass --db for another database"
+)
 
+
+def _header_only(path: Path) -> None:
+    """What a creation cut short by an older screen left: SQLite's header, no table."""
+    made = sqlite3.connect(path)
+    made.execute("PRAGMA journal_mode = WAL")
+    made.close()
+
+
+# (what is at the path, given by --db or $SCREEN_DB, the end of the error)
+REFUSED_DATABASES = [
+    (lambda p: p.write_bytes(b""), "--db", EMPTIED),
+    (lambda p: p.write_bytes(b""), "env", EMPTIED),  # (hostile3 D11: made a new trail)
+    (_header_only, "--db", UNFINISHED),
+    (_header_only, "env", UNFINISHED),
+]
+
+
+@pytest.mark.parametrize(("make", "given", "message"), REFUSED_DATABASES)
+def test_an_emptied_or_unfinished_database_is_refused_not_started_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make, given, message
+) -> None:
+    """s30 item 27, hostile3 D11: a 0-byte records database (a failed copy) restarted
+    the trail at run 1, and so did one just emptied (a 30-second grace took it for
+    another process creating it: screen now creates a database whole, elsewhere)."""
     db = tmp_path / "copy.db"
-    db.write_bytes(b"")
-    old = time.time() - 3600
-    os.utime(db, (old, old))
-    result = CliRunner().invoke(app, ["check", "tea", "--country", "JP", "--db", str(db)])
+    make(db)
+    before = db.read_bytes()
+    args = ["check", "tea", "--country", "JP"]
+    if given == "env":
+        monkeypatch.setenv("SCREEN_DB", str(db))
+    else:
+        args += ["--db", str(db)]
+    result = CliRunner().invoke(app, args)
+    assert (result.exit_code, result.stderr) == (2, f"Error: the records database {db} {message}\n")
+    assert db.read_bytes() == before
+
+
+def test_a_database_is_created_whole_and_a_full_disk_leaves_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """hostile3 D12: a full disk while the database was created said "cannot rollback -
+    no transaction is active" and left a 0-byte records.db, which the next run took
+    for a new audit trail."""
+    import screen.records.schema as schema
+
+    db = tmp_path / "records.db"
+    real = schema._statements
+
+    def full(script: str):  # type: ignore[no-untyped-def]
+        yield real(script)[0]
+        yield "ROLLBACK"  # (what SQLite does itself when the disk is full)
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(schema, "_statements", full)
+    args = ["check", "tea", "--country", "JP", "--db", str(db)]
+    result = CliRunner().invoke(app, args)
     assert (result.exit_code, result.stderr) == (
         2,
-        f"Error: the records database {db} is an empty file (0 bytes): restore it from a copy, "
-        "or delete it to start a new audit trail, or pass --db for another database\n",
+        f"Error: cannot create the records database {db} (database or disk is full): free "
+        "some space on its disk, or pass --db for a database elsewhere, or --no-record to "
+        "screen without recording\n",
     )
-    assert db.read_bytes() == b""
-    fresh = tmp_path / "fresh.db"
-    fresh.write_bytes(b"")
-    assert (
-        CliRunner().invoke(app, ["check", "tea", "--country", "JP", "--db", str(fresh)]).exit_code
-        == 0
-    )
+    assert list(tmp_path.iterdir()) == []  # (nothing left: not even a temporary file)
+    monkeypatch.undo()
+    made = CliRunner().invoke(app, args)
+    assert made.exit_code == 0, made.output
+    assert json.loads(made.stdout)["run_id"] == 1
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        "records.db"
+    ]
+
+
+def test_runs_creating_one_database_at_once_share_it(tmp_path: Path) -> None:
+    """(a guard) Several processes creating the database at once: one creation wins,
+    every run is recorded in it, with its own id."""
+    db = tmp_path / "records.db"
+    command = [sys.executable, "-m", "screen", "check", "tea", "--country", "JP", "--db", str(db)]
+    runs = [
+        subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True) for _ in range(3)
+    ]
+    errors = [run.communicate()[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0], errors
+    listed = CliRunner().invoke(app, ["history", "--db", str(db), "-f", "json"])
+    assert sorted(r["id"] for r in json.loads(listed.stdout)) == [1, 2, 3]
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import typer
 
 from screen.cli import settings
 from screen.cli.finish import exit_code, finish
-from screen.cli.handling import install_signal_handlers, state
+from screen.cli.handling import install_signal_handlers, reserve_standard_streams, state
 from screen.cli.output import EXIT_CODES_HELP
 
 
@@ -260,6 +260,7 @@ def main() -> None:
     `handling`)."""
     from screen.errors import Stopped
 
+    reserve_standard_streams()
     install_signal_handlers()
     escape_unencodable()
     try:

@@ -8,7 +8,10 @@ Besides `ScreenError`s, this is where the process meets its surroundings:
   a flagged shipment;
 * stdout cannot be written (`> /dev/full`, a file too large): exit 2, one line;
 * SIGTERM and SIGHUP unwind like Ctrl-C (temporary files removed, workers
-  ended) and exit 143 and 129 with one line; Ctrl-C exits 130 with one line.
+  ended) and exit 143 and 129 with one line; Ctrl-C exits 130 with one line;
+* a standard stream closed when the process starts (`<&-`, `2>&-`): its file
+  descriptor is held by /dev/null, so no file the run opens takes it, and an
+  error's exit code stands without stderr to say it.
 """
 
 from __future__ import annotations
@@ -44,6 +47,24 @@ def install_signal_handlers() -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _stop)
+
+
+def reserve_standard_streams() -> None:
+    """Each of fds 0, 1 and 2 closed at start opened on /dev/null (else the records
+    database could be opened as fd 2 and take what a library writes there); Python
+    has then left `sys.stdin` or `sys.stdout` None, which the commands report as a
+    closed stream, and `sys.stderr` None, which is given /dev/null: an error is still
+    its exit code (an AttributeError writing it made it exit 1, "review")."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDWR)  # (the lowest free fd: this one)
+            if opened != fd:
+                os.dup2(opened, fd)
+                os.close(opened)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
 
 
 def _silence_stdout() -> None:

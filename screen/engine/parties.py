@@ -32,15 +32,13 @@ class PartyMatcher:
         )
 
     def find(self, text: str, min_score: float) -> list[NameHit]:
-        """The best listed names at `min_score` or above, best first: ten, and every
-        other name tied with the tenth (the cap never hides an equal hit)."""
-        # each index's best (ten and their ties) hold the best of all indexes together
+        """The best listed names at `min_score` or above, best first: at most ten
+        (among equal scores, the entries whose ids sort first as text), so that
+        a name thousands of entries share costs ten hits, not thousands."""
+        # each index's best ten (ties by owner) hold the best ten of all indexes together
         found = [h for index in self.indexes for h in index.search(text, min_score, MAX_NAME_HITS)]
         found.sort(key=lambda h: (-h.score, str(h.name.owner)))
-        if len(found) > MAX_NAME_HITS:
-            last = found[MAX_NAME_HITS - 1].score
-            found = [h for i, h in enumerate(found) if i < MAX_NAME_HITS or h.score == last]
-        return found
+        return found[:MAX_NAME_HITS]
 
 
 def explain(found: NameHit) -> str:

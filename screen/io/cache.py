@@ -30,6 +30,7 @@ import mmap
 import os
 import pickle
 import secrets
+import sqlite3
 import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -230,7 +231,8 @@ def stored(
     file of the user's own that no one else can write, else `write` it anew (under a
     temporary name, renamed into place) and read that.  `read` raises ValueError for
     a file it does not accept (then rewritten).  None when no safe folder exists or
-    the file cannot be written: the caller builds in memory."""
+    the file cannot be written (SQLite's "database or disk is full" too): the
+    caller builds in memory."""
     folder = _folder(create=True)
     if folder is None:
         return None
@@ -239,18 +241,20 @@ def stored(
         info = os.lstat(path)
         if stat.S_ISREG(info.st_mode) and trusted(info):
             return read(path)
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{key}.", suffix=".part")
-    os.close(fd)
+    temp = ""
     try:
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{key}.", suffix=".part")
+        os.close(fd)
         os.unlink(temp)  # the writer makes the file afresh
         write(Path(temp))
         os.chmod(temp, 0o600)
         os.replace(temp, path)
-    except OSError:
+    except (OSError, sqlite3.OperationalError):  # a full disk, a quota, a read-only folder
         return None
     finally:
         with contextlib.suppress(OSError):
-            os.unlink(temp)
+            if temp:
+                os.unlink(temp)
     prune(folder, key, suffix=suffix)
     try:
         return read(path)

@@ -20,6 +20,7 @@ from typing import Any, BinaryIO, NamedTuple
 from screen.errors import InputError
 from screen.io.odstail import without_blank_tail
 from screen.io.rowtext import OrderRow, too_long
+from screen.io.sheetbounds import check_workbook
 from screen.io.sheetcells import Cell, Flagged, cell_name, ods_merges, xlsx_flags
 
 SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
@@ -127,6 +128,9 @@ class SheetFile:
     def __init__(self, data: bytes, name: str, kind: str, sheet: str | None) -> None:
         self.name = name
         self.kind = kind
+        if kind in ("xlsx", "ods"):  # (calamine aborts on what it cannot allocate)
+            book = zipfile.ZipFile(io.BytesIO(data))
+            check_workbook(book, name, lambda names: _pick(names, sheet, name))
         if kind == "ods":
             data = without_blank_tail(data)
         loaded = load_sheet(data, name, sheet)

@@ -209,7 +209,7 @@ def open_orders(
 ) -> Iterator[OrderFile]:
     """Open an order file, or standard input for '-'."""
     if path == "-":
-        yield OrderFile(sys.stdin.buffer, "standard input", encoding, delimiter)
+        yield OrderFile(standard_input(), "standard input", encoding, delimiter)
         return
     file = readable_input(path)
     with file.open("rb") as raw:
@@ -225,3 +225,15 @@ def readable_input(path: str) -> Path:
     if file.is_dir():
         raise InputError(f"{path} is a folder: give an order file")
     raise InputError(f"no such file: {path}")
+
+
+def standard_input() -> BinaryIO:
+    """The bytes of standard input; an InputError when it is closed (`screen batch -
+    <&-`, a service started without one: Python then has no `sys.stdin`)."""
+    stream = sys.stdin
+    if stream is None or stream.closed:
+        raise InputError(
+            "standard input is closed: pipe the orders in (screen batch - < orders.csv), "
+            "or give the order file's name instead of -"
+        )
+    return stream.buffer

@@ -55,7 +55,13 @@ def _parse_ref(ref: str) -> Cell | None:
     return int(found.group(2)) - 1, column - 1
 
 
-def _sheet_part(book: zipfile.ZipFile, sheet: str) -> str | None:
+def sheet_names(book: zipfile.ZipFile) -> list[str]:
+    """The names of an xlsx workbook's sheets, in order."""
+    workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
+    return [str(entry.get("name", "")) for entry in workbook.iter(f"{_MAIN}sheet")]
+
+
+def sheet_part(book: zipfile.ZipFile, sheet: str) -> str | None:
     """The xlsx part holding the sheet named `sheet`."""
     workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
     rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
@@ -71,7 +77,7 @@ def xlsx_flags(data: bytes, sheet: str) -> dict[Cell, Flagged]:
     """The error cells and formula cells of an xlsx sheet."""
     try:
         book = zipfile.ZipFile(io.BytesIO(data))
-        part = _sheet_part(book, sheet)
+        part = sheet_part(book, sheet)
         if part is None or part not in book.namelist():
             return {}
         flags: dict[Cell, Flagged] = {}

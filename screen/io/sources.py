@@ -7,13 +7,12 @@ import codecs
 import contextlib
 import io
 import re
-import sys
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from screen.errors import InputError
 from screen.io.excel import SheetFile, read_workbook
-from screen.io.orders import OrderFile, readable_input
+from screen.io.orders import OrderFile, readable_input, standard_input
 from screen.io.replay import Replay
 
 OrderSource = OrderFile | SheetFile
@@ -68,7 +67,7 @@ def open_order_source(
 ) -> Iterator[OrderSource]:
     """Open an order file or workbook, or standard input for '-'."""
     if path == "-":
-        yield _open(sys.stdin.buffer, "standard input", encoding, delimiter, sheet)
+        yield _open(standard_input(), "standard input", encoding, delimiter, sheet)
         return
     file = readable_input(path)
     with file.open("rb") as raw:

@@ -192,7 +192,7 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
     """Parse (or fetch from the cache) one list file."""
     from screen.io.cache import key_for, stored
     from screen.io.filekind import not_regular
-    from screen.lists.store import DiskTables, StoredRules, open_store
+    from screen.lists.store import DiskTables, StoredRules, StoreError, open_store
 
     path = Path(path_text).expanduser()
     if fmt is not None and fmt not in FORMATS:
@@ -210,7 +210,7 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
         from screen.lists.storewrite import write_store
 
         parsed = _parse(path, fmt)
-        meta = {"path": str(path), "list_format": parsed.format}
+        meta = {"path": str(path), "list_format": parsed.format, "key": key}
         meta.update(published=parsed.published, sha256=parsed.sha256)
         chunks = entry_chunks(
             parsed.entries,
@@ -224,6 +224,8 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
 
     def read(target: Path) -> LoadedList:
         db, meta = open_store(target)
+        if meta.get("key") != key:  # (a store copied over another's name: its content's key)
+            raise StoreError("the store was built from another list file or edition")
         names, count = int(meta["names"]), int(meta["rules"])
         published = meta.get("published", "")
         return LoadedList(

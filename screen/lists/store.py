@@ -12,7 +12,6 @@ connections do not survive a fork; `storedb.py`).
 
 from __future__ import annotations
 
-import sys
 from array import array
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -20,8 +19,9 @@ from typing import Any
 
 from screen.lists.listedrows import decode_listed, decode_parts
 from screen.lists.storedb import Database, StoreError, open_store
+from screen.lists.storepostings import decode_posting
 from screen.lists.storerules import StoredRules
-from screen.lists.storeschema import CRAFT, WEAK
+from screen.lists.storeschema import COPY, CRAFT, SHARED, WEAK
 from screen.lists.storetypos import StoredTypos
 from screen.matching.names.gather import Posted
 from screen.matching.names.memory import ListedName, PostingList
@@ -33,16 +33,6 @@ __all__ = ["Database", "DiskTables", "StoreError", "StoredRules", "open_store"]
 CHUNK = 500  # strings per IN (...) query: far below SQLite's variable limit
 KEPT = 8_000_000  # posting numbers kept per store (about 40 bytes each read: 320 MB at most)
 KEPT_NAMES = 65536  # names read and reduced, kept for the process
-
-
-def _ints(blob: object) -> array[int]:
-    """A stored array of little-endian int32."""
-    if not isinstance(blob, bytes) or len(blob) % 4 or len(blob) < 8:
-        raise ValueError("a posting array is not whole int32 values after two counts")
-    values = array("i", blob)
-    if sys.byteorder == "big":
-        values.byteswap()
-    return values
 
 
 def _marks(values: Collection[object]) -> str:
@@ -89,16 +79,39 @@ class DiskTables:
             raise self.db.damaged(ValueError(f"name {row[0]} is malformed"))
         i, owner, text, weak, person, listed = row
         try:
-            if not 0 <= weak <= WEAK | CRAFT:
+            if not 0 <= weak <= WEAK | CRAFT | SHARED | COPY or (weak & SHARED and weak & COPY):
                 raise ValueError(f"name {i} has flags out of range")
+            if weak & COPY:  # (read whole by exhaustive scoring only: a copy is never reached)
+                return self._copy_of(i, owner)
             reduced = decode_listed(listed, bool(person), bool(weak & CRAFT))
         except ValueError as exc:
             raise self.db.damaged(exc) from None
-        return ListedName(i, owner, text, bool(weak & WEAK), bool(person), reduced)
+        return ListedName(
+            i, owner, text, bool(weak & WEAK), bool(person), reduced, bool(weak & SHARED)
+        )
+
+    def _copy_of(self, i: int, owner: str) -> ListedName:
+        """Name `i`, a copy: its first's, with its own id and owner."""
+        rows = self.db.rows("SELECT first FROM copies WHERE name = ? AND first != name", (i,))
+        if len(rows) != 1 or not isinstance(rows[0][0], int) or not 0 <= rows[0][0] < i:
+            raise ValueError(f"name {i} is a copy of no listed name")
+        first = self.names([rows[0][0]])[0]
+        return first._replace(id=i, owner=owner, shared=False)
+
+    def copies(self, first: int, count: int) -> list[tuple[int, str]]:
+        sql = "SELECT name, owner FROM copies WHERE first = ? ORDER BY owner, name LIMIT ?"
+        rows = self.db.rows(sql, (first, count or -1))
+        if not rows or not all(
+            isinstance(i, int) and 0 <= i < self.count and isinstance(o, str) for i, o in rows
+        ):
+            raise self.db.damaged(ValueError(f"name {first} is shared by no listed names"))
+        return [(int(i), str(o)) for i, o in rows]
 
     def every_name(self) -> Iterator[tuple[int, tuple[Part, ...], bool]]:
         """Each name's id, parts and whether it is of generic words only, in one pass."""
-        last, sql = -1, "SELECT id, listed FROM names WHERE id > ? ORDER BY id LIMIT 5000"
+        last = -1  # (copies are found through their first)
+        sql = f"SELECT id, listed FROM names WHERE id > ? AND weak & {COPY} = 0 ORDER BY id"
+        sql += " LIMIT 5000"
         while rows := self.db.rows(sql, (last,)):
             for last, listed in rows:
                 try:
@@ -224,18 +237,7 @@ class DiskTables:
 
     def _decode(self, row: tuple[Any, ...]) -> PostingList:
         try:
-            values = _ints(row[1])
-            ends = 2 + values[0], 2 + values[0] + values[1]
-            if not 2 <= ends[0] <= ends[1] <= len(values) or any(
-                n % 2 for n in (*ends, len(values))
-            ):
-                raise ValueError("posting arrays of uneven length")
-            few, single, multi = values[2 : ends[0]], values[ends[0] : ends[1]], values[ends[1] :]
-            names, pos = single[0::2], single[1::2]
-            for flat, ids in ((few, few[::2]), (multi, multi[::2]), (names, names)):
-                if flat and not (min(ids) >= 0 and max(ids) < self.count):
-                    raise ValueError("a posting names no listed name")
-            return PostingList(few, dict(zip(names, pos, strict=True)), multi)
+            return decode_posting(row[1], self.count)
         except (ValueError, TypeError) as exc:
             raise self.db.damaged(exc) from None
 

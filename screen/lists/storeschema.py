@@ -16,8 +16,11 @@ from functools import cache
 
 from screen.codedigest import code_digest
 
-FORMAT = 9  # bump when the tables change shape or meaning
-WEAK, CRAFT = 1, 2  # bits of a name's `weak` column: a weak alias, a vessel's or aircraft's name
+FORMAT = 10  # bump when the tables change shape or meaning
+# bits of a name's `weak` column: a weak alias, a vessel's or aircraft's name; a name
+# other entries list too (the first of them: indexed, with its `copies`), and a copy
+# of such a name (not indexed: found through its first)
+WEAK, CRAFT, SHARED, COPY = 1, 2, 4, 8
 APPLICATION_ID = 0x5343524E  # "SCRN"
 
 TABLES = (
@@ -37,6 +40,10 @@ TABLES = (
     "CREATE TABLE singles (form TEXT NOT NULL, name INTEGER NOT NULL, "
     "PRIMARY KEY (form, name)) WITHOUT ROWID",
     "CREATE TABLE cjk (name INTEGER PRIMARY KEY, text TEXT NOT NULL)",
+    # the names a shared name stands for (itself too), read by owner: one posting
+    # per distinct name, however many entries list it
+    "CREATE TABLE copies (first INTEGER NOT NULL, owner TEXT NOT NULL, name INTEGER NOT NULL, "
+    "PRIMARY KEY (first, owner, name)) WITHOUT ROWID",
 )
 INDEXES = ("CREATE UNIQUE INDEX rules_id ON rules (id)",)
 

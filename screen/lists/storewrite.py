@@ -10,6 +10,7 @@ half written is never read: `io.cache.stored`).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import struct
@@ -19,12 +20,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from screen.lists.building import Chunk
+from screen.lists.building import Chunk, Encoded
 from screen.lists.forked import Forked, workers_for
 from screen.lists.storeschema import (
     APPLICATION_ID,
+    COPY,
     FORMAT,
     INDEXES,
+    SHARED,
     TABLES,
     matcher_digest,
 )
@@ -51,7 +54,10 @@ class _Gathered:
         self.names = 0
         self.rules = 0
         self.lists: set[str] = set()
+        # a digest of each distinct name (all but its owner): a name listed again is a copy
+        self.firsts: dict[bytes, int] = {}
         db.execute("CREATE TEMP TABLE stage_small (t INTEGER, form TEXT, name INTEGER)")
+        db.execute("CREATE TEMP TABLE stage_copies (first INTEGER, owner TEXT, name INTEGER)")
         db.execute(
             "CREATE TEMP TABLE stage_postings "
             "(s TEXT, c INTEGER, few BLOB, single BLOB, multi BLOB)"
@@ -166,9 +172,22 @@ def _write_chunk(db: sqlite3.Connection, chunk: Chunk, gathered: _Gathered) -> N
     gathered.lists.update(list_name for _, list_name, _ in chunk.rules)
     names: list[tuple[object, ...]] = []
     small: list[tuple[object, ...]] = []
-    postings, words, held = gathered.postings, gathered.words, gathered.held
+    copies: list[tuple[object, ...]] = []
+    postings, words, held, firsts = (
+        gathered.postings,
+        gathered.words,
+        gathered.held,
+        gathered.firsts,
+    )
     i = gathered.names
     for row in chunk.names:
+        first = firsts.setdefault(_digest(row), i)
+        if first != i:  # a name another entry lists: its owner, found through the first
+            flags = row.weak | COPY
+            names.append((i, row.owner, row.text, flags, row.person, row.letters, b"", ""))
+            copies.append((first, row.owner, i))
+            i += 1
+            continue
         names.append(
             (i, row.owner, row.text, row.weak, row.person, row.letters, row.shape, row.listed)
         )
@@ -185,6 +204,7 @@ def _write_chunk(db: sqlite3.Connection, chunk: Chunk, gathered: _Gathered) -> N
     gathered.names, gathered.held = i, held
     db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?, ?)", names)
     db.executemany("INSERT INTO stage_small VALUES (?, ?, ?)", small)
+    db.executemany("INSERT INTO stage_copies VALUES (?, ?, ?)", copies)
     if held >= FLUSH:
         gathered.flush()
 
@@ -236,8 +256,22 @@ def _write_rest(
         )
     db.execute("INSERT INTO cjk SELECT name, form FROM stage_small WHERE t = 2 ORDER BY name")
     db.execute("DROP TABLE stage_small")
+    # each shared name's group, itself included, in order of its key; the first marked
+    db.execute(
+        "INSERT INTO copies SELECT * FROM (SELECT first, owner, name FROM stage_copies "
+        "UNION SELECT s.first, n.owner, s.first FROM stage_copies s JOIN names n ON n.id = s.first)"
+        " ORDER BY first, owner, name"
+    )
+    db.execute(f"UPDATE names SET weak = weak | {SHARED} WHERE id IN (SELECT first FROM copies)")
+    db.execute("DROP TABLE stage_copies")
     db.executemany("INSERT INTO typo_words VALUES (?, ?)", enumerate(words))
     db.executemany("INSERT INTO typos VALUES (?, ?)", typos)
+
+
+def _digest(row: Encoded) -> bytes:
+    """What makes two listed names one name for the index (all but the owner)."""
+    key = "\0".join((row.text, str(row.weak), str(row.person), row.listed)).encode()
+    return hashlib.blake2b(key + row.shape, digest_size=16).digest()
 
 
 def _cuts(count: int, parts: int) -> list[int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sqlite3
 import time
 import urllib.parse
@@ -68,21 +69,18 @@ def connect(path: Path, *, create: bool = True, read_only: bool = False) -> sqli
                 f"cannot create the records database {path}: the folder {path.parent} does "
                 "not exist"
             )
-    else:
-        _refuse_emptied(path)
+        _create(path.resolve() if path.is_symlink() else path)  # (a link: made where it points)
+    _refuse_emptied(path)
     try:
         connection = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
         )
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if new:  # settable only before the first table (and before WAL)
-            connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-        else:  # nothing written, not even the journal mode, to a file not screen's
-            try:
-                _retry(lambda: refuse_unknown(connection, str(path)))
-            except RecordsError:
-                connection.close()
-                raise
+        try:  # nothing written, not even the journal mode, to a file not screen's
+            _retry(lambda: _refuse_unfinished(connection, path))
+        except RecordsError:
+            connection.close()
+            raise
         _retry(lambda: connection.execute("PRAGMA journal_mode = WAL"))
         connection.execute("PRAGMA synchronous = NORMAL")
         _retry(lambda: migrate(connection, str(path)))
@@ -94,19 +92,61 @@ def connect(path: Path, *, create: bool = True, read_only: bool = False) -> sqli
     return connection
 
 
-EMPTY_GRACE_S = 30.0  # a 0-byte file this new may be another process's, being created
+def _create(path: Path) -> None:
+    """A new records database at `path`, made whole under a temporary name in its
+    folder and linked into place (never over a file another process put there
+    meanwhile): so a file at the path is always a whole database, and an empty or
+    unfinished one is never screen's own creating it (a full disk leaves nothing)."""
+    temp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.new"
+    try:
+        os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))  # (umask applies)
+        made = sqlite3.connect(temp, isolation_level=None)
+        try:
+            made.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # (only before the first table)
+            made.execute("PRAGMA journal_mode = WAL")
+            migrate(made, str(path))
+        finally:
+            made.close()  # (the last connection: its log check-pointed and removed)
+        with contextlib.suppress(FileExistsError):  # another process made it first: theirs
+            os.link(temp, path)
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        full = "full" in reason or "No space" in reason
+        fix = "free some space on its disk, or pass --db" if full else "pass --db"
+        raise RecordsError(
+            f"cannot create the records database {path} ({reason}): {fix} for a database "
+            "elsewhere, or --no-record to screen without recording"
+        ) from None
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _refuse_unfinished(connection: sqlite3.Connection, path: Path) -> None:
+    """`refuse_unknown`, and a database of no version and no table (its creation
+    never finished, by an older screen or a copy): refused, as an empty file is."""
+    if (
+        refuse_unknown(connection, str(path)) == 0
+        and not connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    ):
+        raise RecordsError(
+            f"the records database {path} is an unfinished database (no tables): restore "
+            "it from a copy, or delete it to start a new audit trail, or pass --db for "
+            "another database"
+        )
 
 
 def _refuse_emptied(path: Path) -> None:
     """A records database that is an empty file (a copy that failed, a file cut to
     nothing) is refused rather than started afresh: its run ids would restart at 1
-    and collide with those written into outputs made from the lost trail.  An empty
-    file made in the last `EMPTY_GRACE_S` is another process creating it."""
+    and collide with those written into outputs made from the lost trail.  (screen
+    creates a database whole: `_create`.)"""
     try:
         info = path.stat()
     except OSError:
         return
-    if info.st_size == 0 and time.time() - info.st_mtime > EMPTY_GRACE_S:
+    if info.st_size == 0:
         raise RecordsError(
             f"the records database {path} is an empty file (0 bytes): restore it from a "
             "copy, or delete it to start a new audit trail, or pass --db for another database"

@@ -257,7 +257,8 @@ def migrate(connection: sqlite3.Connection, path: str) -> None:
                 connection.execute(f"PRAGMA user_version = {current + 1}")
             connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK")
+            if connection.in_transaction:  # (SQLite rolls back itself on a full disk)
+                connection.execute("ROLLBACK")
             raise
         current = version(connection)
 

@@ -132,3 +132,61 @@ def test_check_with_every_entry_replaced_by_an_exploit(folder: Path, tmp_path: P
     again = runner.invoke(app, args)
     assert not marker.exists()
     assert (again.exit_code, again.stdout) == (1, first.stdout)
+
+
+LISTS = Path(__file__).resolve().parents[1] / "data" / "lists"
+CUBA = ["check", "tea", "-c", "National Bank of Cuba", "--country", "JP", "--no-record"]
+
+
+def _status(result) -> str:  # type: ignore[no-untyped-def]
+    import json
+
+    return str(json.loads(result.stdout)["status"])
+
+
+def test_a_store_copied_over_another_lists_name_is_rebuilt(folder: Path) -> None:
+    """hostile3 D21: the watch list's store copied over the SDN store's file name was
+    read for sdn.csv, and "National Bank of Cuba" came out clear.  A store names the
+    key of the list content it was built from: another's is rebuilt."""
+    runner = CliRunner()
+    sdn = ["--list", str(LISTS / "ofac" / "sdn.csv"), "--format", "json"]
+    first = runner.invoke(app, [*CUBA, *sdn])
+    assert (first.exit_code, _status(first)) == (1, "blocked"), first.output
+    (sdn_store,) = folder.glob("list-*.list")
+    own = runner.invoke(app, [*CUBA, "--list", str(LISTS / "own-watch-list.csv")])
+    assert own.exit_code in (0, 1), own.output
+    (own_store,) = set(folder.glob("list-*.list")) - {sdn_store}
+    sdn_store.write_bytes(own_store.read_bytes())  # (same format, code and schema)
+    again = runner.invoke(app, [*CUBA, *sdn])
+    assert (again.exit_code, again.stdout) == (1, first.stdout)
+    assert sdn_store.read_bytes() != own_store.read_bytes()  # rebuilt in its place
+
+
+def _disk_full(*_args: object, **_kwargs: object) -> None:
+    import sqlite3
+
+    raise sqlite3.OperationalError("database or disk is full")
+
+
+def _no_space(*_args: object, **_kwargs: object) -> None:
+    import errno
+
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize("fault", [_disk_full, _no_space])
+def test_a_cache_that_cannot_be_written_is_skipped(folder: Path, monkeypatch, fault) -> None:
+    """hostile3 D09: a cache folder on a full disk made `check --list` exit 4
+    (OperationalError: database or disk is full).  The list is built in memory."""
+    import screen.lists.storewrite as storewrite
+
+    def half_written(path: Path, *args: object) -> None:
+        path.write_bytes(b"SQLite format 3\0")  # (what a full disk leaves)
+        fault()
+
+    monkeypatch.setattr(storewrite, "write_store", half_written)
+    monkeypatch.setattr(pickle, "dump", _no_space)  # (the compiled rulebook's entry too)
+    result = CliRunner().invoke(app, [*CUBA, "--list", str(LISTS / "ofac" / "sdn.csv")])
+    assert (result.exit_code, result.stderr) == (1, ""), result.output
+    assert _status(result) == "blocked"
+    assert not list(folder.glob("list-*")) and not list(folder.glob(".*.part"))

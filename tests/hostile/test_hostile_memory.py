@@ -5,6 +5,7 @@ typo lookup is bounded (words over 40 letters match exactly)."""
 
 from __future__ import annotations
 
+import json
 import random
 import string
 from pathlib import Path
@@ -107,3 +108,37 @@ def test_a_long_word_before_a_colon_screens_under_a_cpu_cap(tmp_path: Path) -> N
         preexec_fn=_cpu_capped,
     )  # fmt: skip
     assert done.returncode == 1, done.stderr  # (a hit: Sberbank)
+
+
+SHARING = 20_000  # entries listing one name (merged datasets repeat common names)
+
+
+def _capped_for_shared() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (BASE, BASE))  # what a list of one name costs
+
+
+def test_a_name_thousands_of_entries_share_costs_ten_hits_not_thousands(tmp_path: Path) -> None:
+    """The name was indexed, scored and reported once per entry: 20,000 hits and
+    292 MB for 20,000 entries, a MemoryError for a million.  It is indexed once,
+    its owners listed beside it, and the ten whose ids sort first as text are hits."""
+    rows = "".join(
+        f"X{i},Kestrel Precision Trading LLC,,organization,AE,p\n" for i in range(SHARING)
+    )
+    other = "Y1,Kestrel Precision Trading Group LLC,,organization,AE,p\n"  # (a name of its own)
+    (tmp_path / "same.csv").write_text("id,name,aliases,type,country,program\n" + rows + other)
+    args = ("check", "tea", "-c", "Kestrel Precision Trading LLC", "--country", "JP")
+    built = run_screen(tmp_path, *args, "--no-record", "--list", "same.csv")
+    assert built.returncode == 1, built.stderr
+    for _ in range(2):  # (the second from the results the first kept)
+        done = run_screen(
+            tmp_path, *args, "--no-record", "--format", "json", "--list", "same.csv",
+            preexec_fn=_capped_for_shared,
+        )  # fmt: skip
+        assert done.returncode == 1, done.stderr
+        hits = json.loads(done.stdout)["hits"]
+        first = sorted(f"same:X{i}" for i in range(SHARING))[:10]  # (X0, X1, X10, X100 ...)
+        assert [h["rule_id"] for h in hits] == first
+        assert {h["score"] for h in hits} == {100.0}
+        assert all(h["matched"] == "Kestrel Precision Trading LLC" for h in hits)

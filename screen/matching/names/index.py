@@ -267,7 +267,7 @@ class NameIndex:
 
     def search(self, query: str, min_score: float, limit: int = 0) -> list[NameHit]:
         """Best hit per owner scoring at least `min_score`, best first; with a
-        `limit`, only the `limit` best owners and every other tied with the last."""
+        `limit`, only the `limit` best owners (among equal scores, by owner as text)."""
         key = (query, min_score, limit)
         hits = self.recent.get(key)
         if hits is None:
@@ -288,7 +288,7 @@ class NameIndex:
         every = dict.fromkeys(range(len(self.tables)), -1)
         reduced = reduce_query(query)
         spelt = self_spelt(reduced)
-        hits = rank(self.tables, every, reduced, min_score, 0 if spelt else limit)
+        hits = rank(self.tables, every, reduced, min_score, 0 if spelt else limit, expand=False)
         if spelt:
             words = partial(self.search_exhaustive, min_score=min_score)
             hits = trimmed(letters_stand_for(hits, spelt, words), limit)

@@ -27,6 +27,9 @@ class ListedName(NamedTuple):
     weak: bool
     person: bool
     listed: Listed  # (`Listed.craft`: a vessel's or an aircraft's name)
+    # other owners list this very name (same text, kind and reduction): they are
+    # found through this one only, and scored with it (`Tables.copies`)
+    shared: bool = False
 
 
 class PostingList(NamedTuple):
@@ -82,7 +85,13 @@ class Tables(Protocol):
         ...
 
     def every_name(self) -> Iterator[tuple[int, tuple[Part, ...], bool]]:
-        """Each name's id, parts and whether it is of generic words only, in one pass."""
+        """Each name's id, parts and whether it is of generic words only, in one pass
+        (of a shared name, the first only)."""
+        ...
+
+    def copies(self, first: int, count: int) -> Sequence[tuple[int, Hashable]]:
+        """(id, owner) of each name a shared name stands for (itself included), by
+        owner as text then id: the first `count` of them (0: all)."""
         ...
 
 
@@ -144,7 +153,9 @@ def _repeated(strings: Sequence[tuple[str, int]]) -> set[str]:
 
 
 class MemoryTables:
-    """Every table in dicts and arrays, built from `index_rows`."""
+    """Every table in dicts and arrays, built from `index_rows`.  A name listed
+    again by another owner, the same in every respect, is a copy of the first:
+    only the first is indexed, the copies are found through it."""
 
     def __init__(self, rows: Iterable[Row]) -> None:
         self.listed: list[ListedName] = []
@@ -155,10 +166,21 @@ class MemoryTables:
         self._cjk: list[tuple[int, str]] = []
         self._persons: list[int] | None = None
         words: set[str] = set()
+        self._copies: dict[int, list[tuple[int, Hashable]]] = {}
+        firsts: dict[tuple[object, ...], list[int]] = {}
         for row in rows:
             i = len(self.listed)
-            shape = shape_of(row.listed)
             self.listed.append(ListedName(i, row.owner, row.text, row.weak, row.person, row.listed))
+            key = (row.text, row.weak, row.person, row.listed.craft, row.strings)
+            first = next(
+                (f for f in firsts.get(key, ()) if self.listed[f].listed == row.listed), -1
+            )
+            if first >= 0:
+                self._copies.setdefault(first, [(first, self.listed[first].owner)])
+                self._copies[first].append((i, row.owner))
+                continue
+            firsts.setdefault(key, []).append(i)
+            shape = shape_of(row.listed)
             self._shapes[i] = shape
             gathered.add_row(row.strings, shape.reached_alone, i)
             words |= row.words
@@ -168,6 +190,9 @@ class MemoryTables:
                 self._singles.setdefault(row.single, []).append(i)
             if row.cjk:
                 self._cjk.append((i, row.cjk))
+        for first, group in self._copies.items():
+            group.sort(key=lambda member: (str(member[1]), member[0]))
+            self.listed[first] = self.listed[first]._replace(shared=True)
         self.lists: dict[str, PostingList] = {}
         for s in gathered.strings():
             few, names, pos, multi = gathered.pop(s)
@@ -220,4 +245,9 @@ class MemoryTables:
 
     def every_name(self) -> Iterator[tuple[int, tuple[Part, ...], bool]]:
         for n in self.listed:
-            yield n.id, n.listed.reduced.parts, not n.listed.distinctive
+            if n.id in self._shapes:  # (a copy has none)
+                yield n.id, n.listed.reduced.parts, not n.listed.distinctive
+
+    def copies(self, first: int, count: int) -> Sequence[tuple[int, Hashable]]:
+        group = self._copies.get(first, [(first, self.listed[first].owner)])
+        return group[:count] if count else group

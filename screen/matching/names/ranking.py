@@ -1,10 +1,13 @@
 """The hits among a query's candidates: each scored, the best per owner kept.
 
-With a `limit` (the engine reports ten names a field, and every other tied with
-the tenth), the candidates are scored by falling bound, in small batches read at
-once, until no name left could reach the `limit`-th best owner's score or tie
-with it: a common name on a list of millions meets thousands of names, and the
-best are among the first scored.
+With a `limit` (the engine reports ten names a field), the candidates are scored
+by falling bound, in small batches read at once, until no name left could reach
+the `limit`-th best owner's score or tie with it: a common name on a list of
+millions meets thousands of names, and the best are among the first scored.
+Exactly `limit` owners are kept: among owners tied at the last place kept, those
+whose ids sort first as text (the order hits are shown in), whichever way the
+names were reached, so the index and exhaustive scoring keep the same.  Only the
+hits kept are explained.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from typing import NamedTuple
 
 from screen.matching.names.explain import explain
 from screen.matching.names.memory import ListedName, Tables
-from screen.matching.names.reduced import Reduced
+from screen.matching.names.reduced import Match, Reduced
 from screen.matching.names.spans import score_listed
 
 WEAK_ALIAS_FACTOR = 0.85
@@ -37,15 +40,18 @@ def rank(
     min_score: float,
     limit: int = 0,
     bounds: Mapping[int, float] | None = None,
+    expand: bool = True,
 ) -> list[NameHit]:
     """The best hit per owner at `min_score` or above, best first (`ids`: the names
     to score, each with the spans of the query to score, a bit each).  With a
-    `limit`, only the `limit` best owners and every other tied with the last."""
+    `limit`, only the `limit` best owners (ties by owner, as text).  A shared name
+    scores for every owner that lists it (`expand`: exhaustive scoring reads them
+    all as names of their own)."""
     tops = bounds or {}
     order = list(ids)
     if limit:
         order.sort(key=lambda i: (-tops.get(i, _UNBOUNDED), i))
-    best: dict[Hashable, tuple[float, int, NameHit]] = {}
+    best: dict[Hashable, tuple[float, int, ListedName, Match]] = {}
     kth = -1.0  # the limit-th best owner's score, once there are that many
     at, size = 0, FIRST_BATCH
     while at < len(order):
@@ -58,14 +64,30 @@ def rank(
             score = round(match.score * (WEAK_ALIAS_FACTOR if name.weak else 1.0), 1)
             if score < min_score or score <= 0:
                 continue
-            held = best.get(name.owner)
-            # best score per owner; among equal scores the first listed name
-            if held is None or (score, -i) > (held[0], -held[1]):
-                best[name.owner] = (score, i, NameHit(name, score, explain(match, name.weak)))
-                if limit and len(best) >= limit and score > kth:
-                    kth = heapq.nlargest(limit, (v[0] for v in best.values()))[-1]
+            for one in _owners(tables, name, limit) if expand and name.shared else (name,):
+                held = best.get(one.owner)
+                # best score per owner; among equal scores the first listed name
+                if held is None or (score, -one.id) > (held[0], -held[1]):
+                    best[one.owner] = (score, one.id, one, match)
+            if limit and len(best) >= limit and score > kth:
+                kth = heapq.nlargest(limit, (v[0] for v in best.values()))[-1]
         else:
             continue
         break
-    found = sorted((h for _, _, h in best.values()), key=lambda h: (-h.score, str(h.name.owner)))
-    return found if kth < 0 else [h for h in found if h.score >= kth]
+    kept = sorted(best.values(), key=lambda v: (-v[0], str(v[2].owner)))
+    if limit:
+        del kept[limit:]
+    return [NameHit(name, score, explain(match, name.weak)) for score, _, name, match in kept]
+
+
+def _owners(tables: Tables, name: ListedName, limit: int) -> list[ListedName]:
+    """The names a shared name stands for, each its owner's: all of them, or with a
+    `limit` the first by owner as text until `limit` owners (all a cap could keep:
+    an owner past them sorts after `limit` owners of the same score)."""
+    count = limit
+    while True:
+        group = tables.copies(name.id, count)
+        if not count or len(group) < count or len({o for _, o in group}) >= limit:
+            break
+        count *= 2
+    return [name if i == name.id else name._replace(id=i, owner=o, shared=False) for i, o in group]

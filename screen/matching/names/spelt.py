@@ -40,8 +40,6 @@ def letters_stand_for(
 
 
 def trimmed(hits: list[NameHit], limit: int) -> list[NameHit]:
-    """The `limit` best of `hits` (best first) and every other tied with the last."""
-    if not limit or len(hits) <= limit:
-        return hits
-    last = hits[limit - 1].score
-    return [h for h in hits if h.score >= last]
+    """The `limit` best of `hits` (best first; among equal scores by owner, as
+    `ranking.rank` keeps them)."""
+    return hits[:limit] if limit else hits
