@@ -38,6 +38,8 @@ LISTED = [
     ("SHIRI", "SHIRI, Perence", True),
     ("NEDOVIZ", "VOLODYMYR NEDOVIZ", True),
     ("HONGJH", "HONG, Jinhua", True),
+    ("LIFW", "LI, Fangwei", True),
+    ("BASHIRO", "BASHIR, Omar", True),
     ("HATO", "AGROPECUARIA HATO SANTA MARIA LTDA.", False),
     ("LUKAV", "LUKASHENKA, Viktar Aliaksandravich", True),
     ("BOONCHUA", "BOONCHUA, Chanchira", True),
@@ -139,6 +141,10 @@ CASES = {
         ("Hajjah Chanchira Boonchua", "BOONCHUA", True),
         ("Khun Somchai Boonchua", "BOONCHUA", False),
         ("Air Marshal Perence Mavhunga", "SHIRI", False),
+        # an English name before a family name written first (Hong Kong, Taiwan), not a
+        # son's name before his father's
+        ("Karl Li Fangwei", "LIFW", True),
+        ("Ahmad Omar Bashir", "BASHIRO", False),
     ],
     "context": [
         ("Acme Logistics c/o Sberbank", "SBER", True),
