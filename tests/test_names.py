@@ -39,6 +39,7 @@ LISTED = [
     ("NEDOVIZ", "VOLODYMYR NEDOVIZ", True),
     ("HONGJH", "HONG, Jinhua", True),
     ("LIFW", "LI, Fangwei", True),
+    ("RIVERAM", "RIVERA MARADIAGA, Santos Isidro", True),
     ("BASHIRO", "BASHIR, Omar", True),
     ("HATO", "AGROPECUARIA HATO SANTA MARIA LTDA.", False),
     ("LUKAV", "LUKASHENKA, Viktar Aliaksandravich", True),
@@ -144,6 +145,8 @@ CASES = {
         # an English name before a family name written first (Hong Kong, Taiwan), not a
         # son's name before his father's
         ("Karl Li Fangwei", "LIFW", True),
+        ("Santos Isidro Rivera Jr.", "RIVERAM", True),  # a word after a name (nameparser)
+        ("Santos Isidro Rivera Esq.", "RIVERAM", True),
         ("Ahmad Omar Bashir", "BASHIRO", False),
     ],
     "context": [

@@ -4,8 +4,10 @@
 Sources:
 
 * the title tables of nameparser (`nameparser.config.titles`: TITLES and the
-  titles bound to a given name, such as "Sheikh" and "Swami"; LGPL-2.1-or-later,
-  a word list of facts), a test-extra dependency pinned in pyproject.toml;
+  titles bound to a given name, such as "Sheikh" and "Swami"; and the words it
+  reads after a name, `suffixes.SUFFIX_WORDS`: "Jr", "Junior", "Snr", "Esq" in
+  many languages; LGPL-2.1-or-later, a word list of facts), a test-extra
+  dependency pinned in pyproject.toml;
 * the person-name prefixes of rigour 1.0.0 (kept in `sources/rigour-1.0.0-names.json`,
   see `_names.py`): of a title of several words, its last word, the rank or style
   itself ("Field Marshal", "Air Marshal": "marshal"), not a stopword ("The");
@@ -41,13 +43,26 @@ def more_titles() -> set[str]:
     return {w for w in words if w not in stop and w.isascii() and w.isalpha() and len(w) > 1}
 
 
-def generate() -> str:
-    from nameparser.config import titles
+def _latin(word: str) -> bool:
+    import unicodedata
 
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in word if c.isalpha())
+
+
+def generate() -> str:
+    from nameparser.config import suffixes, titles
+
+    from screen.text.english import is_english_word
+    from screen.text.nametable import is_person_word
     from screen.text.normalize import normalize
 
     words: set[str] = set()
-    for title in (*titles.TITLES, *titles.GIVEN_NAME_TITLES):
+    # (the words after a name written in Latin letters only: "Junior", "mladší"; read
+    # from another script they spell names, "ji")
+    # (nor one that is a name and no English word: "Karami")
+    after = {normalize(w) for w in suffixes.SUFFIX_WORDS if len(w) > 1 and _latin(w)}
+    after = {w for w in after if is_english_word(w) or not is_person_word(w)}
+    for title in (*titles.TITLES, *titles.GIVEN_NAME_TITLES, *after):
         norm = normalize(title).split()
         if len(norm) == 1 and norm[0].isascii() and norm[0].isalpha():
             words.add(norm[0])
