@@ -122,3 +122,20 @@ def test_check_finds_an_entry_by_its_passport_and_explains_it(runner) -> None:
     hits = [h for h in json.loads(result.stdout)["hits"] if h["kind"] == "entity"]
     assert any("Passport G22168109" in json.dumps(h) for h in hits), hits
     assert any("the same identifier" in json.dumps(h) for h in hits), hits
+
+
+SCORES = [
+    # (listed identifier, query, score): a short number of digits only is a review
+    ("Tax ID No. 123456", "INN 123456", 89.0),
+    ("Tax ID No. 4307012765", "INN 4307012765", 100.0),
+    ("Passport G22168109", "PASSPORT G22168109", 100.0),
+    ("IMO 9385233", "IMO NO. 9385233", 100.0),
+]
+
+
+@pytest.mark.parametrize(("listed", "query", "score"), SCORES)
+def test_a_short_number_met_alone_is_a_review(listed, query, score) -> None:
+    index = NameIndex([("A", listed, False, False)])
+    (hit,) = index.search(query, 60.0)
+    assert hit.score == pytest.approx(score, abs=0.5)
+    assert index.search(query, 60.0) == index.search_exhaustive(query, 60.0)

@@ -111,6 +111,17 @@ def id_key(value: str) -> str:
     return ID_PREFIX + re.sub(r"[\s./-]+", "", value).lower()
 
 
+# A number of digits only and fewer than this (an IMO number has seven, with its check
+# digit) is one another register may have issued to someone else: met alone, a review
+ID_BLOCK_DIGITS = 7
+
+
+def thin_identifier(parts: tuple[Part, ...]) -> bool:
+    """Whether a listed name is one such short number ("Tax ID No. 123456")."""
+    value = parts[0].key.removeprefix(ID_PREFIX) if len(parts) == 1 else ""
+    return parts[0].how == "id" and value.isdigit() and len(value) < ID_BLOCK_DIGITS
+
+
 def _id_value(value: str) -> bool:
     return sum(c.isdigit() for c in value) >= ID_MIN_DIGITS
 
