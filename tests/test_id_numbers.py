@@ -130,6 +130,7 @@ SCORES = [
     ("Tax ID No. 4307012765", "INN 4307012765", 100.0),
     ("Passport G22168109", "PASSPORT G22168109", 100.0),
     ("IMO 9385233", "IMO NO. 9385233", 100.0),
+    ("朝鲜", "朝鲜", 100.0),  # a name in CJK characters alone: no parts, no identifier
 ]
 
 

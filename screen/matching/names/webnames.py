@@ -118,8 +118,10 @@ ID_BLOCK_DIGITS = 7
 
 def thin_identifier(parts: tuple[Part, ...]) -> bool:
     """Whether a listed name is one such short number ("Tax ID No. 123456")."""
-    value = parts[0].key.removeprefix(ID_PREFIX) if len(parts) == 1 else ""
-    return parts[0].how == "id" and value.isdigit() and len(value) < ID_BLOCK_DIGITS
+    if len(parts) != 1 or parts[0].how != "id":  # (no part: a name in CJK characters)
+        return False
+    value = parts[0].key.removeprefix(ID_PREFIX)
+    return value.isdigit() and len(value) < ID_BLOCK_DIGITS
 
 
 def _id_value(value: str) -> bool:
