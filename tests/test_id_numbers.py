@@ -13,7 +13,7 @@ import pytest
 from screen.cli import app
 from screen.lists import load_list
 from screen.matching.names import NameIndex
-from screen.matching.names.webnames import read_identifiers, remark_identifiers
+from screen.matching.names.webnames import read_identifiers, remark_identifiers, thin_identifier
 from tests.conftest import DATA
 
 SDN = DATA / "lists" / "ofac" / "sdn.csv"
@@ -130,7 +130,6 @@ SCORES = [
     ("Tax ID No. 4307012765", "INN 4307012765", 100.0),
     ("Passport G22168109", "PASSPORT G22168109", 100.0),
     ("IMO 9385233", "IMO NO. 9385233", 100.0),
-    ("朝鲜", "朝鲜", 100.0),  # a name in CJK characters alone: no parts, no identifier
 ]
 
 
@@ -140,3 +139,7 @@ def test_a_short_number_met_alone_is_a_review(listed, query, score) -> None:
     (hit,) = index.search(query, 60.0)
     assert hit.score == pytest.approx(score, abs=0.5)
     assert index.search(query, 60.0) == index.search_exhaustive(query, 60.0)
+
+
+def test_a_name_of_no_parts_is_no_short_identifier() -> None:
+    assert not thin_identifier(())  # (a listed name read from CJK characters alone)
