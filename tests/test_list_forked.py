@@ -74,8 +74,9 @@ def test_a_store_built_in_workers_is_the_store_built_here(tmp_path, monkeypatch,
     # DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA" as "... of the dprk"; and 430 organisations'
     # and craft's names of three to five short words also written as one: "CHON MA SAN"
     # as "chonmasan"; and 526 websites, e-mail addresses and SWIFT/BIC codes the
-    # remarks give: "www.tajcogambia.com")
-    assert len(here["names"]) == 20400
+    # remarks give: "www.tajcogambia.com"; and 3,597 identifier numbers they give:
+    # "Passport G22168109", "Digital Currency Address - XBT 1AjZ...")
+    assert len(here["names"]) == 23997
     for table in TABLES:
         assert in_workers[table] == here[table], table
 

@@ -33,10 +33,12 @@ def _own(tmp_path, name, rows):
     [
         # (316 of them vessels' IMO numbers; 22 an organisation's name with its short
         # form in brackets, without it, and the short form: 140 in the UN list; 528
-        # websites, e-mail addresses and SWIFT/BIC codes the SDN remarks give)
-        (SDN, "ofac", 7379, 19942, None),
+        # websites, e-mail addresses and SWIFT/BIC codes the SDN remarks give; 3,597
+        # passports, tax and registration numbers, IMO numbers and digital currency
+        # addresses they give; 2 registration and tax numbers in the FtM sample)
+        (SDN, "ofac", 7379, 23539, None),
         (UN, "un", 1003, 4261, dt.date(2026, 2, 27)),
-        (FTM, "ftm", 6, 35, dt.date(2024, 6, 1)),
+        (FTM, "ftm", 6, 37, dt.date(2024, 6, 1)),
     ],
 )
 def test_info_of_the_real_files(path, fmt, entries, names, published) -> None:

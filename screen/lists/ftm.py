@@ -22,6 +22,7 @@ from typing import Any
 from screen.errors import ListFormatError
 from screen.lists.entry import Entry
 from screen.matching.names.crafts import imo_name
+from screen.matching.names.webnames import is_identifier_name
 
 LIST = "opensanctions"
 TITLE = "OpenSanctions (FollowTheMoney)"
@@ -84,6 +85,21 @@ def _imo(record: dict[str, Any]) -> list[str]:
     return [n for v in _values(record, "imoNumber") if (n := imo_name(v))]
 
 
+# The identifier numbers FollowTheMoney's properties hold, each given the label a
+# document writes it with (`webnames.py` reads it back as an identifier of the entry)
+_ID_PROPERTIES = {
+    "registrationNumber": "Registration Number", "taxNumber": "Tax ID No.", "innCode": "INN",
+    "ogrnCode": "OGRN", "passportNumber": "Passport", "idNumber": "Identification Number",
+    "vatCode": "Tax ID No.", "swiftBic": "SWIFT/BIC",
+}  # fmt: skip
+
+
+def _identifiers(record: dict[str, Any]) -> list[str]:
+    """Its registration, tax and passport numbers and SWIFT/BIC code, as names of it."""
+    labelled = (f"{label} {v}" for k, label in _ID_PROPERTIES.items() for v in _values(record, k))
+    return [name for name in labelled if is_identifier_name(name)]
+
+
 def _date(values: list[str]) -> dt.date | None:
     for value in sorted(values):
         try:
@@ -107,7 +123,7 @@ def _entry(record: dict[str, Any], addresses: dict[str, str], line: int, path: P
         entry_id=str(record["id"]),
         name=main,
         type=_TYPES[record["schema"]],
-        aliases=[n for n in names if n != main] + _imo(record),
+        aliases=[n for n in names if n != main] + _imo(record) + _identifiers(record),
         weak_aliases=_values(record, "weakAlias"),
         programs=_values(record, "program", "programId"),
         datasets=[str(d) for d in record.get("datasets") or ()],

@@ -22,6 +22,7 @@ HOW = {
     "transliterated": "transliterated",
     "korean": "Korean in another romanization",
     "web": "the same web address, e-mail address or SWIFT/BIC code",
+    "id": "the same identifier (passport, tax or registration number, IMO, digital currency)",
     "kana": "transliterated from katakana, vowels and consonants",
     "skeleton": "transliterated, consonant skeleton",
 }

@@ -22,6 +22,7 @@ from screen.matching.names.score import (
     part_pairs,
     score_span,
 )
+from screen.matching.names.webnames import thin_identifier
 
 
 def _may_score(listed: Listed, query: Reduced, found: list[Candidate], lo: int, hi: int) -> bool:
@@ -69,4 +70,6 @@ def score_listed(listed: Listed, query: Reduced, spans: int = -1, alone: bool = 
                     best = part._replace(score=part.score * SEGMENT_FACTOR)
         if alone and spans & 1 and best.score < INSIDE:
             best = inside(listed, query, 0, n) or best
+    if best.score > 100.0 * SEGMENT_FACTOR and thin_identifier(listed.reduced.parts):
+        best = best._replace(score=100.0 * SEGMENT_FACTOR)  # (a short number: a review)
     return best

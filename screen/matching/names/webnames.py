@@ -1,5 +1,6 @@
-"""Web and e-mail addresses and SWIFT/BIC codes in a party text: identifiers of a
-party, and the names they spell.
+"""Web and e-mail addresses, SWIFT/BIC codes and identifier numbers (passports, tax
+and registration numbers, IMO numbers, digital currency addresses) in a party text:
+identifiers of a party, and the names they spell.
 
 A consignee field often carries an address of the party's ("info@tidewaterco.com",
 "www.congofutur.com", "bookings at pouyaair dot com") or its bank's SWIFT/BIC code
@@ -50,8 +51,10 @@ _DOT = r"(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)"
 _SPELT = re.compile(rf"(?<![\w.+-])([\w.+-]{{1,64}}){_AT}({_LABEL}(?:{_DOT}{_LABEL})+)\b", re.I)
 # a code after its marker, in capitals, its fifth and sixth letters a country's
 # ("SWIFT SHIPPING" is no code: PI is no country)
+# (or in a SWIFT message's field syntax: ":57A:VTBRRUMM", "/BIC/VTBRRUMM", its bank fields
+# 50 to 59 of MT 103 and MT 202)
 _BIC = re.compile(
-    r"\b(?i:swift(?:\s*/\s*bic)?|bic)(?i:\s*code)?\s*[:#.]?\s*"
+    r"(?:\b(?i:swift(?:\s*/\s*bic)?|bic)(?i:\s*code)?\s*[:#./]?|(?<![\w:]):5\d[A-D]:/?)\s*"
     r"([A-Z]{4}([A-Z]{2})[A-Z0-9]{2})([A-Z0-9]{3})?(?![\w-])"
 )
 BIC_PREFIX = "bic:"
@@ -72,7 +75,60 @@ def _mailbox_name(local: str) -> str:
     return "" if name in ROLE_MAILBOXES or name.rstrip("0123456789") in ROLE_MAILBOXES else name
 
 
-_MAYBE = re.compile(r"[@.]|\bat\b|swift|bic", re.I)
+# An identifier number after the label the lists and documents give it (OFAC remarks:
+# "Passport G22168109", "Tax ID No. 4307012765", "R.F.C. CLU140217RX4", "NIT #
+# 900023730-2", "RUC # 20520935461", "UNP 101119568", "Registration ID 1027700159233",
+# "National ID No. ...", "Identification Number ..."; OpenSanctions' registration and
+# tax numbers; a document's "ИНН", "ОГРН", "Reg. No", "Cédula", "RTN", "CURP"): the
+# value holds five digits or more ("Passport No. 12" is no register's number).
+_ID_LABEL = (
+    r"passport(?:\s*(?:no\.?|number|#))?|tax\s*id(?:\s*no\.?)?|(?:tax\s*)?(?:tin|inn|ИНН)|"
+    r"ogrn|ОГРН|kpp|r\.?\s?f\.?\s?c\.?|nit|ruc|unp|УНП|rtn|curp|c[eé]dula(?:\s*no\.?)?|"
+    r"national\s*id(?:entification)?(?:\s*(?:no\.?|number))?|identification\s*number|"
+    r"registration\s*(?:id|number|no\.?)|reg\.?\s*(?:no\.?|number|#)|company\s*number\s*imo|imo"
+)
+_ID = re.compile(
+    rf"(?<![\w.])(?i:{_ID_LABEL})(?![^\W\d_])\s*(?i:(?:no|nr|number)\b\.?\s*)?[:#.]?\s*"
+    r"([A-Za-z0-9](?:[A-Za-z0-9]|[./-](?=[A-Za-z0-9])|\s(?=\d))*)(?![\w-]|\.\w)"
+)
+ID_MIN_DIGITS = 5
+# A digital currency address, labelled (OFAC: "Digital Currency Address - XBT
+# 1AjZ...", a document's "BTC", "Wallet XBT", "ETH") or alone in its own shape:
+# Bitcoin's base58 (26-35 characters from 1 or 3), bech32 ("bc1..."), Ethereum's 0x
+# and 40 hex digits.  Met exactly: one character more or less is another wallet.
+_COIN = re.compile(
+    r"(?<![\w-])(?:(?i:(?:digital\s+currency\s+address\s*-\s*|wallet\s*:?\s*)?"
+    r"(?:xbt|btc|eth|usdt|ltc|xmr|trx|bch|bsv|zec|dash|xrp)|wallet)\s*:?\s*)?"
+    r"([13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[0-9a-z]{25,60}|0x[0-9a-fA-F]{40}"
+    r"|(?<=\s)[0-9A-Za-z]{26,95})(?![\w-]|\.\w)"
+)
+ID_PREFIX = "id:"
+
+
+def id_key(value: str) -> str:
+    """An identifier number as one key: case, spaces, dashes, dots and slashes aside
+    ("900023730-2", "900 023 730 2": id:9000237302)."""
+    return ID_PREFIX + re.sub(r"[\s./-]+", "", value).lower()
+
+
+# A number of digits only and fewer than this (an IMO number has seven, with its check
+# digit) is one another register may have issued to someone else: met alone, a review
+ID_BLOCK_DIGITS = 7
+
+
+def thin_identifier(parts: tuple[Part, ...]) -> bool:
+    """Whether a listed name is one such short number ("Tax ID No. 123456")."""
+    if len(parts) != 1 or parts[0].how != "id":  # (no part: a name in CJK characters)
+        return False
+    value = parts[0].key.removeprefix(ID_PREFIX)
+    return value.isdigit() and len(value) < ID_BLOCK_DIGITS
+
+
+def _id_value(value: str) -> bool:
+    return sum(c.isdigit() for c in value) >= ID_MIN_DIGITS
+
+
+_MAYBE = re.compile(r"[@.]|\bat\b|swift|bic|:5\d|\d{5}|[0-9a-z]{25}", re.I)
 
 
 def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], list[str]]:
@@ -112,7 +168,25 @@ def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], l
         found.append(BIC_PREFIX + m.group(1).lower())
         return " , "
 
+    def number(m: re.Match[str]) -> str:
+        if not _id_value(m.group(1)):
+            return m.group(0)
+        found.append(id_key(m.group(1)))
+        return " , "
+
+    def coin(m: re.Match[str]) -> str:
+        value = m.group(1)
+        # alone, only in an address's own shape with digits and letters mixed; with
+        # its label, any 26 characters or more holding two digits (no word)
+        shaped = re.match(r"[13]|bc1|0x", value) and sum(c.isdigit() for c in value) >= 3
+        labelled = m.group(0) != value and sum(c.isdigit() for c in value) >= 2
+        if not ((shaped and re.search("[a-zA-Z]", value[1:])) or labelled):
+            return m.group(0)
+        found.append(id_key(value))
+        return " , "
+
     text = _BIC.sub(bic, _SPELT.sub(spelt, _EMAIL.sub(email, text)))
+    text = _ID.sub(number, _COIN.sub(coin, text))
     text = _BARE.sub(web, _SCHEMED.sub(web, text))
     spelled = [re.sub(r"[._-]+", " ", n).strip() for n in names]
     return text, list(dict.fromkeys(found)), list(dict.fromkeys(n for n in spelled if n))
@@ -120,7 +194,8 @@ def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], l
 
 def identifier_part(identifier: str) -> Part:
     """An identifier as a part: met only by the same identifier (a number's rule)."""
-    return Part(identifier, identifier, (), 1.0, "number", "web")
+    how = "id" if identifier.startswith(ID_PREFIX) else "web"
+    return Part(identifier, identifier, (), 1.0, "number", how)
 
 
 def identifier_only(text: str) -> list[str]:
@@ -131,6 +206,7 @@ def identifier_only(text: str) -> list[str]:
 
 
 _REMARK = re.compile(r"\b(Website|Email Address|SWIFT/BIC)\s+([^\s;]+)")
+_REMARK_ID = re.compile(rf"{_COIN.pattern}|{_ID.pattern}")
 
 
 def remark_identifiers(remarks: str) -> list[str]:
@@ -146,6 +222,9 @@ def remark_identifiers(remarks: str) -> list[str]:
             value = "SWIFT/BIC " + value
         if identifier_only(value):
             out.append(value)
+    # its identifier numbers, each as its label and value ("Passport G22168109",
+    # "Digital Currency Address - XBT 1AjZ...", "Tax ID No. 4307012765")
+    out.extend(m.group(0) for m in _REMARK_ID.finditer(remarks) if identifier_only(m.group(0)))
     return list(dict.fromkeys(out))
 
 
