@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from screen.matching.names.reduced import Match
+from screen.matching.names.webnames import ID_PREFIX
 
 # How a pair of parts matched, in a reviewer's words.
 HOW = {
@@ -33,6 +34,8 @@ def explain(match: Match, weak: bool = False) -> str:
     pieces = []
     for listed, query, how in match.matched:
         sign = "=" if listed == query else "~"
+        if how == "id":  # (the identifier as read, not its key's marker)
+            listed, query = listed.removeprefix(ID_PREFIX), query.removeprefix(ID_PREFIX)
         pieces.append(f"{query}{sign}{listed} ({HOW.get(how, how)})")
     out = "; ".join(pieces)
     if match.listed_only:
