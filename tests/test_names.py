@@ -38,7 +38,6 @@ LISTED = [
     ("SHIRI", "SHIRI, Perence", True),
     ("NEDOVIZ", "VOLODYMYR NEDOVIZ", True),
     ("HONGJH", "HONG, Jinhua", True),
-    ("LIFW", "LI, Fangwei", True),
     ("RIVERAM", "RIVERA MARADIAGA, Santos Isidro", True),
     ("BASHIRO", "BASHIR, Omar", True),
     ("HATO", "AGROPECUARIA HATO SANTA MARIA LTDA.", False),
@@ -142,12 +141,9 @@ CASES = {
         ("Hajjah Chanchira Boonchua", "BOONCHUA", True),
         ("Khun Somchai Boonchua", "BOONCHUA", False),
         ("Air Marshal Perence Mavhunga", "SHIRI", False),
-        # an English name before a family name written first (Hong Kong, Taiwan), not a
-        # son's name before his father's
-        ("Karl Li Fangwei", "LIFW", True),
         ("Santos Isidro Rivera Jr.", "RIVERAM", True),  # a word after a name (nameparser)
         ("Santos Isidro Rivera Esq.", "RIVERAM", True),
-        ("Ahmad Omar Bashir", "BASHIRO", False),
+        ("Ahmad Omar Bashir", "BASHIRO", False),  # a son's name before his father's
     ],
     "context": [
         ("Acme Logistics c/o Sberbank", "SBER", True),

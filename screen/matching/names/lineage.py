@@ -72,9 +72,7 @@ def lineage_conflict(
 ) -> float:
     """What a listed person's own given name counts against a query that names
     someone of the same line: a given name of the query's own before it (a child),
-    (not an English name before a family name written first, as Hong Kong and Taiwan
-    write theirs: "Jacky Wong Mun-chi"), or another given name in its place
-    ("Abd al-Karim Khalaf 'Ubayd al-Anizi" for
+    or another given name in its place ("Abd al-Karim Khalaf 'Ubayd al-Anizi" for
     "Abd al-Rahman Khalaf 'Ubayd al-Anizi": a brother; the father's and
     grandfather's names that follow are the family's).  `matched_at`: listed
     position -> the query positions it matched."""
@@ -103,8 +101,6 @@ def lineage_conflict(
         return 0.0  # (or the query's first word is part of the listed name)
     if min(matched_at[first]) < first_q or not is_person_word(parts[first_q].form):
         return 0.0  # not a given name before the listed one (a word, a foreign title)
-    if any(first_q + 1 in matched_at.get(li, ()) for li in listed.family):
-        return 0.0  # an own name before a family name written first ("Karl Li Fangwei")
     return DESCENDANT_CONFLICT
 
 
