@@ -78,13 +78,18 @@ def _text_runs(stream: IO[bytes], name: str, what: str) -> None:
     """Refuse a part holding a run of text of `MAX_TEXT` bytes or more."""
     carried = b""  # the text run the chunk before ended in
     while chunk := stream.read(_CHUNK):
-        text = carried + chunk
-        if _long_text(text):
-            raise InputError(
-                f"{name}: {what} holds more than {MAX_TEXT:,} bytes of text, and a cell "
-                f"holds at most 10,000 characters: {_FIX}"
-            )
-        carried = text[text.rfind(b"<") + 1 :]
+        carried = _carried(carried + chunk, name, what)
+
+
+def _carried(text: bytes, name: str, what: str) -> bytes:
+    """The run of text `text` ends in (carried into the next chunk), refusing a run
+    of `MAX_TEXT` bytes or more."""
+    if _long_text(text):
+        raise InputError(
+            f"{name}: {what} holds more than {MAX_TEXT:,} bytes of text, and a cell "
+            f"holds at most 10,000 characters: {_FIX}"
+        )
+    return text[text.rfind(b"<") + 1 :]
 
 
 def _long_text(text: bytes) -> bool:
@@ -115,13 +120,7 @@ def _area(stream: IO[bytes], name: str, sheet: str) -> tuple[int, int]:
     carried = tail = b""
     prefixed = None  # whether the elements are written with a namespace prefix
     while chunk := stream.read(_CHUNK):
-        text = carried + chunk
-        if _long_text(text):
-            raise InputError(
-                f"{name}: a cell of sheet '{sheet}' holds more than {MAX_TEXT:,} bytes of "
-                f"text, and a cell holds at most 10,000 characters: {_FIX}"
-            )
-        carried = text[text.rfind(b"<") + 1 :]
+        carried = _carried(carried + chunk, name, f"a cell of sheet '{sheet}'")
         window = tail + chunk  # (a reference cut by the chunk's end is whole here)
         tail = chunk[-_OVERLAP:]
         if prefixed is None:
