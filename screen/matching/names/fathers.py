@@ -4,8 +4,7 @@ name's: `tables.variant_ids`), marked apart so that neither is "Aleksandr"."""
 
 from __future__ import annotations
 
-from screen.matching.names.tables import VARIANT_MARK, variant_ids
-from screen.text.namefold import fold
+from screen.matching.names.tables import VARIANT_MARK, spelling_ids
 from screen.text.orgwords import father_name
 
 FATHER_MARK = "~^"  # a patronymic's father's name's id: met by another patronymic's only
@@ -18,5 +17,4 @@ def father_ids(patronymic: str) -> tuple[str, ...]:
     base = father_name(patronymic)
     if not base:
         return ()
-    ids = variant_ids(base) or variant_ids(fold(base))
-    return tuple(FATHER_MARK + i[len(VARIANT_MARK) :] for i in ids)
+    return tuple(FATHER_MARK + i[len(VARIANT_MARK) :] for i in spelling_ids(base))

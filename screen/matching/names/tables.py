@@ -190,13 +190,22 @@ def word_alts(word: str) -> tuple[str, ...]:
     spelt = [key for key in spelt_keys(word) if key != own]
     return (
         *_ALIASES.get().get(word, ()),
-        # (a spelling the table lacks by its key, a letter for a letter: "Volodymyr" as
-        # "volodimir"; not a doubled letter, a typo's as often as a spelling's)
-        *(variant_ids(word) or (variant_ids(own) if own != word and len(own) == len(word) else ())),
+        *spelling_ids(word, own),
         *((fold(base),) if base else ()),
         *dict.fromkeys(spelt),
         *korean_keys(word),
     )
+
+
+def spelling_ids(word: str, own: str = "") -> tuple[str, ...]:
+    """The ids of the names `word` spells (`variant_ids`), else those of its key
+    (`own`: `fold(word)`) if it is written letter for letter ("Volodymyr" as
+    "volodimir"; a doubled letter folded away is a typo's as often as a spelling's)."""
+    ids = variant_ids(word)
+    if ids:
+        return ids
+    own = own or fold(word)
+    return variant_ids(own) if own != word and len(own) == len(word) else ()
 
 
 GHQ_LEAST = 5  # letters of a word read with q for gh ("agha" would be any "aka")
