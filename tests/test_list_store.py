@@ -297,7 +297,7 @@ def test_a_listed_name_row_is_the_json_of_its_fields_and_reads_back(text, person
 
     from screen.lists.listedrows import decode_listed, encode_listed
     from screen.matching.names.parts import reduce_listed
-    from screen.matching.names.score import prepare
+    from screen.matching.names.prepared import prepare
 
     listed = prepare(reduce_listed(text, person), person)
     row = encode_listed(listed)  # pieces of JSON joined: exactly what json.dumps writes
@@ -314,8 +314,8 @@ def test_any_listed_name_row_is_the_json_of_its_fields_and_reads_back(text, pers
 @pytest.mark.parametrize(("text", "person"), LISTED_ROWS)
 def test_a_stored_shape_reads_back_as_the_shape_of_the_name(text, person) -> None:
     from screen.matching.names.parts import reduce_listed
+    from screen.matching.names.prepared import prepare
     from screen.matching.names.rows import decode_shape, shape_of, stored_shape
-    from screen.matching.names.score import prepare
 
     listed = prepare(reduce_listed(text, person), person)
     blob, alone = stored_shape(listed)

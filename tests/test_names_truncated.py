@@ -23,6 +23,8 @@ LISTED = [
     ("MASSANDRA", f"STATE CONCERN NATIONAL PRODUCTION AND {FARMS} MASSANDRA", False, False),
     ("KAZANORG", "KAZANORGSINTEZ", False, False),
     ("FEODOSIA", "STATE ENTERPRISE FEODOSIA SEA TRADING PORT", False, False),
+    ("MAGARACH", "STATE ENTERPRISE MAGARACH OF THE NATIONAL INSTITUTE OF WINE", False, False),
+    ("KRET", "JOINT STOCK COMPANY CONCERN RADIO-ELECTRONIC TECHNOLOGIES", False, False),
 ]  # fmt: skip
 CASES = [  # (party text, owner, found at review?)
     ("NIKOLAI PLATONOVICH PATRUSH", "PATRUSHEV", True),  # a 27-character field
@@ -37,6 +39,14 @@ CASES = [  # (party text, owner, found at review?)
     ("NIKOLAI PLATONOVICH PAT", "PATRUSHEV", False),  # three letters begin too many words
     ("Nikolai Patrush", "PATRUSHEV", False),  # a short text was not cut by its field
     ("NIKOLAI PLATONOVICH PATRUSH.", "PATRUSHEV", False),  # it ends as written
+    # a last word of one to three letters: the first letters of the listed word right
+    # after the one the word before it met, and the words after it unseen
+    ("STATE ENTERPRISE MAGARACH OF THE NA", "MAGARACH", True),
+    ("JOINT STOCK COMPANY CONCERN RADIO-E", "KRET", True),
+    ("STATE ENTERPRISE FEODOSIA SEA TRA", "FEODOSIA", True),
+    ("STATE ENTERPRISE MAGARACH OF THE WI", "MAGARACH", False),  # (not the next word's)
+    ("JOINT STOCK COMPANY CONCERN RADIO-T", "KRET", False),
+    ("STATE ENTERPRISE MAGARACH AND CO", "MAGARACH", False),  # (a legal form, as written)
 ]  # fmt: skip
 
 
@@ -79,3 +89,38 @@ def test_a_word_cut_short_by_its_field_is_met_by_its_first_letters(
 )
 def test_only_the_last_word_of_a_long_text_ending_in_a_letter_may_be_cut(text, cut) -> None:
     assert reduce_query(text).cut == cut
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("INVERSIONES TURISTICAS JOYA GR", "gr"),
+        ("JOINT STOCK COMPANY CONCERN RADIO-E", "e"),
+        ("SOME TRADING COMPANY CO", ""),  # (a legal form)
+        ("JOYA GR", ""),  # (too short a text to have been cut)
+        ("INVERSIONES TURISTICAS JOYA 12", ""),
+        ("INVERSIONESTURISTICAS GR", ""),  # (one word before it)
+    ],
+)
+def test_a_short_last_word_of_a_long_text_may_be_cut(text, tail) -> None:
+    assert reduce_query(text).tail == tail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ORDERING CUSTOMER: MELLI BANK PLC 98A KENSINGTON HIGH ST LONDON W8 4SG",
+        "Beneficiary: HUAWEI TECHNOLOGIES CO LTD BANTIAN LONGGANG DISTRICT SHENZHEN CN",
+    ],
+)
+def test_a_short_last_word_never_hides_a_name_standing_inside_the_text(text) -> None:
+    index = NameIndex(
+        [
+            ("MELLI", "MELLI BANK PLC", False, False, False),
+            ("HUAWEI", "HUAWEI TECHNOLOGIES CO., LTD.", False, False, False),
+        ]
+    )
+    assert reduce_query(text).tail  # (the index lifts its caps for such a text)
+    hits = index.search(text, 75.0)
+    assert len(hits) == 1
+    assert hits == index.search_exhaustive(text, 75.0)

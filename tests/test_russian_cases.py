@@ -60,6 +60,8 @@ LISTED = [
     ("UVZ", "URALVAGONZAVOD", False),
     ("SBER", "SBERBANK", False),
     ("ROMASHKA", "Romashka", False),
+    ("POKHODOVA", "Светлана Павловна ПОХОДОВА", True),
+    ("VNESHTORG", "ZAO VNESHTORGSERVIS", False),
 ]
 CASES = [  # (party text, listed owner, found at review?)
     ("получатель: Аркадию Ротенбергу", "ROTENBERG", True),
@@ -79,6 +81,14 @@ CASES = [  # (party text, listed owner, found at review?)
     # the legal form keeps its "с" (with) and is read before the prepositions go
     ("Общество с ограниченной ответственностью Ромашка", "ROMASHKA", True),
     ("поставка для Уралтрансмаша", "UVZ", False),
+    # two initials after a family name in a case are a person's, not a legal form
+    # ("С.П.", "S.P.": a Polish spolka partnerska)
+    ("Походовой С.П.", "POKHODOVA", True),
+    ("Походовой С. П.", "POKHODOVA", True),
+    # the payment words in Latin letters wrap a party as in Cyrillic
+    ("dlya ZAO Vneshtorgservisa", "VNESHTORG", True),
+    ("Poluchatel: OOO Vneshtorgservis", "VNESHTORG", True),
+    ("v pol'zu AO Vneshtorgservis", "VNESHTORG", True),
 ]
 
 

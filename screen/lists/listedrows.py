@@ -17,8 +17,8 @@ import json
 from functools import lru_cache
 from json.encoder import encode_basestring as _string  # JSON string, not ASCII-escaped
 
+from screen.matching.names.prepared import Listed, prepare
 from screen.matching.names.reduced import DISTINCT, Part, Reduced
-from screen.matching.names.score import Listed, prepare
 
 
 def encode_listed(listed: Listed) -> str:

@@ -105,3 +105,8 @@ def russian_initials(text: str) -> str:
 # Petrova, Belousov, Shevchenko, Kovalchuk, Abramovich, Dostoevsky): a word so
 # ending beside two initials is a person's ("Kerimov S.A.", "M.V. Vorontsova")
 SLAVIC_FAMILY_END = r"(?:[ey]?ova?|[ei]n|[iy]na|sk(?:y|iy|ii|aya)|enko|[iy]?uk|vich)"
+# ... and in the other cases of a payment text, as Latin letters render them:
+# "Pokhodovoy S.P." (for Pokhodova), "Ivanovu I.V.", "Dostoevskogo F.M."
+SLAVIC_FAMILY_CASE_END = (
+    r"(?:(?:[ey]?ov|[iy]n)(?:a|u|ym|im|om|e|oy|oi|oj|uyu)|sk(?:ogo|omu|im|ym|oy|oi|oj|uyu))"
+)

@@ -98,6 +98,7 @@ def bound(
     n_initials: int,
     extra: float = 0.0,
     initials: frozenset[str] = frozenset(),
+    uncapped: bool = False,
 ) -> float:
     """The most a name of this shape could score: its parts that are not indexed
     count as matched in full; of its reached parts (and what the query's initials
@@ -105,7 +106,9 @@ def bound(
     letter is one of the `initials`), the best prefix by similarity counts, the way
     `score.py` adds them: E / (M + LISTED_EXTRA * (total - M) + QUERY_EXTRA * extra)
     is largest over such a prefix (a part raises the ratio exactly when its
-    similarity is above a level the prefix sets, whatever the constant terms)."""
+    similarity is above a level the prefix sets, whatever the constant terms).
+    `uncapped`: a query whose last word a field may have cut, whose name's other
+    parts may be unseen (`truncated.cut_tail`)."""
     weights, distinct = shape.weights, shape.distinct
     size = len(distinct)  # (a damaged store's position past the name counts nothing)
     found = [(sim, weights[i]) for i, sim in held.items() if i < size and distinct[i]]
@@ -126,10 +129,15 @@ def bound(
         weight += w
         best = max(best, evidence / (fixed + (1 - LISTED_EXTRA) * weight))
     top = 100.0 * min(best, 1.0)
-    if shape.n_distinct >= 2 and hits < 2:
+    if shape.n_distinct >= 2 and hits < 2 and not uncapped:
         top = min(top, SINGLE_PART_CAP)
     family = shape.family
-    if family and not met and not any(i in held or not distinct[i] for i in family):
+    if (
+        family
+        and not met
+        and not uncapped
+        and not any(i in held or not distinct[i] for i in family)
+    ):
         top = min(top, SINGLE_PART_CAP)
     if (
         not shape.person

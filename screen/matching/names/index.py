@@ -184,7 +184,7 @@ class NameIndex:
         letters = spans[0].letters  # (every span's are among the whole query's)
         # one distinctive part of several reached: the score is capped below review
         # (unless the query's initials meet a person's other given names)
-        capped = min_score > SINGLE_PART_CAP
+        capped = min_score > SINGLE_PART_CAP and not query.tail
         persons = self.tables.person_letters() if capped and n_initials else None
         if wanted is None:
             wanted = self._wanted(query)
@@ -222,6 +222,7 @@ class NameIndex:
             return floors[person]
 
         least = min_score - ROUNDING
+        uncapped = bool(query.tail)  # (the caps may be lifted: `truncated.cut_tail`)
         for name_id, held in found.items():
             form = shapes[name_id]
             if form.generic_only:
@@ -246,14 +247,14 @@ class NameIndex:
             if capped and alone and not (form.person and n_initials):
                 continue
             # first the bound of every span at once, the most any span's can be
-            if bound(form, held, n_initials, 0.0, letters) < least:
+            if bound(form, held, n_initials, 0.0, letters, uncapped) < least:
                 continue
             mask, floor = reached[name_id], floors_of(form.person) if plain else []
             can, top = 0, 0.0
             for k, sp in enumerate(spans):
                 own = reached_from(held, where[name_id], sp.bits) if k and where else held
                 extra = extra_floor(floor[k], mask, form) if plain else 0.0
-                most = sp.factor * bound(form, own, sp.n_initials, extra, sp.letters)
+                most = sp.factor * bound(form, own, sp.n_initials, extra, sp.letters, uncapped)
                 if most >= least:
                     can, top = can | 1 << k, max(top, most)
             if can:

@@ -33,8 +33,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from screen.matching.names.prepared import Listed
 from screen.matching.names.reduced import Match, Reduced
-from screen.matching.names.score import SEGMENT_FACTOR, Listed
+from screen.matching.names.score import SEGMENT_FACTOR
 from screen.text.english import is_english_word
 from screen.text.nametable import is_person_word
 from screen.text.sortedlines import table_value
@@ -123,6 +124,8 @@ def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
             a.form == b.form and "skeleton" not in (a.how, b.how)
             for a, b in zip(lparts, run, strict=True)
         ):
+            if any(start < b < start + n for b in query.apart):
+                continue  # (read across two parties: "Sina Corporation / Bank of Beijing")
             short = n == 1 and len(first.form) <= COUNTRY_ABBREVIATION  # ("DPR" in "DPR Korea")
             if short and _in_country_name([p.form for p in parts[lo:hi]], start - lo, n):
                 continue

@@ -22,7 +22,7 @@ from itertools import filterfalse
 from rapidfuzz.distance import OSA
 
 from screen.matching.names.tables import GENERIC, aliases, use_aliases
-from screen.text.conventions import SLAVIC_FAMILY_END
+from screen.text.conventions import SLAVIC_FAMILY_CASE_END, SLAVIC_FAMILY_END
 from screen.text.english import is_english_word
 from screen.text.nametable import is_person_word
 from screen.text.orgwords import LEGAL_FORMS
@@ -32,6 +32,9 @@ SPELT_MAX = 5  # letters of a one-word legal form that may be written letter by 
 TYPO_MIN = 6  # letters of a word that may be a form's word with a typo
 FORM_WORD_MIN = 7  # letters of a form's word that a typo may stand for
 COMMON_FORM_WORD = 8  # forms a word is in for a word of one form to be its typo
+
+
+_AND = {"und": "and", "et": "and"}
 
 
 @cache
@@ -46,6 +49,8 @@ def _legal_forms() -> tuple[frozenset[tuple[str, ...]], int]:
         tokens = tuple(line.split())
         if all(t.isascii() for t in tokens):
             forms.add(tokens)
+    # the words that join a form's words are read as "and" (`spellings.joined_by_and`)
+    forms.update([tuple(_AND.get(t, t) for t in f) for f in forms if _AND.keys() & set(f)])
     forms.discard(())
     return frozenset(forms), max(len(f) for f in forms)
 
@@ -208,7 +213,7 @@ def _read(tokens: list[str]) -> list[str]:
     return out
 
 
-_SLAVIC_FAMILY = re.compile(SLAVIC_FAMILY_END + "$")
+_SLAVIC_FAMILY = re.compile(f"(?:{SLAVIC_FAMILY_END}|{SLAVIC_FAMILY_CASE_END})$")
 
 
 def strip_legal_forms(tokens: list[str]) -> list[str]:
@@ -237,7 +242,8 @@ def strip_legal_forms(tokens: list[str]) -> list[str]:
                 break
             end = tuple(read[hi - size : hi])
             # (two letters after one word are a person's initials: "Ivanov A.O.", and
-            # after a Slavic family name even a form's: "Kerimov S.A.", "Petrova A.G.")
+            # after a Slavic family name, in any case, even a form's: "Kerimov S.A.",
+            # "Petrova A.G.", "Pokhodovoy S.P.")
             initials = size == 2 and hi - lo == 3 and _SLAVIC_FAMILY.search(read[lo]) is not None
             if not initials and (
                 end in forms

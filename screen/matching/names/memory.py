@@ -15,9 +15,9 @@ from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, S
 from typing import NamedTuple, Protocol
 
 from screen.matching.names.lookup import begun_by, find_in, typo_table
+from screen.matching.names.prepared import Listed
 from screen.matching.names.reduced import Part
 from screen.matching.names.rows import Row, Shape, person_letters, shape_of
-from screen.matching.names.score import Listed
 
 
 class ListedName(NamedTuple):

@@ -22,6 +22,7 @@ from screen.matching.names.glued import split_glued
 from screen.matching.names.legalforms import as_generic_word, is_legal_form, strip_legal_forms
 from screen.matching.names.places import where_not_which
 from screen.matching.names.reduced import Part, Reduced
+from screen.matching.names.spellings import joined_by_and, umlauted
 from screen.matching.names.tables import (
     CJK_GENERIC,
     CJK_PLACES,
@@ -33,9 +34,14 @@ from screen.matching.names.tables import (
     cjk_residue,
     word_alts,
 )
-from screen.matching.names.truncated import cut_at
+from screen.matching.names.truncated import cut_at, tail_of
 from screen.matching.names.webnames import identifier_only, identifier_part, read_identifiers
-from screen.matching.names.wrapped import unpadded, unpadded_pieces, wrapped_pieces
+from screen.matching.names.wrapped import (
+    parties_apart,
+    unpadded,
+    unpadded_pieces,
+    wrapped_pieces,
+)
 from screen.matching.names.written import written
 from screen.text.arabicnames import SON_OF, ancestors, split_compounds
 from screen.text.conventions import russian_initials
@@ -122,12 +128,17 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
     if not text.isascii():  # (a word of mixed scripts in one first: "ΡΕΤRΟ" petro)
         text = south_slavic_latin(unmixed(text))
     latin, read = read_names(text, CJK_UNREAD, CJK_PLACES, KINDS)
+    latin = joined_by_and(latin)  # ("A & C", "A and C": the same firm)
+    if not text.isascii():
+        read = {**umlauted(latin), **read}
     cased, stops = case_readings(text) if query and not text.isascii() else ({}, frozenset())
     read = {**cased, **read}  # ("для Сбербанка": for Sberbank, in the genitive)
     norm = normalize(_CAMEL.sub(" ", latin))
     tokens = split_glued(_LATIN_TOKEN.findall(norm), text)
     named = strip_legal_forms(tokens)
     formed = len(named) < len(tokens)
+    while formed and len(named) > 1 and "and" in (named[0], named[-1]):  # ("Mitsui & Co")
+        named = named[1:] if named[0] == "and" else named[:-1]
     raw = join_letter_runs(
         [t for t in named if t not in stops] if stops else named
     )  # ("U.S.S.R.": "ussr", no "u s" of the United States)
@@ -211,8 +222,9 @@ def reduce_listed(text: str, person: bool) -> Reduced:
     # Bank, "OKI" OJSC Kontsern Izhmash); "PLA" still stands for People's
     # Liberation Army, "DIO" for Defense Industries Organization (and `score.py`
     # scores such an acronym a review, never a block)
+    named = [p for p in parts if p.form not in STOPWORDS]  # ("NASCO POLYMERS & CHEMICALS")
     if len(letters) == ACRONYM_MIN and not (
-        len(parts) == ACRONYM_MIN and all(p.role in ("word", "generic") for p in parts)
+        len(named) == ACRONYM_MIN and all(p.role in ("word", "generic") for p in named)
     ):
         letters = ""
     skeletal = any(p.skel for p in parts)
@@ -235,19 +247,24 @@ def reduce_query(text: str) -> Reduced:
         whole = tuple(parts)
         cased, cut = small_lettered(text), cut_at(text, whole, ())
         spellings = written(whole)
-        return Reduced(whole, cjk, (), frozenset(), "", spellings, skeletal, formed, cased, cut)
+        tail = tail_of(text)
+        return Reduced(
+            whole, cjk, (), frozenset(), "", spellings, skeletal, formed, cased, cut, tail
+        )
     # a legal form standing apart ("Acme Trading Co., Ltd.") is the name's, not a party
     named = [p for p in pieces if not is_legal_form(_LATIN_TOKEN.findall(normalize(p)))]
     named = unpadded_pieces(named, MAX_PARTS * 2)
     parts = []
     segments = []
     cjks = []
+    others, apart = parties_apart(text), []
     forms = len(named) < len(pieces)
     for piece in named or pieces:
         found, cjk, formed = _tokens(piece, True)
         forms = forms or formed
         found = _lineage(found)
         if found:
+            apart += [len(parts)] if piece in others else []
             segments.append((len(parts), len(parts) + len(found)))
             parts.extend(found)
         cjks.append(cjk)
@@ -267,4 +284,6 @@ def reduce_query(text: str) -> Reduced:
         forms,
         small_lettered(text),
         cut_at(text, kept_parts, tuple(kept)),
+        tail_of(text),
+        tuple(apart),
     )

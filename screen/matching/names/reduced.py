@@ -31,6 +31,8 @@ class Reduced(NamedTuple):
     formed: bool = False  # queries: a legal form was dropped (the text names a company)
     cased: frozenset[str] = frozenset()  # queries: words written in small letters, no acronym
     cut: int = -1  # queries: the last part, when a field may have cut it short (`truncated.py`)
+    tail: str = ""  # queries: a last word of 1-3 letters a field may have cut (`truncated.py`)
+    apart: tuple[int, ...] = ()  # queries: parts that begin another party ("A / B": B's)
 
     @property
     def distinctive(self) -> tuple[int, ...]:

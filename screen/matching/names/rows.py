@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from screen.matching.names.lookup import JOIN_MIN
 from screen.matching.names.parts import reduce_listed
+from screen.matching.names.prepared import Listed, prepare
 from screen.matching.names.reduced import DISTINCT
-from screen.matching.names.score import Listed, prepare
 from screen.matching.names.skeletons import listed_strings
 from screen.matching.names.variants import Entry, listed_names, written_as_one
 from screen.matching.names.written import JOIN_PIECES

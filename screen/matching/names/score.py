@@ -19,8 +19,6 @@ one): one shared given name or surname is not the same person.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from screen.matching.names import skeletons
 from screen.matching.names.acronyms import acronym_at
 from screen.matching.names.initials import initial_letters, initial_run
@@ -33,12 +31,12 @@ from screen.matching.names.lineage import (
 )
 from screen.matching.names.parts import ACRONYM_MIN
 from screen.matching.names.places import Met, city_segment, organisation_cap, place_conflict
+from screen.matching.names.prepared import Listed
 from screen.matching.names.reduced import Match, Part, Reduced
 from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, known_apart, part_similarity
 from screen.matching.names.skeletons import ARTICLES
 from screen.matching.names.skeletons import evidence as consonants
-from screen.matching.names.truncated import CUT, begins
-from screen.matching.names.written import met_apart
+from screen.matching.names.truncated import CUT, begins, cut_tail
 from screen.text.arabicnames import SON_OF
 
 LISTED_EXTRA = 0.2
@@ -51,61 +49,6 @@ SHORT_ACRONYM = SEGMENT_FACTOR
 # A name matched only by consonant skeletons needs this many consonants of them:
 # "كريم" (k-r-m) is Karim, Krim or Crimea alike; "ایوب بشیر" (b, b-sh-r) is Ayyub Bashir.
 SKELETON_EVIDENCE = 4
-
-
-class Unit(NamedTuple):
-    """One part, or two parts written together, on one side."""
-
-    positions: tuple[int, ...]
-    form: str
-    key: str
-
-
-class Listed(NamedTuple):
-    """What scoring needs of a listed name, computed once when it is indexed."""
-
-    reduced: Reduced
-    person: bool
-    units: tuple[Unit, ...]  # two parts written together, and long parts
-    initials: str  # of its parts, for acronyms ("pla")
-    total: float
-    distinctive: tuple[int, ...]  # positions of its distinctive parts
-    craft: bool = False  # a vessel's or an aircraft's name
-
-
-def pair_units(parts: tuple[Part, ...], any_order: bool) -> tuple[Unit, ...]:
-    """Adjacent alphabetic parts written together, in order (and reversed, for
-    listed names, whose order lists often turn round)."""
-    joinable = [p.role not in ("initial", "number") for p in parts]
-    n = len(parts)
-    out = []
-    make = tuple.__new__  # a Unit without its Python-level constructor (a list has millions)
-    for i in range(n):
-        if not joinable[i]:
-            continue
-        a = parts[i]
-        if any_order and i and joinable[i - 1]:
-            b = parts[i - 1]
-            out.append(make(Unit, ((i, i - 1), a.form + b.form, a.key + b.key)))
-        if i + 1 < n and joinable[i + 1]:
-            b = parts[i + 1]
-            out.append(make(Unit, ((i, i + 1), a.form + b.form, a.key + b.key)))
-    return tuple(out)
-
-
-def prepare(reduced: Reduced, person: bool, craft: bool = False) -> Listed:
-    parts = reduced.parts
-    make = tuple.__new__  # (see `pair_units`)
-    long = [make(Unit, ((i,), p.form, p.key)) for i, p in enumerate(parts) if met_apart(p.form)]
-    return Listed(
-        reduced,
-        person,
-        (*long, *pair_units(parts, True)),
-        reduced.initials,
-        sum([p.weight for p in parts]),
-        reduced.distinctive,
-        craft,
-    )
 
 
 NO_MATCH = Match(0.0, (), (), ())
@@ -186,6 +129,54 @@ def _initial_runs(listed: Listed, parts: tuple[Part, ...], lo: int, hi: int) -> 
     return out
 
 
+def _finish(
+    listed: Listed,
+    query: Reduced,
+    span: tuple[int, int],
+    met: Met,
+    matched_at: dict[int, tuple[int, ...]],
+    weighed: tuple[float, float],
+    capped: bool,
+) -> Match:
+    """The score of a query span against a listed name once their parts are aligned
+    (`met`; `weighed`: the evidence and the weight of the listed parts met;
+    `capped`: one distinctive part of several met, or only by skeleton)."""
+    lparts, parts = listed.reduced.parts, query.parts
+    (lo, hi), (evidence, matched_weight), missing_l = span, weighed, met.missing
+    missing_q = [i for i in range(lo, hi) if i not in met.query]
+    lacking = sum(lparts[i].weight for i in missing_l)
+    extra = sum(unmatched_weight(parts[i], listed.person, listed.craft) for i in missing_q)
+    extra += 1.0 if listed.craft and query.formed else 0.0  # ("Fortune Co., Ltd.": a company)
+    replacing = [parts[i] for i in missing_q if not (listed.person and is_title(parts[i]))]
+    conflicts = replaced_weights(listed.person, [lparts[i] for i in missing_l], replacing)
+    if listed.person:
+        conflicts.append(lineage_conflict(listed.reduced, query, lo, hi, matched_at))
+    else:
+        conflicts.append(
+            place_conflict(
+                (lparts[i] for i in met.listed),
+                [lparts[i] for i in missing_l],
+                [parts[i] for i in missing_q],
+            )
+        )
+    denominator = matched_weight + LISTED_EXTRA * lacking + QUERY_EXTRA * extra
+    denominator += (1 - LISTED_EXTRA) * sum(conflicts)
+    score = 100.0 * evidence / denominator if denominator else 0.0
+    if capped:
+        score = min(score, SINGLE_PART_CAP)
+    if not listed.person:  # plain words, a city: what kind of firm and where, not which
+        caps = (100.0 * SEGMENT_FACTOR, SINGLE_PART_CAP)
+        score = organisation_cap(score, query, met._replace(extra=replacing), caps)
+    elif score > SINGLE_PART_CAP and city_segment(query, met.query):  # (", LIMA": not MA Li)
+        score = SINGLE_PART_CAP
+    return Match(
+        score,
+        (),
+        tuple(lparts[i].form for i in missing_l),
+        tuple(parts[i].form for i in missing_q),
+    )
+
+
 def score_span(
     listed: Listed, query: Reduced, lo: int, hi: int, found: list[Candidate] | None = None
 ) -> Match:
@@ -248,40 +239,30 @@ def score_span(
     elif len(used_l) < len(lparts):
         return NO_MATCH  # a name of generic words only ("Bank Rossiya") must match in full
     missing_l = [i for i in range(len(lparts)) if i not in used_l]
-    missing_q = [i for i in range(lo, hi) if i not in used_q]
-    lacking = sum(lparts[i].weight for i in missing_l)
-    extra = sum(unmatched_weight(parts[i], listed.person, listed.craft) for i in missing_q)
-    extra += 1.0 if listed.craft and query.formed else 0.0  # ("Fortune Co., Ltd.": a company)
-    replacing = [parts[i] for i in missing_q if not (listed.person and is_title(parts[i]))]
-    conflicts = replaced_weights(listed.person, [lparts[i] for i in missing_l], replacing)
-    if listed.person:
-        conflicts.append(lineage_conflict(listed.reduced, query, lo, hi, matched_at))
-    else:
-        conflicts.append(
-            place_conflict(
-                (lparts[i] for i in used_l),
-                [lparts[i] for i in missing_l],
-                [parts[i] for i in missing_q],
-            )
-        )
-    denominator = matched_weight + LISTED_EXTRA * lacking + QUERY_EXTRA * extra
-    denominator += (1 - LISTED_EXTRA) * sum(conflicts)
-    score = 100.0 * evidence / denominator if denominator else 0.0
     family = listed.reduced.family
-    if (len(distinctive) >= 2 and distinct_hits < 2) or (family and not family & used_l):
-        score = min(score, SINGLE_PART_CAP)
-    if distinctive and not spelled and skeleton_evidence < SKELETON_EVIDENCE:
-        score = min(score, SINGLE_PART_CAP)
-    if query.cut in used_q and any(m[2] == "cut" for m in matched):  # (what followed: unknown)
-        score = min(score, 100.0 * SEGMENT_FACTOR)
-    if not listed.person:  # plain words, a city: what kind of firm and where, not which
-        met = Met(lparts, distinctive, used_l, used_q, missing_l, replacing)
-        score = organisation_cap(score, query, met, (100.0 * SEGMENT_FACTOR, SINGLE_PART_CAP))
-    elif score > SINGLE_PART_CAP and city_segment(query, used_q):  # (", LIMA": not MA Li)
-        score = SINGLE_PART_CAP
-    return Match(
-        score,
-        tuple(matched),
-        tuple(lparts[i].form for i in missing_l),
-        tuple(parts[i].form for i in missing_q),
-    )
+    one_part = (len(distinctive) >= 2 and distinct_hits < 2) or bool(family and not family & used_l)
+    met = Met(lparts, distinctive, used_l, used_q, missing_l, [])
+    thin = bool(distinctive) and not spelled and skeleton_evidence < SKELETON_EVIDENCE
+    # a name read across two parties ("Aaron Robert / Henderson Logistics"): none,
+    # unless the text is the listed name, every part of both ("HUM / HARAKAT ...")
+    whole = len(used_l) == len(lparts) and len(used_q) == hi - lo
+    crossed = any(min(used_q) < b <= max(used_q) for b in query.apart if lo < b < hi)
+    thin = thin or (crossed and not whole)
+    weighed = (evidence, matched_weight)
+    plain = _finish(listed, query, (lo, hi), met, matched_at, weighed, one_part or thin)
+    if any(m[2] == "cut" for m in matched):  # (what followed: unknown)
+        plain = plain._replace(score=min(plain.score, 100.0 * SEGMENT_FACTOR))
+    # a short last word a field cut ("...OF THE NA"): the name's parts missing may be
+    # those after it, unseen, not one part of several met; the better reading counts
+    cut_to = cut_tail(query, lparts, matched_at, hi)
+    if cut_to < 0:
+        return plain._replace(matched=tuple(matched))
+    if all(i >= cut_to for i in missing_l if i in distinctive or i in family):
+        one_part = False
+    tail = {hi - 1} if parts[hi - 1].form == query.tail else set()
+    cut = met._replace(query=used_q | tail)
+    read = _finish(listed, query, (lo, hi), cut, matched_at, weighed, one_part or thin)
+    if read.score <= plain.score:
+        return plain._replace(matched=tuple(matched))
+    score = min(read.score, 100.0 * SEGMENT_FACTOR)  # (what followed: unknown)
+    return read._replace(score=score, matched=(*matched, (lparts[cut_to].form, query.tail, "cut")))

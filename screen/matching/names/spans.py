@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from screen.matching.names.acronyms import acronym_at
 from screen.matching.names.inside import INSIDE, inside
+from screen.matching.names.prepared import Listed
 from screen.matching.names.reduced import Match, Reduced
 from screen.matching.names.score import (
     NO_MATCH,
     SEGMENT_FACTOR,
     Candidate,
-    Listed,
     candidates,
     part_pairs,
     score_span,

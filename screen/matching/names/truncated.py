@@ -7,16 +7,30 @@ be the first letters of a listed word: met so (`CUT`), it counts as a word met w
 a typo would, never as the only evidence of a name (the name's other parts must
 be met too: "Uraltorg Trading Kazan" does not name KAZANORGSINTEZ).  The index
 reaches such words through the sorted list of listed words (`Tables.prefixed`).
+
+A last word of one to three letters begins too many listed words to be looked up
+(`tail_of`): "STATE ENTERPRISE MAGARACH OF THE NA", "CONCERN RADIO-E", "JOYA GR".
+It counts only where it begins the listed word right after the one the word
+before it met (`cut_tail`): the listed words from there on are then unseen, not
+missing, and the name a review at most.
 """
 
 from __future__ import annotations
 
-from screen.matching.names.reduced import Part
+import re
+from collections.abc import Mapping
+
+from screen.matching.names.legalforms import is_legal_form
+from screen.matching.names.reduced import Part, Reduced
+from screen.text.normalize import normalize
 
 CUT_TEXT_MIN = 20  # characters of a text a field may have cut short
 CUT_MIN = 4  # letters of the last word left: fewer begin too many words
 CUT_PARTS = 3  # parts of the text's last piece (the cut word and two more met)
 CUT = 0.85  # the similarity of a listed word to its first letters
+TAIL_WORDS = 2  # words before a short last word (a text of a name or more)
+TAIL_TEXT_MIN = 27  # characters of a text cut at a short word: the shortest ERP field's
+_TAIL = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}$")
 
 
 def cut_at(text: str, parts: tuple[Part, ...], segments: tuple[tuple[int, int], ...]) -> int:
@@ -41,3 +55,28 @@ def cut_at(text: str, parts: tuple[Part, ...], segments: tuple[tuple[int, int], 
 def begins(listed: str, first: str) -> bool:
     """Whether a listed word begins with the letters of a cut word (and goes on)."""
     return len(listed) > len(first) and listed.startswith(first)
+
+
+def tail_of(text: str) -> str:
+    """The letters of a last word of one to three letters in a text a field may
+    have cut short ("...JOYA GR"), or "": none, or a legal form ("...TRADING CO")."""
+    text = text.rstrip()
+    found = _TAIL.search(text) if len(text) >= TAIL_TEXT_MIN else None
+    if found is None or len(text[: found.start()].split()) < TAIL_WORDS:
+        return ""
+    tail = normalize(found.group()).strip()
+    return "" if not tail.isalpha() or is_legal_form([tail]) else tail
+
+
+def cut_tail(
+    query: Reduced, listed: tuple[Part, ...], matched_at: Mapping[int, tuple[int, ...]], hi: int
+) -> int:
+    """The position of the listed word a query's short last word begins, right
+    after the listed word the query's word before it met; or -1."""
+    parts, tail = query.parts, query.tail
+    if not tail or hi != len(parts):
+        return -1
+    before = hi - 2 if parts and parts[-1].form == tail else hi - 1
+    met = [lp for lp, qps in matched_at.items() if before in qps]
+    after = max(met, default=len(listed)) + 1
+    return after if after < len(listed) and begins(listed[after].form, tail) else -1

@@ -29,7 +29,14 @@ WRAPPERS = re.compile(
     # "represented by", "on the instructions of", "via", beneficiary, payer, sender,
     # consignee
     r"для|от\s+имени|в\s+пользу|на\s+имя|в\s+адрес|в\s+лице|по\s+поручению|через|"
-    r"получатель|плательщик|отправитель|грузополучатель|від\s+імені|на\s+користь|отримувач"
+    r"получатель|плательщик|отправитель|грузополучатель|від\s+імені|на\s+користь|отримувач|"
+    # ... and as Latin letters write them (BGN/PCGN, GOST and German "j"): "dlya ZAO ..."
+    r"dl[yj]a|ot\s+imeni|v\s+pol'?zu|na\s+im[yj]a|v\s+lits?e|po\s+porucheni[yj]u|"
+    r"(?:gruzo)?poluchatel'?|platel'?shchik|otpravitel'?|vid\s+imeni|otrymuvach|"
+    # a person's birth and nationality written after the name ("Obert Mpofu DOB 12 Oct
+    # 1951 Zimbabwe", "Ahmad Ali, born 14.03.1995", "b. 1990", "geb.", "née", "nacido")
+    r"(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|b\.|geb\.|nacid[oa](?:\s+el)?)"
+    r"(?=[\s:.-]*\d)|n[ée]e|né|nationality|citizen(?:ship)?(?:\s+of)?"
     r")(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s|"
     r"[\n\r\v\f\x85\u2028\u2029]|"  # (a line of a field: "attn Mr. Li" above the firm's name)
     r"(?:^|(?<=\s))[1-8]/(?=[^\W\d_])",  # a SWIFT line's number: "1/NAME 2/ADDRESS 3/RU/TOWN"
@@ -37,9 +44,32 @@ WRAPPERS = re.compile(
 )
 
 
+# What only stands between two parties ("Bank Mandiri / Melli Carpets", "A; B", "A | B"):
+# a listed name is never read across it (a comma, a dash or a line may divide one name:
+# "ISLAMIC STATE OF IRAQ AND SYRIA – WEST AFRICA").
+_BETWEEN_PARTIES = re.compile(r"[;|]|\s/\s")
+
+
 def wrapped_pieces(text: str) -> list[str]:
     """The pieces of a party text between the words that wrap a party."""
     return [p for p in WRAPPERS.split(text) if p and p.strip()]
+
+
+def parties_apart(text: str) -> frozenset[str]:
+    """The pieces of a party text (`wrapped_pieces`) that follow a mark standing
+    only between two parties."""
+    out: set[str] = set()
+    apart, at = False, 0
+    for found in WRAPPERS.finditer(text):
+        if text[at : found.start()].strip():
+            apart = False
+        apart = apart or _BETWEEN_PARTIES.search(found.group()) is not None
+        at = found.end()
+        following = WRAPPERS.search(text, at)
+        piece = text[at : following.start() if following else len(text)]
+        if apart and piece.strip():
+            out.add(piece)
+    return frozenset(out)
 
 
 def unpadded(tokens: list[str], stopwords: frozenset[str]) -> list[str]:

@@ -1,0 +1,38 @@
+"""Words a name writes in more than one way, read as one before names are compared.
+
+A firm's names are joined by "and" written as a sign or abbreviated ("A & C",
+"Schmidt + Partner", the German "u." of "GmbH u. Co. KG") or in the firm's own
+language ("und", "et"): all are read as "and" ("A and C" is "A & C"; the Spanish
+"y" stays a word of its own: "treinta y tres" is a number).
+A German word with an umlaut is also read as German writes it without one
+("Rötzel" rotzel or roetzel, "Müller" muller or mueller).
+"""
+
+from __future__ import annotations
+
+import re
+
+from screen.text.normalize import normalize
+from screen.text.scriptnames import Reading
+
+_AND = re.compile(
+    r"\s*[&+]\s*|(?<=\s)[uU]\.(?=\s*[cC][oO]\b)|"
+    r"(?<=[^\W_])\s+(?:[uU][nN][dD]|[eE][tT])\s+(?=[^\W_])"
+)
+_UMLAUT = re.compile(r"[^\W\d_]*[äöüÄÖÜ][^\W\d_]*")
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "AE", "Ö": "OE", "Ü": "UE"})
+
+
+def joined_by_and(text: str) -> str:
+    """The text with the signs and words that join a firm's names read as " and "."""
+    return _AND.sub(" and ", text)
+
+
+def umlauted(text: str) -> dict[str, Reading]:
+    """Each word with an umlaut, read both without it and as German writes it."""
+    out: dict[str, Reading] = {}
+    for word in _UMLAUT.findall(text):
+        plain, german = normalize(word).strip(), normalize(word.translate(_GERMAN)).strip()
+        if plain.isalpha() and german.isalpha() and plain != german:
+            out[plain] = Reading((plain, german), (), False)
+    return out
