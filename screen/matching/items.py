@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from screen.text.lazyre import lazy_pattern
 from screen.text.tokens import Analyzed
 
 STOPS = re.compile(r"[;\n|。；!?]")  # what always ends a clause (`clauses._STOP`)
@@ -37,7 +38,7 @@ _MARK = re.compile(
 _ROMAN = {r: n for n, r in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), 1)}
 # numbers enclosed in a circle or brackets, or with a full stop, as one character
 # ("① 緑茶 ② 半導体", "⑴", "⒈"): a list mark wherever it stands
-_ENCLOSED = re.compile("[\u2460-\u249b\u24eb-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
+_ENCLOSED = lazy_pattern("[\u2460-\u249b\u24eb-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]")
 _NAKAGURO = "・･"
 
 
@@ -100,7 +101,7 @@ def item_starts(text: str) -> tuple[int, ...]:
         return tuple(m.start() for m in STOPS.finditer(text))
     found = {m.start() for m in STOPS.finditer(text)}
     found.update(list_marks(text))
-    found.update(m.start() for m in _ENCLOSED.finditer(text))
+    found.update(m.start() for m in _ENCLOSED().finditer(text))
     found.update(nakaguro_breaks(text))
     return tuple(sorted(found))
 

@@ -15,9 +15,10 @@ import re
 import unicodedata
 from functools import cache
 
+from screen.text.lazyre import lazy_pattern
 from screen.text.shipped import data_lines
 
-_HAN_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+_HAN_NAME = lazy_pattern("[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 READ_AS_WRITTEN = frozenset({"CN", "TW"})
 OWN_NAME_MIN = 2  # characters of a firm's own name left after its city
 
@@ -29,7 +30,7 @@ def han_cities() -> dict[str, str]:
     out: dict[str, str] = {}
     for line in data_lines("cities.tsv"):
         name, code, english = line.split("\t")
-        if code not in READ_AS_WRITTEN and _HAN_NAME.fullmatch(name):
+        if code not in READ_AS_WRITTEN and _HAN_NAME().fullmatch(name):
             out.setdefault(name, _latin(english))
     return out
 

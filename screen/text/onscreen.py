@@ -19,13 +19,14 @@ letters, so it gives no reading and screens as before.
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from screen.text.lazyre import lazy_pattern
 
 # marks (LRM, RLM, ALM), embeddings, overrides and their end (PDF), isolates (LRI,
 # RLI, FSI) and their end (PDI): every character that moves text about on screen
 CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_CONTROL = re.compile(f"[{CONTROLS}]")
+_CONTROL = lazy_pattern(f"[{CONTROLS}]")
 _RTL = ("R", "AL")
 _NEUTRAL = ("WS", "ON", "CS", "ES", "ET", "NSM", "BN", "S")  # may sit inside a run
 _BASES = ("L", "R")  # a field laid out left to right, and right to left
@@ -33,19 +34,19 @@ _BASES = ("L", "R")  # a field laid out left to right, and right to left
 
 def controls(text: str) -> tuple[str, ...]:
     """The direction controls in `text`, each once, as "U+202E RIGHT-TO-LEFT OVERRIDE"."""
-    found = dict.fromkeys(_CONTROL.findall(text))
+    found = dict.fromkeys(_CONTROL().findall(text))
     return tuple(f"U+{ord(c):04X} {unicodedata.name(c)}" for c in found)
 
 
 def without_controls(text: str) -> str:
-    return _CONTROL.sub("", text)
+    return _CONTROL().sub("", text)
 
 
 def _read(shown: str, base: str) -> str:
     """A line as laid out, read as a person reads it: from the field's start (the left
     of a left-to-right field, the right of a right-to-left one), each run of letters
     of the other direction (with the spaces and signs between them) in its own."""
-    line = _CONTROL.sub("", shown)
+    line = _CONTROL().sub("", shown)
     if base == "R":
         line = line[::-1]
     other = _RTL if base == "L" else ("L", "EN", "AN")
@@ -74,7 +75,7 @@ def _order(text: str) -> tuple[str, str]:
     """What a reading is compared by: the order of its letters, those written left to
     right apart from those written right to left (where a run of one stands beside a
     run of the other, or a number, is how the field is laid out, not a disguise)."""
-    text = _CONTROL.sub("", text)
+    text = _CONTROL().sub("", text)
     kinds = [(c, unicodedata.bidirectional(c)) for c in text if c.isalpha()]
     return "".join(c for c, k in kinds if k not in _RTL), "".join(c for c, k in kinds if k in _RTL)
 
@@ -82,7 +83,7 @@ def _order(text: str) -> tuple[str, str]:
 def readings(text: str) -> tuple[str, ...]:
     """The readings of `text` on screen whose Latin letters come in another order than
     stored; () for a text without direction controls (nearly all)."""
-    if text.isascii() or not _CONTROL.search(text):
+    if text.isascii() or not _CONTROL().search(text):
         return ()
     from bidi import get_display  # only for a text that holds direction controls
 

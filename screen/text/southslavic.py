@@ -12,9 +12,9 @@ Russian.
 
 from __future__ import annotations
 
-import re
+from screen.text.lazyre import lazy_pattern
 
-_MARKS = re.compile("[ЈјЉљЊњЋћЂђЏџЃѓЌќЅѕ]")
+_MARKS = lazy_pattern("[ЈјЉљЊњЋћЂђЏџЃѓЌќЅѕ]")
 _LOWER = dict(
     zip(
         "абвгдђежзијклљмнњопрстћуфхцчџшѓќѕ",
@@ -33,4 +33,4 @@ _TABLE = str.maketrans(
 def south_slavic_latin(text: str) -> str:
     """`text` with its Cyrillic in Serbian/Macedonian Latin when it holds a letter of
     those alphabets alone; otherwise as it is."""
-    return text.translate(_TABLE) if _MARKS.search(text) else text
+    return text.translate(_TABLE) if _MARKS().search(text) else text

@@ -12,8 +12,9 @@ import re
 
 from screen.text.conventions import SLAVIC_FAMILY_END
 from screen.text.english import is_english_word
+from screen.text.lazyre import lazy_pattern
 
-_PREFIX = re.compile(
+_PREFIX = lazy_pattern(
     # (not a letter of a longer abbreviation: "U.M.V. S.A.", "A/M/V"; and before the
     # name it prefixes: last, "M.V." are a person's initials, "Vorontsova M.V.")
     r"(?<![\w./])(?:(m)\s*[/.]\s*([vty])|(s)\s*[/.]\s*([sv])|([fr])\s*[/.]\s*(v))\b\.?(?![\w/])"
@@ -26,19 +27,19 @@ _CARRIED = re.compile(
 _VOYAGE = re.compile(r"\bvoy(?:age)?\b\.?\s*(?:no\b\.?|nr\b\.?|#)?\s*[\w/-]*\d[\w/-]*", re.I)
 # A document's reference pasted into the field: letters, a slash or "#", and a number
 # ("REMIT/0093", "INV/2024/118", "PO#4471"); no name is written so ("VTB24", "OKB-1")
-_REFERENCE = re.compile(r"(?<![\w/#])[^\W\d_]{2,10}\s?[/#]\s?\d{3,}(?:[/-]\d+)*(?![\w/])")
+_REFERENCE = lazy_pattern(r"(?<![\w/#])[^\W\d_]{2,10}\s?[/#]\s?\d{3,}(?:[/-]\d+)*(?![\w/])")
 # "Messrs" before a firm's name, as trade documents in South Asia write it ("M/s.
 # ABC Traders"): the addressee's courtesy, no word of the name (before a ship's
 # name, "M/S" is a motor ship's prefix: the name is the same)
 _MESSRS = re.compile(r"^\s*(?:m\s*/\s*s\b\.?|mess(?:e)?rs\b\.?)\s*", re.I)
 # A document's label before the party, pasted with it ("Consignee: ...", "Notify
 # party: ...", "Attn: ..."): words of the language, or of trade documents
-_LABEL = re.compile(r"^\s*([a-z]+(?:\s+[a-z]+){0,2})\s*:\s*(?=\S)", re.I)  # (linear)
+_LABEL = lazy_pattern(r"^\s*([a-z]+(?:\s+[a-z]+){0,2})\s*:\s*(?=\S)", re.I)  # (linear)
 TRADE_LABELS = frozenset({"consignee", "consignor", "attn"})  # (no words of the word table)
 
 
 def _unlabelled(text: str) -> str:
-    m = _LABEL.match(text)
+    m = _LABEL().match(text)
     if m and all(w in TRADE_LABELS or is_english_word(w) for w in m.group(1).lower().split()):
         return text[m.end() :]
     return text
@@ -103,11 +104,11 @@ def _heads(found: re.Match[str] | None) -> list[str]:
 
 # A Slavic family name after "M.V." (with stops, not a slash): the prefix is its
 # initials ("M.V. Vorontsova"), as they are after it
-_SLAVIC_NEXT = re.compile(rf"\s*[^\W\d_]+{SLAVIC_FAMILY_END}\b", re.I)
+_SLAVIC_NEXT = lazy_pattern(rf"\s*[^\W\d_]+{SLAVIC_FAMILY_END}\b", re.I)
 
 
 def _prefix(m: re.Match[str]) -> str:
-    if "/" not in m.group(0) and _SLAVIC_NEXT.match(m.string, m.end()):
+    if "/" not in m.group(0) and _SLAVIC_NEXT().match(m.string, m.end()):
         return m.group(0)
     return "".join(g for g in m.groups() if g)
 
@@ -117,9 +118,9 @@ def craft_text(text: str) -> str:
     voyage left out."""
     text = _MESSRS.sub("", _unlabelled(text) if ":" in text else text)
     if "/" in text or "." in text:
-        text = _PREFIX.sub(_prefix, text)
+        text = _PREFIX().sub(_prefix, text)
     if "/" in text or "#" in text:
-        text = _REFERENCE.sub(" ", text)
+        text = _REFERENCE().sub(" ", text)
     if "flag" in text.casefold():
         text = _unflagged(text)
     return _VOYAGE.sub(" ", _CARRIED.sub("", text))

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from screen.matching.names.reduced import Part
+from screen.text.lazyre import lazy_pattern
 
 # A role's mailbox, no one's name: RFC 2142's mailbox names, and the role accounts
 # trade firms use in the languages the product reads (English, German, French,
@@ -42,18 +43,18 @@ _SECOND_LEVEL = ("com", "co", "net", "org", "gov", "edu", "ac", "ltd", "plc")
 _BARE_TLD = rf"(?:com|net|org|info|biz|(?:{'|'.join(_SECOND_LEVEL)})\.[a-z]{{2}})"
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _DOMAIN = rf"(?:{_LABEL}\.)+[a-z]{{2,24}}"
-_SCHEMED = re.compile(rf"\b(?:https?://|www\.)(?:www\.)?({_DOMAIN})(?:/[^\s,;]*)?", re.I)
-_EMAIL = re.compile(rf"(?<![\w.+-])([\w.+-]{{1,64}})@({_DOMAIN})\b", re.I)
-_BARE = re.compile(rf"(?<![\w.@/-])((?:{_LABEL}\.)+{_BARE_TLD})\b(?![.@-]\w)", re.I)
+_SCHEMED = lazy_pattern(rf"\b(?:https?://|www\.)(?:www\.)?({_DOMAIN})(?:/[^\s,;]*)?", re.I)
+_EMAIL = lazy_pattern(rf"(?<![\w.+-])([\w.+-]{{1,64}})@({_DOMAIN})\b", re.I)
+_BARE = lazy_pattern(rf"(?<![\w.@/-])((?:{_LABEL}\.)+{_BARE_TLD})\b(?![.@-]\w)", re.I)
 # "bookings at pouyaair dot com", "info [at] pouyaair [dot] com"
 _AT = r"(?:\s+at\s+|\s*[\[(]at[\])]\s*)"
 _DOT = r"(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)"
-_SPELT = re.compile(rf"(?<![\w.+-])([\w.+-]{{1,64}}){_AT}({_LABEL}(?:{_DOT}{_LABEL})+)\b", re.I)
+_SPELT = lazy_pattern(rf"(?<![\w.+-])([\w.+-]{{1,64}}){_AT}({_LABEL}(?:{_DOT}{_LABEL})+)\b", re.I)
 # a code after its marker, in capitals, its fifth and sixth letters a country's
 # ("SWIFT SHIPPING" is no code: PI is no country)
 # (or in a SWIFT message's field syntax: ":57A:VTBRRUMM", "/BIC/VTBRRUMM", its bank fields
 # 50 to 59 of MT 103 and MT 202)
-_BIC = re.compile(
+_BIC = lazy_pattern(
     r"(?:\b(?i:swift(?:\s*/\s*bic)?|bic)(?i:\s*code)?\s*[:#./]?|(?<![\w:]):5\d[A-D]:/?)\s*"
     r"([A-Z]{4}([A-Z]{2})[A-Z0-9]{2})([A-Z0-9]{3})?(?![\w-])"
 )
@@ -87,21 +88,23 @@ _ID_LABEL = (
     r"national\s*id(?:entification)?(?:\s*(?:no\.?|number))?|identification\s*number|"
     r"registration\s*(?:id|number|no\.?)|reg\.?\s*(?:no\.?|number|#)|company\s*number\s*imo|imo"
 )
-_ID = re.compile(
+_ID_PATTERN = (
     rf"(?<![\w.])(?i:{_ID_LABEL})(?![^\W\d_])\s*(?i:(?:no|nr|number)\b\.?\s*)?[:#.]?\s*"
     r"([A-Za-z0-9](?:[A-Za-z0-9]|[./-](?=[A-Za-z0-9])|\s(?=\d))*)(?![\w-]|\.\w)"
 )
+_ID = lazy_pattern(_ID_PATTERN)
 ID_MIN_DIGITS = 5
 # A digital currency address, labelled (OFAC: "Digital Currency Address - XBT
 # 1AjZ...", a document's "BTC", "Wallet XBT", "ETH") or alone in its own shape:
 # Bitcoin's base58 (26-35 characters from 1 or 3), bech32 ("bc1..."), Ethereum's 0x
 # and 40 hex digits.  Met exactly: one character more or less is another wallet.
-_COIN = re.compile(
+_COIN_PATTERN = (
     r"(?<![\w-])(?:(?i:(?:digital\s+currency\s+address\s*-\s*|wallet\s*:?\s*)?"
     r"(?:xbt|btc|eth|usdt|ltc|xmr|trx|bch|bsv|zec|dash|xrp)|wallet)\s*:?\s*)?"
     r"([13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[0-9a-z]{25,60}|0x[0-9a-fA-F]{40}"
     r"|(?<=\s)[0-9A-Za-z]{26,95})(?![\w-]|\.\w)"
 )
+_COIN = lazy_pattern(_COIN_PATTERN)
 ID_PREFIX = "id:"
 
 
@@ -185,9 +188,9 @@ def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], l
         found.append(id_key(value))
         return " , "
 
-    text = _BIC.sub(bic, _SPELT.sub(spelt, _EMAIL.sub(email, text)))
-    text = _ID.sub(number, _COIN.sub(coin, text))
-    text = _BARE.sub(web, _SCHEMED.sub(web, text))
+    text = _BIC().sub(bic, _SPELT().sub(spelt, _EMAIL().sub(email, text)))
+    text = _ID().sub(number, _COIN().sub(coin, text))
+    text = _BARE().sub(web, _SCHEMED().sub(web, text))
     spelled = [re.sub(r"[._-]+", " ", n).strip() for n in names]
     return text, list(dict.fromkeys(found)), list(dict.fromkeys(n for n in spelled if n))
 
@@ -205,8 +208,8 @@ def identifier_only(text: str) -> list[str]:
     return found if found and not re.search(r"\w", rest) else []
 
 
-_REMARK = re.compile(r"\b(Website|Email Address|SWIFT/BIC)\s+([^\s;]+)")
-_REMARK_ID = re.compile(rf"{_COIN.pattern}|{_ID.pattern}")
+_REMARK = lazy_pattern(r"\b(Website|Email Address|SWIFT/BIC)\s+([^\s;]+)")
+_REMARK_ID = lazy_pattern(rf"{_COIN_PATTERN}|{_ID_PATTERN}")
 
 
 def remark_identifiers(remarks: str) -> list[str]:
@@ -214,7 +217,7 @@ def remark_identifiers(remarks: str) -> list[str]:
     www.tajco-ltd.com; Email Address info@pouyaair.com; SWIFT/BIC HNRBBY2X"), each
     as a name of the entry a document would write ("www.peykasa.com")."""
     out: list[str] = []
-    for kind, value in _REMARK.findall(remarks):
+    for kind, value in _REMARK().findall(remarks):
         value = value.rstrip(".,)")
         if kind == "Website" and not re.match(r"(?:https?://|www\.)", value, re.I):
             value = "www." + value
@@ -224,7 +227,7 @@ def remark_identifiers(remarks: str) -> list[str]:
             out.append(value)
     # its identifier numbers, each as its label and value ("Passport G22168109",
     # "Digital Currency Address - XBT 1AjZ...", "Tax ID No. 4307012765")
-    out.extend(m.group(0) for m in _REMARK_ID.finditer(remarks) if identifier_only(m.group(0)))
+    out.extend(m.group(0) for m in _REMARK_ID().finditer(remarks) if identifier_only(m.group(0)))
     return list(dict.fromkeys(out))
 
 
