@@ -200,7 +200,7 @@ def batch(
         if recorder is not None:
             run_id = recorder.start(
                 "batch",
-                options_of(ctx.params),
+                options_of(dict(ctx.params, output_encoding=out_encoding)),  # as written
                 screener,
                 input_name=orders,
                 header=order_file.header,
