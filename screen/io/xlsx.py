@@ -41,6 +41,11 @@ def _text(value: str) -> str:
     return printable(value)[:MAX_CELL]
 
 
+def _cut(values: list[str]) -> int:
+    """How many of `values` an Excel cell cannot hold whole (`printable` keeps lengths)."""
+    return sum(len(v) > MAX_CELL for v in values)
+
+
 def refuse_too_wide(header: list[str], run_id: bool, name: str) -> None:
     """InputError when the input columns of `name` and the result columns (with
     `run_id`) do not fit on one sheet: the verdict columns would be the ones lost."""
@@ -113,6 +118,7 @@ class XlsxWriter:
         self.rows = _Pages(book, "Screened", [_text(h) for h in names], bold)
         self.hits = _Pages(book, "Hits", list(HIT_COLUMNS), bold)
         self.formats = {s: book.add_format({"bg_color": c}) for s, c in FILLS.items()}
+        self.cut = _cut(names)  # cells cut short at Excel's MAX_CELL characters
 
     def write_header(self) -> None:
         self.rows.open()
@@ -122,11 +128,13 @@ class XlsxWriter:
         return [] if self.run_id is None else [self.run_id]
 
     def write_clear(self, number: int, cells: list[str], raw: str = "") -> None:
+        self.cut += _cut(cells)
         self.rows.put([_text(c) for c in cells] + ["clear", "", "", "", "", *self._tail()])
 
     def write(self, outcome: Outcome) -> None:
         cells = outcome.cells[: self.width] + [""] * (self.width - len(outcome.cells))
         status, rule_ids, matched, score, reason = summary_cells(outcome)
+        self.cut += _cut([*cells, rule_ids, matched, reason])
         values: list[Any] = [_text(c) for c in cells]
         values += [status, _text(rule_ids), _text(matched), float(score) if score else "",
                    _text(reason), *self._tail()]  # fmt: skip
@@ -138,11 +146,17 @@ class XlsxWriter:
         """Nothing kept back: the workbook is closed by `xlsx_output`."""
 
     def notes(self) -> list[str]:
-        """What the user must be told about the workbook: sheets continued."""
+        """What the user must be told about the workbook: sheets continued, cells cut."""
         found = [self.rows.note("rows"), self.hits.note("hits")]
+        if self.cut:
+            found.append(
+                f"{self.cut:,} cell(s) longer than the {MAX_CELL:,} characters an Excel cell "
+                "holds were cut short there: use --format csv (or jsonl) for their whole text"
+            )
         return [n for n in found if n is not None]
 
     def _write_hit(self, number: int, status: Status, hit: Hit) -> None:
+        self.cut += _cut([hit.query, hit.matched, hit.title])
         values: list[Any] = [number, status.value, hit.rule_id, hit.level.value, hit.kind.value,
                              hit.field, _text(hit.query), _text(hit.matched), hit.score,
                              _text(hit.title)]  # fmt: skip

@@ -127,3 +127,20 @@ def test_an_input_that_just_fits_keeps_its_verdict(tmp_path: Path, monkeypatch) 
     too_wide = CliRunner().invoke(app, [*args[:1], str(_wide(tmp_path, 8)), *args[2:]])
     assert too_wide.exit_code == 2, too_wide.output
     assert "has 8 columns; with the result columns" in too_wide.stderr
+
+
+def test_a_cell_cut_at_excels_limit_is_said(tmp_path: Path) -> None:
+    """A cell over Excel's 32,767 characters is cut short in the workbook (the row
+    is an error row: over 10,000 characters), and stderr says so."""
+    long = "x" * 40_000
+    orders = write(tmp_path, "description,consignee,country,date,notes\n"
+                   f"green tea,Acme,JP,2024-05-01,{long}\n")  # fmt: skip
+    target = tmp_path / "screened.xlsx"
+    args = ["batch", str(orders), "--no-record", "-q", "-f", "xlsx", "-o", str(target)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 5, result.output
+    assert result.stderr == (
+        f"Warning: {target}: 1 cell(s) longer than the 32,767 characters an Excel cell holds "
+        "were cut short there: use --format csv (or jsonl) for their whole text\n"
+    )
+    assert _sheets(target)["Screened"][1][4] == "x" * 32_767
