@@ -234,3 +234,34 @@ def test_export_is_the_output_byte_for_byte(
         (count,) = connection.execute("SELECT rows FROM runs").fetchone()
         numbers = [n for (n,) in connection.execute("SELECT row FROM screened_rows ORDER BY row")]
     assert numbers == list(range(1, count + 1))
+
+
+@pytest.mark.parametrize("where", ["option", "config"])
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1251"])
+def test_export_writes_the_encoding_the_run_wrote(
+    runner, tmp_path, monkeypatch, encoding, where
+) -> None:
+    """A run written with --output-encoding (or screen.toml's output_encoding) is
+    exported in that encoding, byte for byte: the BOM of utf-8-sig kept, CP1251 not
+    turned into UTF-8 (the s33 hostile round, D07)."""
+    orders = tmp_path / "orders.csv"
+    orders.write_bytes(
+        "description,consignee,country,date\r\n"
+        "semiconductor wafers,Сбербанк,Россия,2024-05-01\r\n".encode()
+    )
+    db, written, exported = (str(tmp_path / n) for n in ("r.db", "out.csv", "exp.csv"))
+    options = ["--output-encoding", encoding]
+    if where == "config":
+        config = tmp_path / "screen.toml"
+        config.write_text(f'output_encoding = "{encoding}"\n', encoding="utf-8")
+        monkeypatch.setenv("SCREEN_CONFIG", str(config))
+        options = []
+    screened = runner.invoke(app, ["batch", str(orders), "-o", written, "-q", "--db", db, *options])
+    assert screened.exit_code == 1, screened.output
+    result = runner.invoke(app, ["history", "export", "1", "-o", exported, "--db", db])
+    assert result.exit_code == 1, result.output
+    with open(written, "rb") as batch_file, open(exported, "rb") as export_file:
+        again = export_file.read()
+        assert again == batch_file.read()
+    assert again.startswith(b"\xef\xbb\xbf") == (encoding == "utf-8-sig")
+    assert "Сбербанк".encode(encoding.replace("-sig", "")) in again

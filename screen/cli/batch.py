@@ -181,6 +181,11 @@ def batch(
                     f"{exc} ({order_file.describe()}; {sheets_hint(order_file.sheets)})"
                 ) from None
             raise
+        if fmt is BatchFormat.xlsx:  # before screening: too wide a sheet loses the verdict
+            from screen.io.xlsx import refuse_too_wide
+
+            name = "standard input" if orders == "-" else orders
+            refuse_too_wide(order_file.header, not no_record, name)
         if note := missing_note(order_file.header, columns, overrides):
             stderr().print(f"Warning: {note}", markup=False, highlight=False)
         size = Path(orders).stat().st_size if orders != "-" else None
@@ -200,7 +205,7 @@ def batch(
         if recorder is not None:
             run_id = recorder.start(
                 "batch",
-                options_of(ctx.params),
+                options_of(dict(ctx.params, output_encoding=out_encoding)),  # as written
                 screener,
                 input_name=orders,
                 header=order_file.header,
@@ -255,6 +260,8 @@ def batch(
         used = columns_used(order_file.header, columns)
         print_summary(stderr(), summary, order_file.describe(), used)
         note_run(recorder)
+    for note in book.notes() if book is not None else []:  # rows continued on a sheet
+        stderr().print(f"Warning: {output}: {note}", markup=False, highlight=False)
     for warning in getattr(order_file, "warnings", []):
         stderr().print(f"Warning: {warning}", markup=False, highlight=False)
     if summary.incomplete:

@@ -209,7 +209,7 @@ def export(
     `--engine dask` into a folder, one file per part (the exit code of the run: 5
     with error rows, 1 with review or blocked ones)."""
     from screen.errors import InputError
-    from screen.io.writers import atomic_output
+    from screen.io.output import open_output
     from screen.records.history import parts
     from screen.runs.history import export_run
 
@@ -228,17 +228,32 @@ def export(
     refuse_own_files(output, db)
     connection = _connection(db)
     found = parts(connection, run_id)
+    encoding = _output_encoding(connection, run_id)
     counts: dict[str, int] = {}
     if found:
-        counts = _export_parts(connection, run_id, found, fmt, output)
+        counts = _export_parts(connection, run_id, found, fmt, output, encoding)
     else:
-        with atomic_output(output) as stream:
+        with open_output(output, encoding) as stream:
             counts = export_run(connection, run_id, stream, fmt)
     raise typer.Exit(_verdict(counts))
 
 
+def _output_encoding(connection: Any, run_id: int) -> str:
+    """The encoding run `run_id` wrote its output in (--output-encoding or
+    screen.toml's output_encoding, as recorded), else utf-8."""
+    from screen.records.history import run
+
+    options = json.loads(run(connection, run_id)["options"])
+    return str(options.get("output_encoding") or "utf-8")
+
+
 def _export_parts(
-    connection: Any, run_id: int, found: list[dict[str, Any]], fmt: str, output: str | None
+    connection: Any,
+    run_id: int,
+    found: list[dict[str, Any]],
+    fmt: str,
+    output: str | None,
+    encoding: str,
 ) -> dict[str, int]:
     """A run in parts written again into the folder `output`, one file per part,
     named and encoded as the run wrote them; the counts of every part."""
@@ -246,7 +261,6 @@ def _export_parts(
 
     from screen.errors import InputError
     from screen.io.output import open_output
-    from screen.records.history import run
     from screen.runs.history import export_run
 
     if output is None or output == "-":
@@ -256,7 +270,6 @@ def _export_parts(
         if folder.exists() or not folder.parent.is_dir():
             raise InputError(f"cannot write the parts into {output}: give -o FOLDER")
         folder.mkdir()
-    encoding = json.loads(run(connection, run_id)["options"]).get("output_encoding") or "utf-8"
     counts: dict[str, int] = {}
     for part in found:
         name = Path(part["output_name"])

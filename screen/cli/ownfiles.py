@@ -3,11 +3,13 @@ screened or written, whatever the command (`batch -o`, `history export -o`,
 `decisions export -o`) and whether or not it records: the records database in
 force (`--db`, screen.toml's `db`, $SCREEN_DB, the default) and its `-wal`/`-shm`
 files, any other file that is an SQLite database (a copy of a records database,
-an archive) or one of its journals, the list files and the rulebook in force, and
-screen.toml.  Writing CSV there would destroy an audit trail, a list or the rules."""
+an archive) or one of its journals, the list files and the rulebook in force, the
+seed articles it quotes (and the built-in ones), and screen.toml.  Writing CSV
+there would destroy an audit trail, a list or the rules."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
@@ -16,15 +18,29 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 JOURNALS = ("-wal", "-shm", "-journal")
 
 
-def _rulebook_files(rules: Path | None) -> list[Path]:
+def _rulebook_files(rules: Path | None) -> list[tuple[str, Path]]:
+    """The rulebook's files and the seed articles it may quote, each with what it is."""
     from screen.cli.settings import setting
     from screen.errors import RulebookError
-    from screen.rulebook.locate import rules_path
+    from screen.rulebook.locate import builtin, rules_path, seed_folders
 
+    own: list[tuple[str, Path]] = []
     try:
         folder = rules_path(setting("rules", rules))
     except RulebookError:  # no such rulebook: nothing of it to harm (reported later)
-        return []
+        folders = []
+        with contextlib.suppress(RulebookError):
+            folders = [builtin("seeds")]  # never written over, whatever the rulebook
+    else:
+        own += [("a file of the rulebook", p) for p in _files_in(folder)]
+        folders = seed_folders(folder)
+    for seeds in folders:
+        own += [("a seed article of the rulebook", p) for p in _files_in(seeds)]
+    return own
+
+
+def _files_in(folder: Path) -> list[Path]:
+    """`folder`'s files at any depth and the folder itself; a file, itself."""
     if folder.is_dir():
         return [p for p in folder.rglob("*") if p.is_file()] + [folder]
     return [folder]
@@ -74,8 +90,8 @@ def refuse_own_files(
     lists: list[str] | None = None,
 ) -> None:
     """Raise InputError when `output` names the records database in force (even
-    with --no-record), an SQLite database, a list or rulebook file in force, or
-    the screen.toml in force."""
+    with --no-record), an SQLite database, a list or rulebook file in force, a seed
+    article of that rulebook or a built-in one, or the screen.toml in force."""
     if output is None or output == "-" or not output.strip():
         return
     from screen.cli.settings import config, setting
@@ -86,7 +102,7 @@ def refuse_own_files(
     database = Path(db_path(setting("db", db)))
     own: list[tuple[str, Path]] = [("the records database", database)]
     own += [("the records database", Path(f"{database}{end}")) for end in JOURNALS]
-    own += [("a file of the rulebook", p) for p in _rulebook_files(rules)]
+    own += _rulebook_files(rules)
     own += [("a --list file", p) for p in _list_files(lists)]
     settings_file = config().path
     if settings_file is not None:

@@ -6,6 +6,7 @@ Installed from a wheel, the built-in `rules/` and `seeds/` sit inside the packag
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -163,3 +164,35 @@ def seed_file(seeds: str | Path, seed: str) -> Path:
     if not path.is_file():
         raise ValueError(f"seed '{seed}' is not in {seeds}: use the file name of an article there")
     return path
+
+
+def _seeds_setting(files: list[Path]) -> str | None:
+    """The `seeds:` of the rulebook's settings file among `files` (read as the loader
+    reads it), else None; a file that cannot be read names no seed folder."""
+    from screen.rulebook.yamlread import read_yaml
+
+    for file in files:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if "seeds" not in text:  # every settings file naming a folder has the word
+            continue
+        data, _ = read_yaml(text, str(file))
+        if isinstance(data, dict) and "rules" not in data and data.get("seeds"):
+            return str(data["seeds"])
+    return None
+
+
+def seed_folders(rules: Path) -> list[Path]:
+    """Every folder the rulebook at `rules` may read its seed articles from, without
+    loading the rulebook: its `seeds:` folder (as `seeds_path` finds it), a `seeds/`
+    beside it, and the built-in seeds."""
+    folders = []
+    with contextlib.suppress(RulebookError):  # reported where the rulebook is loaded
+        folders.append(seeds_path(rules, _seeds_setting(rule_files(rules))))
+    base = rules if rules.is_dir() else rules.parent
+    folders.append(base.parent / "seeds")
+    with contextlib.suppress(RulebookError):
+        folders.append(builtin("seeds"))
+    return [f for f in dict.fromkeys(folders) if f.is_dir()]
