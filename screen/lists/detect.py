@@ -135,10 +135,12 @@ def detect_format(path: Path, text: str) -> str:
     head = text.lstrip()[:4000]
     if head.startswith("<"):
         return "un"
-    first = head.splitlines()[0].strip() if head else ""
+    # Lines end at CR or LF only: JSON strings may hold U+2028, U+2029 and U+0085
+    # unescaped, which str.splitlines() would take for line ends.
+    first = re.split(r"[\r\n]", head, maxsplit=1)[0].strip()
     if first.startswith("{"):
-        try:
-            record = json.loads(first)
+        try:  # the whole first line: an entity with many names runs past the head
+            record = json.loads(text.lstrip().partition("\n")[0])
         except (ValueError, RecursionError):
             record = None
         if isinstance(record, dict) and {"schema", "properties"} <= record.keys():
