@@ -96,11 +96,10 @@ def field_too_long(path: Path, line: int) -> str:
 
 
 def read_list_text(path: Path) -> str:
-    from screen.io.encoding import detect_encoding
+    """The text of the list file `path`, decoded strictly (`decoding.py`)."""
+    from screen.lists.decoding import decode_list
 
-    data = path.read_bytes()
-    text = data.decode(detect_encoding(data[: 1 << 16]), errors="replace")
-    return strip_trailer(text.lstrip("\ufeff"))
+    return strip_trailer(decode_list(path, path.read_bytes()).lstrip("\ufeff"))
 
 
 def _ofac_layout(path: Path, fields: list[str]) -> str:

@@ -79,6 +79,51 @@ def test_an_ftm_export_whose_first_entity_is_long_is_detected(tmp_path: Path) ->
 def test_a_broken_ftm_line_is_still_named(tmp_path: Path) -> None:
     path = tmp_path / "entities.ftm.json"
     good = json.dumps({"id": "a", "schema": "Company", "properties": {"name": ["A"]}})
-    path.write_text(f"{good}\n{{\"id\": \"b\", \n", encoding="utf-8")
+    path.write_text(f'{good}\n{{"id": "b", \n', encoding="utf-8")
     with pytest.raises(ListFormatError, match=r"entities\.ftm\.json:2: not a JSON object"):
         load_list(str(path), "ftm")
+
+
+# D02: a list decoded strictly; the guess from the first 64 KB made again from the
+# whole file when it fails further down, else a refusal naming line and byte.
+_HEADER = "id,name,aliases,type,country,program\r\n"
+_ASCII = _HEADER + "".join(
+    f"A{i},Acme Widget Holding Number {i:05d} Limited,,organization,US,internal\r\n"
+    for i in range(1, 1400)
+)  # 1,400 lines, over 64 KB of plain ASCII
+
+
+def test_a_code_page_name_after_64_kb_is_read_in_its_code_page(tmp_path: Path) -> None:
+    assert len(_ASCII) > 1 << 16
+    path = tmp_path / "watch.csv"
+    row = "X1,Кестрел Технологии Восток,,organization,RU,internal\r\n"
+    path.write_bytes(_ASCII.encode("ascii") + row.encode("cp1251"))
+    result = _check("Кестрел Технологии Восток", "KZ", path)
+    assert result.exit_code == 1, result.output
+    assert _hits(result) == ["watch:X1"]
+
+
+def test_a_byte_no_encoding_reads_is_refused_naming_line_and_offset(tmp_path: Path) -> None:
+    path = tmp_path / "watch.csv"
+    row = "X1,Café Kestrel,,organization,FR,internal\r\n"  # one byte: no encoding to tell
+    data = _ASCII.encode("ascii") + row.encode("cp1252")
+    path.write_bytes(data)
+    result = _check("Cafe Kestrel", "FR", path)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {path}:1401: byte {data.index(0xE9):,} (0xE9) is not utf-8, the encoding "
+        "the file was taken to be in, and no other encoding detected reads the file whole: "
+        "a name holding it would be read wrong, so the list is refused; save the list as "
+        "UTF-8 (in Excel: CSV UTF-8) and load it again\n"
+    )
+
+
+def test_broken_bytes_in_a_small_utf8_list_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "watch.csv"
+    rows = "".join(f"A{i},Müller Société {i},,organization,DE,x\n" for i in range(20))
+    data = (_HEADER + rows).encode("utf-8") + b"B1,Bad \xff\xfe name,,organization,DE,x\n"
+    path.write_bytes(data)
+    with pytest.raises(ListFormatError) as caught:
+        load_list(str(path))
+    assert str(caught.value).startswith(f"{path}:22: byte {data.index(0xFF):,} (0xFF) is not utf-8")
+    assert "\ufffd" not in str(caught.value)
