@@ -85,10 +85,9 @@ def test_an_expired_denial_order_still_ends_the_entry() -> None:
 
 def test_the_listing_date_shows_in_the_explanation_and_the_source(tmp_path: Path) -> None:
     path = _csl(tmp_path)
+    command = ["check", "tea", "-c", "Orion Lattice Systems", "--country", "RU", "--no-record"]
     explained = CliRunner().invoke(
-        app,
-        ["check", "tea", "-c", "Orion Lattice Systems", "--country", "RU", "--no-record"]
-        + ["--list", str(path), "--explain", "--format", "table"],
+        app, [*command, "--list", str(path), "--explain", "--format", "table"]
     )
     assert "  note: listed on 2024-06-05" in explained.stdout
     rule_id = json.loads(_check("Orion Lattice Systems", "RU", "--list", str(path)).stdout)["hits"][
