@@ -4,6 +4,7 @@ of every OFAC alias, and the index against exhaustive scoring."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import random
 from pathlib import Path
@@ -73,7 +74,8 @@ def test_un_entries() -> None:
     loaded = load_list(str(UN))
     first = next(r for r in loaded.rules if r.id == "un:CDi.001")
     assert first.title == "ERIC BADEGE" and first.type == "person"
-    assert first.effective_from.isoformat() == "2012-12-31"
+    assert first.source.note == "listed on 2012-12-31"  # a note: never a limit (s33 D10)
+    assert first.effective_from == dt.date.min and first.in_force(dt.date(2000, 1, 1))
     weak = [r for r in loaded.rules if r.weak_names]
     assert weak, "low-quality aliases are kept, scored lower"
     assert any(r.type == "organization" for r in loaded.rules)

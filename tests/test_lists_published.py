@@ -106,8 +106,9 @@ def test_the_sdn_layout_under_another_name_is_read_as_consolidated_when_forced(t
 
 def test_denied_persons_rows_of_one_order_are_one_entry() -> None:
     rules = load_list(str(DPL)).rules
-    ash = sorted((r for r in rules if r.title == "I. ASH"), key=lambda r: r.effective_from)
-    assert [r.effective_from for r in ash] == [dt.date(2002, 3, 4), dt.date(2003, 6, 19)]
+    ash = sorted((r for r in rules if r.title == "I. ASH"), key=lambda r: r.source.note or "")
+    assert [r.source.note for r in ash] == ["listed on 2002-03-04", "listed on 2003-06-19"]
+    assert all(r.effective_from == dt.date.min for r in ash)  # (s33 D10)
     assert [len(r.addresses) for r in ash] == [2, 1]  # two orders; the first at two addresses
     assert ash[0].effective_to == dt.date(2056, 6, 29)
     assert ash[0].countries == ("US",) and ash[0].programs == ("Denied Persons List",)
@@ -136,7 +137,8 @@ def test_followthemoney_entities() -> None:
     assert company.title == "RAB „Inter Tobacco“" and company.type == "organization"
     assert "Общество с ограниченной ответственностью “Интер Тобако”" in company.names
     assert company.countries == ("BY",) and company.datasets == ("eu_fsf",)
-    assert company.effective_from == dt.date(2022, 6, 3)
+    assert company.source.note == "listed on 2022-06-03"
+    assert company.effective_from == dt.date.min  # the listing date never limits (s33 D10)
     person = rules["eu_fsf:NK-2Ka3UvopqbpZmVDFjWd4LA"]
     assert person.type == "person" and person.countries == ("RU",)
     assert "Виталий Юрьевич КУЗЬМЕНКО" in person.names

@@ -30,7 +30,11 @@ def fields(draw: st.DrawFn) -> dict[str, object]:
         "effective_to": draw(st.none() | st.dates(min_value=dt.date(1, 1, 2))),
         "severity": draw(st.sampled_from(Severity)),
         "source": Source(
-            list=draw(TEXT), entry_id=draw(TEXT), file=draw(TEXT), sha256=draw(st.none() | TEXT)
+            list=draw(TEXT),
+            entry_id=draw(TEXT),
+            file=draw(TEXT),
+            sha256=draw(st.none() | TEXT),
+            note=draw(st.none() | TEXT),
         ),
         "countries": draw(TEXTS),
         "names": draw(TEXTS),

@@ -102,6 +102,7 @@ def lists_diff(
             *(f"- name {n}" for n in c.names_removed),
             *(f"+ program {p}" for p in c.programs_added),
             *(f"- program {p}" for p in c.programs_removed),
+            *(f"{v.field} {v.before} -> {v.after}" for v in c.values),
         ]
         table.add_row("changed", c.id, c.title, "\n".join(parts))
     console.print(table)

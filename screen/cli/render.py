@@ -124,10 +124,10 @@ def print_rule_source(console: Console, rule: Rule, passage: Passage | None) -> 
     """A rule and what it rests on: the article passage, or the list entry as listed."""
     console.print(Text(f"{rule.id}  {rule.title}", style="bold"))
     until = f" until {rule.effective_to.isoformat()}" if rule.effective_to else ""
-    since = (
-        "the listing (no date given)"
+    since = (  # a list entry: whatever the shipment's date (its listing date a note)
+        "any shipment date"
         if rule.effective_from == dt.date.min
-        else (rule.effective_from.isoformat())
+        else f"from {rule.effective_from.isoformat()}"
     )
     for label, value in (
         ("kind", rule.kind.value),
@@ -135,7 +135,7 @@ def print_rule_source(console: Console, rule: Rule, passage: Passage | None) -> 
         ("authority", rule.authority),
         ("direction", rule.direction.value),
         ("where", _places(rule)),
-        ("in force", f"from {since}{until}"),
+        ("in force", f"{since}{until}"),
         ("severity", rule.severity.value),
     ):
         console.print(Text(f"  {label:<10} ", style="dim") + Text(value))
@@ -153,6 +153,7 @@ def print_rule_source(console: Console, rule: Rule, passage: Passage | None) -> 
             *(("name" if i == 0 else "alias", n) for i, n in enumerate(rule.names)),
             *(("weak alias", n) for n in rule.weak_names),
             *(("address", a) for a in rule.addresses),
+            *([("listed on", source.note.removeprefix("listed on "))] if source.note else []),
             ("remarks", rule.note or "-"),
             ("file", source.file or "-"),
             ("sha256", source.sha256 or "-"),

@@ -106,14 +106,14 @@ class UnsureEncoding(InputError):
         super().__init__(f"{best.encoding} or {rival.encoding}")
         self.best, self.rival = best, rival
 
-    def explain(self, name: str) -> str:
+    def explain(self, name: str, fix: str = "pass --encoding, or save the file as UTF-8") -> str:
         def shown(reading: Reading) -> str:
             line = next(x for x in reading.text.splitlines() if not x.isascii())
             return f"{codecs.lookup(reading.encoding).name} ({line[:40].strip()!r})"
 
         return (
             f"cannot tell the encoding of {name}: it reads as {shown(self.best)} or as "
-            f"{shown(self.rival)}; pass --encoding, or save the file as UTF-8"
+            f"{shown(self.rival)}; {fix}"
         )
 
 

@@ -27,10 +27,10 @@ from screen.lists.detect import (
     cut_short,
     detect_format,
     published_date,
-    quotes_closed,
     read_list_text,
 )
 from screen.lists.entry import Entry
+from screen.lists.quoting import quote_inside_field, quotes_closed, stray_quotes
 from screen.matching.names import NameIndex
 from screen.models import Rule
 
@@ -107,13 +107,17 @@ def _entries(path: Path, fmt: str, text: str) -> tuple[list[Entry], str, str]:
             if (companion := companion_text(path.with_name(name))) is not None
         }
         try:
-            return ofac.parse(path, text, layout, beside), layout.title, ofac.AUTHORITY
+            entries = ofac.parse(path, text, layout, beside)
         except ListFormatError as exc:  # a companion file cut short is named as such
             for kind, name in layout.companions:
                 beside_path = path.with_name(name)
                 if kind in beside:
                     exc = cut_short(exc, beside_path, beside[kind], beside_path.read_bytes())
             raise exc from None
+        for kind, name in layout.companions:
+            if kind in beside:
+                quote_inside_field(path.with_name(name), beside[kind], ",")
+        return entries, layout.title, ofac.AUTHORITY
     if fmt == "un":
         return un.parse(path, text), un.TITLE, un.AUTHORITY
     if fmt == "csl":
@@ -150,6 +154,9 @@ class _Parsed(NamedTuple):
             )
 
 
+_DELIMITERS = {"ofac": ",", "ofac-cons": ",", "csl": ",", "dpl": "\t", "simple": ","}  # CSV
+
+
 def _parse(path: Path, fmt: str | None) -> _Parsed:
     import csv
 
@@ -157,10 +164,14 @@ def _parse(path: Path, fmt: str | None) -> _Parsed:
     chosen = fmt or detect_format(path, text)
     data = path.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
+    delimiter = _DELIMITERS.get(chosen)
     try:
-        if chosen in ("ofac", "ofac-cons", "csl", "dpl", "simple"):
-            quotes_closed(path, text, "\t" if chosen == "dpl" else ",")
+        if delimiter:  # a quote that swallows line ends, before the entries are read
+            quotes_closed(path, text, delimiter)
+            stray_quotes(path, text, delimiter, multiline=chosen != "simple")
         entries, title, authority = _entries(path, chosen, text)
+        if delimiter:
+            quote_inside_field(path, text, delimiter)
     except ListFormatError as exc:
         raise cut_short(exc, path, text, data) from None
     except (csv.Error, ValueError, IndexError, KeyError) as exc:

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from screen.errors import ListFormatError
+from screen.lists.quoting import quotes_closed, stray_quotes
 
 FORMATS = ("ofac", "ofac-cons", "un", "csl", "dpl", "ftm", "simple")
 # Everything after the last line of data that is only Ctrl-Z bytes, spaces and line
@@ -43,28 +44,6 @@ def cut_short(error: ListFormatError, path: Path, text: str, data: bytes) -> Lis
     )
 
 
-def quotes_closed(path: Path, text: str, delimiter: str) -> None:
-    """Refuse a list in CSV whose last quoted field is never closed: the file ends
-    inside it (a csv reader would take the cut field as whole).  Quotes come in pairs
-    in a list written right, so only a file with an odd number of them is read."""
-    if text.count('"') % 2 == 0:
-        return
-    import csv
-    import io
-
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
-    try:
-        for _ in reader:
-            pass
-    except csv.Error as exc:
-        if "unexpected end of data" in str(exc):
-            raise ListFormatError(
-                f"{path}:{reader.line_num}: a quoted field is not closed by the end of the file"
-            ) from None
-        if "field limit" in str(exc):
-            raise ListFormatError(field_too_long(path, reader.line_num)) from None
-
-
 def companion_text(path: Path) -> str | None:
     """The text of a file read with a list (OFAC's alt.csv beside sdn.csv), None when
     there is none.  Refused when the name is there but is no readable file (a broken
@@ -79,28 +58,17 @@ def companion_text(path: Path) -> str | None:
     text = read_list_text(path)
     try:
         quotes_closed(path, text, ",")
+        stray_quotes(path, text, ",", multiline=True)
     except ListFormatError as exc:
         raise cut_short(exc, path, text, path.read_bytes()) from None
     return text
 
 
-def field_too_long(path: Path, line: int) -> str:
-    """The error of a field over the csv module's limit in a list file."""
-    import csv
-
-    return (
-        f"{path}:{line}: a field runs on for more than {csv.field_size_limit():,} "
-        "characters, which no list entry has: look for a quote that is never closed, or "
-        "download the list again"
-    )
-
-
 def read_list_text(path: Path) -> str:
-    from screen.io.encoding import detect_encoding
+    """The text of the list file `path`, decoded strictly (`decoding.py`)."""
+    from screen.lists.decoding import decode_list
 
-    data = path.read_bytes()
-    text = data.decode(detect_encoding(data[: 1 << 16]), errors="replace")
-    return strip_trailer(text.lstrip("\ufeff"))
+    return strip_trailer(decode_list(path, path.read_bytes()).lstrip("\ufeff"))
 
 
 def _ofac_layout(path: Path, fields: list[str]) -> str:
@@ -135,10 +103,12 @@ def detect_format(path: Path, text: str) -> str:
     head = text.lstrip()[:4000]
     if head.startswith("<"):
         return "un"
-    first = head.splitlines()[0].strip() if head else ""
+    # Lines end at CR or LF only: JSON strings may hold U+2028, U+2029 and U+0085
+    # unescaped, which str.splitlines() would take for line ends.
+    first = re.split(r"[\r\n]", head, maxsplit=1)[0].strip()
     if first.startswith("{"):
-        try:
-            record = json.loads(first)
+        try:  # the whole first line: an entity with many names runs past the head
+            record = json.loads(text.lstrip().partition("\n")[0])
         except (ValueError, RecursionError):
             record = None
         if isinstance(record, dict) and {"schema", "properties"} <= record.keys():

@@ -1,9 +1,14 @@
 """What changed between two editions of a list: entries added, removed, and changed in
-their names or programs.  Entries are matched by their rule id (`<list>:<entry id>`),
-so both editions must be the same list in the same format."""
+anything that changes what a screening decides: their names, programs, the dates
+they apply from and until (a denial order's expiry extended), their type,
+countries and severity.  Entries are matched by their rule id (`<list>:<entry id>`),
+so both editions must be the same list in the same format.  (Addresses are shown
+with a hit but not matched, and the listing date is a note: neither is compared.)"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,9 +16,32 @@ from screen.lists import LoadedList
 from screen.models import Rule
 
 
+def _day(day: dt.date | None) -> str:
+    return "-" if day is None or day == dt.date.min else day.isoformat()
+
+
+# The fields of an entry compared as one value each: name, and the value as shown.
+_VALUES: dict[str, Callable[[Rule], str]] = {
+    "from": lambda r: _day(r.effective_from),
+    "until": lambda r: _day(r.effective_to),
+    "type": lambda r: r.type or "-",
+    "countries": lambda r: "; ".join(sorted(r.countries)) or "-",
+    "severity": lambda r: r.severity.value,
+}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of an entry with another value in the new edition."""
+
+    field: str  # one of `_VALUES`: from, until, type, countries, severity
+    before: str
+    after: str
+
+
 @dataclass(frozen=True)
 class EntryChange:
-    """One entry present in both editions whose names or programs differ."""
+    """One entry present in both editions that differs in what screening reads."""
 
     id: str
     title: str
@@ -21,15 +49,27 @@ class EntryChange:
     names_removed: tuple[str, ...] = ()
     programs_added: tuple[str, ...] = ()
     programs_removed: tuple[str, ...] = ()
+    values: tuple[FieldChange, ...] = ()
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The names of the fields that changed: names, programs, then `values`'."""
+        names = ("names",) if self.names_added or self.names_removed else ()
+        programs = ("programs",) if self.programs_added or self.programs_removed else ()
+        return (*names, *programs, *(v.field for v in self.values))
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,
+            "fields": list(self.fields),
             "names_added": list(self.names_added),
             "names_removed": list(self.names_removed),
             "programs_added": list(self.programs_added),
             "programs_removed": list(self.programs_removed),
+            "values": [
+                {"field": v.field, "before": v.before, "after": v.after} for v in self.values
+            ],
         }
 
 
@@ -79,6 +119,7 @@ def _gone(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[str, ...]:
 
 def _change(old: Rule, new: Rule) -> EntryChange | None:
     old_names, new_names = (*old.names, *old.weak_names), (*new.names, *new.weak_names)
+    values = (FieldChange(f, shown(old), shown(new)) for f, shown in _VALUES.items())
     change = EntryChange(
         id=new.id,
         title=new.title,
@@ -86,14 +127,9 @@ def _change(old: Rule, new: Rule) -> EntryChange | None:
         names_removed=_gone(old_names, new_names),
         programs_added=_gone(new.programs, old.programs),
         programs_removed=_gone(old.programs, new.programs),
+        values=tuple(v for v in values if v.before != v.after),
     )
-    differs = (
-        change.names_added,
-        change.names_removed,
-        change.programs_added,
-        change.programs_removed,
-    )
-    return change if any(differs) else None
+    return change if change.fields else None
 
 
 def not_editions(old: LoadedList, new: LoadedList, diff: ListDiff) -> str | None:
@@ -113,8 +149,8 @@ def not_editions(old: LoadedList, new: LoadedList, diff: ListDiff) -> str | None
 
 
 def diff_lists(old: LoadedList, new: LoadedList) -> ListDiff:
-    """Entries added, removed and changed (names or programs) from `old` to `new`, each in
-    the order of the list that holds it."""
+    """Entries added, removed and changed (`_change`) from `old` to `new`, each in the
+    order of the list that holds it."""
     before = {r.id: r for r in old.rules}
     after = {r.id: r for r in new.rules}
     changes = [c for i, r in after.items() if i in before and (c := _change(before[i], r))]

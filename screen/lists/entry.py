@@ -11,7 +11,11 @@ from typing import Any
 from screen.matching.countryscan import resolve_country
 from screen.models import Direction, Kind, Rule, Severity, Source
 
-UNKNOWN_DATE = dt.date.min  # the list gives no listing date: in force for any shipment date
+# A listed party is screened whatever the shipment's date: a list says who is listed
+# now, and an order placed before the listing may ship after it.  The listing date
+# is kept as the source's note ("listed on 2024-06-05"); an end date (a BIS denial
+# order's expiry) still ends the entry.
+ANY_DATE = dt.date.min
 ENTITY_TYPES = ("person", "organization", "vessel", "aircraft")
 
 
@@ -29,7 +33,7 @@ class Entry:
     addresses: list[str] = field(default_factory=list)
     country_names: list[str] = field(default_factory=list)
     remarks: str = ""
-    listed_on: dt.date | None = None
+    listed_on: dt.date | None = None  # shown with a hit, never a limit (`ANY_DATE`)
     ends_on: dt.date | None = None  # an order that expires (BIS denial orders)
     datasets: list[str] = field(default_factory=list)  # OpenSanctions: the source datasets
     severity: Severity = Severity.BLOCK
@@ -124,10 +128,16 @@ def rule_fields(
         "measure": f"{title}" + (f" ({', '.join(programs)})" if programs else ""),
         "authority": authority,
         "direction": Direction.BOTH,
-        "effective_from": entry.listed_on or UNKNOWN_DATE,
+        "effective_from": ANY_DATE,
         "effective_to": entry.ends_on,
         "severity": entry.severity,
-        "source": Source(list=entry.list_name, entry_id=entry.entry_id, file=file, sha256=sha256),
+        "source": Source(
+            list=entry.list_name,
+            entry_id=entry.entry_id,
+            file=file,
+            sha256=sha256,
+            note=f"listed on {entry.listed_on.isoformat()}" if entry.listed_on else None,
+        ),
         "countries": _codes(entry.country_names),
         "names": names,
         "weak_names": weak,

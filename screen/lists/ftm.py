@@ -43,7 +43,9 @@ _COUNTRIES = ("country", "nationality", "citizenship", "jurisdiction", "flag")
 def _records(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
     records = []
     seen: dict[str, int] = {}
-    for line, raw in enumerate(text.splitlines(), 1):
+    # JSON Lines: a record ends at "\n" alone (str.splitlines() would also cut at
+    # U+2028, U+2029 and U+0085, which JSON strings may hold unescaped)
+    for line, raw in enumerate(text.split("\n"), 1):
         if not raw.strip():
             continue
         try:

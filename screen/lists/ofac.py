@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from screen.errors import ListFormatError
-from screen.lists.detect import field_too_long
 from screen.lists.entry import Entry
+from screen.lists.quoting import field_too_long
 from screen.matching.names.crafts import imo_name
 from screen.matching.names.webnames import remark_identifiers
 

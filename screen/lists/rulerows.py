@@ -18,7 +18,7 @@ from screen.models import Direction, Kind, Rule, Severity, Source
 TEXTS = ("id", "title", "measure", "authority")
 OPTIONAL_TEXTS = ("type", "note")
 LISTS = ("countries", "names", "weak_names", "programs", "datasets", "addresses")
-SOURCE = ("list", "entry_id", "file", "sha256")
+SOURCE = ("list", "entry_id", "file", "sha256", "note")
 
 
 def encode_rule(rule: Rule) -> str:

@@ -1,0 +1,86 @@
+"""A list file's bytes decoded strictly: every name as its publisher wrote it, or
+a clear error.
+
+The encoding is guessed from the file's first `SAMPLE_BYTES` (`io/encoding.py`, as
+for order files).  An own list saved from Excel may be plain ASCII for its first
+thousand entries and hold names in a code page further down: when the guess fails
+anywhere in the file, the encoding is guessed again from every line that holds
+bytes outside ASCII (the only lines that tell encodings apart).  When that reading
+fails too, the list is refused, naming the line and byte offset of the first byte
+it cannot read: a character replaced (U+FFFD) is a name that never matches.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from screen.errors import ListFormatError
+from screen.io.encoding import SAMPLE_BYTES, UnsureEncoding, detect
+from screen.io.mixedcodec import PREFIX
+
+_FIX = "save the list as UTF-8 (in Excel: CSV UTF-8) and load it again"
+
+
+def decode_list(path: Path, data: bytes) -> str:
+    """`data` (the bytes of the list file `path`) as text, decoded strictly."""
+    try:
+        encoding = detect(data[:SAMPLE_BYTES]).encoding
+        text = _strictly(data, encoding)
+        if text is None and not _wide(encoding):  # guess again from the whole file
+            again = detect(_telling_lines(data)).encoding
+            if again != encoding:
+                encoding, text = again, _strictly(data, again)
+    except UnsureEncoding as exc:
+        raise ListFormatError(exc.explain(str(path), fix=_FIX)) from None
+    if text is None:
+        raise ListFormatError(_undecodable(path, data, encoding))
+    return text
+
+
+def _strictly(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _wide(encoding: str) -> bool:
+    """UTF-16 or UTF-32: told by a BOM or NUL bytes, and cut at no line end."""
+    return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+
+
+def _telling_lines(data: bytes) -> bytes:
+    """The lines of `data` that hold bytes outside ASCII, each ending in a line end."""
+    return b"".join(line + b"\n" for line in data.split(b"\n") if not line.isascii())
+
+
+def _first_bad_byte(data: bytes, encoding: str) -> tuple[int, int]:
+    """(line, byte offset) of the first byte `encoding` cannot read in `data`."""
+    if not _wide(encoding):  # line by line: a legacy file's UTF-8 lines read apart
+        offset = 0
+        for number, line in enumerate(data.split(b"\n"), 1):
+            try:
+                line.decode(encoding)
+            except UnicodeDecodeError as exc:
+                return number, offset + exc.start
+            offset += len(line) + 1
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start].decode(encoding, errors="replace")
+        return before.count("\n") + 1, exc.start
+    return data.count(b"\n") + 1, len(data)  # (not reached: the caller saw it fail)
+
+
+def _undecodable(path: Path, data: bytes, encoding: str) -> str:
+    line, offset = _first_bad_byte(data, encoding)
+    name = codecs.lookup(encoding).name
+    if name.startswith(PREFIX):
+        name = f"{name[len(PREFIX) :]} (lines in UTF-8 as UTF-8)"
+    shown = f" (0x{data[offset]:02X})" if offset < len(data) else ""
+    return (
+        f"{path}:{line}: byte {offset:,}{shown} is not {name}, the encoding the file was "
+        "taken to be in, and no other encoding detected reads the file whole: a name "
+        f"holding it would be read wrong, so the list is refused; {_FIX}"
+    )
