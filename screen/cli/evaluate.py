@@ -74,8 +74,12 @@ def eval_(
         raise InputError(
             f"--min-recall {min_recall:g} is not a recall: give a share from 0 to 1, e.g. 0.95"
         )
-    recorder = recorder_from(db, no_record)
     review_threshold = setting("review_threshold", review_threshold)
+    if review_threshold is not None:  # NaN reported at no threshold at all, exit 0
+        from screen.cli.ranges import score
+
+        score(review_threshold, "--review-threshold")
+    recorder = recorder_from(db, no_record)
     screener = screener_from(
         rules, block_threshold, min(SWEEP[0], review_threshold or 100), lists, list_format
     )

@@ -12,6 +12,7 @@ from screen.cli.handling import handles_errors
 from screen.cli.listing import print_records
 from screen.cli.options import DbOpt, Format, FormatOpt, ListFormat, ListFormatOutOpt, OutputOpt
 from screen.cli.output import print_json, resolve, stdout
+from screen.cli.ranges import score, whole
 from screen.exitcodes import ExitCode
 
 history_app = typer.Typer(
@@ -46,19 +47,11 @@ SEARCH_COLUMNS = (
     "rule_ids",
 )
 RunArg = Annotated[int, typer.Argument(help="The run id (see 'screen history').")]
-LARGEST = 2**63 - 1  # SQLite's largest integer
 
 
-def _checked(value: int, what: str) -> int:
-    """A run id or --limit SQLite can hold, 1 or more; else an InputError."""
-    if not 1 <= value <= LARGEST:
-        from screen.errors import InputError
-
-        raise InputError(
-            f"{what} {value} is out of range: give a whole number from 1 to {LARGEST}"
-            + (" (see 'screen history')" if what == "run" else "")
-        )
-    return value
+def _run(value: int) -> int:
+    """A run id SQLite can hold; else an InputError."""
+    return whole(value, "run", hint=" (see 'screen history')")
 
 
 def _connection(db: Any) -> Any:
@@ -100,7 +93,7 @@ def history(
     from screen.cli.listing import list_format
     from screen.records.history import runs
 
-    found = runs(_connection(db), _checked(limit, "--limit"))
+    found = runs(_connection(db), whole(limit, "--limit"))
     if list_format(fmt) is ListFormat.table:  # minutes are enough on a terminal
         for record in found:
             record["started_at"] = record["started_at"][:16].replace("T", " ")
@@ -117,7 +110,7 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
     from screen.runs.history import recorded_rows
 
     connection = _connection(db)
-    found = run(connection, _checked(run_id, "run"))
+    found = run(connection, _run(run_id))
     if found["status"] != "completed":  # its counts are those of the rows it recorded
         from screen.records.history import recorded_counts
 
@@ -187,6 +180,7 @@ def search(
 
     if not party.strip():
         raise InputError("--party is empty: give the party's name")
+    score(min_score, "--min-score")  # before the database is opened
     found = search_party(_connection(db), party, min_score)
     for record in found:
         record["rule_ids"] = ";".join(dict.fromkeys(h["rule_id"] for h in record["hits"]))
@@ -215,7 +209,7 @@ def export(
 
     if fmt not in ("csv", "jsonl"):
         raise InputError(f"unknown --format '{fmt}' for export: use csv or jsonl")
-    _checked(run_id, "run")
+    _run(run_id)
     from screen.records.history import run
 
     if run(_connection(db), run_id)["command"] == "rescreen":
