@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from screen.cli.handling import handles_errors
+from screen.cli.handling import handles_errors, known_verdict
 from screen.cli.options import (
     BlockOpt,
     DbOpt,
@@ -106,6 +106,10 @@ def eval_(
             report = evaluate(read_labels(outcomes, label_at, category_at), threshold)
         if recorder is not None:
             recorder.finish(counts)
+    recall = report.overall.recall
+    if min_recall is None or recall is not None:  # else an error once the report is shown
+        below = min_recall is not None and recall is not None and recall < min_recall
+        known_verdict(int(ExitCode.FLAGGED if below else ExitCode.CLEAR))
     if resolve(fmt) is Format.json:
         data = report.as_dict()
         if recorder is not None:
@@ -116,7 +120,6 @@ def eval_(
 
         print_report(stdout(), report)
         note_run(recorder)
-    recall = report.overall.recall
     if min_recall is None:
         return
     if recall is None:
