@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from screen.cli import app
 from tests.conftest import DATA
 
@@ -116,3 +118,49 @@ def test_min_recall_without_flag_rows_exits_2(runner, tmp_path) -> None:
         "Error: no row is labelled flag, so there is no recall to hold to --min-recall: label "
         "the rows that must be flagged, or leave out --min-recall\n"
     )
+
+
+AMBIGUOUS = [  # qa5 D11: the first of the two was read, so recall depended on column order
+    (
+        "description,consignee,country,date,Expect,expect\n"
+        "3D printer,Acme,RU,2024-05-01,clear,flag\n",
+        [],
+        "columns 'Expect' (column 5) and 'expect' (column 6) have the same name: rename one; "
+        "only one column can be read as the label column",
+    ),
+    (
+        "description,consignee,country,date,expect,Expect\n"
+        "3D printer,Acme,RU,2024-05-01,flag,clear\n",
+        [],
+        "columns 'expect' (column 5) and 'Expect' (column 6) have the same name: rename one; "
+        "only one column can be read as the label column",
+    ),
+    (
+        "description,consignee,country,date,Truth,expect,TRUTH \n"
+        "3D printer,Acme,RU,2024-05-01,flag,clear,clear\n",
+        ["--label-column", "truth"],
+        "columns 'Truth' (column 5) and 'TRUTH' (column 7) have the same name: rename one; "
+        "only one column can be read as the label column",
+    ),
+    (
+        "description,consignee,country,date,expect,why,Why\n"
+        "3D printer,Acme,RU,2024-05-01,flag,printers,tea\n",
+        [],
+        "columns 'why' (column 6) and 'Why' (column 7) have the same name: rename one; "
+        "only one column can be read as the category column",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "options", "message"),
+    AMBIGUOUS,
+    ids=["Expect-expect", "expect-Expect", "label-column", "category"],
+)
+def test_two_label_or_category_columns_are_refused(
+    runner, tmp_path, content, options, message
+) -> None:
+    path = tmp_path / "labelled.csv"
+    path.write_text(content, encoding="utf-8")
+    result = run(runner, str(path), "--no-record", "--format", "json", *options)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"Error: {message}\n")

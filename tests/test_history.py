@@ -113,7 +113,10 @@ def test_export_of_a_check_gives_its_key_fields(runner, recorded) -> None:
 def test_export_rejects_other_formats(runner, recorded) -> None:
     result = runner.invoke(app, ["history", "export", "1", "--db", recorded[0], "-f", "xml"])
     assert result.exit_code == 2
-    assert result.stderr == "Error: unknown --format 'xml' for export: use csv or jsonl\n"
+    assert result.stderr == (  # qa5 D13: checked as every other command's --format
+        "Error: Invalid value for '--format' / '-f': Value error, 'xml' is not one of 'csv', "
+        "'jsonl'. (see 'screen history export --help')\n"
+    )
 
 
 @pytest.mark.parametrize(

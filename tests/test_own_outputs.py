@@ -56,7 +56,11 @@ def _content(target: Path) -> object:
 def _refused(args: list[str], target: Path, message: str) -> None:
     before = _content(target)
     code, out, err = _invoke(args)
-    assert (code, err) == (2, f"Error: {message}\n"), err
+    # a command that uses a settings file says so first (qa5 D05), unless --quiet
+    note = (
+        "using settings from screen.toml\n" if args[:2] == CONFIG and "--quiet" not in args else ""
+    )
+    assert (code, err) == (2, f"{note}Error: {message}\n"), err
     assert out == ""
     assert _content(target) == before
 

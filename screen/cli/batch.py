@@ -78,7 +78,10 @@ def batch(
     block_threshold: BlockOpt = None,
     review_threshold: ReviewOpt = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="No progress bar, no summary, no note of the settings file."
+        ),
     ] = False,
     workers: Annotated[
         int,
@@ -109,6 +112,7 @@ def batch(
     no_record: NoRecordOpt = False,
 ) -> None:
     """Screen every row of an order file; one output row per input row, in order."""
+    from screen.cli import settings
     from screen.cli.progress import RowProgress
     from screen.cli.recording import decisions_for, options_of, recorder_from
     from screen.cli.settings import column_overrides, setting
@@ -123,6 +127,8 @@ def batch(
     from screen.io.xlsx import xlsx_output
     from screen.runs.pipeline import run_batch
 
+    if quiet:
+        settings.quiet()
     if (
         output not in (None, "-")
         and orders != "-"

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from screen.cli.handling import handles_errors, state
+from screen.cli.handling import handles_errors, known_verdict
 from screen.cli.options import (
     BlockOpt,
     DbOpt,
@@ -79,8 +79,9 @@ def check(
     decisions = decisions_for(recorder, screener, [consignee, end_user])
     if decisions is not None:
         result = decisions.apply_result(result, {"consignee": consignee, "end_user": end_user})
-    verdict = int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED)
-    state["verdict"] = verdict  # the exit code even if the reader of stdout goes away
+    verdict = known_verdict(
+        int(ExitCode.CLEAR if result.status is Status.CLEAR else ExitCode.FLAGGED)
+    )
     from screen.errors import RecordsError
 
     unrecorded: RecordsError | None = None

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from screen.cli.handling import handles_errors
+from screen.cli.handling import handles_errors, known_verdict
 from screen.cli.listing import print_records
 from screen.cli.options import (
     DbOpt,
@@ -24,6 +24,7 @@ from screen.cli.options import (
     RulesOpt,
 )
 from screen.cli.output import print_json, resolve, screener_from
+from screen.exitcodes import ExitCode
 
 decisions_app = typer.Typer(
     help="Reviewers' decisions: list them, export and import them as CSV.",
@@ -107,6 +108,7 @@ def decide(
                 f"{confirm_.party} is {entry}: the party screens clear of it from now on\n"
             )
     save(connection, [decision])
+    known_verdict(int(ExitCode.CLEAR))  # recorded: the reader of stdout may go away
     record = dataclasses.asdict(decision)
     if resolve(fmt) is Format.json:
         print_json(record)

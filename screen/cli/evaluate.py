@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from screen.cli.handling import handles_errors
+from screen.cli.handling import handles_errors, known_verdict
 from screen.cli.options import (
     BlockOpt,
     DbOpt,
@@ -62,7 +62,7 @@ def eval_(
 
     from screen.cli.recording import note_run, options_of, recorder_from
     from screen.cli.settings import column_overrides, setting
-    from screen.io.columns import header_key, map_columns
+    from screen.io.columns import map_columns
     from screen.io.sources import open_order_source
     from screen.runs.evaluate import SWEEP, evaluate
     from screen.runs.labels import label_columns, read_labels
@@ -74,8 +74,12 @@ def eval_(
         raise InputError(
             f"--min-recall {min_recall:g} is not a recall: give a share from 0 to 1, e.g. 0.95"
         )
-    recorder = recorder_from(db, no_record)
     review_threshold = setting("review_threshold", review_threshold)
+    if review_threshold is not None:  # NaN reported at no threshold at all, exit 0
+        from screen.cli.ranges import score
+
+        score(review_threshold, "--review-threshold")
+    recorder = recorder_from(db, no_record)
     screener = screener_from(
         rules, block_threshold, min(SWEEP[0], review_threshold or 100), lists, list_format
     )
@@ -83,11 +87,8 @@ def eval_(
         review_threshold if review_threshold is not None else screener.rulebook.thresholds.review
     )
     with open_order_source(labelled, encoding, None) as order_file:
-        keys = [header_key(h) for h in order_file.header]
         columns = map_columns(order_file.header, column_overrides(column_map))
-        label_at, category_at = label_columns(
-            keys, order_file.header, label_column, category_column
-        )
+        label_at, category_at = label_columns(order_file.header, label_column, category_column)
         outcomes = screen_rows(screener, order_file.rows(), columns)
         counts: Counter[str] = Counter()
         if recorder is not None:
@@ -105,6 +106,10 @@ def eval_(
             report = evaluate(read_labels(outcomes, label_at, category_at), threshold)
         if recorder is not None:
             recorder.finish(counts)
+    recall = report.overall.recall
+    if min_recall is None or recall is not None:  # else an error once the report is shown
+        below = min_recall is not None and recall is not None and recall < min_recall
+        known_verdict(int(ExitCode.FLAGGED if below else ExitCode.CLEAR))
     if resolve(fmt) is Format.json:
         data = report.as_dict()
         if recorder is not None:
@@ -115,7 +120,6 @@ def eval_(
 
         print_report(stdout(), report)
         note_run(recorder)
-    recall = report.overall.recall
     if min_recall is None:
         return
     if recall is None:

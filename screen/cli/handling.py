@@ -3,9 +3,9 @@
 Besides `ScreenError`s, this is where the process meets its surroundings:
 
 * the reader of stdout went away (`screen check ... | true`, `batch ... | head`):
-  the exit code is the verdict when it is known (a command sets it in `state`
-  before printing), else 141 (128 + SIGPIPE, as a shell reports it); never 0 for
-  a flagged shipment;
+  the exit code is the verdict when it is known (a command sets it with
+  `known_verdict` before printing), else 141 (128 + SIGPIPE, as a shell reports
+  it); never 0 for a flagged shipment;
 * stdout cannot be written (`> /dev/full`, a file too large): exit 2, one line;
 * SIGTERM and SIGHUP unwind like Ctrl-C (temporary files removed, workers
   ended) and exit 143 and 129 with one line; Ctrl-C exits 130 with one line;
@@ -36,6 +36,13 @@ R = TypeVar("R")
 
 SIGPIPE_EXIT = 128 + 13
 state: dict[str, object] = {"debug": False, "verdict": None}
+
+
+def known_verdict(code: int) -> int:
+    """Set the command's exit code once it is known, before its results are written
+    to stdout: it stands if the reader of stdout goes away (`... | true`, `| head`)."""
+    state["verdict"] = code
+    return code
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:

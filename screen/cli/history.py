@@ -8,10 +8,19 @@ from typing import Annotated, Any
 
 import typer
 
-from screen.cli.handling import handles_errors
+from screen.cli.handling import handles_errors, known_verdict
 from screen.cli.listing import print_records
-from screen.cli.options import DbOpt, Format, FormatOpt, ListFormat, ListFormatOutOpt, OutputOpt
+from screen.cli.options import (
+    DbOpt,
+    ExportFormat,
+    Format,
+    FormatOpt,
+    ListFormat,
+    ListFormatOutOpt,
+    OutputOpt,
+)
 from screen.cli.output import print_json, resolve, stdout
+from screen.cli.ranges import score, whole
 from screen.exitcodes import ExitCode
 
 history_app = typer.Typer(
@@ -46,19 +55,11 @@ SEARCH_COLUMNS = (
     "rule_ids",
 )
 RunArg = Annotated[int, typer.Argument(help="The run id (see 'screen history').")]
-LARGEST = 2**63 - 1  # SQLite's largest integer
 
 
-def _checked(value: int, what: str) -> int:
-    """A run id or --limit SQLite can hold, 1 or more; else an InputError."""
-    if not 1 <= value <= LARGEST:
-        from screen.errors import InputError
-
-        raise InputError(
-            f"{what} {value} is out of range: give a whole number from 1 to {LARGEST}"
-            + (" (see 'screen history')" if what == "run" else "")
-        )
-    return value
+def _run(value: int) -> int:
+    """A run id SQLite can hold; else an InputError."""
+    return whole(value, "run", hint=" (see 'screen history')")
 
 
 def _connection(db: Any) -> Any:
@@ -66,6 +67,17 @@ def _connection(db: Any) -> Any:
     from screen.records.database import connect, db_path
 
     return connect(db_path(setting("db", db)), create=False, read_only=True)
+
+
+def _counted(connection: Any, found: dict[str, Any]) -> dict[str, Any]:
+    """A run's record with the counts of the rows it recorded when it did not
+    complete (its own counts are those of a completed run)."""
+    if found["status"] != "completed":
+        from screen.records.history import recorded_counts
+
+        counts = recorded_counts(connection, found["id"])
+        found.update(counts, rows=sum(counts.values()))
+    return found
 
 
 def _why(hits: list[dict[str, Any]]) -> str:
@@ -100,7 +112,7 @@ def history(
     from screen.cli.listing import list_format
     from screen.records.history import runs
 
-    found = runs(_connection(db), _checked(limit, "--limit"))
+    found = runs(_connection(db), whole(limit, "--limit"))
     if list_format(fmt) is ListFormat.table:  # minutes are enough on a terminal
         for record in found:
             record["started_at"] = record["started_at"][:16].replace("T", " ")
@@ -117,12 +129,8 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
     from screen.runs.history import recorded_rows
 
     connection = _connection(db)
-    found = run(connection, _checked(run_id, "run"))
-    if found["status"] != "completed":  # its counts are those of the rows it recorded
-        from screen.records.history import recorded_counts
-
-        counts = recorded_counts(connection, run_id)
-        found.update(counts, rows=sum(counts.values()))
+    found = _counted(connection, run(connection, _run(run_id)))
+    known_verdict(_verdict(found))
     shown: list[dict[str, Any]] = [
         {
             "row": r.number,
@@ -187,12 +195,14 @@ def search(
 
     if not party.strip():
         raise InputError("--party is empty: give the party's name")
+    score(min_score, "--min-score")  # before the database is opened
     found = search_party(_connection(db), party, min_score)
     for record in found:
         record["rule_ids"] = ";".join(dict.fromkeys(h["rule_id"] for h in record["hits"]))
-    print_records(found, fmt, SEARCH_COLUMNS, title=f"Screenings of {party!r}")
     flagged = any(r["status"] in ("review", "blocked") for r in found)
-    raise typer.Exit(int(ExitCode.FLAGGED if flagged else ExitCode.CLEAR))
+    verdict = known_verdict(int(ExitCode.FLAGGED if flagged else ExitCode.CLEAR))
+    print_records(found, fmt, SEARCH_COLUMNS, title=f"Screenings of {party!r}")
+    raise typer.Exit(verdict)
 
 
 @history_app.command("export")
@@ -200,8 +210,8 @@ def search(
 def export(
     run_id: RunArg,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="csv or jsonl, as screen batch writes.")
-    ] = "csv",
+        ExportFormat, typer.Option("--format", "-f", help="As screen batch writes.")
+    ] = ExportFormat.csv,
     output: OutputOpt = None,
     db: DbOpt = None,
 ) -> None:
@@ -210,15 +220,12 @@ def export(
     with error rows, 1 with review or blocked ones)."""
     from screen.errors import InputError
     from screen.io.output import open_output
-    from screen.records.history import parts
+    from screen.records.history import parts, run
     from screen.runs.history import export_run
 
-    if fmt not in ("csv", "jsonl"):
-        raise InputError(f"unknown --format '{fmt}' for export: use csv or jsonl")
-    _checked(run_id, "run")
-    from screen.records.history import run
-
-    if run(_connection(db), run_id)["command"] == "rescreen":
+    _run(run_id)
+    recorded = run(_connection(db), run_id)
+    if recorded["command"] == "rescreen":
         raise InputError(
             f"run {run_id} is a re-screen: it has no output to write again; its changes are "
             f"in 'screen history show {run_id}'"
@@ -227,14 +234,15 @@ def export(
 
     refuse_own_files(output, db)
     connection = _connection(db)
+    known_verdict(_verdict(_counted(connection, recorded)))
     found = parts(connection, run_id)
     encoding = _output_encoding(connection, run_id)
     counts: dict[str, int] = {}
     if found:
-        counts = _export_parts(connection, run_id, found, fmt, output, encoding)
+        counts = _export_parts(connection, run_id, found, fmt.value, output, encoding)
     else:
         with open_output(output, encoding) as stream:
-            counts = export_run(connection, run_id, stream, fmt)
+            counts = export_run(connection, run_id, stream, fmt.value)
     raise typer.Exit(_verdict(counts))
 
 

@@ -36,6 +36,10 @@ def lists_info(
     from screen.lists import load_list
     from screen.lists.info import list_info
 
+    if max_age_days is not None:
+        from screen.cli.ranges import whole
+
+        whole(max_age_days, "--max-age-days", 0)
     limit = setting("list_max_age_days", max_age_days)
     infos = [list_info(load_list(str(f), list_format), limit) for f in files]
     if resolve(fmt) is Format.json:

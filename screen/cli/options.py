@@ -32,6 +32,13 @@ class BatchFormat(str, Enum):
     parquet = "parquet"  # --engine dask only
 
 
+class ExportFormat(str, Enum):
+    """`history export`: a run's output as batch wrote it."""
+
+    csv = "csv"
+    jsonl = "jsonl"
+
+
 class Engine(str, Enum):
     local = "local"
     dask = "dask"

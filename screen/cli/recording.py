@@ -46,8 +46,16 @@ def decisions_for(
 
 
 def options_of(params: dict[str, Any]) -> dict[str, Any]:
-    """A command's options as recorded: JSON-ready, without --db."""
-    return {k: v for k, v in params.items() if k not in ("db", "no_record")}
+    """A command's options as recorded: JSON-ready, without --db; with the settings
+    file in force (`config`) and the SHA-256 of its bytes (`config_sha256`), so
+    that a run whose thresholds a screen.toml changed says which file did."""
+    from screen.cli.settings import config
+
+    options = {k: v for k, v in params.items() if k not in ("db", "no_record")}
+    settings = config()
+    if settings.path is not None:
+        options.update(config=str(settings.path), config_sha256=settings.sha256)
+    return options
 
 
 def note_run(recorder: Recorder | None) -> None:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from screen.cli import listing
-from screen.cli.handling import handles_errors
+from screen.cli.handling import handles_errors, known_verdict
 from screen.cli.options import (
     BlockOpt,
     DbOpt,
@@ -97,22 +97,34 @@ def rescreen(
         for warning in renamed_lists(connection, screener):
             sys.stderr.write(f"Warning: {warning}\n")
     found = run_rescreen(connection, screener, since=day, changed=touched)
-    if listing.list_format(fmt) is ListFormat.table:  # the day is enough on a terminal
-        for change in found.changes:
-            change["last_screened"] = change["last_screened"][:10]
-    listing.print_records(
-        found.changes, fmt, COLUMNS, title="Changes since each party's last screening"
-    )
-    if not no_record:  # the evidence that the trail was re-screened, and what was found
-        from screen.cli.recording import note_run, options_of
+    verdict = known_verdict(int(ExitCode.FLAGGED if found.needs_review else ExitCode.CLEAR))
+    recorder, unrecorded = None, None
+    if not no_record:  # the evidence that the trail was re-screened, and what was found,
+        # recorded before the changes are written (a reader of stdout may go away)
+        from screen.cli.recording import options_of
+        from screen.errors import RecordsError
         from screen.runs.recording import Recorder
         from screen.runs.rescreen import NEEDS_REVIEW
 
         recorder = Recorder(db_path(setting("db", db)))
         review = len({c["party"] for c in found.changes if c["change"] in NEEDS_REVIEW})
         counts = {"clear": found.parties - review, "review": review}
-        recorder.record_rescreen(options_of(ctx.params), screener, found.changes, counts)
+        try:
+            recorder.record_rescreen(options_of(ctx.params), screener, found.changes, counts)
+        except RecordsError as exc:  # the changes are still shown, then the error
+            recorder, unrecorded = None, exc
+    if listing.list_format(fmt) is ListFormat.table:  # the day is enough on a terminal
+        for change in found.changes:
+            change["last_screened"] = change["last_screened"][:10]
+    listing.print_records(
+        found.changes, fmt, COLUMNS, title="Changes since each party's last screening"
+    )
+    if recorder is not None:
+        from screen.cli.recording import note_run
+
         note_run(recorder)
     summary = ", ".join(f"{n} {c}" for c, n in sorted(found.counts().items())) or "no change"
     sys.stderr.write(f"re-screened {found.parties} parties: {summary}\n")
-    raise typer.Exit(int(ExitCode.FLAGGED if found.needs_review else ExitCode.CLEAR))
+    if unrecorded is not None:
+        raise unrecorded  # exit 2: the changes were shown, not recorded
+    raise typer.Exit(verdict)

@@ -7,12 +7,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from screen.io.config import Config
 
-_loaded: dict[str, Any] = {"path": None, "config": None}
+_loaded: dict[str, Any] = {"path": None, "config": None, "quiet": False}
 
 
 def use_config(path: str | None) -> None:
     """Remember `--config` for this run; the file is read when a command first asks."""
-    _loaded.update(path=path, config=None)
+    _loaded.update(path=path, config=None, quiet=False)
+
+
+def quiet() -> None:
+    """`--quiet`: the settings file in use is not named on stderr (called before the
+    command reads any setting)."""
+    _loaded["quiet"] = True
 
 
 def config() -> Config:
@@ -31,6 +37,12 @@ def config() -> Config:
                     f"{', '.join(FORMATS)}"
                 )
         _loaded["config"] = loaded
+        if loaded.path is not None and not _loaded["quiet"]:  # once a run
+            import sys
+
+            from screen.errors import one_line
+
+            sys.stderr.write(f"using settings from {one_line(str(loaded.path))}\n")
     found: Config = _loaded["config"]
     return found
 

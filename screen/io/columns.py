@@ -51,20 +51,34 @@ def parse_map(pairs: list[str]) -> dict[str, str]:
     return out
 
 
-def _ambiguous(field: str, header: list[str], indexes: list[int]) -> InputError:
+def ambiguous(
+    field: str, header: list[str], indexes: list[int], use: str = "screened"
+) -> InputError:
     """Two or more columns that could each be `field`: screening one would leave a
-    banned item or party in the other unscreened."""
+    banned item or party in the other unscreened (and reading one label of two
+    would make a report depend on the order of the columns)."""
     where = " and ".join(f"{header[i]!r} (column {i + 1})" for i in indexes)
     name = field.replace("_", " ")
     if len({header_key(header[i]) for i in indexes}) == 1:
         return InputError(
             f"columns {where} have the same name: rename one; only one column can be "
-            f"screened as the {name}"
+            f"{use} as the {name}"
         )
     return InputError(
         f"columns {where} could each be the {name}: pick one with "
         f"--map {field}={header[indexes[0]]!r}"
     )
+
+
+def named_column(header: list[str], name: str, role: str) -> int | None:
+    """The column named `name` (headers compared as `header_key` compares them),
+    None when there is none; an InputError when two could each be it (read as the
+    `role`, e.g. "label column")."""
+    wanted = header_key(name)
+    named = [i for i, h in enumerate(header) if header_key(h) == wanted]
+    if len(named) > 1:
+        raise ambiguous(role, header, named, use="read")
+    return named[0] if named else None
 
 
 NONE = "-"  # --map FIELD=- : the file has no such column (nothing to look for)
@@ -101,7 +115,7 @@ def map_columns(header: list[str], overrides: dict[str, str]) -> dict[str, int]:
         if not named:
             raise InputError(f"--map {field}={column}: no column '{column}'; {_columns(header)}")
         if len(named) > 1:
-            raise _ambiguous(field, header, named)
+            raise ambiguous(field, header, named)
         mapping[field] = named[0]
     claims: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
@@ -110,7 +124,7 @@ def map_columns(header: list[str], overrides: dict[str, str]) -> dict[str, int]:
             claims.setdefault(found, []).append(index)
     for field, indexes in claims.items():
         if len(indexes) > 1:
-            raise _ambiguous(field, header, indexes)
+            raise ambiguous(field, header, indexes)
         mapping[field] = indexes[0]
     if "description" not in mapping and "consignee" not in mapping:
         raise InputError(

@@ -1,7 +1,8 @@
 """`screen.toml`: the settings a team screens with, so that runs are reproducible.
 
 Found from `--config PATH`, else $SCREEN_CONFIG, else `screen.toml` in the current
-folder or the nearest parent that has one.  Every setting is one row of `SETTINGS`
+folder or the nearest parent that has one, used only when it is the user's own
+(`configtrust.py`).  Every setting is one row of `SETTINGS`
 (name, type, what it is); a command-line option overrides the file.  Paths in the
 file are relative to the file.  Unknown keys and wrong types are errors naming the
 file and the key.
@@ -109,6 +110,7 @@ class Config:
 
     path: Path | None = None
     values: dict[str, Any] = field(default_factory=dict)
+    sha256: str | None = None  # of the file's bytes as read (recorded with each run)
 
     def get(self, name: str, given: Any = None) -> Any:
         """The command line's `given` value if there is one, else the file's, else the
@@ -144,15 +146,29 @@ def find_config(explicit: str | None = None, start: Path | None = None) -> Path 
     return None
 
 
+def _read(path: Path, searched: bool) -> bytes:
+    """The file's bytes; a file the upward search found only if it is the user's own
+    (checked on the file opened, so that it cannot be swapped after the check)."""
+    with path.open("rb") as file:
+        if searched:
+            from screen.io.configtrust import refuse_unless_own
+
+            refuse_unless_own(path, os.fstat(file.fileno()))
+        return file.read()
+
+
 def load_config(explicit: str | None = None, start: Path | None = None) -> Config:
     path = find_config(explicit, start)
     if path is None:
         return Config()
     import difflib  # only a run with a config file pays for these
+    import hashlib
     import tomllib
 
+    searched = not (explicit or os.environ.get(CONFIG_ENV))
     try:  # Notepad writes a byte-order mark first
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        raw = _read(path, searched)
+        data = tomllib.loads(raw.decode("utf-8-sig"))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: not valid TOML ({exc})") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -176,4 +192,4 @@ def load_config(explicit: str | None = None, start: Path | None = None) -> Confi
         raise InputError(
             f"{path}: review_threshold ({review:g}) must not be above block_threshold ({block:g})"
         )
-    return Config(path, values)
+    return Config(path, values, hashlib.sha256(raw).hexdigest())

@@ -5,25 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from screen.errors import InputError
-from screen.io.columns import header_key
+from screen.io.columns import named_column
 from screen.runs.evaluate import LABELS, Labelled
 from screen.runs.rows import Outcome
 
 
 def label_columns(
-    keys: list[str], header: list[str], label_column: str, category_column: str
+    header: list[str], label_column: str, category_column: str
 ) -> tuple[int, int | None]:
     """Where the label and (if present) the category are; InputError without a label
-    column (checked before any row is screened)."""
-    wanted = header_key(label_column)
-    if wanted not in keys:
+    column, or with two columns that could each be the label or the category
+    (checked before any row is screened)."""
+    label_at = named_column(header, label_column, "label column")
+    if label_at is None:
         raise InputError(
             f"no label column '{label_column}': the columns are "
             + ", ".join(repr(h) for h in header)
             + "; name it with --label-column"
         )
-    category = header_key(category_column)
-    return keys.index(wanted), keys.index(category) if category in keys else None
+    return label_at, named_column(header, category_column, "category column")
 
 
 def read_labels(

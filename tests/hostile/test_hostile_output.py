@@ -475,7 +475,8 @@ def test_the_output_may_not_be_a_file_of_the_run(tmp_path: Path, kind: str) -> N
     before = target.read_bytes() if target.exists() else None
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2, result.output
-    assert result.stderr == (
+    note = f"using settings from {target}\n" if kind == "config" else ""  # qa5 D05
+    assert result.stderr == note + (
         f"Error: the output {target} is {what} of this run ({target}): choose another --output\n"
     )
     assert (target.read_bytes() if target.exists() else None) == before

@@ -1,0 +1,82 @@
+"""Whether a `screen.toml` found by searching up from the current folder is the
+user's own.
+
+A settings file changes how every order is screened (thresholds of 100 turn a
+blocked order clear), and the search finds one in any parent folder: in a shared
+drop folder (like /tmp) anyone could have put it there.  So a found file is used
+only when it (and a symlink to it) belongs to the current user or root, no one
+else can write it, and no folder above it (nor above the place it was found) can be
+written by everyone without the sticky bit (where anyone could put another file in
+its place).  A file named with --config or $SCREEN_CONFIG is the user's own choice
+and is not checked.  Without user ids (Windows) nothing is checked, as the cache.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from screen.errors import InputError
+
+_OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
+
+
+def _me() -> int | None:
+    """The current user id (None where the platform has none: no owner checks)."""
+    return os.getuid() if hasattr(os, "getuid") else None
+
+
+def _user_name(uid: int) -> str:
+    """The account's name, else the number."""
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return str(uid)
+
+
+def _why(found: Path, info: os.stat_result, me: int) -> str | None:
+    """Why the file `found` (its stat `info`, symlinks followed) could be someone
+    else's, with the fix for a file that is in fact the user's own; or None."""
+    link = found.lstat()
+    for what, owner in (("it", info.st_uid), ("the symlink", link.st_uid)):
+        if owner not in (me, 0):
+            return (
+                f"{what} belongs to user {_user_name(owner)} (uid {owner}), not to you; if "
+                f"the settings are yours, take the file with 'chown {_user_name(me)} {found}'"
+            )
+    if info.st_mode & _OTHERS_WRITE:
+        return (
+            f"others can write it (mode {stat.S_IMODE(info.st_mode):04o}); if the settings "
+            f"are yours, 'chmod go-w {found}'"
+        )
+    real = found.resolve()
+    for folder in dict.fromkeys((*found.parents, *real.parents)):
+        try:
+            mode = folder.stat().st_mode
+        except OSError:
+            continue
+        if mode & stat.S_IWOTH and not mode & stat.S_ISVTX:
+            return (
+                f"anyone can write the folder {folder} (mode {stat.S_IMODE(mode):04o}, no "
+                f"sticky bit) and put another file in its place; if the folder is yours, "
+                f"'chmod o-w {folder}'"
+            )
+    return None
+
+
+def refuse_unless_own(found: Path, info: os.stat_result) -> None:
+    """An InputError naming `found` (a screen.toml the upward search found, `info`
+    its stat) and how to fix it when anyone but the user could have written it."""
+    me = _me()
+    if me is None:
+        return
+    why = _why(found, info, me)
+    if why is not None:
+        raise InputError(
+            f"{found} was found by searching up from the current folder but is not used: "
+            f"{why}; or, to use it or another file anyway, name it with 'screen --config FILE' "
+            "or $SCREEN_CONFIG"
+        )
