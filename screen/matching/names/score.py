@@ -246,7 +246,9 @@ def score_span(
     # a name read across two parties ("Aaron Robert / Henderson Logistics"): none,
     # unless the text is the listed name, every part of both ("HUM / HARAKAT ...")
     whole = len(used_l) == len(lparts) and len(used_q) == hi - lo
-    crossed = any(min(used_q) < b <= max(used_q) for b in query.apart if lo < b < hi)
+    crossed = bool(used_q) and any(
+        min(used_q) < b <= max(used_q) for b in query.apart if lo < b < hi
+    )
     thin = thin or (crossed and not whole)
     weighed = (evidence, matched_weight)
     plain = _finish(listed, query, (lo, hi), met, matched_at, weighed, one_part or thin)
