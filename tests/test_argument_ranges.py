@@ -7,6 +7,7 @@ from __future__ import annotations
 import typing
 from pathlib import Path
 
+import click
 import pytest
 import typer
 from typer.testing import CliRunner
@@ -162,8 +163,14 @@ def _numeric_options() -> set[tuple[str, str]]:
 
     def walk(command: typing.Any, path: list[str]) -> None:
         for param in command.params:
+            # (newer typer describes a parameter's annotation; older typer gives its click type)
             descriptor = getattr(param, "type_descriptor", None)
-            if descriptor is not None and _numeric(descriptor.annotation):
+            numeric = (
+                _numeric(descriptor.annotation)
+                if descriptor is not None
+                else isinstance(param.type, (click.types.IntParamType, click.types.FloatParamType))
+            )
+            if numeric:
                 found.add(
                     (" ".join(path), param.opts[0] if param.opts[0].startswith("-") else param.name)
                 )

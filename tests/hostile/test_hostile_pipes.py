@@ -87,9 +87,9 @@ def test_rescreen_is_recorded_when_the_reader_is_gone(tmp_path: Path, recorded: 
 @pytest.mark.parametrize("value", ["json", "CSV", ""])
 def test_export_format_is_checked_as_every_option(recorded: Path, value: str) -> None:
     result = CliRunner().invoke(app, ["history", "export", "1", "-f", value, "--db", str(recorded)])
-    assert (result.exit_code, result.stdout, result.stderr) == (
-        2,
-        "",
-        f"Error: Invalid value for '--format' / '-f': Value error, '{value}' is not one of "
-        "'csv', 'jsonl'. (see 'screen history export --help')\n",
+    assert (result.exit_code, result.stdout) == (2, "")
+    # (typer's words between the option and the value differ by version)
+    assert result.stderr.startswith("Error: Invalid value for '--format' / '-f'")
+    assert result.stderr.endswith(
+        f"'{value}' is not one of 'csv', 'jsonl'. (see 'screen history export --help')\n"
     )
