@@ -21,6 +21,7 @@ from itertools import filterfalse
 
 from rapidfuzz.distance import OSA
 
+from screen.matching.names.spellings import AND_WORDS
 from screen.matching.names.tables import GENERIC, aliases, use_aliases
 from screen.text.conventions import SLAVIC_FAMILY_CASE_END, SLAVIC_FAMILY_END
 from screen.text.english import is_english_word
@@ -32,9 +33,6 @@ SPELT_MAX = 5  # letters of a one-word legal form that may be written letter by 
 TYPO_MIN = 6  # letters of a word that may be a form's word with a typo
 FORM_WORD_MIN = 7  # letters of a form's word that a typo may stand for
 COMMON_FORM_WORD = 8  # forms a word is in for a word of one form to be its typo
-
-
-_AND = {"und": "and", "et": "and"}
 
 
 @cache
@@ -50,7 +48,8 @@ def _legal_forms() -> tuple[frozenset[tuple[str, ...]], int]:
         if all(t.isascii() for t in tokens):
             forms.add(tokens)
     # the words that join a form's words are read as "and" (`spellings.joined_by_and`)
-    forms.update([tuple(_AND.get(t, t) for t in f) for f in forms if _AND.keys() & set(f)])
+    joining = {word: "and" for word in AND_WORDS}
+    forms.update([tuple(joining.get(t, t) for t in f) for f in forms if joining.keys() & set(f)])
     forms.discard(())
     return frozenset(forms), max(len(f) for f in forms)
 

@@ -15,9 +15,10 @@ import re
 from screen.text.normalize import normalize
 from screen.text.scriptnames import Reading
 
+AND_WORDS = ("und", "et")  # "and" in German and French (a legal form's too: `legalforms`)
 _AND = re.compile(
     r"\s*[&+]\s*|(?<=\s)[uU]\.(?=\s*[cC][oO]\b)|"
-    r"(?<=[^\W_])\s+(?:[uU][nN][dD]|[eE][tT])\s+(?=[^\W_])"
+    rf"(?<=[^\W_])\s+(?i:{'|'.join(AND_WORDS)})\s+(?=[^\W_])"
 )
 _UMLAUT = re.compile(r"[^\W\d_]*[äöüÄÖÜ][^\W\d_]*")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "AE", "Ö": "OE", "Ü": "UE"})
