@@ -44,7 +44,7 @@ MAGIC = b"SCREEN-CACHE\x00v1"  # then the 32-byte tag, then the pickle
 TAG_BYTES = 32
 HEADER = len(MAGIC) + TAG_BYTES
 KEY_FILE = "hmac.key"
-_OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
+OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH  # (also `configtrust`'s)
 
 
 @contextlib.contextmanager
@@ -93,15 +93,15 @@ def prune(folder: Path, key: str, keep: int = KEEP, suffix: str = ".pickle") -> 
     return removed
 
 
-def _me() -> int | None:
+def current_user() -> int | None:
     """The current user id (None where the platform has none: no owner checks)."""
     return os.getuid() if hasattr(os, "getuid") else None
 
 
 def trusted(info: os.stat_result) -> bool:
     """Whether a file or folder belongs to the current user and only they can write it."""
-    me = _me()
-    return (me is None or info.st_uid == me) and not info.st_mode & _OTHERS_WRITE
+    me = current_user()
+    return (me is None or info.st_uid == me) and not info.st_mode & OTHERS_WRITE
 
 
 def _folder(create: bool) -> Path | None:

@@ -18,13 +18,7 @@ import stat
 from pathlib import Path
 
 from screen.errors import InputError
-
-_OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
-
-
-def _me() -> int | None:
-    """The current user id (None where the platform has none: no owner checks)."""
-    return os.getuid() if hasattr(os, "getuid") else None
+from screen.io.cache import OTHERS_WRITE, current_user
 
 
 def _user_name(uid: int) -> str:
@@ -47,7 +41,7 @@ def _why(found: Path, info: os.stat_result, me: int) -> str | None:
                 f"{what} belongs to user {_user_name(owner)} (uid {owner}), not to you; if "
                 f"the settings are yours, take the file with 'chown {_user_name(me)} {found}'"
             )
-    if info.st_mode & _OTHERS_WRITE:
+    if info.st_mode & OTHERS_WRITE:
         return (
             f"others can write it (mode {stat.S_IMODE(info.st_mode):04o}); if the settings "
             f"are yours, 'chmod go-w {found}'"
@@ -70,7 +64,7 @@ def _why(found: Path, info: os.stat_result, me: int) -> str | None:
 def refuse_unless_own(found: Path, info: os.stat_result) -> None:
     """An InputError naming `found` (a screen.toml the upward search found, `info`
     its stat) and how to fix it when anyone but the user could have written it."""
-    me = _me()
+    me = current_user()
     if me is None:
         return
     why = _why(found, info, me)

@@ -87,7 +87,7 @@ def _others_read_the_key(folder: Path, entry: Path, monkeypatch) -> None:
 
 def _another_user_owns_everything(folder: Path, entry: Path, monkeypatch) -> None:
     """As in a shared SCREEN_CACHE_DIR: the files are someone else's."""
-    monkeypatch.setattr(cache, "_me", lambda: os.getuid() + 1)
+    monkeypatch.setattr(cache, "current_user", lambda: os.getuid() + 1)
 
 
 @pytest.mark.parametrize(

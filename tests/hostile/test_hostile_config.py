@@ -60,7 +60,7 @@ def _another_account(path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     else:
         from screen.io import configtrust
 
-        monkeypatch.setattr(configtrust, "_me", lambda: os.getuid() + 1)
+        monkeypatch.setattr(configtrust, "current_user", lambda: os.getuid() + 1)
         uid = os.getuid()
     try:
         name = pwd.getpwuid(uid).pw_name
