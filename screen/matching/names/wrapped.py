@@ -58,6 +58,8 @@ def wrapped_pieces(text: str) -> list[str]:
 def parties_apart(text: str) -> frozenset[str]:
     """The pieces of a party text (`wrapped_pieces`) that follow a mark standing
     only between two parties."""
+    if not any(mark in text for mark in ";|/"):  # (most texts: no second pass)
+        return frozenset()
     out: set[str] = set()
     apart, at = False, 0
     for found in WRAPPERS.finditer(text):
