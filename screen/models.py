@@ -106,6 +106,7 @@ class Rule:
     file: str | None = None
     line: int | None = None
     datasets: tuple[str, ...] = ()  # list entries from OpenSanctions: the source datasets
+    born: tuple[str, ...] = ()  # a person's dates of birth (`matching.births.Born.text`)
 
     def in_force(self, day: dt.date) -> bool:
         if day < self.effective_from:

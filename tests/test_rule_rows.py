@@ -43,6 +43,7 @@ def fields(draw: st.DrawFn) -> dict[str, object]:
         "programs": draw(TEXTS),
         "datasets": draw(TEXTS),
         "addresses": draw(TEXTS),
+        "born": draw(TEXTS),
         "note": draw(st.none() | TEXT),
     }
 

@@ -153,6 +153,7 @@ def print_rule_source(console: Console, rule: Rule, passage: Passage | None) -> 
             *(("name" if i == 0 else "alias", n) for i, n in enumerate(rule.names)),
             *(("weak alias", n) for n in rule.weak_names),
             *(("address", a) for a in rule.addresses),
+            *([("born", "; ".join(rule.born))] if rule.born else []),
             *([("listed on", source.note.removeprefix("listed on "))] if source.note else []),
             ("remarks", rule.note or "-"),
             ("file", source.file or "-"),

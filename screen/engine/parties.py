@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from screen.engine.applicability import level
+from screen.matching.births import Born, agreeing, contradicts, parse_listed, stated_births
 from screen.matching.names import NameHit, NameIndex
-from screen.models import Kind, Rule
+from screen.models import Direction, Hit, Kind, Rule, Thresholds
 
 MAX_NAME_HITS = 10  # listed entries reported per name field, best first
+# What a stated date of birth that agrees with none of a listed person's takes off the
+# name's score (OpenSanctions' logic-v2 weighs a disjoint birth year about 0.15): a
+# namesake named in part falls below review, the whole name stays a review.
+BIRTH_PENALTY = 15.0
 
 
 def rulebook_index(rules: Iterable[Rule]) -> NameIndex:
@@ -31,14 +37,74 @@ class PartyMatcher:
             for index in self.indexes
         )
 
-    def find(self, text: str, min_score: float) -> list[NameHit]:
-        """The best listed names at `min_score` or above, best first: at most ten
+    def find(self, text: str, min_score: float, most: int = MAX_NAME_HITS) -> list[NameHit]:
+        """The best listed names at `min_score` or above, best first: at most `most`
         (among equal scores, the entries whose ids sort first as text), so that
         a name thousands of entries share costs ten hits, not thousands."""
         # each index's best ten (ties by owner) hold the best ten of all indexes together
-        found = [h for index in self.indexes for h in index.search(text, min_score, MAX_NAME_HITS)]
+        found = [h for index in self.indexes for h in index.search(text, min_score, most)]
         found.sort(key=lambda h: (-h.score, str(h.name.owner)))
-        return found[:MAX_NAME_HITS]
+        return found[:most]
+
+
+def name_candidates(
+    parties: PartyMatcher,
+    rule_of: Callable[[str], Rule],
+    field: str,
+    text: str,
+    direction: Direction,
+    thresholds: Thresholds,
+) -> tuple[tuple[tuple[Hit, Rule], ...], tuple[str, ...]]:
+    """The hits on the best listed names in a name field, once the dates of birth the
+    text states are weighed (`weigh_births`), and a note for each name a date of birth
+    set aside (a namesake lowered below the review threshold lets the next one in)."""
+    stated = stated_births(text)
+    found = parties.find(text, thresholds.review, MAX_NAME_HITS * 4 if stated else MAX_NAME_HITS)
+    weighed: list[tuple[float, NameHit, Rule, str]] = []
+    notes: list[str] = []
+    for one in found:
+        rule = rule_of(str(one.name.owner))
+        score, births = weigh_births(one.score, rule, stated)
+        if score >= thresholds.review:
+            weighed.append((score, one, rule, births))
+        elif len(notes) < MAX_NAME_HITS and rule.goes(direction):
+            notes.append(
+                f"{rule.id}: not counted: '{one.name.text}' scores {one.score:g}, {births}, "
+                f"which leaves {score:g}, below review ({thresholds.review:g})"
+            )
+    weighed.sort(key=lambda h: (-h[0], str(h[1].name.owner)))
+    out = []
+    for score, one, rule, births in weighed[:MAX_NAME_HITS]:
+        lvl = level(score, rule.severity, False, thresholds)
+        if not rule.goes(direction) or lvl is None:
+            continue
+        detail = explain(one) + (f"; {births}" if births else "")
+        hit = Hit(
+            rule.id, Kind.ENTITY, field, text.strip(), one.name.text, score, lvl, rule.title,
+            rule.source, detail,
+        )  # fmt: skip
+        out.append((hit, rule))
+    return tuple(out), tuple(notes)
+
+
+def _dates(born: tuple[Born, ...]) -> str:
+    return " or ".join(b.text.replace("/", " to ").replace("~", "about ") for b in born)
+
+
+def weigh_births(score: float, rule: Rule, stated: tuple[Born, ...]) -> tuple[float, str]:
+    """A person's name score with the dates of birth the text states weighed against
+    those the list gives, and what was weighed ("" when nothing was)."""
+    if not stated or not rule.born or rule.type != "person":
+        return score, ""
+    listed = tuple(b for b in map(parse_listed, rule.born) if b is not None)
+    if agreed := agreeing(stated, listed):
+        return score, f"born {_dates((agreed,))}, as listed"
+    if not contradicts(stated, listed):
+        return score, ""
+    return max(0.0, score - BIRTH_PENALTY), (
+        f"born {_dates(stated)} as the text states, listed born {_dates(listed)}: "
+        f"a different date of birth takes {BIRTH_PENALTY:g} off the score"
+    )
 
 
 def explain(found: NameHit) -> str:

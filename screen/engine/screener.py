@@ -20,7 +20,7 @@ from screen.engine.decision import decide
 from screen.engine.goods import GoodsMatcher
 from screen.engine.named import named_after_a_region, named_candidates, named_places
 from screen.engine.onscreen import SHOWN_FIELDS, screen_as_shown
-from screen.engine.parties import PartyMatcher, explain, rulebook_index
+from screen.engine.parties import PartyMatcher, name_candidates, rulebook_index
 from screen.engine.places import NAME_FIELDS, PlaceMatcher, country_codes
 from screen.engine.rulemap import RuleMap
 from screen.engine.terms import TermHit, as_hit
@@ -236,8 +236,9 @@ class Screener:
                     candidates, aside = named_after_a_region(
                         field, text, candidates, codes, self._term_hits
                     )
-                    candidates += self._name_candidates(field, text, direction)
-                    notes += aside
+                    named, apart = self._name_candidates(field, text, direction)
+                    candidates += named
+                    notes += aside + apart
                 found.extend((hit, rule) for hit, rule in candidates if rule.in_force(day))
         return decide(
             found, understood, set_aside(self.goods, self.thresholds, shipment, codes, day) + notes
@@ -272,24 +273,10 @@ class Screener:
         return tuple(out)
 
     @lru_cache(maxsize=65536)  # noqa: B019
-    def _name_candidates(self, field: str, text: str, direction: Direction) -> Candidates:
-        out = []
-        for found in self.parties.find(text, self.thresholds.review):
-            rule = self.rules[str(found.name.owner)]
-            lvl = level(found.score, rule.severity, False, self.thresholds)
-            if not rule.goes(direction) or lvl is None:
-                continue
-            hit = Hit(
-                rule.id,
-                Kind.ENTITY,
-                field,
-                text.strip(),
-                found.name.text,
-                found.score,
-                lvl,
-                rule.title,
-                rule.source,
-                explain(found),
-            )
-            out.append((hit, rule))
-        return tuple(out)
+    def _name_candidates(
+        self, field: str, text: str, direction: Direction
+    ) -> tuple[Candidates, tuple[str, ...]]:
+        """The listed parties a name field holds, and a note for each set aside by a
+        date of birth (`parties.name_candidates`)."""
+        rule_of = self.rules.__getitem__
+        return name_candidates(self.parties, rule_of, field, text, direction, self.thresholds)

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from screen.errors import ListFormatError
+from screen.lists.birthdates import iso_births
 from screen.lists.entry import Entry
 from screen.models import Severity
 
@@ -116,6 +117,7 @@ def parse(path: Path, text: str) -> list[Entry]:
                 country_names=country_names,
                 remarks=(row.get("remarks") or "").strip(),
                 listed_on=_date(row.get("start_date") or ""),
+                born=iso_births([row.get("dates_of_birth") or ""]),
                 severity=Severity.REVIEW
                 if any(t in source for t in REVIEW_SOURCES)
                 else Severity.BLOCK,

@@ -27,6 +27,7 @@ _VALUES: dict[str, Callable[[Rule], str]] = {
     "type": lambda r: r.type or "-",
     "countries": lambda r: "; ".join(sorted(r.countries)) or "-",
     "severity": lambda r: r.severity.value,
+    "born": lambda r: "; ".join(r.born) or "-",
 }
 
 
@@ -34,7 +35,7 @@ _VALUES: dict[str, Callable[[Rule], str]] = {
 class FieldChange:
     """One field of an entry with another value in the new edition."""
 
-    field: str  # one of `_VALUES`: from, until, type, countries, severity
+    field: str  # one of `_VALUES`: from, until, type, countries, severity, born
     before: str
     after: str
 

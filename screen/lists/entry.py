@@ -36,6 +36,7 @@ class Entry:
     listed_on: dt.date | None = None  # shown with a hit, never a limit (`ANY_DATE`)
     ends_on: dt.date | None = None  # an order that expires (BIS denial orders)
     datasets: list[str] = field(default_factory=list)  # OpenSanctions: the source datasets
+    born: list[str] = field(default_factory=list)  # a person's dates of birth (`Born.text`)
     severity: Severity = Severity.BLOCK
 
 
@@ -145,6 +146,7 @@ def rule_fields(
         "programs": programs,
         "datasets": tuple(dict.fromkeys(d for d in entry.datasets if d)),
         "addresses": tuple(a for a in entry.addresses if a),
+        "born": tuple(dict.fromkeys(entry.born)) if entry.type == "person" else (),
         "note": entry.remarks or None,
     }
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from screen.errors import ListFormatError
+from screen.lists.birthdates import iso_births
 from screen.lists.entry import Entry
 from screen.matching.names.crafts import imo_name
 from screen.matching.names.webnames import is_identifier_name
@@ -134,6 +135,7 @@ def _entry(record: dict[str, Any], addresses: dict[str, str], line: int, path: P
         country_names=_values(record, *_COUNTRIES),
         remarks="; ".join(remarks),
         listed_on=_date(_values(record, "createdAt")),
+        born=iso_births(born),
     )
 
 

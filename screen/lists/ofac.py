@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from screen.errors import ListFormatError
+from screen.lists.birthdates import ofac_births
 from screen.lists.entry import Entry
 from screen.lists.quoting import field_too_long
 from screen.matching.names.crafts import imo_name
@@ -123,6 +124,7 @@ def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list
             ],
             weak_aliases=_REMARK_AKA.findall(remarks),
             remarks=remarks,
+            born=ofac_births(remarks),
         )
     alt_path = path.with_name(layout.alt)
     if "alt" in beside:

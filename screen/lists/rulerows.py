@@ -17,7 +17,7 @@ from screen.models import Direction, Kind, Rule, Severity, Source
 
 TEXTS = ("id", "title", "measure", "authority")
 OPTIONAL_TEXTS = ("type", "note")
-LISTS = ("countries", "names", "weak_names", "programs", "datasets", "addresses")
+LISTS = ("countries", "names", "weak_names", "programs", "datasets", "addresses", "born")
 SOURCE = ("list", "entry_id", "file", "sha256", "note")
 
 
@@ -114,5 +114,6 @@ def decode_rule(text: str) -> Rule:
         programs=_texts(value.get("programs")),
         datasets=_texts(value.get("datasets")),
         addresses=_texts(value.get("addresses")),
+        born=_texts(value.get("born")),
         note=_text(value.get("note"), optional=True),
     )

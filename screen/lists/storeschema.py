@@ -16,7 +16,7 @@ from functools import cache
 
 from screen.codedigest import code_digest
 
-FORMAT = 11  # bump when the tables change shape or meaning
+FORMAT = 12  # bump when the tables change shape or meaning
 # bits of a name's `weak` column: a weak alias, a vessel's or aircraft's name; a name
 # other entries list too (the first of them: indexed, with its `copies`), and a copy
 # of such a name (not indexed: found through its first)

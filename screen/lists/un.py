@@ -16,6 +16,7 @@ from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
 from screen.errors import ListFormatError
+from screen.lists.birthdates import un_births
 from screen.lists.entry import Entry
 
 LIST = "un"
@@ -57,6 +58,7 @@ def _entry(element: Element, person: bool, position: int, path: Path) -> Entry:
         remarks=_text(element, "COMMENTS1"),
         listed_on=_date(_text(element, "LISTED_ON")),
     )
+    entry.born = un_births(element) if person else []
     entry.aliases.extend(_values(element, "NAME_ORIGINAL_SCRIPT"))
     for alias in element.findall(f"{kind}_ALIAS"):
         alias_name = _text(alias, "ALIAS_NAME")

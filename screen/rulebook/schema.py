@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from screen.errors import Problem
+from screen.matching.births import parse_listed
 from screen.matching.countries import countries
 from screen.models import Direction, Exception_, Kind, Rule, Severity, Source, Vocabulary
 from screen.rulebook.checker import Checker
@@ -36,7 +37,7 @@ KIND_FIELDS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("exclusions", "exceptions", "hs_codes", "review_terms", "vocabulary", "equipment"),
     ),
     Kind.DESTINATION: (("terms",), ("review_terms", "regions", "towns_of", "exclusions")),
-    Kind.ENTITY: (("names",), ("weak_names", "type", "programs", "addresses")),
+    Kind.ENTITY: (("names",), ("weak_names", "type", "programs", "addresses", "born")),
 }
 SOURCE_FIELDS = ("seed", "quote", "note")
 EXCEPTION_FIELDS = ("terms", "hs_codes", "note")
@@ -98,6 +99,22 @@ def _hs_codes(check: Checker, key: str, data: LinedMap | None = None) -> tuple[s
             )
         else:
             out.append(digits)
+    return tuple(out)
+
+
+def _births(check: Checker) -> tuple[str, ...]:
+    """A person's dates of birth, each in the form a rule keeps (`Born.text`)."""
+    out = []
+    for value in check.strings("born"):
+        date = parse_listed(value)
+        if date is None:
+            check.fail(
+                "born",
+                f"'{value}' is not a date of birth: use 1951-10-12, 1951-10, 1951, "
+                "1960/1962 (between) or ~1960 (about)",
+            )
+        else:
+            out.append(date.text)
     return tuple(out)
 
 
@@ -210,6 +227,7 @@ def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule
         "towns_of": lambda: check.strings("towns_of"),
         "programs": lambda: check.strings("programs"),
         "addresses": lambda: check.strings("addresses"),
+        "born": lambda: _births(check),
     }
     values = {name: fn() for name, fn in fields.items() if name in allowed}
     vocabulary = _vocabulary(check) if "vocabulary" in allowed else ()
@@ -221,6 +239,8 @@ def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule
         check.fail(
             "type", f"'{entity_type}' is not an entity type: use one of {', '.join(ENTITY_TYPES)}"
         )
+    if values.get("born") and entity_type != "person":
+        check.fail("born", "only a person has dates of birth: add 'type: person' or drop 'born'")
     rule = Rule(
         id=rule_id,
         kind=kind or Kind.ITEM,
