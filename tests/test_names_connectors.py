@@ -22,6 +22,7 @@ LISTED = [  # (owner, listed name, a person's?)
     ("MPOFU", "MPOFU, Obert Moses", True),
     ("HUM", "HARAKAT UL-MUJAHIDIN / HUM", False),
     ("BORN", "BORN INDUSTRIES LTD", False),
+    ("HOPE", "HOPE, Grace Mary", True),  # (a person's name of English words)
 ]
 CASES = [  # (party text, owner, found at review?)
     ("A and C International Trade Inc", "AC", True),
@@ -40,6 +41,10 @@ CASES = [  # (party text, owner, found at review?)
     ("Obert Mpofu DOB 12 Oct 1951 Zimbabwe", "MPOFU", True),
     ("Obert Mpofu, born 12.10.1951, Zimbabwean citizen", "MPOFU", True),
     ("Born Industries Ltd", "BORN", True),  # ("born" before no date: a word)
+    # English words before "DOB:" are a name, not a label ("Consignee: ..." is one)
+    ("Grace Hope DOB: 1990", "HOPE", True),
+    ("Grace Mary Hope nationality: British", "HOPE", True),
+    ("Consignee: Grace Hope", "HOPE", True),
 ]
 
 

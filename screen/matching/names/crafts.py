@@ -36,11 +36,17 @@ _MESSRS = re.compile(r"^\s*(?:m\s*/\s*s\b\.?|mess(?:e)?rs\b\.?)\s*", re.I)
 # party: ...", "Attn: ..."): words of the language, or of trade documents
 _LABEL = lazy_pattern(r"^\s*([a-z]+(?:\s+[a-z]+){0,2})\s*:\s*(?=\S)", re.I)  # (linear)
 TRADE_LABELS = frozenset({"consignee", "consignor", "attn"})  # (no words of the word table)
+# ... unless its last word labels a person's particulars after the name before it
+# ("Bob Hope DOB: 1990", "Grace Hope nationality: UK"): the name is no label
+PARTICULARS = frozenset({"dob", "born", "nationality", "citizenship", "passport", "pob"})
 
 
 def _unlabelled(text: str) -> str:
     m = _LABEL().match(text)
-    if m and all(w in TRADE_LABELS or is_english_word(w) for w in m.group(1).lower().split()):
+    words = m.group(1).lower().split() if m else []
+    if m and len(words) > 1 and words[-1] in PARTICULARS:
+        return text
+    if m and all(w in TRADE_LABELS or is_english_word(w) for w in words):
         return text[m.end() :]
     return text
 
