@@ -34,6 +34,10 @@ _STEPS: tuple[tuple[str | re.Pattern[str], str], ...] = (
     # a glide written between a vowel and a Russian ending -ev/-en: Chatayev/Chataev,
     # Nikolayeva/Nikolaeva, Matveyenko/Matveenko (е after a vowel: ye or e; not Boyer)
     (re.compile(r"(?<=[aeo])y(?=e[vn])"), ""),
+    # Russian ё after a consonant, written "yo" or "jo" (BGN/PCGN, German) or "e" (most
+    # passports and lists): Pyotr/Petr, Fyodorov/Fedorov, Gubaryova/Gubareva,
+    # Seleznyov/Seleznev, Artyom/Artem
+    (re.compile(r"(?<=[bdfgklmnprstvz])[yj]o"), "e"),
     ("ya", "ia"),
     ("yu", "iu"),
     ("yo", "io"),

@@ -1,5 +1,7 @@
 """A query read otherwise and searched again: with a scanner's misreadings read
-as letters (`misread.py`), and a Chinese firm's name in English (`translated.py`).
+as letters (`misread.py`), a Chinese firm's name in English (`translated.py`), and
+given names written shortened as initials (`shortened.py`) and each of two persons
+named together (`together.py`): a person's hits only, for these two.
 
 A listed party another reading meets closely enough (its `least`) and better
 than the query itself is that hit, at most its `most`, the explanation saying
@@ -13,7 +15,11 @@ from typing import NamedTuple
 
 from screen.matching.names.misread import misreadings
 from screen.matching.names.ranking import NameHit
+from screen.matching.names.shortened import HOW as SHORTENED
+from screen.matching.names.shortened import initialled
 from screen.matching.names.spelt import trimmed
+from screen.matching.names.together import HOW as TOGETHER
+from screen.matching.names.together import persons_apart
 from screen.matching.names.translated import english_readings, translations
 
 __all__ = ["Other", "english_readings", "with_readings"]
@@ -26,6 +32,7 @@ class Other(NamedTuple):
     least: float  # what a hit of it must score to count
     most: float  # the best it earns
     how: str  # how the query was read, for the explanation
+    factor: float = 1.0  # what a hit of it counts (a piece of the text: `SEGMENT_FACTOR`)
 
 
 def with_readings(
@@ -37,7 +44,8 @@ def with_readings(
 ) -> list[NameHit]:
     """`hits` with those of the query's other readings (`search` of each, at
     `min_score`, `limit`) that meet a party better, best first."""
-    others = [Other(*o) for o in (*misreadings(query), *translations(query))]
+    others = [Other(*o) for o in (*misreadings(query), *translations(query), *initialled(query))]
+    others += [Other(*o) for o in persons_apart(query)]
     if not others:
         return hits
     best = {h.name.owner: h for h in hits}
@@ -45,7 +53,9 @@ def with_readings(
         for hit in search(other.text, min_score, limit):
             if hit.score < other.least:
                 continue
-            score = min(hit.score, other.most)
+            if other.how in (SHORTENED, TOGETHER) and not hit.name.person:
+                continue
+            score = min(hit.score * other.factor, other.most)
             held = best.get(hit.name.owner)
             if score >= min_score and (held is None or score > held.score):
                 detail = f"{hit.detail}; read as {other.text!r} ({other.how})"

@@ -41,7 +41,10 @@ Named = tuple[Hashable, str, bool, bool, bool, bool, str]
 def listed_names(entries: Iterable[Entry]) -> Iterator[Named]:
     """Each entry, each name it gives apart by slashes (`alternatives`), and the
     entry read with its country's name as one word (`country_variant`): (owner, name
-    shown, weak alias?, person?, craft's?, an alternative?, name read)."""
+    shown, weak alias?, person?, craft's?, one of the names apart?, name read).  The
+    name read with its country as one word is the whole name, even one of generic
+    words only ("MINISTRY OF FINANCE OF THE RUSSIAN FEDERATION", whose query reads
+    "ministry of finance of the russia": it was never found, not even as listed)."""
     for entry in entries:
         owner, text, weak, person = entry[:4]
         craft = len(entry) > 4 and bool(entry[4])
@@ -49,7 +52,7 @@ def listed_names(entries: Iterable[Entry]) -> Iterator[Named]:
         for alternative in alternatives(text):
             yield owner, alternative, weak, person, craft, True, alternative
         for read in country_variant(text, person):
-            yield owner, text, weak, person, craft, True, read
+            yield owner, text, weak, person, craft, False, read
 
 
 def country_variant(text: str, person: bool) -> list[str]:

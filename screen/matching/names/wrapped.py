@@ -3,7 +3,7 @@ and what of an overlong text is read.
 
 A consignee field wraps the party in words of its own: "c/o", "on behalf of",
 "attn", payment instructions, a ship's former name after "ex", another name of the
-party after "alias", "a.k.a." or "dit", a comma or a
+party after "alias", "a.k.a.", "dit" or " @ ", a comma or a
 bracket before an address, each line of the field, a SWIFT field's numbered
 lines.  Each piece between them is a segment (`parts.reduce_query`).
 """
@@ -37,7 +37,8 @@ WRAPPERS = re.compile(
     # 1951 Zimbabwe", "Ahmad Ali, born 14.03.1995", "b. 1990", "geb.", "née", "nacido")
     r"(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|b\.|geb\.|nacid[oa](?:\s+el)?)"
     r"(?=[\s:.-]*\d)|n[ée]e|né|nationality|citizen(?:ship)?(?:\s+of)?"
-    r")(?=\W|$)|[,;:()\[\]|]|\s[-–—/]\s|"
+    # ... and " @ ", Malaysia's and Indonesia's "alias" ("Umar Patek @ Umar Kecil")
+    r")(?=\W|$)|[,;:()\[\]|]|\s[-–—/@]\s|"
     r"[\n\r\v\f\x85\u2028\u2029]|"  # (a line of a field: "attn Mr. Li" above the firm's name)
     r"(?:^|(?<=\s))[1-8]/(?=[^\W\d_])",  # a SWIFT line's number: "1/NAME 2/ADDRESS 3/RU/TOWN"
     re.IGNORECASE,
