@@ -62,7 +62,7 @@ def eval_(
 
     from screen.cli.recording import note_run, options_of, recorder_from
     from screen.cli.settings import column_overrides, setting
-    from screen.io.columns import map_columns
+    from screen.io.columns import map_columns, order_column
     from screen.io.sources import open_order_source
     from screen.runs.evaluate import SWEEP, evaluate
     from screen.runs.labels import label_columns, read_labels
@@ -88,6 +88,8 @@ def eval_(
     )
     with open_order_source(labelled, encoding, None) as order_file:
         columns = map_columns(order_file.header, column_overrides(column_map))
+        if recorder is not None:  # two order id columns: refused before screening
+            order_column(order_file.header)
         label_at, category_at = label_columns(order_file.header, label_column, category_column)
         outcomes = screen_rows(screener, order_file.rows(), columns)
         counts: Counter[str] = Counter()
