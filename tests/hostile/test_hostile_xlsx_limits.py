@@ -145,3 +145,34 @@ def test_a_cell_cut_at_excels_limit_is_said(tmp_path: Path) -> None:
         "were cut short there: use --format csv (or jsonl) for their whole text\n"
     )
     assert _sheets(target)["Screened"][1][4] == "x" * 32_767
+
+
+def test_a_workbook_continued_on_sheets_is_not_read_in_part(tmp_path: Path, monkeypatch) -> None:
+    """Round 5 B, leftover 3: the workbook `batch --format xlsx` continues on
+    "Screened (2)", screened again, was read from its first sheet alone and exited 0:
+    the blocked order on "Screened (2)" was never screened.  Without --sheet it is
+    refused; with --sheet the sheet named is read and the others are named on stderr."""
+    import screen.io.xlsx
+
+    monkeypatch.setattr(screen.io.xlsx, "MAX_ROWS", 3)  # a header and two rows a sheet
+    orders = write(tmp_path, HEADER + CLEAR_ROW + CLEAR_ROW + BLOCKED_ROW)
+    book = tmp_path / "screened.xlsx"
+    args = ["--no-record", "-q"]
+    written = CliRunner().invoke(app, ["batch", str(orders), *args, "-f", "xlsx", "-o", str(book)])
+    assert written.exit_code == 1, written.output
+    again = CliRunner().invoke(app, ["batch", str(book), *args])
+    assert (again.exit_code, again.stdout) == (2, "")
+    assert again.stderr == (
+        f"Error: {book}: sheet 'Screened' may continue on 'Screened (2)' (rows past a sheet's "
+        "1,048,576, or a copy): one sheet is read at a time; pass --sheet 'Screened' to screen "
+        "it alone and --sheet for each of the others, or save every row as one CSV file\n"
+    )
+    first = CliRunner().invoke(app, ["batch", str(book), *args, "--sheet", "Screened"])
+    assert first.exit_code == 0, first.output
+    assert first.stderr == (
+        f"Warning: {book}: sheet 'Screened' may continue on 'Screened (2)' (rows past a "
+        "sheet's 1,048,576, or a copy), not read: screen them with --sheet\n"
+    )
+    second = CliRunner().invoke(app, ["batch", str(book), *args, "--sheet", "Screened (2)"])
+    assert second.exit_code == 1, second.output
+    assert second.stderr == ""
