@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from screen.errors import InputError
-from screen.io.output import check_output, open_binary_output
+from screen.io.output import WRITE_FAILURES, check_output, open_binary_output, write_failure
 from screen.io.writers import Outcome, output_header, printable, summary_cells
 from screen.models import Hit, Status
 
@@ -191,13 +191,31 @@ def xlsx_output(path: str | None, header: list[str], run_id: int | None) -> Iter
     # it in place the way every output is (a device or FIFO is written, not replaced).
     with tempfile.TemporaryDirectory(prefix="screen-xlsx-") as folder:
         temp = Path(folder) / "book.xlsx"
-        book = xlsxwriter.Workbook(
-            str(temp), {"constant_memory": True, "strings_to_formulas": False}
-        )
-        with (Path(folder) / "hits.jsonl").open("w+", encoding="utf-8") as spool:
-            writer = XlsxWriter(book, header, run_id, spool)
-            yield writer
-            writer.write_hits()
-        book.close()
+        with _building(path, Path(folder).parent):
+            options = {"constant_memory": True, "strings_to_formulas": False, "tmpdir": folder}
+            book = xlsxwriter.Workbook(str(temp), options)  # (its sheets' files in `folder`)
+            with (Path(folder) / "hits.jsonl").open("w+", encoding="utf-8") as spool:
+                writer = XlsxWriter(book, header, run_id, spool)
+                yield writer
+                writer.write_hits()
+            book.close()
         with temp.open("rb") as source, open_binary_output(path) as sink:
             shutil.copyfileobj(source, sink, 1 << 20)
+
+
+@contextlib.contextmanager
+def _building(path: str, folder: Path) -> Iterator[None]:
+    """A full disk or a file-size limit while the workbook is built in the temporary
+    folder (its sheets as XlsxWriter writes them, the hits, the file it zips) as one
+    OutputError naming both, as `open_output` says it of any output."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        yield
+    except (OSError, FileCreateError) as exc:
+        found = exc if isinstance(exc, OSError) else exc.__cause__ or exc.__context__
+        if not isinstance(found, OSError) or found.errno not in WRITE_FAILURES:
+            raise
+        raise write_failure(
+            f"{path} (built first in the temporary folder {folder})", found
+        ) from None

@@ -176,3 +176,37 @@ def test_a_workbook_continued_on_sheets_is_not_read_in_part(tmp_path: Path, monk
     second = CliRunner().invoke(app, ["batch", str(book), *args, "--sheet", "Screened (2)"])
     assert second.exit_code == 1, second.output
     assert second.stderr == ""
+
+
+def test_a_full_disk_while_the_workbook_is_built_is_exit_2(tmp_path: Path) -> None:
+    """Round 5 B: the workbook is built in the temporary folder before it is put in
+    place; a full disk or a file-size limit there was an internal error (exit 4,
+    XlsxWriter's FileCreateError).  It is one line naming the folder, exit 2, and
+    nothing is left behind."""
+    import signal
+    import subprocess
+
+    from tests.hostile.conftest import child_env, screen_command
+
+    def cap() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the cap fails (EFBIG)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2_000, 2_000))
+
+    orders = write(tmp_path, HEADER + BLOCKED_ROW * 200)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    target = tmp_path / "out" / "screened.xlsx"
+    target.parent.mkdir()
+    args = ["batch", str(orders), "-q", "--no-record", "-f", "xlsx", "-o", str(target)]
+    done = subprocess.run(  # (the cap is set in the child alone)
+        screen_command(*args), env={**child_env(tmp_path), "TMPDIR": str(temp)},
+        capture_output=True, text=True, timeout=300, preexec_fn=cap,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == (
+        f"Error: cannot write {target} (built first in the temporary folder {temp}): "
+        "File too large; the file system or a limit refuses a file this large\n"
+    )
+    assert list(target.parent.iterdir()) == [] and list(temp.iterdir()) == []
