@@ -169,6 +169,23 @@ class Shipment:
     end_user: str = ""
     address: str = ""
 
+    def __post_init__(self) -> None:
+        """A library caller's None or number (a database's NULL) is refused by name,
+        not met deep in the matcher as "expected string or bytes-like object"."""
+        for name in ("description", "consignee", "country", "hs_code", "end_user", "address"):
+            value = getattr(self, name)
+            if not isinstance(value, str):
+                raise TypeError(
+                    f"Shipment {name} must be text (str), not {type(value).__name__}: "
+                    "pass '' for a missing value"
+                )
+        if self.date is not None and not isinstance(self.date, dt.date):
+            raise TypeError(f"Shipment date must be a datetime.date or None, not {self.date!r}")
+        if not isinstance(self.direction, Direction):
+            if self.direction not in set(Direction):  # ("export" is Direction.EXPORT)
+                raise TypeError(f"Shipment direction must be a Direction, not {self.direction!r}")
+            object.__setattr__(self, "direction", Direction(self.direction))
+
 
 @dataclass(frozen=True)
 class Hit:

@@ -116,14 +116,19 @@ NUMERIC: dict[tuple[str, str], list[tuple[list[str], str]]] = {
         ([*BATCH, "--review-threshold", "1e999"], THRESHOLDS.format(review="inf", block=90)),
     ],
     ("batch", "--workers"): [([*BATCH, "--workers", "-1"], WORKERS)],
-    ("eval", "--block-threshold"): [
-        ([*EVAL, "--block-threshold", "nan"], THRESHOLDS.format(review=60, block="nan")),
-        ([*EVAL, "--block-threshold", "1000"], THRESHOLDS.format(review=60, block=1000)),
+    ("eval", "--block-threshold"): [  # (round 5 B: the review was said to be 60, the sweep's)
+        ([*EVAL, "--block-threshold", "nan"], THRESHOLDS.format(review=75, block="nan")),
+        ([*EVAL, "--block-threshold", "1000"], THRESHOLDS.format(review=75, block=1000)),
+        ([*EVAL, "--block-threshold", "50"], THRESHOLDS.format(review=75, block=50)),
     ],
     ("eval", "--review-threshold"): [  # nan and 101 were reported at that threshold, exit 0
         ([*EVAL, "--review-threshold", "nan"], _score("--review-threshold", "nan")),
         ([*EVAL, "--review-threshold", "101"], _score("--review-threshold", "101")),
         ([*EVAL, "--review-threshold", "-5"], _score("--review-threshold", "-5")),
+        # round 5 B, leftover 2: above the block threshold was reported at, exit 0
+        ([*EVAL, "--review-threshold", "95"], THRESHOLDS.format(review=95, block=90)),
+        ([*EVAL, "--review-threshold", "95", "--block-threshold", "80"],
+         THRESHOLDS.format(review=95, block=80)),
     ],
     ("eval", "--min-recall"): [
         ([*EVAL, "--min-recall", "nan"], RECALL),

@@ -164,3 +164,15 @@ def test_two_label_or_category_columns_are_refused(
     path.write_text(content, encoding="utf-8")
     result = run(runner, str(path), "--no-record", "--format", "json", *options)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"Error: {message}\n")
+
+
+def test_thresholds_below_the_sweep_are_reported_at(runner) -> None:
+    """Round 5 B, leftover 2: eval's thresholds are checked as check's and batch's
+    (review <= block, the rulebook's where not given), then the sweep screens from 60;
+    a block threshold below 60 with a review below it is a valid run."""
+    args = ["--format", "json", "--no-record", "--block-threshold", "50"]
+    result = run(runner, str(DATA / "dev.csv"), *args, "--review-threshold", "40")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["threshold"] == 40.0 and report["recall"] == 1.0
+    assert [s["threshold"] for s in report["sweep"]] == [60, 65, 70, 75, 80, 85, 90, 95, 100]

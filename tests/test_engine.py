@@ -8,7 +8,7 @@ import pytest
 
 from screen.engine import Screener
 from screen.errors import InputError
-from screen.models import Kind, Status
+from screen.models import Direction, Kind, Shipment, Status
 from tests.conftest import ship
 
 # (description, country, direction, date, expected status, expected rule or None)
@@ -300,3 +300,26 @@ def test_a_name_met_first_beside_a_flagged_item_is_still_searched(rulebook) -> N
         assert {h.rule_id for h in names} >= ({rule} if rule else set()), consignee
         assert bool(names) is (rule is not None), consignee
         assert any(h.kind is Kind.ITEM for h in flagged.hits), consignee
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"description": None}, "Shipment description must be text (str), not NoneType"),
+        ({"consignee": 42}, "Shipment consignee must be text (str), not int"),
+        ({"country": None}, "Shipment country must be text (str), not NoneType"),
+        ({"date": "2024-05-01"}, "Shipment date must be a datetime.date or None, not '2024-05-01'"),
+        ({"direction": "sideways"}, "Shipment direction must be a Direction, not 'sideways'"),
+    ],
+)
+def test_a_shipment_of_other_types_is_refused_by_name(fields, message) -> None:
+    """Round 5 B (library API): a None or a number (a database's NULL) met the matcher
+    as "expected string or bytes-like object, got 'NoneType'" or "'NoneType' object has
+    no attribute 'strip'"; it is refused where the shipment is made, naming the field."""
+    with pytest.raises(TypeError) as raised:
+        Shipment(**fields)
+    assert str(raised.value).startswith(message)
+
+
+def test_a_direction_given_as_its_word_is_the_direction() -> None:
+    assert Shipment(direction="import").direction is Direction.IMPORT

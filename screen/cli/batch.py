@@ -117,7 +117,7 @@ def batch(
     from screen.cli.recording import decisions_for, options_of, recorder_from
     from screen.cli.settings import column_overrides, setting
     from screen.errors import InputError
-    from screen.io.columns import columns_used, map_columns, missing_note
+    from screen.io.columns import columns_used, map_columns, missing_note, order_column
     from screen.io.encoding import canonical_encoding
     from screen.io.excel import SheetFile
     from screen.io.orders import OrderFile
@@ -187,6 +187,8 @@ def batch(
                     f"{exc} ({order_file.describe()}; {sheets_hint(order_file.sheets)})"
                 ) from None
             raise
+        if not no_record:  # two order id columns are refused before the database opens
+            order_column(order_file.header)
         if fmt is BatchFormat.xlsx:  # before screening: too wide a sheet loses the verdict
             from screen.io.xlsx import refuse_too_wide
 

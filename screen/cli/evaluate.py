@@ -62,8 +62,9 @@ def eval_(
 
     from screen.cli.recording import note_run, options_of, recorder_from
     from screen.cli.settings import column_overrides, setting
-    from screen.io.columns import map_columns
+    from screen.io.columns import map_columns, order_column
     from screen.io.sources import open_order_source
+    from screen.models import Thresholds
     from screen.runs.evaluate import SWEEP, evaluate
     from screen.runs.labels import label_columns, read_labels
     from screen.runs.rows import relaxed_gc, screen_rows
@@ -80,14 +81,16 @@ def eval_(
 
         score(review_threshold, "--review-threshold")
     recorder = recorder_from(db, no_record)
-    screener = screener_from(
-        rules, block_threshold, min(SWEEP[0], review_threshold or 100), lists, list_format
-    )
-    threshold = (
-        review_threshold if review_threshold is not None else screener.rulebook.thresholds.review
-    )
+    # the thresholds reported at, checked as check's and batch's are (review <= block);
+    # then lowered to find every hit the sweep counts, from SWEEP[0]
+    screener = screener_from(rules, block_threshold, review_threshold, lists, list_format)
+    threshold = screener.thresholds.review
+    block = screener.thresholds.block
+    screener.configure(Thresholds(block=block, review=min(SWEEP[0], threshold)))
     with open_order_source(labelled, encoding, None) as order_file:
         columns = map_columns(order_file.header, column_overrides(column_map))
+        if recorder is not None:  # two order id columns: refused before screening
+            order_column(order_file.header)
         label_at, category_at = label_columns(order_file.header, label_column, category_column)
         outcomes = screen_rows(screener, order_file.rows(), columns)
         counts: Counter[str] = Counter()

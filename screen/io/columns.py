@@ -184,9 +184,16 @@ ORDER_ID_NAMES = (
 
 
 def order_column(header: list[str]) -> int | None:
-    """The column holding the order's own id, for the audit trail (None: no such column)."""
+    """The column holding the order's own id, for the audit trail (None: no such column):
+    the first name of `ORDER_ID_NAMES` a column has.  Two columns of that name are refused
+    as two screened columns are (`ambiguous`): recording either would tie the row's
+    verdict in the trail to an order id the other column contradicts."""
     keys = [header_key(h) for h in header]
     for name in ORDER_ID_NAMES:
-        if header_key(name) in keys:
-            return keys.index(header_key(name))
+        wanted = header_key(name)
+        named = [i for i, key in enumerate(keys) if key == wanted]
+        if len(named) > 1:
+            raise ambiguous("order_id", header, named, use="recorded")
+        if named:
+            return named[0]
     return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from typing import Any, BinaryIO, NamedTuple
@@ -156,6 +157,15 @@ class SheetFile:
         self.text_columns: set[int] = set()
         self.screened_columns: set[int] = set()  # where a formula's stored 0 is no value
         self.warnings: list[str] = []
+        if more := continued_on(self.sheet, loaded.names):
+            said = _continued(self.sheet, more)
+            if sheet is None:  # the first sheet, taken for the orders: only part of them?
+                raise InputError(
+                    f"{name}: {said}: one sheet is read at a time; pass --sheet "
+                    f"'{self.sheet}' to screen it alone and --sheet for each of the others, "
+                    "or save every row as one CSV file"
+                )
+            self.warnings.append(f"{name}: {said}, not read: screen them with --sheet")
 
     def describe(self) -> str:
         return f"sheet '{self.sheet}' of an {self.kind} workbook"
@@ -204,6 +214,19 @@ def _flag_error(flag: Flagged, screened: bool) -> str | None:
         )
         return f"is a formula {stored}: open and save the file in Excel, or export it as CSV"
     return None
+
+
+def continued_on(sheet: str, names: list[str]) -> list[str]:
+    """The sheets named as continuations of `sheet`: "Orders (2)", "Orders (3)" ... as
+    `batch --format xlsx` continues rows past a sheet's 1,048,576 (and Excel names a
+    copy of the sheet)."""
+    pattern = re.compile(rf"{re.escape(sheet)} \(\d+\)", re.IGNORECASE)
+    return [n for n in names if pattern.fullmatch(n)]
+
+
+def _continued(sheet: str, more: list[str]) -> str:
+    listed = ", ".join(f"'{n}'" for n in more)
+    return f"sheet '{sheet}' may continue on {listed} (rows past a sheet's 1,048,576, or a copy)"
 
 
 def sheets_hint(names: list[str]) -> str:

@@ -4,7 +4,10 @@ Sheet "Screened" holds every input row in order with the result columns (as the 
 output), review rows filled yellow, blocked rows red and error rows grey; sheet
 "Hits" lists every hit (row, status, rule, level, kind, field, input, matched,
 score, title).  Written with XlsxWriter (the `excel` extra) in constant-memory mode,
-under a temporary name renamed into place at the end.  Cells are written as text,
+under a temporary name renamed into place at the end.  XlsxWriter orders the sheets as
+they are added, and cannot move one, so the hits are kept in a temporary file while the
+rows are written and put on "Hits" once the last row is: "Screened", its continuations,
+then "Hits" and its own.  Cells are written as text,
 never as formulas, so nothing in the input can run in Excel.
 
 Nothing is dropped at Excel's sheet limits (XlsxWriter ignores a cell written past
@@ -16,14 +19,15 @@ the result columns is refused before anything is screened (`refuse_too_wide`).
 from __future__ import annotations
 
 import contextlib
+import json
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from screen.errors import InputError
-from screen.io.output import check_output, open_binary_output
+from screen.io.output import WRITE_FAILURES, check_output, open_binary_output, write_failure
 from screen.io.writers import Outcome, output_header, printable, summary_cells
 from screen.models import Hit, Status
 
@@ -108,7 +112,7 @@ def _put(sheet: Any, row: int, values: list[Any], fmt: Any = None) -> None:
 class XlsxWriter:
     """A `Writer` over an open XlsxWriter workbook."""
 
-    def __init__(self, book: Any, header: list[str], run_id: int | None = None) -> None:
+    def __init__(self, book: Any, header: list[str], run_id: int | None, spool: IO[str]) -> None:
         refuse_too_wide(header, run_id is not None, "the input")  # `batch` checked first
         self.header = header
         self.width = len(header)
@@ -119,10 +123,18 @@ class XlsxWriter:
         self.hits = _Pages(book, "Hits", list(HIT_COLUMNS), bold)
         self.formats = {s: book.add_format({"bg_color": c}) for s, c in FILLS.items()}
         self.cut = _cut(names)  # cells cut short at Excel's MAX_CELL characters
+        self.spool = spool  # the hits, a JSON array a line, until the rows are written
 
     def write_header(self) -> None:
         self.rows.open()
+
+    def write_hits(self) -> None:
+        """The hits kept while the rows were written, on "Hits" after the last
+        "Screened" sheet (an empty "Hits" when there are none)."""
         self.hits.open()
+        self.spool.seek(0)
+        for line in self.spool:
+            self.hits.put(json.loads(line))
 
     def _tail(self) -> list[Any]:
         return [] if self.run_id is None else [self.run_id]
@@ -160,7 +172,7 @@ class XlsxWriter:
         values: list[Any] = [number, status.value, hit.rule_id, hit.level.value, hit.kind.value,
                              hit.field, _text(hit.query), _text(hit.matched), hit.score,
                              _text(hit.title)]  # fmt: skip
-        self.hits.put(values)
+        self.spool.write(json.dumps(values) + "\n")  # (ASCII: a lone surrogate kept as read)
 
 
 @contextlib.contextmanager
@@ -179,10 +191,31 @@ def xlsx_output(path: str | None, header: list[str], run_id: int | None) -> Iter
     # it in place the way every output is (a device or FIFO is written, not replaced).
     with tempfile.TemporaryDirectory(prefix="screen-xlsx-") as folder:
         temp = Path(folder) / "book.xlsx"
-        book = xlsxwriter.Workbook(
-            str(temp), {"constant_memory": True, "strings_to_formulas": False}
-        )
-        yield XlsxWriter(book, header, run_id)
-        book.close()
+        with _building(path, Path(folder).parent):
+            options = {"constant_memory": True, "strings_to_formulas": False, "tmpdir": folder}
+            book = xlsxwriter.Workbook(str(temp), options)  # (its sheets' files in `folder`)
+            with (Path(folder) / "hits.jsonl").open("w+", encoding="utf-8") as spool:
+                writer = XlsxWriter(book, header, run_id, spool)
+                yield writer
+                writer.write_hits()
+            book.close()
         with temp.open("rb") as source, open_binary_output(path) as sink:
             shutil.copyfileobj(source, sink, 1 << 20)
+
+
+@contextlib.contextmanager
+def _building(path: str, folder: Path) -> Iterator[None]:
+    """A full disk or a file-size limit while the workbook is built in the temporary
+    folder (its sheets as XlsxWriter writes them, the hits, the file it zips) as one
+    OutputError naming both, as `open_output` says it of any output."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        yield
+    except (OSError, FileCreateError) as exc:
+        found = exc if isinstance(exc, OSError) else exc.__cause__ or exc.__context__
+        if not isinstance(found, OSError) or found.errno not in WRITE_FAILURES:
+            raise
+        raise write_failure(
+            f"{path} (built first in the temporary folder {folder})", found
+        ) from None

@@ -90,16 +90,17 @@ def screen_parquet(
     header = [str(c) for c in frame.columns]
     kept: list[ChunkRecord] = []
     recorder = None
-    if output.run_id is not None:
+    layout = None
+    if output.run_id is not None:  # (an order id of two columns refused before screening)
+        layout = layout_of(header, map_columns(header, dict(spec.column_map)))
         recorder = RowRecorder(Layout(output.run_id, len(header), DELIMITER), kept.append)
     screened = screen_frame(
         frame, spec, on_outcome=None if recorder is None else recorder.add_outcome
     )
     counts = write_frame(screened, target, output)
-    if recorder is None:
+    if recorder is None or layout is None:
         return counts
     recorder.flush()
-    layout = layout_of(header, map_columns(header, dict(spec.column_map)))
     rows = PartRows(index, counts.rows, part.path, _sha256_once(part.path), header, DELIMITER,
                     Path(target).name, layout, kept)  # fmt: skip
     return counts._replace(part=rows)

@@ -96,7 +96,9 @@ def screen_csv(
     with open_orders(path, encoding, delimiter) as orders:
         columns = map_columns(orders.header, dict(spec.column_map))
         row_screener = RowScreener(spec.screener(), columns, spec.day)
-        if output.run_id is not None:
+        recorded_layout = None
+        if output.run_id is not None:  # (an order id of two columns refused before screening)
+            recorded_layout = layout_of(orders.header, columns)
             layout = Layout(output.run_id, len(orders.header), orders.delimiter)
             recorded = RowRecorder(layout, kept.append)
         with _relaxed_gc_shared():
@@ -127,11 +129,10 @@ def screen_csv(
                         render_file(fused, orders, stream, make_writer, summary)
     summary.finish()
     rows = None
-    if recorded is not None:
+    if recorded is not None and recorded_layout is not None:
         recorded.flush()
         rows = PartRows(part, summary.rows, path, file_sha256(path), orders.header,
-                        orders.delimiter, Path(target).name, layout_of(orders.header, columns),
-                        kept)  # fmt: skip
+                        orders.delimiter, Path(target).name, recorded_layout, kept)  # fmt: skip
     return Counts(
         summary.statuses,
         summary.rules,

@@ -180,9 +180,12 @@ def column_text(values: list[Any]) -> list[str]:
 
 def cell_text(value: Any) -> str:
     """One cell as text: missing values empty, dates ISO, whole floats without '.0'
-    (an HS code read as a number)."""
+    (an HS code read as a number), a list or structure (Parquet's nested types) as
+    its items in full, apart by "; " (a mark no name is read across)."""
     if value is None or type(value).__name__ in ("NaTType", "NAType"):
         return ""
+    if isinstance(value, (list, tuple, dict, set, frozenset)) or type(value).__name__ == "ndarray":
+        return "; ".join(_items(value))
     if isinstance(value, float):
         if math.isnan(value):
             return ""
@@ -196,3 +199,24 @@ def cell_text(value: Any) -> str:
     if isinstance(value, bytes):
         return value.decode("utf-8", errors="surrogateescape")
     return str(value)
+
+
+def _items(value: Any) -> list[str]:
+    """The items of a nested cell as text, depth first, in order (a set's sorted, a
+    mapping's as "key: value"), never abridged (str() of a NumPy array of over 1,000
+    items prints "..." in place of its middle), and without recursion into lists."""
+    found: list[str] = []
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        if type(item).__name__ == "ndarray":
+            item = item.tolist()  # (its items as Python objects; a 0-d array a scalar)
+        if isinstance(item, (set, frozenset)):
+            item = sorted(item, key=cell_text)
+        if isinstance(item, (list, tuple)):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            found.extend(f"{key}: {cell_text(inner)}" for key, inner in item.items())
+        else:
+            found.append(cell_text(item))
+    return found

@@ -43,7 +43,8 @@ def test_rows_past_a_sheet_continue_on_the_next(tmp_path: Path, monkeypatch) -> 
         "header repeated\n"
     )
     sheets = _sheets(target)
-    assert list(sheets) == ["Screened", "Hits", "Screened (2)", "Screened (3)"]
+    # (round 5 B, leftover 3: the continuations came after "Hits", away from their rows)
+    assert list(sheets) == ["Screened", "Screened (2)", "Screened (3)", "Hits"]
     header = HEADER.strip().split(",") + RESULTS
     pages = [sheets["Screened"], sheets["Screened (2)"], sheets["Screened (3)"]]
     assert [page[0] for page in pages] == [header] * 3
@@ -68,7 +69,7 @@ def test_hits_past_a_sheet_continue_on_the_next(tmp_path: Path, monkeypatch) -> 
     sheets = _sheets(target)
     hits = [row for name, page in sheets.items() if name.startswith("Hits") for row in page[1:]]
     assert [row[0] for row in hits] == [1.0, 2.0]
-    assert sorted(sheets) == ["Hits", "Hits (2)", "Screened", "Screened (2)"]
+    assert list(sheets) == ["Screened", "Screened (2)", "Hits", "Hits (2)"]
     assert "sheet 'Hits' continues on 'Hits (2)', with the header repeated\n" in result.stderr
 
 
@@ -144,3 +145,68 @@ def test_a_cell_cut_at_excels_limit_is_said(tmp_path: Path) -> None:
         "were cut short there: use --format csv (or jsonl) for their whole text\n"
     )
     assert _sheets(target)["Screened"][1][4] == "x" * 32_767
+
+
+def test_a_workbook_continued_on_sheets_is_not_read_in_part(tmp_path: Path, monkeypatch) -> None:
+    """Round 5 B, leftover 3: the workbook `batch --format xlsx` continues on
+    "Screened (2)", screened again, was read from its first sheet alone and exited 0:
+    the blocked order on "Screened (2)" was never screened.  Without --sheet it is
+    refused; with --sheet the sheet named is read and the others are named on stderr."""
+    import screen.io.xlsx
+
+    monkeypatch.setattr(screen.io.xlsx, "MAX_ROWS", 3)  # a header and two rows a sheet
+    orders = write(tmp_path, HEADER + CLEAR_ROW + CLEAR_ROW + BLOCKED_ROW)
+    book = tmp_path / "screened.xlsx"
+    args = ["--no-record", "-q"]
+    written = CliRunner().invoke(app, ["batch", str(orders), *args, "-f", "xlsx", "-o", str(book)])
+    assert written.exit_code == 1, written.output
+    again = CliRunner().invoke(app, ["batch", str(book), *args])
+    assert (again.exit_code, again.stdout) == (2, "")
+    assert again.stderr == (
+        f"Error: {book}: sheet 'Screened' may continue on 'Screened (2)' (rows past a sheet's "
+        "1,048,576, or a copy): one sheet is read at a time; pass --sheet 'Screened' to screen "
+        "it alone and --sheet for each of the others, or save every row as one CSV file\n"
+    )
+    first = CliRunner().invoke(app, ["batch", str(book), *args, "--sheet", "Screened"])
+    assert first.exit_code == 0, first.output
+    assert first.stderr == (
+        f"Warning: {book}: sheet 'Screened' may continue on 'Screened (2)' (rows past a "
+        "sheet's 1,048,576, or a copy), not read: screen them with --sheet\n"
+    )
+    second = CliRunner().invoke(app, ["batch", str(book), *args, "--sheet", "Screened (2)"])
+    assert second.exit_code == 1, second.output
+    assert second.stderr == ""
+
+
+def test_a_full_disk_while_the_workbook_is_built_is_exit_2(tmp_path: Path) -> None:
+    """Round 5 B: the workbook is built in the temporary folder before it is put in
+    place; a full disk or a file-size limit there was an internal error (exit 4,
+    XlsxWriter's FileCreateError).  It is one line naming the folder, exit 2, and
+    nothing is left behind."""
+    import signal
+    import subprocess
+
+    from tests.hostile.conftest import child_env, screen_command
+
+    def cap() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the cap fails (EFBIG)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2_000, 2_000))
+
+    orders = write(tmp_path, HEADER + BLOCKED_ROW * 200)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    target = tmp_path / "out" / "screened.xlsx"
+    target.parent.mkdir()
+    args = ["batch", str(orders), "-q", "--no-record", "-f", "xlsx", "-o", str(target)]
+    done = subprocess.run(  # (the cap is set in the child alone)
+        screen_command(*args), env={**child_env(tmp_path), "TMPDIR": str(temp)},
+        capture_output=True, text=True, timeout=300, preexec_fn=cap,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == (
+        f"Error: cannot write {target} (built first in the temporary folder {temp}): "
+        "File too large; the file system or a limit refuses a file this large\n"
+    )
+    assert list(target.parent.iterdir()) == [] and list(temp.iterdir()) == []
