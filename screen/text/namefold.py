@@ -34,10 +34,11 @@ _STEPS: tuple[tuple[str | re.Pattern[str], str], ...] = (
     # a glide written between a vowel and a Russian ending -ev/-en: Chatayev/Chataev,
     # Nikolayeva/Nikolaeva, Matveyenko/Matveenko (е after a vowel: ye or e; not Boyer)
     (re.compile(r"(?<=[aeo])y(?=e[vn])"), ""),
-    # Russian ё after a consonant, written "yo" or "jo" (BGN/PCGN, German) or "e" (most
-    # passports and lists): Pyotr/Petr, Fyodorov/Fedorov, Gubaryova/Gubareva,
-    # Seleznyov/Seleznev, Artyom/Artem
-    (re.compile(r"(?<=[bdfgklmnprstvz])[yj]o"), "e"),
+    # Russian ё of a surname's or patronymic's ending -ёв, -ёва, -ёвич after a consonant,
+    # written "yo" or "jo" (BGN/PCGN, German, Polish) or "e" (most passports and lists):
+    # Gubaryova/Gubareva, Seleznyov/Seleznev, Khrushchyov/Khrushchev (only before "v":
+    # Korean and Japanese write "yo" after consonants everywhere, Kyong, Ryong, Shinyo)
+    (re.compile(r"(?<=[bdfgklmnprstvz])[yj]o(?=v)"), "e"),
     ("ya", "ia"),
     ("yu", "iu"),
     ("yo", "io"),
