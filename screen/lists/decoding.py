@@ -32,10 +32,29 @@ def decode_list(path: Path, data: bytes) -> str:
             if again != encoding:
                 encoding, text = again, _strictly(data, again)
     except UnsureEncoding as exc:
-        raise ListFormatError(exc.explain(str(path), fix=_FIX)) from None
+        raise ListFormatError(_unsure(path, data, exc)) from None
     if text is None:
         raise ListFormatError(_undecodable(path, data, encoding))
     return text
+
+
+def _unsure(path: Path, data: bytes, exc: UnsureEncoding) -> str:
+    """The refusal of a list two encodings read as different, equally plausible
+    text, naming the first line they read apart (the guess may have been made from
+    the lines with bytes outside ASCII alone, whose numbers are not the file's)."""
+    one, two = exc.best.encoding, exc.rival.encoding
+    if not (_wide(one) or _wide(two)):
+        for number, line in enumerate(data.split(b"\n"), 1):
+            if line.isascii():
+                continue
+            first, second = (line.decode(e, errors="replace").strip() for e in (one, two))
+            if first != second:
+                return (
+                    f"{path}:{number}: cannot tell the encoding of the list: the line reads "
+                    f"as {codecs.lookup(one).name} ({first[:40]!r}) or as "
+                    f"{codecs.lookup(two).name} ({second[:40]!r}); {_FIX}"
+                )
+    return exc.explain(str(path), fix=_FIX)
 
 
 def _strictly(data: bytes, encoding: str) -> str | None:

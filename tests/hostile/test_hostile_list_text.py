@@ -129,6 +129,34 @@ def test_broken_bytes_in_a_small_utf8_list_are_refused(tmp_path: Path) -> None:
     assert "\ufffd" not in str(caught.value)
 
 
+# Round 5, area A: a list two encodings read as different, equally plausible text
+# is refused naming the line they read apart (it named none; after 64 KB, the
+# guess is made again from the lines outside ASCII alone).
+_RUSSIAN = "W900,СБЕРБАНК ПОЛУПРОВОДНИКИ,,organization,RU,watch\r\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "line", "other"),
+    [
+        (_HEADER, 2, "koi8-r ('W900,яаепаюмй онксопнбндмхйх,,organizati')"),
+        (_ASCII, 1401, "koi8-r ('W900,яаепаюмй онксопнбндмхйх,,organizati')"),
+    ],
+    ids=["small", "after-64-KB"],
+)
+def test_an_unsure_encoding_names_the_line(
+    tmp_path: Path, rows: str, line: int, other: str
+) -> None:
+    path = tmp_path / "watch.csv"
+    path.write_bytes(rows.encode("ascii") + _RUSSIAN.encode("cp1251"))
+    result = _check("Sberbank", "RU", path)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"Error: {path}:{line}: cannot tell the encoding of the list: the line reads as "
+        f"cp1251 ('W900,СБЕРБАНК ПОЛУПРОВОДНИКИ,,organizati') or as {other}; save the "
+        "list as UTF-8 (in Excel: CSV UTF-8) and load it again\n"
+    )
+
+
 # D01: a stray quote glues entries together; refused as `screen batch` refuses an
 # order's, naming the line of the opening quote and the fix.
 _WATCH = (
