@@ -239,3 +239,56 @@ def test_an_empty_list_says_so(tmp_path: Path, data: bytes, forced: tuple[str, .
         2,
         f"Error: {path}: the file is empty (an incomplete download?): download the list again\n",
     )
+
+
+# Round 5, area A: a CSL column given twice was read as its last, and a header name
+# with a space after it was no column at all: a second, empty alt_names column (or
+# "alt_names ") lost every alias, and CARIBE SOL (an alias of 2904977 CANADA, INC.)
+# came out clear.
+def _csl_with_header(tmp_path: Path, edit) -> Path:
+    rows = list(csv.reader(io.StringIO((DATA / "csl" / "csl.csv").read_text("utf-8"))))
+    header, body = edit(rows[0]), rows[1:]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(row + [""] * (len(header) - len(row)) for row in body)
+    path = tmp_path / "csl.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return path
+
+
+def test_a_csl_header_with_spaces_around_a_name_keeps_its_column(tmp_path: Path) -> None:
+    path = _csl_with_header(tmp_path, lambda h: [f" {c} " if c == "alt_names" else c for c in h])
+    result = _run("CARIBE SOL", "--list", str(path))
+    assert result.exit_code == 1, result.output
+    assert json.loads(result.stdout)["status"] == "blocked"
+
+
+@pytest.mark.parametrize("twice", ["alt_names", "name", "ALT_NAMES"])
+def test_a_csl_column_given_twice_is_refused(tmp_path: Path, twice: str) -> None:
+    path = _csl_with_header(tmp_path, lambda h: [*h, twice])
+    first = [c.lower() for c in next(csv.reader([(DATA / "csl" / "csl.csv").open().readline()]))]
+    column = first.index(twice.lower()) + 1
+    result = _run("CARIBE SOL", "--list", str(path))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"Error: {path}:1: column '{twice}' is given twice (columns {column} and "
+        f"{len(first) + 1}): which one holds the data cannot be told, so the list is "
+        "refused; remove one or download the list again\n"
+    )
+
+
+def test_a_denied_persons_column_given_twice_is_refused(tmp_path: Path) -> None:
+    lines = (DATA / "bis" / "dpl.txt").read_text("utf-8").splitlines(keepends=True)
+    path = tmp_path / "dpl.txt"
+    path.write_text(
+        lines[0].rstrip("\r\n")
+        + '\t"Name"\n'
+        + "".join(x.rstrip("\r\n") + '\t""\n' for x in lines[1:]),
+        encoding="utf-8",
+    )
+    result = _run("ADRIAN MANUEL HERNANDEZ", "--list", str(path))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(
+        f"Error: {path}:1: column 'Name' is given twice (columns 1 and 13)"
+    )
