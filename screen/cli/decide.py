@@ -4,6 +4,7 @@ listed entries (the good-guy list), kept in the records database."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 import sys
 from pathlib import Path
@@ -89,6 +90,11 @@ def decide(
     if clear == confirm:
         raise InputError("give exactly one of --clear (not that entry) or --confirm (a match)")
     day = parse_date(until) if until else None
+    if day is not None and day < dt.date.today():
+        raise InputError(
+            f"--until {day.isoformat()} is in the past (today is {dt.date.today().isoformat()}): "
+            "the decision would never apply; give its last day from today on"
+        )
     connection = _connection(db, create=True)
     screener = screener_from(rules, None, None, lists, list_format)
     decision = new_decision(
