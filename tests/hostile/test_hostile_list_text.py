@@ -349,3 +349,41 @@ def test_a_byte_the_declared_encoding_lacks_is_refused(tmp_path: Path) -> None:
         "XML declaration names: a name holding it would be read wrong, so the list is "
         "refused; download the list again\n",
     )
+
+
+# Round 5, area A: an FtM object with a key given twice kept its last ("name" twice:
+# the listed name lost, the party clear), and a schema that was no string was an
+# internal error (exit 4).
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        (
+            '{"id":"a","schema":"Person","properties":{"name":["Ivan Petrov"],"name":["X"]}}',
+            "key 'name' is given twice in one object: which one holds the data cannot be "
+            "told, so the list is refused; download it again",
+        ),
+        (
+            '{"id":"a","schema":"Person","schema":"Address","properties":{"name":["I P"]}}',
+            "key 'schema' is given twice in one object: which one holds the data cannot be "
+            "told, so the list is refused; download it again",
+        ),
+        (
+            '{"id":"a","schema":["Person"],"properties":{"name":["Ivan Petrov"]}}',
+            "an entity's id and schema must be strings",
+        ),
+        (
+            '{"id":{"x":1},"schema":"Person","properties":{"name":["Ivan Petrov"]}}',
+            "an entity's id and schema must be strings",
+        ),
+    ],
+    ids=["name-twice", "schema-twice", "schema-list", "id-object"],
+)
+def test_an_odd_ftm_object_is_refused_naming_its_line(
+    tmp_path: Path, line: str, error: str
+) -> None:
+    path = tmp_path / "entities.ftm.json"
+    first = '{"id":"b","schema":"Person","properties":{"name":["Olga Sidorova"]}}'
+    path.write_text(f"{first}\n{line}\n", encoding="utf-8")
+    result = _check("Ivan Petrov", "DE", path, "--list-format", "ftm")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"Error: {path}:2: {error}\n"
