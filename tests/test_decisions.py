@@ -97,9 +97,22 @@ def test_a_cleared_hit_no_longer_flags_the_party(setup) -> None:
         ).fetchall() == [("clear",)]
 
 
-def test_an_expired_decision_alerts_again(setup) -> None:
+def test_an_expired_decision_alerts_again(setup, monkeypatch) -> None:
+    """Decided in 2020 until the end of 2020 (`decide` refuses an --until already past)."""
+    import datetime as dt
+    import types
+
+    from screen.cli import decide as decide_command
+
+    class Then(dt.date):
+        @classmethod
+        def today(cls) -> Then:
+            return cls(2020, 6, 1)
+
+    monkeypatch.setattr(decide_command, "dt", types.SimpleNamespace(date=Then))
     _, _, check, decide = setup
     assert decide("--clear", "--until", "2020-12-31").exit_code == 0
+    monkeypatch.undo()
     code, result = check()
     assert code == 1 and "cleared" not in result["hits"][0]
 
@@ -138,6 +151,10 @@ def test_a_decision_limited_to_a_country(setup) -> None:
         ([], "give exactly one of --clear (not that entry) or --confirm (a match)"),
         (["--clear", "--confirm"], "give exactly one of --clear"),
         (["--clear", "--until", "31/12/2030"], "bad date '31/12/2030'"),
+        (
+            ["--clear", "--until", "2020-12-31"],
+            "--until 2020-12-31 is in the past (today is ",
+        ),
         (["--clear", "--country", "Atlantis"], "unknown country 'Atlantis'"),
     ],
 )

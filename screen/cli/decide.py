@@ -4,6 +4,8 @@ listed entries (the good-guy list), kept in the records database."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import io
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -88,6 +90,11 @@ def decide(
     if clear == confirm:
         raise InputError("give exactly one of --clear (not that entry) or --confirm (a match)")
     day = parse_date(until) if until else None
+    if day is not None and day < dt.date.today():
+        raise InputError(
+            f"--until {day.isoformat()} is in the past (today is {dt.date.today().isoformat()}): "
+            "the decision would never apply; give its last day from today on"
+        )
     connection = _connection(db, create=True)
     screener = screener_from(rules, None, None, lists, list_format)
     decision = new_decision(
@@ -164,7 +171,7 @@ def import_(
     """Add the decisions of a CSV file (those already recorded are skipped); every
     field is checked, and the entries must be known to the --rules and --list given."""
     from screen.errors import InputError
-    from screen.records.decisions import read_csv
+    from screen.records.decisions import decode_csv, read_csv
     from screen.records.trail import now
     from screen.runs.decisionimport import Origin, checked
     from screen.runs.decisions import save
@@ -172,8 +179,11 @@ def import_(
 
     if not file.is_file():
         raise InputError(f"no such file: {file}")
-    with file.open(encoding="utf-8-sig", newline="") as stream:
-        rows = read_csv(stream, str(file))
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {file}: {exc.strerror}") from None
+    rows = read_csv(io.StringIO(decode_csv(data, str(file)), newline=""), str(file))
     screener = screener_from(rules, None, None, lists, list_format)
     connection = _connection(db, create=True)
     user, host = user_and_host()

@@ -16,7 +16,12 @@ import typer
 
 from screen.cli import settings
 from screen.cli.finish import exit_code, finish
-from screen.cli.handling import install_signal_handlers, reserve_standard_streams, state
+from screen.cli.handling import (
+    guard_stderr,
+    install_signal_handlers,
+    reserve_standard_streams,
+    state,
+)
 from screen.cli.output import EXIT_CODES_HELP
 
 
@@ -263,6 +268,7 @@ def main() -> None:
     reserve_standard_streams()
     install_signal_handlers()
     escape_unencodable()
+    guard_stderr()
     try:
         build(command_word(sys.argv[1:]))()
     except SystemExit as exc:

@@ -23,7 +23,7 @@ import signal
 import sys
 from collections.abc import Callable
 from types import FrameType
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TextIO, TypeVar, cast
 
 import typer
 
@@ -72,6 +72,47 @@ def reserve_standard_streams() -> None:
                 os.close(opened)
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
+
+
+class _Stderr:
+    """Standard error that, once its reader has gone (`2>&1 | head`, a closed log
+    pipe), drops what is written to it: a warning or the summary it could not
+    deliver must not change the command's exit code (rich ended it with 1,
+    "review or blocked", a clear batch; an input error's message ended it with 1)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._gone()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._gone()
+
+    def _gone(self) -> None:
+        """fd 2 on /dev/null: what the stream still holds is flushed there."""
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        with contextlib.suppress(OSError, ValueError):
+            self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def guard_stderr() -> None:
+    """Standard error's reader going away never changes the exit code (`_Stderr`)."""
+    if sys.stderr is not None and not isinstance(sys.stderr, _Stderr):
+        sys.stderr = cast(TextIO, _Stderr(sys.stderr))
 
 
 def _silence_stdout() -> None:

@@ -32,7 +32,18 @@ def stdout() -> Console:
     from rich.console import Console
 
     open_stdout()
-    return Console(file=sys.stdout, highlight=False, soft_wrap=False)
+    console = Console(file=sys.stdout, highlight=False, soft_wrap=False)
+    console.on_broken_pipe = _reader_gone  # type: ignore[method-assign]
+    return console
+
+
+def _reader_gone() -> None:
+    """What rich does when the reader of stdout goes away: raise it, for `handling`
+    to end with the verdict or 141 as for any other output (rich's own ends the
+    process with exit 1, "review or blocked")."""
+    import errno
+
+    raise BrokenPipeError(errno.EPIPE, "the reader of standard output went away")
 
 
 def stderr() -> Console:

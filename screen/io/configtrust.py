@@ -5,10 +5,12 @@ A settings file changes how every order is screened (thresholds of 100 turn a
 blocked order clear), and the search finds one in any parent folder: in a shared
 drop folder (like /tmp) anyone could have put it there.  So a found file is used
 only when it (and a symlink to it) belongs to the current user or root, no one
-else can write it, and no folder above it (nor above the place it was found) can be
-written by everyone without the sticky bit (where anyone could put another file in
-its place).  A file named with --config or $SCREEN_CONFIG is the user's own choice
-and is not checked.  Without user ids (Windows) nothing is checked, as the cache.
+else can write it, and every folder above it (and above the place it was found)
+belongs to the user or root and can be written by neither group nor others without
+the sticky bit (where they could put another file in its place: the bits the file
+itself, and the cache's folder, must not have).  A file named with --config or
+$SCREEN_CONFIG is the user's own choice and is not checked.  Without user ids
+(Windows) nothing is checked, as the cache.
 """
 
 from __future__ import annotations
@@ -49,15 +51,34 @@ def _why(found: Path, info: os.stat_result, me: int) -> str | None:
     real = found.resolve()
     for folder in dict.fromkeys((*found.parents, *real.parents)):
         try:
-            mode = folder.stat().st_mode
+            folder_info = folder.stat()
         except OSError:
             continue
-        if mode & stat.S_IWOTH and not mode & stat.S_ISVTX:
-            return (
-                f"anyone can write the folder {folder} (mode {stat.S_IMODE(mode):04o}, no "
-                f"sticky bit) and put another file in its place; if the folder is yours, "
-                f"'chmod o-w {folder}'"
-            )
+        why = _folder_why(folder, folder_info, me)
+        if why is not None:
+            return why
+    return None
+
+
+def _folder_why(folder: Path, info: os.stat_result, me: int) -> str | None:
+    """Why someone else could put another file in the place of one in `folder`
+    (its stat `info`): it is another account's, or group or others can write it
+    without the sticky bit (the same bits the file itself, and the cache's folder,
+    must not have); or None."""
+    if info.st_uid not in (me, 0):
+        owner = _user_name(info.st_uid)
+        return (
+            f"the folder {folder} belongs to user {owner} (uid {info.st_uid}), who can put "
+            f"another file in its place; keep your settings in a folder of your own"
+        )
+    mode = info.st_mode
+    if mode & OTHERS_WRITE and not mode & stat.S_ISVTX:
+        who = "anyone" if mode & stat.S_IWOTH else "others in its group"
+        return (
+            f"{who} can write the folder {folder} (mode {stat.S_IMODE(mode):04o}, no "
+            f"sticky bit) and put another file in its place; if the folder is yours, "
+            f"'chmod go-w {folder}'"
+        )
     return None
 
 

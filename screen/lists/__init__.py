@@ -160,7 +160,7 @@ _DELIMITERS = {"ofac": ",", "ofac-cons": ",", "csl": ",", "dpl": "\t", "simple":
 def _parse(path: Path, fmt: str | None) -> _Parsed:
     import csv
 
-    text = read_list_text(path)
+    text = read_list_text(path, main=True)
     chosen = fmt or detect_format(path, text)
     data = path.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()

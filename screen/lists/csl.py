@@ -18,6 +18,7 @@ from pathlib import Path
 from screen.errors import ListFormatError
 from screen.lists.birthdates import iso_births
 from screen.lists.entry import Entry
+from screen.lists.headers import header_of, rows_of
 from screen.models import Severity
 
 LIST = "csl"
@@ -68,8 +69,8 @@ def _entry_id(row: dict[str, str]) -> str:
 
 
 def parse(path: Path, text: str) -> list[Entry]:
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in reader.fieldnames or []]
+    reader = csv.reader(io.StringIO(text))
+    header = header_of(path, reader)
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise ListFormatError(
@@ -84,13 +85,8 @@ def parse(path: Path, text: str) -> list[Entry]:
     entries: list[Entry] = []
     seen: dict[str, int] = {}
     short = 0  # the line of the last row, when it has fewer fields than the header
-    for row in reader:
-        line = reader.line_num
-        short = line if None in row.values() else 0
-        if None in row:
-            raise ListFormatError(
-                f"{path}:{line}: more fields than the header has: check the quoting"
-            )
+    for line, row, cut in rows_of(path, reader, header, ": check the quoting"):
+        short = line if cut else 0
         names = _split(row.get("name") or "")
         if not names:
             raise ListFormatError(f"{path}:{line}: entry has no name")

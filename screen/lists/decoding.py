@@ -13,6 +13,7 @@ it cannot read: a character replaced (U+FFFD) is a name that never matches.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from screen.errors import ListFormatError
@@ -22,8 +23,18 @@ from screen.io.mixedcodec import PREFIX
 _FIX = "save the list as UTF-8 (in Excel: CSV UTF-8) and load it again"
 
 
+# An XML declaration's encoding (XML 1.0, 4.3.3): what an XML list is in, as its
+# publisher says, before any guess (the UN's list could come in windows-1252).
+_DECLARED = re.compile(rb"""<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']""")
+
+
 def decode_list(path: Path, data: bytes) -> str:
     """`data` (the bytes of the list file `path`) as text, decoded strictly."""
+    declared = _DECLARED.match(data.removeprefix(codecs.BOM_UTF8))
+    if declared is not None and not data.startswith(codecs.BOM_UTF8):
+        text = _as_declared(path, data, declared.group(1).decode("ascii"))
+        if text is not None:
+            return text
     try:
         encoding = detect(data[:SAMPLE_BYTES]).encoding
         text = _strictly(data, encoding)
@@ -32,10 +43,57 @@ def decode_list(path: Path, data: bytes) -> str:
             if again != encoding:
                 encoding, text = again, _strictly(data, again)
     except UnsureEncoding as exc:
-        raise ListFormatError(exc.explain(str(path), fix=_FIX)) from None
+        raise ListFormatError(_unsure(path, data, exc)) from None
     if text is None:
         raise ListFormatError(_undecodable(path, data, encoding))
     return text
+
+
+def _as_declared(path: Path, data: bytes, name: str) -> str | None:
+    """The XML list `data` in the legacy encoding its declaration names, strictly;
+    None for a declaration of UTF-8 or UTF-16, or a file in UTF-8 whatever it
+    declares (read as any list: by its bytes)."""
+    if data.isascii():
+        return None
+    try:
+        encoding = codecs.lookup(name).name
+    except LookupError:
+        raise ListFormatError(
+            f"{path}:1: the XML declaration names the encoding '{name}', which is unknown "
+            'here: download the list again, or save it as UTF-8 with encoding="UTF-8"'
+        ) from None
+    if encoding.startswith(("utf-8", "utf-16", "utf-32")):
+        return None
+    if _strictly(data, "utf-8") is not None:  # legacy text is almost never valid UTF-8:
+        return None  # the declaration is wrong (a tool re-encoded the file); read the bytes
+    text = _strictly(data, encoding)
+    if text is None:
+        line, offset = _first_bad_byte(data, encoding)
+        raise ListFormatError(
+            f"{path}:{line}: byte {offset:,} (0x{data[offset]:02X}) is not {encoding}, the "
+            "encoding the XML declaration names: a name holding it would be read wrong, so "
+            "the list is refused; download the list again"
+        )
+    return text
+
+
+def _unsure(path: Path, data: bytes, exc: UnsureEncoding) -> str:
+    """The refusal of a list two encodings read as different, equally plausible
+    text, naming the first line they read apart (the guess may have been made from
+    the lines with bytes outside ASCII alone, whose numbers are not the file's)."""
+    one, two = exc.best.encoding, exc.rival.encoding
+    if not (_wide(one) or _wide(two)):
+        for number, line in enumerate(data.split(b"\n"), 1):
+            if line.isascii():
+                continue
+            first, second = (line.decode(e, errors="replace").strip() for e in (one, two))
+            if first != second:
+                return (
+                    f"{path}:{number}: cannot tell the encoding of the list: the line reads "
+                    f"as {codecs.lookup(one).name} ({first[:40]!r}) or as "
+                    f"{codecs.lookup(two).name} ({second[:40]!r}); {_FIX}"
+                )
+    return exc.explain(str(path), fix=_FIX)
 
 
 def _strictly(data: bytes, encoding: str) -> str | None:

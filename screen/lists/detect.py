@@ -64,11 +64,49 @@ def companion_text(path: Path) -> str | None:
     return text
 
 
-def read_list_text(path: Path) -> str:
-    """The text of the list file `path`, decoded strictly (`decoding.py`)."""
+# Files a download or a mail gateway may give instead of the list itself, by their
+# first bytes: read as text they are garbage, and "name the format" is no fix.
+_CONTAINERS = (
+    (b"\x1f\x8b", "a gzip archive: unpack it (gunzip) and pass the list file inside"),
+    (b"PK\x03\x04", "a ZIP archive (or a workbook): unpack it and pass the list file "
+     "inside; a workbook: save the sheet as CSV UTF-8"),
+    (b"PK\x05\x06", "an empty ZIP archive: download the list again"),
+    (b"BZh", "a bzip2 archive: unpack it (bunzip2) and pass the list file inside"),
+    (b"\xfd7zXZ\x00", "an xz archive: unpack it (unxz) and pass the list file inside"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive: unpack it and pass the list file inside"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive: unpack it (unzstd) and pass the list file inside"),
+    (b"\xd0\xcf\x11\xe0", "an Excel 97-2003 workbook: save the sheet as CSV UTF-8"),
+    (b"%PDF-", "a PDF document: download the list in one of its data formats"),
+)  # fmt: skip
+_WEB_PAGE = re.compile(rb"\s*<(?:!doctype\s+html|html|head|body)[\s>]", re.I)
+
+
+def refuse_containers(path: Path, data: bytes) -> None:
+    """A ListFormatError when `data` (the bytes of the list file `path`) is an
+    archive, a workbook, a PDF or a web page, or holds nothing."""
+    for magic, what in _CONTAINERS:
+        if data.startswith(magic):
+            raise ListFormatError(f"{path}: not a list file but {what}")
+    if _WEB_PAGE.match(data.removeprefix(b"\xef\xbb\xbf")[:512]):
+        raise ListFormatError(
+            f"{path}: not a list file but a web page (HTML): a download that got a page "
+            "instead of the file? download the list again"
+        )
+
+
+def read_list_text(path: Path, main: bool = False) -> str:
+    """The text of the list file `path`, decoded strictly (`decoding.py`); the
+    `main` file of a list (not a file read beside it) may not be empty."""
     from screen.lists.decoding import decode_list
 
-    return strip_trailer(decode_list(path, path.read_bytes()).lstrip("\ufeff"))
+    data = path.read_bytes()
+    refuse_containers(path, data)
+    text = strip_trailer(decode_list(path, data).lstrip("\ufeff"))
+    if main and not text.strip():
+        raise ListFormatError(
+            f"{path}: the file is empty (an incomplete download?): download the list again"
+        )
+    return text
 
 
 def _ofac_layout(path: Path, fields: list[str]) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from screen.errors import ListFormatError
 from screen.lists.entry import Entry
+from screen.lists.headers import header_of, rows_of
 
 LIST = "bis-dpl"
 TITLE = "BIS Denied Persons List"
@@ -45,8 +46,8 @@ def _entry_id(name: str, effective: str) -> str:
 
 
 def parse(path: Path, text: str) -> list[Entry]:
-    reader = csv.DictReader(io.StringIO(text), delimiter="\t")
-    header = [h.strip() for h in reader.fieldnames or []]
+    reader = csv.reader(io.StringIO(text), delimiter="\t")
+    header = header_of(path, reader)
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise ListFormatError(
@@ -55,12 +56,9 @@ def parse(path: Path, text: str) -> list[Entry]:
         )
     entries: dict[str, Entry] = {}
     short = 0  # the line of the last row, when it has fewer fields than the header
-    for row in reader:
-        line = reader.line_num
-        short = line if None in row.values() else 0
-        if None in row:
-            raise ListFormatError(f"{path}:{line}: more fields than the header has")
-        cells = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+    for line, row, cut in rows_of(path, reader, header, ""):
+        short = line if cut else 0
+        cells = {k: v.strip() for k, v in row.items() if k}
         raw = " ".join(cells.get("Name", "").split())
         if not raw:
             raise ListFormatError(f"{path}:{line}: entry has no name")

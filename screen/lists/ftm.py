@@ -41,6 +41,25 @@ _NAMES = ("name", "alias", "previousName")
 _COUNTRIES = ("country", "nationality", "citizenship", "jurisdiction", "flag")
 
 
+class _Twice(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are each given once (json.loads keeps the last of two
+    "name" keys: the first's names would be lost)."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Twice(key)
+            seen.add(key)
+    return found
+
+
 def _records(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
     records = []
     seen: dict[str, int] = {}
@@ -50,7 +69,12 @@ def _records(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
         if not raw.strip():
             continue
         try:
-            record = json.loads(raw)
+            record = json.loads(raw, object_pairs_hook=_once)
+        except _Twice as exc:
+            raise ListFormatError(
+                f"{path}:{line}: key '{exc.key}' is given twice in one object: which one "
+                "holds the data cannot be told, so the list is refused; download it again"
+            ) from None
         except ValueError as exc:
             raise ListFormatError(f"{path}:{line}: not a JSON object ({exc})") from None
         except RecursionError:
@@ -61,6 +85,8 @@ def _records(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
             raise ListFormatError(
                 f"{path}:{line}: a FollowTheMoney entity needs an id and a schema"
             )
+        if not isinstance(record["schema"], str) or not isinstance(record["id"], str | int):
+            raise ListFormatError(f"{path}:{line}: an entity's id and schema must be strings")
         properties = record.get("properties", {})
         if not isinstance(properties, dict):
             raise ListFormatError(f"{path}:{line}: 'properties' must be an object of lists")

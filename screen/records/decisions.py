@@ -4,10 +4,12 @@ is decided in `screen.runs.decisions`."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import astuple, dataclass, fields
 from typing import IO
@@ -127,28 +129,94 @@ def write_csv(
 _MARKED = re.compile("^'(?=[=+\\-@\t\r])")  # the apostrophe a formula cell got on export
 
 
+MAX_CELL = 100_000  # characters in one field (below the csv module's own 131,072)
+_FIX_TEXT = "save it as UTF-8 (in Excel: CSV UTF-8), or export the decisions again"
+
+
+def decode_csv(data: bytes, name: str) -> str:
+    """The bytes of the decisions CSV `name` as text: UTF-8 (a BOM allowed), as
+    'screen decisions export' writes it, else an InputError naming the line."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError(f"{name}: the file is saved as UTF-16, not UTF-8; {_FIX_TEXT}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{name}:{line}: byte {exc.start:,} (0x{data[exc.start]:02X}) is not UTF-8, "
+            f"the encoding of a decisions file; {_FIX_TEXT}"
+        ) from None
+    if "\0" in text:
+        line = text[: text.index("\0")].count("\n") + 1
+        raise InputError(f"{name}:{line}: a NUL byte, which no decision holds; {_FIX_TEXT}")
+    return text
+
+
 def read_csv(stream: IO[str], name: str) -> list[dict[str, str]]:
-    """The rows of a decisions CSV, checked for its columns and verdicts; each row's
-    `line` is kept for error messages."""
-    reader = csv.DictReader(stream)
-    missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
+    """The rows of a decisions CSV, checked for its columns (each once), each row's
+    fields (as many as the header's) and verdicts; each row's `line` is kept for
+    error messages."""
+    reader = csv.reader(stream)
+    try:
+        header = next(reader, [])
+        _check_header(header, name)
+        rows = []
+        for cells in reader:
+            if not cells:
+                continue  # a blank line
+            line = reader.line_num
+            if len(cells) != len(header):
+                raise InputError(
+                    f"{name}:{line}: {len(cells)} field{'s' if len(cells) != 1 else ''} where "
+                    f"the header has {len(header)}: quote a cell that holds a comma, close "
+                    "every quote, or export the decisions again with 'screen decisions export'"
+                )
+            rows.append(_row(dict(zip(header, cells, strict=True)), f"{name}:{line}", line))
+    except csv.Error as exc:  # the field limit is the process's (larger once orders are read)
+        where = f"{name}:{max(reader.line_num, 1)}"
+        if "field limit" in str(exc):
+            raise InputError(_too_long(where)) from None
+        raise InputError(
+            f"{where}: not CSV as 'screen decisions export' writes it ({exc})"
+        ) from None
+    return rows
+
+
+def _too_long(where: str) -> str:
+    return (
+        f"{where}: a field over {MAX_CELL:,} characters, which no decision holds: a quote "
+        "opened and never closed?"
+    )
+
+
+def _check_header(header: list[str], name: str) -> None:
+    """InputError when a column is missing or given twice (which of two verdicts
+    would count?)."""
+    counts = Counter(header)
+    twice = [c for c in CSV_COLUMNS if counts[c] > 1]
+    if twice:
+        raise InputError(
+            f"{name}:1: column{'s' if len(twice) > 1 else ''} {', '.join(twice)} given more "
+            "than once: keep one of each"
+        )
+    missing = [c for c in CSV_COLUMNS if c not in header]
     if missing:
         raise InputError(
             f"{name}: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}; "
             f"a decisions file has {', '.join(CSV_COLUMNS)} (see 'screen decisions export')"
         )
-    rows = []
-    for row in reader:
-        line = reader.line_num
-        if row["verdict"] not in VERDICTS:
-            raise InputError(
-                f"{name}:{line}: verdict '{row['verdict']}' is neither clear nor confirm"
-            )
-        for column in CSV_COLUMNS[:-1]:  # all but valid_until
-            if column == "country":
-                continue  # empty: the decision holds for the party in any country
-            if not (row[column] or "").strip():
-                raise InputError(f"{name}:{line}: {column} is empty")
-        cells = {c: _MARKED.sub("", row[c] or "") for c in CSV_COLUMNS}
-        rows.append({**cells, "line": str(line)})
-    return rows
+
+
+def _row(row: dict[str, str], where: str, line: int) -> dict[str, str]:
+    """A row's cells (each without the mark export gave a formula cell) and its line."""
+    if any(len(cell) > MAX_CELL for cell in row.values()):
+        raise InputError(_too_long(where))
+    if row["verdict"] not in VERDICTS:
+        raise InputError(f"{where}: verdict '{row['verdict']}' is neither clear nor confirm")
+    for column in CSV_COLUMNS[:-1]:  # all but valid_until
+        if column == "country":
+            continue  # empty: the decision holds for the party in any country
+        if not row[column].strip():
+            raise InputError(f"{where}: {column} is empty")
+    cells = {c: _MARKED.sub("", row[c]) for c in CSV_COLUMNS}
+    return {**cells, "line": str(line)}

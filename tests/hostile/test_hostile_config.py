@@ -104,7 +104,51 @@ def test_a_folder_anyone_can_write_without_the_sticky_bit_is_refused(shared: Pat
         2,
         f"Error: {path} {SEARCHED}: anyone can write the folder {shared} (mode 0777, no "
         f"sticky bit) and put another file in its place; if the folder is yours, "
-        f"'chmod o-w {shared}'" + ANYWAY,
+        f"'chmod go-w {shared}'" + ANYWAY,
+    )
+
+
+@pytest.mark.parametrize("mode", [0o775, 0o2770])
+def test_a_folder_its_group_can_write_without_the_sticky_bit_is_refused(
+    shared: Path, mode: int
+) -> None:
+    """Round 4's leftover: a group member could swap the file as anyone could in a
+    folder of mode 0777 (the file itself, and the cache's folder, may not be
+    group-writable either)."""
+    shared.chmod(mode)
+    result = CliRunner().invoke(app, CHECK)
+    path = shared / "screen.toml"
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"Error: {path} {SEARCHED}: others in its group can write the folder {shared} "
+        f"(mode {mode:04o}, no sticky bit) and put another file in its place; if the "
+        f"folder is yours, 'chmod go-w {shared}'" + ANYWAY,
+    )
+
+
+def test_a_group_writable_folder_with_the_sticky_bit_is_accepted(shared: Path) -> None:
+    shared.chmod(0o1775)
+    result = CliRunner().invoke(app, CHECK)
+    assert (result.exit_code, result.stderr) == (
+        0,
+        f"using settings from {shared / 'screen.toml'}\n",
+    )
+
+
+def test_a_folder_of_another_account_is_refused(shared: Path) -> None:
+    """Its owner can rename the user's file and put another in its place."""
+    if os.getuid() != 0:
+        pytest.skip("only root can give a folder to another account")
+    shared.chmod(0o755)
+    os.chown(shared, 65534, -1)
+    result = CliRunner().invoke(app, CHECK)
+    path = shared / "screen.toml"
+    name = pwd.getpwuid(65534).pw_name
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"Error: {path} {SEARCHED}: the folder {shared} belongs to user {name} (uid 65534), "
+        "who can put another file in its place; keep your settings in a folder of your own"
+        + ANYWAY,
     )
 
 

@@ -129,6 +129,34 @@ def test_broken_bytes_in_a_small_utf8_list_are_refused(tmp_path: Path) -> None:
     assert "\ufffd" not in str(caught.value)
 
 
+# Round 5, area A: a list two encodings read as different, equally plausible text
+# is refused naming the line they read apart (it named none; after 64 KB, the
+# guess is made again from the lines outside ASCII alone).
+_RUSSIAN = "W900,СБЕРБАНК ПОЛУПРОВОДНИКИ,,organization,RU,watch\r\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "line", "other"),
+    [
+        (_HEADER, 2, "koi8-r ('W900,яаепаюмй онксопнбндмхйх,,organizati')"),
+        (_ASCII, 1401, "koi8-r ('W900,яаепаюмй онксопнбндмхйх,,organizati')"),
+    ],
+    ids=["small", "after-64-KB"],
+)
+def test_an_unsure_encoding_names_the_line(
+    tmp_path: Path, rows: str, line: int, other: str
+) -> None:
+    path = tmp_path / "watch.csv"
+    path.write_bytes(rows.encode("ascii") + _RUSSIAN.encode("cp1251"))
+    result = _check("Sberbank", "RU", path)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"Error: {path}:{line}: cannot tell the encoding of the list: the line reads as "
+        f"cp1251 ('W900,СБЕРБАНК ПОЛУПРОВОДНИКИ,,organizati') or as {other}; save the "
+        "list as UTF-8 (in Excel: CSV UTF-8) and load it again\n"
+    )
+
+
 # D01: a stray quote glues entries together; refused as `screen batch` refuses an
 # order's, naming the line of the opening quote and the fix.
 _WATCH = (
@@ -249,3 +277,113 @@ def test_a_stray_quote_in_ofac_alt_csv_is_refused(tmp_path: Path) -> None:
     (tmp_path / "alt.csv").write_bytes("\n".join(alt).encode("utf-8"))
     with pytest.raises(ListFormatError, match=r"alt\.csv:5: a quote"):
         load_list(str(tmp_path / "sdn.csv"))
+
+
+# Round 5, area A: an XML list in the encoding its declaration names is read in it
+# (the guess from its bytes refused ISO-8859-1, windows-1250 and windows-1254 files
+# outright, and could not tell windows-1251 from GB18030).
+def _un_xml(first: str, second: str, encoding: str) -> str:
+    return (
+        f'<?xml version="1.0" encoding="{encoding}" standalone="yes"?>\n'
+        '<CONSOLIDATED_LIST dateGenerated="2026-02-27T00:00:09.554Z">\n'
+        "  <INDIVIDUALS>\n    <INDIVIDUAL>\n      <DATAID>1</DATAID>\n"
+        f"      <FIRST_NAME>{first}</FIRST_NAME>\n"
+        f"      <SECOND_NAME>{second}</SECOND_NAME>\n"
+        "      <UN_LIST_TYPE>DRC</UN_LIST_TYPE>\n"
+        "      <REFERENCE_NUMBER>CDi.001</REFERENCE_NUMBER>\n"
+        "    </INDIVIDUAL>\n  </INDIVIDUALS>\n  <ENTITIES/>\n</CONSOLIDATED_LIST>\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "encoding"),
+    [
+        ("SØREN", "JØRGENSEN ÅGÅRD", "windows-1252"),
+        ("Ødegård", "Æsir", "ISO-8859-1"),
+        ("ŁUKASZ", "WÓJCIK", "windows-1250"),
+        ("ΝΙΚΟΣ", "ΠΑΠΑΔΟΠΟΥΛΟΣ", "windows-1253"),
+        ("OĞUZ", "ŞAHİN", "windows-1254"),
+        ("ИВАН", "ПЕТРОВ", "windows-1251"),
+        ("Иван", "Петров", "KOI8-R"),
+    ],
+)
+def test_an_xml_list_is_read_in_its_declared_encoding(
+    tmp_path: Path, first: str, second: str, encoding: str
+) -> None:
+    path = tmp_path / "un.xml"
+    path.write_bytes(_un_xml(first, second, encoding).encode(encoding))
+    result = _check(f"{first} {second}", "DE", path)
+    assert result.exit_code == 1, result.output
+    assert [h["matched"] for h in json.loads(result.stdout)["hits"]] == [f"{first} {second}"]
+
+
+def test_an_xml_list_in_utf8_that_declares_a_code_page_is_read_as_utf8(tmp_path: Path) -> None:
+    """A file re-encoded by a tool that kept the declaration: legacy text is almost
+    never valid UTF-8, so the bytes tell (as they did before declarations were read)."""
+    path = tmp_path / "un.xml"
+    path.write_bytes(_un_xml("JOSÉ", "MÜLLER", "windows-1252").encode("utf-8"))
+    result = _check("Jose Muller", "DE", path)
+    assert result.exit_code == 1, result.output
+    assert [h["matched"] for h in json.loads(result.stdout)["hits"]] == ["JOSÉ MÜLLER"]
+
+
+def test_an_xml_list_in_an_unknown_encoding_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "un.xml"
+    path.write_bytes(_un_xml("JOSÉ", "MÜLLER", "x-mac-nothing").encode("cp1252"))
+    result = _check("Jose Muller", "DE", path)
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"Error: {path}:1: the XML declaration names the encoding 'x-mac-nothing', which is "
+        'unknown here: download the list again, or save it as UTF-8 with encoding="UTF-8"\n',
+    )
+
+
+def test_a_byte_the_declared_encoding_lacks_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "un.xml"
+    data = _un_xml("JOSÉ", "MÜLLER", "windows-1252").encode("cp1252").replace(b"\xc9", b"\x81")
+    path.write_bytes(data)
+    result = _check("Jose Muller", "DE", path)
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"Error: {path}:6: byte {data.index(0x81):,} (0x81) is not cp1252, the encoding the "
+        "XML declaration names: a name holding it would be read wrong, so the list is "
+        "refused; download the list again\n",
+    )
+
+
+# Round 5, area A: an FtM object with a key given twice kept its last ("name" twice:
+# the listed name lost, the party clear), and a schema that was no string was an
+# internal error (exit 4).
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        (
+            '{"id":"a","schema":"Person","properties":{"name":["Ivan Petrov"],"name":["X"]}}',
+            "key 'name' is given twice in one object: which one holds the data cannot be "
+            "told, so the list is refused; download it again",
+        ),
+        (
+            '{"id":"a","schema":"Person","schema":"Address","properties":{"name":["I P"]}}',
+            "key 'schema' is given twice in one object: which one holds the data cannot be "
+            "told, so the list is refused; download it again",
+        ),
+        (
+            '{"id":"a","schema":["Person"],"properties":{"name":["Ivan Petrov"]}}',
+            "an entity's id and schema must be strings",
+        ),
+        (
+            '{"id":{"x":1},"schema":"Person","properties":{"name":["Ivan Petrov"]}}',
+            "an entity's id and schema must be strings",
+        ),
+    ],
+    ids=["name-twice", "schema-twice", "schema-list", "id-object"],
+)
+def test_an_odd_ftm_object_is_refused_naming_its_line(
+    tmp_path: Path, line: str, error: str
+) -> None:
+    path = tmp_path / "entities.ftm.json"
+    first = '{"id":"b","schema":"Person","properties":{"name":["Olga Sidorova"]}}'
+    path.write_text(f"{first}\n{line}\n", encoding="utf-8")
+    result = _check("Ivan Petrov", "DE", path, "--list-format", "ftm")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"Error: {path}:2: {error}\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import shutil
@@ -192,3 +193,102 @@ def test_a_copy_of_an_own_list_still_says_to_rename_it(tmp_path: Path) -> None:
     result = _run("Acme", "--list", str(first), "--list", str(second))
     assert result.exit_code == 2
     assert "load each list once (rename a custom list's file to change its ids)" in result.stderr
+
+
+# Round 5, area A: an archive, a workbook, a PDF, a web page or an empty file given as
+# a list said "cannot tell the list format; name it with --list-format", a fix that
+# led to unrelated errors (the gzip'd bytes decoded as a code page and parsed).
+_GZIPPED = gzip.compress((DATA / "csl" / "csl.csv").read_bytes(), mtime=0)
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (_GZIPPED, "a gzip archive: unpack it (gunzip) and pass the list file inside"),
+        (b"PK\x03\x04" + bytes(40), "a ZIP archive (or a workbook): unpack it and pass the list "
+         "file inside; a workbook: save the sheet as CSV UTF-8"),
+        (b"BZh91AY&SY" + bytes(20), "a bzip2 archive: unpack it (bunzip2) and pass the list "
+         "file inside"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(20), "an Excel 97-2003 workbook: save the "
+         "sheet as CSV UTF-8"),
+        (b"%PDF-1.7\n", "a PDF document: download the list in one of its data formats"),
+        (b"\xef\xbb\xbf<!DOCTYPE html>\n<html><body>Access denied</body></html>\n",
+         "a web page (HTML): a download that got a page instead of the file? download the "
+         "list again"),
+    ],
+    ids=["gzip", "zip", "bzip2", "xls", "pdf", "html"],
+)  # fmt: skip
+@pytest.mark.parametrize("forced", [(), ("--list-format", "csl")])
+def test_an_archive_or_page_given_as_a_list_is_named(
+    tmp_path: Path, data: bytes, what: str, forced: tuple[str, ...]
+) -> None:
+    path = tmp_path / "csl.csv"
+    path.write_bytes(data)
+    result = _run("Sberbank", "--list", str(path), *forced)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"Error: {path}: not a list file but {what}\n"
+
+
+@pytest.mark.parametrize("data", [b"", b"\r\n\r\n", b"\x1a", b"\xef\xbb\xbf\n"])
+@pytest.mark.parametrize("forced", [(), ("--list-format", "ftm")])
+def test_an_empty_list_says_so(tmp_path: Path, data: bytes, forced: tuple[str, ...]) -> None:
+    path = tmp_path / "sdn.csv"
+    path.write_bytes(data)
+    result = CliRunner().invoke(app, ["lists", "info", str(path), *forced])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"Error: {path}: the file is empty (an incomplete download?): download the list again\n",
+    )
+
+
+# Round 5, area A: a CSL column given twice was read as its last, and a header name
+# with a space after it was no column at all: a second, empty alt_names column (or
+# "alt_names ") lost every alias, and CARIBE SOL (an alias of 2904977 CANADA, INC.)
+# came out clear.
+def _csl_with_header(tmp_path: Path, edit) -> Path:
+    rows = list(csv.reader(io.StringIO((DATA / "csl" / "csl.csv").read_text("utf-8"))))
+    header, body = edit(rows[0]), rows[1:]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(row + [""] * (len(header) - len(row)) for row in body)
+    path = tmp_path / "csl.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return path
+
+
+def test_a_csl_header_with_spaces_around_a_name_keeps_its_column(tmp_path: Path) -> None:
+    path = _csl_with_header(tmp_path, lambda h: [f" {c} " if c == "alt_names" else c for c in h])
+    result = _run("CARIBE SOL", "--list", str(path))
+    assert result.exit_code == 1, result.output
+    assert json.loads(result.stdout)["status"] == "blocked"
+
+
+@pytest.mark.parametrize("twice", ["alt_names", "name", "ALT_NAMES"])
+def test_a_csl_column_given_twice_is_refused(tmp_path: Path, twice: str) -> None:
+    path = _csl_with_header(tmp_path, lambda h: [*h, twice])
+    first = [c.lower() for c in next(csv.reader([(DATA / "csl" / "csl.csv").open().readline()]))]
+    column = first.index(twice.lower()) + 1
+    result = _run("CARIBE SOL", "--list", str(path))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"Error: {path}:1: column '{twice}' is given twice (columns {column} and "
+        f"{len(first) + 1}): which one holds the data cannot be told, so the list is "
+        "refused; remove one or download the list again\n"
+    )
+
+
+def test_a_denied_persons_column_given_twice_is_refused(tmp_path: Path) -> None:
+    lines = (DATA / "bis" / "dpl.txt").read_text("utf-8").splitlines(keepends=True)
+    path = tmp_path / "dpl.txt"
+    path.write_text(
+        lines[0].rstrip("\r\n")
+        + '\t"Name"\n'
+        + "".join(x.rstrip("\r\n") + '\t""\n' for x in lines[1:]),
+        encoding="utf-8",
+    )
+    result = _run("ADRIAN MANUEL HERNANDEZ", "--list", str(path))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(
+        f"Error: {path}:1: column 'Name' is given twice (columns 1 and 13)"
+    )

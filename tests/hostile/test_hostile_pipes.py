@@ -93,3 +93,73 @@ def test_export_format_is_checked_as_every_option(recorded: Path, value: str) ->
     assert result.stderr.endswith(
         f"'{value}' is not one of 'csv', 'jsonl'. (see 'screen history export --help')\n"
     )
+
+
+# -- round 5, area A: a table into a closed pipe, and standard error's reader gone ----------
+
+LISTS = DATA / "lists"
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["check", "green tea", "-c", "Acme", "--country", "DE", "--no-record", "-f", "table"], 0),
+        ([*SBERBANK, "-f", "table"], 1),
+        (["history", "-f", "table"], 141),
+        (["decisions", "list", "-f", "table"], 141),
+        (["rules", "list", "-f", "table"], 141),
+        (["lists", "info", str(LISTS / "ofac" / "sdn.csv"), "-f", "table"], 141),
+        (["lists", "diff", str(LISTS / "csl" / "consolidated.csv"),
+          str(LISTS / "csl" / "csl.csv"), "-f", "table"], 141),
+    ],
+    ids=lambda value: " ".join(value[:2]) if isinstance(value, list) else str(value),
+)  # fmt: skip
+def test_a_table_into_a_closed_pipe_ends_as_any_output(
+    tmp_path: Path, recorded: Path, args: list[str], code: int
+) -> None:
+    """rich ended the process with 1 ("review or blocked") when a table's reader was
+    gone: a clear check was 1, a listing 1 in a table and 141 in JSON."""
+    assert _into_a_closed_pipe(tmp_path, *args) == code
+
+
+def _stderr_into_a_closed_pipe(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`screen ARGS` whose stderr is a pipe no one reads (stdout captured)."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return subprocess.run(
+            screen_command(*args),
+            env=child_env(tmp_path),
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=write,
+            text=True,
+            timeout=300,
+        )
+    finally:
+        os.close(write)
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["batch", "orders.csv", "--no-record"], 0),  # its summary on stderr
+        (["lists", "info", str(LISTS / "un" / "consolidated.xml"), "-f", "json"], 0),  # old
+        (["check", "green tea", "-c", "Acme", "--country", "XX", "--no-record"], 2),  # error
+        ([*SBERBANK, "--no-record", "-f", "json"], 1),
+    ],
+    ids=lambda value: " ".join(value[:2]) if isinstance(value, list) else str(value),
+)
+def test_standard_errors_reader_gone_changes_no_exit_code(
+    tmp_path: Path, args: list[str], code: int
+) -> None:
+    """A warning, the summary or an error's message that cannot be delivered on
+    stderr ended the process with 1: a clear batch read as "review or blocked", an
+    input error as 1 instead of 2.  The results on stdout are all written."""
+    (tmp_path / "orders.csv").write_text(
+        "description,consignee,country,date\ngreen tea,Acme,DE,2024-05-01\n", "utf-8"
+    )
+    done = _stderr_into_a_closed_pipe(tmp_path, *args)
+    assert done.returncode == code
+    if args[0] == "batch":
+        assert done.stdout.endswith("green tea,Acme,DE,2024-05-01,clear,,,,\n")
