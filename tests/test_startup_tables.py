@@ -22,7 +22,7 @@ from screen.matching.countries import whole_country as whole
 from screen.matching.names import tables
 from screen.matching.names.legalforms import build_word_tables, use_word_tables
 from screen.runs.loading import build_tables
-from screen.text.korean import build_syllable_table, syllable_table
+from screen.text.korean import build_syllable_table, spelling_keys, syllable_table
 from screen.text.shipped import data_lines
 from tests.conftest import ROOT
 
@@ -73,6 +73,10 @@ def test_korean_syllables_read_as_the_builder_makes_them() -> None:
         {s: frozenset(k.split(" ")) for s, k in first.items()},
         {s: frozenset(k.split(" ")) for s, k in later.items()},
     ) == built
+    for spelt in first.keys() | later.keys():  # each line found by bisection as read
+        assert spelling_keys(spelt, True) == first.get(spelt)
+        assert spelling_keys(spelt, False) == later.get(spelt)
+    assert spelling_keys("sb", True) is None and spelling_keys("zzz", False) is None
 
 
 def test_cjk_places_are_built_on_first_read() -> None:
