@@ -23,7 +23,6 @@ connecting words; anything else is unknown.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
@@ -31,6 +30,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
 from screen.text.shipped import Shipped, data_lines
 
@@ -244,7 +244,7 @@ def _grown(key: str, name: str) -> bool:
     return len(key) > len(name) and key.endswith(name) and " " not in key[: -len(name)]
 
 
-DOTTED = re.compile(r"(\w+)(\.?)")
+DOTTED = deferred(r"(\w+)(\.?)")
 
 
 @lru_cache(maxsize=1)

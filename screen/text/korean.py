@@ -17,7 +17,6 @@ two such words meet as one name's when `korean_pair` allows it."""
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 from screen.text.hangul import (
@@ -30,6 +29,7 @@ from screen.text.hangul import (
     jamo,
     unhyphened,
 )
+from screen.text.lazyre import deferred
 from screen.text.romanize import pinyin_count
 from screen.text.shipped import data_lines
 from screen.text.sortedlines import table_value
@@ -161,7 +161,7 @@ def _pinyin(word: str, syllables: int) -> bool:
 
 
 # letters no romanization of Korean writes (a "c" only in "ch"): most words stop here
-_NOT_KOREAN = re.compile("[fqvxz]|c(?!h)")
+_NOT_KOREAN = deferred("[fqvxz]|c(?!h)")
 
 
 @lru_cache(maxsize=65536)

@@ -13,7 +13,6 @@ a legal form into a distinctive word of the name; so does a word a scanner misre
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -25,6 +24,7 @@ from screen.matching.names.spellings import AND_WORDS
 from screen.matching.names.tables import GENERIC, aliases, use_aliases
 from screen.text.conventions import SLAVIC_FAMILY_CASE_END, SLAVIC_FAMILY_END
 from screen.text.english import is_english_word
+from screen.text.lazyre import deferred
 from screen.text.nametable import is_person_word
 from screen.text.orgwords import LEGAL_FORMS
 from screen.text.shipped import Shipped, data_lines
@@ -212,7 +212,7 @@ def _read(tokens: list[str]) -> list[str]:
     return out
 
 
-_SLAVIC_FAMILY = re.compile(f"(?:{SLAVIC_FAMILY_END}|{SLAVIC_FAMILY_CASE_END})$")
+_SLAVIC_FAMILY = deferred(f"(?:{SLAVIC_FAMILY_END}|{SLAVIC_FAMILY_CASE_END})$")
 
 
 def strip_legal_forms(tokens: list[str]) -> list[str]:
