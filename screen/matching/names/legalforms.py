@@ -14,7 +14,7 @@ a legal form into a distinctive word of the name; so does a word a scanner misre
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import filterfalse
 
@@ -128,7 +128,7 @@ def _build_generic_index() -> dict[tuple[str, int], list[str]]:
 _GENERIC_INDEX = Shipped(_build_generic_index)
 _generic_index = _GENERIC_INDEX.get
 
-WordTables = tuple[dict[str, tuple[str, ...]], dict[tuple[str, int], list[str]]]
+WordTables = tuple[Mapping[str, str], dict[tuple[str, int], list[str]]]
 
 
 def build_word_tables() -> WordTables:
