@@ -23,7 +23,6 @@ import re
 import unicodedata
 
 from screen.errors import InputError
-from screen.text.lazyre import deferred
 
 # era -> (its Latin initial, its first day); newest first, each ends the day before
 # the next one begins
@@ -33,7 +32,7 @@ ERAS = {
     "昭和": ("S", dt.date(1926, 12, 25)),
 }
 _BY_INITIAL = {initial: era for era, (initial, _) in ERAS.items()}
-_ERA_DATE = deferred(
+_ERA_DATE = re.compile(
     r"^(?P<era>令和|平成|昭和|[RHS])\s*(?P<year>元|\d{1,2})\s*"
     r"(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2}))$",
     re.IGNORECASE,
@@ -41,7 +40,7 @@ _ERA_DATE = deferred(
 EPOCH = dt.date(1899, 12, 30)  # day 0 of the serial numbers (Excel 1900, LibreOffice)
 FIRST_SERIAL = (dt.date(1990, 1, 1) - EPOCH).days  # 32874
 LAST_SERIAL = (dt.date(2059, 12, 31) - EPOCH).days  # 58440
-_SERIAL = deferred(r"^(\d{5})(?:\.\d+)?$")
+_SERIAL = re.compile(r"^(\d{5})(?:\.\d+)?$")
 
 
 def era_date(value: str) -> dt.date | None:

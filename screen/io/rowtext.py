@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import csv
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from screen.text.lazyre import deferred
-
 MAX_FIELD_CHARS = 10_000  # longer cells are refused: no real description is that long
-SURROGATE = deferred("[\udc80-\udcff]")
+SURROGATE = re.compile("[\udc80-\udcff]")
 
 # A line inside a quoted field is taken for an order when it has the header's number
 # of fields give or take one (a missing trailing field, a comma in an unquoted address)

@@ -9,21 +9,20 @@ from functools import lru_cache
 from screen.errors import InputError
 from screen.io.datenumbers import era_date, serial_date
 from screen.models import Direction
-from screen.text.lazyre import deferred
 
 _TIME = r"(?:[ T].*)?"  # a time after the date (ISO's T, an ERP's " 0:00:00") is dropped
 _DATE_FORMATS = (
-    (deferred(rf"^(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}$"), "ymd"),
-    (deferred(r"^(\d{4})/(\d{1,2})/(\d{1,2})(?: .*)?$"), "ymd"),
-    (deferred(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"), "ymd"),
-    (deferred(r"^(\d{4})(\d{2})(\d{2})$"), "ymd"),
-    (deferred(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"), "ymd"),
+    (re.compile(rf"^(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}$"), "ymd"),
+    (re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})(?: .*)?$"), "ymd"),
+    (re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"), "ymd"),
+    (re.compile(r"^(\d{4})(\d{2})(\d{2})$"), "ymd"),
+    (re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"), "ymd"),
     # Day first with dots, as 1C, SAP and German and Russian ERPs write dates: no
     # ERP writes month.day.year, so 01.05.2024 is 1 May.
-    (deferred(rf"^(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}){_TIME}$"), "dmy"),
+    (re.compile(rf"^(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}){_TIME}$"), "dmy"),
     # A month by name cannot be mistaken: 20-May-2024, 20 May 2024, Oracle's 20-MAY-24.
-    (deferred(r"^(\d{1,2})[- ]([a-z]{3,9})\.?[- ](\d{4}|\d{2})$", re.IGNORECASE), "dMy"),
-    (deferred(r"^([a-z]{3,9})\.? (\d{1,2}),? (\d{4})$", re.IGNORECASE), "Mdy"),  # May 20, 2024
+    (re.compile(r"^(\d{1,2})[- ]([a-z]{3,9})\.?[- ](\d{4}|\d{2})$", re.IGNORECASE), "dMy"),
+    (re.compile(r"^([a-z]{3,9})\.? (\d{1,2}),? (\d{4})$", re.IGNORECASE), "Mdy"),  # May 20, 2024
 )
 # The English month names and their abbreviations, as Oracle (NLS_DATE_LANGUAGE
 # AMERICAN: JAN ... DEC), SAP and Excel write them ("Sept" too).
@@ -38,7 +37,7 @@ _MONTHS = {
 }
 # Day and month as numbers with slashes or dashes: 05/06/2024 is 5 June in Europe and
 # May 6 in the US; a wrong guess would move a shipment across an effective date.
-_EITHER_WAY = deferred(r"^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?: .*)?$")
+_EITHER_WAY = re.compile(r"^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?: .*)?$")
 
 
 def _year(text: str) -> int:

@@ -13,20 +13,20 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from pathlib import Path
 from typing import IO, Protocol
 
 from screen.io.output import open_output
 from screen.models import Hit, Status
-from screen.text.lazyre import deferred
 
 RESULT_COLUMNS = ("status", "rule_ids", "matched", "score", "reason")
 CLEAR_SUFFIX = ",clear,,,,\n"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-_NEEDS_CARE = deferred("[\x00\r\n][=+\\-@\t\r]|\r")  # one fast C scan per row
-_AFTER_BREAK = deferred("(?<=[\r\n])(?=[=+\\-@\t\r])")
+_NEEDS_CARE = re.compile("[\x00\r\n][=+\\-@\t\r]|\r")  # one fast C scan per row
+_AFTER_BREAK = re.compile("(?<=[\r\n])(?=[=+\\-@\t\r])")
 
 
 def neutralise(cell: str) -> str:

@@ -18,15 +18,13 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from screen.text.lazyre import deferred
-
 _SEPARATORS = (",", ":")
 _FIELD = '","'
 _ROW = '"],["'
 _ROW_START = '["'
 # escaped besides the quote (counted) and the backslash (looked for): control
 # characters; `str.isprintable` rules them out twice as fast as this search
-_CONTROL = deferred("[\\x00-\\x1f]")
+_CONTROL = re.compile("[\\x00-\\x1f]")
 
 
 def dumps(value: object) -> str:
