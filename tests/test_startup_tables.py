@@ -19,7 +19,7 @@ from screen.matching.countries import (
     region_of,
 )
 from screen.matching.countries import whole_country as whole
-from screen.matching.names import tables
+from screen.matching.names import countryphrases, legalforms, tables
 from screen.matching.names.legalforms import build_word_tables, use_word_tables
 from screen.runs.loading import build_tables
 from screen.text.korean import build_syllable_table, spelling_keys, syllable_table
@@ -50,6 +50,33 @@ def test_places_are_read_when_a_field_first_needs_them() -> None:
         assert calls == ["bags", "places"]  # each read once
     finally:
         defer_places(build_places)
+
+
+def test_country_phrases_and_legal_forms_are_read_when_a_longer_name_asks() -> None:
+    """A party's name of one word needs neither table; one of more reads each once."""
+    calls = []
+
+    def phrases() -> countryphrases.Phrases:
+        calls.append("phrases")
+        return countryphrases.build_phrases()
+
+    def forms() -> legalforms.FormTables:
+        calls.append("forms")
+        return legalforms.build_form_tables()
+
+    countryphrases.defer_phrases(phrases)
+    legalforms.defer_form_tables(forms)
+    try:
+        assert countryphrases.one_word_countries(["sberbank"]) == ["sberbank"]
+        assert legalforms.strip_legal_forms(["sberbank"]) == ["sberbank"]
+        assert calls == []
+        assert countryphrases.one_word_countries(["bank", "russian", "federation"])[0] == "bank"
+        assert legalforms.strip_legal_forms(["rosneft", "trading", "llc"]) == ["rosneft", "trading"]
+        assert legalforms.is_legal_form(["ltd"])
+        assert sorted(calls) == ["forms", "phrases"]
+    finally:
+        countryphrases.defer_phrases(countryphrases.build_phrases)
+        legalforms.defer_form_tables(legalforms.build_form_tables)
 
 
 def test_the_word_tables_a_run_hands_in_are_used() -> None:
