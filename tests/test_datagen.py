@@ -117,7 +117,7 @@ def test_title_word_abbreviations_stand_for_their_words() -> None:
     one that is an English word or a person's name ("prod", "nat")."""
     from screen.matching.names.tables import aliases
 
-    groups = aliases()
+    groups = {word: names.split() for word, names in aliases().items()}
     assert "scientific" in groups["sci"] and "academy" in groups["acad"]
     assert "institute" in groups["inst"]
     assert "prod" not in groups.get("production", ()) and "nat" not in groups.get("natural", ())

@@ -19,10 +19,10 @@ from screen.matching.countries import (
     region_of,
 )
 from screen.matching.countries import whole_country as whole
-from screen.matching.names import tables
+from screen.matching.names import countryphrases, legalforms, tables
 from screen.matching.names.legalforms import build_word_tables, use_word_tables
 from screen.runs.loading import build_tables
-from screen.text.korean import build_syllable_table, syllable_table
+from screen.text.korean import build_syllable_table, spelling_keys, syllable_table
 from screen.text.shipped import data_lines
 from tests.conftest import ROOT
 
@@ -52,11 +52,38 @@ def test_places_are_read_when_a_field_first_needs_them() -> None:
         defer_places(build_places)
 
 
+def test_country_phrases_and_legal_forms_are_read_when_a_longer_name_asks() -> None:
+    """A party's name of one word needs neither table; one of more reads each once."""
+    calls = []
+
+    def phrases() -> countryphrases.Phrases:
+        calls.append("phrases")
+        return countryphrases.build_phrases()
+
+    def forms() -> legalforms.FormTables:
+        calls.append("forms")
+        return legalforms.build_form_tables()
+
+    countryphrases.defer_phrases(phrases)
+    legalforms.defer_form_tables(forms)
+    try:
+        assert countryphrases.one_word_countries(["sberbank"]) == ["sberbank"]
+        assert legalforms.strip_legal_forms(["sberbank"]) == ["sberbank"]
+        assert calls == []
+        assert countryphrases.one_word_countries(["bank", "russian", "federation"])[0] == "bank"
+        assert legalforms.strip_legal_forms(["rosneft", "trading", "llc"]) == ["rosneft", "trading"]
+        assert legalforms.is_legal_form(["ltd"])
+        assert sorted(calls) == ["forms", "phrases"]
+    finally:
+        countryphrases.defer_phrases(countryphrases.build_phrases)
+        legalforms.defer_form_tables(legalforms.build_form_tables)
+
+
 def test_the_word_tables_a_run_hands_in_are_used() -> None:
     """The name words' tables come from the cache's entry (`build_tables`) as built."""
     built = build_word_tables()
     assert build_tables()[2] == built
-    handed = ({**built[0], "zzqx": ("zzqxcanonical",)}, built[1])
+    handed = ({**built[0], "zzqx": "zzqxcanonical"}, built[1])
     use_word_tables(handed)
     try:
         assert tables.aliases() is handed[0]
@@ -73,6 +100,10 @@ def test_korean_syllables_read_as_the_builder_makes_them() -> None:
         {s: frozenset(k.split(" ")) for s, k in first.items()},
         {s: frozenset(k.split(" ")) for s, k in later.items()},
     ) == built
+    for spelt in first.keys() | later.keys():  # each line found by bisection as read
+        assert spelling_keys(spelt, True) == first.get(spelt)
+        assert spelling_keys(spelt, False) == later.get(spelt)
+    assert spelling_keys("sb", True) is None and spelling_keys("zzz", False) is None
 
 
 def test_cjk_places_are_built_on_first_read() -> None:
@@ -87,9 +118,9 @@ def test_aliases_as_the_groups_give_them() -> None:
         canonical, *variants = line.split("\t")
         for word in (canonical, *variants):
             groups.setdefault(word, set()).add(canonical)
-    expected = {w: tuple(sorted(c)) for w, c in groups.items()}
+    expected = {w: " ".join(sorted(c)) for w, c in groups.items()}
     assert expected == tables.aliases()
-    assert any(len(c) > 1 for c in tables.aliases().values())  # a word in two groups
+    assert any(" " in c for c in tables.aliases().values())  # a word in two groups
 
 
 CHECK = """

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from screen.text.lazyre import deferred
+
 # How far a year given alone may be from a stated one and still agree (lists round,
 # and convert from other calendars), and how far one given as "circa".
 YEAR_SLACK = 1
@@ -97,7 +99,7 @@ def between(first: int, last: int, *, circa: bool = False) -> Born | None:
 
 def parse_listed(text: str) -> Born | None:
     """A stored date (`Born.text`) read back; None for anything else."""
-    m = re.fullmatch(r"(~)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?|/(\d{4}))?", text.strip())
+    m = _STORED.fullmatch(text.strip())
     if not m:
         return None
     if m.group(5):
@@ -105,6 +107,7 @@ def parse_listed(text: str) -> Born | None:
     return born(int(m.group(2)), int(m.group(3) or 0), int(m.group(4) or 0), circa=bool(m[1]))
 
 
+_STORED = deferred(r"(~)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?|/(\d{4}))?")  # `Born.text`
 _MONTH = r"[^\W\d_]{3,9}\.?"
 # One date as documents write it: ISO, day-month-year with dots, slashes or dashes,
 # "12 Oct 1951", "Oct 12, 1951", "October 1951", or a year alone.
@@ -116,10 +119,10 @@ _DATE = (
     rf"|(?P<my2>(?P<mm2>{_MONTH})\s+(?P<my2y>\d{{4}}))"
     r"|(?P<year>\d{4})"
 )
-DATE = re.compile(rf"(?:{_DATE})(?!\d)", re.IGNORECASE)
+DATE = deferred(rf"(?:{_DATE})(?!\d)", re.IGNORECASE)
 # The words before a date that make it a date of birth: English, German, French,
 # Spanish, Italian, Portuguese, Russian.
-CUE = re.compile(
+CUE = deferred(
     r"(?<![^\W_])(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|y\.?o\.?b\.?|year\s+of\s+birth|"
     r"birth\s*date|born(?:\s+on|\s+in)?|b\.|geb(?:\.|oren)?(?:\s+am)?|"
     r"n(?:ée?|ee)(?:\s+le|\s+en)?|nacid[oa](?:\s+el|\s+en)?|nat[oa]\s+il|"

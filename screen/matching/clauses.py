@@ -14,10 +14,11 @@ from bisect import bisect_left
 
 from screen.matching.items import item_starts
 from screen.matching.lexicon import Lexicon, lexicon
+from screen.text.lazyre import deferred
 from screen.text.tokens import Analyzed
 
-_CLAUSE = re.compile(r"[;\n|。；!?]|\.(?=\s|$)")
-_STOP = re.compile(r"[;\n|。；!?]")  # a clause end even after "No."
+_CLAUSE = deferred(r"[;\n|。；!?]|\.(?=\s|$)")
+_STOP = deferred(r"[;\n|。；!?]")  # a clause end even after "No."
 
 
 def ends_clause(gap: str, before: str, key: str, lex: Lexicon) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from screen.text.english import is_english_word
+from screen.text.lazyre import deferred
 from screen.text.tokens import Analyzed
 
 # A compound's head is a vocabulary word of six letters or more ("roboter", not
@@ -27,7 +28,7 @@ from screen.text.tokens import Analyzed
 HEAD_MIN, MODIFIER_MIN = 6, 3
 GERMAN_ENDINGS = ("", "n", "en", "e", "s", "es", "er", "ern")
 # French words elided before a vowel or h: le/la, de, que, ne, se, je, me, te, ce
-_ELIDED = re.compile(r"(qu|[ldnsjmtc])['’]", re.IGNORECASE)
+_ELIDED = deferred(r"(qu|[ldnsjmtc])['’]", re.IGNORECASE)
 
 
 def written(text: Analyzed) -> list[str]:

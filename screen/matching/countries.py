@@ -23,16 +23,17 @@ connecting words; anything else is unknown.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
 from screen.text.shipped import Shipped, data_lines
+from screen.text.sortedlines import SortedTable
 
 SHORTEST = 3  # Latin (or transliterated) names shorter than this are left out ("Ý")
 # Words that do not change which country a name means ("Republic of the Congo"
@@ -55,7 +56,7 @@ USER_ASSIGNED = (("XK", "XKX", "Kosovo"),)
 
 
 class Countries(NamedTuple):
-    names: dict[str, str]  # normalised name -> alpha-2
+    names: Mapping[str, str]  # normalised name -> alpha-2 (a `SortedTable`)
     codes: dict[str, str]  # alpha-2 and alpha-3 code, lower case -> alpha-2
     display: dict[str, str]  # alpha-2 -> English short name
     longest: int  # words in the longest name
@@ -83,7 +84,7 @@ def bag(key: str) -> str:
 
 
 Pairs = dict[str, tuple[str, str]]
-Bags = dict[str, str]  # a name's words, sorted, stopwords out (`bag`) -> alpha-2
+Bags = Mapping[str, str]  # a name's words, sorted, stopwords out (`bag`) -> alpha-2
 
 
 def _keys() -> tuple[dict[str, str], Pairs, Pairs]:
@@ -114,13 +115,13 @@ def build_countries() -> Countries:
         display[alpha2] = name
         codes[alpha2.lower()] = codes[alpha3.lower()] = alpha2
     longest = max(len(k.split()) for k in names)
-    return Countries(names, codes, display, longest)
+    return Countries(SortedTable.of(names), codes, display, longest)
 
 
 def build_bags() -> Bags:
     """Names in any word order (`Bags`), from the names."""
     names = countries().names
-    bags: Bags = {}
+    bags: dict[str, str] = {}
     shared: set[str] = set()
     for key, code in names.items():
         words = bag(key)
@@ -129,7 +130,7 @@ def build_bags() -> Bags:
         bags.setdefault(words, code)
     for words in shared:  # a bag two countries share names neither
         del bags[words]
-    return bags
+    return SortedTable.of(bags, ordered=False)  # (only ever looked up)
 
 
 def build_places() -> Places:
@@ -239,12 +240,11 @@ def _kind_after(head: str, tail: str) -> str | None:
 
 
 def _grown(key: str, name: str) -> bool:
-    """Is `key` a whole name with letters put before it ("prussia": "russia")? A word
-    holding a country's name is another word, not a typo of it."""
+    """Is `key` a whole name with letters put before it ("prussia": "russia")? (Another word.)"""
     return len(key) > len(name) and key.endswith(name) and " " not in key[: -len(name)]
 
 
-DOTTED = re.compile(r"(\w+)(\.?)")
+DOTTED = deferred(r"(\w+)(\.?)")
 
 
 @lru_cache(maxsize=1)

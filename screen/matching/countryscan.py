@@ -21,7 +21,6 @@ Donetsk People's Republic).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container
 from functools import lru_cache
 
@@ -35,16 +34,17 @@ from screen.matching.countries import (
 from screen.matching.countrytowns import set_aside
 from screen.matching.inflection import nominative_code
 from screen.matching.subcodes import code_country
+from screen.text.lazyre import deferred
 from screen.text.normalize import is_cjk, normalize
 from screen.text.shipped import data_lines
 from screen.text.tokens import Analyzed
 
 SHORTEST = 4  # a single word shorter than this is no country name here ("in", "to")
-SEPARATORS = re.compile(r"\s*(?:/|,|;|\||&|→|->|=>|>|:|：|、|，|；|\s[-–—]\s)\s*")
-ROUTE = re.compile(r"\s*(?:/|;|\||&|→|->|=>|>|:|：|、|；|\s[-–—]\s)\s*")  # not commas
-COMMAS = re.compile(r"\s*[,，]\s*")  # between the lines of an address
-BRACKETED = re.compile(r"^(?P<head>[^(\[]+?)\s*[(\[](?P<inner>[^)\]]+)[)\]]$")
-CAPITALS = re.compile(r"\w+")
+SEPARATORS = deferred(r"\s*(?:/|,|;|\||&|→|->|=>|>|:|：|、|，|；|\s[-–—]\s)\s*")
+ROUTE = deferred(r"\s*(?:/|;|\||&|→|->|=>|>|:|：|、|；|\s[-–—]\s)\s*")  # not commas
+COMMAS = deferred(r"\s*[,，]\s*")  # between the lines of an address
+BRACKETED = deferred(r"^(?P<head>[^(\[]+?)\s*[(\[](?P<inner>[^)\]]+)[)\]]$")
+CAPITALS = deferred(r"\w+")
 CJK_WORDS = 16  # the longest run of CJK characters segmented into names and words
 
 

@@ -20,19 +20,18 @@ All positions are offsets in the user's text (`Analyzed.norm.original`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from screen.text.lazyre import lazy_pattern
+from screen.text.lazyre import deferred, lazy_pattern
 from screen.text.tokens import Analyzed
 
-STOPS = re.compile(r"[;\n|。；!?]")  # what always ends a clause (`clauses._STOP`)
+STOPS = deferred(r"[;\n|。；!?]")  # what always ends a clause (`clauses._STOP`)
 # a list mark: "1)", "(1)", "1.", "a)", "(a)", "ii)" at the start or after a space or
 # punctuation, followed by a space or a letter (not "1.5", "v1.2", "3.)")
-_MARK = re.compile(
+_MARK = deferred(
     r"(?:^|(?<=[\s,;:]))(\(?)(\d{1,2}|[ivx]{1,4}|[IVX]{1,4}|[a-zA-Z])([.)])(?=\s|[^\W\d_])"
 )
 _ROMAN = {r: n for n, r in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), 1)}

@@ -38,13 +38,15 @@ from screen.matching.countryscan import resolve_countries, scan
 from screen.matching.countrytowns import name_words, town_of
 from screen.matching.inflection import nominative_code
 from screen.matching.streets import is_street_word
+from screen.text.lazyre import deferred
 from screen.text.normalize import is_cjk, normalize
 from screen.text.shipped import data_lines
 from screen.text.tokens import analyze
 
-PIECES = re.compile(r"[,;:()\[\]/|\n，；：（）、]|\s[-–—]\s")
+_PIECES = r"[,;:()\[\]/|\n，；：（）、]|\s[-–—]\s"
+PIECES = deferred(_PIECES)
 # a country field's pieces: an address's, and a route's steps ("Hong Kong -> Moscow")
-STEPS = re.compile(r"→|->|=>|>|" + PIECES.pattern)
+STEPS = deferred(r"→|->|=>|>|" + _PIECES)
 NAME_FIELDS = ("consignee", "end_user")
 DESTINATION, ORIGIN, ADDRESS = "destination", "origin", "address"
 WINDOW = 2  # words between a cue before a name and the name ("to the", "for the")

@@ -8,14 +8,14 @@ table ("UA-99") is not one.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from screen.text.lazyre import deferred
 from screen.text.shipped import data_lines
 
-CODE = re.compile(r"(?<![\w-])([A-Z]{2})-([A-Z0-9]{1,3})(?![\w-])")
+CODE = deferred(r"(?<![\w-])([A-Z]{2})-([A-Z0-9]{1,3})(?![\w-])")
 
 
 class Subdivision(NamedTuple):

@@ -16,7 +16,14 @@ from screen.matching.countries import (
     use_countries,
 )
 from screen.matching.lexicon import Lexicon, build_lexicon, use_lexicon
-from screen.matching.names.legalforms import WordTables, build_word_tables, use_word_tables
+from screen.matching.names.countryphrases import build_phrases, defer_phrases
+from screen.matching.names.legalforms import (
+    WordTables,
+    build_form_tables,
+    build_word_tables,
+    defer_form_tables,
+    use_word_tables,
+)
 from screen.models import Thresholds
 from screen.rulebook import load_rulebook
 
@@ -73,6 +80,10 @@ def compiled_screener(rules: str | os.PathLike[str] | None = None) -> Screener:
         lambda: cached(key_for("places", ()), build_places),
         lambda: cached(key_for("bags", ()), build_bags),  # (all a party's coined word asks)
     )
+    # what a party's name of two words or more asks: the countries' names of several
+    # words in it, its legal forms
+    defer_phrases(lambda: cached(key_for("phrases", ()), build_phrases))
+    defer_form_tables(lambda: cached(key_for("forms", ()), build_form_tables))
     root = rules_path(rules)
     key = key_for("rulebook", rule_files(root), str(root.resolve()))
 

@@ -23,7 +23,7 @@ Both sides of a name comparison are read the same way.
 
 from __future__ import annotations
 
-import re
+from screen.text.lazyre import deferred
 
 # The article's written forms: al, el, ul, il, ol, and before a sun letter ad, ud, ed,
 # ar, ur, as, us, ash, at, an, az ... (read only between the parts of a compound).
@@ -33,12 +33,12 @@ ARTICLES = frozenset(
 _SUN = "sh|th|dh|[tdrzsn]"
 # "abd" and the article written as one word, with or without the second word:
 # abdul, abdel, abdelaziz, abdullah, abdurrahman (the sun letter doubled), abdurashid
-_ABD = re.compile(
+_ABD = deferred(
     rf"^abd[aeiou](?:l|(?P<sun>{_SUN})(?=(?P=sun))|(?=(?:{_SUN})[a-z]{{2}}))(?P<rest>[a-z]*)$"
 )
 # a word, the article and "din" or "allah" written as one: nuruddin, nureddine, nasrullah
-_SUFFIX = re.compile(r"^(?P<head>[a-z]{2,}?)[aeiou](?:d(?P<din>dine?)|l(?P<lah>lah))$")
-_DOUBLED_ABD = re.compile(r"^a+b+d+")  # "abd" with a letter doubled by a typo: "Abddul"
+_SUFFIX = deferred(r"^(?P<head>[a-z]{2,}?)[aeiou](?:d(?P<din>dine?)|l(?P<lah>lah))$")
+_DOUBLED_ABD = deferred(r"^a+b+d+")  # "abd" with a letter doubled by a typo: "Abddul"
 # what is left of "allah" after abd and the article: abdulla(h), and written with one
 # "l" (abdulah, abdula: the article's and the word's written once) or a letter of it
 # dropped or doubled by a typo (abdullh, abdulllah)

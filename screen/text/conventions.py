@@ -17,31 +17,31 @@ something no list writes. The reading is an alternative spelling of the word
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from screen.text.english import is_english_word
+from screen.text.lazyre import deferred
 from screen.text.nametable import is_person_word
 
-_FRENCH_MARK = re.compile(r"tch|ou|gu[ei]|[^aeiouy]ine$")
+_FRENCH_MARK = deferred(r"tch|ou|gu[ei]|[^aeiouy]ine$")
 _FRENCH = (
-    (re.compile(r"tch"), "\0"),  # ч, kept apart from ш
-    (re.compile(r"ch"), "sh"),  # ш
-    (re.compile("\0"), "ch"),
-    (re.compile(r"^iou"), "yu"),  # ю
-    (re.compile(r"ou"), "u"),  # у
-    (re.compile(r"gu(?=[ei])"), "g"),  # (a "u" that keeps the g hard)
-    (re.compile(r"(?<=[^aeiouy])ine$"), "in"),  # (an "e" that keeps the n sounded)
-    (re.compile(r"j"), "zh"),  # ж
+    (deferred(r"tch"), "\0"),  # ч, kept apart from ш
+    (deferred(r"ch"), "sh"),  # ш
+    (deferred("\0"), "ch"),
+    (deferred(r"^iou"), "yu"),  # ю
+    (deferred(r"ou"), "u"),  # у
+    (deferred(r"gu(?=[ei])"), "g"),  # (a "u" that keeps the g hard)
+    (deferred(r"(?<=[^aeiouy])ine$"), "in"),  # (an "e" that keeps the n sounded)
+    (deferred(r"j"), "zh"),  # ж
 )
-_GERMAN_MARK = re.compile(r"sch|w")
+_GERMAN_MARK = deferred(r"sch|w")
 _GERMAN = (
-    (re.compile(r"tsch"), "\0"),  # ч, kept apart from ш
-    (re.compile(r"sch"), "sh"),  # ш and ж
-    (re.compile("\0"), "ch"),
-    (re.compile(r"j(?=[aeiou])"), "y"),  # й, я, ю, е after a vowel
-    (re.compile(r"(?<=[aeiou])s(?=[aeiou])"), "z"),  # з: one s between vowels (Tschemesow)
-    (re.compile(r"(?<=[aeiou])ss(?=[aeiou])"), "s"),  # (a doubled s between vowels: с)
+    (deferred(r"tsch"), "\0"),  # ч, kept apart from ш
+    (deferred(r"sch"), "sh"),  # ш and ж
+    (deferred("\0"), "ch"),
+    (deferred(r"j(?=[aeiou])"), "y"),  # й, я, ю, е after a vowel
+    (deferred(r"(?<=[aeiou])s(?=[aeiou])"), "z"),  # з: one s between vowels (Tschemesow)
+    (deferred(r"(?<=[aeiou])ss(?=[aeiou])"), "s"),  # (a doubled s between vowels: с)
 )
 
 
@@ -77,7 +77,7 @@ def _a_word(word: str) -> bool:
 # ("Naryshkin S.Ye.", "Kovalchuk Yu.V.", "Ye. Prigozhin"): a name's initial, read as
 # its first letter ("S.Y."), as a one-letter initial is; not a word ("Yu Wei") without
 # the stop, nor a stop beside nothing that names
-_RUSSIAN_INITIAL = re.compile(
+_RUSSIAN_INITIAL = deferred(
     r"(?<![^\s.,;(])(Shch|SHCH|[YZKTCS]h|[ZKCS]H|Y[eauo]|Y[EAUO]|Ts|TS)\."
     r"(?=\s*(?:[A-Z]{1,2}[a-z]{0,3}\.|[A-Z][a-z]|$|[,;)]))"
 )
@@ -85,7 +85,7 @@ _RUSSIAN_INITIAL = re.compile(
 
 # The same initials in Cyrillic ("Ковальчук Ю.В."), which transliteration would write
 # with two letters: each as its Latin first letter
-_CYRILLIC_INITIAL = re.compile(
+_CYRILLIC_INITIAL = deferred(
     r"(?<![^\s.,;(])([ЖХЦЧШЩЮЯ])\.(?=\s*(?:[А-ЯЁ]\.|[А-ЯЁ][а-яё]|$|[,;)]))"
 )
 _CYRILLIC_FIRST = dict(zip("ЖХЦЧШЩЮЯ", "ZKTCSSYY", strict=True))

@@ -15,9 +15,9 @@ but for the sibilants (s, z, j, sh are one: English "Jones" is ジョーンズ).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from screen.text.lazyre import deferred
 from screen.text.skeleton import SOFT_C, classes_in, table
 
 # Latin letters and digraphs in the classes katakana keeps apart; "" = dropped.
@@ -26,8 +26,8 @@ _CLASSES = table(
     "t=t d=d j=s g=g h=h f=f k=k q=k c=k x=ks r=r l=r z=s s=s m=m n=n y=y"
 )
 _VOWELS = frozenset("aeiou")
-_SOFT_G = re.compile(r"g(?=[eiy])")  # Technology テクノロジー, Georgiy ゲオルギー? (a sibilant)
-_Y_VOWEL = re.compile(r"y(?![aeiou])")  # Sally サリー, Yuriy ユーリー
+_SOFT_G = deferred(r"g(?=[eiy])")  # Technology テクノロジー, Georgiy ゲオルギー? (a sibilant)
+_Y_VOWEL = deferred(r"y(?![aeiou])")  # Sally サリー, Yuriy ユーリー
 ADDED = 0.3  # a vowel katakana adds after a consonant (u, o, i)
 VOWEL = 0.6  # a vowel dropped, added (another than those) or read as another
 CONSONANT = 1.0
@@ -36,8 +36,8 @@ CONSONANT = 1.0
 _ADDED_AFTER = {"u": "bdfghkmprst", "o": "td", "i": "ts"}
 
 
-_FINAL_NG = re.compile(r"ng$")  # Leong レオン, but Young ヤング
-_FINAL_V = re.compile(r"v$")  # Galimov ガリモフ: Russian says a final v as f
+_FINAL_NG = deferred(r"ng$")  # Leong レオン, but Young ヤング
+_FINAL_V = deferred(r"v$")  # Galimov ガリモフ: Russian says a final v as f
 
 
 def latin_forms(word: str) -> tuple[str, ...]:

@@ -17,7 +17,6 @@ two such words meet as one name's when `korean_pair` allows it."""
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 from screen.text.hangul import (
@@ -30,8 +29,10 @@ from screen.text.hangul import (
     jamo,
     unhyphened,
 )
+from screen.text.lazyre import deferred
 from screen.text.romanize import pinyin_count
 from screen.text.shipped import data_lines
+from screen.text.sortedlines import table_value
 
 KOREAN_MARK = "^"  # a key no word can be: it meets only another such key
 MAX_SYLLABLES = 3  # of a word read (a given name written as one, "Jongun")
@@ -79,16 +80,30 @@ def _key(ch: str) -> str:
     return unhyphened(head) + unhyphened(VOWELS_MR[vowel]) + unhyphened(TAILS_MR[tail])
 
 
+SYLLABLES = "korean_syllables.tsv"  # `build_syllable_table` as shipped, sorted by spelling
+
+
+def spelling_keys(spelt: str, first: bool) -> str | None:
+    """The keys of a spelling as a word's first syllable (keyed as the South reads
+    it there) or as a later one, apart by spaces as the shipped table writes them
+    (split when a word reads the spelling), or None: the table's line found by
+    bisection (`sortedlines`), where reading its 3,400 lines into dicts took a check
+    that met one Latin word with no letter foreign to Korean some 5 ms."""
+    value = table_value(SYLLABLES, spelt)
+    if value is None:
+        return None
+    heads, _, others = value.partition("\t")
+    keys = heads if first else others
+    return None if keys == "-" else keys
+
+
 @cache
 def syllable_table() -> tuple[dict[str, str], dict[str, str]]:
-    """Spelling -> keys, for a word's first syllable (keyed as the South reads it
-    there) and for the others: `build_syllable_table` as shipped
-    (`data/korean_syllables.tsv`), each spelling's keys as the table writes them,
-    apart by spaces (split when a word reads the spelling: a set each of the 6,700
-    would take five times as long to read at start-up)."""
+    """Spelling -> keys, for a word's first syllable and for the others: the whole
+    shipped table, as `spelling_keys` reads it line by line."""
     first: dict[str, str] = {}
     later: dict[str, str] = {}
-    for line in data_lines("korean_syllables.tsv"):
+    for line in data_lines(SYLLABLES):
         spelt, heads, others = line.split("\t")
         if heads != "-":
             first[spelt] = heads
@@ -146,7 +161,7 @@ def _pinyin(word: str, syllables: int) -> bool:
 
 
 # letters no romanization of Korean writes (a "c" only in "ch"): most words stop here
-_NOT_KOREAN = re.compile("[fqvxz]|c(?!h)")
+_NOT_KOREAN = deferred("[fqvxz]|c(?!h)")
 
 
 @lru_cache(maxsize=65536)
@@ -155,7 +170,6 @@ def _read(word: str) -> tuple[int, tuple[str, ...], bool]:
     Korean in the fewest syllables ("jeong" 정, not 제옹), or (0, (), False)."""
     if len(word) < 2 or not word.isascii() or not word.isalpha() or _NOT_KOREAN.search(word):
         return 0, (), False
-    first, later = syllable_table()
     # each way of reading word[:end], by end: (key, syllables, a marked vowel?)
     found: dict[int, set[tuple[str, int, bool]]] = {0: {("", 0, False)}}
     for end in range(1, len(word) + 1):
@@ -164,7 +178,7 @@ def _read(word: str) -> tuple[int, tuple[str, ...], bool]:
             if start not in found:
                 continue  # (no reading reaches it: the common case, decided at once)
             spelt = word[start:end]
-            written = (first if start == 0 else later).get(spelt)
+            written = spelling_keys(spelt, start == 0)
             if written is None:
                 continue
             keys = written.split(" ")

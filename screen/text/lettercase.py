@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = deferred(r"[^\W\d_]+")
 
 
 def small_lettered(text: str) -> frozenset[str]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from screen.text.lazyre import deferred
+
 # In order: doubled letters collapsed, literal replacements (str.replace, fast), then
 # the few that need a regex (doubled letters again last).
-_DOUBLES = re.compile(r"(.)\1+")
+_DOUBLES = deferred(r"(.)\1+")
 _VOWELS = frozenset("aeiouy")
 _STEPS: tuple[tuple[str | re.Pattern[str], str], ...] = (
     (_DOUBLES, r"\1"),  # first too: a letter doubled by a typo splits no pair ("Yooussef")
@@ -30,20 +32,20 @@ _STEPS: tuple[tuple[str | re.Pattern[str], str], ...] = (
     ("c", "k"),
     ("q", "k"),
     ("x", "ks"),
-    (re.compile(r"^ye"), "e"),
+    (deferred(r"^ye"), "e"),
     # a glide written between a vowel and a Russian ending -ev/-en: Chatayev/Chataev,
     # Nikolayeva/Nikolaeva, Matveyenko/Matveenko (е after a vowel: ye or e; not Boyer)
-    (re.compile(r"(?<=[aeo])y(?=e[vn])"), ""),
+    (deferred(r"(?<=[aeo])y(?=e[vn])"), ""),
     # Russian ё of a surname's or patronymic's ending -ёв, -ёва, -ёвич after a consonant,
     # written "yo" or "jo" (BGN/PCGN, German, Polish) or "e" (most passports and lists):
     # Gubaryova/Gubareva, Seleznyov/Seleznev, Khrushchyov/Khrushchev (only before "v":
     # Korean and Japanese write "yo" after consonants everywhere, Kyong, Ryong, Shinyo)
-    (re.compile(r"(?<=[bdfgklmnprstvz])[yj]o(?=v)"), "e"),
+    (deferred(r"(?<=[bdfgklmnprstvz])[yj]o(?=v)"), "e"),
     ("ya", "ia"),
     ("yu", "iu"),
     ("yo", "io"),
-    (re.compile(r"(iy|yi|ij|yj)"), "i"),
-    (re.compile(r"(?<=[aeiou])j(?![aeiou])"), "i"),  # Sergej/Sergei, Nikolaj/Nikolai
+    (deferred(r"(iy|yi|ij|yj)"), "i"),
+    (deferred(r"(?<=[aeiou])j(?![aeiou])"), "i"),  # Sergej/Sergei, Nikolaj/Nikolai
     ("y", "i"),  # Volodymyr/Volodimir, Zelenskyy/Zelenskiy: y is the vowel i here
     (_DOUBLES, r"\1"),
 )

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from screen.text.confusables import undisguised
-from screen.text.lazyre import lazy_pattern
+from screen.text.lazyre import deferred, lazy_pattern
 
 _APOSTROPHES = frozenset("'’‘`´ʼʹ′")
 
@@ -85,7 +85,7 @@ def _script(ch: str) -> str:
     return "other"
 
 
-_WORD = re.compile(r"\w+")
+_WORD = deferred(r"\w+")
 
 
 def unmixed(text: str) -> str:
@@ -150,8 +150,8 @@ class NormText(NamedTuple):
         return self.original[lo:hi].strip()
 
 
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
-_ASCII_SPECIAL = re.compile(r"['`\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ASCII_WORD = deferred(r"[A-Za-z0-9]+")
+_ASCII_SPECIAL = deferred(r"['`\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _ascii_fast(text: str) -> NormText:

@@ -8,11 +8,11 @@ stays an initial and words such as "mix" or "civil" are left alone.
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 from itertools import islice, product
 
 from screen.text.english import is_english_word
+from screen.text.lazyre import deferred
 from screen.text.shipped import data_lines
 
 UNITS = (
@@ -32,8 +32,8 @@ WORD_VALUE.update({w: i * 10 for i, w in enumerate(TENS) if w != "_"})
 WORD_VALUE.update({w: i * 10 for i, w in enumerate(ORDINAL_TENS.split()) if w != "_"})
 TENS_VALUES = frozenset(range(20, 100, 10))
 
-ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th|e|er|eme|o|a)$")
-_ROMAN = re.compile(r"^(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+ORDINAL_DIGITS = deferred(r"^(\d+)(st|nd|rd|th|e|er|eme|o|a)$")
+_ROMAN = deferred(r"^(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ROMAN_VALUE = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # Letters a digit (or sign) stands for inside a word, the likeliest first.
 LEET: dict[str, str] = {

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-import re
+from screen.text.lazyre import deferred
 
 # Token sequences (normalised: lower case, no punctuation), longest first when matched.
 LEGAL_FORMS: frozenset[tuple[str, ...]] = frozenset(
@@ -111,7 +111,7 @@ LEGAL_FORMS: frozenset[tuple[str, ...]] = frozenset(
 # A legal form abbreviated to its first character in brackets, before or after the
 # name: Korean "(주)" / "㈜" (주식회사) and "(유)" (유한회사), Japanese "(株)" / "㈱"
 # (株式会社) and "(有)" (有限会社).
-CJK_FORM_MARKS = re.compile(r"[(（]\s*[주유株有]\s*[)）]|[㈜㈱㈲]")
+CJK_FORM_MARKS = deferred(r"[(（]\s*[주유株有]\s*[)）]|[㈜㈱㈲]")
 
 CJK_LEGAL_FORMS = (
     "股份有限公司",

@@ -24,10 +24,10 @@ fragments:
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache, lru_cache
 
+from screen.text.lazyre import deferred
 from screen.text.shipped import data_lines
 
 # -- kana ---------------------------------------------------------------------------
@@ -42,7 +42,7 @@ _HEPBURN = {
     "wo": "o",
 }
 _PALATAL = {"shi": "sh", "chi": "ch", "ji": "j"}
-_LONG = re.compile(r"([aeiou])\1+|(?<=o)u")
+_LONG = deferred(r"([aeiou])\1+|(?<=o)u")
 
 
 def _kana_name(ch: str) -> tuple[bool, str]:
@@ -214,7 +214,7 @@ def read_greek(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
-_GREEK_Y = re.compile("gi(?=[aeiou])")
+_GREEK_Y = deferred("gi(?=[aeiou])")
 _GREEK_FOREIGN = (("ou", "u"), ("gk", "g"), ("ts", "ch"), ("mp", "b"), ("nt", "d"))
 
 

@@ -18,8 +18,9 @@ it below a spelled match, and less the shorter it is.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from screen.text.lazyre import deferred
 
 ARABIC = "a"
 HEBREW = "h"
@@ -90,7 +91,7 @@ _LATIN = {
         "t=t d=t j=t g=k h=h f=h k=k q=k c=k x=ks r=r l=r z=s s=s m=m n=n y="
     ),
 }
-SOFT_C = re.compile(r"c(?=[eiy])")  # (a soft "c": Cecil, Maurice)
+SOFT_C = deferred(r"c(?=[eiy])")  # (a soft "c": Cecil, Maurice)
 _VOWELS = frozenset("aeiou")
 
 
@@ -142,12 +143,12 @@ def classes_in(text: str, classes_of: dict[str, str], vowels: bool = False) -> l
 
 # The article written onto "Abd" in Latin spellings ("Abdul", "Abdel", "Abdur
 # Rahman"): the Arabic writes "عبد" and the article on the next word.
-_ABD_ARTICLE = re.compile(r"^abd(?:[aeiou]|ou)?(?:l|r|s|z|n|t|d|sh)$")
+_ABD_ARTICLE = deferred(r"^abd(?:[aeiou]|ou)?(?:l|r|s|z|n|t|d|sh)$")
 
 
 # A single "s" between vowels, which French, German, Italian and Portuguese voice
 # as a "z" and the abjads write so ("Therese" تيريز, "Rosa" روزا, "Isabel" איזבל).
-_VOICED_S = re.compile(r"(?<=[aeiouy])s(?=[aeiouy])")
+_VOICED_S = deferred(r"(?<=[aeiouy])s(?=[aeiouy])")
 
 
 def latin_variants(word: str, scheme: str) -> tuple[str, ...]:

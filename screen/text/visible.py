@@ -7,10 +7,11 @@ out clear, so such a field counts as empty.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_ASCII_VISIBLE = re.compile("[!-~]")  # printable ASCII other than the space
+from screen.text.lazyre import deferred
+
+_ASCII_VISIBLE = deferred("[!-~]")  # printable ASCII other than the space
 
 
 def has_visible(text: str) -> bool:

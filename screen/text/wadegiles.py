@@ -20,15 +20,16 @@ from functools import cache
 from itertools import product
 
 from screen.text.english import is_english_word
+from screen.text.lazyre import deferred
 from screen.text.romanize import han_table, is_pinyin_syllable
 
 READINGS = 2  # pinyin syllables kept per Wade-Giles syllable
 MAX_SYLLABLES = 3  # of a word read (a given name of two, "Tantung")
 MAX_FORMS = 4  # readings of a word kept
 _SYLLABLE = r"[A-Za-z]+(?:['’][A-Za-z]+)?"  # (Ch'ien)
-_HYPHENED = re.compile(rf"\b({_SYLLABLE})-({_SYLLABLE})\b")
-_WORD = re.compile(_SYLLABLE)
-_MARKED = re.compile(r"\b(?:hs|tz)[a-z]+\b")  # (not ts: Japanese writes Tsukasa)
+_HYPHENED = deferred(rf"\b({_SYLLABLE})-({_SYLLABLE})\b")
+_WORD = deferred(_SYLLABLE)
+_MARKED = deferred(r"\b(?:hs|tz)[a-z]+\b")  # (not ts: Japanese writes Tsukasa)
 
 
 @cache

@@ -13,11 +13,13 @@ country table writes it (`countries.py`), in any of its languages, is read so.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from functools import cache
 
 from screen.matching.countries import countries
 from screen.text.normalize import normalize
-from screen.text.shipped import data_lines
+from screen.text.shipped import Shipped, data_lines
+from screen.text.sortedlines import SortedTable
 
 
 @cache
@@ -31,11 +33,15 @@ def _initialisms() -> dict[str, str]:
     return out
 
 
-@cache
-def _phrases() -> tuple[dict[str, str], frozenset[str], frozenset[str], int]:
+Phrases = tuple[Mapping[str, str], frozenset[str], frozenset[str], int]
+
+
+def build_phrases() -> Phrases:
     """Country names of two words or more, each with the word it is read as, and
     the first and last words of those names (a span is looked up only between
-    them)."""
+    them): runs read it from the on-disk cache when a party's name of two words or
+    more first asks (`defer_phrases`), where building it from the 16,000 names took
+    a check some 100 M instructions."""
     table = countries()
     initials = _initialisms()
     words: dict[str, str] = {}
@@ -52,7 +58,15 @@ def _phrases() -> tuple[dict[str, str], frozenset[str], frozenset[str], int]:
     firsts = frozenset(name.split()[0] for name in phrases)
     lasts = frozenset(name.split()[-1] for name in phrases)
     longest = max((name.count(" ") + 1 for name in phrases), default=0)
-    return phrases, firsts, lasts, longest
+    return SortedTable.of(phrases, ordered=False), firsts, lasts, longest
+
+
+_PHRASES = Shipped(build_phrases)
+
+
+def defer_phrases(load: Callable[[], Phrases]) -> None:
+    """Take the phrases from `load` (a cache read) when first needed."""
+    _PHRASES.defer(load)
 
 
 def one_word_countries(tokens: list[str]) -> list[str]:
@@ -60,7 +74,7 @@ def one_word_countries(tokens: list[str]) -> list[str]:
     (the longest name first)."""
     if len(tokens) < 2:
         return tokens
-    phrases, firsts, lasts, longest = _phrases()
+    phrases, firsts, lasts, longest = _PHRASES.get()
     if firsts.isdisjoint(tokens):
         return tokens  # (most names: no word starts a country's name)
     out: list[str] = []

@@ -12,7 +12,7 @@ import re
 
 from screen.text.conventions import SLAVIC_FAMILY_END
 from screen.text.english import is_english_word
-from screen.text.lazyre import lazy_pattern
+from screen.text.lazyre import deferred, lazy_pattern
 
 _PREFIX = lazy_pattern(
     # (not a letter of a longer abbreviation: "U.M.V. S.A.", "A/M/V"; and before the
@@ -21,17 +21,17 @@ _PREFIX = lazy_pattern(
     r"(?=\s*[^\W_])",
     re.I,
 )
-_CARRIED = re.compile(
+_CARRIED = deferred(
     r"\b(?:per|via|by|aboard|on\s+board(?:\s+of)?)\s+(?=(?:mv|mt|my|ss|sv|fv|rv)\b)", re.I
 )
-_VOYAGE = re.compile(r"\bvoy(?:age)?\b\.?\s*(?:no\b\.?|nr\b\.?|#)?\s*[\w/-]*\d[\w/-]*", re.I)
+_VOYAGE = deferred(r"\bvoy(?:age)?\b\.?\s*(?:no\b\.?|nr\b\.?|#)?\s*[\w/-]*\d[\w/-]*", re.I)
 # A document's reference pasted into the field: letters, a slash or "#", and a number
 # ("REMIT/0093", "INV/2024/118", "PO#4471"); no name is written so ("VTB24", "OKB-1")
 _REFERENCE = lazy_pattern(r"(?<![\w/#])[^\W\d_]{2,10}\s?[/#]\s?\d{3,}(?:[/-]\d+)*(?![\w/])")
 # "Messrs" before a firm's name, as trade documents in South Asia write it ("M/s.
 # ABC Traders"): the addressee's courtesy, no word of the name (before a ship's
 # name, "M/S" is a motor ship's prefix: the name is the same)
-_MESSRS = re.compile(r"^\s*(?:m\s*/\s*s\b\.?|mess(?:e)?rs\b\.?)\s*", re.I)
+_MESSRS = deferred(r"^\s*(?:m\s*/\s*s\b\.?|mess(?:e)?rs\b\.?)\s*", re.I)
 # A document's label before the party, pasted with it ("Consignee: ...", "Notify
 # party: ...", "Attn: ..."): words of the language, or of trade documents
 _LABEL = lazy_pattern(r"^\s*([a-z]+(?:\s+[a-z]+){0,2})\s*:\s*(?=\S)", re.I)  # (linear)
@@ -68,9 +68,9 @@ def is_imo_name(name: str) -> bool:
 
 # A vessel's flag beside its name ("DPRK flag", "Panama-flagged", "flag: Togo"): the
 # state it sails under, no word of its name, when the words it names are a country's
-_FLAG_WORD = re.compile(r"\bflag(?:ged)?\b", re.I)
-_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[\s-]+){1,2})$")
-_WORDS_AFTER = re.compile(r"^\s*:?\s*((?:[^\W\d_]+\s*){1,2})")
+_FLAG_WORD = deferred(r"\bflag(?:ged)?\b", re.I)
+_WORDS_BEFORE = deferred(r"((?:[^\W\d_]+[\s-]+){1,2})$")
+_WORDS_AFTER = deferred(r"^\s*:?\s*((?:[^\W\d_]+\s*){1,2})")
 
 
 def _unflagged(text: str) -> str:

@@ -4,12 +4,11 @@ onto a pinyin syllable ("Jin1hua2")."""
 
 from __future__ import annotations
 
-import re
-
+from screen.text.lazyre import deferred
 from screen.text.numbers import ORDINAL_DIGITS
 from screen.text.romanize import is_pinyin_syllable
 
-_LETTERS_DIGITS = re.compile(r"^([a-z]{2,})(\d+)$|^([1-9]\d*)([a-z]{2,})$")  # "0leg": leet
+_LETTERS_DIGITS = deferred(r"^([a-z]{2,})(\d+)$|^([1-9]\d*)([a-z]{2,})$")  # "0leg": leet
 # Legal forms often written onto the name's last word ("SiemensAG", "HavanaturLLC").
 _GLUED = "llc ltd ltda gmbh ag kg bv nv inc plc jsc pjsc ojsc cjsc ooo srl spa sarl corp"
 GLUED_FORMS = tuple(sorted(_GLUED.split(), key=len, reverse=True))
@@ -18,8 +17,8 @@ GLUED_SHORTEST = GLUED_MIN + min(map(len, GLUED_FORMS))  # a shorter word holds 
 
 
 # pinyin with tone numbers: "Hong2 Jin1hua2" is Hong Jinhua
-_TONED = re.compile(r"^(?:[a-z]+[1-5])+$")
-_TONE = re.compile(r"[1-5]")
+_TONED = deferred(r"^(?:[a-z]+[1-5])+$")
+_TONE = deferred(r"[1-5]")
 
 
 def toneless(token: str) -> str:
@@ -32,7 +31,7 @@ def toneless(token: str) -> str:
     return token
 
 
-_CAMEL_FORM = re.compile(r"[a-z](AG|KG|BV|NV)\b")  # "SiemensAG": a short form shows by its case
+_CAMEL_FORM = deferred(r"[a-z](AG|KG|BV|NV)\b")  # "SiemensAG": a short form shows by its case
 
 
 def split_glued(tokens: list[str], text: str) -> list[str]:

@@ -30,13 +30,13 @@ Latin text: "Hua Wei Chinese Restaurant" is no Huawei.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from screen.matching.names.prepared import Listed
 from screen.matching.names.reduced import Match, Reduced
 from screen.matching.names.score import SEGMENT_FACTOR
 from screen.text.english import is_english_word
+from screen.text.lazyre import deferred
 from screen.text.nametable import is_person_word
 from screen.text.sortedlines import table_value
 
@@ -44,7 +44,7 @@ INSIDE = 100.0 * SEGMENT_FACTOR  # the score of a listed name found whole inside
 OWN_WORD_MIN = 3  # letters of a word of its own: two are a legal form's or anybody's
 COUNTRY_ABBREVIATION = 4  # letters of the longest listed name a country's name may hold
 IMO_DIGITS = 7
-_VOWEL = re.compile("[aeiouy]")  # a short word so spelt may be a word ("Veb"); "Vtb" is not
+_VOWEL = deferred("[aeiouy]")  # a short word so spelt may be a word ("Veb"); "Vtb" is not
 
 
 def registration_mark(forms: tuple[str, ...]) -> bool:

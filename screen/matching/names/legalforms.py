@@ -13,11 +13,11 @@ a legal form into a distinctive word of the name; so does a word a scanner misre
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import filterfalse
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -25,6 +25,7 @@ from screen.matching.names.spellings import AND_WORDS
 from screen.matching.names.tables import GENERIC, aliases, use_aliases
 from screen.text.conventions import SLAVIC_FAMILY_CASE_END, SLAVIC_FAMILY_END
 from screen.text.english import is_english_word
+from screen.text.lazyre import deferred
 from screen.text.nametable import is_person_word
 from screen.text.orgwords import LEGAL_FORMS
 from screen.text.shipped import Shipped, data_lines
@@ -56,7 +57,7 @@ def _legal_forms() -> tuple[frozenset[tuple[str, ...]], int]:
 
 def is_legal_form(tokens: list[str]) -> bool:
     """Whether these tokens are one legal form and nothing else ("ltd", "co ltd")."""
-    return tuple(tokens) in _legal_forms()[0]
+    return tuple(tokens) in _FORMS.get().forms
 
 
 @cache
@@ -118,6 +119,28 @@ def _near_index() -> dict[tuple[str, int], list[str]]:
     return _affix_index(_form_words())
 
 
+class FormTables(NamedTuple):
+    """What reading legal forms in a name of two words or more needs, built from the
+    shipped forms (`build_form_tables`); runs read it from the on-disk cache when such
+    a name first asks (`defer_form_tables`): building it took a check ~50 M instructions."""
+
+    forms: frozenset[tuple[str, ...]]
+    longest: int  # words in the longest form
+    spelt: frozenset[tuple[str, ...]]  # `_spelt_forms`
+    ends: tuple[frozenset[str], frozenset[str], frozenset[str]]  # `_form_ends`
+    words: Counter[str]  # `_form_words`
+    near: dict[tuple[str, int], list[str]]  # `_near_index`
+
+
+def build_form_tables() -> FormTables:
+    forms, longest = _legal_forms()
+    return FormTables(forms, longest, _spelt_forms(), _form_ends(), _form_words(), _near_index())
+
+
+_FORMS = Shipped(build_form_tables)
+defer_form_tables = _FORMS.defer  # (a cache read, when first needed)
+
+
 def _build_generic_index() -> dict[tuple[str, int], list[str]]:
     """The generic words of organisation names a typo may stand for, the English
     ones ("concern", "international": not "mondial", whose typo "Mondal" is a family
@@ -128,7 +151,7 @@ def _build_generic_index() -> dict[tuple[str, int], list[str]]:
 _GENERIC_INDEX = Shipped(_build_generic_index)
 _generic_index = _GENERIC_INDEX.get
 
-WordTables = tuple[dict[str, tuple[str, ...]], dict[tuple[str, int], list[str]]]
+WordTables = tuple[Mapping[str, str], dict[tuple[str, int], list[str]]]
 
 
 def build_word_tables() -> WordTables:
@@ -184,13 +207,13 @@ def as_form_word(token: str) -> str:
     most forms.  A word of one form only (the table keeps forms as written, typos
     and all: "public limited compnay") reads as a word of `COMMON_FORM_WORD` forms
     or more it is a typo of.  Else the token itself."""
-    words = _form_words()
+    words = _FORMS.get().words
     own = words.get(token, 0)
     if len(token) < TYPO_MIN or own > 1 or not (token.isascii() and token.isalpha()):
         return token
     near = {
         w
-        for w in _one_typo_from(token, _near_index())
+        for w in _one_typo_from(token, _FORMS.get().near)
         if w != token and (not own or words[w] >= COMMON_FORM_WORD)
     }
     if not near or token in GENERIC or is_english_word(token) or is_person_word(token):
@@ -201,7 +224,7 @@ def as_form_word(token: str) -> str:
 def _read(tokens: list[str]) -> list[str]:
     """The tokens as legal forms are looked for in them: a word next to an end of
     the name or to a word of a form may be a form's word with a typo."""
-    words = _form_words()
+    words = _FORMS.get().words
     last = len(tokens) - 1
     out = list(tokens)
     for i, t in enumerate(tokens):
@@ -212,7 +235,7 @@ def _read(tokens: list[str]) -> list[str]:
     return out
 
 
-_SLAVIC_FAMILY = re.compile(f"(?:{SLAVIC_FAMILY_END}|{SLAVIC_FAMILY_CASE_END})$")
+_SLAVIC_FAMILY = deferred(f"(?:{SLAVIC_FAMILY_END}|{SLAVIC_FAMILY_CASE_END})$")
 
 
 def strip_legal_forms(tokens: list[str]) -> list[str]:
@@ -221,9 +244,7 @@ def strip_legal_forms(tokens: list[str]) -> list[str]:
     A word of a form may carry a typo (`as_form_word`)."""
     if len(tokens) < 2:
         return list(tokens)  # (a legal form alone is kept)
-    forms, longest = _legal_forms()
-    spelt = _spelt_forms()
-    firsts, lasts, long_firsts = _form_ends()
+    forms, longest, spelt, (firsts, lasts, long_firsts), _, _ = _FORMS.get()
     read = _read(tokens)
     typo = read != tokens  # (a form is then looked for as read and as written)
     lo, hi = 0, len(read)  # what is left: read[lo:hi]

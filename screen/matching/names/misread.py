@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 
 from screen.text.english import is_english_word
+from screen.text.lazyre import deferred
 from screen.text.nametable import is_person_word
 from screen.text.normalize import normalize
 from screen.text.numbers import LEET
 
 # one digit, a letter's look-alike, on a word's end or start: "5berbank", "vt8"
-_DIGIT_ON_WORD = re.compile(r"(?<![^\W_])([0-9])(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})([0-9])(?![^\W_])")
-_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT_ON_WORD = deferred(r"(?<![^\W_])([0-9])(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})([0-9])(?![^\W_])")
+_WORD = deferred(r"[^\W\d_]+")
 GUESS_MOST = 85.0  # the best an "rn" read as "m" earns: a review
 READ_LEAST = 90.0  # what the other reading must score to count: near its listed name
 # ("Abtin1" read "Abtini" is a typo away from the ship ABTIN: the ship's number, no letter)

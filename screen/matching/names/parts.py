@@ -12,7 +12,6 @@ in one segment is found."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from screen.matching.names.countryphrases import one_word_countries
@@ -45,6 +44,7 @@ from screen.matching.names.wrapped import (
 from screen.matching.names.written import written
 from screen.text.arabicnames import SON_OF, ancestors, split_compounds
 from screen.text.conventions import russian_initials
+from screen.text.lazyre import deferred
 from screen.text.lettercase import capital_i, small_lettered
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize, unmixed
@@ -66,13 +66,13 @@ COMPOUND_HEAD, COMPOUND_HEAD_WEIGHT = "abd", 0.3
 STOPWORDS = frozenset("of the and for de la del des du et und".split())
 MAX_PARTS = 40  # parts kept per segment: a longer text is not a name
 
-_LATIN_TOKEN = re.compile(r"[a-z0-9]+")
+_LATIN_TOKEN = deferred(r"[a-z0-9]+")
 # "VladimirPutin", "GabrielMEJIA"; not a Gaelic name's "Mac" ("MacLintock": McLintock)
-_CAMEL = re.compile(r"(?<=[a-z]{2})(?<!\bMac)(?=[A-Z][a-z]|[A-Z]{2})")
+_CAMEL = deferred(r"(?<=[a-z]{2})(?<!\bMac)(?=[A-Z][a-z]|[A-Z]{2})")
 # A French or Italian article or "of" elided before a vowel ("l'énergie", "d'Iran",
 # "dell'Industria"): a word of its own, dropped as "the" and "of" weigh little; a
 # capital D' begins a family name ("D'Amico", "D'ALESSANDRO") and stays.
-_ELIDED = re.compile(
+_ELIDED = deferred(
     r"(?<![^\W\d_])(?:[lL]|d|[qQ]u|[dDnNsS]?[eE][lL][lL]|[aA][lL][lL]|[dD][aA][lL][lL])['’]"
     r"(?=[aeiouhyAEIOUHYÀ-ÖØ-öø-ÿ])"
 )

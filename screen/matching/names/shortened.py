@@ -21,10 +21,11 @@ import re
 from screen.matching.names.legalforms import is_legal_form
 from screen.matching.names.parts import STOPWORDS
 from screen.matching.names.tables import GENERIC, TITLES
+from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
 
 # a capital, one to three letters more, a full stop, then a space, the end or a letter
-_SHORTENED = re.compile(r"(?<![^\W_])([^\W\d_])([^\W\d_]{1,3})\.(?=\s|$|[^\W\d_])")
+_SHORTENED = deferred(r"(?<![^\W_])([^\W\d_])([^\W\d_]{1,3})\.(?=\s|$|[^\W\d_])")
 HOW = "shortened names read as initials"
 
 

@@ -10,7 +10,6 @@ edit into two.  A nickname or abbreviation ("Bill"/"William", "Intl"/
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -19,6 +18,7 @@ from screen.matching.names.reduced import Part
 from screen.matching.names.tables import VARIANT_MARK, spelt_keys
 from screen.text.endings import feminine_of, stem
 from screen.text.korean import korean_pair, shared_key
+from screen.text.lazyre import deferred
 from screen.text.namefold import fold
 
 MAX_EDITS = 2
@@ -30,7 +30,7 @@ FOLDED = 0.97  # the same word in another transliteration
 # consonant is another word ("THK" is no "TC", "AXA" no "AQSA"); it meets as the
 # typo it may be
 FOLD_MIN = 4
-_DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED = deferred(r"(.)\1+")
 _NO_VOWELS = str.maketrans("", "", "aeiouy")
 ALIAS = 0.9  # nickname, abbreviation
 INITIAL = 0.75  # an initial against a word it could stand for

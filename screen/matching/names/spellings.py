@@ -10,17 +10,16 @@ A German word with an umlaut is also read as German writes it without one
 
 from __future__ import annotations
 
-import re
-
+from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
 from screen.text.scriptnames import Reading
 
 AND_WORDS = ("und", "et")  # "and" in German and French (a legal form's too: `legalforms`)
-_AND = re.compile(
+_AND = deferred(
     r"\s*[&+]\s*|(?<=\s)[uU]\.(?=\s*[cC][oO]\b)|"
     rf"(?<=[^\W_])\s+(?i:{'|'.join(AND_WORDS)})\s+(?=[^\W_])"
 )
-_UMLAUT = re.compile(r"[^\W\d_]*[äöüÄÖÜ][^\W\d_]*")
+_UMLAUT = deferred(r"[^\W\d_]*[äöüÄÖÜ][^\W\d_]*")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "AE", "Ö": "OE", "Ü": "UE"})
 
 

@@ -17,7 +17,7 @@ from screen.text.namefold import fold
 from screen.text.orgwords import CJK_LEGAL_FORMS
 from screen.text.orgwords import GENERIC as BASE_GENERIC
 from screen.text.shipped import Shipped, data_lines
-from screen.text.sortedlines import read_whole, table_value
+from screen.text.sortedlines import SortedTable, read_whole, table_value
 
 # Name particles: articles, "son of", "father of", family prefixes, vessel prefixes.
 PARTICLES = frozenset(
@@ -110,9 +110,9 @@ CJK_GENERIC = tuple(
 )
 
 
-def _load_aliases() -> dict[str, tuple[str, ...]]:
+def _load_aliases() -> Mapping[str, str]:
     """Each word of a group (its first word the canonical name) -> the canonical
-    names of its groups, sorted (one pass, no set per word: read at start-up)."""
+    names of its groups, sorted, apart by spaces: a `SortedTable`, read by bisection."""
     found: dict[str, tuple[str, ...]] = {}
     for line in data_lines("name_aliases.tsv"):
         words = line.split("\t")
@@ -123,7 +123,7 @@ def _load_aliases() -> dict[str, tuple[str, ...]]:
                 found[word] = (canonical,)
             elif canonical not in held:
                 found[word] = tuple(sorted((*held, canonical)))
-    return found
+    return SortedTable.of({word: " ".join(names) for word, names in found.items()}, ordered=False)
 
 
 # Words for a branch, office or department of a party: what a consignee field adds
@@ -147,12 +147,12 @@ _ALIASES = Shipped(_load_aliases)
 GENERIC = _load_generic()
 
 
-def aliases() -> dict[str, tuple[str, ...]]:
+def aliases() -> Mapping[str, str]:
     """The nickname and abbreviation groups' table in use (`_load_aliases`)."""
     return _ALIASES.get()
 
 
-def use_aliases(table: dict[str, tuple[str, ...]]) -> None:
+def use_aliases(table: Mapping[str, str]) -> None:
     """Use `table` (built earlier by the same reader, e.g. read from a cache)."""
     _ALIASES.use(table)
 
@@ -189,7 +189,7 @@ def word_alts(word: str) -> tuple[str, ...]:
     own = fold(word)
     spelt = [key for key in spelt_keys(word) if key != own]
     return (
-        *_ALIASES.get().get(word, ()),
+        *(_ALIASES.get().get(word) or "").split(),
         *spelling_ids(word, own),
         *((fold(base),) if base else ()),
         *dict.fromkeys(spelt),

@@ -14,15 +14,14 @@ side of one word, or with a firm's word, is read whole.
 
 from __future__ import annotations
 
-import re
-
 from screen.matching.names.legalforms import is_legal_form
 from screen.matching.names.parts import STOPWORDS
 from screen.matching.names.score import SEGMENT_FACTOR
 from screen.matching.names.tables import GENERIC, TITLES
+from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
 
-_JOIN = re.compile(r"\s+(?:[Aa][Nn][Dd]|&|\+|[Uu]nd|et|y|e|и)\s+")
+_JOIN = deferred(r"\s+(?:[Aa][Nn][Dd]|&|\+|[Uu]nd|et|y|e|и)\s+")
 HOW = "one of two persons named together"
 NAME_WORDS = (2, 4)  # words of each person's name
 

@@ -17,11 +17,11 @@ missing, and the name a review at most.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from screen.matching.names.legalforms import is_legal_form
 from screen.matching.names.reduced import Part, Reduced
+from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
 
 CUT_TEXT_MIN = 20  # characters of a text a field may have cut short
@@ -30,7 +30,7 @@ CUT_PARTS = 3  # parts of the text's last piece (the cut word and two more met)
 CUT = 0.85  # the similarity of a listed word to its first letters
 TAIL_WORDS = 2  # words before a short last word (a text of a name or more)
 TAIL_TEXT_MIN = 27  # characters of a text cut at a short word: the shortest ERP field's
-_TAIL = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}$")
+_TAIL = deferred(r"(?<![^\W\d_])[^\W\d_]{1,3}$")
 
 
 def cut_at(text: str, parts: tuple[Part, ...], segments: tuple[tuple[int, int], ...]) -> int:

@@ -4,11 +4,11 @@ short words written as one word."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable, Iterable, Iterator
 
 from screen.matching.names.countryphrases import one_word_countries
 from screen.matching.names.reduced import Part
+from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
 from screen.text.orgwords import join_letter_runs
 
@@ -16,9 +16,9 @@ from screen.text.orgwords import join_letter_runs
 # PEOPLE'S ARMY / COMMUNIST PARTY OF THE PHILIPPINES"; written close, a slash joins
 # words of one name ("EBLA TRADE SERVICES S.A.L./OFF-SHORE", "SOCIETY FOR THE
 # CALL/INVITATION TO THE QURAN", "A/S", "M/V")
-_SLASH = re.compile(r"\s+/\s+")
+_SLASH = deferred(r"\s+/\s+")
 MAX_ALTERNATIVES = 4  # more pieces than this are no list of names (and cost a row each)
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = deferred(r"[^\W\d_]{2,}")
 
 
 def alternatives(text: str) -> list[str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from screen.matching.names.reduced import Part
-from screen.text.lazyre import lazy_pattern
+from screen.text.lazyre import deferred, lazy_pattern
 
 # A role's mailbox, no one's name: RFC 2142's mailbox names, and the role accounts
 # trade firms use in the languages the product reads (English, German, French,
@@ -131,7 +131,7 @@ def _id_value(value: str) -> bool:
     return sum(c.isdigit() for c in value) >= ID_MIN_DIGITS
 
 
-_MAYBE = re.compile(r"[@.]|\bat\b|swift|bic|:5\d|\d{5}|[0-9a-z]{25}", re.I)
+_MAYBE = deferred(r"[@.]|\bat\b|swift|bic|:5\d|\d{5}|[0-9a-z]{25}", re.I)
 
 
 def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], list[str]]:

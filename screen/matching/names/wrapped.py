@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from screen.matching.names.tables import GENERIC
+from screen.text.lazyre import deferred
 
 # Words that put a party inside a longer text, on either side ("ex": a ship's old name).
-WRAPPERS = re.compile(
+WRAPPERS = deferred(
     r"\b(?:c/o|c\.o\.|care\s+of|on\s+behalf\s+of|for\s+account\s+of|for\s+the\s+account\s+of|"
     r"f/a/o|agents?\s+for|acting\s+for|in\s+favou?r\s+of|attn\.?|attention|via|"
     r"pay(?:able)?\s+to|(?:to\s+)?the\s+order\s+of|beneficiary|remitter|"
@@ -48,7 +49,7 @@ WRAPPERS = re.compile(
 # What only stands between two parties ("Bank Mandiri / Melli Carpets", "A; B", "A | B"):
 # a listed name is never read across it (a comma, a dash or a line may divide one name:
 # "ISLAMIC STATE OF IRAQ AND SYRIA – WEST AFRICA").
-_BETWEEN_PARTIES = re.compile(r"[;|]|\s/\s")
+_BETWEEN_PARTIES = deferred(r"[;|]|\s/\s")
 
 
 def wrapped_pieces(text: str) -> list[str]:
