@@ -25,6 +25,7 @@ LISTED = [  # (owner, listed name, a person's?)
     ("MINFIN", "MINISTRY OF FINANCE OF THE RUSSIAN FEDERATION", False),
     ("ROBT", "ROBT TRADING FZE", False),  # (an organisation: no initials read)
     ("VEKSELBERG", "VEKSELBERG, Viktor Feliksovich", True),
+    ("LC", "TRANSPORTES LC", False),  # (a plural generic word: "LC" its only word)
 ]
 CASES = [  # (party text, owner, found at review?)
     ("Robt. Gabriel Mugabe", "MUGABE", True),
@@ -41,6 +42,8 @@ CASES = [  # (party text, owner, found at review?)
     ("Ministry of Finance of the Russian Federation", "MINFIN", True),
     ("Ministry of Finance of the Republic of Kazakhstan", "MINFIN", False),
     ("Robt. Trading FZE", "ROBT", True),  # (its own word, as written)
+    ("Transporte LC", "LC", True),
+    ("CECOEX, S.A. LLC", "LC", False),  # (a piece of legal forms only: "S.A. LLC")
     ("Viktor Vekselberg and Anna Petrova", "VEKSELBERG", True),
     ("Anna Petrova & Viktor Vekselberg", "VEKSELBERG", True),
     ("Viktor Vekselberg y Ana Perez", "VEKSELBERG", True),

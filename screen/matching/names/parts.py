@@ -233,6 +233,11 @@ def reduce_listed(text: str, person: bool) -> Reduced:
     return Reduced(tuple(parts), cjk_residue(cjk), (), family, letters, {}, skeletal)
 
 
+def _forms_only(tokens: list[str]) -> bool:
+    """Whether a piece is legal forms only: one, or several ("S.A. LLC")."""
+    return is_legal_form(tokens) or is_legal_form(strip_legal_forms(tokens))
+
+
 @lru_cache(maxsize=65536)
 def reduce_query(text: str) -> Reduced:
     """A party text as a consignee field gives it, with its wrapped segments."""
@@ -254,7 +259,7 @@ def reduce_query(text: str) -> Reduced:
             whole, cjk, (), frozenset(), "", spellings, skeletal, formed, cased, cut, tail
         )
     # a legal form standing apart ("Acme Trading Co., Ltd.") is the name's, not a party
-    named = [p for p in pieces if not is_legal_form(_LATIN_TOKEN.findall(normalize(p)))]
+    named = [p for p in pieces if not _forms_only(_LATIN_TOKEN.findall(normalize(p)))]
     named = unpadded_pieces(named, MAX_PARTS * 2)
     parts = []
     segments = []
