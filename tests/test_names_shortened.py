@@ -25,7 +25,7 @@ LISTED = [  # (owner, listed name, a person's?)
     ("MINFIN", "MINISTRY OF FINANCE OF THE RUSSIAN FEDERATION", False),
     ("ROBT", "ROBT TRADING FZE", False),  # (an organisation: no initials read)
     ("VEKSELBERG", "VEKSELBERG, Viktor Feliksovich", True),
-    ("LC", "TRANSPORTES LC", False),  # (a plural generic word: "LC" its only word)
+    ("LC", "TRANSPORTES LC", False),
 ]
 CASES = [  # (party text, owner, found at review?)
     ("Robt. Gabriel Mugabe", "MUGABE", True),
@@ -114,19 +114,3 @@ def test_two_persons_named_together_are_read_apart(text: str, pieces: list[str])
     from screen.matching.names.together import persons_apart
 
     assert [p[0] for p in persons_apart(text)] == pieces
-
-
-@pytest.mark.parametrize(
-    ("word", "singular"),
-    [
-        ("inversiones", "inversion"),
-        ("comerciales", "comercial"),
-        ("banks", ""),  # (a family name too: a person's word stays one)
-        ("inversion", ""),  # (the table's own word)
-        ("penon", ""),
-    ],
-)
-def test_a_generic_words_plural_is_that_generic_word(word: str, singular: str) -> None:
-    from screen.matching.names.spellings import generic_singular
-
-    assert generic_singular(word) == singular

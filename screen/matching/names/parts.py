@@ -21,7 +21,7 @@ from screen.matching.names.glued import split_glued
 from screen.matching.names.legalforms import as_generic_word, is_legal_form, strip_legal_forms
 from screen.matching.names.places import where_not_which
 from screen.matching.names.reduced import Part, Reduced
-from screen.matching.names.spellings import generic_singular, joined_by_and, umlauted
+from screen.matching.names.spellings import joined_by_and, umlauted
 from screen.matching.names.tables import (
     CJK_GENERIC,
     CJK_PLACES,
@@ -105,8 +105,6 @@ def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> 
     if token in GENERIC:
         role = "place" if token in PLACES else "generic"
         return Part(token, key, alts, GENERIC_WEIGHT, role, how, skel)
-    if generic := generic_singular(token):  # ("Inversiones": a generic word's plural)
-        return Part(token, fold(generic), word_alts(generic), GENERIC_WEIGHT, "generic", how)
     if generic := as_generic_word(token):  # ("Internatinal": a typo of a generic word)
         return Part(token, fold(generic), word_alts(generic), GENERIC_WEIGHT, "generic", "typo")
     if is_patronymic(token) or (reading and any(map(is_patronymic, reading.forms[1:]))):

@@ -5,19 +5,15 @@ A firm's names are joined by "and" written as a sign or abbreviated ("A & C",
 language ("und", "et"): all are read as "and" ("A and C" is "A & C"; the Spanish
 "y" stays a word of its own: "treinta y tres" is a number).
 A German word with an umlaut is also read as German writes it without one
-("Rötzel" rotzel or roetzel, "Müller" muller or mueller).  The plural of a generic
-word is that generic word ("Inversiones", "Comerciales", "Companies").
+("Rötzel" rotzel or roetzel, "Müller" muller or mueller).
 """
 
 from __future__ import annotations
 
-from screen.matching.names.tables import GENERIC
 from screen.text.lazyre import deferred
-from screen.text.nametable import is_person_word
 from screen.text.normalize import normalize
 from screen.text.scriptnames import Reading
 
-PLURAL_MIN = 4  # letters of the shortest plural read so ("bks" is no word's plural)
 AND_WORDS = ("und", "et")  # "and" in German and French (a legal form's too: `legalforms`)
 _AND = deferred(
     r"\s*[&+]\s*|(?<=\s)[uU]\.(?=\s*[cC][oO]\b)|"
@@ -40,15 +36,3 @@ def umlauted(text: str) -> dict[str, Reading]:
         if plain.isalpha() and german.isalpha() and plain != german:
             out[plain] = Reading((plain, german), (), False)
     return out
-
-
-def generic_singular(token: str) -> str:
-    """The generic word of organisation names this token is the plural of, in English
-    or a Romance language ("inversiones" inversion, "comerciales" comercial), when it
-    is no person's name ("Banks"); else "" (the table holds singulars)."""
-    if token in GENERIC or len(token) < PLURAL_MIN or not token.endswith("s"):
-        return ""
-    for stem in (token[:-2], token[:-1]) if token.endswith("es") else (token[:-1],):
-        if stem in GENERIC and not is_person_word(token):
-            return stem
-    return ""
