@@ -12,7 +12,8 @@ from screen.models import Direction, Hit, Kind, Rule, Thresholds
 MAX_NAME_HITS = 10  # listed entries reported per name field, best first
 # What a stated date of birth that agrees with none of a listed person's takes off the
 # name's score (OpenSanctions' logic-v2 weighs a disjoint birth year about 0.15): a
-# namesake named in part falls below review, the whole name stays a review.
+# field that gives a date holds more than the name, whose score is then 89 at most,
+# so a namesake with another date of birth falls below review (and a note says so).
 BIRTH_PENALTY = 15.0
 
 
