@@ -20,7 +20,8 @@ from screen.cli import app
 from screen.engine.parties import BIRTH_PENALTY, weigh_births
 from screen.errors import RulebookError
 from screen.lists import load_list
-from screen.lists.birthdates import iso_births, ofac_births, un_births
+from screen.lists.birthdates import iso_births, ofac_births
+from screen.lists.un import births as un_births
 from screen.matching.births import contradicts, parse_listed, stated_births
 from screen.models import Direction, Kind, Rule, Severity, Source
 from screen.rulebook.loader import load_rulebook

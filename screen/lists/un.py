@@ -16,8 +16,9 @@ from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
 from screen.errors import ListFormatError
-from screen.lists.birthdates import un_births
+from screen.lists.birthdates import births_text, iso_date
 from screen.lists.entry import Entry
+from screen.matching.births import Born, between
 
 LIST = "un"
 TITLE = "UN Security Council Consolidated List"
@@ -40,6 +41,21 @@ def _date(value: str) -> dt.date | None:
         return None
 
 
+def births(person: Element) -> list[str]:
+    """The dates of an INDIVIDUAL's INDIVIDUAL_DATE_OF_BIRTH elements: EXACT (a DATE
+    or a YEAR), APPROXIMATELY (read as circa) and BETWEEN (FROM_YEAR to TO_YEAR)."""
+    out: list[Born | None] = []
+    for element in person.findall("INDIVIDUAL_DATE_OF_BIRTH"):
+        circa = _text(element, "TYPE_OF_DATE").upper() == "APPROXIMATELY"
+        first, last = _text(element, "FROM_YEAR"), _text(element, "TO_YEAR")
+        if first.isdigit() and last.isdigit():
+            out.append(between(int(first), int(last), circa=circa))
+        else:
+            date, year = _text(element, "DATE")[:10], _text(element, "YEAR")
+            out.append(iso_date(date, circa=circa) or iso_date(year, circa=circa))
+    return births_text(out)
+
+
 def _entry(element: Element, person: bool, position: int, path: Path) -> Entry:
     kind = "INDIVIDUAL" if person else "ENTITY"
     ref = _text(element, "REFERENCE_NUMBER") or _text(element, "DATAID")
@@ -58,7 +74,7 @@ def _entry(element: Element, person: bool, position: int, path: Path) -> Entry:
         remarks=_text(element, "COMMENTS1"),
         listed_on=_date(_text(element, "LISTED_ON")),
     )
-    entry.born = un_births(element) if person else []
+    entry.born = births(element) if person else []
     entry.aliases.extend(_values(element, "NAME_ORIGINAL_SCRIPT"))
     for alias in element.findall(f"{kind}_ALIAS"):
         alias_name = _text(alias, "ALIAS_NAME")

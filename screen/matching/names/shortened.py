@@ -29,19 +29,24 @@ _SHORTENED = deferred(r"(?<![^\W_])([^\W\d_])([^\W\d_]{1,3})\.(?=\s|$|[^\W\d_])"
 HOW = "shortened names read as initials"
 
 
-def _initial(m: re.Match[str]) -> str:
-    first, word = m.group(1), m.group(1) + m.group(2)
+def capitalised_name_word(word: str) -> bool:
+    """Whether a word could be a word of a person's name: written with a capital, of
+    letters only, and no small word, generic word, title or legal form ("Dr", "Co",
+    "Intl", "Ltd")."""
     plain = normalize(word).strip()
-    if (
-        not first.isupper()
-        or not plain.isalpha()
-        or plain in STOPWORDS
-        or plain in GENERIC
-        or plain in TITLES
-        or is_legal_form([plain])
-    ):
-        return m.group(0)
-    return f"{first}."
+    return (
+        word[:1].isupper()
+        and plain.replace(" ", "").isalpha()
+        and plain not in STOPWORDS
+        and plain not in GENERIC
+        and plain not in TITLES
+        and not is_legal_form([plain])
+    )
+
+
+def _initial(m: re.Match[str]) -> str:
+    word = m.group(1) + m.group(2)
+    return f"{m.group(1)}." if capitalised_name_word(word) else m.group(0)
 
 
 def initialled(query: str) -> list[tuple[str, float, float, str]]:

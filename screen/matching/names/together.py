@@ -14,12 +14,9 @@ side of one word, or with a firm's word, is read whole.
 
 from __future__ import annotations
 
-from screen.matching.names.legalforms import is_legal_form
-from screen.matching.names.parts import STOPWORDS
 from screen.matching.names.score import SEGMENT_FACTOR
-from screen.matching.names.tables import GENERIC, TITLES
+from screen.matching.names.shortened import capitalised_name_word
 from screen.text.lazyre import deferred
-from screen.text.normalize import normalize
 
 _JOIN = deferred(r"\s+(?:[Aa][Nn][Dd]|&|\+|[Uu]nd|et|y|e|и)\s+")
 HOW = "one of two persons named together"
@@ -30,18 +27,7 @@ def _a_persons_name(side: str) -> bool:
     words = side.split()
     if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]:
         return False
-    for word in words:
-        plain = normalize(word).strip()
-        if (
-            not word[0].isupper()
-            or not plain.replace(" ", "").isalpha()
-            or plain in GENERIC
-            or plain in TITLES
-            or plain in STOPWORDS
-            or is_legal_form([plain])
-        ):
-            return False
-    return True
+    return all(map(capitalised_name_word, words))
 
 
 def persons_apart(query: str) -> list[tuple[str, float, float, str, float]]:
