@@ -1036,6 +1036,15 @@ SPELLINGS = [  # (one way, another way, read alike?)
     ("abdi", "abd al i", False),  # "Abdi", "Abdou", "Abdin" are names of their own
     ("abdin", "abd al in", False),
     ("fallah", "f allah", False),
+    # the article before a word its sun letter begins, outside compounds (set 13)
+    ("selselat al dhahab", "selselat adh dhahab", True),
+    ("riyadh al saliheen", "riyadh us saliheen", True),
+    ("riyadh al saliheen", "riyadh as saliheen", True),
+    ("jamaat al shabab", "jamaat ash shabab", True),
+    ("jabhat al nusra", "jabhat an nusra", True),
+    ("known al smith", "known as smith", False),  # (an English word after it)
+    ("al shipping", "as shipping", False),  # (before "sh" the article is "ash")
+    ("al sea", "at sea", False),  # (a short word)
 ]
 
 

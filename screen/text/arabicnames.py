@@ -23,6 +23,7 @@ Both sides of a name comparison are read the same way.
 
 from __future__ import annotations
 
+from screen.text.english import is_english_word
 from screen.text.lazyre import deferred
 
 # The article's written forms: al, el, ul, il, ol, and before a sun letter ad, ud, ed,
@@ -67,7 +68,8 @@ def ancestors(forms: list[str], every: bool = False) -> list[int]:
 def split_compounds(tokens: list[str]) -> list[str]:
     """Normalised name tokens with each compound written one way (see the module)."""
     if not any(
-        t.startswith(("abd", "aab", "abb")) or t.endswith(("din", "dine", "lah")) for t in tokens
+        t.startswith(("abd", "aab", "abb")) or t.endswith(("din", "dine", "lah")) or t in ARTICLES
+        for t in tokens
     ):
         return tokens
     out: list[str] = []
@@ -93,9 +95,26 @@ def split_compounds(tokens: list[str]) -> list[str]:
             out[-1] = before + "allah"  # "nasr allah", "hayat ullah"
         elif token in _LAH and before == "abd":
             out.append("allah")  # "abd ullah"
+        elif _assimilated(token, tokens[i + 1] if i + 1 < len(tokens) else ""):
+            out.append("al")  # "selselat adh dhahab", "riyadh us saliheen"
         else:
             out.append(token)
     return out
+
+
+def _assimilated(token: str, after: str) -> bool:
+    """Whether `token` is the article written as the sun letter the next word begins
+    with ("adh" before "dhahab", "us" before "saliheen", "ash" before "shabab"), that
+    word no English one ("known as Smith")."""
+    sun = token[1:]
+    if token not in ARTICLES or sun == "l" or len(after) < ASSIMILATED_WORD:
+        return False
+    if not after.startswith(sun) or (len(sun) == 1 and after[1] == "h"):
+        return False  # ("as" before "shipping" would be "ash")
+    return not is_english_word(after)
+
+
+ASSIMILATED_WORD = 4  # letters of the word after it ("as salam"; not "at tea")
 
 
 def _word(token: str) -> bool:

@@ -8,8 +8,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from screen.matching.names.initials import acronym_letters
-from screen.matching.names.parts import STOPWORDS
-from screen.matching.names.reduced import Part, Reduced
+from screen.matching.names.reduced import STOPWORDS, Part, Reduced
 from screen.text.english import is_english_word
 
 

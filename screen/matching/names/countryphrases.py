@@ -95,3 +95,56 @@ def one_word_countries(tokens: list[str]) -> list[str]:
         out.append(tokens[i])
         i += 1
     return out
+
+
+# words a name has besides its country for the adjective to stand for the country:
+# "Bank of China" is no "Chinese bank", "Central Bank of Russia" "Russian Central Bank"
+ADJECTIVE_HEAD = 2
+
+
+@cache
+def _adjectives() -> dict[str, str]:
+    """Each country's name of one word with its adjective (`data/demonyms.tsv`; the
+    first of a country's: "nepalese", not "nepali")."""
+    of: dict[str, str] = {}
+    for line in data_lines("demonyms.tsv"):
+        adjective, _, name = line.split("\t")
+        of.setdefault(name, adjective)
+    return of
+
+
+def adjective_readings(tokens: list[str]) -> list[list[str]]:
+    """An organisation's name ending "of [the] <country>" (countries read as one
+    word) as its country's adjective also writes it: "central bank of the russia" as
+    "russian central bank" and "central bank of russia".  None for a name with one
+    word besides its country (`ADJECTIVE_HEAD`).  Not the other way round: the
+    adjective read as "of <country>" ("IRAQI TRADE CENTER" as "trade center of iraq")
+    lets any "<kind> of Iraq" meet the name by its country and one kind word ("Trade
+    Bank of Iraq", a review), where a query with the adjective met it no better than
+    a typo of it does."""
+    of = _adjectives()
+    out: list[list[str]] = []
+    if len(tokens) >= 4 and tokens[-1] in of and "of" in tokens[-3:-1]:
+        head = tokens[: -3 if tokens[-2] == "the" else -2]
+        if len(head) >= ADJECTIVE_HEAD and head[-1] != "of":
+            out.append([of[tokens[-1]], *head])
+            if tokens[-2] == "the":
+                out.append([*head, "of", tokens[-1]])
+    return out
+
+
+@cache
+def country_words() -> dict[str, frozenset[str]]:
+    """Every word of `data/place_words.tsv` (a country's name of one word, or the
+    language of some), generic or not, with the countries it may name."""
+    out = {}
+    for line in data_lines("place_words.tsv"):
+        word, codes = line.split("\t")
+        out[word] = frozenset(codes.split(","))
+    return out
+
+
+def other_countries(a: str, b: str) -> bool:
+    """Whether two words name countries, and no country both do ("Iraq", "Iran")."""
+    words = country_words()
+    return a in words and b in words and words[a].isdisjoint(words[b])

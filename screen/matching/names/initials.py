@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from screen.matching.names.parts import STOPWORDS
-from screen.matching.names.reduced import Part, Reduced
+from screen.matching.names.reduced import STOPWORDS, Part, Reduced
 
 RUN_MIN, RUN_MAX = 2, 4  # letters of a word that may be initials run together ("JC")
 RUN_TEXT = 4  # parts of the longest text read as a person written with such a run

@@ -20,7 +20,7 @@ from screen.matching.names.fathers import father_ids
 from screen.matching.names.glued import split_glued
 from screen.matching.names.legalforms import as_generic_word, is_legal_form, strip_legal_forms
 from screen.matching.names.places import where_not_which
-from screen.matching.names.reduced import Part, Reduced
+from screen.matching.names.reduced import STOPWORDS, Part, Reduced
 from screen.matching.names.spellings import joined_by_and, umlauted
 from screen.matching.names.tables import (
     CJK_GENERIC,
@@ -63,7 +63,6 @@ INITIAL_WEIGHT = 0.3
 # "abd" of an Arabic compound name ("Abd al-Rahman": `text/arabicnames.py`): a word
 # of the name, but the word after it says which name it is
 COMPOUND_HEAD, COMPOUND_HEAD_WEIGHT = "abd", 0.3
-STOPWORDS = frozenset("of the and for de la del des du et und".split())
 MAX_PARTS = 40  # parts kept per segment: a longer text is not a name
 
 _LATIN_TOKEN = deferred(r"[a-z0-9]+")

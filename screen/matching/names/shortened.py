@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from screen.matching.names.legalforms import is_legal_form
-from screen.matching.names.parts import STOPWORDS
+from screen.matching.names.reduced import STOPWORDS
 from screen.matching.names.tables import GENERIC, TITLES
 from screen.text.lazyre import deferred
 from screen.text.normalize import normalize

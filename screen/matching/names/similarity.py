@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from screen.matching.names.countryphrases import other_countries
 from screen.matching.names.reduced import Part
 from screen.matching.names.tables import VARIANT_MARK, spelt_keys
 from screen.text.endings import feminine_of, stem
@@ -110,6 +111,8 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         return 1.0, query.how or listed.how or "exact"
     if _folds_alike(listed, query):
         return FOLDED, query.how or "folded"
+    if other_countries(listed.form, query.form):
+        return 0.0, ""  # (Iraq is no typo of Iran: another country)
     if person and _feminine(listed, query):
         return FEMININE, "feminine"  # (Surkova: Surkov's wife or daughter, not him misspelt)
     if listed.role == "number" or query.role == "number":

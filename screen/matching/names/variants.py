@@ -1,12 +1,13 @@
 """The names a listed name is indexed as: itself, the names it gives apart by
-slashes, itself with its country's name of several words read as one, and a name of
-short words written as one word."""
+slashes, itself with its country's name of several words read as one (or its
+country's adjective), with two letters standing alone written as one word, and a
+name of short words written as one word."""
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator
 
-from screen.matching.names.countryphrases import one_word_countries
+from screen.matching.names.countryphrases import adjective_readings, one_word_countries
 from screen.matching.names.reduced import Part
 from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
@@ -51,7 +52,7 @@ def listed_names(entries: Iterable[Entry]) -> Iterator[Named]:
         yield owner, text, weak, person, craft, False, text
         for alternative in alternatives(text):
             yield owner, alternative, weak, person, craft, True, alternative
-        for read in country_variant(text, person):
+        for read in (*country_variant(text, person), *letters_joined(text, person)):
             yield owner, text, weak, person, craft, False, read
 
 
@@ -59,12 +60,38 @@ def country_variant(text: str, person: bool) -> list[str]:
     """An organisation's name with its country's name of several words read as one
     ("FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA": "foreign
     trade bank of the dprk", as a query reads it: `countryphrases.py`), indexed
-    besides the name as listed (which a typo inside the country's name still meets)."""
+    besides the name as listed (which a typo inside the country's name still meets);
+    and the name with its country's adjective in place of "of <country>" ("russian
+    ministry of finance", `adjective_readings`)."""
     if person:
         return []
     words = join_letter_runs(normalize(text).split())
     read = one_word_countries(words)
-    return [" ".join(read)] if read != words else []
+    out = [" ".join(read)] if read != words else []
+    return out + [" ".join(other) for other in adjective_readings(read)]
+
+
+def letters_joined(text: str, person: bool) -> list[str]:
+    """An organisation's name with each pair of letters standing alone written as one
+    word ("C.I. GLOSS INTERNATIONAL" as "ci gloss international", "GRUPO SAHECT,
+    C.A." as "grupo sahect ca"), as a party text often writes them: a query's letters
+    apart meet a listed word of two letters (`written.joins`), not the other way round
+    (runs of three or more are read as one word on both sides: `join_letter_runs`;
+    a person's two letters are initials)."""
+    if person:
+        return []
+    words = join_letter_runs(normalize(text).split())
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = words[i : i + 2]
+        if len(pair) == 2 and all(len(w) == 1 and w.isalpha() for w in pair):
+            out.append("".join(pair))
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return [" ".join(out)] if len(out) < len(words) else []
 
 
 # A name of three to five short words, as Korean and Chinese names are romanised a
