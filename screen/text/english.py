@@ -26,6 +26,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from screen.text.sortedlines import in_sorted_lines, line_value, sorted_data
+from screen.text.tokens import singular
+
+SINGULAR_MIN = 4  # letters of a singular read from a plural ("bus" of "buses" is none)
 
 
 @lru_cache(maxsize=65536)
@@ -33,6 +36,13 @@ def is_english_word(word: str) -> bool:
     """True when `word` (lower case ASCII) is a common English word."""
     text, start = sorted_data("english_words.txt")
     return in_sorted_lines(word, text, start, len(text))
+
+
+def singular_of(word: str) -> tuple[str, ...]:
+    """The English word `word` is the regular plural of ("machineries": machinery,
+    "supplies": supply), if any."""
+    one = singular(word)
+    return (one,) if one != word and len(one) >= SINGULAR_MIN and is_english_word(one) else ()
 
 
 @lru_cache(maxsize=65536)

@@ -13,6 +13,7 @@ HOW = {
     "joined": "written together/apart",
     "cut": "its first letters, the text cut short",
     "nickname": "nickname/abbreviation",
+    "plural": "plural/singular",
     "variant": "name variant (another language or form)",
     "feminine": "feminine form of the name (another person?)",
     "initial": "initial",

@@ -228,11 +228,20 @@ def index_rows(entries: Iterable[Entry]) -> Iterator[Row]:
     aircraft's?]); names that reduce to nothing are left out.  A name giving others
     apart by slashes is indexed whole and as each of them that has a distinctive word;
     an organisation's or a craft's name of short words also as them written as one
-    (`variants.written_as_one`)."""
+    (`variants.written_as_one`).  A name read another way that reduces as the name
+    itself does is indexed once ("XYZ, S.A." written "xyz sa": both "xyz")."""
+    entry: tuple[Hashable, str] | None = None
+    seen: set[tuple[str, ...]] = set()
     for owner, text, weak, person, craft, alternative, read in listed_names(entries):
         reduced = reduce_listed(read, person)
         if not reduced.parts and not reduced.cjk:
             continue
+        if entry != (owner, text):
+            entry, seen = (owner, text), set()
+        forms = (*(p.form for p in reduced.parts), reduced.cjk)
+        if forms in seen:
+            continue
+        seen.add(forms)
         listed = prepare(reduced, person, craft)
         if alternative and not listed.distinctive:
             continue  # ("IMPORT/EXPORT CORPORATION" gives no name "EXPORT CORPORATION")

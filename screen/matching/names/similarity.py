@@ -21,6 +21,7 @@ from screen.text.endings import feminine_of, stem
 from screen.text.korean import korean_pair, shared_key
 from screen.text.lazyre import deferred
 from screen.text.namefold import fold
+from screen.text.tokens import singular
 
 MAX_EDITS = 2
 EDIT_COST = 1.5  # an edit costs one and a half times its share of the word's length
@@ -229,6 +230,8 @@ def _alias_kind(listed: Part, query: Part) -> str:
     """ "variant" when the two are spellings of one person name in two languages
     (they share only such ids), else "nickname" (or abbreviation)."""
     if query.key in listed.alts or listed.key in query.alts:
+        if singular(query.form) == singular(listed.form):
+            return "plural"  # ("Machineries", MACHINERY)
         # a name with a Baltic ending against the name without it (Putinas/Putin), or
         # spelt as French or German write it (Setchine, Setschin / Sechin)
         ended = stem(query.form) or stem(listed.form)

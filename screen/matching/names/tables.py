@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from screen.text.conventions import english_spellings
 from screen.text.endings import stem
-from screen.text.english import is_english_word
+from screen.text.english import is_english_word, singular_of
 from screen.text.korean import korean_keys
 from screen.text.namefold import fold
 from screen.text.orgwords import CJK_LEGAL_FORMS
@@ -179,18 +179,19 @@ def read_variants_whole() -> None:
 
 
 def word_alts(word: str) -> tuple[str, ...]:
-    """What a word stands for besides itself: the canonical names of its nickname
-    and abbreviation groups, the ids of the names it spells, the name without
-    a Lithuanian or Latvian ending (Putinas, Lavrovs: `screen.text.endings`), and
-    the keys of the word as another convention spells it (`spelt_keys`: "Setchine"
-    sechin, "Ghods" qods), and the key of a word read as romanized Korean, in either
-    system (Jeong, Jong: `screen.text.korean`)."""
+    """What a word stands for besides itself: its nickname and abbreviation groups'
+    canonical names, the ids of the names it spells, the name without a Baltic ending
+    (Putinas, Lavrovs: `text.endings`), the keys of the word as another convention
+    spells it (`spelt_keys`: "Setchine" sechin), of a word read as romanized Korean
+    (Jeong, Jong: `text.korean`), and of the English word one no name is the plural
+    of ("Machineries"; not "Abbas")."""
     base = stem(word)
     own = fold(word)
     spelt = [key for key in spelt_keys(word) if key != own]
     return (
         *(_ALIASES.get().get(word) or "").split(),
-        *spelling_ids(word, own),
+        *(() if (ids := spelling_ids(word, own)) else map(fold, singular_of(word))),
+        *ids,
         *((fold(base),) if base else ()),
         *dict.fromkeys(spelt),
         *korean_keys(word),
@@ -293,8 +294,7 @@ def cjk_residue(cjk: str, query: bool = False) -> str:
     residue = cjk
     for form in CJK_LEGAL_FORMS:
         residue = residue.replace(form, "")
-    residue = residue.strip("株")
-    distinctive = residue
+    distinctive = residue = residue.strip("株")
     for word in CJK_GENERIC:
         distinctive = distinctive.replace(word, "")
     return residue if len(distinctive) >= 2 else ""
