@@ -3,7 +3,9 @@
 ("Russian Ministry of Finance"), "of" a country's one-word name without "the",
 another country's name never a typo of the listed one ("Iraq", "Iran"), and kind
 words of another party in the place of the listed ones ("Central Bank of Iraq" is
-no TRADE CENTER OF IRAQ)."""
+no TRADE CENTER OF IRAQ); a name of its country and kind words only met without
+one of its kind words is another party of that country ("Bank of Korea" is no KOREA
+TRADE BANK)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ LISTED = [  # (owner, listed name)
     ("CBR", "CENTRAL BANK OF RUSSIA"),
     ("CBI", "CENTRAL BANK OF THE ISLAMIC REPUBLIC OF IRAN"),
     ("TCI", "TRADE CENTER OF IRAQ"),
+    ("KTB", "KOREA TRADE BANK"),
     ("ITC", "IRAQI TRADE CENTER"),
     ("BOC", "BANK OF CHINA"),
 ]
@@ -37,6 +40,9 @@ CASES = [  # (party text, owner, found at review?)
     ("Trade Bank of Iraq", "ITC", False),  # (no "of Iraq" read from "Iraqi")
     ("Trade Center of Iraq", "TCI", True),
     ("Central Bank of Iraq", "TCI", False),  # (another kind of party: "of" is none)
+    ("Korea Trade Bank, Pyongyang", "KTB", True),
+    ("Bank of Korea", "KTB", False),  # (another bank of that country: a kind word missing)
+    ("Korea Bank", "KTB", False),
     ("Chinese Bank", "BOC", False),  # (one kind word: "a Chinese bank", any of them)
 ]
 

@@ -65,8 +65,8 @@ def organisation_cap(score: float, query: Reduced, met: Met, caps: tuple[float, 
         lparts[i].role == "generic" and is_place_name(lparts[i].form) for i in met.missing
     ):
         score = min(score, review)  # ("AAT Construction")
-    if own_word_missing(lparts, distinctive, met.listed):
-        score = min(score, no_hit)  # ("Oil and Gas Development Company")
+    if own_word_missing(lparts, distinctive, met.listed) or country_kind_missing(query, met):
+        score = min(score, no_hit)  # ("Oil and Gas Development Company", "Bank of Korea")
     if score > no_hit and (
         city_only(query, met.query, lparts, met.missing) or city_segment(query, met.query)
     ):
@@ -98,7 +98,25 @@ def _names_no_party(form: str) -> bool:
     """Whether a word names no party of its own: an English word, or a country's name
     as a party's name reads it ("DPRK" of "... of the Democratic People's Republic of
     Korea": `countryphrases.py`)."""
-    return is_english_word(form) or (len(form) >= COINED_MIN and name_code(form) is not None)
+    return is_english_word(form) or _country(form)
+
+
+def country_kind_missing(query: Reduced, met: Met) -> bool:
+    """Whether an organisation named by its country and kind words only ("KOREA TRADE
+    BANK", "CENTRAL BANK OF IRAN") was met without one of its kind words: "Bank of
+    Korea" and "Korea Bank" are other banks of that country.  (A query in CJK says
+    its kind words in characters: "イラン中央銀行", the central bank of Iran.)"""
+    parts = met.lparts
+    return (
+        bool(met.distinctive)
+        and not query.cjk
+        and all(_country(parts[i].form) for i in met.distinctive)
+        and any(parts[i].role == "generic" and len(parts[i].form) > 3 for i in met.missing)
+    )
+
+
+def _country(form: str) -> bool:
+    return len(form) >= COINED_MIN and name_code(form) is not None
 
 
 def own_word_missing(parts: tuple[Part, ...], distinctive: tuple[int, ...], met: set[int]) -> bool:
