@@ -35,7 +35,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from screen.matching.lexicon import lexicon, qualifier
-from screen.matching.structure import Structure
+from screen.matching.shape import Structure
 from screen.text.english import is_german_word, is_romance_word, noun_kind
 from screen.text.tokens import singular
 
