@@ -25,6 +25,7 @@ CORE = {
     "screen.models",
     "screen.rulemodel",
     "screen.frozen",
+    "screen.tuples",
     "screen.errors",
     "screen.exitcodes",
     "screen.version",

@@ -26,11 +26,12 @@ import os
 from collections.abc import Callable
 from dataclasses import field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from screen.errors import InputError
 from screen.frozen import FACTORY, mutable
 from screen.io.filekind import not_regular
+from screen.tuples import NamedTuple
 
 FILE_NAME = "screen.toml"
 CONFIG_ENV = "SCREEN_CONFIG"

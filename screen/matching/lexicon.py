@@ -11,7 +11,7 @@ table again; without one it is built on first need.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from rapidfuzz.distance import OSA
 
@@ -21,6 +21,7 @@ from screen.text.english import is_english_word, is_qualifier_word
 from screen.text.normalize import normalize
 from screen.text.shipped import Shipped, data_text
 from screen.text.tokens import compact, singular
+from screen.tuples import NamedTuple
 
 _set = object.__setattr__  # (as a frozen dataclass's __init__ sets its fields)
 
