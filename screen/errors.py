@@ -6,9 +6,8 @@ single `Error: ...` line on stderr and exits with the error's `exit_code`.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from screen.exitcodes import ExitCode
+from screen.tuples import NamedTuple
 
 
 class ScreenError(Exception):

@@ -1,32 +1,48 @@
 """Typed data the engine works on: rules, shipments, hits and results.
 
-Plain frozen dataclasses, no I/O: anyone can build them in-process.
+Plain frozen dataclasses, no I/O: anyone can build them in-process.  The rule
+side (`Rule`, `Source`, the kinds, severities and directions) is defined in
+`screen.rulemodel` and given here too.  Each class writes its `__init__` and
+`screen.frozen` makes it a frozen dataclass without compiling methods at start.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 
-CRAFTS = ("vessel", "aircraft")  # entity types whose names are a craft's, not a party's
+from screen.frozen import FACTORY, frozen
+from screen.rulemodel import (
+    CRAFTS,
+    Direction,
+    Exception_,
+    Kind,
+    Rule,
+    Severity,
+    Source,
+    Vocabulary,
+)
 
+__all__ = [
+    "CRAFTS",
+    "Direction",
+    "Exception_",
+    "Hit",
+    "Kind",
+    "Result",
+    "Rule",
+    "Rulebook",
+    "Severity",
+    "Shipment",
+    "Source",
+    "Status",
+    "Thresholds",
+    "Understood",
+    "Vocabulary",
+]
 
-class Kind(StrEnum):
-    ITEM = "item"
-    ENTITY = "entity"
-    DESTINATION = "destination"
-
-
-class Severity(StrEnum):
-    BLOCK = "block"
-    REVIEW = "review"
-
-
-class Direction(StrEnum):
-    EXPORT = "export"
-    IMPORT = "import"
-    BOTH = "both"
+_set = object.__setattr__  # (as a frozen dataclass's __init__ sets its fields)
 
 
 class Status(StrEnum):
@@ -36,100 +52,7 @@ class Status(StrEnum):
     ERROR = "error"
 
 
-@dataclass(frozen=True)
-class Source:
-    """Where a rule comes from: a seed article and a verbatim passage, or a list entry."""
-
-    seed: str | None = None
-    quote: str | None = None
-    note: str | None = None
-    list: str | None = None
-    entry_id: str | None = None
-    file: str | None = None
-    sha256: str | None = None
-
-    def as_dict(self) -> dict[str, str]:
-        return {k: v for k, v in vars(self).items() if v is not None}
-
-    def label(self) -> str:
-        if self.seed:
-            return self.seed
-        return f"{self.list}:{self.entry_id}" if self.list else ""
-
-
-@dataclass(frozen=True)
-class Exception_:
-    """A legal exception to a rule: goods that match it are not covered."""
-
-    terms: tuple[str, ...] = ()
-    hs_codes: tuple[str, ...] = ()
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """Terms of an item rule taken from one named source (a tariff nomenclature's
-    heading, a control list's annex), so every term says where it comes from."""
-
-    source: str
-    terms: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    kind: Kind
-    title: str
-    measure: str
-    authority: str
-    direction: Direction
-    effective_from: dt.date
-    severity: Severity
-    source: Source
-    countries: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
-    towns_of: tuple[str, ...] = ()  # ISO 3166-2 regions whose towns are review terms
-    effective_to: dt.date | None = None
-    terms: tuple[str, ...] = ()
-    review_terms: tuple[str, ...] = ()
-    exclusions: tuple[str, ...] = ()
-    exceptions: tuple[Exception_, ...] = ()
-    hs_codes: tuple[str, ...] = ()
-    names: tuple[str, ...] = ()
-    weak_names: tuple[str, ...] = ()
-    type: str | None = None  # person, organization, vessel, aircraft (entities)
-    programs: tuple[str, ...] = ()
-    addresses: tuple[str, ...] = ()
-    vocabulary: tuple[Vocabulary, ...] = ()
-    equipment: bool = False  # item goods are machines for what the terms name
-    note: str | None = None
-    file: str | None = None
-    line: int | None = None
-    datasets: tuple[str, ...] = ()  # list entries from OpenSanctions: the source datasets
-    born: tuple[str, ...] = ()  # a person's dates of birth (`matching.births.Born.text`)
-
-    def in_force(self, day: dt.date) -> bool:
-        if day < self.effective_from:
-            return False
-        return self.effective_to is None or day <= self.effective_to
-
-    def term_source(self, term: str) -> str | None:
-        """The named source a term was taken from (None: the rule's own `terms`)."""
-        return next((v.source for v in self.vocabulary if term in v.terms), None)
-
-    def goes(self, direction: Direction) -> bool:
-        return self.direction is Direction.BOTH or self.direction is direction
-
-    def index_names(self) -> list[tuple[str, str, bool, bool, bool]]:
-        """(rule id, name, weak alias?, person?, a craft's?) of each of its names,
-        then of each weak alias, as a name index takes them."""
-        person, craft = self.type == "person", self.type in CRAFTS
-        return [(self.id, n, False, person, craft) for n in self.names] + [
-            (self.id, n, True, person, craft) for n in self.weak_names
-        ]
-
-
-@dataclass(frozen=True)
+@frozen
 class Thresholds:
     """Scores (0-100): at `block` or above a hit takes its rule's severity; from
     `review` up to `block` it is a review; below `review` it is no hit."""
@@ -137,8 +60,16 @@ class Thresholds:
     block: float = 90.0
     review: float = 75.0
 
+    def __init__(
+        self,
+        block: float = 90.0,
+        review: float = 75.0,
+    ) -> None:
+        _set(self, "block", block)
+        _set(self, "review", review)
 
-@dataclass(frozen=True)
+
+@frozen
 class Rulebook:
     rules: tuple[Rule, ...]
     thresholds: Thresholds = field(default_factory=Thresholds)
@@ -148,6 +79,24 @@ class Rulebook:
     path: str = ""
     seeds_dir: str = ""
 
+    def __init__(
+        self,
+        rules: tuple[Rule, ...],
+        thresholds: Thresholds = FACTORY,
+        version: str = "",
+        title: str = "",
+        sha256: str = "",
+        path: str = "",
+        seeds_dir: str = "",
+    ) -> None:
+        _set(self, "rules", rules)
+        _set(self, "thresholds", Thresholds() if thresholds is FACTORY else thresholds)
+        _set(self, "version", version)
+        _set(self, "title", title)
+        _set(self, "sha256", sha256)
+        _set(self, "path", path)
+        _set(self, "seeds_dir", seeds_dir)
+
     def get(self, rule_id: str) -> Rule | None:
         for rule in self.rules:
             if rule.id == rule_id:
@@ -155,7 +104,7 @@ class Rulebook:
         return None
 
 
-@dataclass(frozen=True)
+@frozen
 class Shipment:
     """One shipment to screen. `country` is the destination for exports and the
     origin for imports. `date` None means today."""
@@ -168,6 +117,27 @@ class Shipment:
     hs_code: str = ""
     end_user: str = ""
     address: str = ""
+
+    def __init__(
+        self,
+        description: str = "",
+        consignee: str = "",
+        country: str = "",
+        date: dt.date | None = None,
+        direction: Direction = Direction.EXPORT,
+        hs_code: str = "",
+        end_user: str = "",
+        address: str = "",
+    ) -> None:
+        _set(self, "description", description)
+        _set(self, "consignee", consignee)
+        _set(self, "country", country)
+        _set(self, "date", date)
+        _set(self, "direction", direction)
+        _set(self, "hs_code", hs_code)
+        _set(self, "end_user", end_user)
+        _set(self, "address", address)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         """A library caller's None or number (a database's NULL) is refused by name,
@@ -187,7 +157,7 @@ class Shipment:
             object.__setattr__(self, "direction", Direction(self.direction))
 
 
-@dataclass(frozen=True)
+@frozen
 class Hit:
     """One reason a shipment is flagged, explained."""
 
@@ -202,6 +172,32 @@ class Hit:
     source: Source
     detail: str = ""
     cleared: str = ""  # the reviewer's decision that clears it: reference, who, when
+
+    def __init__(
+        self,
+        rule_id: str,
+        kind: Kind,
+        field: str,
+        query: str,
+        matched: str,
+        score: float,
+        level: Severity,
+        title: str,
+        source: Source,
+        detail: str = "",
+        cleared: str = "",
+    ) -> None:
+        _set(self, "rule_id", rule_id)
+        _set(self, "kind", kind)
+        _set(self, "field", field)
+        _set(self, "query", query)
+        _set(self, "matched", matched)
+        _set(self, "score", score)
+        _set(self, "level", level)
+        _set(self, "title", title)
+        _set(self, "source", source)
+        _set(self, "detail", detail)
+        _set(self, "cleared", cleared)
 
     def as_dict(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -221,7 +217,7 @@ class Hit:
         return data
 
 
-@dataclass(frozen=True)
+@frozen
 class Understood:
     """The shipment as the engine read it."""
 
@@ -231,10 +227,36 @@ class Understood:
     direction: Direction
     country_codes: tuple[str, ...] = ()  # every country the field names, in order
 
+    def __init__(
+        self,
+        country_code: str | None,
+        country_name: str | None,
+        date: dt.date,
+        direction: Direction,
+        country_codes: tuple[str, ...] = (),
+    ) -> None:
+        _set(self, "country_code", country_code)
+        _set(self, "country_name", country_name)
+        _set(self, "date", date)
+        _set(self, "direction", direction)
+        _set(self, "country_codes", country_codes)
 
-@dataclass(frozen=True)
+
+@frozen
 class Result:
     status: Status
     hits: tuple[Hit, ...]
     understood: Understood
     notes: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        status: Status,
+        hits: tuple[Hit, ...],
+        understood: Understood,
+        notes: tuple[str, ...] = (),
+    ) -> None:
+        _set(self, "status", status)
+        _set(self, "hits", hits)
+        _set(self, "understood", understood)
+        _set(self, "notes", notes)

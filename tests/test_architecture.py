@@ -23,6 +23,9 @@ TOO_LONG_FOR_NOW: set[str] = set()  # nothing may join
 # modules every layer shares: models, errors, exit codes, the version.
 CORE = {
     "screen.models",
+    "screen.rulemodel",
+    "screen.frozen",
+    "screen.tuples",
     "screen.errors",
     "screen.exitcodes",
     "screen.version",

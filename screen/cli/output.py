@@ -74,21 +74,24 @@ def screener_from(
     """The screener a command's options ask for, with screen.toml's settings where an
     option is not given; a warning on stderr for each list older than the configured
     list_max_age_days."""
+    from screen.cli.collector import settling
     from screen.cli.settings import forced_format_note, setting
     from screen.errors import ListFormatError
-    from screen.runs.loading import open_screener
 
     folder = setting("rules", rules)
     loaded: list[LoadedList] = []
     try:
-        screener = open_screener(
-            Path(folder) if folder else None,
-            block_threshold=setting("block_threshold", block),
-            review_threshold=setting("review_threshold", review),
-            lists=setting("lists", lists),
-            list_format=setting("list_format", list_format),
-            loaded=loaded,
-        )
+        with settling():  # (start-up: `collector`)
+            from screen.runs.loading import open_screener
+
+            screener = open_screener(
+                Path(folder) if folder else None,
+                block_threshold=setting("block_threshold", block),
+                review_threshold=setting("review_threshold", review),
+                lists=setting("lists", lists),
+                list_format=setting("list_format", list_format),
+                loaded=loaded,
+            )
     except ListFormatError as exc:
         raise ListFormatError(f"{exc}{forced_format_note(list_format)}") from None
     if not loaded:

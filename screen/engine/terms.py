@@ -8,13 +8,14 @@ exception).  Applicability (date, direction, country) is decided later.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import NamedTuple, cast
+from typing import cast
 
 from screen.matching.phrases import PhraseHit
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM
 from screen.models import Hit, Rule, Severity
 from screen.text.scripts import read_from_abjad
 from screen.text.tokens import Analyzed
+from screen.tuples import NamedTuple
 
 
 class TermHit(NamedTuple):

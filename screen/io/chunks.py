@@ -31,11 +31,12 @@ import io
 import os
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple, TextIO
+from typing import TextIO
 
 from screen.errors import InputError
 from screen.io.longlines import BoundedLines, LongLine, long_line_at
 from screen.io.rowtext import parse_records, record_limit
+from screen.tuples import NamedTuple
 
 SMALL_BLOCK_CHARS = 1 << 16
 

@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from screen.errors import InputError
+from screen.frozen import FACTORY, mutable
 from screen.io.filekind import not_regular
+from screen.tuples import NamedTuple
 
 FILE_NAME = "screen.toml"
 CONFIG_ENV = "SCREEN_CONFIG"
@@ -104,13 +106,23 @@ def _refused(name: str, value: Any) -> str | None:
     return None
 
 
-@dataclass
+@mutable
 class Config:
     """The settings in force and where each came from."""
 
     path: Path | None = None
     values: dict[str, Any] = field(default_factory=dict)
     sha256: str | None = None  # of the file's bytes as read (recorded with each run)
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        values: dict[str, Any] = FACTORY,
+        sha256: str | None = None,
+    ) -> None:
+        self.path = path
+        self.values = dict() if values is FACTORY else values
+        self.sha256 = sha256
 
     def get(self, name: str, given: Any = None) -> Any:
         """The command line's `given` value if there is one, else the file's, else the

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import codecs
 import io
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO
 
 from screen.errors import InputError
 from screen.io.encodingnames import ALIASES, canonical_encoding
@@ -26,6 +26,7 @@ from screen.io.mixedcodec import PREFIX, mixed
 from screen.io.plausible import Reading, readings
 from screen.io.replay import Replay
 from screen.io.utf16 import UTF16_ERRORS, utf16_without_bom, utf32_without_bom
+from screen.tuples import NamedTuple
 
 SAMPLE_BYTES = 1 << 16
 __all__ = ["ALIASES", "Replay", "canonical_encoding"]  # named here too, as before

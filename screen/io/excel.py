@@ -16,13 +16,14 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, BinaryIO
 
 from screen.errors import InputError
 from screen.io.odstail import without_blank_tail
 from screen.io.rowtext import OrderRow, too_long
 from screen.io.sheetbounds import check_workbook
 from screen.io.sheetcells import Cell, Flagged, cell_name, ods_merges, xlsx_flags
+from screen.tuples import NamedTuple
 
 SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -24,7 +24,8 @@ import functools
 import itertools
 import re
 import unicodedata
-from typing import NamedTuple
+
+from screen.tuples import NamedTuple
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Typographic punctuation a text in any of these languages carries.

@@ -13,7 +13,8 @@ import csv
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+
+from screen.tuples import NamedTuple
 
 MAX_FIELD_CHARS = 10_000  # longer cells are refused: no real description is that long
 SURROGATE = re.compile("[\udc80-\udcff]")

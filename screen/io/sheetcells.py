@@ -13,9 +13,10 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from typing import NamedTuple
 
 from defusedxml import ElementTree
+
+from screen.tuples import NamedTuple
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"

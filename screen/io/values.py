@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from screen.errors import InputError
-from screen.io.datenumbers import era_date, serial_date
 from screen.models import Direction
 
 _TIME = r"(?:[ T].*)?"  # a time after the date (ISO's T, an ERP's " 0:00:00") is dropped
+# (pattern, flags, order); compiled on the first date read (`_formats`): most checks
+# give none, and compiling them took every start a millisecond
 _DATE_FORMATS = (
-    (re.compile(rf"^(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}$"), "ymd"),
-    (re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})(?: .*)?$"), "ymd"),
-    (re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"), "ymd"),
-    (re.compile(r"^(\d{4})(\d{2})(\d{2})$"), "ymd"),
-    (re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"), "ymd"),
+    (rf"^(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}$", 0, "ymd"),
+    (r"^(\d{4})/(\d{1,2})/(\d{1,2})(?: .*)?$", 0, "ymd"),
+    (r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$", 0, "ymd"),
+    (r"^(\d{4})(\d{2})(\d{2})$", 0, "ymd"),
+    (r"^(\d{4})年(\d{1,2})月(\d{1,2})日$", 0, "ymd"),
     # Day first with dots, as 1C, SAP and German and Russian ERPs write dates: no
     # ERP writes month.day.year, so 01.05.2024 is 1 May.
-    (re.compile(rf"^(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}){_TIME}$"), "dmy"),
+    (rf"^(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}){_TIME}$", 0, "dmy"),
     # A month by name cannot be mistaken: 20-May-2024, 20 May 2024, Oracle's 20-MAY-24.
-    (re.compile(r"^(\d{1,2})[- ]([a-z]{3,9})\.?[- ](\d{4}|\d{2})$", re.IGNORECASE), "dMy"),
-    (re.compile(r"^([a-z]{3,9})\.? (\d{1,2}),? (\d{4})$", re.IGNORECASE), "Mdy"),  # May 20, 2024
+    (r"^(\d{1,2})[- ]([a-z]{3,9})\.?[- ](\d{4}|\d{2})$", re.IGNORECASE, "dMy"),
+    (r"^([a-z]{3,9})\.? (\d{1,2}),? (\d{4})$", re.IGNORECASE, "Mdy"),  # May 20, 2024
 )
 # The English month names and their abbreviations, as Oracle (NLS_DATE_LANGUAGE
 # AMERICAN: JAN ... DEC), SAP and Excel write them ("Sept" too).
@@ -37,7 +38,7 @@ _MONTHS = {
 }
 # Day and month as numbers with slashes or dashes: 05/06/2024 is 5 June in Europe and
 # May 6 in the US; a wrong guess would move a shipment across an effective date.
-_EITHER_WAY = re.compile(r"^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?: .*)?$")
+_EITHER_WAY = r"^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?: .*)?$"  # (read only to refuse a date)
 
 
 def _year(text: str) -> int:
@@ -60,6 +61,11 @@ def _day(groups: tuple[str, ...], order: str) -> dt.date | None:
     return dt.date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
 
 
+@cache
+def _formats() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern, flags), order) for pattern, flags, order in _DATE_FORMATS)
+
+
 @lru_cache(maxsize=8192)
 def parse_date(text: str) -> dt.date | None:
     """A date; None when empty.  Year first (YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD,
@@ -73,7 +79,7 @@ def parse_date(text: str) -> dt.date | None:
     value = text.strip()
     if not value:
         return None
-    for pattern, order in _DATE_FORMATS:
+    for pattern, order in _formats():
         m = pattern.match(value)
         if m:
             try:
@@ -82,10 +88,12 @@ def parse_date(text: str) -> dt.date | None:
                 break
             if day is not None:
                 return day
+    from screen.io.datenumbers import era_date, serial_date  # (what few dates are)
+
     day = era_date(value) or serial_date(value)
     if day is not None:
         return day
-    if _EITHER_WAY.match(value):
+    if re.match(_EITHER_WAY, value):
         raise InputError(
             f"bad date '{value}': with slashes or dashes the day may come first (Europe) "
             "or the month (US); write it as YYYY-MM-DD, e.g. 2024-05-01, or day first with "

@@ -18,7 +18,6 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import NamedTuple
 
 from screen.errors import InputError, ListFormatError
 from screen.lists.detect import (
@@ -33,6 +32,7 @@ from screen.lists.entry import Entry
 from screen.lists.quoting import quote_inside_field, quotes_closed, stray_quotes
 from screen.matching.names import NameIndex
 from screen.models import Rule
+from screen.tuples import NamedTuple
 
 __all__ = ["FORMATS", "LoadedList", "detect_format", "list_paths", "load_list", "load_lists"]
 LISTS_ENV = "SCREEN_LISTS"

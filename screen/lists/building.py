@@ -11,7 +11,7 @@ more is encoded in forked workers (`forked.py`) while this process writes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple, TypeVar, cast
+from typing import TypeVar, cast
 
 from screen.lists.entry import Entry, entry_names, rule_fields
 from screen.lists.forked import Forked, workers_for
@@ -21,6 +21,7 @@ from screen.lists.storeschema import CRAFT
 from screen.matching.names.rows import index_rows, person_letters, stored_shape
 from screen.matching.names.tables import read_variants_whole
 from screen.models import CRAFTS
+from screen.tuples import NamedTuple
 
 CHUNK = 20_000  # entries encoded and written at a time
 FORKED_CHUNK = 500  # the fewest entries a forked worker encodes at a time

@@ -50,7 +50,13 @@ INDEXES = ("CREATE UNIQUE INDEX rules_id ON rules (id)",)
 # What the stored rows derive from: the list importers, the name matcher, the text
 # functions and the data tables they read.  A change to any of them is a new store.
 DERIVED_FROM = ("lists", "matching/names", "text", "data")
-DERIVED_FILES = ("models.py", "matching/countries.py", "matching/countryscan.py")
+DERIVED_FILES = (
+    "models.py",
+    "rulemodel.py",
+    "frozen.py",
+    "matching/countries.py",
+    "matching/countryscan.py",
+)
 
 
 @cache

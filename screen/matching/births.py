@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from screen.frozen import frozen_slots
 from screen.text.lazyre import deferred
 
 # How far a year given alone may be from a stated one and still agree (lists round,
@@ -48,7 +48,10 @@ MONTHS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+_set = object.__setattr__  # (as a frozen dataclass's __init__ sets its fields)
+
+
+@frozen_slots
 class Born:
     """A date of birth or a span of years: exact when `day` is set."""
 
@@ -58,6 +61,22 @@ class Born:
     day: int = 0
     circa: bool = False
     swappable: bool = False  # "05-01-1972": day and month may be either way round
+
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        month: int = 0,
+        day: int = 0,
+        circa: bool = False,
+        swappable: bool = False,
+    ) -> None:
+        _set(self, "first", first)
+        _set(self, "last", last)
+        _set(self, "month", month)
+        _set(self, "day", day)
+        _set(self, "circa", circa)
+        _set(self, "swappable", swappable)
 
     @property
     def text(self) -> str:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -34,6 +33,7 @@ from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
 from screen.text.shipped import Shipped, data_lines
 from screen.text.sortedlines import SortedTable
+from screen.tuples import NamedTuple
 
 SHORTEST = 3  # Latin (or transliterated) names shorter than this are left out ("Ý")
 # Words that do not change which country a name means ("Republic of the Congo"

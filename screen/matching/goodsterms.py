@@ -20,7 +20,7 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from screen.matching.cjkjudge import judge_cjk, negated_cjk
 from screen.matching.clauses import clauses, post_modified
@@ -29,14 +29,16 @@ from screen.matching.judge import APART, NEGATED, Goods, apart, judge_latin, neg
 from screen.matching.judge import technology as topic_of
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
+from screen.matching.shape import Structure
 from screen.matching.spread import HEAD_FIRST_GAP
 from screen.matching.stems import stem, written_so
-from screen.matching.structure import Structure, structure
+from screen.matching.structure import structure
 from screen.models import Rule
 from screen.text.english import is_english_word
 from screen.text.kanareadings import with_readings
 from screen.text.normalize import is_cjk, normalize
 from screen.text.tokens import Analyzed, analyze, compact, singular
+from screen.tuples import NamedTuple
 
 # Words allowed between the words of a term (or head first); exclusions and
 # exceptions are tighter, so that "gas turbine generator" is no "gas generator".

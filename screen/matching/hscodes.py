@@ -32,11 +32,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from screen.text.english import is_english_word
 from screen.text.lazyre import lazy_pattern
 from screen.text.shipped import data_lines
+from screen.tuples import NamedTuple
 
 # The patterns are compiled when a text first holds a digit (`hs_codes_in`): most
 # descriptions hold none.

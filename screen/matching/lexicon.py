@@ -10,20 +10,23 @@ table again; without one it is built on first need.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from screen.frozen import frozen_identity
 from screen.matching.typos import allowed_edits
 from screen.text.english import is_english_word, is_qualifier_word
 from screen.text.normalize import normalize
 from screen.text.shipped import Shipped, data_text
 from screen.text.tokens import compact, singular
+from screen.tuples import NamedTuple
+
+_set = object.__setattr__  # (as a frozen dataclass's __init__ sets its fields)
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: the caches below key on it
+@frozen_identity  # hashed by identity: the caches below key on it
 class WordClass:
     """A set of words, word beginnings ("detal*") and word sequences; a word written
     "sans=" is met only as written (`at` with the tokens' texts), as its singular key
@@ -34,6 +37,20 @@ class WordClass:
     sequences: tuple[tuple[str, ...], ...]
     cjk: tuple[str, ...]
     written: frozenset[str] = frozenset()
+
+    def __init__(
+        self,
+        words: frozenset[str],
+        prefixes: tuple[str, ...],
+        sequences: tuple[tuple[str, ...], ...],
+        cjk: tuple[str, ...],
+        written: frozenset[str] = frozenset(),
+    ) -> None:
+        _set(self, "words", words)
+        _set(self, "prefixes", prefixes)
+        _set(self, "sequences", sequences)
+        _set(self, "cjk", cjk)
+        _set(self, "written", written)
 
     def has(self, key: str) -> bool:
         """Is this single (singular) token key in the class (or a typo of a long word

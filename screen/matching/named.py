@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from screen.matching.countries import (
     ABBREVIATIONS,
@@ -42,6 +41,7 @@ from screen.text.lazyre import deferred
 from screen.text.normalize import is_cjk, normalize
 from screen.text.shipped import data_lines
 from screen.text.tokens import analyze
+from screen.tuples import NamedTuple
 
 _PIECES = r"[,;:()\[\]/|\n，；：（）、]|\s[-–—]\s"
 PIECES = deferred(_PIECES)

@@ -28,7 +28,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -39,6 +38,7 @@ from screen.matching.typos import allowed_edits, derived, typo_score
 from screen.text.english import is_english_word, is_german_word, is_romance_word
 from screen.text.normalize import is_cjk, normalize
 from screen.text.tokens import Analyzed, compact, singular
+from screen.tuples import NamedTuple
 
 NEGATIONS = frozenset({"non", "not", "no"})
 MAX_JOIN = 3  # at most this many adjacent tokens are joined into one word

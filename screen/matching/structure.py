@@ -28,43 +28,18 @@ Built from the tokens and the punctuation between them in the user's own text:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from screen.matching.clauses import AMPERSANDS, CLOSE, OPEN, PHRASE, ends_clause, token_gaps
 from screen.matching.compounds import elisions
 from screen.matching.compounds import written as as_written
 from screen.matching.lexicon import Lexicon, lexicon, qualifier
 from screen.matching.makers import names
+from screen.matching.shape import Phrase, Structure
 from screen.text.english import noun_kind
 from screen.text.tokens import Analyzed
 
 _PURPOSE = frozenset({"for", "dlya", "fur", "fuer", "pour"})  # a packing for goods is a packing
 _ARTICLES = frozenset({"the", "a", "an", "our", "your", "their", "its", "end"})  # "to the end user"
-
-
-@dataclass
-class Phrase:
-    tokens: list[int] = field(default_factory=list)  # content tokens, in order
-    marker: str = ""  # the preposition that opened it, "" when none
-    parent: int | None = None  # head token of the phrase it is a complement of
-    head: int | None = None
-    listed: bool = False  # opened by a conjunction ("... and filament")
-    bracketed: bool = False  # opened by a bracket ("(textbook)")
-
-
-@dataclass
-class Structure:
-    keys: list[str]
-    texts: list[str]  # the tokens as written (normalised)
-    foreign: list[bool]  # written in another script than Latin (Cyrillic...)
-    clause: list[int]  # clause number per token
-    phrase: list[int]  # index into `phrases` per token, -1 for function words
-    phrases: list[Phrase]
-    negated: list[str]  # the cue that negates each token, "" when none
-    colons: list[int]  # colons before each token in its clause ("heading: subheading")
-    trades: dict[int, list[tuple[str, int, int]]]  # clause -> (trade, first, last token)
-    hyphened: list[bool]  # joined to the token before by a hyphen alone ("chip-resistor")
-    elided: list[str]  # a French word elided before each token ("d" in "d'explosifs")
 
 
 class _Builder:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
 
 from screen.text.lazyre import deferred
 from screen.text.shipped import data_lines
+from screen.tuples import NamedTuple
 
 CODE = deferred(r"(?<![\w-])([A-Z]{2})-([A-Z0-9]{1,3})(?![\w-])")
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
 
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.text.normalize import normalize
 from screen.text.shipped import data_lines
 from screen.text.tokens import Analyzed
+from screen.tuples import NamedTuple
 
 EXACT = 100.0
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple
 
 from screen.records.database import transaction
+from screen.tuples import NamedTuple
 
 HitRecord = tuple[int, int, int, str, str, str, str, str, float, str, str, str, str, str]
 # run_id, row, position, rule_id, kind, field, query, matched, score, level, title,

@@ -15,7 +15,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
 
 from screen.errors import InputError
 from screen.io.columns import map_columns
@@ -25,6 +24,7 @@ from screen.runs.frames import ScreenerSpec, require, screen_frame
 from screen.runs.recording import PartRows
 from screen.runs.rowrecords import Layout, RowRecorder
 from screen.runs.runstart import file_sha256, layout_of
+from screen.tuples import NamedTuple
 
 PART_ROWS = 250_000  # rows a partition holds at least (whole row groups), but the last
 DELIMITER = ","  # how a recorded row of a Parquet part is written back as text

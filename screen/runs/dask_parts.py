@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, NamedTuple
+from typing import IO, TYPE_CHECKING
 
 from screen.io.columns import map_columns
 from screen.io.orders import OrderFile, open_orders
@@ -31,6 +31,7 @@ from screen.runs.rowrecords import Layout, RecordingWriter, RowRecorder
 from screen.runs.rows import RowScreener, Summary, relaxed_gc
 from screen.runs.runstart import file_sha256, layout_of
 from screen.runs.stream import screen_into
+from screen.tuples import NamedTuple
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -17,13 +17,13 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
 
 from screen.errors import InputError
 from screen.io.values import parse_date
 from screen.models import Kind, Rule
 from screen.records.decisions import CSV_COLUMNS, Decision, recorded
 from screen.runs.decisions import CLOCK_SKEW, country_code, decided_time, entry_hash, party_key
+from screen.tuples import NamedTuple
 
 _REFERENCE = re.compile(r"D-[0-9a-f]{12}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")

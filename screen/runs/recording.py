@@ -25,7 +25,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from screen.engine import Screener
 from screen.io.writers import Outcome, Writer
@@ -45,6 +45,7 @@ from screen.records.trail import (
 )
 from screen.runs.rowrecords import Layout, RecordingWriter, RowRecorder, hit_records
 from screen.runs.runstart import file_sha256, layout_of, lists_used, new_run
+from screen.tuples import NamedTuple
 
 if TYPE_CHECKING:  # (a check writes its one row itself: no thread, no queue)
     from screen.runs.chunkwriter import ChunkWriter

@@ -21,12 +21,12 @@ import io
 from collections.abc import Callable, Iterable
 from itertools import repeat
 from operator import add
-from typing import NamedTuple
 
 from screen.io.writers import Outcome, Writer, printable
 from screen.models import Hit, Source
 from screen.records.rowjson import block_json, dumps, rows_json, text_rows
 from screen.records.trail import ChunkRecord, HitRecord
+from screen.tuples import NamedTuple
 
 ROWS_PER_CHUNK = 5000  # rows per chunk (one transaction)
 BATCH_ROWS = 500  # rows encoded at a time

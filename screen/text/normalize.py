@@ -27,10 +27,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
 
 from screen.text.confusables import undisguised
 from screen.text.lazyre import deferred, lazy_pattern
+from screen.tuples import NamedTuple
 
 _APOSTROPHES = frozenset("'’‘`´ʼʹ′")
 

@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import NamedTuple
 
 from screen.text import cjkcities, hangul, hanja, jaorgs, romanize, skeleton, wadegiles
 from screen.text.lazyre import lazy_pattern
 from screen.text.nametable import latin_forms
 from screen.text.scripts import is_abjad
+from screen.tuples import NamedTuple
 
 # Runs of letters (and their combining marks) of the scripts the table covers.
 SCRIPT_WORD = lazy_pattern(

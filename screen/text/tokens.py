@@ -13,11 +13,11 @@ table `data/han_simplified.tsv` is generated from Unihan by
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
 
 from screen.text.lazyre import deferred
 from screen.text.normalize import NormText, cjk_part, normalize_with_offsets
 from screen.text.shipped import data_lines
+from screen.tuples import NamedTuple
 
 _LATIN = deferred(r"[a-z0-9]+")
 _COMPACT_DROP = frozenset(" ー")

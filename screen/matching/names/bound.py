@@ -10,8 +10,6 @@ returns (property tests, in memory and on disk).
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from screen.matching.names.initials import initial_letters, initial_run
 from screen.matching.names.inside import INSIDE
 from screen.matching.names.lineage import unmatched_weight
@@ -24,6 +22,7 @@ from screen.matching.names.score import (
     SINGLE_PART_CAP,
 )
 from screen.matching.names.similarity import INITIAL
+from screen.tuples import NamedTuple
 
 
 class Span(NamedTuple):

@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import filterfalse
-from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -29,6 +28,7 @@ from screen.text.lazyre import deferred
 from screen.text.nametable import is_person_word
 from screen.text.orgwords import LEGAL_FORMS
 from screen.text.shipped import Shipped, data_lines
+from screen.tuples import NamedTuple
 
 SPELT_MAX = 5  # letters of a one-word legal form that may be written letter by letter
 TYPO_MIN = 6  # letters of a word that may be a form's word with a typo

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
 from screen.matching.names.lookup import begun_by, find_in, typo_table
 from screen.matching.names.prepared import Listed
 from screen.matching.names.reduced import Part
 from screen.matching.names.rows import Row, Shape, person_letters, shape_of
+from screen.tuples import NamedTuple
 
 
 class ListedName(NamedTuple):

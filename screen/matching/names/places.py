@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
 
 from screen.matching.countries import name_code
 from screen.matching.names.legalforms import is_legal_form
@@ -32,6 +31,7 @@ from screen.matching.names.tables import PLACES
 from screen.text.english import is_english_word
 from screen.text.romanize import is_pinyin
 from screen.text.sortedlines import table_value
+from screen.tuples import NamedTuple
 
 PLACE_CONFLICT = 1.0  # as much as a distinctive part replaced by another
 CITY_WORDS = 3  # the most words of a city's name ("Rio de Janeiro")

@@ -3,10 +3,9 @@ its parts written together, its initials, its weight and its distinctive parts."
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.written import met_apart
+from screen.tuples import NamedTuple
 
 
 class Unit(NamedTuple):

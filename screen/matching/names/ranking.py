@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Hashable, Mapping
-from typing import NamedTuple
 
 from screen.matching.names.explain import explain
 from screen.matching.names.memory import ListedName, Tables
 from screen.matching.names.reduced import Match, Reduced
 from screen.matching.names.spans import score_listed
+from screen.tuples import NamedTuple
 
 WEAK_ALIAS_FACTOR = 0.85
 ROUNDING = 0.05  # a score is rounded to one decimal before it meets the threshold

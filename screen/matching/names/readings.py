@@ -11,7 +11,6 @@ how the query was read: "read as 'SBERBANK OF RUSSIA' (a digit for a letter)".
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
 
 from screen.matching.names.misread import misreadings
 from screen.matching.names.ranking import NameHit
@@ -21,6 +20,7 @@ from screen.matching.names.spelt import trimmed
 from screen.matching.names.together import HOW as TOGETHER
 from screen.matching.names.together import persons_apart
 from screen.matching.names.translated import english_readings, translations
+from screen.tuples import NamedTuple
 
 __all__ = ["Other", "english_readings", "with_readings"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from screen.tuples import NamedTuple
 
 DISTINCT = ("word", "number")  # the roles of the parts that say which party a name is
 STOPWORDS = frozenset("of the and for de la del des du et und".split())  # (no kind of party)

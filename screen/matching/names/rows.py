@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Hashable, Iterable, Iterator
-from typing import NamedTuple
 
 from screen.matching.names.lookup import JOIN_MIN
 from screen.matching.names.parts import reduce_listed
@@ -21,6 +20,7 @@ from screen.matching.names.reduced import DISTINCT
 from screen.matching.names.skeletons import listed_strings
 from screen.matching.names.variants import Entry, listed_names, written_as_one
 from screen.matching.names.written import JOIN_PIECES
+from screen.tuples import NamedTuple
 
 # before a letter: a listed initial of that letter (any query part of it meets it), and a
 # listed word of that letter (a query initial meets it)
