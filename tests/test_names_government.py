@@ -1,11 +1,10 @@
 """Government bodies and other parties named by their kind and their country
 (held-out set 12's misses): the country's adjective in place of "of <country>"
 ("Russian Ministry of Finance"), "of" a country's one-word name without "the",
-another country's name never a typo of the listed one ("Iraq", "Iran"), and kind
-words of another party in the place of the listed ones ("Central Bank of Iraq" is
-no TRADE CENTER OF IRAQ); a name of its country and kind words only met without
-one of its kind words is another party of that country ("Bank of Korea" is no KOREA
-TRADE BANK)."""
+another country's name never a typo of the listed one ("Iraq", "Iran"), and a name
+of its country and kind words only met without one of its kind words another party
+of that country ("Bank of Korea" is no KOREA TRADE BANK, "Central Bank of Iraq" no
+TRADE CENTER OF IRAQ)."""
 
 from __future__ import annotations
 

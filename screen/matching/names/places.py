@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from screen.matching.countries import name_code
 from screen.matching.names.legalforms import is_legal_form
-from screen.matching.names.reduced import DISTINCT, STOPWORDS, Part, Reduced
+from screen.matching.names.reduced import DISTINCT, Part, Reduced
 from screen.matching.names.tables import PLACES
 from screen.text.english import is_english_word
 from screen.text.romanize import is_pinyin
@@ -245,10 +245,9 @@ def _place_replaced(missing_l: list[Part], missing_q: list[Part]) -> bool:
 def _kind_replaced(met: list[Part], missing_l: list[Part], missing_q: list[Part]) -> bool:
     """None of the listed kind-of-party words met, but others in their place:
     "Relief Trading" is not "GLOBAL RELIEF FOUNDATION", nor "Martyrs Systems"
-    "MARTYRS FOUNDATION" ("Global Relief Fund", one met, may be), nor "Central Bank
-    of Iraq" TRADE CENTER OF IRAQ ("of" and the like are no kind words)."""
+    "MARTYRS FOUNDATION" ("Global Relief Fund", one met, may be)."""
     return (
-        not any(p.role == "generic" and p.form not in STOPWORDS for p in met)
+        not any(p.role == "generic" for p in met)
         and any(p.role == "generic" for p in missing_l)
         and any(p.role == "generic" for p in missing_q)
     )

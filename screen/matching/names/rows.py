@@ -230,16 +230,13 @@ def index_rows(entries: Iterable[Entry]) -> Iterator[Row]:
     an organisation's or a craft's name of short words also as them written as one
     (`variants.written_as_one`).  A name read another way that reduces as the name
     itself does is indexed once ("XYZ, S.A." written "xyz sa": both "xyz")."""
-    entry: tuple[Hashable, str] | None = None
-    seen: set[tuple[str, ...]] = set()
+    seen: set[tuple[str, ...]] = set()  # the readings of the entry in hand
     for owner, text, weak, person, craft, alternative, read in listed_names(entries):
+        if read == text and not alternative:
+            seen = set()  # (an entry's name as listed comes first: one listed twice is kept)
         reduced = reduce_listed(read, person)
-        if not reduced.parts and not reduced.cjk:
-            continue
-        if entry != (owner, text):
-            entry, seen = (owner, text), set()
         forms = (*(p.form for p in reduced.parts), reduced.cjk)
-        if forms in seen:
+        if (not reduced.parts and not reduced.cjk) or (forms in seen and read != text):
             continue
         seen.add(forms)
         listed = prepare(reduced, person, craft)
