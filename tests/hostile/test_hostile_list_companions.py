@@ -141,3 +141,25 @@ def test_a_un_section_missing_is_refused(tmp_path) -> None:
 def test_the_whole_files_still_load() -> None:  # guard: the published files as they are
     assert len(load_list(str(SDN)).rules) == 7379
     assert len(load_list(str(UN)).rules) == 1003
+
+
+@pytest.mark.parametrize(
+    ("folder", "main", "companion"),
+    [
+        ("ofac", "sdn.csv", "alt.csv"),
+        ("ofac", "sdn.csv", "add.csv"),
+        ("ofac-consolidated", "cons_prim.csv", "cons_alt.csv"),
+    ],
+)
+@pytest.mark.parametrize("content", [b"", b"\r\n \r\n", b"\x1a"])
+def test_an_empty_companion_is_refused(tmp_path, folder, main, companion, content) -> None:
+    # A download cut to nothing: read as "no aliases", every alias would be lost.
+    base = _ofac(tmp_path, folder)
+    (base / companion).write_bytes(content)
+    with pytest.raises(ListFormatError) as raised:
+        load_list(str(base / main))
+    assert str(raised.value) == (
+        f"{base / companion}: stands beside the list but is empty (an incomplete "
+        "download?): the names or addresses it should hold would be lost; download the "
+        "list again, or remove the empty file to screen without it"
+    )
