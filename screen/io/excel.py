@@ -18,6 +18,8 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any, BinaryIO, NamedTuple
 
+from defusedxml.common import DefusedXmlException
+
 from screen.errors import InputError
 from screen.io.odstail import without_blank_tail
 from screen.io.rowtext import OrderRow, too_long
@@ -272,4 +274,11 @@ def read_workbook(raw: BinaryIO, head: bytes, name: str, sheet: str | None) -> S
         )
     if kind == "zip":
         raise InputError(f"{name} is a ZIP archive, not an order file: unzip it first")
-    return SheetFile(data, name, kind or "xlsx", sheet)
+    try:
+        return SheetFile(data, name, kind or "xlsx", sheet)
+    except DefusedXmlException:  # an entity declared: a bomb, or a file read from disk
+        raise InputError(
+            f"{name}: the workbook's XML declares entities or a document type (DTD), which "
+            "Excel and LibreOffice never write: refused as unsafe; save the orders as CSV "
+            "UTF-8, or copy them alone to a new workbook"
+        ) from None
