@@ -80,7 +80,10 @@ def batch(
     quiet: Annotated[
         bool,
         typer.Option(
-            "--quiet", "-q", help="No progress bar, no summary, no note of the settings file."
+            "--quiet",
+            "-q",
+            help="No progress bar, no summary, no note of the settings file (warnings and "
+            "errors are still shown).",
         ),
     ] = False,
     workers: Annotated[
