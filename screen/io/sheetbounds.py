@@ -54,6 +54,8 @@ def check_workbook(book: zipfile.ZipFile, name: str, pick: Callable[[list[str]],
         )
     parts = {info.filename for info in infos}
     if "xl/workbook.xml" not in parts and "content.xml" in parts:  # an OpenDocument sheet
+        with book.open("content.xml") as stream:
+            _text_runs(stream, name, "a cell of the workbook")
         check_ods(book, name, pick, MAX_CELLS, _FIX)
         return
     if "xl/workbook.xml" not in parts:

@@ -238,3 +238,18 @@ def test_an_ods_repeating_blank_cells_and_rows_is_read(tmp_path: Path) -> None:
     )
     assert done.returncode == 5, done.stderr
     assert [r.count('"status"') for r in done.stdout.splitlines()] == [1] * 6
+
+
+def test_an_ods_cell_of_more_text_than_the_bound_is_refused(tmp_path: Path) -> None:
+    # hostile round 6: a 584 KB .ods holding 600 MB of text in one cell ended with
+    # MemoryError (exit 4) under a 4 GB limit after 50 s; .xlsx strings were bounded
+    from tests.test_excel import make_ods
+
+    rows = [["description", "consignee", "country"], ["A" * 3_000_000, "Sberbank", "RU"]]
+    make_ods(tmp_path / "orders.ods", rows)
+    done = run_screen(tmp_path, "batch", "orders.ods", "--no-record", "-q", preexec_fn=_limited)
+    assert (done.returncode, done.stderr) == (
+        2,
+        "Error: orders.ods: a cell of the workbook holds more than 1,048,576 bytes of text, "
+        f"and a cell holds at most 10,000 characters: {FIX}\n",
+    )
