@@ -163,3 +163,22 @@ def test_an_empty_companion_is_refused(tmp_path, folder, main, companion, conten
         "download?): the names or addresses it should hold would be lost; download the "
         "list again, or remove the empty file to screen without it"
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "name"), [("cons_alt.csv", "alt.csv"), ("cons_add.csv", "add.csv")]
+)
+def test_a_companion_of_another_list_is_refused(tmp_path, source, name) -> None:
+    # hostile round 6: the Consolidated list's alias file saved as alt.csv beside
+    # sdn.csv: 6 of its 1,073 rows name an SDN entry, so the others' aliases were
+    # dropped as "an entry this sample does not hold" and the run went on without them
+    base = _ofac(tmp_path)
+    (base / name).write_bytes((LISTS / "ofac-consolidated" / source).read_bytes())
+    with pytest.raises(ListFormatError) as raised:
+        load_list(str(base / "sdn.csv"))
+    rows, named = {"alt.csv": (1073, 6), "add.csv": (574, 2)}[name]
+    assert str(raised.value) == (
+        f"{base / name}: {named} of its {rows:,} rows name an entry of {base / 'sdn.csv'}: "
+        "the file of another list or edition? put the list's own file beside it (download "
+        "the list again)"
+    )
