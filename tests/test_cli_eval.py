@@ -176,3 +176,51 @@ def test_thresholds_below_the_sweep_are_reported_at(runner) -> None:
     report = json.loads(result.stdout)
     assert report["threshold"] == 40.0 and report["recall"] == 1.0
     assert [s["threshold"] for s in report["sweep"]] == [60, 65, 70, 75, 80, 85, 90, 95, 100]
+
+
+def _workbook(path: Path, sheets: dict[str, list[list[object]]], formula: bool = False) -> str:
+    xlsxwriter = pytest.importorskip("xlsxwriter")
+    pytest.importorskip("python_calamine")
+    book = xlsxwriter.Workbook(str(path))
+    for name, rows in sheets.items():
+        sheet = book.add_worksheet(name)
+        for number, row in enumerate(rows):
+            sheet.write_row(number, 0, row)
+        if formula:  # no computed value: xlsxwriter stores 0, as programs do
+            sheet.write_formula(1, 1, '="Acme"&" GmbH"')
+    book.close()
+    return str(path)
+
+
+LABELS = [
+    ["description", "consignee", "country", "hs code", "expect"],
+    ["office chairs", "", "DE", "", "clear"],
+    ["wafers", "Sberbank", "RU", 8486.2, "flag"],
+]
+
+
+def test_eval_reads_the_sheet_named_as_batch_does(runner, tmp_path: Path) -> None:
+    # hostile round 6: eval had no --sheet, so labels behind a cover page could not be
+    # read at all, and a first sheet continued on another was refused with "pass --sheet"
+    cover = [["Labelled orders, 2024"], ["see the next sheet"]]
+    path = _workbook(tmp_path / "labels.xlsx", {"Cover": cover, "Labels": LABELS})
+    result = run(runner, path, "--sheet", "Labels", "--format", "json", "--no-record")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["counts"]["caught"] == 1
+    refused = run(runner, path, "--format", "json", "--no-record")
+    assert refused.exit_code == 2
+    assert "the workbook's sheets are 1 'Cover', 2 'Labels': pass --sheet" in refused.stderr
+    continued = _workbook(tmp_path / "more.xlsx", {"Labels": LABELS, "Labels (2)": LABELS})
+    result = run(runner, continued, "--sheet", "Labels", "--format", "json", "--no-record")
+    assert result.exit_code == 0, result.output
+    assert "sheet 'Labels' may continue on 'Labels (2)'" in result.stderr
+
+
+def test_eval_screens_workbook_cells_as_batch_does(runner, tmp_path: Path) -> None:
+    # a formula's stored 0 in a screened column is an error row in batch: eval read the
+    # consignee as "0" and counted the row clear; an HS code stored as a number warned
+    path = _workbook(tmp_path / "labels.xlsx", {"Labels": LABELS}, formula=True)
+    result = run(runner, path, "--format", "json", "--no-record")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["counts"]["false_alarms"] == 1
+    assert "the HS code 8486.2 is stored as a number" in result.stderr

@@ -357,3 +357,20 @@ def test_a_workbook_cell_over_the_field_limit_is_an_error_row(runner, tmp_path) 
     found = rows_of(result.stdout)
     assert [row["status"] for row in found] == ["clear", "error"]
     assert found[1]["reason"] == "field 1 is 10,011 characters long; the limit is 10,000"
+
+
+def test_hs_codes_stored_as_numbers_are_warned_of_ten_then_counted(runner, tmp_path) -> None:
+    # hostile round 6: one warning a row, kept in memory to the end: a workbook of a
+    # million such rows wrote a million lines on stderr, --quiet or not
+    rows = [HEADER] + [
+        ["Green tea", f"C{n}", "JP", dt.date(2024, 5, 1), 902.1 + n] for n in range(25)
+    ]
+    path = make_xlsx(tmp_path / "o.xlsx", {"Orders": rows})
+    result = runner.invoke(app, ["batch", str(path), "-q", "--no-record"])
+    warned = [line for line in result.stderr.splitlines() if line.startswith("Warning:")]
+    assert len(warned) == 11
+    assert warned[9].startswith(f"Warning: {path} row 11: the HS code 911.1 is stored as")
+    assert warned[10] == (
+        f"Warning: {path}: 15 more rows (up to row 26) hold an HS code stored as a number, "
+        "its leading and trailing zeros lost: format the HS code column as Text in Excel"
+    )

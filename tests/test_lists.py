@@ -165,6 +165,30 @@ def test_billion_laughs_is_refused(tmp_path) -> None:
         load_list(str(path))
 
 
+@pytest.mark.parametrize(
+    ("declaration", "what"),
+    [
+        ('<!ENTITY a "aaaa">', "an entity declaration <!ENTITY a>"),
+        ('<!ENTITY % p SYSTEM "http://example.invalid/x">', "an entity declaration <!ENTITY p>"),
+        ('<!ENTITY e SYSTEM "file:///etc/passwd">', "an entity declaration <!ENTITY e>"),
+    ],
+)
+def test_unsafe_xml_is_refused_naming_its_line(tmp_path, declaration, what) -> None:
+    # hostile round 6: the refusal named no line and no fix
+    path = tmp_path / "un.xml"
+    path.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE x [\n\n  ' + declaration + "]>\n"
+        "<CONSOLIDATED_LIST><INDIVIDUALS/><ENTITIES/></CONSOLIDATED_LIST>\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ListFormatError) as caught:
+        load_list(str(path), "un")
+    assert str(caught.value) == (
+        f"{path}:4: refused unsafe XML ({what}): the UN publishes its list without "
+        "entities or external references; download the list again as the UN publishes it"
+    )
+
+
 def test_alt_csv_passed_alone_is_explained(tmp_path) -> None:
     path = tmp_path / "alt.csv"
     path.write_bytes((LISTS / "ofac" / "alt.csv").read_bytes())

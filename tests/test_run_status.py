@@ -70,7 +70,7 @@ def test_a_signal_closes_the_run_as_interrupted(tmp_path: Path, signum: int, cod
     said, counted = _recorded(db)
     assert said == counted and said[3] > 0  # blocked rows were recorded
     result = CliRunner().invoke(app, ["history", "show", "1", "--db", str(db), "-f", "json"])
-    assert result.exit_code == 1  # the run's blocked rows: never 0
+    assert result.exit_code == 5  # rows never screened (and blocked ones): never 0
     assert json.loads(result.stdout)["status"] == "interrupted"
 
 
@@ -131,7 +131,7 @@ def test_an_unfinished_run_of_an_older_database_is_marked_and_recounted(tmp_path
             "PRAGMA user_version = 7;"
         )
     result = CliRunner().invoke(app, ["history", "show", "1", "--db", str(db), "-f", "json"])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 5, result.output  # (interrupted: rows never screened)
     shown = json.loads(result.stdout)
     assert (shown["status"], shown["rows"], shown["blocked"], shown["clear"]) == (
         "interrupted",
@@ -139,3 +139,30 @@ def test_an_unfinished_run_of_an_older_database_is_marked_and_recounted(tmp_path
         1,
         1,
     )
+
+
+@pytest.mark.parametrize("status", ["interrupted", "failed", "running"])
+def test_history_of_a_run_that_did_not_complete_is_never_clear(tmp_path: Path, status) -> None:
+    """Hostile round 6: `history show` and `history export` of a run stopped after
+    its clear rows (or before any row) exited 0, and the export wrote those rows
+    alone without a word: `history export 7 -o screened.csv && ship` shipped what
+    was never screened.  Such a run exits 5, as a run with rows not screened does,
+    and the export says how many rows it holds."""
+    orders = tmp_path / "orders.csv"
+    orders.write_text(HEADER + CLEAR.format(n=1) + CLEAR.format(n=2))
+    db = tmp_path / "r.db"
+    ran = CliRunner().invoke(app, ["batch", str(orders), "-q", "-o", os.devnull, "--db", str(db)])
+    assert ran.exit_code == 0, ran.output
+    with sqlite3.connect(db) as connection:  # (as a run stopped after these rows)
+        drop_triggers(connection)
+        connection.execute("UPDATE runs SET status = ?", (status,))
+    shown = CliRunner().invoke(app, ["history", "show", "1", "--db", str(db), "-f", "json"])
+    assert shown.exit_code == 5, shown.output
+    out = tmp_path / "again.csv"
+    exported = CliRunner().invoke(app, ["history", "export", "1", "--db", str(db), "-o", str(out)])
+    assert (exported.exit_code, exported.stderr) == (
+        5,
+        f"Warning: run 1 is {status}: the output holds only the rows it recorded, 2; "
+        "screen the input again for the others\n",
+    )
+    assert len(out.read_text().splitlines()) == 3

@@ -80,7 +80,10 @@ def batch(
     quiet: Annotated[
         bool,
         typer.Option(
-            "--quiet", "-q", help="No progress bar, no summary, no note of the settings file."
+            "--quiet",
+            "-q",
+            help="No progress bar, no summary, no note of the settings file (warnings and "
+            "errors are still shown).",
         ),
     ] = False,
     workers: Annotated[
@@ -113,11 +116,12 @@ def batch(
 ) -> None:
     """Screen every row of an order file; one output row per input row, in order."""
     from screen.cli import settings
+    from screen.cli.ordersource import mapped_columns, print_warnings
     from screen.cli.progress import RowProgress
     from screen.cli.recording import decisions_for, options_of, recorder_from
     from screen.cli.settings import column_overrides, setting
     from screen.errors import InputError
-    from screen.io.columns import columns_used, map_columns, missing_note, order_column
+    from screen.io.columns import columns_used, missing_note, order_column
     from screen.io.encoding import canonical_encoding
     from screen.io.excel import SheetFile
     from screen.io.orders import OrderFile
@@ -177,16 +181,7 @@ def batch(
     if workers < 0:
         raise InputError(f"--workers must be 0 (auto) or more, not {workers}")
     with open_order_source(orders, encoding, delimiter, sheet) as order_file:
-        try:
-            columns = map_columns(order_file.header, overrides)
-        except InputError as exc:  # a cover page or a template first: the other sheets
-            if isinstance(order_file, SheetFile) and len(order_file.sheets) > 1 and not sheet:
-                from screen.io.excel import sheets_hint
-
-                raise InputError(
-                    f"{exc} ({order_file.describe()}; {sheets_hint(order_file.sheets)})"
-                ) from None
-            raise
+        columns = mapped_columns(order_file, overrides, sheet)
         if not no_record:  # two order id columns are refused before the database opens
             order_column(order_file.header)
         if fmt is BatchFormat.xlsx:  # before screening: too wide a sheet loses the verdict
@@ -203,8 +198,6 @@ def batch(
         raw = None
         if isinstance(order_file, SheetFile):
             workers = 1  # a workbook is read whole: nothing to cut into chunks
-            order_file.text_columns = {columns["hs_code"]} if "hs_code" in columns else set()
-            order_file.screened_columns = set(columns.values())
         elif orders != "-":
             raw = order_file.raw  # the file itself: how far it has been read
         run_id = None
@@ -270,8 +263,7 @@ def batch(
         note_run(recorder)
     for note in book.notes() if book is not None else []:  # rows continued on a sheet
         stderr().print(f"Warning: {output}: {note}", markup=False, highlight=False)
-    for warning in getattr(order_file, "warnings", []):
-        stderr().print(f"Warning: {warning}", markup=False, highlight=False)
+    print_warnings(order_file)
     if summary.incomplete:
         raise typer.Exit(int(ExitCode.INCOMPLETE))
     raise typer.Exit(int(ExitCode.FLAGGED if summary.flagged else ExitCode.CLEAR))

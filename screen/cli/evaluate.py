@@ -20,6 +20,7 @@ from screen.cli.options import (
     NoRecordOpt,
     ReviewOpt,
     RulesOpt,
+    SheetOpt,
 )
 from screen.cli.output import print_json, resolve, screener_from, stdout
 from screen.exitcodes import ExitCode
@@ -30,7 +31,9 @@ def eval_(
     ctx: typer.Context,
     labelled: Annotated[
         str,
-        typer.Argument(help="Labelled shipments: a CSV like an order file plus a label column."),
+        typer.Argument(
+            help="Labelled shipments: a CSV (or workbook) like an order file plus a label column."
+        ),
     ],
     label_column: Annotated[
         str, typer.Option("--label-column", help="Column holding flag / clear / either.")
@@ -48,6 +51,7 @@ def eval_(
     ] = None,
     column_map: MapOpt = None,
     encoding: EncodingOpt = None,
+    sheet: SheetOpt = None,
     rules: RulesOpt = None,
     lists: ListOpt = None,
     list_format: ListFormatOpt = None,
@@ -60,9 +64,10 @@ def eval_(
     """Measure recall and false alarms on labelled shipments, with a threshold sweep."""
     from collections import Counter
 
+    from screen.cli.ordersource import mapped_columns, print_warnings
     from screen.cli.recording import note_run, options_of, recorder_from
     from screen.cli.settings import column_overrides, setting
-    from screen.io.columns import map_columns, order_column
+    from screen.io.columns import order_column
     from screen.io.sources import open_order_source
     from screen.models import Thresholds
     from screen.runs.evaluate import SWEEP, evaluate
@@ -87,8 +92,8 @@ def eval_(
     threshold = screener.thresholds.review
     block = screener.thresholds.block
     screener.configure(Thresholds(block=block, review=min(SWEEP[0], threshold)))
-    with open_order_source(labelled, encoding, None) as order_file:
-        columns = map_columns(order_file.header, column_overrides(column_map))
+    with open_order_source(labelled, encoding, None, sheet) as order_file:
+        columns = mapped_columns(order_file, column_overrides(column_map), sheet)
         if recorder is not None:  # two order id columns: refused before screening
             order_column(order_file.header)
         label_at, category_at = label_columns(order_file.header, label_column, category_column)
@@ -109,6 +114,7 @@ def eval_(
             report = evaluate(read_labels(outcomes, label_at, category_at), threshold)
         if recorder is not None:
             recorder.finish(counts)
+    print_warnings(order_file)
     recall = report.overall.recall
     if min_recall is None or recall is not None:  # else an error once the report is shown
         below = min_recall is not None and recall is not None and recall < min_recall

@@ -19,7 +19,7 @@ from screen.cli.options import (
     ListFormatOutOpt,
     OutputOpt,
 )
-from screen.cli.output import print_json, resolve, stdout
+from screen.cli.output import print_json, resolve, stderr, stdout
 from screen.cli.ranges import score, whole
 from screen.exitcodes import ExitCode
 
@@ -88,10 +88,11 @@ def _why(hits: list[dict[str, Any]]) -> str:
     )
 
 
-def _verdict(counts: dict[str, Any]) -> int:
-    """The exit code `screen batch` gave the run: 5 with error rows, 1 with review or
-    blocked ones, else 0."""
-    if counts.get("error"):
+def _verdict(counts: dict[str, Any], status: str = "completed") -> int:
+    """The exit code of the run's rows: 5 with error rows or when the run did not
+    complete (interrupted, failed, still running: rows were never screened), 1 with
+    review or blocked ones, else 0."""
+    if counts.get("error") or status != "completed":
         return int(ExitCode.INCOMPLETE)
     return int(
         ExitCode.FLAGGED if counts.get("review") or counts.get("blocked") else ExitCode.CLEAR
@@ -130,7 +131,7 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
 
     connection = _connection(db)
     found = _counted(connection, run(connection, _run(run_id)))
-    known_verdict(_verdict(found))
+    known_verdict(_verdict(found, found["status"]))
     shown: list[dict[str, Any]] = [
         {
             "row": r.number,
@@ -175,7 +176,7 @@ def show(run_id: RunArg, db: DbOpt = None, fmt: FormatOpt = Format.auto) -> None
             from screen.runs.rescreen import COLUMNS
 
             print_records(found["changes"], ListFormat.table, COLUMNS)
-    raise typer.Exit(_verdict(found))
+    raise typer.Exit(_verdict(found, found["status"]))
 
 
 @history_app.command("search")
@@ -234,7 +235,14 @@ def export(
 
     refuse_own_files(output, db)
     connection = _connection(db)
-    known_verdict(_verdict(_counted(connection, recorded)))
+    known_verdict(_verdict(_counted(connection, recorded), recorded["status"]))
+    if recorded["status"] != "completed":
+        stderr().print(
+            f"Warning: run {run_id} is {recorded['status']}: the output holds only the rows "
+            f"it recorded, {recorded['rows']:,}; screen the input again for the others",
+            markup=False,
+            highlight=False,
+        )
     found = parts(connection, run_id)
     encoding = _output_encoding(connection, run_id)
     counts: dict[str, int] = {}
@@ -243,7 +251,7 @@ def export(
     else:
         with open_output(output, encoding) as stream:
             counts = export_run(connection, run_id, stream, fmt.value)
-    raise typer.Exit(_verdict(counts))
+    raise typer.Exit(_verdict(counts, recorded["status"]))
 
 
 def _output_encoding(connection: Any, run_id: int) -> str:

@@ -33,6 +33,7 @@ import secrets
 import sqlite3
 import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TypeVar
@@ -76,17 +77,34 @@ def cache_dir() -> Path | None:
 
 
 KEEP = 3  # entries kept per source (the newest): older versions of a list are pruned
+STALE_PART = 24 * 3600  # seconds unwritten after which an entry's temporary file is a dead run's
+
+
+def _modified(path: Path) -> int | None:
+    """When `path` was last written; None when it is gone (another run pruned it)."""
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return None
 
 
 def prune(folder: Path, key: str, keep: int = KEEP, suffix: str = ".pickle") -> list[Path]:
     """Delete all but the `keep` newest entries that derive from the same source as
-    `key` (same kind, same source file); returns what was deleted."""
+    `key` (same kind, same source file), and their temporary files not written for
+    `STALE_PART` seconds (a build killed: a run writing one touches it); returns what
+    was deleted.  Other runs may prune at once: an entry gone meanwhile is passed."""
     group = key.rsplit("-", 1)[0]
-    entries = sorted(
-        folder.glob(f"{group}-*{suffix}"), key=lambda p: p.stat().st_mtime_ns, reverse=True
-    )
+    found = ((_modified(p), p) for p in folder.glob(f"{group}-*{suffix}"))
+    dated = [(when, p) for when, p in found if when is not None]
+    entries = [p for _, p in sorted(dated, key=lambda item: item[0], reverse=True)]
+    stale = time.time_ns() - STALE_PART * 1_000_000_000
+    parts = [
+        p
+        for p in folder.glob(f".{group}-*.part")
+        if (when := _modified(p)) is not None and when < stale
+    ]
     removed = []
-    for old in entries[keep:]:
+    for old in entries[keep:] + parts:
         with contextlib.suppress(OSError):
             old.unlink()
             removed.append(old)

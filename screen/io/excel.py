@@ -18,6 +18,8 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from defusedxml.common import DefusedXmlException
+
 from screen.errors import InputError
 from screen.io.odstail import without_blank_tail
 from screen.io.rowtext import OrderRow, too_long
@@ -25,6 +27,7 @@ from screen.io.sheetbounds import check_workbook
 from screen.io.sheetcells import Cell, Flagged, cell_name, ods_merges, xlsx_flags
 from screen.tuples import NamedTuple
 
+_NAMED = 10  # rows warned of one by one; the others are counted (a million lines help no one)
 SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 INSTALL = "pip install 'screen[excel]'"
@@ -173,6 +176,7 @@ class SheetFile:
 
     def rows(self) -> Iterator[OrderRow]:
         width = len(self.header)
+        numbers = last = 0  # rows with an HS code stored as a number: the first few named
         for number, values in enumerate(self._rows, 1):
             cells = [cell_text(v) for v in values[:width]]
             cells += [""] * (width - len(cells))
@@ -187,8 +191,16 @@ class SheetFile:
             for index in self.text_columns:
                 warning = hs_number_warning(values[index]) if index < len(values) else None
                 if warning:
-                    self.warnings.append(f"{self.name} row {number + 1}: {warning}")
+                    numbers, last = numbers + 1, number + 1
+                    if numbers <= _NAMED:
+                        self.warnings.append(f"{self.name} row {number + 1}: {warning}")
             yield OrderRow(number, cells, error)
+        if numbers > _NAMED:
+            self.warnings.append(
+                f"{self.name}: {numbers - _NAMED:,} more rows (up to row {last}) hold an HS "
+                "code stored as a number, its leading and trailing zeros lost: format the HS "
+                "code column as Text in Excel"
+            )
 
     def _cell_error(self, number: int, width: int) -> str | None:
         """An Excel error or an uncomputed formula among the row's cells."""
@@ -273,4 +285,11 @@ def read_workbook(raw: BinaryIO, head: bytes, name: str, sheet: str | None) -> S
         )
     if kind == "zip":
         raise InputError(f"{name} is a ZIP archive, not an order file: unzip it first")
-    return SheetFile(data, name, kind or "xlsx", sheet)
+    try:
+        return SheetFile(data, name, kind or "xlsx", sheet)
+    except DefusedXmlException:  # an entity declared: a bomb, or a file read from disk
+        raise InputError(
+            f"{name}: the workbook's XML declares entities or a document type (DTD), which "
+            "Excel and LibreOffice never write: refused as unsafe; save the orders as CSV "
+            "UTF-8, or copy them alone to a new workbook"
+        ) from None

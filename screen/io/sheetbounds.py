@@ -20,6 +20,7 @@ from typing import IO
 from defusedxml import ElementTree
 
 from screen.errors import InputError
+from screen.io.odsbounds import check_ods
 from screen.io.sheetcells import sheet_names, sheet_part
 
 MAX_UNZIPPED = 1 << 30  # bytes a workbook's parts may hold unzipped, all together
@@ -52,6 +53,11 @@ def check_workbook(book: zipfile.ZipFile, name: str, pick: Callable[[list[str]],
             f"{MAX_UNZIPPED:,} a workbook may: {_FIX}"
         )
     parts = {info.filename for info in infos}
+    if "xl/workbook.xml" not in parts and "content.xml" in parts:  # an OpenDocument sheet
+        with book.open("content.xml") as stream:
+            _text_runs(stream, name, "a cell of the workbook")
+        check_ods(book, name, pick, MAX_CELLS, _FIX)
+        return
     if "xl/workbook.xml" not in parts:
         return  # (an .xlsb: binary parts, their sizes checked above)
     try:

@@ -47,7 +47,8 @@ def cut_short(error: ListFormatError, path: Path, text: str, data: bytes) -> Lis
 def companion_text(path: Path) -> str | None:
     """The text of a file read with a list (OFAC's alt.csv beside sdn.csv), None when
     there is none.  Refused when the name is there but is no readable file (a broken
-    link, a folder) or the file ends inside a quoted field: its names would be lost."""
+    link, a folder), holds nothing (a download cut to nothing) or ends inside a
+    quoted field: its names would be lost.  (No header is normal: Treasury writes none.)"""
     if not os.path.lexists(path):
         return None
     if not path.is_file():
@@ -56,6 +57,12 @@ def companion_text(path: Path) -> str | None:
             "folder?): the names in it would be lost; put the file back or remove its name"
         )
     text = read_list_text(path)
+    if not text.strip():
+        raise ListFormatError(
+            f"{path}: stands beside the list but is empty (an incomplete download?): the "
+            "names or addresses it should hold would be lost; download the list again, or "
+            "remove the empty file to screen without it"
+        )
     try:
         quotes_closed(path, text, ",")
         stray_quotes(path, text, ",", multiline=True)

@@ -92,6 +92,24 @@ def _rows(path: Path, text: str, width: int) -> Iterator[tuple[int, list[str]]]:
         raise ListFormatError(f"{path}:{reader.line_num}: not valid CSV ({exc})") from None
 
 
+def _companion_rows(
+    path: Path, companion: Path, text: str, width: int, entries: dict[str, Entry]
+) -> list[list[str]]:
+    """The rows of a file read beside the list; refused when fewer than half of them
+    name an entry of the list: another list's file (cons_alt.csv saved as alt.csv:
+    2 of its 575 addresses name an SDN entry), whose rows would be passed over as
+    entries a sample of the list lacks.  (Treasury's own files name an entry each.)"""
+    rows = [row for _line, row in _rows(companion, text, width)]
+    named = sum(_clean(row[0]) in entries for row in rows)
+    if named * 2 < len(rows):
+        raise ListFormatError(
+            f"{companion}: {named:,} of its {len(rows):,} rows name an entry of {path}: "
+            "the file of another list or edition? put the list's own file beside it "
+            "(download the list again)"
+        )
+    return rows
+
+
 def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list[Entry]:
     """Entries of the main file (`text`); `beside` holds the texts of the alternate-name
     and address files (keys "alt", "add") that stand beside it."""
@@ -128,7 +146,7 @@ def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list
         )
     alt_path = path.with_name(layout.alt)
     if "alt" in beside:
-        for _line, row in _rows(alt_path, beside["alt"], 5):
+        for row in _companion_rows(path, alt_path, beside["alt"], 5, entries):
             entry = entries.get(_clean(row[0]))
             if entry is None:
                 continue  # an alias of an entry this sample of the list does not hold
@@ -137,7 +155,7 @@ def parse(path: Path, text: str, layout: Layout, beside: dict[str, str]) -> list
                 entry.aliases.append(alias)
     add_path = path.with_name(layout.add)
     if "add" in beside:
-        for _line, row in _rows(add_path, beside["add"], 6):
+        for row in _companion_rows(path, add_path, beside["add"], 6, entries):
             entry = entries.get(_clean(row[0]))
             if entry is None:
                 continue

@@ -9,11 +9,16 @@ UN_LIST_TYPE and COMMENTS1.  Parsed with defusedxml: no entity expansion, no DTD
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree
-from defusedxml.common import DefusedXmlException
+from defusedxml.common import (
+    DefusedXmlException,
+    EntitiesForbidden,
+    ExternalReferenceForbidden,
+)
 
 from screen.errors import ListFormatError
 from screen.lists.birthdates import births_text, iso_date
@@ -117,11 +122,33 @@ def _check_sections(path: Path, root: Element) -> None:
                 )
 
 
+def _unsafe(path: Path, text: str, exc: DefusedXmlException) -> ListFormatError:
+    """The refusal of XML defusedxml will not read, naming the line of what it met
+    (the entity declared, the external reference, the DTD) and the fix."""
+    name = getattr(exc, "name", None) if isinstance(exc, EntitiesForbidden) else None
+    sysid = getattr(exc, "sysid", None)
+    if name is not None:
+        what, pattern = (
+            f"an entity declaration <!ENTITY {name}>",
+            rf"<!ENTITY\s+(?:%\s*)?{re.escape(name)}\b",
+        )
+    elif isinstance(exc, ExternalReferenceForbidden) and sysid:
+        what, pattern = f"an external reference to '{sysid}'", re.escape(sysid)
+    else:
+        what, pattern = "a document type declaration (DTD)", r"<!DOCTYPE"
+    found = re.search(pattern, text)
+    where = f":{text.count(chr(10), 0, found.start()) + 1}" if found else ""
+    return ListFormatError(
+        f"{path}{where}: refused unsafe XML ({what}): the UN publishes its list without "
+        "entities or external references; download the list again as the UN publishes it"
+    )
+
+
 def parse(path: Path, text: str) -> list[Entry]:
     try:
         root = ElementTree.fromstring(text)
     except DefusedXmlException as exc:
-        raise ListFormatError(f"{path}: refused unsafe XML ({exc.__class__.__name__})") from None
+        raise _unsafe(path, text, exc) from None
     except ElementTree.ParseError as exc:
         line, column = exc.position
         raise ListFormatError(

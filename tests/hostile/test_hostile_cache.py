@@ -190,3 +190,40 @@ def test_a_cache_that_cannot_be_written_is_skipped(folder: Path, monkeypatch, fa
     assert (result.exit_code, result.stderr) == (1, ""), result.output
     assert _status(result) == "blocked"
     assert not list(folder.glob("list-*")) and not list(folder.glob(".*.part"))
+
+
+def test_an_entry_pruned_by_another_process_meanwhile_is_no_error(folder: Path) -> None:
+    """Hostile round 6: two runs pruning one list's editions at once.  The entries were
+    listed, then each stat'ed to sort them: one the other run had deleted meanwhile
+    made `check --list` exit 4 (FileNotFoundError).  A dangling link stands for it."""
+    runner = CliRunner()
+    sdn = ["--list", str(LISTS / "ofac" / "sdn.csv"), "--format", "json"]
+    first = runner.invoke(app, [*CUBA, *sdn])
+    assert first.exit_code == 1, first.output
+    (store,) = folder.glob("list-*.list")
+    group = store.name.rsplit("-", 1)[0]
+    (folder / f"{group}-{'0' * 32}.list").symlink_to(folder / "deleted-meanwhile")
+    store.unlink()  # (so the store is built and the editions pruned)
+    again = runner.invoke(app, [*CUBA, *sdn])
+    assert (again.exit_code, again.stdout) == (1, first.stdout), again.output
+
+
+def test_a_part_left_by_a_killed_build_is_removed_later(folder: Path) -> None:
+    """Hostile round 6: a list build killed (kill -9, out of memory) left its
+    `.list-....part` (the size of the store) for ever.  One not written for a day is
+    removed when a store of the same list is next written."""
+    import time
+
+    runner = CliRunner()
+    sdn = ["--list", str(LISTS / "ofac" / "sdn.csv"), "--format", "json"]
+    assert runner.invoke(app, [*CUBA, *sdn]).exit_code == 1
+    (store,) = folder.glob("list-*.list")
+    stale = folder / f".{store.stem}.abc123.part"
+    fresh = folder / f".{store.stem}.def456.part"  # another run writing it now
+    for part in (stale, fresh):
+        part.write_bytes(b"SQLite format 3\0" + bytes(1000))
+    day_ago = time.time() - 25 * 3600
+    os.utime(stale, (day_ago, day_ago))
+    store.unlink()
+    assert runner.invoke(app, [*CUBA, *sdn]).exit_code == 1
+    assert not stale.exists() and fresh.exists()

@@ -141,3 +141,44 @@ def test_a_un_section_missing_is_refused(tmp_path) -> None:
 def test_the_whole_files_still_load() -> None:  # guard: the published files as they are
     assert len(load_list(str(SDN)).rules) == 7379
     assert len(load_list(str(UN)).rules) == 1003
+
+
+@pytest.mark.parametrize(
+    ("folder", "main", "companion"),
+    [
+        ("ofac", "sdn.csv", "alt.csv"),
+        ("ofac", "sdn.csv", "add.csv"),
+        ("ofac-consolidated", "cons_prim.csv", "cons_alt.csv"),
+    ],
+)
+@pytest.mark.parametrize("content", [b"", b"\r\n \r\n", b"\x1a"])
+def test_an_empty_companion_is_refused(tmp_path, folder, main, companion, content) -> None:
+    # A download cut to nothing: read as "no aliases", every alias would be lost.
+    base = _ofac(tmp_path, folder)
+    (base / companion).write_bytes(content)
+    with pytest.raises(ListFormatError) as raised:
+        load_list(str(base / main))
+    assert str(raised.value) == (
+        f"{base / companion}: stands beside the list but is empty (an incomplete "
+        "download?): the names or addresses it should hold would be lost; download the "
+        "list again, or remove the empty file to screen without it"
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "name"), [("cons_alt.csv", "alt.csv"), ("cons_add.csv", "add.csv")]
+)
+def test_a_companion_of_another_list_is_refused(tmp_path, source, name) -> None:
+    # hostile round 6: the Consolidated list's alias file saved as alt.csv beside
+    # sdn.csv: 6 of its 1,073 rows name an SDN entry, so the others' aliases were
+    # dropped as "an entry this sample does not hold" and the run went on without them
+    base = _ofac(tmp_path)
+    (base / name).write_bytes((LISTS / "ofac-consolidated" / source).read_bytes())
+    with pytest.raises(ListFormatError) as raised:
+        load_list(str(base / "sdn.csv"))
+    rows, named = {"alt.csv": (1073, 6), "add.csv": (574, 2)}[name]
+    assert str(raised.value) == (
+        f"{base / name}: {named} of its {rows:,} rows name an entry of {base / 'sdn.csv'}: "
+        "the file of another list or edition? put the list's own file beside it (download "
+        "the list again)"
+    )

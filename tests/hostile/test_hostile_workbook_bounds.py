@@ -162,3 +162,94 @@ def test_a_workbook_unzipping_past_the_bound_is_refused(tmp_path: Path, monkeypa
         f"Error: {path}: the workbook's parts hold {unzipped:,} bytes unzipped, more than the "
         f"{unzipped - 1:,} a workbook may: {FIX}\n"
     )
+
+
+def _ods(path: Path, rows: str) -> Path:
+    """An OpenDocument sheet of a header, `rows` (markup) and a blocked order."""
+    from tests.test_excel import make_ods
+
+    make_ods(path, [["description", "consignee", "country"], ["tea", "Acme", "JP"]])
+    blocked = "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
+        for v in ("wafers", "Sberbank", "RU")
+    )
+    return _edited(
+        path,
+        "content.xml",
+        lambda data: data.replace(
+            b"</table:table>",
+            f"{rows}<table:table-row>{blocked}</table:table-row></table:table>".encode(),
+        ),
+    )
+
+
+def _limited() -> None:  # the old code asked calamine for 50 GB: keep the child to 4 GB
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+
+
+_FILLED = '<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell>'
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        (  # 100,000 rows of 16,384 filled cells, from an 880-byte file
+            '<table:table-row table:number-rows-repeated="100000">'
+            + _FILLED.replace("cell ", 'cell table:number-columns-repeated="16384" ', 1)
+            + "</table:table-row>",
+            "sheet 'Orders' spans 100,003 rows by 16,384 columns (1,638,449,152 cells, "
+            f"repeated by the file's markup), more than the 20,000,000 a sheet read may: {FIX}",
+        ),
+        (
+            '<table:table-row table:number-rows-repeated="30000">'
+            + _FILLED.replace("cell ", 'cell table:number-columns-repeated="1000" ', 1)
+            + "</table:table-row>",
+            "sheet 'Orders' spans 30,003 rows by 1,000 columns (30,003,000 cells, "
+            f"repeated by the file's markup), more than the 20,000,000 a sheet read may: {FIX}",
+        ),
+    ],
+)
+def test_an_ods_repeating_filled_cells_past_the_bound_is_refused(
+    tmp_path: Path, rows: str, message: str
+) -> None:
+    # hostile round 6: no bound was checked for .ods; calamine allocated what the
+    # repeats declare (under 4 GB: "cannot read the workbook (Cannot detect file format)")
+    path = _ods(tmp_path / "orders.ods", rows)
+    assert path.stat().st_size < 2_000
+    done = run_screen(
+        tmp_path, "batch", "orders.ods", "--no-record", "-q", "-f", "jsonl", preexec_fn=_limited
+    )
+    assert (done.returncode, done.stderr) == (2, f"Error: orders.ods: {message}\n")
+
+
+def test_an_ods_repeating_blank_cells_and_rows_is_read(tmp_path: Path) -> None:
+    # LibreOffice's formatted margins: blank cells to the last column, blank rows by
+    # the million between orders (a blank row is an error row) and below them
+    margin = '<table:table-cell table:number-columns-repeated="16381"/>'
+    rows = (
+        f'<table:table-row table:number-rows-repeated="3">{margin}</table:table-row>'
+        + f"<table:table-row>{_FILLED * 3}{margin}</table:table-row>"
+    )
+    _ods(tmp_path / "orders.ods", rows)
+    done = run_screen(
+        tmp_path, "batch", "orders.ods", "--no-record", "-q", "-f", "jsonl", preexec_fn=_limited
+    )
+    assert done.returncode == 5, done.stderr
+    assert [r.count('"status"') for r in done.stdout.splitlines()] == [1] * 6
+
+
+def test_an_ods_cell_of_more_text_than_the_bound_is_refused(tmp_path: Path) -> None:
+    # hostile round 6: a 584 KB .ods holding 600 MB of text in one cell ended with
+    # MemoryError (exit 4) under a 4 GB limit after 50 s; .xlsx strings were bounded
+    from tests.test_excel import make_ods
+
+    rows = [["description", "consignee", "country"], ["A" * 3_000_000, "Sberbank", "RU"]]
+    make_ods(tmp_path / "orders.ods", rows)
+    done = run_screen(tmp_path, "batch", "orders.ods", "--no-record", "-q", preexec_fn=_limited)
+    assert (done.returncode, done.stderr) == (
+        2,
+        "Error: orders.ods: a cell of the workbook holds more than 1,048,576 bytes of text, "
+        f"and a cell holds at most 10,000 characters: {FIX}\n",
+    )

@@ -160,3 +160,38 @@ def test_a_cover_page_first_names_the_other_sheets(tmp_path: Path) -> None:
         "consignee='Sold To' (sheet 'Summary' of an xlsx workbook; the workbook's sheets are "
         "1 'Summary', 2 'Orders': pass --sheet)\n"
     )
+
+
+def _with_entity(source: Path, target: Path, part: str) -> Path:
+    with zipfile.ZipFile(source) as book, zipfile.ZipFile(target, "w") as out:
+        for info in book.infolist():
+            data = book.read(info)
+            if info.filename == part:
+                data = data.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY a "aaaa">]>', 1)
+            out.writestr(info, data)
+    return target
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "content.xml"],
+)
+def test_a_workbook_declaring_an_xml_entity_is_refused(tmp_path: Path, part: str) -> None:
+    # hostile round 6: defusedxml's refusal escaped as an internal error (exit 4)
+    if part == "content.xml":
+        plain = make_ods(tmp_path / "plain.ods", [COLUMNS, ["PO-1", "robot", "Sberbank", "RU"]])
+    else:
+        plain = tmp_path / "plain.xlsx"
+        book = xlsxwriter.Workbook(str(plain))
+        sheet = book.add_worksheet("Orders")
+        for number, row in enumerate([COLUMNS, ["PO-1", "robot", "Sberbank", "RU"]]):
+            sheet.write_row(number, 0, row)
+        book.close()
+    path = _with_entity(plain, tmp_path / f"entity{plain.suffix}", part)
+    result = _batch(str(path))
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"Error: {path}: the workbook's XML declares entities or a document type (DTD), "
+        "which Excel and LibreOffice never write: refused as unsafe; save the orders as "
+        "CSV UTF-8, or copy them alone to a new workbook\n"
+    )
