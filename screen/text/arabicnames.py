@@ -102,6 +102,9 @@ def split_compounds(tokens: list[str]) -> list[str]:
     return out
 
 
+ASSIMILATED_WORD = 4  # letters of the word after it ("as salam"; not "at tea")
+
+
 def _assimilated(token: str, after: str) -> bool:
     """Whether `token` is the article written as the sun letter the next word begins
     with ("adh" before "dhahab", "us" before "saliheen", "ash" before "shabab"), that
@@ -112,9 +115,6 @@ def _assimilated(token: str, after: str) -> bool:
     if not after.startswith(sun) or (len(sun) == 1 and after[1] == "h"):
         return False  # ("as" before "shipping" would be "ash")
     return not is_english_word(after)
-
-
-ASSIMILATED_WORD = 4  # letters of the word after it ("as salam"; not "at tea")
 
 
 def _word(token: str) -> bool:

@@ -110,13 +110,19 @@ def country_kind_missing(query: Reduced, met: Met) -> bool:
     return (
         bool(met.distinctive)
         and not query.cjk
-        and all(_country(parts[i].form) for i in met.distinctive)
         and any(parts[i].role == "generic" and len(parts[i].form) > 3 for i in met.missing)
+        and all(_country(parts[i].form) for i in met.distinctive)
     )
 
 
 def _country(form: str) -> bool:
-    return len(form) >= COINED_MIN and name_code(form) is not None
+    """Whether a word is a country's name (asked of the country table only for a
+    word of some country's name: a check seldom builds that table)."""
+    return (
+        len(form) >= COINED_MIN
+        and table_value("country_words.txt", form) is not None
+        and name_code(form) is not None
+    )
 
 
 def own_word_missing(parts: tuple[Part, ...], distinctive: tuple[int, ...], met: set[int]) -> bool:
