@@ -76,11 +76,11 @@ def test_a_store_built_in_workers_is_the_store_built_here(tmp_path, monkeypatch,
     # as "chonmasan"; and 526 websites, e-mail addresses and SWIFT/BIC codes the
     # remarks give: "www.tajcogambia.com"; and 3,597 identifier numbers they give:
     # "Passport G22168109", "Digital Currency Address - XBT 1AjZ..."; and 4 more since
-    # "&" is read as "and", a word that keeps apart the short words around it; and 38
+    # "&" is read as "and", a word that keeps apart the short words around it; and 7
     # with their country's adjective for "of <country>": "CENTRAL BANK OF RUSSIA" as
     # "russian central bank"; and 185 with two letters standing alone written as one
     # word, "C.I." as "ci" (those reading as the name itself, "S.A." as "sa", are not))
-    assert len(here["names"]) == 24224
+    assert len(here["names"]) == 24193
     for table in TABLES:
         assert in_workers[table] == here[table], table
 

@@ -22,6 +22,7 @@ LISTED = [  # (owner, listed name)
     ("CBI", "CENTRAL BANK OF THE ISLAMIC REPUBLIC OF IRAN"),
     ("TCI", "TRADE CENTER OF IRAQ"),
     ("KTB", "KOREA TRADE BANK"),
+    ("AUC", "UNITED SELF-DEFENSE FORCES OF COLOMBIA"),
     ("ITC", "IRAQI TRADE CENTER"),
     ("BOC", "BANK OF CHINA"),
 ]
@@ -43,6 +44,7 @@ CASES = [  # (party text, owner, found at review?)
     ("Bank of Korea", "KTB", False),  # (another bank of that country: a kind word missing)
     ("Korea Bank", "KTB", False),
     ("Chinese Bank", "BOC", False),  # (one kind word: "a Chinese bank", any of them)
+    ("Japan Self-Defense Forces", "AUC", False),  # (no adjective for distinctive words)
 ]
 
 

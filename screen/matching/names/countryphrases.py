@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 
 from screen.matching.countries import countries
+from screen.matching.names.tables import GENERIC
 from screen.text.normalize import normalize
 from screen.text.shipped import Shipped, data_lines
 from screen.text.sortedlines import SortedTable
@@ -116,8 +117,11 @@ def _adjectives() -> dict[str, str]:
 def adjective_readings(tokens: list[str]) -> list[list[str]]:
     """An organisation's name ending "of [the] <country>" (countries read as one
     word) as its country's adjective also writes it: "central bank of the russia" as
-    "russian central bank" and "central bank of russia".  None for a name with one
-    word besides its country (`ADJECTIVE_HEAD`).  Not the other way round: the
+    "russian central bank" and "central bank of russia".  Only a name of kind words
+    besides its country, two or more (`ADJECTIVE_HEAD`): "Bank of China" is no
+    "Chinese bank", and an adjective of a distinctive word's ("colombian united self
+    defense forces") met "Japan Self-Defense Forces" by the words after it.  Not the
+    other way round: the
     adjective read as "of <country>" ("IRAQI TRADE CENTER" as "trade center of iraq")
     lets any "<kind> of Iraq" meet the name by its country and one kind word ("Trade
     Bank of Iraq", a review), where a query with the adjective met it no better than
@@ -126,7 +130,7 @@ def adjective_readings(tokens: list[str]) -> list[list[str]]:
     out: list[list[str]] = []
     if len(tokens) >= 4 and tokens[-1] in of and "of" in tokens[-3:-1]:
         head = tokens[: -3 if tokens[-2] == "the" else -2]
-        if len(head) >= ADJECTIVE_HEAD and head[-1] != "of":
+        if len(head) >= ADJECTIVE_HEAD and head[-1] != "of" and all(w in GENERIC for w in head):
             out.append([of[tokens[-1]], *head])
             if tokens[-2] == "the":
                 out.append([*head, "of", tokens[-1]])
