@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -81,14 +82,16 @@ def screener_from(
     folder = setting("rules", rules)
     loaded: list[LoadedList] = []
     try:
-        with settling():  # (start-up: `collector`)
+        wanted = setting("lists", lists)
+        # (start-up: `collector`; not around a list's build, whose garbage must go)
+        with nullcontext() if wanted else settling():
             from screen.runs.loading import open_screener
 
             screener = open_screener(
                 Path(folder) if folder else None,
                 block_threshold=setting("block_threshold", block),
                 review_threshold=setting("review_threshold", review),
-                lists=setting("lists", lists),
+                lists=wanted,
                 list_format=setting("list_format", list_format),
                 loaded=loaded,
             )
