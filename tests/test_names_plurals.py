@@ -66,3 +66,9 @@ def test_a_plural_stands_for_its_singular(word: str, plural_of: str) -> None:
 
 def test_a_name_is_no_plural() -> None:
     assert fold("abba") not in word_alts("abbas")  # (Abbas is a name, not two Abbas)
+
+
+def test_a_baltic_ending_is_no_plural() -> None:
+    index = NameIndex([("L", "LAVROV, Sergey", False, True)])
+    (hit,) = index.search("Sergejs Lavrovs", 75.0)
+    assert "lavrovs~lavrov (name variant (another language or form))" in hit.detail

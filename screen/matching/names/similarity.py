@@ -230,13 +230,13 @@ def _alias_kind(listed: Part, query: Part) -> str:
     """ "variant" when the two are spellings of one person name in two languages
     (they share only such ids), else "nickname" (or abbreviation)."""
     if query.key in listed.alts or listed.key in query.alts:
-        if singular(query.form) == singular(listed.form):
-            return "plural"  # ("Machineries", MACHINERY)
         # a name with a Baltic ending against the name without it (Putinas/Putin), or
         # spelt as French or German write it (Setchine, Setschin / Sechin)
         ended = stem(query.form) or stem(listed.form)
         if ended and fold(ended) in (query.key, listed.key):
-            return "variant"
+            return "variant"  # (before a plural: "Lavrovs" is Latvian, not two Lavrovs)
+        if singular(query.form) == singular(listed.form):
+            return "plural"  # ("Machineries", MACHINERY)
         spelt = {*spelt_keys(query.form), *spelt_keys(listed.form)}
         return "variant" if spelt & {query.key, listed.key} else "nickname"
     shared = set(listed.alts) & set(query.alts)
