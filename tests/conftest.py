@@ -6,6 +6,7 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -109,3 +110,12 @@ def drop_triggers(connection: sqlite3.Connection) -> None:
     names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
     for (name,) in names:
         connection.execute(f"DROP TRIGGER {name}")
+
+
+def name_hit(index: Any, text: str, owner: str, threshold: float = 75.0) -> Any:
+    """The hit on `owner` a name index finds for `text` (None if none), having
+    checked that the index finds what exhaustive scoring finds: the case tables of
+    the name mechanisms ask both."""
+    hits = index.search(text, threshold)
+    assert hits == index.search_exhaustive(text, threshold)
+    return next((h for h in hits if h.name.owner == owner), None)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from screen.matching.names import NameIndex
-from screen.matching.names.variants import letters_joined
+from screen.matching.names.variants import listed_names
+from tests.conftest import name_hit
 
 LISTED = [  # (owner, listed name, a person's?)
     ("GLOSS", "C.I. GLOS'S INTERNATIONAL S.A.", False),
@@ -30,9 +31,8 @@ def index() -> NameIndex:
 
 @pytest.mark.parametrize(("text", "owner", "found"), CASES)
 def test_two_letters_written_as_one_find_the_party(index, text, owner, found) -> None:
-    hits = {h.name.owner: h for h in index.search(text, 75.0)}
-    assert (owner in hits) is found, hits.get(owner)
-    assert index.search(text, 75.0) == index.search_exhaustive(text, 75.0)
+    hit = name_hit(index, text, owner)
+    assert (hit is not None) is found, hit
 
 
 @pytest.mark.parametrize(
@@ -46,4 +46,6 @@ def test_two_letters_written_as_one_find_the_party(index, text, owner, found) ->
     ],
 )
 def test_letters_joined(text: str, person: bool, read: list[str]) -> None:
-    assert letters_joined(text, person) == read
+    """What `listed_names` indexes a name as besides itself (a person's: nothing)."""
+    readings = [r for *_, r in listed_names([("X", text, False, person)]) if r != text]
+    assert readings == read

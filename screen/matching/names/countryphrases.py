@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 
 from screen.matching.countries import countries
-from screen.matching.names.tables import GENERIC
+from screen.matching.names.tables import GENERIC, country_words
 from screen.text.normalize import normalize
 from screen.text.shipped import Shipped, data_lines
 from screen.text.sortedlines import SortedTable
@@ -134,17 +134,6 @@ def adjective_readings(tokens: list[str]) -> list[list[str]]:
             out.append([of[tokens[-1]], *head])
             if tokens[-2] == "the":
                 out.append([*head, "of", tokens[-1]])
-    return out
-
-
-@cache
-def country_words() -> dict[str, frozenset[str]]:
-    """Every word of `data/place_words.tsv` (a country's name of one word, or the
-    language of some), generic or not, with the countries it may name."""
-    out = {}
-    for line in data_lines("place_words.tsv"):
-        word, codes = line.split("\t")
-        out[word] = frozenset(codes.split(","))
     return out
 
 

@@ -8,6 +8,7 @@ for their sources and provenance); this module reads them once.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from functools import cache
 
 from screen.text.conventions import english_spellings
 from screen.text.endings import stem
@@ -223,19 +224,17 @@ def spelt_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _load_places() -> dict[str, frozenset[str]]:
-    """Generic words that name a country or its people, with the countries they may
-    name (`data/place_words.tsv`): "China" and "Russian" in "China Agricultural
-    Bank" / "Russian Agricultural Bank" say which bank, once the rest is plain words."""
-    out = {}
-    for line in data_lines("place_words.tsv"):
-        word, codes = line.split("\t")
-        if word in GENERIC:
-            out[word] = frozenset(codes.split(","))
-    return out
+@cache
+def country_words() -> dict[str, frozenset[str]]:
+    """Words that name a country or its people, with the countries they may name
+    (`data/place_words.tsv`: a country's name of one word, or a language's)."""
+    rows = (line.split("\t") for line in data_lines("place_words.tsv"))
+    return {word: frozenset(codes.split(",")) for word, codes in rows}
 
 
-PLACES = _load_places()
+# the generic ones: "China" and "Russian" in "China Agricultural Bank" / "Russian
+# Agricultural Bank" say which bank, once the rest is plain words
+PLACES = {word: codes for word, codes in country_words().items() if word in GENERIC}
 
 
 def _load_cjk_places() -> dict[str, str]:

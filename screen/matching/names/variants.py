@@ -52,35 +52,33 @@ def listed_names(entries: Iterable[Entry]) -> Iterator[Named]:
         yield owner, text, weak, person, craft, False, text
         for alternative in alternatives(text):
             yield owner, alternative, weak, person, craft, True, alternative
-        for read in (*country_variant(text, person), *letters_joined(text, person)):
+        if person:
+            continue  # (a person's name has no country in it, and its letters are initials)
+        words = join_letter_runs(normalize(text).split())
+        for read in (*country_variant(words), *letters_joined(words)):
             yield owner, text, weak, person, craft, False, read
 
 
-def country_variant(text: str, person: bool) -> list[str]:
+def country_variant(words: list[str]) -> list[str]:
     """An organisation's name with its country's name of several words read as one
     ("FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA": "foreign
     trade bank of the dprk", as a query reads it: `countryphrases.py`), indexed
     besides the name as listed (which a typo inside the country's name still meets);
     and the name with its country's adjective in place of "of <country>" ("russian
-    ministry of finance", `adjective_readings`)."""
-    if person:
-        return []
-    words = join_letter_runs(normalize(text).split())
+    ministry of finance", `adjective_readings`).  `words`: the name normalised, letter
+    runs joined."""
     read = one_word_countries(words)
     out = [" ".join(read)] if read != words else []
     return out + [" ".join(other) for other in adjective_readings(read)]
 
 
-def letters_joined(text: str, person: bool) -> list[str]:
+def letters_joined(words: list[str]) -> list[str]:
     """An organisation's name with each pair of letters standing alone written as one
     word ("C.I. GLOSS INTERNATIONAL" as "ci gloss international", "GRUPO SAHECT,
     C.A." as "grupo sahect ca"), as a party text often writes them: a query's letters
     apart meet a listed word of two letters (`written.joins`), not the other way round
     (runs of three or more are read as one word on both sides: `join_letter_runs`;
-    a person's two letters are initials)."""
-    if person:
-        return []
-    words = join_letter_runs(normalize(text).split())
+    a person's two letters are initials: not asked).  `words`: as `country_variant`."""
     out: list[str] = []
     i = 0
     while i < len(words):
