@@ -87,6 +87,7 @@ SETS = {
     "11": ROOT / "bench" / "data" / "names_heldout11.csv",
     "12": ROOT / "bench" / "data" / "names_heldout12.csv",
     "13": ROOT / "bench" / "data" / "names_heldout13.csv",
+    "14": ROOT / "bench" / "data" / "names_heldout14.csv",
 }
 LIST_FILES = ["ofac/sdn.csv", "un/consolidated.xml"]  # sets 1 and 2
 MORE_LISTS = [  # set 3 names entries of these too

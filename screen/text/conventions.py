@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from screen.text.english import is_english_word
 from screen.text.lazyre import deferred
+from screen.text.namefold import fold
 from screen.text.nametable import is_person_word
 
 _FRENCH_MARK = deferred(r"tch|ou|gu[ei]|[^aeiouy]ine$")
@@ -110,3 +111,17 @@ SLAVIC_FAMILY_END = r"(?:[ey]?ova?|[ei]n|[iy]na|sk(?:y|iy|ii|aya)|enko|[iy]?uk|v
 SLAVIC_FAMILY_CASE_END = (
     r"(?:(?:[ey]?ov|[iy]n)(?:a|u|ym|im|om|e|oy|oi|oj|uyu)|sk(?:ogo|omu|im|ym|oy|oi|oj|uyu))"
 )
+
+
+GHQ_LEAST = 5  # letters of a word read with q for gh ("agha" would be any "aka")
+
+
+def spelt_keys(word: str) -> tuple[str, ...]:
+    """The keys of the word as another convention spells it: a Russian name as
+    English writes what French or German write (`screen.text.conventions`), and
+    a word with "gh" (no English word) with "q": Persian and Arabic غ and ق are
+    written either way (Ghods/Qods, Eghtesad/Eqtesad, Ghasem/Qasem)."""
+    out = [fold(w) for w in english_spellings(word)]
+    if "gh" in word and len(word) >= GHQ_LEAST and not is_english_word(word):
+        out.append(fold(word.replace("gh", "q")))
+    return tuple(dict.fromkeys(out))

@@ -17,6 +17,7 @@ not the listed one misspelt.
 
 from __future__ import annotations
 
+from screen.text.english import is_english_word
 from screen.text.nametable import is_person_word
 
 # Lithuanian -ius, -as, -is, -us, -ys; Latvian -s (and -is, -us), longest first
@@ -71,3 +72,24 @@ def _given_feminine(short: str, long: str) -> bool:
         or (long[-2:] == "er" and short == long[:-2] + "ra")  # (as long as each other)
         or (short[-1] in "iy" and long in (short[:-1] + "ia", short[:-1] + "iya"))
     )
+
+
+# A Russian adjective's masculine ending as transliterations write it, after its -n-,
+# -sk- or -ov- ("mashinostroitelnyy", "-nyi", "-ny"; "mekhanicheskiy", "-sky", "-skii")
+ADJECTIVE_ENDINGS = ("yy", "iy", "ij", "ii", "yi", "yj", "y", "i")
+SHORTEST_ADJECTIVE = 6  # letters before the ending
+
+
+def adjective_spellings(word: str) -> tuple[str, ...]:
+    """The other spellings of a Russian adjective's masculine ending, longest
+    first ("mekhanichesky": "mekhanicheskyy", "mekhanicheskiy", ...), or () (an
+    English word's is its own: "company")."""
+    if is_english_word(word):
+        return ()
+    for ending in ADJECTIVE_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            if len(stem) < SHORTEST_ADJECTIVE or stem[-1] not in "nkv":
+                return ()
+            return tuple(stem + other for other in ADJECTIVE_ENDINGS if other != ending)
+    return ()

@@ -17,7 +17,8 @@ from collections.abc import Callable, Mapping
 from functools import cache
 
 from screen.matching.countries import countries
-from screen.matching.names.tables import GENERIC, country_words
+from screen.matching.names.countryids import adjective_phrases, country_words
+from screen.matching.names.tables import GENERIC
 from screen.text.normalize import normalize
 from screen.text.shipped import Shipped, data_lines
 from screen.text.sortedlines import SortedTable
@@ -56,6 +57,9 @@ def build_phrases() -> Phrases:
         for name, code in table.names.items()
         if " " in name and code in words and max(map(len, name.split())) > 1
     }
+    for phrase, code in adjective_phrases().items():  # ("north korean": the dprk's)
+        if code in words:
+            phrases.setdefault(phrase, words[code])
     firsts = frozenset(name.split()[0] for name in phrases)
     lasts = frozenset(name.split()[-1] for name in phrases)
     longest = max((name.count(" ") + 1 for name in phrases), default=0)

@@ -39,6 +39,7 @@ from screen.matching.names.spelt import letters_stand_for, trimmed
 from screen.matching.names.truncated import CUT
 from screen.matching.names.variants import Entry
 from screen.matching.names.written import joins
+from screen.text.repair import repaired
 from screen.text.skeleton import SCHEMES
 
 __all__ = ["ListedName", "NameHit", "NameIndex"]
@@ -151,6 +152,7 @@ class NameIndex:
 
     def could_match(self, text: str) -> bool:
         """False only when `search` would surely find nothing (most consignees stop here)."""
+        text = repaired(text)  # (a text a pipeline damaged, as it was: `text.repair`)
         query, _wanted, special, posted = self._reach(text)
         return (
             bool(special)
@@ -269,6 +271,7 @@ class NameIndex:
     def search(self, query: str, min_score: float, limit: int = 0) -> list[NameHit]:
         """Best hit per owner scoring at least `min_score`, best first; with a
         `limit`, only the `limit` best owners (among equal scores, by owner as text)."""
+        query = repaired(query)
         key = (query, min_score, limit)
         hits = self.recent.get(key)
         if hits is None:
@@ -287,6 +290,7 @@ class NameIndex:
     def search_exhaustive(self, query: str, min_score: float, limit: int = 0) -> list[NameHit]:
         """The same as `search`, scoring every listed name (slow; for tests)."""
         every = dict.fromkeys(range(len(self.tables)), -1)
+        query = repaired(query)
         reduced = reduce_query(query)
         spelt = self_spelt(reduced)
         hits = rank(self.tables, every, reduced, min_score, 0 if spelt else limit, expand=False)

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from screen.matching.countries import name_code
+from screen.matching.names.countryids import countries_of, country_id
 from screen.matching.names.legalforms import is_legal_form
 from screen.matching.names.reduced import DISTINCT, Part, Reduced
 from screen.matching.names.tables import PLACES
@@ -116,12 +117,12 @@ def country_kind_missing(query: Reduced, met: Met) -> bool:
 
 
 def _country(form: str) -> bool:
-    """Whether a word is a country's name (asked of the country table only for a
-    word of some country's name: a check seldom builds that table)."""
-    return (
-        len(form) >= COINED_MIN
-        and table_value("country_words.txt", form) is not None
-        and name_code(form) is not None
+    """Whether a word is a country's name or adjective ("Iraqi": `countryids`; the
+    country table is asked only of a word of some country's name: a check seldom
+    builds that table)."""
+    return len(form) >= COINED_MIN and (
+        bool(country_id(form))
+        or (table_value("country_words.txt", form) is not None and name_code(form) is not None)
     )
 
 
@@ -160,8 +161,8 @@ def where_not_which(parts: list[Part], weight: float, person: bool) -> list[Part
     others = [p for p, city in zip(parts, cities, strict=True) if p.role in DISTINCT and not city]
     if len(others) != 1 or len(others[0].form) < COINED_MIN or _plain(others[0]):
         return parts  # (two words of its own besides: the city may be one of two met)
-    return [
-        p._replace(role="generic", weight=weight, alts=()) if city else p
+    return [  # (a country's other names still meet it: Burma, Myanmar)
+        p._replace(role="generic", weight=weight, alts=countries_of(p.alts)) if city else p
         for p, city in zip(parts, cities, strict=True)
     ]
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from screen.matching.names import skeletons
 from screen.matching.names.acronyms import acronym_at
+from screen.matching.names.aliaskinds import known_apart
 from screen.matching.names.initials import initial_letters, initial_run
 from screen.matching.names.kanaspelt import skeleton_candidate
 from screen.matching.names.lineage import (
@@ -33,7 +34,7 @@ from screen.matching.names.parts import ACRONYM_MIN
 from screen.matching.names.places import Met, city_segment, organisation_cap, place_conflict
 from screen.matching.names.prepared import Listed
 from screen.matching.names.reduced import Match, Part, Reduced
-from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, known_apart, part_similarity
+from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, part_similarity
 from screen.matching.names.skeletons import ARTICLES
 from screen.matching.names.skeletons import evidence as consonants
 from screen.matching.names.truncated import CUT, begins, cut_tail

@@ -14,14 +14,14 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from screen.matching.names.aliaskinds import alias_kind, related
+from screen.matching.names.countryids import COUNTRY_MARK, same_country
 from screen.matching.names.countryphrases import other_countries
 from screen.matching.names.reduced import Part
-from screen.matching.names.tables import VARIANT_MARK, spelt_keys
-from screen.text.endings import feminine_of, stem
+from screen.matching.names.tables import VARIANT_MARK
+from screen.text.endings import feminine_of
 from screen.text.korean import korean_pair, shared_key
 from screen.text.lazyre import deferred
-from screen.text.namefold import fold
-from screen.text.tokens import singular
 
 MAX_EDITS = 2
 EDIT_COST = 1.5  # an edit costs one and a half times its share of the word's length
@@ -47,6 +47,9 @@ VOWELS = frozenset("aeiou")
 # a Korean syllable in the other romanization (Jeong/Jong, Eun/Un, Guk/Kuk): the
 # same name, a little less sure than a fold (unwritten breves merge ㅓ with ㅗ)
 KOREAN = 0.95
+# an organisation's word for a country against another name of that country
+# (Burma/Myanmar, Iranian/Iran: `countryids`): the same, as a transliteration is
+COUNTRY = FOLDED
 
 
 LONGEST_TYPO_WORD = 40  # longer "words" are codes or run-together text: exact only
@@ -114,6 +117,8 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         return FOLDED, query.how or "folded"
     if other_countries(listed.form, query.form):
         return 0.0, ""  # (Iraq is no typo of Iran: another country)
+    if not person and same_country(listed.alts, query.alts):
+        return COUNTRY, "country"
     if person and _feminine(listed, query):
         return FEMININE, "feminine"  # (Surkova: Surkov's wife or daughter, not him misspelt)
     if listed.role == "number" or query.role == "number":
@@ -132,7 +137,7 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         and (
             query.key in listed.alts
             or listed.key in query.alts
-            or (listed.alts and query.alts and _related(listed, query))
+            or (listed.alts and query.alts and related(listed, query))
         )
     ):
         # (a spelling as near as a typo's counts as that: Mohammad/Muhammad)
@@ -142,7 +147,7 @@ def part_similarity(listed: Part, query: Part, person: bool) -> tuple[float, str
         hows = (query.how, listed.how)
         if "transliterated" in hows or "leetspeak" in hows:
             return ALIAS, "transliterated" if "transliterated" in hows else "leetspeak"
-        return ALIAS, _alias_kind(listed, query)
+        return ALIAS, alias_kind(listed, query)
     if query.role == "initial" or listed.role == "initial":
         if (
             person
@@ -211,43 +216,11 @@ def _both(listed: Part, query: Part) -> float:
     return max(written, graded(listed.key, query.key))
 
 
-def _related(listed: Part, query: Part) -> bool:
-    """Whether two parts' readings meet: one name of a group of spellings (a variant
-    id), or a name and its own nickname; two nicknames of one name are two names
-    ("Kate" and "Lena" are both Katherine's, "Ali" and "Mena" ...)."""
-    names = (listed.form, query.form)
-    return any(a[:1] == VARIANT_MARK or a in names for a in set(listed.alts) & set(query.alts))
-
-
-def known_apart(listed: Part, query: Part) -> bool:
-    """Whether two parts are two known person names that share no spelling (Ahmad and
-    Hamid: one consonant skeleton, two names)."""
-    ids = [{a for a in p.alts if a[:1] == VARIANT_MARK} for p in (listed, query)]
-    return bool(ids[0] and ids[1] and not ids[0] & ids[1])
-
-
-def _alias_kind(listed: Part, query: Part) -> str:
-    """ "variant" when the two are spellings of one person name in two languages
-    (they share only such ids), else "nickname" (or abbreviation)."""
-    if query.key in listed.alts or listed.key in query.alts:
-        # a name with a Baltic ending against the name without it (Putinas/Putin), or
-        # spelt as French or German write it (Setchine, Setschin / Sechin)
-        ended = stem(query.form) or stem(listed.form)
-        if ended and fold(ended) in (query.key, listed.key):
-            return "variant"  # (before a plural: "Lavrovs" is Latvian, not two Lavrovs)
-        if singular(query.form) == singular(listed.form):
-            return "plural"  # ("Machineries", MACHINERY)
-        spelt = {*spelt_keys(query.form), *spelt_keys(listed.form)}
-        return "variant" if spelt & {query.key, listed.key} else "nickname"
-    shared = set(listed.alts) & set(query.alts)
-    return "variant" if all(a.startswith(VARIANT_MARK) for a in shared) else "nickname"
-
-
 def _spellings(part: Part) -> tuple[str, ...]:
     """A part's Latin spellings: its key, and the other readings of a transliterated part."""
     if part.how != "transliterated":
         return (part.key,)
-    return (part.key, *(a for a in part.alts if not a.startswith(VARIANT_MARK)))
+    return (part.key, *(a for a in part.alts if a[:1] not in (VARIANT_MARK, COUNTRY_MARK)))
 
 
 def joined_similarity(listed: str, query: str) -> float:

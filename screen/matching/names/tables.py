@@ -8,11 +8,12 @@ for their sources and provenance); this module reads them once.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from functools import cache
 
-from screen.text.conventions import english_spellings
-from screen.text.endings import stem
-from screen.text.english import is_english_word, singular_of
+from screen.matching.names.countryids import country_id, country_words
+from screen.text.conventions import spelt_keys
+from screen.text.derived import derived_ids
+from screen.text.endings import adjective_spellings, stem
+from screen.text.english import singular_of
 from screen.text.korean import korean_keys
 from screen.text.namefold import fold
 from screen.text.orgwords import CJK_LEGAL_FORMS
@@ -184,19 +185,31 @@ def word_alts(word: str) -> tuple[str, ...]:
     canonical names, the ids of the names it spells, the name without a Baltic ending
     (Putinas, Lavrovs: `text.endings`), the keys of the word as another convention
     spells it (`spelt_keys`: "Setchine" sechin), of a word read as romanized Korean
-    (Jeong, Jong: `text.korean`), and of the English word one no name is the plural
-    of ("Machineries"; not "Abbas")."""
+    (Jeong, Jong: `text.korean`), of the English word one no name is the plural
+    of ("Machineries"; not "Abbas"), the id of the one country it names ("Burma":
+    `countryids`) and of an English noun's root shared with its adjective's
+    ("machinery", "machine"; "engineers", "engineering": `text.derived`)."""
     base = stem(word)
     own = fold(word)
     spelt = [key for key in spelt_keys(word) if key != own]
     return (
-        *(_ALIASES.get().get(word) or "").split(),
+        *_groups(word).split(),
         *(() if (ids := spelling_ids(word, own)) else map(fold, singular_of(word))),
         *ids,
         *((fold(base),) if base else ()),
         *dict.fromkeys(spelt),
         *korean_keys(word),
+        *((country,) if (country := country_id(word)) else ()),
+        *derived_ids(word),
+        *(i for one in singular_of(word) for i in derived_ids(one)),
     )
+
+
+def _groups(word: str) -> str:
+    """The canonical names of the word's groups, of another spelling of its Russian
+    adjective ending if it has none ("mekhanichesky": mekhanicheskiy's, mechanical)."""
+    table = _ALIASES.get()
+    return table.get(word) or next(filter(None, map(table.get, adjective_spellings(word))), "")
 
 
 def spelling_ids(word: str, own: str = "") -> tuple[str, ...]:
@@ -208,28 +221,6 @@ def spelling_ids(word: str, own: str = "") -> tuple[str, ...]:
         return ids
     own = own or fold(word)
     return variant_ids(own) if own != word and len(own) == len(word) else ()
-
-
-GHQ_LEAST = 5  # letters of a word read with q for gh ("agha" would be any "aka")
-
-
-def spelt_keys(word: str) -> tuple[str, ...]:
-    """The keys of the word as another convention spells it: a Russian name as
-    English writes what French or German write (`screen.text.conventions`), and
-    a word with "gh" (no English word) with "q": Persian and Arabic غ and ق are
-    written either way (Ghods/Qods, Eghtesad/Eqtesad, Ghasem/Qasem)."""
-    out = [fold(w) for w in english_spellings(word)]
-    if "gh" in word and len(word) >= GHQ_LEAST and not is_english_word(word):
-        out.append(fold(word.replace("gh", "q")))
-    return tuple(dict.fromkeys(out))
-
-
-@cache
-def country_words() -> dict[str, frozenset[str]]:
-    """Words that name a country or its people, with the countries they may name
-    (`data/place_words.tsv`: a country's name of one word, or a language's)."""
-    rows = (line.split("\t") for line in data_lines("place_words.tsv"))
-    return {word: frozenset(codes.split(",")) for word, codes in rows}
 
 
 # the generic ones: "China" and "Russian" in "China Agricultural Bank" / "Russian

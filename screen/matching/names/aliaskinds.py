@@ -1,0 +1,95 @@
+"""How two parts that stand for one another met, when neither is the other's
+typo: the spellings of one person name (a variant id, `tables.VARIANT_MARK`), a
+nickname or abbreviation and the name it stands for, an organisation's word in
+another language ("zavod", "plant": both the group's "factory"), a noun and its
+adjective ("charity", "charitable"), a plural.  `similarity.part_similarity`
+asks whether they meet (`related`) and, for the explanation, how (`alias_kind`).
+"""
+
+from __future__ import annotations
+
+from screen.matching.names.reduced import Part
+from screen.matching.names.tables import GENERIC, VARIANT_MARK
+from screen.text.conventions import spelt_keys
+from screen.text.derived import DERIVED_MARK, derived_pair
+from screen.text.endings import stem
+from screen.text.english import is_english_word
+from screen.text.namefold import fold
+from screen.text.nametable import is_person_word
+from screen.text.tokens import singular
+
+
+def related(listed: Part, query: Part) -> bool:
+    """Whether two parts' readings meet: one name of a group of spellings (a variant
+    id), or a name and its own nickname; two nicknames of one name are two names
+    ("Kate" and "Lena" are both Katherine's, "Ali" and "Mena" ...)."""
+    names = (listed.form, query.form)
+    return any(
+        a[:1] == VARIANT_MARK or a in names or translated(a) or _derived(a, listed, query)
+        for a in set(listed.alts) & set(query.alts)
+    )
+
+
+def _derived(shared: str, listed: Part, query: Part) -> bool:
+    """Whether two parts are English words made from one another by an ending, of
+    two classes ("charity", "charitable"; "machinery", "machine"), or their plurals'."""
+    return shared[:1] == DERIVED_MARK and (
+        derived_pair(listed.form, query.form)
+        or any(derived_pair(a, b) for a in _singular(listed) for b in _singular(query))
+    )
+
+
+def _singular(part: Part) -> tuple[str, ...]:
+    one = singular(part.form)
+    return (part.form, one) if one != part.form else (part.form,)
+
+
+def translated(canonical: str) -> bool:
+    """Whether a group's canonical word is a word of organisations' names ("factory":
+    zavod, plant, fabrika), whose words are one word in several languages, not a
+    person's name, whose nicknames are two names."""
+    return canonical in GENERIC or (is_english_word(canonical) and not is_person_word(canonical))
+
+
+def known_apart(listed: Part, query: Part) -> bool:
+    """Whether two parts are two known person names that share no spelling (Ahmad and
+    Hamid: one consonant skeleton, two names)."""
+    ids = [{a for a in p.alts if a[:1] == VARIANT_MARK} for p in (listed, query)]
+    return bool(ids[0] and ids[1] and not ids[0] & ids[1])
+
+
+def alias_kind(listed: Part, query: Part) -> str:
+    """ "variant" when the two are spellings of one person name in two languages
+    (they share only such ids), else "nickname" (or abbreviation)."""
+    if query.key in listed.alts or listed.key in query.alts:
+        # a name with a Baltic ending against the name without it (Putinas/Putin), or
+        # spelt as French or German write it (Setchine, Setschin / Sechin)
+        ended = stem(query.form) or stem(listed.form)
+        plural = singular(query.form) == singular(listed.form)  # ("Machineries", MACHINERY)
+        english = plural and (is_english_word(query.form) or is_english_word(listed.form))
+        if ended and fold(ended) in (query.key, listed.key) and not english:
+            return "variant"  # (before a plural: "Lavrovs" is Latvian, not two Lavrovs)
+        if plural:
+            return "plural"
+        spelt = {*spelt_keys(query.form), *spelt_keys(listed.form)}
+        if spelt & {query.key, listed.key}:
+            return "variant"
+        return "translation" if _translation(listed, query) else "nickname"
+    shared = set(listed.alts) & set(query.alts)
+    if all(a.startswith(VARIANT_MARK) for a in shared):
+        return "variant"
+    if any(_derived(a, listed, query) for a in shared):
+        return "derived"
+    names = (listed.form, query.form)  # (two words of a group, or one and its group's)
+    apart = any(a not in names and translated(a) for a in shared)
+    return "translation" if apart or _translation(listed, query) else "nickname"
+
+
+def _translation(listed: Part, query: Part) -> bool:
+    """Whether one part is the other's organisation word in another language
+    ("banco", bank), not its abbreviation ("intl": its letters, in order)."""
+    for word, other in ((listed.form, query), (query.form, listed)):
+        if word in other.alts and translated(word):
+            letters = iter(word)
+            return not (other.form[:1] == word[:1] and all(c in letters for c in other.form))
+    return False
