@@ -1,7 +1,7 @@
 """Name matching on held-out pairs: the product beside a plain rapidfuzz
 `WRatio >= 85` scan, per pattern, in the same run.
 
-    python bench/names_heldout.py [--set 1|2|...|13|all] [--threshold 75] [--show PATTERN|all]
+    python bench/names_heldout.py [--set 1|2|...|14|all] [--threshold 75] [--show PATTERN|all]
 
 Set 1, `bench/data/names_heldout.csv`, holds 712 labelled pairs written apart from the
 generators of `bench/names_quality.py` (whose pairs the matcher was tuned on):
@@ -52,7 +52,11 @@ words left out, government bodies, innocent counterparties); set 13,
 `bench/data/names_heldout13.csv`, 400 more written blind (plurals and possessives,
 capitals and punctuation, kind words translated, the Arabic article, charities, UK and
 US spellings, place-name variants, "Bank of X" reordered, SWIFT party fields wrapped
-at 35 characters, innocent counterparties).  The misses of each guided later changes: they measure what
+at 35 characters, innocent counterparties); set 14,
+`bench/data/names_heldout14.csv`, 400 more written blind (PDF ligatures lost, mojibake
+and HTML escapes, Arabic "Abd" compounds, vowels and doubled letters, a country as noun
+or adjective, kind words derived, armed groups' names, research institutes, money
+exchanges and hawaladars, innocent counterparties).  The misses of each guided later changes: they measure what
 was fixed, and no longer prove that the mechanisms generalise (each file's header
 says when it was measured first).  The product is asked as a screening run asks it: each query is
 searched in the full OFAC SDN and UN sample indexes at the review threshold, a date of
