@@ -85,3 +85,11 @@ def index() -> NameIndex:
 def test_a_damaged_party_text_finds_its_party(index, text, owner, found) -> None:
     hit = name_hit(index, text, owner)
     assert (hit is not None) is found, hit
+
+
+def test_the_hit_says_how_the_text_was_read(index) -> None:
+    hit = name_hit(index, "Tanchon%20Commercial%20Bank", "TCB")
+    assert hit is not None
+    assert hit.detail.endswith("; read as 'Tanchon Commercial Bank' (repaired)")
+    clean = name_hit(index, "Tanchon Commercial Bank", "TCB")
+    assert clean is not None and "repaired" not in clean.detail

@@ -28,7 +28,7 @@ from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
 from screen.matching.names.parts import reduce_query
 from screen.matching.names.ranking import ROUNDING, NameHit, rank
-from screen.matching.names.readings import english_readings, with_readings
+from screen.matching.names.readings import as_repaired, english_readings, with_readings
 from screen.matching.names.recent import Recent
 from screen.matching.names.reduced import Reduced
 from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows, letter_bits
@@ -152,8 +152,7 @@ class NameIndex:
 
     def could_match(self, text: str) -> bool:
         """False only when `search` would surely find nothing (most consignees stop here)."""
-        text = repaired(text)  # (a text a pipeline damaged, as it was: `text.repair`)
-        query, _wanted, special, posted = self._reach(text)
+        query, _wanted, special, posted = self._reach(text := repaired(text))
         return (
             bool(special)
             or bool(posted)
@@ -269,13 +268,13 @@ class NameIndex:
     # -- scoring -----------------------------------------------------------------
 
     def search(self, query: str, min_score: float, limit: int = 0) -> list[NameHit]:
-        """Best hit per owner scoring at least `min_score`, best first; with a
-        `limit`, only the `limit` best owners (among equal scores, by owner as text)."""
-        query = repaired(query)
-        key = (query, min_score, limit)
+        """Best hit per owner at `min_score` or above, best first (a `limit`: the best
+        owners only, equal scores by owner as text); a damaged text as repaired."""
+        text = repaired(query)
+        key = (text, min_score, limit)
         hits = self.recent.get(key)
         if hits is None:
-            reduced, wanted, special, posted = self._reach(query)
+            reduced, wanted, special, posted = self._reach(text)
             bounds: dict[int, float] = {}
             found = self.candidates(reduced, min_score, wanted, special, posted, bounds)
             spelt = self_spelt(reduced)  # (letters it spells out: rare, checked apart)
@@ -283,18 +282,19 @@ class NameIndex:
             if spelt:
                 words = partial(self.search, min_score=min_score)
                 hits = trimmed(letters_stand_for(hits, spelt, words), limit)
-            hits = with_readings(hits, query, self.search, min_score, limit)
+            hits = with_readings(hits, text, self.search, min_score, limit)
             self.recent.put(key, hits)
-        return hits
+        return as_repaired(hits, query, text)
 
     def search_exhaustive(self, query: str, min_score: float, limit: int = 0) -> list[NameHit]:
         """The same as `search`, scoring every listed name (slow; for tests)."""
         every = dict.fromkeys(range(len(self.tables)), -1)
-        query = repaired(query)
-        reduced = reduce_query(query)
+        text = repaired(query)
+        reduced = reduce_query(text)
         spelt = self_spelt(reduced)
         hits = rank(self.tables, every, reduced, min_score, 0 if spelt else limit, expand=False)
         if spelt:
             words = partial(self.search_exhaustive, min_score=min_score)
             hits = trimmed(letters_stand_for(hits, spelt, words), limit)
-        return with_readings(hits, query, self.search_exhaustive, min_score, limit)
+        hits = with_readings(hits, text, self.search_exhaustive, min_score, limit)
+        return as_repaired(hits, query, text)

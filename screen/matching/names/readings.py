@@ -62,3 +62,11 @@ def with_readings(
                 best[hit.name.owner] = hit._replace(score=score, detail=detail)
     found = sorted(best.values(), key=lambda h: (-h.score, str(h.name.owner)))
     return trimmed(found, limit)
+
+
+def as_repaired(hits: list[NameHit], query: str, text: str) -> list[NameHit]:
+    """The hits of `text`, `query` as a pipeline left it before damaging it
+    (`text.repair`), saying so ("...; read as 'Tanchon Commercial Bank' (repaired)")."""
+    if text == query:
+        return hits
+    return [h._replace(detail=f"{h.detail}; read as {text!r} (repaired)") for h in hits]
