@@ -134,8 +134,11 @@ def files_digest(folder: str | Path) -> str:
     return digest.hexdigest()
 
 
-def key_for(kind: str, files: Iterable[Path], *extra: str) -> str:
-    """A key over the kind, the files' names and bytes, extra strings and the code:
+def key_for(
+    kind: str, files: Iterable[Path], *extra: str, read: Callable[[Path], bytes] = Path.read_bytes
+) -> str:
+    """A key over the kind, the files' names and bytes (as `read` gives them: the
+    bytes the entry is then built from), extra strings and the code:
     `<kind>-<source>-<digest>`, where <source> names the first file's place (so the
     entries of one list file, edition after edition, can be pruned together)."""
     files = list(files)
@@ -144,7 +147,7 @@ def key_for(kind: str, files: Iterable[Path], *extra: str) -> str:
     source = hashlib.sha256(place.encode()).hexdigest()[:12]
     for path in files:
         digest.update(b"\0" + path.name.encode() + b"\0")
-        digest.update(path.read_bytes())
+        digest.update(read(path))
     for value in extra:
         digest.update(b"\0" + value.encode())
     return f"{kind}-{source}-{digest.hexdigest()[:32]}"
