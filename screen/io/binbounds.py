@@ -49,13 +49,13 @@ def _stream(data: bytes) -> bytes:
     if not 7 <= shift <= 16 or not 2 <= mini_shift < shift:
         raise _Damaged("sector size")
     size = 1 << shift
-    sectors = max(0, (len(data) - 512) // size)
+    sectors = max(0, -(-(len(data) - 512) // size))  # (a last sector may be cut short)
 
     def sector(number: int) -> bytes:
         if number >= sectors:
             raise _Damaged("a sector past the end")
         start = 512 + number * size
-        return data[start : start + size]
+        return data[start : start + size].ljust(size, b"\0")
 
     def chain(first: int, table: list[int]) -> Iterator[int]:
         seen = 0
