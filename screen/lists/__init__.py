@@ -152,7 +152,7 @@ class _Parsed(NamedTuple):
 _DELIMITERS = {"ofac": ",", "ofac-cons": ",", "csl": ",", "dpl": "\t", "simple": ","}  # CSV
 
 
-def _parse(path: Path, fmt: str | None, read: Reader) -> _Parsed:
+def _parse(path: Path, fmt: str | None, read: Reader = Path.read_bytes) -> _Parsed:
     import csv
 
     text = read_list_text(path, main=True, read=read)
