@@ -151,6 +151,8 @@ class Shipment:
                 )
         if self.date is not None and not isinstance(self.date, dt.date):
             raise TypeError(f"Shipment date must be a datetime.date or None, not {self.date!r}")
+        if isinstance(self.date, dt.datetime):  # (a date too, but never compared with one)
+            object.__setattr__(self, "date", self.date.date())
         if not isinstance(self.direction, Direction):
             if self.direction not in set(Direction):  # ("export" is Direction.EXPORT)
                 raise TypeError(f"Shipment direction must be a Direction, not {self.direction!r}")

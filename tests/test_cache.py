@@ -146,3 +146,31 @@ def test_a_digest_of_some_parts_follows_only_them(tmp_path: Path) -> None:
         (tmp_path / name).write_text(f"{name} edited", encoding="utf-8")
         assert digest_of(str(tmp_path), within) != before
         before = digest_of(str(tmp_path), within)
+
+
+def test_a_rule_file_saved_again_while_it_is_read(
+    custom: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round 7, lead 2: the rulebook is hashed and parsed from the same bytes, read
+    once.  A rule file saved again unchanged by an editor that truncates and writes
+    it, read half written after it was hashed, was compiled without its later rules
+    and cached under the whole file's key: every later run screened without them."""
+    import screen.io.cache
+
+    whole = GOOD_RULE + GOOD_RULE.replace("T-ONE", "T-TWO").removeprefix("rules:\n")
+    items = custom / "items.yaml"
+    items.write_text(whole, encoding="utf-8")
+    real_key_for = screen.io.cache.key_for
+
+    def half_written_after_hashing(kind: str, *args: object, **kwargs: object) -> str:
+        key = real_key_for(kind, *args, **kwargs)  # type: ignore[arg-type]
+        if kind == "rulebook":
+            items.write_text(GOOD_RULE, encoding="utf-8")  # the save has written one rule
+        return key
+
+    monkeypatch.setattr(screen.io.cache, "key_for", half_written_after_hashing)
+    first = compiled_screener(custom)
+    monkeypatch.setattr(screen.io.cache, "key_for", real_key_for)
+    assert [r.id for r in first.rulebook.rules] == ["T-ONE", "T-TWO"]
+    items.write_text(whole, encoding="utf-8")  # the save is done: the file is as it was
+    assert [r.id for r in compiled_screener(custom).rulebook.rules] == ["T-ONE", "T-TWO"]

@@ -323,3 +323,15 @@ def test_a_shipment_of_other_types_is_refused_by_name(fields, message) -> None:
 
 def test_a_direction_given_as_its_word_is_the_direction() -> None:
     assert Shipment(direction="import").direction is Direction.IMPORT
+
+
+def test_a_shipment_dated_by_a_datetime_is_screened_on_its_day(screener) -> None:
+    """Round 7 (library API): a datetime (`datetime.now()`, a pandas Timestamp) is a
+    date to isinstance, so it was taken, and screening failed deep in the engine with
+    "can't compare datetime.datetime to datetime.date"; it is read as its day."""
+    import datetime as dt
+
+    moment = dt.datetime(2024, 5, 1, 14, 30)
+    shipment = Shipment(description="semiconductor wafers", country="RU", date=moment)
+    assert shipment.date == dt.date(2024, 5, 1) and type(shipment.date) is dt.date
+    assert screener.screen(shipment).status is Status.BLOCKED

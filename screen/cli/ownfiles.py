@@ -49,7 +49,8 @@ def _files_in(folder: Path) -> list[Path]:
 def _list_files(lists: list[str] | None) -> list[Path]:
     from screen.cli.settings import setting
     from screen.errors import ScreenError
-    from screen.lists import beside_files, list_paths
+    from screen.lists import list_paths
+    from screen.lists.detect import beside_files
 
     found = []
     try:

@@ -29,7 +29,6 @@ import hmac
 import mmap
 import os
 import pickle
-import secrets
 import sqlite3
 import stat
 import tempfile
@@ -39,13 +38,13 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 from screen.codedigest import code_digest
+from screen.io.cachesecret import KEY_FILE as KEY_FILE  # (where the key is kept)
+from screen.io.cachesecret import secret, trusted
 
 T = TypeVar("T")
 MAGIC = b"SCREEN-CACHE\x00v1"  # then the 32-byte tag, then the pickle
 TAG_BYTES = 32
 HEADER = len(MAGIC) + TAG_BYTES
-KEY_FILE = "hmac.key"
-OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH  # (also `configtrust`'s)
 
 
 @contextlib.contextmanager
@@ -111,17 +110,6 @@ def prune(folder: Path, key: str, keep: int = KEEP, suffix: str = ".pickle") -> 
     return removed
 
 
-def current_user() -> int | None:
-    """The current user id (None where the platform has none: no owner checks)."""
-    return os.getuid() if hasattr(os, "getuid") else None
-
-
-def trusted(info: os.stat_result) -> bool:
-    """Whether a file or folder belongs to the current user and only they can write it."""
-    me = current_user()
-    return (me is None or info.st_uid == me) and not info.st_mode & OTHERS_WRITE
-
-
 def _folder(create: bool) -> Path | None:
     """The cache folder if it is safe to use (created 0700 when `create`), else None."""
     folder = cache_dir()
@@ -136,34 +124,6 @@ def _folder(create: bool) -> Path | None:
     return folder if stat.S_ISDIR(info.st_mode) and trusted(info) else None
 
 
-def _secret(folder: Path, create: bool) -> bytes | None:
-    """The per-user HMAC key: 32 random bytes in a 0600 file of the user's own."""
-    path = folder / KEY_FILE
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
-    try:
-        fd = os.open(path, flags)
-    except FileNotFoundError:
-        if not create:
-            return None
-        secret = secrets.token_bytes(32)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | flags, 0o600)
-        except FileExistsError:  # another run made it first: read theirs
-            return _secret(folder, create=False)
-        except OSError:
-            return None
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(secret)
-        return secret
-    except OSError:
-        return None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        secret = handle.read(64)
-    private = trusted(info) and not info.st_mode & 0o077 and stat.S_ISREG(info.st_mode)
-    return secret if private and len(secret) == 32 else None
-
-
 def files_digest(folder: str | Path) -> str:
     """A hash over the names and bytes of the files directly in `folder`."""
     digest = hashlib.sha256()
@@ -174,8 +134,11 @@ def files_digest(folder: str | Path) -> str:
     return digest.hexdigest()
 
 
-def key_for(kind: str, files: Iterable[Path], *extra: str) -> str:
-    """A key over the kind, the files' names and bytes, extra strings and the code:
+def key_for(
+    kind: str, files: Iterable[Path], *extra: str, read: Callable[[Path], bytes] = Path.read_bytes
+) -> str:
+    """A key over the kind, the files' names and bytes (as `read` gives them: the
+    bytes the entry is then built from), extra strings and the code:
     `<kind>-<source>-<digest>`, where <source> names the first file's place (so the
     entries of one list file, edition after edition, can be pruned together)."""
     files = list(files)
@@ -184,7 +147,7 @@ def key_for(kind: str, files: Iterable[Path], *extra: str) -> str:
     source = hashlib.sha256(place.encode()).hexdigest()[:12]
     for path in files:
         digest.update(b"\0" + path.name.encode() + b"\0")
-        digest.update(path.read_bytes())
+        digest.update(read(path))
     for value in extra:
         digest.update(b"\0" + value.encode())
     return f"{kind}-{source}-{digest.hexdigest()[:32]}"
@@ -284,16 +247,16 @@ def cached(key: str, build: Callable[[], T], valid: Callable[[T], bool] = lambda
     """The cached value under `key` if `valid` accepts it, else `build()` (stored for
     next time).  A folder that is not safe to use is neither read nor written."""
     folder = _folder(create=False)
-    secret = _secret(folder, create=False) if folder else None
-    if folder is not None and secret is not None:
+    signer = secret(folder, create=False) if folder else None
+    if folder is not None and signer is not None:
         with contextlib.suppress(Exception):  # missing, truncated, forged or foreign: rebuild
-            value: T = _load(folder / f"{key}.pickle", key, secret)  # type: ignore[assignment]
+            value: T = _load(folder / f"{key}.pickle", key, signer)  # type: ignore[assignment]
             if valid(value):
                 return value
     value = build()
     folder = _folder(create=True)
-    secret = _secret(folder, create=True) if folder else None
-    if folder is not None and secret is not None:
+    signer = secret(folder, create=True) if folder else None
+    if folder is not None and signer is not None:
         with contextlib.suppress(OSError, pickle.PicklingError):
-            _store(folder, folder / f"{key}.pickle", key, secret, value)
+            _store(folder, folder / f"{key}.pickle", key, signer, value)
     return value

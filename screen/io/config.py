@@ -183,6 +183,11 @@ def load_config(explicit: str | None = None, start: Path | None = None) -> Confi
         data = tomllib.loads(raw.decode("utf-8-sig"))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: not valid TOML ({exc})") from None
+    except RecursionError:  # (tomllib recurses per level: a few hundred bytes do it)
+        raise InputError(
+            f"{path}: not valid TOML (arrays or tables nested too deeply): a setting "
+            "holds a plain value"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read the config file ({exc})") from None
     values: dict[str, Any] = {}

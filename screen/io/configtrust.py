@@ -20,7 +20,7 @@ import stat
 from pathlib import Path
 
 from screen.errors import InputError
-from screen.io.cache import OTHERS_WRITE, current_user
+from screen.io.cachesecret import OTHERS_WRITE, current_user
 
 
 def _user_name(uid: int) -> str:

@@ -21,9 +21,10 @@ from typing import Any, BinaryIO
 from defusedxml.common import DefusedXmlException
 
 from screen.errors import InputError
+from screen.io.binbounds import check_xls
 from screen.io.odstail import without_blank_tail
 from screen.io.rowtext import OrderRow, too_long
-from screen.io.sheetbounds import check_workbook
+from screen.io.sheetbounds import FIX, MAX_CELLS, check_workbook
 from screen.io.sheetcells import Cell, Flagged, cell_name, ods_merges, xlsx_flags
 from screen.tuples import NamedTuple
 
@@ -136,6 +137,8 @@ class SheetFile:
         if kind in ("xlsx", "ods"):  # (calamine aborts on what it cannot allocate)
             book = zipfile.ZipFile(io.BytesIO(data))
             check_workbook(book, name, lambda names: _pick(names, sheet, name))
+        else:  # (every sheet: calamine reads them all when it opens an .xls)
+            check_xls(data, name, MAX_CELLS, FIX)
         if kind == "ods":
             data = without_blank_tail(data)
         loaded = load_sheet(data, name, sheet)

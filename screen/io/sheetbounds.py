@@ -20,6 +20,7 @@ from typing import IO
 from defusedxml import ElementTree
 
 from screen.errors import InputError
+from screen.io.binbounds import check_xlsb
 from screen.io.odsbounds import check_ods
 from screen.io.sheetcells import sheet_names, sheet_part
 
@@ -39,7 +40,7 @@ _ROW_PLAIN = re.compile(rb'<row r="(\d{1,12})"')
 _LATER = [re.compile(rb'<c r="([%c-Z])\d' % (65 + k)) for k in range(26)]
 _LEAST = {3: 1 << 30, 2: 703, 1: 27}  # the first column of one letter more
 _OVERLAP = 64
-_FIX = "save the orders as CSV UTF-8, or copy them alone to a new workbook"
+FIX = "save the orders as CSV UTF-8, or copy them alone to a new workbook"
 
 
 def check_workbook(book: zipfile.ZipFile, name: str, pick: Callable[[list[str]], str]) -> None:
@@ -50,16 +51,17 @@ def check_workbook(book: zipfile.ZipFile, name: str, pick: Callable[[list[str]],
     if unzipped > MAX_UNZIPPED:
         raise InputError(
             f"{name}: the workbook's parts hold {unzipped:,} bytes unzipped, more than the "
-            f"{MAX_UNZIPPED:,} a workbook may: {_FIX}"
+            f"{MAX_UNZIPPED:,} a workbook may: {FIX}"
         )
     parts = {info.filename for info in infos}
     if "xl/workbook.xml" not in parts and "content.xml" in parts:  # an OpenDocument sheet
         with book.open("content.xml") as stream:
             _text_runs(stream, name, "a cell of the workbook")
-        check_ods(book, name, pick, MAX_CELLS, _FIX)
+        check_ods(book, name, pick, MAX_CELLS, FIX)
         return
-    if "xl/workbook.xml" not in parts:
-        return  # (an .xlsb: binary parts, their sizes checked above)
+    if "xl/workbook.xml" not in parts:  # an .xlsb: binary parts
+        check_xlsb(book, name, MAX_CELLS, MAX_TEXT, FIX)
+        return
     try:
         chosen = pick(sheet_names(book))
         part = sheet_part(book, chosen)
@@ -76,7 +78,7 @@ def check_workbook(book: zipfile.ZipFile, name: str, pick: Callable[[list[str]],
     if rows * columns > MAX_CELLS:
         raise InputError(
             f"{name}: sheet '{chosen}' spans {rows:,} rows by {columns:,} columns "
-            f"({rows * columns:,} cells), more than the {MAX_CELLS:,} a sheet read may: {_FIX}"
+            f"({rows * columns:,} cells), more than the {MAX_CELLS:,} a sheet read may: {FIX}"
         )
 
 
@@ -93,7 +95,7 @@ def _carried(text: bytes, name: str, what: str) -> bytes:
     if _long_text(text):
         raise InputError(
             f"{name}: {what} holds more than {MAX_TEXT:,} bytes of text, and a cell "
-            f"holds at most 10,000 characters: {_FIX}"
+            f"holds at most 10,000 characters: {FIX}"
         )
     return text[text.rfind(b"<") + 1 :]
 

@@ -22,6 +22,9 @@ from pathlib import Path
 from screen.errors import InputError, ListFormatError
 from screen.lists.detect import (
     FORMATS,
+    FilesRead,
+    Reader,
+    beside_files,
     companion_text,
     cut_short,
     detect_format,
@@ -70,14 +73,6 @@ def list_paths(given: Sequence[str]) -> list[str]:
     return list(chosen.values())
 
 
-def beside_files(path: Path) -> list[Path]:
-    """The OFAC alternate-name and address files standing beside `path`, if any."""
-    from screen.lists.ofac import LAYOUTS
-
-    names = dict.fromkeys(n for layout in LAYOUTS.values() for n in (layout.alt, layout.add))
-    return [path.with_name(n) for n in names if path.with_name(n).is_file()]
-
-
 def _refuse_other_aliases(path: Path, fmt: str) -> None:
     """An OFAC list read as one flavour (SDN or Consolidated) with only the other's
     alias file beside it: its aliases would be lost without a word."""
@@ -95,7 +90,7 @@ def _refuse_other_aliases(path: Path, fmt: str) -> None:
             )
 
 
-def _entries(path: Path, fmt: str, text: str) -> tuple[list[Entry], str, str]:
+def _entries(path: Path, fmt: str, text: str, read: Reader) -> tuple[list[Entry], str, str]:
     from screen.lists import csl, dpl, ftm, ofac, simple, un
 
     if fmt in ofac.LAYOUTS:
@@ -104,7 +99,7 @@ def _entries(path: Path, fmt: str, text: str) -> tuple[list[Entry], str, str]:
         beside = {
             kind: companion
             for kind, name in layout.companions
-            if (companion := companion_text(path.with_name(name))) is not None
+            if (companion := companion_text(path.with_name(name), read)) is not None
         }
         try:
             entries = ofac.parse(path, text, layout, beside)
@@ -112,7 +107,7 @@ def _entries(path: Path, fmt: str, text: str) -> tuple[list[Entry], str, str]:
             for kind, name in layout.companions:
                 beside_path = path.with_name(name)
                 if kind in beside:
-                    exc = cut_short(exc, beside_path, beside[kind], beside_path.read_bytes())
+                    exc = cut_short(exc, beside_path, beside[kind], read(beside_path))
             raise exc from None
         for kind, name in layout.companions:
             if kind in beside:
@@ -157,19 +152,19 @@ class _Parsed(NamedTuple):
 _DELIMITERS = {"ofac": ",", "ofac-cons": ",", "csl": ",", "dpl": "\t", "simple": ","}  # CSV
 
 
-def _parse(path: Path, fmt: str | None) -> _Parsed:
+def _parse(path: Path, fmt: str | None, read: Reader = Path.read_bytes) -> _Parsed:
     import csv
 
-    text = read_list_text(path, main=True)
+    text = read_list_text(path, main=True, read=read)
     chosen = fmt or detect_format(path, text)
-    data = path.read_bytes()
+    data = read(path)
     sha256 = hashlib.sha256(data).hexdigest()
     delimiter = _DELIMITERS.get(chosen)
     try:
         if delimiter:  # a quote that swallows line ends, before the entries are read
             quotes_closed(path, text, delimiter)
             stray_quotes(path, text, delimiter, multiline=chosen != "simple")
-        entries, title, authority = _entries(path, chosen, text)
+        entries, title, authority = _entries(path, chosen, text, read)
         if delimiter:
             quote_inside_field(path, text, delimiter)
     except ListFormatError as exc:
@@ -213,14 +208,16 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
         raise InputError(f"no such list file: {path_text}")
     if what is not None:
         raise InputError(f"{path_text} is {what}, not a list file: point --list at the file")
-    key = key_for("list", [path, *beside_files(path)], fmt or "", str(path.resolve()))
+    files = [path, *beside_files(path)]
+    snapshot = FilesRead(files)  # (hashed and parsed alike: a file replaced meanwhile is not)
+    key = key_for("list", files, fmt or "", str(path.resolve()), read=snapshot)
 
     def write(target: Path) -> None:
         from screen.io.cache import gc_paused
         from screen.lists.building import entry_chunks
         from screen.lists.storewrite import write_store
 
-        parsed = _parse(path, fmt)
+        parsed = _parse(path, fmt, snapshot)
         meta = {"path": str(path), "list_format": parsed.format, "key": key}
         meta.update(published=parsed.published, sha256=parsed.sha256)
         chunks = entry_chunks(
@@ -250,7 +247,7 @@ def load_list(path_text: str, fmt: str | None = None) -> LoadedList:
 
     loaded = stored(key, ".list", write, read)
     if loaded is None:  # no cache folder of the user's own: build in memory
-        parsed = _parse(path, fmt)
+        parsed = _parse(path, fmt, snapshot)
         rules = tuple(parsed.rules(path))
         day = dt.date.fromisoformat(parsed.published) if parsed.published else None
         loaded = LoadedList(str(path), parsed.format, rules, index_of(rules), day, parsed.sha256)

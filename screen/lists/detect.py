@@ -11,10 +11,13 @@ import datetime as dt
 import json
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from screen.errors import ListFormatError
 from screen.lists.quoting import quotes_closed, stray_quotes
+
+Reader = Callable[[Path], bytes]  # a file's bytes (`FilesRead`: as read once)
 
 FORMATS = ("ofac", "ofac-cons", "un", "csl", "dpl", "ftm", "simple")
 # Everything after the last line of data that is only Ctrl-Z bytes, spaces and line
@@ -44,7 +47,33 @@ def cut_short(error: ListFormatError, path: Path, text: str, data: bytes) -> Lis
     )
 
 
-def companion_text(path: Path) -> str | None:
+def beside_files(path: Path) -> list[Path]:
+    """The OFAC alternate-name and address files standing beside `path`, if any."""
+    from screen.lists.ofac import LAYOUTS
+
+    names = dict.fromkeys(n for layout in LAYOUTS.values() for n in (layout.alt, layout.add))
+    return [path.with_name(n) for n in names if path.with_name(n).is_file()]
+
+
+class FilesRead:
+    """The bytes of a list file and of the files read beside it, each read once: the
+    cache key hashes these bytes and the list is parsed from them, so a file replaced
+    meanwhile (a new edition downloaded over it) is never stored under the key of
+    other bytes, and the hash a run records is that of the bytes it screened."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self._data = {path: path.read_bytes() for path in paths}
+
+    def __call__(self, path: Path) -> bytes:
+        data = self._data.get(path)
+        if data is None:  # (not there when the list was read: its key does not cover it)
+            raise ListFormatError(
+                f"{path}: appeared beside the list while it was being read: run again"
+            )
+        return data
+
+
+def companion_text(path: Path, read: Reader = Path.read_bytes) -> str | None:
     """The text of a file read with a list (OFAC's alt.csv beside sdn.csv), None when
     there is none.  Refused when the name is there but is no readable file (a broken
     link, a folder), holds nothing (a download cut to nothing) or ends inside a
@@ -56,7 +85,7 @@ def companion_text(path: Path) -> str | None:
             f"{path}: stands beside the list but is not a readable file (a broken link, a "
             "folder?): the names in it would be lost; put the file back or remove its name"
         )
-    text = read_list_text(path)
+    text = read_list_text(path, read=read)
     if not text.strip():
         raise ListFormatError(
             f"{path}: stands beside the list but is empty (an incomplete download?): the "
@@ -67,7 +96,7 @@ def companion_text(path: Path) -> str | None:
         quotes_closed(path, text, ",")
         stray_quotes(path, text, ",", multiline=True)
     except ListFormatError as exc:
-        raise cut_short(exc, path, text, path.read_bytes()) from None
+        raise cut_short(exc, path, text, read(path)) from None
     return text
 
 
@@ -101,12 +130,13 @@ def refuse_containers(path: Path, data: bytes) -> None:
         )
 
 
-def read_list_text(path: Path, main: bool = False) -> str:
-    """The text of the list file `path`, decoded strictly (`decoding.py`); the
-    `main` file of a list (not a file read beside it) may not be empty."""
+def read_list_text(path: Path, main: bool = False, read: Reader = Path.read_bytes) -> str:
+    """The text of the list file `path` (its bytes as `read` gives them), decoded
+    strictly (`decoding.py`); the `main` file of a list (not a file read beside it)
+    may not be empty."""
     from screen.lists.decoding import decode_list
 
-    data = path.read_bytes()
+    data = read(path)
     refuse_containers(path, data)
     text = strip_trailer(decode_list(path, data).lstrip("\ufeff"))
     if main and not text.strip():

@@ -27,6 +27,7 @@ from screen.text.tokens import Analyzed
 # three letters of its own, optionally with a German case or number ending.
 HEAD_MIN, MODIFIER_MIN = 6, 3
 GERMAN_ENDINGS = ("", "n", "en", "e", "s", "es", "er", "ern")
+FOLD_CUT = 12  # letters `stems.stem` may cut but vowels ("installation" -> "equipment": 3)
 # French words elided before a vowel or h: le/la, de, que, ne, se, je, me, te, ce
 _ELIDED = deferred(r"(qu|[ldnsjmtc])['’]", re.IGNORECASE)
 
@@ -75,6 +76,9 @@ class Compounds:
             key for word, key in unfold.items() if read and len(word) >= HEAD_MIN and word.isalpha()
         )
         self.vocab, self.fold = vocab, fold
+        # the longest a word may be and fold to a head: the fold cuts an ending ("-ing",
+        # "-inerie") or reads a machine word as "equipment" (and a run of vowels, below)
+        self.longest = max(map(len, self.heads), default=0) + FOLD_CUT
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one per matcher, kept for the process
     def head(self, key: str) -> str:
@@ -98,11 +102,15 @@ class Compounds:
             if not key.endswith(ending):
                 continue
             base = key[: len(key) - len(ending)]
+            # only an end no longer than a head can fold to one: a word of 100,000
+            # letters tried each of its ends (folded and cached: gigabytes)
+            vowels = len(base) - len(base.rstrip("aeio"))
+            first = max(shortest, len(base) - self.longest - vowels)
             # the word itself with an ending, or its end after a modifier of its own
             for at in (
-                (0, *range(shortest, len(base) - HEAD_MIN + 1))
+                (0, *range(first, len(base) - HEAD_MIN + 1))
                 if ending
-                else range(shortest, len(base) - HEAD_MIN + 1)
+                else range(first, len(base) - HEAD_MIN + 1)
             ):
                 head = self.fold(base[at:])
                 if head in self.heads:

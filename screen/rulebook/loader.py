@@ -8,6 +8,7 @@ import difflib
 import hashlib
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -116,20 +117,33 @@ def _check_quotes(
             )
 
 
-def _rulebook_hash(files: list[Path]) -> str:
+def _rulebook_hash(files: list[Path], read: Mapping[Path, bytes]) -> str:
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode())
         digest.update(b"\0")
-        digest.update(path.read_bytes())
+        digest.update(read[path] if path in read else path.read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()
 
 
-def load_rulebook(path: str | os.PathLike[str] | None = None) -> Rulebook:
-    """Load and validate the rulebook at `path` (default: $SCREEN_RULES or built-in)."""
+def _text(file: Path, read: Mapping[Path, bytes]) -> str:
+    """A rule file's text as `read_text` gives it (UTF-8, line ends made "\n"), from
+    its bytes in `read` when they were read before."""
+    if file not in read:
+        return file.read_text(encoding="utf-8")
+    return read[file].decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load_rulebook(
+    path: str | os.PathLike[str] | None = None, files_read: Mapping[Path, bytes] | None = None
+) -> Rulebook:
+    """Load and validate the rulebook at `path` (default: $SCREEN_RULES or built-in).
+    `files_read`: its files' bytes, read once (the compiled cache keys the rulebook by
+    them; a file saved again meanwhile is not read again: it could be half written)."""
     root = rules_path(path)
-    files = rule_files(root)
+    read = files_read or {}
+    files = list(read) if files_read is not None else rule_files(root)
     problems: list[Problem] = []
     rules: list[Rule] = []
     seen: dict[str, str] = {}
@@ -139,7 +153,7 @@ def load_rulebook(path: str | os.PathLike[str] | None = None) -> Rulebook:
     for file in files:
         name = str(file)
         try:
-            text = file.read_text(encoding="utf-8")
+            text = _text(file, read)
         except UnicodeDecodeError as exc:
             problems.append(
                 Problem(name, None, None, f"not UTF-8 text ({exc.reason}): save the file as UTF-8")
@@ -218,7 +232,7 @@ def load_rulebook(path: str | os.PathLike[str] | None = None) -> Rulebook:
         thresholds=thresholds,
         version=version,
         title=title,
-        sha256=_rulebook_hash(files),
+        sha256=_rulebook_hash(files, read),
         path=str(root),
         seeds_dir=str(seeds),
     )

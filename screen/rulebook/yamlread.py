@@ -186,10 +186,36 @@ def _build_node(node: yaml.Node, walk: _Walk) -> Any:
     return _scalar(node)
 
 
+# libyaml composes nested nodes by recursing in C: some 50,000 levels ("[[[...") overflow
+# its stack and kill the process (SIGSEGV), below Python's recursion check.  A text
+# that could nest that deep is first read as events (no recursion) for its depth.
+_CHECKED_DEPTH = 10_000  # levels a text may open before its events are read first
+
+
+def _too_deep(text: str) -> int | None:
+    """The line at which `text` nests deeper than MAX_DEPTH, when it could nest deeper
+    than _CHECKED_DEPTH (each level opens a bracket, a dash, a "?" or a line)."""
+    openers = sum(text.count(c) for c in "-?[{") + text.count("\n")
+    if openers <= _CHECKED_DEPTH:
+        return None
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return event.start_mark.line + 1 if event.start_mark else 1
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return None
+
+
 def read_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
     """Parse `text`; return its value (None for an empty file) and any problems."""
     problems: list[Problem] = []
     try:
+        if (deep := _too_deep(text)) is not None:
+            why = f"nested more than {MAX_DEPTH} levels deep: a rulebook needs only a few"
+            return None, [Problem(file, deep, None, why)]
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

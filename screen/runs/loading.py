@@ -85,10 +85,12 @@ def compiled_screener(rules: str | os.PathLike[str] | None = None) -> Screener:
     defer_phrases(lambda: cached(key_for("phrases", ()), build_phrases))
     defer_form_tables(lambda: cached(key_for("forms", ()), build_form_tables))
     root = rules_path(rules)
-    key = key_for("rulebook", rule_files(root), str(root.resolve()))
+    files = rule_files(root)
+    read = {file: file.read_bytes() for file in files}  # (hashed and parsed alike)
+    key = key_for("rulebook", files, str(root.resolve()), read=read.__getitem__)
 
     def build() -> tuple[str, Screener]:
-        rulebook = load_rulebook(root)
+        rulebook = load_rulebook(root, read)
         return files_digest(rulebook.seeds_dir), Screener(rulebook)
 
     def still_valid(entry: tuple[str, Screener]) -> bool:

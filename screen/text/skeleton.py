@@ -220,8 +220,15 @@ KANA_DISCOUNT = 0.1
 EDIT_MIN = 4
 
 
+LONGEST_EDITED = 40  # longer skeletons are codes or run-together text: met exactly only
+
+
 def edits_allowed(length: int) -> int:
-    return 0 if length < EDIT_MIN else 1
+    """The edits a skeleton of this length may carry: none past LONGEST_EDITED, so
+    that the keys of one (each deletion and replacement, both sides of the index)
+    stay few: a consignee of one 10,000-letter word made 30,000 keys of 10,000
+    letters, 2.4 GB for one row."""
+    return 0 if length < EDIT_MIN or length > LONGEST_EDITED else 1
 
 
 def base(length: int, scheme: str = ARABIC) -> float:

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from screen.cli import app
-from screen.io import cache
+from screen.io import cache, cachesecret
 
 
 class Exploit:
@@ -87,7 +87,7 @@ def _others_read_the_key(folder: Path, entry: Path, monkeypatch) -> None:
 
 def _another_user_owns_everything(folder: Path, entry: Path, monkeypatch) -> None:
     """As in a shared SCREEN_CACHE_DIR: the files are someone else's."""
-    monkeypatch.setattr(cache, "current_user", lambda: os.getuid() + 1)
+    monkeypatch.setattr(cachesecret, "current_user", lambda: os.getuid() + 1)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +109,10 @@ def test_a_correctly_signed_entry_in_an_unsafe_place_never_runs(
     unsafe(folder, entry, monkeypatch)
     assert cache.cached("k-1", lambda: "rebuilt") == "rebuilt"
     assert not marker.exists()
-    if unsafe is not _others_write_the_entry:
+    if unsafe is _others_read_the_key:  # (a key others could read is replaced)
+        assert (folder / cache.KEY_FILE).stat().st_mode & 0o777 == 0o600
+        assert cache.cached("k-1", lambda: "again") == "rebuilt"  # signed with the new key
+    elif unsafe is not _others_write_the_entry:
         assert entry.read_bytes() == planted  # an unsafe folder is not written either
 
 
@@ -227,3 +230,52 @@ def test_a_part_left_by_a_killed_build_is_removed_later(folder: Path) -> None:
     store.unlink()
     assert runner.invoke(app, [*CUBA, *sdn]).exit_code == 1
     assert not stale.exists() and fresh.exists()
+
+
+def _empty(key: Path) -> None:
+    key.write_bytes(b"")
+
+
+def _cut_short(key: Path) -> None:
+    key.write_bytes(key.read_bytes()[:7])
+
+
+def _a_link(key: Path) -> None:
+    key.unlink()
+    key.symlink_to(key.with_name("elsewhere"))
+
+
+def _a_fifo(key: Path) -> None:
+    key.unlink()
+    os.mkfifo(key, 0o600)
+
+
+@pytest.mark.parametrize("damage", [_empty, _cut_short, _a_link, _a_fifo])
+def test_a_damaged_key_is_replaced_and_its_entries_rebuilt(
+    folder: Path, tmp_path: Path, damage
+) -> None:
+    """Round 7, lead 1: a key file a full disk or a crash left empty or cut short
+    (or a link, a FIFO in its place) disabled the cache for good without a word (a
+    FIFO hung the run); it is replaced by a new key, written whole, and nothing the
+    old one signed is read."""
+    entry = _prime(folder)
+    marker = tmp_path / "pwned"
+    entry.write_bytes(_signed(folder, "k-1", pickle.dumps(Exploit(marker))))
+    key = folder / cache.KEY_FILE
+    damage(key)
+    assert cache.cached("k-1", lambda: "rebuilt") == "rebuilt"
+    assert not marker.exists()
+    assert key.is_file() and not key.is_symlink() and len(key.read_bytes()) == 32
+    assert key.stat().st_mode & 0o777 == 0o600
+    assert cache.cached("k-1", lambda: "not used") == "rebuilt"  # the cache works again
+    assert not (tmp_path / "elsewhere").exists()
+    assert [p.name for p in folder.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_a_folder_in_the_place_of_the_key_is_no_error(folder: Path) -> None:
+    """A folder named hmac.key ended every run with an internal error (exit 4,
+    IsADirectoryError); the cache is then not used."""
+    folder.mkdir(mode=0o700)
+    (folder / cache.KEY_FILE).mkdir(mode=0o700)
+    assert cache.cached("k-1", lambda: "built") == "built"
+    assert cache.cached("k-1", lambda: "built again") == "built again"

@@ -218,3 +218,19 @@ def test_a_symlink_of_another_account_is_refused(shared: Path) -> None:
     assert result.exit_code == 2
     assert f"Error: {link} {SEARCHED}: the symlink belongs to user " in result.stderr
     assert stat.S_ISLNK(link.lstat().st_mode)
+
+
+def test_a_config_nested_too_deeply_is_an_input_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round 7: arrays nested a few thousand deep (tomllib recurses per level) were an
+    internal error (exit 4, RecursionError); it is exit 2 naming the file."""
+    monkeypatch.delenv("SCREEN_CONFIG", raising=False)
+    path = tmp_path / "screen.toml"
+    path.write_text("block_threshold = " + "[" * 100_000 + "]" * 100_000 + "\n", "utf-8")
+    result = CliRunner().invoke(app, ["--config", str(path), *CHECK])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"Error: {path}: not valid TOML (arrays or tables nested too deeply): a setting "
+        "holds a plain value\n",
+    )

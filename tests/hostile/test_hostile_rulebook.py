@@ -82,6 +82,33 @@ def test_deep_nesting_is_a_rulebook_error(tmp_path: Path) -> None:
     assert "nested more than 64 levels deep: a rulebook needs only a few" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("rules: " + "[" * 100_000 + "]" * 100_000 + "\n", id="flow"),
+        pytest.param("rules:\n  " + "- " * 100_000 + "x\n", id="block"),
+    ],
+)
+def test_nesting_deep_enough_to_crash_libyaml_is_a_rulebook_error(
+    tmp_path: Path, text: str
+) -> None:
+    """Round 7: some 50,000 levels overflowed libyaml's composer (it recurses in C,
+    below Python's recursion check): `rules validate`, and every run with the
+    rulebook, died of SIGSEGV (exit -11) without a word.  Run in a child process."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    deep = rules / "deep.yaml"
+    deep.write_text(text, encoding="utf-8")
+    done = run_screen(tmp_path, "rules", "validate", "--rules", str(rules))
+    assert done.returncode == 3, done.stderr
+    line = 1 if text.startswith("rules: [") else 2
+    assert done.stderr == (
+        "Error: the rulebook has 1 problem:\n"
+        f"  {deep}:{line}: nested more than 64 levels deep: a rulebook needs only a few\n"
+        "Fix the rulebook and run 'screen rules validate' again.\n"
+    )
+
+
 @pytest.fixture()
 def book(tmp_path: Path) -> Path:
     rules = tmp_path / "book" / "rules"

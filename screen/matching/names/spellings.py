@@ -19,7 +19,9 @@ _AND = deferred(
     r"\s*[&+]\s*|(?<=\s)[uU]\.(?=\s*[cC][oO]\b)|"
     rf"(?<=[^\W_])\s+(?i:{'|'.join(AND_WORDS)})\s+(?=[^\W_])"
 )
-_UMLAUT = deferred(r"[^\W\d_]*[äöüÄÖÜ][^\W\d_]*")
+_LETTERS = deferred(r"[^\W\d_]+")  # (a word, then its umlauts: a pattern looking for an
+# umlaut inside a word tried each of its letters as a start, 2 s for 10,000 letters)
+_UMLAUTS = frozenset("äöüÄÖÜ")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "AE", "Ö": "OE", "Ü": "UE"})
 
 
@@ -31,7 +33,11 @@ def joined_by_and(text: str) -> str:
 def umlauted(text: str) -> dict[str, Reading]:
     """Each word with an umlaut, read both without it and as German writes it."""
     out: dict[str, Reading] = {}
-    for word in _UMLAUT.findall(text):
+    if _UMLAUTS.isdisjoint(text):
+        return out
+    for word in _LETTERS.findall(text):
+        if _UMLAUTS.isdisjoint(word):
+            continue
         plain, german = normalize(word).strip(), normalize(word.translate(_GERMAN)).strip()
         if plain.isalpha() and german.isalpha() and plain != german:
             out[plain] = Reading((plain, german), (), False)
