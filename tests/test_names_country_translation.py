@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from screen.datagen import country_ids
+from screen.datagen import country_ids, derived_roots
 from screen.matching.names import NameIndex
 from screen.matching.names.countryids import country_id
-from screen.text.endings import adjective_spellings
-from screen.datagen import derived_roots
 from screen.text.derived import derived_ids
+from screen.text.endings import adjective_spellings
 from tests.conftest import name_hit
 
 LISTED = [  # (owner, listed name, person?)
