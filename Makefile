@@ -22,8 +22,17 @@ run: $(STAMP)
 	  rc=$$?; if [ $$rc -ne 0 ] && [ $$rc -ne 1 ] && [ $$rc -ne 5 ]; then exit $$rc; fi
 	@echo "Screened rows written to out/orders-screened.csv"
 
+# The suite runs on every core (pytest-xdist; at most 4 workers, each with its own
+# temporary folders and cache).  --dist loadfile: a test file runs on one worker, in
+# its order, so its module fixtures (the OFAC sample's index, the wheel, the Dask
+# cluster, the name indexes) are built once; the files of most tests are handed out
+# first.  Failures are reported as without workers.  `make test PYTEST_WORKERS=0`
+# runs the suite in one process, `PYTEST_WORKERS=2` on two workers.
+PYTEST_WORKERS ?= logical
+PARALLEL := -n $(PYTEST_WORKERS) --maxprocesses=4 --dist loadfile
+
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PARALLEL)
 
 # A long fuzzing run (make test runs the same properties with a short budget).
 fuzz: $(STAMP)
@@ -37,8 +46,8 @@ test-lowest:
 	$(PYTHON) -m venv $(LOWEST)
 	$(PYTHON) .ci/lowest.py > $(LOWEST)/constraints.txt
 	$(LOWEST)/bin/python -m pip install -q -c $(LOWEST)/constraints.txt -e ".[test]"
-	$(LOWEST)/bin/python -m pip list --format=freeze | grep -i -E "^(typer|click|rich|pyyaml|rapidfuzz|anyascii|defusedxml|python-bidi|pytest|hypothesis)=="
-	$(LOWEST)/bin/python -m pytest -p no:cacheprovider
+	$(LOWEST)/bin/python -m pip list --format=freeze | grep -i -E "^(typer|click|rich|pyyaml|rapidfuzz|anyascii|defusedxml|python-bidi|pytest|pytest-xdist|hypothesis)=="
+	$(LOWEST)/bin/python -m pytest -p no:cacheprovider $(PARALLEL)
 
 lint: $(STAMP)
 	$(BIN)/ruff check screen tests bench
