@@ -64,6 +64,7 @@ LISTED = [  # (owner, listed name, person?)
     ("OFF", "OFFICE 39", False),
     ("CNOOC", "CHINA NATIONAL OFFSHORE OIL CORPORATION", False),
     ("AAT", "A.A. TRADING FZCO", False),
+    ("QAD", "MUAMMAR MOHAMMED ABU MINYAR QADHAFI", True),
 ]
 CASES = [  # (party text, owner, found at review?)
     ("Francisco Antonio FlÃ³rez Upegui", "FLO", True),
@@ -73,6 +74,7 @@ CASES = [  # (party text, owner, found at review?)
     ("O ce 39", "OFF", True),
     ("China National O\ufffdshore Oil Corporation", "CNOOC", True),
     ("A A Trading FZCO", "AAT", True),  # (initials stay: no "Afia" joined)
+    ("Muammar Mohammed Abu Minyar Qadha?", "QAD", True),  # (read with "fi": no word list)
 ]
 
 
@@ -93,3 +95,11 @@ def test_the_hit_says_how_the_text_was_read(index) -> None:
     assert hit.detail.endswith("; read as 'Tanchon Commercial Bank' (repaired)")
     clean = name_hit(index, "Tanchon Commercial Bank", "TCB")
     assert clean is not None and "repaired" not in clean.detail
+
+
+def test_a_gap_no_word_list_fills_is_read_with_each_ligature(index) -> None:
+    hit = name_hit(index, "Muammar Mohammed Abu Minyar Qadha?", "QAD")
+    assert hit is not None
+    assert "read as 'Muammar Mohammed Abu Minyar Qadhafi' (a lost ligature's letters)" in (
+        hit.detail
+    )

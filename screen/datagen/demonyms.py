@@ -43,10 +43,9 @@ def _candidates(name: str) -> list[tuple[int, str]]:
 def generate() -> str:
     from babel import Locale
     from babel.languages import get_official_languages
+    from spellchecker import SpellChecker
 
     from screen.text.normalize import normalize
-
-    from spellchecker import SpellChecker
 
     english = Locale.parse("en")
     known = {row[0] for row in data_rows("english_words.txt")}

@@ -135,3 +135,18 @@ def _ligature(left: str, right: str) -> str:
         if is_romance_word(word) or is_german_word(word):
             return ligature
     return ""
+
+
+_LOST_IN_WORD = re.compile(r"(?<=[^\W\d_])[?\ufffd]|[?\ufffd](?=[^\W\d_])")
+GAPS_READ = 2  # lost characters a text is read with ligatures for, at most
+
+
+def ligature_readings(text: str) -> list[str]:
+    """A text with a "?" or U+FFFD beside a letter that `repaired` could not fill
+    from the word lists ("Qadha?", "Okco\ufffdee": a name no list knows), read with
+    each ligature's letters in its place, one ligature for every gap of the text
+    (a PDF loses the one glyph): for the index to say which, if any, is a name."""
+    gaps = len(_LOST_IN_WORD.findall(text))
+    if not gaps or gaps > GAPS_READ:
+        return []
+    return [_LOST_IN_WORD.sub(ligature, text) for ligature in LIGATURES]

@@ -1,7 +1,8 @@
 """A query read otherwise and searched again: with a scanner's misreadings read
 as letters (`misread.py`), a Chinese firm's name in English (`translated.py`), and
 given names written shortened as initials (`shortened.py`) and each of two persons
-named together (`together.py`): a person's hits only, for these two.
+named together (`together.py`): a person's hits only, for these two; and a "?" or
+U+FFFD no word list fills with a ligature's letters (`text.repair.ligature_readings`).
 
 A listed party another reading meets closely enough (its `least`) and better
 than the query itself is that hit, at most its `most`, the explanation saying
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from screen.matching.names.misread import misreadings
+from screen.matching.names.misread import READ_LEAST, misreadings
 from screen.matching.names.ranking import NameHit
 from screen.matching.names.shortened import HOW as SHORTENED
 from screen.matching.names.shortened import initialled
@@ -20,9 +21,12 @@ from screen.matching.names.spelt import trimmed
 from screen.matching.names.together import HOW as TOGETHER
 from screen.matching.names.together import persons_apart
 from screen.matching.names.translated import english_readings, translations
+from screen.text.repair import ligature_readings
 from screen.tuples import NamedTuple
 
 __all__ = ["Other", "english_readings", "with_readings"]
+
+LIGATURE = "a lost ligature's letters"  # (a PDF's "fi" as "?": "Qadha?" read "Qadhafi")
 
 
 class Other(NamedTuple):
@@ -46,6 +50,7 @@ def with_readings(
     `min_score`, `limit`) that meet a party better, best first."""
     others = [Other(*o) for o in (*misreadings(query), *translations(query), *initialled(query))]
     others += [Other(*o) for o in persons_apart(query)]
+    others += [Other(t, READ_LEAST, 100.0, LIGATURE) for t in ligature_readings(query)]
     if not others:
         return hits
     best = {h.name.owner: h for h in hits}
