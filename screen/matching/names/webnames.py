@@ -19,6 +19,7 @@ their like), so "globalsealine@gmail.com" is read "globalsealine".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from screen.matching.names.reduced import Part
 from screen.text.lazyre import deferred, lazy_pattern
@@ -134,6 +135,38 @@ def _id_value(value: str) -> bool:
 _MAYBE = deferred(r"[@.]|\bat\b|swift|bic|:5\d|\d{5}|[0-9a-z]{25}", re.I)
 
 
+# What a text must hold for each pattern to change it (an ASCII text's, in small
+# letters: no other letter folds to these): most texts reach `read_identifiers` for a
+# full stop ("Co., Ltd.", "B.V.") and hold none of them.  A replacement (" , ")
+# makes none of these strings or digits that the text did not hold.
+_Lazy = Callable[[], re.Pattern[str]]
+_NEEDS: dict[_Lazy, tuple[str, ...]] = {
+    _EMAIL: ("@",),
+    _SPELT: ("at",),
+    _BIC: ("swift", "bic", ":5"),
+    _SCHEMED: ("://", "www."),
+    _BARE: ("com", "net", "org", "info", "biz", "co.", "gov.", "edu.", "ac.", "ltd.", "plc."),
+}
+# ... and the digits a number's or a wallet's value must hold (`number`, `coin`)
+_DIGITS_NEEDED: dict[_Lazy, int] = {_ID: ID_MIN_DIGITS, _COIN: 2}
+
+
+def _may_hold(text: str) -> Callable[[_Lazy], bool]:
+    """Whether a pattern of `read_identifiers` may change `text` (any may, but
+    for an ASCII text)."""
+    if not text.isascii():
+        return lambda pattern: True
+    low = text.lower()
+    digits = sum(c.isdigit() for c in text)
+
+    def may(pattern: _Lazy) -> bool:
+        if pattern in _DIGITS_NEEDED:
+            return digits >= _DIGITS_NEEDED[pattern]
+        return any(needle in low for needle in _NEEDS[pattern])
+
+    return may
+
+
 def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], list[str]]:
     """The text without its addresses and codes; the identifiers they give
     ("tidewaterco.com", "info@tidewaterco.com", "bic:afabafka": an e-mail address's
@@ -188,9 +221,13 @@ def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], l
         found.append(id_key(value))
         return " , "
 
-    text = _BIC().sub(bic, _SPELT().sub(spelt, _EMAIL().sub(email, text)))
-    text = _ID().sub(number, _COIN().sub(coin, text))
-    text = _BARE().sub(web, _SCHEMED().sub(web, text))
+    may = _may_hold(text)
+    for pattern, replace in (
+        (_EMAIL, email), (_SPELT, spelt), (_BIC, bic), (_COIN, coin), (_ID, number),
+        (_SCHEMED, web), (_BARE, web),
+    ):  # fmt: skip
+        if may(pattern):
+            text = pattern().sub(replace, text)
     spelled = [re.sub(r"[._-]+", " ", n).strip() for n in names]
     return text, list(dict.fromkeys(found)), list(dict.fromkeys(n for n in spelled if n))
 
