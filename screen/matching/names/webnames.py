@@ -19,7 +19,6 @@ their like), so "globalsealine@gmail.com" is read "globalsealine".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from screen.matching.names.reduced import Part
 from screen.text.lazyre import deferred, lazy_pattern
@@ -139,32 +138,26 @@ _MAYBE = deferred(r"[@.]|\bat\b|swift|bic|:5\d|\d{5}|[0-9a-z]{25}", re.I)
 # letters: no other letter folds to these): most texts reach `read_identifiers` for a
 # full stop ("Co., Ltd.", "B.V.") and hold none of them.  A replacement (" , ")
 # makes none of these strings or digits that the text did not hold.
-_Lazy = Callable[[], re.Pattern[str]]
-_NEEDS: dict[_Lazy, tuple[str, ...]] = {
-    _EMAIL: ("@",),
-    _SPELT: ("at",),
-    _BIC: ("swift", "bic", ":5"),
-    _SCHEMED: ("://", "www."),
-    _BARE: ("com", "net", "org", "info", "biz", "co.", "gov.", "edu.", "ac.", "ltd.", "plc."),
-}
-# ... and the digits a number's or a wallet's value must hold (`number`, `coin`)
-_DIGITS_NEEDED: dict[_Lazy, int] = {_ID: ID_MIN_DIGITS, _COIN: 2}
+_TLDS = ("com", "net", "org", "info", "biz", "co.", "gov.", "edu.", "ac.", "ltd.", "plc.")
 
 
-def _may_hold(text: str) -> Callable[[_Lazy], bool]:
-    """Whether a pattern of `read_identifiers` may change `text` (any may, but
-    for an ASCII text)."""
+def _may_change(text: str) -> tuple[bool, ...]:
+    """Whether each pattern of `read_identifiers` may change `text`, in its order
+    (any may, but for an ASCII text); a number's and a wallet's value must hold 5
+    and 2 digits (`number`, `coin`)."""
     if not text.isascii():
-        return lambda pattern: True
+        return (True,) * 7
     low = text.lower()
-    digits = sum(c.isdigit() for c in text)
-
-    def may(pattern: _Lazy) -> bool:
-        if pattern in _DIGITS_NEEDED:
-            return digits >= _DIGITS_NEEDED[pattern]
-        return any(needle in low for needle in _NEEDS[pattern])
-
-    return may
+    digits = sum(map(text.count, "0123456789"))
+    return (
+        "@" in low,
+        "at" in low,
+        "swift" in low or "bic" in low or ":5" in low,
+        digits >= 2,
+        digits >= ID_MIN_DIGITS,
+        "://" in low or "www." in low,
+        any(tld in low for tld in _TLDS),
+    )
 
 
 def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], list[str]]:
@@ -221,12 +214,10 @@ def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], l
         found.append(id_key(value))
         return " , "
 
-    may = _may_hold(text)
-    for pattern, replace in (
-        (_EMAIL, email), (_SPELT, spelt), (_BIC, bic), (_COIN, coin), (_ID, number),
-        (_SCHEMED, web), (_BARE, web),
-    ):  # fmt: skip
-        if may(pattern):
+    patterns = (_EMAIL, _SPELT, _BIC, _COIN, _ID, _SCHEMED, _BARE)
+    replacements = (email, spelt, bic, coin, number, web, web)
+    for pattern, replace, may in zip(patterns, replacements, _may_change(text), strict=True):
+        if may:
             text = pattern().sub(replace, text)
     spelled = [re.sub(r"[._-]+", " ", n).strip() for n in names]
     return text, list(dict.fromkeys(found)), list(dict.fromkeys(n for n in spelled if n))
