@@ -32,7 +32,7 @@ from screen.text.hangul import (
 from screen.text.lazyre import deferred
 from screen.text.romanize import pinyin_count
 from screen.text.shipped import data_lines
-from screen.text.sortedlines import table_value
+from screen.text.sortedlines import read_whole_yet, table_value
 
 KOREAN_MARK = "^"  # a key no word can be: it meets only another such key
 MAX_SYLLABLES = 3  # of a word read (a given name written as one, "Jongun")
@@ -170,32 +170,42 @@ def _read(word: str) -> tuple[int, tuple[str, ...], bool]:
     Korean in the fewest syllables ("jeong" 정, not 제옹), or (0, (), False)."""
     if len(word) < 2 or not word.isascii() or not word.isalpha() or _NOT_KOREAN.search(word):
         return 0, (), False
-    # each way of reading word[:end], by end: (key, syllables, a marked vowel?)
-    found: dict[int, set[tuple[str, int, bool]]] = {0: {("", 0, False)}}
-    for end in range(1, len(word) + 1):
-        here: set[tuple[str, int, bool]] = set()
+    n = len(word)
+    # (once the table is read whole, as dicts of its own: a lookup without a call)
+    tables = syllable_table() if read_whole_yet(SYLLABLES) else None
+    # by end, the readings of word[:end] in the fewest syllables: how many, and each
+    # reading's key and whether it writes a vowel only Korean writes so (a reading
+    # in more syllables never makes a reading of the word in the fewest)
+    found: dict[int, tuple[int, set[tuple[str, bool]]]] = {0: (0, {("", False)})}
+    for end in range(1, n + 1):
+        fewest, here = MAX_SYLLABLES, set[tuple[str, bool]]()
         for start in range(max(0, end - _LONGEST), end):
-            if start not in found:
+            reached = found.get(start)
+            if reached is None or reached[0] >= fewest:
                 continue  # (no reading reaches it: the common case, decided at once)
             spelt = word[start:end]
-            written = spelling_keys(spelt, start == 0)
+            if tables is None:
+                written = spelling_keys(spelt, start == 0)
+            else:
+                written = tables[start != 0].get(spelt)
             if written is None:
                 continue
+            count, readings = reached
+            if count < fewest - 1:
+                fewest, here = count + 1, set[tuple[str, bool]]()
             keys = written.split(" ")
             marked = any(v in spelt for v in MARKED_VOWELS)
-            for key, count, seen in found[start]:
-                if count < MAX_SYLLABLES:
-                    here.update((key + k, count + 1, seen or marked) for k in keys)
-        if here:
-            found[end] = here
+            here.update((key + k, seen or marked) for key, seen in readings for k in keys)
+        # (a reading whose syllables left cannot spell the rest reads no word)
+        if here and n - end <= (MAX_SYLLABLES - fewest) * _LONGEST:
+            found[end] = fewest, here
         elif end - max(found) >= _LONGEST:
             return 0, (), False  # (no syllable can bridge the gap: not Korean)
-    read = found.get(len(word), set())
-    fewest = min((count for _, count, _ in read), default=0)
-    fewest_read = [(key, seen) for key, count, seen in read if count == fewest]
-    kept = sorted({key for key, _ in fewest_read})[:MAX_KEYS]
-    marked = any(seen for _, seen in fewest_read)
-    return fewest, tuple(KOREAN_MARK + k for k in kept), marked
+    if n not in found:
+        return 0, (), False
+    fewest, read = found[n]
+    kept = sorted({key for key, _ in read})[:MAX_KEYS]
+    return fewest, tuple(KOREAN_MARK + k for k in kept), any(seen for _, seen in read)
 
 
 def shared_key(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -19,7 +19,13 @@ def small_lettered(text: str) -> frozenset[str]:
     capital; empty when it has no capital or no small letter."""
     if text.isupper() or text.islower() or not any(c.isupper() for c in text):
         return frozenset()
-    return frozenset(normalize(w) for w in _WORD.findall(text) if any(c.islower() for c in w))
+    return frozenset(normalize(w) for w in _WORD.findall(text) if _has_small(w))
+
+
+def _has_small(word: str) -> bool:
+    """Whether a word (letters) has a small letter: an ASCII word's letters are all
+    capitals or small letters, so one not in capitals has one."""
+    return not word.isupper() if word.isascii() else any(c.islower() for c in word)
 
 
 def capital_i(text: str) -> str:
@@ -34,7 +40,7 @@ def capital_i(text: str) -> str:
 
 def _capital_i(m: re.Match[str]) -> str:
     word = m.group()
+    if "l" not in word or not word.replace("l", "").isupper():
+        return word  # (most words, decided before the capitals are counted)
     capitals = sum(c.isupper() and c != "I" for c in word)  # ("IIl" is Il doubled)
-    if "l" in word and capitals >= 2 and word.replace("l", "").isupper():
-        return word.replace("l", "I")
-    return word
+    return word.replace("l", "I") if capitals >= 2 else word

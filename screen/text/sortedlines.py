@@ -76,6 +76,12 @@ def table_value(name: str, word: str) -> str | None:
     return line_value(word, text, start, len(text))
 
 
+def read_whole_yet(name: str) -> bool:
+    """Whether the shipped table `name` is read into a dict (asked `BULK` times): a
+    reader may then keep a dict of its own, built from the table, as cheaply."""
+    return name in _as_dict
+
+
 def read_whole(name: str) -> dict[str, str]:
     """The shipped table `name` read into a dict now (a process about to fork
     workers that will each ask it thousands of times reads it once for them)."""

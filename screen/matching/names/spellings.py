@@ -27,6 +27,10 @@ _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "AE", "Ö": "
 
 def joined_by_and(text: str) -> str:
     """The text with the signs and words that join a firm's names read as " and "."""
+    if text.isascii():  # (what any match holds, in small letters: most texts hold none)
+        low = text.lower()
+        if not ("&" in low or "+" in low or "u." in low or "und" in low or "et" in low):
+            return text
     return _AND.sub(" and ", text)
 
 

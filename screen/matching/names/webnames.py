@@ -134,6 +134,32 @@ def _id_value(value: str) -> bool:
 _MAYBE = deferred(r"[@.]|\bat\b|swift|bic|:5\d|\d{5}|[0-9a-z]{25}", re.I)
 
 
+# What a text must hold for each pattern to change it (an ASCII text's, in small
+# letters: no other letter folds to these): most texts reach `read_identifiers` for a
+# full stop ("Co., Ltd.", "B.V.") and hold none of them.  A replacement (" , ")
+# makes none of these strings or digits that the text did not hold.
+_TLDS = ("com", "net", "org", "info", "biz", "co.", "gov.", "edu.", "ac.", "ltd.", "plc.")
+
+
+def _may_change(text: str) -> tuple[bool, ...]:
+    """Whether each pattern of `read_identifiers` may change `text`, in its order
+    (any may, but for an ASCII text); a number's and a wallet's value must hold 5
+    and 2 digits (`number`, `coin`)."""
+    if not text.isascii():
+        return (True,) * 7
+    low = text.lower()
+    digits = sum(map(text.count, "0123456789"))
+    return (
+        "@" in low,
+        "at" in low,
+        "swift" in low or "bic" in low or ":5" in low,
+        digits >= 2,
+        digits >= ID_MIN_DIGITS,
+        "://" in low or "www." in low,
+        any(tld in low for tld in _TLDS),
+    )
+
+
 def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], list[str]]:
     """The text without its addresses and codes; the identifiers they give
     ("tidewaterco.com", "info@tidewaterco.com", "bic:afabafka": an e-mail address's
@@ -188,9 +214,11 @@ def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], l
         found.append(id_key(value))
         return " , "
 
-    text = _BIC().sub(bic, _SPELT().sub(spelt, _EMAIL().sub(email, text)))
-    text = _ID().sub(number, _COIN().sub(coin, text))
-    text = _BARE().sub(web, _SCHEMED().sub(web, text))
+    patterns = (_EMAIL, _SPELT, _BIC, _COIN, _ID, _SCHEMED, _BARE)
+    replacements = (email, spelt, bic, coin, number, web, web)
+    for pattern, replace, may in zip(patterns, replacements, _may_change(text), strict=True):
+        if may:
+            text = pattern().sub(replace, text)
     spelled = [re.sub(r"[._-]+", " ", n).strip() for n in names]
     return text, list(dict.fromkeys(found)), list(dict.fromkeys(n for n in spelled if n))
 

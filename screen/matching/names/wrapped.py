@@ -16,7 +16,7 @@ from screen.matching.names.tables import GENERIC
 from screen.text.lazyre import deferred
 
 # Words that put a party inside a longer text, on either side ("ex": a ship's old name).
-WRAPPERS = deferred(
+_WRAPPERS = (
     r"\b(?:c/o|c\.o\.|care\s+of|on\s+behalf\s+of|for\s+account\s+of|for\s+the\s+account\s+of|"
     r"f/a/o|agents?\s+for|acting\s+for|in\s+favou?r\s+of|attn\.?|attention|via|"
     r"pay(?:able)?\s+to|(?:to\s+)?the\s+order\s+of|beneficiary|remitter|"
@@ -41,9 +41,12 @@ WRAPPERS = deferred(
     # ... and " @ ", Malaysia's and Indonesia's "alias" ("Umar Patek @ Umar Kecil")
     r")(?=\W|$)|[,;:()\[\]|]|\s[-–—/@]\s|"
     r"[\n\r\v\f\x85\u2028\u2029]|"  # (a line of a field: "attn Mr. Li" above the firm's name)
-    r"(?:^|(?<=\s))[1-8]/(?=[^\W\d_])",  # a SWIFT line's number: "1/NAME 2/ADDRESS 3/RU/TOWN"
-    re.IGNORECASE,
+    r"(?:^|(?<=\s))[1-8]/(?=[^\W\d_])"  # a SWIFT line's number: "1/NAME 2/ADDRESS 3/RU/TOWN"
 )
+WRAPPERS = deferred(_WRAPPERS, re.IGNORECASE)
+# ... written in small letters but for its escapes: an ASCII text in small letters cut
+# where this finds (case-sensitive: about twice as fast) is cut where WRAPPERS cuts it
+_WRAPPERS_SMALL = deferred(_WRAPPERS)
 
 
 # What only stands between two parties ("Bank Mandiri / Melli Carpets", "A; B", "A | B"):
@@ -54,7 +57,14 @@ _BETWEEN_PARTIES = deferred(r"[;|]|\s/\s")
 
 def wrapped_pieces(text: str) -> list[str]:
     """The pieces of a party text between the words that wrap a party."""
-    return [p for p in WRAPPERS.split(text) if p and p.strip()]
+    if not text.isascii():
+        return [p for p in WRAPPERS.split(text) if p and p.strip()]
+    pieces, at = [], 0
+    for found in _WRAPPERS_SMALL.finditer(text.lower()):  # (no empty match, no group)
+        pieces.append(text[at : found.start()])
+        at = found.end()
+    pieces.append(text[at:])
+    return [p for p in pieces if p and p.strip()]
 
 
 def parties_apart(text: str) -> frozenset[str]:
