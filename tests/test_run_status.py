@@ -38,6 +38,14 @@ def _recorded(db: Path) -> list[tuple]:
     return [said[0], counted]
 
 
+def _ctrl_c_as_a_terminal_gives_it() -> None:
+    """Ctrl-C left to Python's default in the child, as a shell in a terminal starts
+    a command: a process started with SIGINT ignored (a background job, or a test
+    worker that ignores it, as pytest-xdist's may) keeps ignoring it, rightly, and the
+    test would see the batch run to its end (exit 1) in place of Ctrl-C's exit 130."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize(
     ("signum", "code"),
     [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)],
@@ -52,6 +60,7 @@ def test_a_signal_closes_the_run_as_interrupted(tmp_path: Path, signum: int, cod
         env=env,
         cwd=ROOT,
         text=True,
+        preexec_fn=_ctrl_c_as_a_terminal_gives_it,
     )
     assert proc.stdin is not None
     rows = [(BLOCKED if n % 3 == 0 else CLEAR).format(n=n) for n in range(1, 3001)]
