@@ -118,7 +118,7 @@ GHQ_LEAST = 5  # letters of a word read with q for gh ("agha" would be any "aka"
 
 def spelt_keys(word: str) -> tuple[str, ...]:
     """The keys of the word as another convention spells it: a Russian name as
-    English writes what French or German write (`screen.text.conventions`), and
+    English writes what French or German write (`english_spellings`), and
     a word with "gh" (no English word) with "q": Persian and Arabic غ and ق are
     written either way (Ghods/Qods, Eghtesad/Eqtesad, Ghasem/Qasem)."""
     out = [fold(w) for w in english_spellings(word)]

@@ -114,7 +114,7 @@ def _ligatures_restored(text: str, pairs: re.Pattern[str]) -> str:
 
 def _joined(left: str, gap: str, right: str) -> str:
     """`left` and `right` joined over a lost ligature, or ""."""
-    if len(left) + len(right) < JOINED_LEAST - 2:
+    if len(left) + len(right) + len(LIGATURES[0]) < JOINED_LEAST:
         return ""  # ("A A", "E M": initials, whatever they would spell)
     ligature = _ligature(left.lower(), right.lower()) if left else ""
     if ligature:
@@ -130,11 +130,12 @@ def _ligature(left: str, right: str) -> str:
     """The ligature whose letters join `left` and `right` into a known word, or ""."""
     for ligature in LIGATURES:
         word = left + ligature + right
-        if is_english_word(word) or is_person_word(word):
-            return ligature
-        if is_romance_word(word) or is_german_word(word):
+        if any(known(word) for known in _WORD_LISTS):
             return ligature
     return ""
+
+
+_WORD_LISTS = (is_english_word, is_person_word, is_romance_word, is_german_word)
 
 
 _LOST_IN_WORD = re.compile(r"(?<=[^\W\d_])[?\ufffd]|[?\ufffd](?=[^\W\d_])")

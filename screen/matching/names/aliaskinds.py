@@ -1,9 +1,10 @@
 """How two parts that stand for one another met, when neither is the other's
 typo: the spellings of one person name (a variant id, `tables.VARIANT_MARK`), a
 nickname or abbreviation and the name it stands for, an organisation's word in
-another language ("zavod", "plant": both the group's "factory"), a noun and its
-adjective ("charity", "charitable"), a plural.  `similarity.part_similarity`
-asks whether they meet (`related`) and, for the explanation, how (`alias_kind`).
+another language ("zavod", "plant": both the group's "factory"), English words
+made from one another by an ending ("charity", "charitable"; "machine",
+"machinery": `text.derived`), a plural.  `similarity.part_similarity` asks
+whether they meet (`related`) and, for the explanation, how (`alias_kind`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from screen.text.tokens import singular
 
 def related(listed: Part, query: Part) -> bool:
     """Whether two parts' readings meet: one name of a group of spellings (a variant
-    id), or a name and its own nickname; two nicknames of one name are two names
-    ("Kate" and "Lena" are both Katherine's, "Ali" and "Mena" ...)."""
+    id), a name and its own nickname (two nicknames of one name are two names: "Kate"
+    and "Lena" are both Katherine's), two words of an organisation word's group
+    ("plant", "zavod"), or two words made from one another (`_derived`)."""
     names = (listed.form, query.form)
     return any(
         a[:1] == VARIANT_MARK or a in names or translated(a) or _derived(a, listed, query)
@@ -59,8 +61,9 @@ def known_apart(listed: Part, query: Part) -> bool:
 
 
 def alias_kind(listed: Part, query: Part) -> str:
-    """ "variant" when the two are spellings of one person name in two languages
-    (they share only such ids), else "nickname" (or abbreviation)."""
+    """How two related parts met, for the explanation: "variant" (spellings of one
+    person name, or a name with a Baltic ending), "plural", "derived", "translation"
+    (an organisation's word in another language), else "nickname" (or abbreviation)."""
     if query.key in listed.alts or listed.key in query.alts:
         # a name with a Baltic ending against the name without it (Putinas/Putin), or
         # spelt as French or German write it (Setchine, Setschin / Sechin)

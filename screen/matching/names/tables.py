@@ -187,8 +187,8 @@ def word_alts(word: str) -> tuple[str, ...]:
     spells it (`spelt_keys`: "Setchine" sechin), of a word read as romanized Korean
     (Jeong, Jong: `text.korean`), of the English word one no name is the plural
     of ("Machineries"; not "Abbas"), the id of the one country it names ("Burma":
-    `countryids`) and of an English noun's root shared with its adjective's
-    ("machinery", "machine"; "engineers", "engineering": `text.derived`)."""
+    `countryids`) and of the roots it shares with English words made from it or it
+    from them ("machinery", "machine"; "engineers", "engineering": `text.derived`)."""
     base = stem(word)
     own = fold(word)
     spelt = [key for key in spelt_keys(word) if key != own]
