@@ -168,7 +168,7 @@ def _cold(index=None) -> None:
     """Empty every cache the name path keeps, so each timing starts cold."""
     from screen.matching.names import index as names
     from screen.matching.names import initials, lookup, parts, similarity
-    from screen.text import namefold, normalize
+    from screen.text import namefold, normalize, repair
 
     for cached in (
         parts.reduce_query,
@@ -179,6 +179,7 @@ def _cold(index=None) -> None:
         similarity.part_similarity,
         names.NameIndex._reach,
         namefold.fold,
+        repair.repaired,
         normalize.normalize,
         normalize.normalize_with_offsets,
     ):

@@ -20,6 +20,8 @@ from __future__ import annotations
 from importlib.metadata import version
 from pathlib import Path
 
+from screen.datagen._cldr import is_country
+
 TARGET = Path(__file__).resolve().parent.parent / "data" / "country_names.tsv"
 
 # Languages of trade documents: the G20 and Japan's, Russia's, China's and the EU's
@@ -29,11 +31,6 @@ LOCALES = (
     "fil de fr es pt it nl pl cs sk sl hr sr sr_Latn bs bg mk ro hu el sv da nb fi et lv lt "
     "sq ca"
 ).split()
-NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
-
-
-def _country(code: str) -> bool:
-    return len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES and code[0] != "X"
 
 
 def _iso_codes() -> set[tuple[str, str]]:
@@ -63,7 +60,7 @@ def _iso_codes() -> set[tuple[str, str]]:
             formal = [getattr(country, "official_name", None), country.name]
             for english in {e for e in formal if e and e != short.get(code)}:
                 label = catalogue.gettext(english)
-                if label != english and _country(code):
+                if label != english and is_country(code):
                     rows.add((label, code))
     return rows
 
@@ -74,7 +71,7 @@ def generate() -> str:
     rows: set[tuple[str, str]] = set()
     for name in LOCALES:
         for code, label in Locale.parse(name).territories.items():
-            if _country(code):
+            if is_country(code):
                 rows.add((label, code))
     rows |= _iso_codes()
     header = (

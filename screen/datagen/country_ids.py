@@ -28,25 +28,19 @@ from __future__ import annotations
 
 from importlib.metadata import version
 
+from screen.datagen._cldr import english_countries
 from screen.datagen._names import DATA, data_rows
 
 TARGET = DATA / "country_ids.tsv"
-NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
 SHORTEST = 3  # letters of a trade name kept ("RF" is any two letters)
 ENDINGS = ("n", "an", "ian", "ese")  # an adjective's endings ("korea"+n, "sudan"+ese)
 
 
 def _english_names() -> dict[str, list[str]]:
     """Each country's English name (babel's CLDR), normalised, as its words."""
-    from babel import Locale
-
     from screen.text.normalize import normalize
 
-    out: dict[str, list[str]] = {}
-    for code, label in Locale.parse("en").territories.items():
-        if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES and code[0] != "X":
-            out[code] = normalize(label).split()
-    return out
+    return {code: normalize(label).split() for code, label in english_countries().items()}
 
 
 def _phrases(names: dict[str, list[str]], known: set[str]) -> dict[str, set[str]]:

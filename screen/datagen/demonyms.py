@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from importlib.metadata import version
 
+from screen.datagen._cldr import english_countries
 from screen.datagen._names import DATA, data_rows
 
 TARGET = DATA / "demonyms.tsv"
-NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
 ENDINGS = ("n", "an", "ian", "i", "ese", "ish")  # in order of preference
 AFTER_VOWEL = ("an", "ian", "ese")  # endings that take a last vowel's place (China: Chinese)
 SHARED_START = 3  # letters a language's name shares with its country's
@@ -54,9 +54,7 @@ def generate() -> str:
     rare = set(SpellChecker(language="en", distance=1).word_frequency.dictionary)
     one_word: dict[str, str] = {}  # code: the country's name of one word
     leading: set[str] = set()  # first words of countries' names of several words
-    for code, label in english.territories.items():
-        if len(code) != 2 or not code.isalpha() or code in NOT_COUNTRIES or code[0] == "X":
-            continue
+    for code, label in english_countries().items():
         words = normalize(label).split()
         if len(words) == 1 and words[0].isalpha():
             one_word[code] = words[0]
@@ -100,14 +98,12 @@ def generate() -> str:
 
 def get_official_languages_of(language: str) -> list[str]:
     """The countries where `language` is official (de facto included)."""
-    from babel import Locale
     from babel.languages import get_official_languages
 
-    codes = [str(code) for code in Locale.parse("en").territories]
     return [
         code
-        for code in codes
-        if len(code) == 2 and language in get_official_languages(code, de_facto=True)
+        for code in english_countries()
+        if language in get_official_languages(code, de_facto=True)
     ]
 
 

@@ -16,8 +16,9 @@ from __future__ import annotations
 from importlib.metadata import version
 from pathlib import Path
 
+from screen.datagen._cldr import english_countries
+
 TARGET = Path(__file__).resolve().parent.parent / "data" / "place_words.tsv"
-NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
 
 
 def generate() -> str:
@@ -34,9 +35,7 @@ def generate() -> str:
         if len(words) == 1 and words[0].isalpha() and len(words[0]) > 2:
             codes.setdefault(words[0], set()).add(code)
 
-    for code, label in english.territories.items():
-        if len(code) != 2 or not code.isalpha() or code in NOT_COUNTRIES or code[0] == "X":
-            continue
+    for code, label in english_countries().items():
         add(label, code)
         for language in get_official_languages(code, de_facto=True):
             name = english.languages.get(language)

@@ -55,6 +55,7 @@ JOINED_LEAST = 5  # letters of a word joined over a lost ligature, at least
 LONGEST = 2000  # characters of a text repaired (a longer one is no name)
 
 
+@lru_cache(maxsize=256)  # (the index's could_match, then search, ask for the same text)
 def repaired(text: str) -> str:
     """`text` with the damage above undone (itself if it shows none)."""
     if len(text) > LONGEST:
