@@ -75,8 +75,8 @@ class Baseline:
         }
 
 
-def quality(show_misses: bool) -> None:
-    rows = list(csv.DictReader(CORPUS.open(encoding="utf-8")))
+def quality(show_misses: bool, corpus: Path = CORPUS, by: str = "category") -> None:
+    rows = list(csv.DictReader(corpus.open(encoding="utf-8")))
     rulebook = load_rulebook()
     screener = Screener(rulebook)
     baseline = Baseline([r for r in rulebook.rules if r.kind is Kind.ITEM])
@@ -86,8 +86,9 @@ def quality(show_misses: bool) -> None:
     misses: list[str] = []
     for row in rows:
         category, banned = row["category"], row["label"] == "banned"
+        group = row[by]
         for name, found in (("ours", ours(screener, row["text"])), ("base", baseline(row["text"]))):
-            tally = counts[category][name]
+            tally = counts[group][name]
             if banned:
                 tally[0] += category in found
                 tally[1] += 1
@@ -99,18 +100,21 @@ def quality(show_misses: bool) -> None:
                 misses.append(
                     f"  {row['label']:9} {category:27} {row['text']!r} -> {sorted(found)}"
                 )
-    print(f"Corpus: {len(rows)} rows ({CORPUS.name})")
-    head = f"{'category':27} {'banned':>6} {'recall':>7} {'base':>7} {'look-alikes':>11} {'FP':>7} {'base':>7}"
+    print(f"Corpus: {len(rows)} rows ({corpus.name}), by {by}")
+    head = (
+        f"{by:27} {'banned':>6} {'recall':>7} {'base':>7} {'look-alikes':>11} {'FP':>7} {'base':>7}"
+    )
     print(head)
     print("-" * len(head))
     total = {"ours": [0, 0, 0, 0], "base": [0, 0, 0, 0]}
     for category in sorted(counts):
         o, b = counts[category]["ours"], counts[category]["base"]
+        ratio = lambda x, y: x / y if y else float("nan")  # noqa: E731
         for name, t in (("ours", o), ("base", b)):
             total[name] = [x + y for x, y in zip(total[name], t, strict=True)]
         print(
-            f"{category:27} {o[1]:>6} {o[0] / o[1]:>7.3f} {b[0] / b[1]:>7.3f} "
-            f"{o[3]:>11} {o[2] / o[3]:>7.2%} {b[2] / b[3]:>7.2%}"
+            f"{category:27} {o[1]:>6} {ratio(o[0], o[1]):>7.3f} {ratio(b[0], b[1]):>7.3f} "
+            f"{o[3]:>11} {ratio(o[2], o[3]):>7.2%} {ratio(b[2], b[3]):>7.2%}"
         )
     o, b = total["ours"], total["base"]
     print("-" * len(head))
@@ -160,8 +164,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list our misses and false positives")
     parser.add_argument("--no-speed", action="store_true", help="skip the cost-by-length figures")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="another labelled corpus of the same columns, e.g. bench/data/goods_heldout_trailing.csv",
+    )
+    parser.add_argument(
+        "--by", choices=("category", "variant"), default="category", help="rows of the table"
+    )
     args = parser.parse_args()
-    quality(args.misses)
+    quality(args.misses, args.corpus, args.by)
     if not args.no_speed:
         speed()
 

@@ -35,6 +35,8 @@ def _detail(rule: Rule, hit: GoodsHit) -> str:
         detail += ", the head of a compound word"
     if hit.technology:  # "process know-how for semiconductor wafer fab"
         detail += f", the topic of '{hit.technology}' (technology for the goods: review)"
+    if hit.unread:  # "'wafers' before 'blorvane', a word no word list knows (review)"
+        detail += f"; {hit.unread}"
     if written := read_term(hit.term):  # ("ﾊﾝﾄﾞｳﾀｲ")
         return f"{detail}, the kana reading of {written} (reading from JMdict)"
     source = rule.term_source(hit.term)

@@ -25,7 +25,7 @@ from typing import Any
 from screen.matching.cjkjudge import judge_cjk, negated_cjk
 from screen.matching.clauses import clauses, post_modified
 from screen.matching.items import Items
-from screen.matching.judge import APART, NEGATED, Goods, apart, judge_latin, negated, split
+from screen.matching.judge import APART, NEGATED, UNREAD, Goods, apart, judge_latin, negated, split
 from screen.matching.judge import technology as topic_of
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
@@ -61,6 +61,7 @@ class GoodsHit(NamedTuple):
     reason: str  # "" when the term is evidence, else why it is not
     compound: bool = False  # the head of a compound word ("Siliziumhalbleiter")
     technology: str = ""  # the technology whose topic the goods are ("know-how for ..."): review
+    unread: str = ""  # the verdict on a word no word list knows after the term: review
 
 
 class GoodsFinding(NamedTuple):
@@ -199,12 +200,13 @@ class GoodsTerms:
                 continue  # "ダイヤ" in "ダイヤモンドカッター": the longer term was set aside
             # (not when its words name different things: "robot | with controller")
             reason = self._reason(h, rule_id, analyzed, shape, exclusions)
+            unread, reason = (reason, "") if reason.endswith(UNREAD) else ("", reason)
             latin_hit = not reason and h.first >= 0 and shape is not None
             topic = topic_of(shape, h.first, quote) if latin_hit and shape else ""
             hit = GoodsHit(
                 rule_id,
                 h.phrase.text,
-                role == REVIEW_TERM or bool(topic),
+                role == REVIEW_TERM or bool(topic or unread),
                 h.start,
                 h.end,
                 h.score,
@@ -212,6 +214,7 @@ class GoodsTerms:
                 reason,
                 h.compound,
                 topic,
+                unread,
             )
             judged.add(rule_id, hit)
             (set_aside if reason else hits).append(hit)

@@ -37,6 +37,7 @@ from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.shape import Structure
 from screen.text.english import is_german_word, is_romance_word, noun_kind
 from screen.text.tokens import singular
+from screen.text.wordlike import code_like, known_word
 from screen.tuples import NamedTuple
 
 
@@ -50,6 +51,8 @@ class Goods(NamedTuple):
 
 NEGATED = " is negated by "  # in every negation verdict ("non-electric" negates "electric")
 APART = " name different things "  # in every verdict of `apart`
+# the verdict on a term before a word no word list knows: evidence, at review only
+UNREAD = ", a word no word list knows (review)"
 # Trades whose goods carry a title that names its topic, not goods: their words
 # govern the whole clause ("Semiconductor Physics and Devices (textbook)")
 TITLES = frozenset({"printed matter", "recordings"})
@@ -206,13 +209,23 @@ def judge_latin(
         and not keeps(keys[after])
     ):
         return f"'{what}' inside '{quote(first, after)}': {quote(after, after)}, not {goods.noun}"
+    unread = -1  # the first word after the term that no word list knows, when the
+    # term's own word is listed (after "Patlayıcı", Turkish, the lists know no word)
+    listed = known_word(keys[last]) or known_word(s.texts[last])
+    # an English term written in the plural heads its phrase: English qualifies a
+    # noun with the singular ("wafer tweezers"), so the words after a plural name no
+    # other goods ("integrated circuits KESTREL", "Microprocessors Falcon")
+    plural = s.texts[last] != keys[last] and is_english(keys[last]) and not s.foreign[last]
     if phrase is not None and phrase.head is not None and phrase.head > last:
         for i in phrase.tokens:
             if i <= last or i > phrase.head:
                 continue
             key = keys[i]
+            if keeps(key):
+                continue
+            unknown = not known_word(key) and not known_word(s.texts[i])
             if (
-                keeps(key)
+                code_like(quote(i, i), key, unknown)  # a code: no goods ("batchA")
                 # a property of the goods before a head that keeps them ("IGBT power
                 # module"; not "robot vision system"), by WordNet's first sense
                 or (i < phrase.head and noun_kind(key) == "property")
@@ -229,6 +242,11 @@ def judge_latin(
                 or not (len(key) >= 6 or is_english(key) or is_english(s.texts[i]))
             ):
                 continue
+            if plural:
+                continue
+            if unknown and listed:  # a word made up to hide the goods, or a noun of
+                unread = i if unread < 0 else unread  # a language no list holds: review
+                continue
             return (
                 f"'{what}' inside '{quote(first, phrase.head)}': "
                 f"{_article(keys[phrase.head])}, not {goods.noun}"
@@ -242,4 +260,4 @@ def judge_latin(
             or s.colons[start] < s.colons[first]
         ):
             return f"'{what}' beside '{quote(start, end)}': goods of the {trade} trade"
-    return ""
+    return f"'{what}' before '{quote(unread, unread)}'{UNREAD}" if unread >= 0 else ""

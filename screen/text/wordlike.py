@@ -1,0 +1,100 @@
+"""Is a token a word of some language, a code, or neither known nor a code?
+
+A word written after a goods term may name other goods the term only qualifies
+("LED lamps", "chip resistors"), but a code ("batchA", "LotK", "xkqvtz") names no
+goods, and a word that no word list knows ("blorvane") may be a noun of a
+language the lists lack or a word made up to hide the goods: it is told apart by
+these tests (`matching/judge.py`), so that no appended word clears banned goods.
+
+* `code_like`: written with a capital after a small letter inside ("batchA",
+  "waferLot"), with no vowel, with a letter three times running, or with letter
+  pairs no language writes (`letter_score` below the threshold of
+  `data/letter_pairs.tsv`: a first-order Markov chain over the letters of every
+  Latin-script word of pyspellchecker's dictionaries, `datagen/letter_pairs.py`);
+* `known_word`: in the English (common and rare), German, French, Spanish,
+  Italian or Portuguese word lists the package ships.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from itertools import pairwise
+
+from screen.text.english import is_english_word, is_french_word, is_german_word, is_romance_word
+from screen.text.shipped import data_lines
+from screen.text.sortedlines import in_sorted_lines, sorted_data
+
+VOWELS = frozenset("aeiouy")
+TYPO_FROM = 6  # letters from which a word no list knows may be a typo of one
+PART = 4  # letters of the shortest part of a compound
+HEAD = 5  # letters of the shortest head of a compound that tells it a word
+_RUN = re.compile(r"(.)\1\1")
+
+
+@cache
+def _letter_pairs() -> tuple[dict[str, float], float]:
+    table: dict[str, float] = {}
+    for line in data_lines("letter_pairs.tsv"):
+        pair, value = line.split("\t")
+        table[pair] = float(value)
+    return table, table.pop("threshold")
+
+
+def letter_score(key: str) -> float:
+    """The mean log-probability of the letter pairs of `key` (lower-case ASCII
+    letters), its start and end counted as letters."""
+    table, _ = _letter_pairs()
+    padded = f"^{key}$"
+    return sum(table[padded[i : i + 2]] for i in range(len(padded) - 1)) / (len(padded) - 1)
+
+
+@lru_cache(maxsize=4096)
+def code_like(written: str, key: str, unknown: bool = True) -> bool:
+    """Is the token written `written` (as in the text) and read `key` (normalised) a
+    code ("batchKilo": a capital after a small letter, even of known words), or,
+    when `unknown` (no word list knows it), a string of letters no language writes?"""
+    if any(a.islower() and b.isupper() for a, b in pairwise(written)):
+        return True
+    if not unknown or not (key.isascii() and key.isalpha()) or len(key) < 3:
+        return False
+    if not VOWELS.intersection(key) or _RUN.search(key):
+        return True
+    return letter_score(key) < _letter_pairs()[1]
+
+
+def _listed(key: str) -> bool:
+    if is_english_word(key) or is_german_word(key) or is_french_word(key) or is_romance_word(key):
+        return True
+    text, start = sorted_data("rare_words.txt")
+    return in_sorted_lines(key, text, start, len(text))
+
+
+def _slips(key: str) -> Iterator[str]:
+    """The words `key` may be a slip of: a letter too many, or two letters swapped
+    (the slips a word list cannot tell; a letter left out or mistyped would need 26
+    lookups a place)."""
+    for i in range(len(key)):
+        yield key[:i] + key[i + 1 :]
+        if i + 1 < len(key):
+            yield key[:i] + key[i + 1] + key[i] + key[i + 2 :]
+
+
+@lru_cache(maxsize=4096)
+def known_word(key: str) -> bool:
+    """Is `key` (normalised) a word of the shipped word lists, a typo of one
+    with a slip ("capaictors", from six letters on), or a compound whose head is one
+    ("Trennscheibe") or whose two parts are ("heatsink")?"""
+    if _listed(key):
+        return True
+    if not (key.isascii() and key.isalpha()) or len(key) < TYPO_FROM:
+        return False
+    if any(_listed(other) for other in _slips(key)):
+        return True
+    # a compound is known by its head, last in English, German and Dutch
+    # ("Trennscheibe": a "Scheibe"), or by both its parts ("heatsink")
+    return any(
+        (len(key) - i >= HEAD and _listed(key[i:])) or (_listed(key[:i]) and _listed(key[i:]))
+        for i in range(PART, len(key) - PART + 1)
+    )
