@@ -48,6 +48,7 @@ UNKNOWN = [  # a word no list knows, after a term whose own word is listed: revi
     ("industrial robot kravonel", ROBOTS, REVIEW),
     ("Industrieroboter quorvex", ROBOTS, REVIEW),  # a German compound term
     ("robot odkurzacz", ROBOTS, REVIEW),  # Polish: the lists hold no Polish word
+    ("TNT florquist", EXPLOSIVES, REVIEW),  # an acronym is no word of another language
 ]
 PLURAL = [  # an English term in the plural heads its phrase
     ("integrated circuits KESTREL", SEMI, BLOCK),

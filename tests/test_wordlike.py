@@ -80,3 +80,10 @@ def test_the_common_english_words_are_known_and_not_one_of_them_is_a_code() -> N
     assert len(words) > 500
     assert [w for w in words if not known_word(w)] == []
     assert [w for w in words if code_like(w, w)] == []
+
+
+def test_a_megabyte_long_token_is_a_code_and_no_word_at_once() -> None:
+    """Its slips and parts would take quadratic time and its cache entry memory."""
+    token = "ab" * 500_000
+    assert code_like(token, token)
+    assert not known_word(token)

@@ -53,6 +53,7 @@ NEGATED = " is negated by "  # in every negation verdict ("non-electric" negates
 APART = " name different things "  # in every verdict of `apart`
 # the verdict on a term before a word no word list knows: evidence, at review only
 UNREAD = ", a word no word list knows (review)"
+ACRONYM = 5  # letters of the longest acronym ("FPGA"): a term's word of no language
 # Trades whose goods carry a title that names its topic, not goods: their words
 # govern the whole clause ("Semiconductor Physics and Devices (textbook)")
 TITLES = frozenset({"printed matter", "recordings"})
@@ -211,7 +212,11 @@ def judge_latin(
         return f"'{what}' inside '{quote(first, after)}': {quote(after, after)}, not {goods.noun}"
     unread = -1  # the first word after the term that no word list knows, when the
     # term's own word is listed (after "Patlayıcı", Turkish, the lists know no word)
-    listed = known_word(keys[last]) or known_word(s.texts[last])
+    listed = (
+        known_word(keys[last])
+        or known_word(s.texts[last])
+        or (len(keys[last]) <= ACRONYM and quote(last, last).isupper())  # "TNT", "CVD"
+    )
     # an English term written in the plural heads its phrase: English qualifies a
     # noun with the singular ("wafer tweezers"), so the words after a plural name no
     # other goods ("integrated circuits KESTREL", "Microprocessors Falcon")

@@ -29,6 +29,7 @@ from screen.text.sortedlines import in_sorted_lines, sorted_data
 VOWELS = frozenset("aeiouy")
 TYPO_FROM = 6  # letters from which a word no list knows may be a typo of one
 PART = 4  # letters of the shortest part of a compound
+LONGEST = 64  # characters of the longest word (German compounds run past 40)
 HEAD = 5  # letters of the shortest head of a compound that tells it a word
 _RUN = re.compile(r"(.)\1\1")
 
@@ -50,11 +51,16 @@ def letter_score(key: str) -> float:
     return sum(table[padded[i : i + 2]] for i in range(len(padded) - 1)) / (len(padded) - 1)
 
 
-@lru_cache(maxsize=4096)
 def code_like(written: str, key: str, unknown: bool = True) -> bool:
     """Is the token written `written` (as in the text) and read `key` (normalised) a
     code ("batchKilo": a capital after a small letter, even of known words), or,
-    when `unknown` (no word list knows it), a string of letters no language writes?"""
+    when `unknown` (no word list knows it), a string of letters no language writes?
+    A token of more than `LONGEST` characters is one (and is not kept in a cache)."""
+    return len(written) > LONGEST or len(key) > LONGEST or _code_like(written, key, unknown)
+
+
+@lru_cache(maxsize=4096)
+def _code_like(written: str, key: str, unknown: bool) -> bool:
     if any(a.islower() and b.isupper() for a, b in pairwise(written)):
         return True
     if not unknown or not (key.isascii() and key.isalpha()) or len(key) < 3:
@@ -81,11 +87,17 @@ def _slips(key: str) -> Iterator[str]:
             yield key[:i] + key[i + 1] + key[i] + key[i + 2 :]
 
 
-@lru_cache(maxsize=4096)
 def known_word(key: str) -> bool:
     """Is `key` (normalised) a word of the shipped word lists, a typo of one
     with a slip ("capaictors", from six letters on), or a compound whose head is one
-    ("Trennscheibe") or whose two parts are ("heatsink")?"""
+    ("Trennscheibe") or whose two parts are ("heatsink")?  None of more than
+    `LONGEST` characters is (the slips and parts of a hostile megabyte-long token
+    would take quadratic time)."""
+    return len(key) <= LONGEST and _known_word(key)
+
+
+@lru_cache(maxsize=4096)
+def _known_word(key: str) -> bool:
     if _listed(key):
         return True
     if not (key.isascii() and key.isalpha()) or len(key) < TYPO_FROM:
