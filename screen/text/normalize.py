@@ -151,7 +151,12 @@ class NormText(NamedTuple):
 
 
 _ASCII_WORD = deferred(r"[A-Za-z0-9]+")
-_ASCII_SPECIAL = deferred(r"['`\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# a trademark sign written in letters onto a word ("MYNET.NET(R)", "Intel(R)", "PETRO
+# GREEN(TM)"): a break, as "®" is; "™" and "℠", which NFKC writes "TM" and "SM", too
+_TRADEMARK = r"(?<=[^\W_])\((?:[Rr]|[Tt][Mm]|[Ss][Mm])\)"
+_TRADEMARKS = deferred(_TRADEMARK)
+_TRADEMARK_SIGNS = frozenset("\u2122\u2120")
+_ASCII_SPECIAL = deferred(r"['`\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|" + _TRADEMARK)
 
 
 def _ascii_fast(text: str) -> NormText:
@@ -172,6 +177,11 @@ def _ascii_fast(text: str) -> NormText:
 _KANA_MARKS = frozenset("\u3099\u309a")
 
 
+def trademarks_blanked(text: str) -> str:
+    """`text` with each trademark sign written onto a word ("Intel(R)") as spaces."""
+    return _TRADEMARKS.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+
+
 @lru_cache(maxsize=65536)
 def normalize_with_offsets(text: str) -> NormText:
     """Normalise `text` and keep a map back to the input (see module docstring)."""
@@ -179,12 +189,13 @@ def normalize_with_offsets(text: str) -> NormText:
         return _ascii_fast(text)
     source = unicodedata.normalize("NFC", text)
     folded = unmixed(source)
+    folded = trademarks_blanked(folded)  # (the same length: offsets point into `source`)
     chars: list[str] = []
     offsets: list[int] = []
     # NFC may merge characters, so offsets refer to the NFC form; for almost all
     # inputs that is the same string as the original.
     for index, ch in enumerate(folded):
-        for part in unicodedata.normalize("NFKC", ch):
+        for part in " " if ch in _TRADEMARK_SIGNS else unicodedata.normalize("NFKC", ch):
             if part in _KANA_MARKS and chars:  # ("ｽﾞ": the half-width kana's voicing mark)
                 composed = unicodedata.normalize("NFC", chars[-1] + part)
                 if len(composed) == 1:

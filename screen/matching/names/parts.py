@@ -47,7 +47,7 @@ from screen.text.conventions import russian_initials
 from screen.text.lazyre import deferred
 from screen.text.lettercase import capital_i, small_lettered
 from screen.text.namefold import fold
-from screen.text.normalize import cjk_part, normalize, unmixed
+from screen.text.normalize import cjk_part, normalize, trademarks_blanked, unmixed
 from screen.text.numbers import letter_numeral, numeric, unleet
 from screen.text.orgwords import CJK_FORM_MARKS, CJK_LEGAL_FORMS, is_patronymic, join_letter_runs
 from screen.text.russiancases import case_readings
@@ -241,7 +241,7 @@ def reduce_query(text: str) -> Reduced:
     if not text.isascii():  # ("(주)", "㈱": a legal form, not a wrapped segment)
         text = CJK_FORM_MARKS.sub(" ", text)
     # addresses and codes: identifiers, and the names they spell, segments of their own
-    text, identifiers, spelt = read_identifiers(text)
+    text, identifiers, spelt = read_identifiers(trademarks_blanked(text))
     text = capital_i(russian_initials(craft_text(text)))  # ("S.Ye.", "MAKlN")
     pieces = [*wrapped_pieces(text), *spelt]
     if len(pieces) == 1 and pieces[0] == text and not identifiers:

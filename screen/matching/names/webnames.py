@@ -189,6 +189,13 @@ def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], l
         names.append(_domain_name(domain))
         return " , "
 
+    def bare(m: re.Match[str]) -> str:
+        # a name written as a domain, then more of the name ("MYNET.NET Corp", "Booking.com
+        # B.V."): its words, as a listed name's reading keeps them; else an address
+        if text[: m.start()].strip() or not text[m.end() :].strip():
+            return web(m)
+        return m.group(0).replace(".", " ")
+
     def bic(m: re.Match[str]) -> str:
         from screen.matching.countries import countries
 
@@ -215,7 +222,7 @@ def read_identifiers(text: str, listed: bool = False) -> tuple[str, list[str], l
         return " , "
 
     patterns = (_EMAIL, _SPELT, _BIC, _COIN, _ID, _SCHEMED, _BARE)
-    replacements = (email, spelt, bic, coin, number, web, web)
+    replacements = (email, spelt, bic, coin, number, web, bare)
     for pattern, replace, may in zip(patterns, replacements, _may_change(text), strict=True):
         if may:
             text = pattern().sub(replace, text)

@@ -20,6 +20,15 @@ _WRAPPERS = (
     r"\b(?:c/o|c\.o\.|care\s+of|on\s+behalf\s+of|for\s+account\s+of|for\s+the\s+account\s+of|"
     r"f/a/o|agents?\s+for|acting\s+for|in\s+favou?r\s+of|attn\.?|attention|via|"
     r"pay(?:able)?\s+to|(?:to\s+)?the\s+order\s+of|beneficiary|remitter|"
+    # a payment's routing: "for further credit (to)", "in favour of", "by order of",
+    # as banks abbreviate them (SWIFT MT103 field 72 and 70 usage: "/BNF/", "FFC", "IFO")
+    r"f/?f/?c|for\s+further\s+credit(?:\s+(?:to|of))?|i/?f/?o|bnf|benef|(?:shipped\s+)?by\s+order\s+of|"
+    # a party's status, not its name: "in liquidation" (and as French, Spanish, Italian,
+    # Polish, Czech and Russian write it), "in receivership", "the estate of the late"
+    r"in\s+liquidation|en\s+liquidaci[oó]n|in\s+liquidazione|w\s+likwidacji|v\s+likvidaci|"
+    r"в\s+(?:стадии\s+)?ликвидации|in\s+(?:receivership|administration|bankruptcy)|"
+    r"(?:bankruptcy\s+)?estate\s+of(?:\s+the\s+late)?|the\s+late|deceased|inactive|dissolved|"
+    r"deregistered|defunct|"
     r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?|n\.?k\.?a\.?|a/k/a|f/k/a|n/k/a|ex|formerly|"
     # another name of the same party: "alias", "(also |now |otherwise )known as", the
     # French "dit"/"dite", the Spanish and Portuguese "vulgo", the Russian "он же"/"она же"
