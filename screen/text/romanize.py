@@ -19,7 +19,8 @@ fragments:
   from `data/han_readings.tsv` (generated from pypinyin by `datagen/han_readings.py`),
   loaded only when a Chinese character is read.
 * Greek: ELOT 743 (the Greek standard, adopted by the UN), with the common variants
-  of names (ou/u, ch/h, y/i, mp/b, nt/d).
+  of names (ou/u, ch/h, y/i, mp/b, nt/d), and a foreign name's sounds as Greek writes
+  them all at once, for a word and for a whole text (`greek_reading`).
 """
 
 from __future__ import annotations
@@ -185,7 +186,8 @@ _GREEK_VARIANTS = (
 )  # fmt: skip
 
 
-def read_greek(word: str) -> tuple[str, ...]:
+def _greek_letters(word: str) -> str:
+    """ELOT 743's reading of a Greek word."""
     plain = "".join(
         c for c in unicodedata.normalize("NFD", word.casefold()) if unicodedata.category(c) != "Mn"
     )
@@ -199,23 +201,41 @@ def read_greek(word: str) -> tuple[str, ...]:
         else:
             out.append(_GREEK.get(plain[i], ""))
             i += 1
-    form = "".join(out)
+    return "".join(out)
+
+
+def _greek_foreign(form: str) -> str:
+    """An ELOT reading as Greek spells a foreign name ("Γιεβγκένι" Yevgeni: b μπ, d
+    ντ, g γκ, j τζ, ch τσ, u ου, y before a vowel γι), all at once."""
+    foreign = _GREEK_Y.sub("y", form)
+    for old, new in _GREEK_FOREIGN:
+        foreign = foreign.replace(old, new)
+    return foreign
+
+
+def read_greek(word: str) -> tuple[str, ...]:
+    form = _greek_letters(word)
     forms = [form]
     for old, new in _GREEK_VARIANTS:
         if old in form:
             forms.append(form.replace(old, new))
-    # and a foreign name's sounds all at once: "Γιεβγκένι" Yevgeni, "Γιονγκ" Yong
-    # (Greek writes a foreign b as μπ, d as ντ, g as γκ, ch as τσ, u as ου and y
-    # before a vowel as γι: "Μπασάρ αλ Άσαντ" Bashar al-Assad)
-    foreign = _GREEK_Y.sub("y", form)
-    for old, new in _GREEK_FOREIGN:
-        foreign = foreign.replace(old, new)
-    forms.append(foreign)
+    forms.append(_greek_foreign(form))
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
 _GREEK_Y = deferred("gi(?=[aeiou])")
-_GREEK_FOREIGN = (("ou", "u"), ("gk", "g"), ("ts", "ch"), ("mp", "b"), ("nt", "d"))
+_GREEK_FOREIGN = (("ou", "u"), ("gk", "g"), ("ts", "ch"), ("mp", "b"), ("nt", "d"), ("tz", "j"))
+_GREEK_WORD = deferred("[\u0370-\u03ff\u1f00-\u1fff]+")
+
+
+@lru_cache(maxsize=4096)
+def greek_reading(text: str) -> str:
+    """`text` with each Greek word read as Greek spells a foreign name, all at once
+    ("ΣΕΝΑΤ ΣΙΠΙΝΓΚ ΛΙΜΙΤΕΝΤ" is "senat siping limited");
+    "" when it holds no Greek letter."""
+    if text.isascii() or not _GREEK_WORD.search(text):
+        return ""
+    return _GREEK_WORD.sub(lambda m: _greek_foreign(_greek_letters(m.group(0))), text)
 
 
 def is_greek(ch: str) -> bool:

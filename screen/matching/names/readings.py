@@ -2,7 +2,8 @@
 as letters (`misread.py`), a Chinese firm's name in English (`translated.py`), and
 given names written shortened as initials (`shortened.py`) and each of two persons
 named together (`together.py`): a person's hits only, for these two; and a "?" or
-U+FFFD no word list fills with a ligature's letters (`text.repair.ligature_readings`).
+U+FFFD no word list fills with a ligature's letters (`text.repair.ligature_readings`);
+Greek letters read as Greek spells a foreign name (`text.romanize.greek_reading`).
 
 A listed party another reading meets closely enough (its `least`) and better
 than the query itself is that hit, at most its `most`, the explanation saying
@@ -22,11 +23,14 @@ from screen.matching.names.together import HOW as TOGETHER
 from screen.matching.names.together import persons_apart
 from screen.matching.names.translated import english_readings, translations
 from screen.text.repair import ligature_readings
+from screen.text.romanize import greek_reading
 from screen.tuples import NamedTuple
 
 __all__ = ["Other", "english_readings", "with_readings"]
 
 LIGATURE = "a lost ligature's letters"  # (a PDF's "fi" as "?": "Qadha?" read "Qadhafi")
+GREEK = "Greek letters as they spell a foreign name"
+GREEK_LEAST = 85.0  # what a hit of the Greek reading must score to count
 
 
 class Other(NamedTuple):
@@ -51,6 +55,8 @@ def with_readings(
     others = [Other(*o) for o in (*misreadings(query), *translations(query), *initialled(query))]
     others += [Other(*o) for o in persons_apart(query)]
     others += [Other(t, READ_LEAST, 100.0, LIGATURE) for t in ligature_readings(query)]
+    if greek := greek_reading(query):  # ("ΣΕΝΑΤ ΣΙΠΙΝΓΚ ΛΙΜΙΤΕΝΤ": "senat siping limited")
+        others.append(Other(greek, GREEK_LEAST, 100.0, GREEK))
     if not others:
         return hits
     best = {h.name.owner: h for h in hits}
