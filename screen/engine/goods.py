@@ -7,6 +7,7 @@ aside; those reasons are returned too (`set_aside`), for the result's notes.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -17,6 +18,21 @@ from screen.matching.hscodes import column_codes, hs_codes_in
 from screen.models import Rule
 from screen.text.kanareadings import read_term
 from screen.text.tokens import analyze
+
+# a character reference of HTML ("&trade;", "&#8482;", "&#x2122;"), as descriptions
+# copied from a web shop carry them
+_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def unreferenced(description: str) -> str:
+    """`description` with its HTML character references read ("robot&trade;" is
+    "robot™", not a robot before the word "trade"), twice over ("&amp;trade;", as a
+    web shop's export escapes its text again); an unknown name is left as written."""
+    for _ in range(2):
+        if "&" not in description:
+            break
+        description = _REFERENCE.sub(lambda m: html.unescape(m.group(0)), description)
+    return description
 
 
 def hs_digits(code: str) -> str:
@@ -58,6 +74,7 @@ class GoodsMatcher:
         (...)", or an HS code under an excepted heading)."""
         if not description.strip():
             return ()
+        description = unreferenced(description)
         finding = self.terms.find(description)
         named = {h.rule_id for h in finding.hits}
         out = {
@@ -78,7 +95,9 @@ class GoodsMatcher:
     def find(self, description: str, hs_code: str) -> tuple[TermHit, ...]:
         """Terms and HS headings of item rules, exclusions and exceptions applied;
         independent of date, direction and destination.  HS codes count from the HS
-        column and from the description ("HS 8542.31 x 100 pcs", `hscodes.py`)."""
+        column and from the description ("HS 8542.31 x 100 pcs", `hscodes.py`); HTML
+        character references are read first (`unreferenced`)."""
+        description = unreferenced(description)
         finding = self.terms.find(description) if description.strip() else None
         excepted = set(finding.excepted) if finding else set()
         out: dict[tuple[str, str], TermHit] = {}

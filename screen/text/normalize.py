@@ -8,7 +8,8 @@ The steps, in order:
 
 1. NFC, then NFKC per character: full-width letters and digits become ASCII,
    half-width katakana becomes full-width (its voicing marks composed with the
-   kana before them), `㈱` becomes `(株)`.
+   kana before them), `㈱` becomes `(株)`; a symbol spelt with letters stands
+   apart as a word (`robot™` is `robot TM`).
 2. Zero-width, format and control characters are dropped.
 3. In a word that mixes Latin with Cyrillic or Greek letters, the look-alikes are
    read as Latin (`confusables.py`).
@@ -58,6 +59,15 @@ def cjk_part(text: str) -> str:
     return "".join(CJK_RUN().findall(text)) if not text.isascii() else ""
 
 
+def _compatible(ch: str) -> str:
+    """NFKC of one character; a symbol NFKC spells with letters stands apart as a
+    word ("robot™" is "robot TM", not "robotTM"; "㎒" is "MHz")."""
+    out = unicodedata.normalize("NFKC", ch)
+    if out != ch and unicodedata.category(ch)[0] == "S" and any(c.isalnum() for c in out):
+        return f" {out} "
+    return out
+
+
 def _is_invisible(ch: str) -> bool:
     """Format, control, private-use, unassigned characters and combining marks."""
     return unicodedata.category(ch) in ("Cf", "Cc", "Co", "Cs", "Cn", "Mn")
@@ -85,12 +95,14 @@ def _script(ch: str) -> str:
     return "other"
 
 
-_WORD = deferred(r"\w+")
+_WORD = deferred(r"[^\W\d_]+")  # a run of letters: "robot_лотB" is two words
 
 
 def unmixed(text: str) -> str:
     """Read a word that mixes Latin letters with Cyrillic or Greek look-alikes in one
-    script (`confusables.undisguised`)."""
+    script (`confusables.undisguised`).  A word is a run of letters: an underscore
+    or a digit ends it, so a Latin word glued to a Cyrillic code ("robot_лотB",
+    "robot2лот") keeps its letters."""
 
     def fold(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -184,7 +196,7 @@ def normalize_with_offsets(text: str) -> NormText:
     # NFC may merge characters, so offsets refer to the NFC form; for almost all
     # inputs that is the same string as the original.
     for index, ch in enumerate(folded):
-        for part in unicodedata.normalize("NFKC", ch):
+        for part in _compatible(ch):
             if part in _KANA_MARKS and chars:  # ("ｽﾞ": the half-width kana's voicing mark)
                 composed = unicodedata.normalize("NFC", chars[-1] + part)
                 if len(composed) == 1:
