@@ -39,6 +39,7 @@ from screen.models import (
     Thresholds,
     Understood,
 )
+from screen.text.normalize import LONG_TEXT
 from screen.text.onscreen import readings
 from screen.text.visible import has_visible, why_nothing_to_screen
 
@@ -126,7 +127,8 @@ class Screener:
             found = found or (field in SHOWN_FIELDS and bool(readings(text)))
             if len(cache) >= FIELD_CACHE_SIZE:
                 cache.clear()  # keeps memory flat on endless streams of new values
-            cache[text] = found
+            if len(text) <= LONG_TEXT:  # (200,000 descriptions of 10,000 characters: 2 GB)
+                cache[text] = found
         return found
 
     def nothing_to_find(

@@ -184,9 +184,30 @@ def _ascii_fast(text: str) -> NormText:
 _KANA_MARKS = frozenset("\u3099\u309a")
 
 
-@lru_cache(maxsize=65536)
+# characters of the longest text the large caches of its forms keep (65,536 texts):
+# a 10,000-character description held about 1 MB in them, so that a batch of long
+# descriptions, all different, grew without a useful bound; a longer text is kept
+# in a cache of `LONG_TEXTS` (a row asks for the same text several times)
+LONG_TEXT = 256
+LONG_TEXTS = 16
+
+
 def normalize_with_offsets(text: str) -> NormText:
     """Normalise `text` and keep a map back to the input (see module docstring)."""
+    return _with_offsets(text) if len(text) <= LONG_TEXT else _long_with_offsets(text)
+
+
+@lru_cache(maxsize=65536)
+def _with_offsets(text: str) -> NormText:
+    return _normalized_with_offsets(text)
+
+
+@lru_cache(maxsize=LONG_TEXTS)
+def _long_with_offsets(text: str) -> NormText:
+    return _normalized_with_offsets(text)
+
+
+def _normalized_with_offsets(text: str) -> NormText:
     if text.isascii() and not _ASCII_SPECIAL.search(text):
         return _ascii_fast(text)
     source = unicodedata.normalize("NFC", text)
@@ -213,9 +234,22 @@ def normalize_with_offsets(text: str) -> NormText:
     return NormText("".join(chars), tuple(offsets), source)
 
 
-@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """The canonical matching form of `text` (idempotent)."""
+    return _normal(text) if len(text) <= LONG_TEXT else _long_normal(text)
+
+
+@lru_cache(maxsize=65536)
+def _normal(text: str) -> str:
+    return _normalize(text)
+
+
+@lru_cache(maxsize=LONG_TEXTS)
+def _long_normal(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     if text.isascii() and not _ASCII_SPECIAL.search(text):
         return " ".join(_ASCII_WORD.findall(text)).lower()  # as `_ascii_fast`, no offsets
     return normalize_with_offsets(text).text
