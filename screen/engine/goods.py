@@ -24,15 +24,27 @@ from screen.text.tokens import analyze
 _REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
+# a space or punctuation written as a URL writes it, between letters ("robot%20arm")
+_URL_GAP = re.compile(r"(?<=[^\W\d_])%(?:2[0-9A-Fa-f]|3[A-Fa-f])(?=[^\W\d_])")
+# a word spelt out, one letter at a time ("I N D U S T R I A L", "r.o.b.o.t.s")
+_SPELT = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .\-_·]){3,}[^\W\d_](?![^\W_])")
+_BETWEEN = re.compile(r"[ .\-_·]")
+
+
 def unreferenced(description: str) -> str:
     """`description` with its HTML character references read ("robot&trade;" is
     "robot™", not a robot before the word "trade"), twice over ("&amp;trade;", as a
-    web shop's export escapes its text again); an unknown name is left as written."""
+    web shop's export escapes its text again; an unknown name is left as written), a
+    URL's escaped space or punctuation between letters read ("industrial%20robot"),
+    and a word spelt out letter by letter read as one ("I N D U S T R I A L   R O B O
+    T": four letters or more, each one apart)."""
     for _ in range(2):
         if "&" not in description:
             break
         description = _REFERENCE.sub(lambda m: html.unescape(m.group(0)), description)
-    return description
+    if "%" in description:
+        description = _URL_GAP.sub(lambda m: chr(int(m.group(0)[1:], 16)), description)
+    return _SPELT.sub(lambda m: _BETWEEN.sub("", m.group(0)), description)
 
 
 def hs_digits(code: str) -> str:

@@ -1,7 +1,8 @@
 """Round 8: banned goods disguised by what is written around them must not come out
 clear: a code after a hyphen in full-width, mathematical or mixed-script letters, a
 Cyrillic code glued by an underscore, an HTML character reference, a symbol NFKC
-spells with letters ("™"); and a description of 10,000 characters of made-up words
+spells with letters ("™"), a URL's escaped space, a word spelt out letter by
+letter; and a description of 10,000 characters of made-up words
 after its terms is read in bounded work (`judge.py`, `text/wordlike.py`,
 `text/normalize.py`, `engine/goods.py`)."""
 
@@ -60,14 +61,35 @@ ARGS = ["--country", "RU", "--date", "2025-06-01", "--no-record", "--format", "j
         "industrial robot&amp;trade;",  # escaped twice
         "influenza vaccine&bull;lotB",  # "bull"
         "diesel generator&amp;lotB",  # "amp"
+        "industrial%20robot",  # a URL's escaped space: "20robot"
+        "I N D U S T R I A L   R O B O T",  # spelt out letter by letter
+        "r.o.b.o.t.s industrial",
+        "S-E-M-I-C-O-N-D-U-C-T-O-R W-A-F-E-R-S",  # (a guard)
         "electric detonators&reg;",  # (guards: blocked on d6a857e too)
         "industrial robot&#8482;",
     ],
 )
-def test_an_html_character_reference_clears_nothing(text: str) -> None:
+def test_an_escaped_or_spelt_out_description_clears_nothing(text: str) -> None:
     result = CliRunner().invoke(app, ["check", text, *ARGS])
     assert result.exit_code == ExitCode.FLAGGED, result.output
     assert '"status": "blocked"' in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("U.S.A. made", "U.S.A. made"),  # three letters: an abbreviation, left alone
+        ("A B C parts", "A B C parts"),
+        ("20%20off", "20%20off"),  # no letter on either side
+        ("robot%2Carm", "robot,arm"),
+        ("AT&T phones", "AT&T phones"),
+        ("Model X-1 A", "Model X-1 A"),
+    ],
+)
+def test_what_is_read_before_goods_are_sought(written: str, read: str) -> None:
+    from screen.engine.goods import unreferenced
+
+    assert unreferenced(written) == read
 
 
 def _made_up(rng: random.Random, letters: int) -> str:
