@@ -35,10 +35,11 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from screen.matching.lexicon import lexicon, qualifier
+from screen.matching.names.places import is_place_name
 from screen.matching.shape import Structure
 from screen.text.english import is_german_word, is_romance_word, noun_kind
 from screen.text.tokens import singular
-from screen.text.wordlike import code_like, known_word, listed_word, scripts
+from screen.text.wordlike import code_like, cyrillic_word, known_word, listed_word
 from screen.tuples import NamedTuple
 
 
@@ -60,15 +61,6 @@ ACRONYM = 5  # letters of the longest acronym ("FPGA"): a term's word of no lang
 # Trades whose goods carry a title that names its topic, not goods: their words
 # govern the whole clause ("Semiconductor Physics and Devices (textbook)")
 TITLES = frozenset({"printed matter", "recordings"})
-
-
-def _another_script(written: str, key: str) -> bool:
-    """Is a word written after a hyphen a Russian or Ukrainian word, which may head a
-    compound ("Чип-резисторы")?  Not one in full-width, mathematical, circled or
-    ligature Latin letters ("wafers-ｂａｔｃｈＡ"), nor a code of letters of two
-    scripts ("wafers-лотB"), nor a word of a script no shipped term is written in
-    ("wafers-βλο")."""
-    return scripts(written) == {"CYRILLIC"} and not code_like(written, key, unknown=False)
 
 
 def _unknown(s: Structure, i: int) -> bool:
@@ -234,7 +226,7 @@ def judge_latin(
         and s.foreign[after]
         and keys[after].isalpha()
         and not keeps(keys[after])
-        and _another_script(quote(after, after), keys[after])
+        and cyrillic_word(quote(after, after), keys[after])
     ):
         return f"'{what}' inside '{quote(first, after)}': {quote(after, after)}, not {goods.noun}"
     unread = -1  # the first word after the term that no word list knows, when the
@@ -262,6 +254,7 @@ def judge_latin(
             unknown = _unknown(s, i)
             if (
                 code_like(quote(i, i), key, unknown)  # a code: no goods ("batchA")
+                or is_place_name(key)  # where it goes: no goods ("robot Moscow")
                 # a property of the goods before a head that keeps them ("IGBT power
                 # module"; not "robot vision system"), by WordNet's first sense
                 or (i < phrase.head and noun_kind(key) == "property")

@@ -93,6 +93,15 @@ def _listed_cached(key: str) -> bool:
     return _listed(key)
 
 
+def cyrillic_word(written: str, key: str) -> bool:
+    """Is a word written after a hyphen a Russian or Ukrainian word, which may head a
+    compound ("Чип-резисторы")?  Not one in full-width, mathematical, circled or
+    ligature Latin letters ("wafers-ｂａｔｃｈＡ"), nor a code of letters of two
+    scripts ("wafers-лотB"), nor a word of a script no shipped term is written in
+    ("wafers-βλο")."""
+    return scripts(written) == {"CYRILLIC"} and not code_like(written, key, unknown=False)
+
+
 def _listed(key: str) -> bool:
     if is_english_word(key) or is_german_word(key) or is_french_word(key) or is_romance_word(key):
         return True

@@ -46,6 +46,29 @@ def test_a_disguised_code_after_banned_goods_clears_nothing(
     assert rule in {h.rule_id for h in finding.hits}, [h.reason for h in finding.set_aside]
 
 
+# a word of the shipment's paperwork or trade, or the place it goes to, written after a
+# singular term: an English noun, it headed the term (all were clear on d6a857e)
+PAPERWORK = [
+    ("industrial robot export", ROBOTS),
+    ("diesel generator invoice", GEN),
+    ("integrated circuit warranty", SEMI),
+    ("semiconductor wafer surplus", SEMI),
+    ("influenza vaccine inventory", VAC),
+    ("integrated circuit tube", SEMI),  # the tube ICs are shipped in
+    ("industrial robot Moscow", ROBOTS),
+    ("diesel generator Russia", GEN),
+    ("influenza vaccine Moscow", VAC),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), PAPERWORK)
+def test_paperwork_or_a_place_after_banned_goods_clears_nothing(
+    terms: GoodsTerms, text: str, rule: str
+) -> None:
+    finding = terms.find(text)
+    assert rule in {h.rule_id for h in finding.hits}, [h.reason for h in finding.set_aside]
+
+
 def test_a_russian_word_after_a_hyphen_still_heads_its_compound(terms: GoodsTerms) -> None:
     for text in ("IC-карты", "robot-пылесос", "Чип-резисторы 0805"):  # (guards)
         assert not terms.find(text).hits, text
