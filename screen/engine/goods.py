@@ -33,8 +33,9 @@ _BETWEEN = re.compile(r"[ .\-_·]")
 # a word with a figure or a code glued to its end ("robot123", "vaccineA1",
 # "robotBatchA": the code after it has a figure or a capital after a small letter);
 # set apart only when the word is a word of a term ("shipLotW" is one code)
+_FIGURE = "[\\d\u00b2\u00b3\u00b9\u2070-\u209f\u2460-\u24ff\u2776-\u2793]"  # "²", "₂", "①" too
 _GLUED = re.compile(
-    r"(?<![^\W\d_])([A-Za-z][a-z]{2,}|[A-Z]{3,})(?=\d)"
+    rf"(?<![^\W\d_])([A-Za-z][a-z]{{2,}}|[A-Z]{{3,}})(?={_FIGURE})"
     r"|(?<![^\W\d_])([A-Za-z][a-z]{2,})(?=[A-Z][A-Za-z]*?(?:[a-z][A-Z]|\d))"
 )
 

@@ -93,6 +93,8 @@ ARGS = ["--country", "RU", "--date", "2025-06-01", "--no-record", "--format", "j
         "industrial robotBatchA",  # a code glued to it
         "influenza vaccineA1",
         "industrial robotLot7",
+        "industrial robot\u2460",  # "①": NFKC glued "1" to it
+        "industrial robot\u00b2",  # "²"
         "electric detonators&reg;",  # (guards: blocked on d6a857e too)
         "industrial robot&#8482;",
     ],
