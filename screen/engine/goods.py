@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
 from screen.engine.terms import TermHit
 from screen.matching.goodsterms import GoodsHit, GoodsTerms
@@ -18,6 +17,7 @@ from screen.matching.hscodes import column_codes, hs_codes_in
 from screen.matching.stems import stem
 from screen.models import Rule
 from screen.text.kanareadings import read_term
+from screen.text.textcache import text_cache
 from screen.text.tokens import analyze, singular
 
 # a character reference of HTML ("&trade;", "&#8482;", "&#x2122;"), as descriptions
@@ -49,6 +49,7 @@ def unreferenced(description: str, term_word: Callable[[str], bool] = lambda _: 
     "robotBatchA"; not "batchKilo", "shipLotW", "iPhone"), and a word spelt out
     letter by letter read as one ("I N D U S T R I A L   R O B O T": four letters or
     more, each one apart)."""
+    written = description
     for _ in range(2):
         if "&" not in description:
             break
@@ -56,7 +57,8 @@ def unreferenced(description: str, term_word: Callable[[str], bool] = lambda _: 
     if "%" in description:
         description = _URL_GAP.sub(lambda m: chr(int(m.group(0)[1:], 16)), description)
     description = _GLUED.sub(lambda m: m.group(0) + " " * term_word(m.group(0)), description)
-    return _SPELT.sub(lambda m: _BETWEEN.sub("", m.group(0)), description)
+    read = _SPELT.sub(lambda m: _BETWEEN.sub("", m.group(0)), description)
+    return written if read == written else read  # (no copy of a text to keep in caches)
 
 
 def hs_digits(code: str) -> str:
@@ -90,7 +92,7 @@ class GoodsMatcher:
         self.rules = {r.id: r for r in rules}
         self.terms = GoodsTerms(self.rules.values())
 
-    @lru_cache(maxsize=16384)  # noqa: B019 - one matcher per Screener
+    @text_cache(16384)  # one matcher per Screener
     def set_aside(self, description: str, hs_code: str = "") -> tuple[tuple[Rule, str], ...]:
         """(rule, note) for each rule whose terms the description names only in a
         context that is no evidence ("not counted: 'diode' inside 'LED lamps': a lamp,
