@@ -28,10 +28,11 @@ def text_cache(maxsize: int) -> Callable[[F], F]:
         long = lru_cache(maxsize=LONG_TEXTS)(function)
 
         @wraps(function)
-        def call(*args: Any) -> Any:
-            if any(isinstance(a, str) and len(a) > LONG_TEXT for a in args):
-                return long(*args)
-            return short(*args)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            values = (*args, *kwargs.values())
+            if any(isinstance(a, str) and len(a) > LONG_TEXT for a in values):
+                return long(*args, **kwargs)
+            return short(*args, **kwargs)
 
         def cache_clear() -> None:
             short.cache_clear()
