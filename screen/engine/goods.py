@@ -7,16 +7,58 @@ aside; those reasons are returned too (`set_aside`), for the result's notes.
 
 from __future__ import annotations
 
+import html
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
 
 from screen.engine.terms import TermHit
 from screen.matching.goodsterms import GoodsHit, GoodsTerms
 from screen.matching.hscodes import column_codes, hs_codes_in
+from screen.matching.stems import stem
 from screen.models import Rule
 from screen.text.kanareadings import read_term
-from screen.text.tokens import analyze
+from screen.text.textcache import text_cache
+from screen.text.tokens import analyze, singular
+
+# a character reference of HTML ("&trade;", "&#8482;", "&#x2122;"), as descriptions
+# copied from a web shop carry them
+_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+# a space or punctuation written as a URL writes it, between letters ("robot%20arm")
+_URL_GAP = re.compile(r"(?<=[^\W\d_])%(?:2[0-9A-Fa-f]|3[A-Fa-f])(?=[^\W\d_])")
+# a word spelt out, one letter at a time ("I N D U S T R I A L", "r.o.b.o.t.s")
+_SPELT = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .\-_·]){3,}[^\W\d_](?![^\W_])")
+_BETWEEN = re.compile(r"[ .\-_·]")
+# a word with a figure or a code glued to its end ("robot123", "vaccineA1",
+# "robotBatchA": the code after it has a figure or a capital after a small letter);
+# set apart only when the word is a word of a term ("shipLotW" is one code)
+_FIGURE = "[\\d\u00b2\u00b3\u00b9\u2070-\u209f\u2460-\u24ff\u2776-\u2793]"  # "²", "₂", "①" too
+_GLUED = re.compile(
+    rf"(?<![^\W\d_])([A-Za-z][a-z]{{2,}}|[A-Z]{{3,}})(?={_FIGURE})"
+    r"|(?<![^\W\d_])([A-Za-z][a-z]{2,})(?=[A-Z][A-Za-z]*?(?:[a-z][A-Z]|\d))"
+)
+
+
+def unreferenced(description: str, term_word: Callable[[str], bool] = lambda _: False) -> str:
+    """`description` with its HTML character references read ("robot&trade;" is
+    "robot™", not a robot before the word "trade"), twice over ("&amp;trade;", as a
+    web shop's export escapes its text again; an unknown name is left as written), a
+    URL's escaped space or punctuation between letters read ("industrial%20robot"),
+    a figure or a code glued to a word of a term (`term_word`) set apart ("robot123",
+    "robotBatchA"; not "batchKilo", "shipLotW", "iPhone"), and a word spelt out
+    letter by letter read as one ("I N D U S T R I A L   R O B O T": four letters or
+    more, each one apart)."""
+    written = description
+    for _ in range(2):
+        if "&" not in description:
+            break
+        description = _REFERENCE.sub(lambda m: html.unescape(m.group(0)), description)
+    if "%" in description:
+        description = _URL_GAP.sub(lambda m: chr(int(m.group(0)[1:], 16)), description)
+    description = _GLUED.sub(lambda m: m.group(0) + " " * term_word(m.group(0)), description)
+    read = _SPELT.sub(lambda m: _BETWEEN.sub("", m.group(0)), description)
+    return written if read == written else read  # (no copy of a text to keep in caches)
 
 
 def hs_digits(code: str) -> str:
@@ -50,7 +92,7 @@ class GoodsMatcher:
         self.rules = {r.id: r for r in rules}
         self.terms = GoodsTerms(self.rules.values())
 
-    @lru_cache(maxsize=16384)  # noqa: B019 - one matcher per Screener
+    @text_cache(16384)  # one matcher per Screener
     def set_aside(self, description: str, hs_code: str = "") -> tuple[tuple[Rule, str], ...]:
         """(rule, note) for each rule whose terms the description names only in a
         context that is no evidence ("not counted: 'diode' inside 'LED lamps': a lamp,
@@ -58,6 +100,7 @@ class GoodsMatcher:
         (...)", or an HS code under an excepted heading)."""
         if not description.strip():
             return ()
+        description = unreferenced(description, self._term_word)
         finding = self.terms.find(description)
         named = {h.rule_id for h in finding.hits}
         out = {
@@ -75,10 +118,16 @@ class GoodsMatcher:
                 out.setdefault(rule_id, _excepted(self.rules[rule_id], why))
         return tuple((self.rules[rule_id], note) for rule_id, note in out.items())
 
+    def _term_word(self, word: str) -> bool:
+        """Is `word` (as written) a word of a term ("robot", "vaccine")?"""
+        return stem(singular(word.lower())) in self.terms.vocab
+
     def find(self, description: str, hs_code: str) -> tuple[TermHit, ...]:
         """Terms and HS headings of item rules, exclusions and exceptions applied;
         independent of date, direction and destination.  HS codes count from the HS
-        column and from the description ("HS 8542.31 x 100 pcs", `hscodes.py`)."""
+        column and from the description ("HS 8542.31 x 100 pcs", `hscodes.py`); HTML
+        character references are read first (`unreferenced`)."""
+        description = unreferenced(description, self._term_word)
         finding = self.terms.find(description) if description.strip() else None
         excepted = set(finding.excepted) if finding else set()
         out: dict[tuple[str, str], TermHit] = {}

@@ -39,7 +39,9 @@ from screen.models import (
     Thresholds,
     Understood,
 )
+from screen.text.normalize import LONG_TEXT
 from screen.text.onscreen import readings
+from screen.text.textcache import text_cache
 from screen.text.visible import has_visible, why_nothing_to_screen
 
 if TYPE_CHECKING:
@@ -93,11 +95,11 @@ class Screener:
             for cache in self._anything_cache.values():
                 cache.clear()
             for cached in (self._item_candidates, self._place_candidates, self._name_candidates):
-                cached.cache_clear()
+                cached.cache_clear()  # type: ignore[union-attr]  # (text_cache)
 
     # -- what a field holds, whatever the shipment -------------------------
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - one Screener per run
+    @text_cache(65536)  # one Screener per run
     def _term_hits(self, field: str, text: str, hs_code: str = "") -> tuple[TermHit, ...]:
         if field in ("description", "hs_code"):
             return self.goods.find(text, hs_code)
@@ -126,7 +128,8 @@ class Screener:
             found = found or (field in SHOWN_FIELDS and bool(readings(text)))
             if len(cache) >= FIELD_CACHE_SIZE:
                 cache.clear()  # keeps memory flat on endless streams of new values
-            cache[text] = found
+            if len(text) <= LONG_TEXT:  # (200,000 descriptions of 10,000 characters: 2 GB)
+                cache[text] = found
         return found
 
     def nothing_to_find(
@@ -252,7 +255,7 @@ class Screener:
 
     # -- hits that apply, whatever the date (cached per field value) -------
 
-    @lru_cache(maxsize=16384)  # noqa: B019 - one Screener per run
+    @text_cache(16384)  # one Screener per run
     def _item_candidates(
         self, description: str, hs_code: str, codes: tuple[str, ...], direction: Direction
     ) -> Candidates:
@@ -263,7 +266,7 @@ class Screener:
                 out.append(as_hit(h, lvl, f"{h.detail}; {why}" if why else h.detail))
         return tuple(out)
 
-    @lru_cache(maxsize=16384)  # noqa: B019
+    @text_cache(16384)
     def _place_candidates(self, field: str, text: str, direction: Direction) -> Candidates:
         out = []
         for h in self._term_hits(field, text):
@@ -272,7 +275,7 @@ class Screener:
                 out.append(as_hit(h, lvl, h.detail))
         return tuple(out)
 
-    @lru_cache(maxsize=65536)  # noqa: B019
+    @text_cache(65536)
     def _name_candidates(
         self, field: str, text: str, direction: Direction
     ) -> tuple[Candidates, tuple[str, ...]]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
-from functools import lru_cache
 from typing import Any
 
 from screen.matching.cjkjudge import judge_cjk, negated_cjk
@@ -37,6 +36,7 @@ from screen.models import Rule
 from screen.text.english import is_english_word
 from screen.text.kanareadings import with_readings
 from screen.text.normalize import is_cjk, normalize
+from screen.text.textcache import text_cache
 from screen.text.tokens import Analyzed, analyze, compact, singular
 from screen.tuples import NamedTuple
 
@@ -170,7 +170,7 @@ class GoodsTerms:
     def _is_word(self, key: str) -> bool:
         return stem(key) in self.vocab
 
-    @lru_cache(maxsize=16384)  # noqa: B019 - one matcher per rulebook, kept for the run
+    @text_cache(16384)  # one matcher per rulebook, kept for the run
     def find(self, text: str) -> GoodsFinding:
         analyzed = analyze(text)
         numbers = clauses(analyzed) if analyzed.tokens else []

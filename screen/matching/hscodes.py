@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 
 from screen.text.english import is_english_word
 from screen.text.lazyre import lazy_pattern
 from screen.text.shipped import data_lines
+from screen.text.textcache import text_cache
 from screen.tuples import NamedTuple
 
 # The patterns are compiled when a text first holds a digit (`hs_codes_in`): most
@@ -127,7 +128,7 @@ def _date(code: str) -> bool:
     return 1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31
 
 
-@lru_cache(maxsize=16384)
+@text_cache(16384)
 def hs_codes_in(text: str) -> tuple[HsCode, ...]:
     """The HS codes a free text writes, by where they stand (see the module's doc)."""
     if not any(c.isdigit() for c in text):

@@ -31,13 +31,15 @@ Each verdict comes with the reason, in words a reviewer reads.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 from screen.matching.lexicon import lexicon, qualifier
+from screen.matching.names.places import is_place_name
 from screen.matching.shape import Structure
 from screen.text.english import is_german_word, is_romance_word, noun_kind
 from screen.text.tokens import singular
-from screen.text.wordlike import code_like, known_word
+from screen.text.wordlike import code_like, cyrillic_word, known_word, listed_word
 from screen.tuples import NamedTuple
 
 
@@ -53,10 +55,26 @@ NEGATED = " is negated by "  # in every negation verdict ("non-electric" negates
 APART = " name different things "  # in every verdict of `apart`
 # the verdict on a term before a word no word list knows: evidence, at review only
 UNREAD = ", a word no word list knows (review)"
+READ = 12  # words after a term read for its head (see `judge_latin`)
+DEEP = 48  # words of a description no list holds read as slips and compounds (`_unknown`)
 ACRONYM = 5  # letters of the longest acronym ("FPGA"): a term's word of no language
 # Trades whose goods carry a title that names its topic, not goods: their words
 # govern the whole clause ("Semiconductor Physics and Devices (textbook)")
 TITLES = frozenset({"printed matter", "recordings"})
+
+
+def _unknown(s: Structure, i: int) -> bool:
+    """Does no word list know token i, nor a word it is a slip of or a compound of?
+    Past `DEEP` such words in a description, one no list holds is unknown without
+    reading it as a slip or a compound (each costs dozens of lookups: a hostile row of
+    a thousand made-up words after its terms took seconds); the hit is a review."""
+    key, text = s.keys[i], s.texts[i]
+    if listed_word(key) or listed_word(text):
+        return False
+    if s.read_deep >= DEEP:
+        return True
+    s.read_deep += 1
+    return not known_word(key) and not known_word(text)
 
 
 def _article(word: str) -> str:
@@ -208,6 +226,7 @@ def judge_latin(
         and s.foreign[after]
         and keys[after].isalpha()
         and not keeps(keys[after])
+        and cyrillic_word(quote(after, after), keys[after])
     ):
         return f"'{what}' inside '{quote(first, after)}': {quote(after, after)}, not {goods.noun}"
     unread = -1  # the first word after the term that no word list knows, when the
@@ -222,15 +241,20 @@ def judge_latin(
     # other goods ("integrated circuits KESTREL", "Microprocessors Falcon")
     plural = s.texts[last] != keys[last] and is_english(keys[last]) and not s.foreign[last]
     if phrase is not None and phrase.head is not None and phrase.head > last:
-        for i in phrase.tokens:
-            if i <= last or i > phrase.head:
-                continue
+        # the words after the term up to its phrase's head, at most `READ` of them: no
+        # noun phrase puts more between them, and a hostile run-on phrase of a thousand
+        # words after each of a hundred terms would be read a hundred times
+        tokens = phrase.tokens
+        for i in tokens[bisect_right(tokens, last) :]:
+            if i > phrase.head or i > last + READ:
+                break
             key = keys[i]
             if keeps(key):
                 continue
-            unknown = not known_word(key) and not known_word(s.texts[i])
+            unknown = _unknown(s, i)
             if (
                 code_like(quote(i, i), key, unknown)  # a code: no goods ("batchA")
+                or is_place_name(key)  # where it goes: no goods ("robot Moscow")
                 # a property of the goods before a head that keeps them ("IGBT power
                 # module"; not "robot vision system"), by WordNet's first sense
                 or (i < phrase.head and noun_kind(key) == "property")

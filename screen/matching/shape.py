@@ -48,6 +48,7 @@ class Structure:
     trades: dict[int, list[tuple[str, int, int]]]  # clause -> (trade, first, last token)
     hyphened: list[bool]  # joined to the token before by a hyphen alone ("chip-resistor")
     elided: list[str]  # a French word elided before each token ("d" in "d'explosifs")
+    read_deep: int  # words no list holds read as slips and compounds (`judge.py` bounds them)
 
     def __init__(
         self,
@@ -74,3 +75,4 @@ class Structure:
         self.trades = trades
         self.hyphened = hyphened
         self.elided = elided
+        self.read_deep = 0

@@ -8,7 +8,8 @@ The steps, in order:
 
 1. NFC, then NFKC per character: full-width letters and digits become ASCII,
    half-width katakana becomes full-width (its voicing marks composed with the
-   kana before them), `㈱` becomes `(株)`.
+   kana before them), `㈱` becomes `(株)`; a symbol spelt with letters stands
+   apart as a word (`robot™` is `robot TM`).
 2. Zero-width, format and control characters are dropped.
 3. In a word that mixes Latin with Cyrillic or Greek letters, the look-alikes are
    read as Latin (`confusables.py`).
@@ -58,6 +59,15 @@ def cjk_part(text: str) -> str:
     return "".join(CJK_RUN().findall(text)) if not text.isascii() else ""
 
 
+def _compatible(ch: str) -> str:
+    """NFKC of one character; a symbol NFKC spells with letters stands apart as a
+    word ("robot™" is "robot TM", not "robotTM"; "㎒" is "MHz")."""
+    out = unicodedata.normalize("NFKC", ch)
+    if out != ch and unicodedata.category(ch)[0] == "S" and any(c.isalnum() for c in out):
+        return f" {out} "
+    return out
+
+
 def _is_invisible(ch: str) -> bool:
     """Format, control, private-use, unassigned characters and combining marks."""
     return unicodedata.category(ch) in ("Cf", "Cc", "Co", "Cs", "Cn", "Mn")
@@ -85,12 +95,14 @@ def _script(ch: str) -> str:
     return "other"
 
 
-_WORD = deferred(r"\w+")
+_WORD = deferred(r"[^\W\d_]+")  # a run of letters: "robot_лотB" is two words
 
 
 def unmixed(text: str) -> str:
     """Read a word that mixes Latin letters with Cyrillic or Greek look-alikes in one
-    script (`confusables.undisguised`)."""
+    script (`confusables.undisguised`).  A word is a run of letters: an underscore
+    or a digit ends it, so a Latin word glued to a Cyrillic code ("robot_лотB",
+    "robot2лот") keeps its letters."""
 
     def fold(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -182,9 +194,30 @@ def trademarks_blanked(text: str) -> str:
     return _TRADEMARKS.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
 
 
-@lru_cache(maxsize=65536)
+# characters of the longest text the large caches of its forms keep (65,536 texts):
+# a 10,000-character description held about 1 MB in them, so that a batch of long
+# descriptions, all different, grew without a useful bound; a longer text is kept
+# in a cache of `LONG_TEXTS` (a row asks for the same text several times)
+LONG_TEXT = 256
+LONG_TEXTS = 16
+
+
 def normalize_with_offsets(text: str) -> NormText:
     """Normalise `text` and keep a map back to the input (see module docstring)."""
+    return _with_offsets(text) if len(text) <= LONG_TEXT else _long_with_offsets(text)
+
+
+@lru_cache(maxsize=65536)
+def _with_offsets(text: str) -> NormText:
+    return _normalized_with_offsets(text)
+
+
+@lru_cache(maxsize=LONG_TEXTS)
+def _long_with_offsets(text: str) -> NormText:
+    return _normalized_with_offsets(text)
+
+
+def _normalized_with_offsets(text: str) -> NormText:
     if text.isascii() and not _ASCII_SPECIAL.search(text):
         return _ascii_fast(text)
     source = unicodedata.normalize("NFC", text)
@@ -195,7 +228,7 @@ def normalize_with_offsets(text: str) -> NormText:
     # NFC may merge characters, so offsets refer to the NFC form; for almost all
     # inputs that is the same string as the original.
     for index, ch in enumerate(folded):
-        for part in " " if ch in _TRADEMARK_SIGNS else unicodedata.normalize("NFKC", ch):
+        for part in " " if ch in _TRADEMARK_SIGNS else _compatible(ch):
             if part in _KANA_MARKS and chars:  # ("ｽﾞ": the half-width kana's voicing mark)
                 composed = unicodedata.normalize("NFC", chars[-1] + part)
                 if len(composed) == 1:
@@ -212,9 +245,22 @@ def normalize_with_offsets(text: str) -> NormText:
     return NormText("".join(chars), tuple(offsets), source)
 
 
-@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """The canonical matching form of `text` (idempotent)."""
+    return _normal(text) if len(text) <= LONG_TEXT else _long_normal(text)
+
+
+@lru_cache(maxsize=65536)
+def _normal(text: str) -> str:
+    return _normalize(text)
+
+
+@lru_cache(maxsize=LONG_TEXTS)
+def _long_normal(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     if text.isascii() and not _ASCII_SPECIAL.search(text):
         return " ".join(_ASCII_WORD.findall(text)).lower()  # as `_ascii_fast`, no offsets
     return normalize_with_offsets(text).text

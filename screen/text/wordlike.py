@@ -7,8 +7,9 @@ language the lists lack or a word made up to hide the goods: it is told apart by
 these tests (`matching/judge.py`), so that no appended word clears banned goods.
 
 * `code_like`: written with a capital after a small letter inside ("batchA",
-  "waferLot"), with no vowel, with a letter three times running, or with letter
-  pairs no language writes (`letter_score` below the threshold of
+  "waferLot"), in letters of two scripts ("лотB", a Latin "a" among Cyrillic
+  ones: no language writes a word so), with no vowel, with a letter three times
+  running, or with letter pairs no language writes (`letter_score` below the threshold of
   `data/letter_pairs.tsv`: a first-order Markov chain over the letters of every
   Latin-script word of pyspellchecker's dictionaries, `datagen/letter_pairs.py`);
 * `known_word`: in the English (common and rare), German, French, Spanish,
@@ -18,6 +19,7 @@ these tests (`matching/judge.py`), so that no appended word clears banned goods.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -28,6 +30,8 @@ from screen.text.sortedlines import in_sorted_lines, sorted_data
 
 VOWELS = frozenset("aeiouy")
 TYPO_FROM = 6  # letters from which a word no list knows may be a typo of one
+TYPO_UPTO = 24  # letters up to which it may (each letter costs two lookups)
+COMPOUND_UPTO = 40  # letters up to which a word no list knows is read as a compound
 PART = 4  # letters of the shortest part of a compound
 LONGEST = 64  # characters of the longest word (German compounds run past 40)
 HEAD = 5  # letters of the shortest head of a compound that tells it a word
@@ -59,15 +63,43 @@ def code_like(written: str, key: str, unknown: bool = True) -> bool:
     return len(written) > LONGEST or len(key) > LONGEST or _code_like(written, key, unknown)
 
 
+def scripts(written: str) -> frozenset[str]:
+    """The scripts of the letters of `written`, read as NFKC reads them (a full-width
+    "ｂ" or a mathematical bold "𝐛" is Latin): {"LATIN", "CYRILLIC"} for "лотB"."""
+    folded = unicodedata.normalize("NFKC", written)
+    return frozenset(unicodedata.name(c, "?").split()[0] for c in folded if c.isalpha())
+
+
 @lru_cache(maxsize=4096)
 def _code_like(written: str, key: str, unknown: bool) -> bool:
     if any(a.islower() and b.isupper() for a, b in pairwise(written)):
+        return True
+    if not written.isascii() and len(scripts(written)) > 1:
         return True
     if not unknown or not (key.isascii() and key.isalpha()) or len(key) < 3:
         return False
     if not VOWELS.intersection(key) or _RUN.search(key):
         return True
     return letter_score(key) < _letter_pairs()[1]
+
+
+def listed_word(key: str) -> bool:
+    """Is `key` (normalised) in a shipped word list itself (no slip, no compound)?"""
+    return len(key) <= LONGEST and _listed_cached(key)
+
+
+@lru_cache(maxsize=4096)
+def _listed_cached(key: str) -> bool:
+    return _listed(key)
+
+
+def cyrillic_word(written: str, key: str) -> bool:
+    """Is a word written after a hyphen a Russian or Ukrainian word, which may head a
+    compound ("Чип-резисторы")?  Not one in full-width, mathematical, circled or
+    ligature Latin letters ("wafers-ｂａｔｃｈＡ"), nor a code of letters of two
+    scripts ("wafers-лотB"), nor a word of a script no shipped term is written in
+    ("wafers-βλο")."""
+    return scripts(written) == {"CYRILLIC"} and not code_like(written, key, unknown=False)
 
 
 def _listed(key: str) -> bool:
@@ -102,11 +134,13 @@ def _known_word(key: str) -> bool:
         return True
     if not (key.isascii() and key.isalpha()) or len(key) < TYPO_FROM:
         return False
-    if any(_listed(other) for other in _slips(key)):
+    if len(key) <= TYPO_UPTO and any(_listed(other) for other in _slips(key)):
         return True
     # a compound is known by its head, last in English, German and Dutch
-    # ("Trennscheibe": a "Scheibe"), or by both its parts ("heatsink")
-    return any(
+    # ("Trennscheibe": a "Scheibe"), or by both its parts ("heatsink"); a longer word
+    # no list holds is none (its parts would cost a hundred lookups, for a word of
+    # letters a hostile row repeats by the thousand: it sends the hit to review)
+    return len(key) <= COMPOUND_UPTO and any(
         (len(key) - i >= HEAD and _listed(key[i:])) or (_listed(key[:i]) and _listed(key[i:]))
         for i in range(PART, len(key) - PART + 1)
     )

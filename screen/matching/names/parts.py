@@ -53,6 +53,7 @@ from screen.text.orgwords import CJK_FORM_MARKS, CJK_LEGAL_FORMS, is_patronymic,
 from screen.text.russiancases import case_readings
 from screen.text.scriptnames import Reading, read_names
 from screen.text.southslavic import south_slavic_latin
+from screen.text.textcache import text_cache
 
 # CJK words never read into Latin but as a kind's or a country's word (`tables`)
 CJK_UNREAD = tuple(sorted({*CJK_GENERIC, *CJK_LEGAL_FORMS}, key=lambda w: (-len(w), w)))
@@ -235,7 +236,7 @@ def _forms_only(tokens: list[str]) -> bool:
     return is_legal_form(tokens) or is_legal_form(strip_legal_forms(tokens))
 
 
-@lru_cache(maxsize=65536)
+@text_cache(65536)  # (a 10,000-character consignee among 16 only)
 def reduce_query(text: str) -> Reduced:
     """A party text as a consignee field gives it, with its wrapped segments."""
     if not text.isascii():  # ("(주)", "㈱": a legal form, not a wrapped segment)
