@@ -228,11 +228,10 @@ _GREEK_FOREIGN = (("ou", "u"), ("gk", "g"), ("ts", "ch"), ("mp", "b"), ("nt", "d
 _GREEK_WORD = deferred("[\u0370-\u03ff\u1f00-\u1fff]+")
 
 
-@lru_cache(maxsize=4096)
 def greek_reading(text: str) -> str:
     """`text` with each Greek word read as Greek spells a foreign name, all at once
     ("ΣΕΝΑΤ ΣΙΠΙΝΓΚ ΛΙΜΙΤΕΝΤ" is "senat siping limited");
-    "" when it holds no Greek letter."""
+    "" when it holds no Greek letter (kept in no cache: a text may be long)."""
     if text.isascii() or not _GREEK_WORD.search(text):
         return ""
     return _GREEK_WORD.sub(lambda m: _greek_foreign(_greek_letters(m.group(0))), text)
