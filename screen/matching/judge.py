@@ -20,7 +20,9 @@ is read).  It is not when:
   rule's own terms, part numbers, participles and what a machine does
   ("trailer-mounted", "robot welding workstation"), and words that are no English
   word (brands, Russian; a Latin word after a Russian term) do not count as another
-  head;
+  head, nor do a code, a place, or any word after an English term in the plural
+  ("semiconductor wafers batchA", "robot Moscow", "integrated circuits KESTREL"); a
+  word no word list knows keeps the term at review (`text/wordlike.py`);
 * words of another trade stand in the same clause ("waffles and wafers", "wood
   in chips", "turnings, shavings, chips"); a term of several words ("memory
   chips") only yields to them in its own phrase or under a heading they stand in

@@ -9,7 +9,8 @@ The steps, in order:
 1. NFC, then NFKC per character: full-width letters and digits become ASCII,
    half-width katakana becomes full-width (its voicing marks composed with the
    kana before them), `㈱` becomes `(株)`; a symbol spelt with letters stands
-   apart as a word (`robot™` is `robot TM`).
+   apart as a word (`㎒` is `MHz`), but for the trademark signs `™` and `℠`, which
+   vanish (`robot™` is `robot`), as `(R)`, `(TM)` and `(SM)` written onto a word do.
 2. Zero-width, format and control characters are dropped.
 3. In a word that mixes Latin with Cyrillic or Greek letters, the look-alikes are
    read as Latin (`confusables.py`).
@@ -61,7 +62,7 @@ def cjk_part(text: str) -> str:
 
 def _compatible(ch: str) -> str:
     """NFKC of one character; a symbol NFKC spells with letters stands apart as a
-    word ("robot™" is "robot TM", not "robotTM"; "㎒" is "MHz")."""
+    word ("㎒" is "MHz"; "™" and "℠" vanish before it is called: `_TRADEMARK_SIGNS`)."""
     out = unicodedata.normalize("NFKC", ch)
     if out != ch and unicodedata.category(ch)[0] == "S" and any(c.isalnum() for c in out):
         return f" {out} "

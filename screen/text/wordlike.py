@@ -12,8 +12,10 @@ these tests (`matching/judge.py`), so that no appended word clears banned goods.
   running, or with letter pairs no language writes (`letter_score` below the threshold of
   `data/letter_pairs.tsv`: a first-order Markov chain over the letters of every
   Latin-script word of pyspellchecker's dictionaries, `datagen/letter_pairs.py`);
-* `known_word`: in the English (common and rare), German, French, Spanish,
-  Italian or Portuguese word lists the package ships.
+* `known_word`: in the word lists the package ships (English and German, common
+  and rare; French, Spanish, Italian, Portuguese), with a slip ("capaictors"), or a
+  compound whose head or both parts are ("Trennscheibe", "heatsink");
+  `listed_word`: in the lists themselves.
 """
 
 from __future__ import annotations
