@@ -180,10 +180,8 @@ def _cold(index=None) -> None:
         names.NameIndex._reach,
         namefold.fold,
         repair.repaired,
-        normalize._normal,
-        normalize._long_normal,
-        normalize._with_offsets,
-        normalize._long_with_offsets,
+        normalize.normalize,
+        normalize.normalize_with_offsets,
     ):
         cached.cache_clear()
 

@@ -39,9 +39,8 @@ from screen.models import (
     Thresholds,
     Understood,
 )
-from screen.text.normalize import LONG_TEXT
 from screen.text.onscreen import readings
-from screen.text.textcache import text_cache
+from screen.text.textcache import LONG_TEXT, text_cache
 from screen.text.visible import has_visible, why_nothing_to_screen
 
 if TYPE_CHECKING:

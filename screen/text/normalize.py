@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from screen.text.confusables import undisguised
 from screen.text.lazyre import deferred, lazy_pattern
+from screen.text.textcache import text_cache
 from screen.tuples import NamedTuple
 
 _APOSTROPHES = frozenset("'’‘`´ʼʹ′")
@@ -195,26 +195,9 @@ def trademarks_blanked(text: str) -> str:
     return _TRADEMARKS.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
 
 
-# characters of the longest text the large caches of its forms keep (65,536 texts):
-# a 10,000-character description held about 1 MB in them, so that a batch of long
-# descriptions, all different, grew without a useful bound; a longer text is kept
-# in a cache of `LONG_TEXTS` (a row asks for the same text several times)
-LONG_TEXT = 256
-LONG_TEXTS = 16
-
-
+@text_cache(65536)
 def normalize_with_offsets(text: str) -> NormText:
     """Normalise `text` and keep a map back to the input (see module docstring)."""
-    return _with_offsets(text) if len(text) <= LONG_TEXT else _long_with_offsets(text)
-
-
-@lru_cache(maxsize=65536)
-def _with_offsets(text: str) -> NormText:
-    return _normalized_with_offsets(text)
-
-
-@lru_cache(maxsize=LONG_TEXTS)
-def _long_with_offsets(text: str) -> NormText:
     return _normalized_with_offsets(text)
 
 
@@ -246,18 +229,9 @@ def _normalized_with_offsets(text: str) -> NormText:
     return NormText("".join(chars), tuple(offsets), source)
 
 
+@text_cache(65536)
 def normalize(text: str) -> str:
     """The canonical matching form of `text` (idempotent)."""
-    return _normal(text) if len(text) <= LONG_TEXT else _long_normal(text)
-
-
-@lru_cache(maxsize=65536)
-def _normal(text: str) -> str:
-    return _normalize(text)
-
-
-@lru_cache(maxsize=LONG_TEXTS)
-def _long_normal(text: str) -> str:
     return _normalize(text)
 
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from screen.text.lazyre import deferred
-from screen.text.normalize import LONG_TEXT, LONG_TEXTS, NormText, cjk_part, normalize_with_offsets
+from screen.text.normalize import NormText, cjk_part, normalize_with_offsets
 from screen.text.shipped import data_lines
+from screen.text.textcache import text_cache
 from screen.tuples import NamedTuple
 
 _LATIN = deferred(r"[a-z0-9]+")
@@ -93,20 +94,9 @@ def compact(text: str) -> str:
     return simplify("".join(c for c in text if c not in _COMPACT_DROP))
 
 
+@text_cache(65536)  # (an analysed 10,000-character description holds half a megabyte)
 def analyze(text: str) -> Analyzed:
-    """`text` normalised and cut into tokens; a text over `LONG_TEXT` characters is
-    kept in a small cache of its own (an analysed 10,000-character description holds
-    half a megabyte: 65,536 of them would not fit in memory)."""
-    return _analyzed(text) if len(text) <= LONG_TEXT else _long_analyzed(text)
-
-
-@lru_cache(maxsize=65536)
-def _analyzed(text: str) -> Analyzed:
-    return _analyze(text)
-
-
-@lru_cache(maxsize=LONG_TEXTS)
-def _long_analyzed(text: str) -> Analyzed:
+    """`text` normalised and cut into tokens."""
     return _analyze(text)
 
 

@@ -16,7 +16,7 @@ import tracemalloc
 from screen.engine import Screener
 from screen.models import Shipment
 from screen.text import normalize as normal
-from screen.text import tokens
+from screen.text import textcache, tokens
 
 WORDS = ("steel", "bolts", "copper", "wire", "paper", "boxes", "cotton", "shirts")
 
@@ -29,14 +29,14 @@ def _long(rng: random.Random) -> str:
 def test_long_texts_stay_out_of_the_large_caches(screener: Screener) -> None:
     rng = random.Random(8)
     day = dt.date(2025, 6, 1)
-    before = tokens._analyzed.cache_info().currsize
+    before = tokens.analyze.short.cache_info().currsize
     for _ in range(24):
         screener.screen(Shipment(description=_long(rng), country="JP", date=day))
     # (the words of a text are kept, one by one, in the caches of short texts)
-    assert tokens._analyzed.cache_info().currsize - before <= 2  # the country, say
-    assert tokens._long_analyzed.cache_info().currsize <= normal.LONG_TEXTS
-    assert normal._long_with_offsets.cache_info().currsize <= normal.LONG_TEXTS
-    assert all(len(t) <= normal.LONG_TEXT for t in screener._anything_cache["description"])
+    assert tokens.analyze.short.cache_info().currsize - before <= 2  # the country, say
+    assert tokens.analyze.long.cache_info().currsize <= textcache.LONG_TEXTS
+    assert normal.normalize_with_offsets.long.cache_info().currsize <= textcache.LONG_TEXTS
+    assert all(len(t) <= textcache.LONG_TEXT for t in screener._anything_cache["description"])
 
 
 def test_memory_stays_flat_over_rows_of_long_descriptions(screener: Screener) -> None:
@@ -67,7 +67,7 @@ def test_a_text_cache_keeps_long_texts_among_a_few() -> None:
         calls.append(text)
         return len(text)
 
-    short, longs = "tea", [f"{i:04d}" + "x" * normal.LONG_TEXT for i in range(40)]
+    short, longs = "tea", [f"{i:04d}" + "x" * textcache.LONG_TEXT for i in range(40)]
     for text in (short, *longs, short):
         length(text)
     assert calls.count(short) == 1  # kept
