@@ -4,8 +4,9 @@
 
 Reads bench/goods_corpus.csv (built by bench/goods_corpus.py from
 bench/goods_phrases.py) and screens every description with the built-in
-rulebook: once as an export to Russia and once as an import from Russia (the
-diamond and oil rules are import bans).  A banned row is caught when its own
+rulebook on every route an item rule bans: as an export to Russia, as an import
+from Russia (the diamond and oil rules are import bans) and as an export to China
+(its semiconductor-equipment rule).  A banned row is caught when its own
 category's rule hits (at review or block); a look-alike row is a false positive
 when any item rule hits.  Beside it, in the same run, the script people write by
 hand: a rule hits when one of its terms stands in the description as a whole
@@ -43,10 +44,16 @@ DAY = dt.date(2025, 6, 1)
 LENGTHS = (1_000, 2_500, 5_000, 10_000)
 
 
+def routes(rules: list[Rule]) -> list[tuple[str, Direction]]:
+    """Every country and direction an item rule bans (Russia both ways, China as an
+    export): a description is screened once on each."""
+    return sorted({(c, r.direction) for r in rules if r.kind is Kind.ITEM for c in r.countries})
+
+
 def ours(screener: Screener, text: str) -> set[str]:
     found: set[str] = set()
-    for direction in (Direction.EXPORT, Direction.IMPORT):
-        result = screener.screen(Shipment(text, "", "RU", DAY, direction))
+    for country, direction in routes(screener.rulebook.rules):
+        result = screener.screen(Shipment(text, "", country, DAY, direction))
         found.update(h.rule_id for h in result.hits if h.kind is Kind.ITEM)
     return found
 
@@ -171,7 +178,10 @@ def main() -> None:
         help="another labelled corpus of the same columns, e.g. bench/data/goods_heldout_trailing.csv",
     )
     parser.add_argument(
-        "--by", choices=("category", "variant"), default="category", help="rows of the table"
+        "--by",
+        choices=("category", "variant", "language", "source_kind"),
+        default="category",
+        help="rows of the table",
     )
     args = parser.parse_args()
     quality(args.misses, args.corpus, args.by)

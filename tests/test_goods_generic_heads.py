@@ -71,11 +71,16 @@ def test_generic_heads_and_what_stands_around_a_term(terms, text, rule) -> None:
         ("power", "property"),
         ("voltage", "property"),
         ("customer", "person"),
-        # a thing, an idea, no noun: ""
+        # a thing one can ship: made, a material, a food, a natural object
+        ("resistor", "thing"),
+        ("lamp", "thing"),
+        ("resin", "thing"),
+        ("flour", "thing"),
+        # an idea, an act, an animal, a plant, no noun: ""
         ("vision", ""),
-        ("resistor", ""),
-        ("lamp", ""),
-        ("starter", ""),
+        ("project", ""),
+        ("falcon", ""),
+        ("maple", ""),
         ("qwzx", ""),
     ],
 )

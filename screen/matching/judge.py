@@ -41,7 +41,7 @@ from screen.matching.names.places import is_place_name
 from screen.matching.shape import Structure
 from screen.text.english import is_german_word, is_romance_word, noun_kind
 from screen.text.tokens import singular
-from screen.text.wordlike import code_like, cyrillic_word, known_word, listed_word
+from screen.text.wordlike import code_like, cyrillic_word, known_word, listed_word, shouted
 from screen.tuples import NamedTuple
 
 
@@ -55,8 +55,9 @@ class Goods(NamedTuple):
 
 NEGATED = " is negated by "  # in every negation verdict ("non-electric" negates "electric")
 APART = " name different things "  # in every verdict of `apart`
-# the verdict on a term before a word no word list knows: evidence, at review only
-UNREAD = ", a word no word list knows (review)"
+REVIEWED = " (review)"  # ends every verdict that leaves the hit a review, not no hit
+UNREAD = ", a word no word list knows" + REVIEWED
+SHOUTED = ", a word in capitals: a name or a code" + REVIEWED
 READ = 12  # words after a term read for its head (see `judge_latin`)
 DEEP = 48  # words of a description no list holds read as slips and compounds (`_unknown`)
 ACRONYM = 5  # letters of the longest acronym ("FPGA"): a term's word of no language
@@ -231,6 +232,7 @@ def judge_latin(
         and cyrillic_word(quote(after, after), keys[after])
     ):
         return f"'{what}' inside '{quote(first, after)}': {quote(after, after)}, not {goods.noun}"
+    capitals = -1  # the first word after it in capitals, the term not (`shouted`)
     unread = -1  # the first word after the term that no word list knows, when the
     # term's own word is listed (after "Patlayıcı", Turkish, the lists know no word)
     listed = (
@@ -278,6 +280,9 @@ def judge_latin(
             if unknown and listed:  # a word made up to hide the goods, or a noun of
                 unread = i if unread < 0 else unread  # a language no list holds: review
                 continue
+            if listed and shouted(quote(i, i), key, what):  # "quantum computer MAPLE": review
+                capitals = i if capitals < 0 else capitals
+                continue
             return (
                 f"'{what}' inside '{quote(first, phrase.head)}': "
                 f"{_article(keys[phrase.head])}, not {goods.noun}"
@@ -291,4 +296,5 @@ def judge_latin(
             or s.colons[start] < s.colons[first]
         ):
             return f"'{what}' beside '{quote(start, end)}': goods of the {trade} trade"
-    return f"'{what}' before '{quote(unread, unread)}'{UNREAD}" if unread >= 0 else ""
+    at, why = (unread, UNREAD) if unread >= 0 else (capitals, SHOUTED)
+    return f"'{what}' before '{quote(at, at)}'{why}" if at >= 0 else ""

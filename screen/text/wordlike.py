@@ -26,7 +26,13 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from screen.text.english import is_english_word, is_french_word, is_german_word, is_romance_word
+from screen.text.english import (
+    is_english_word,
+    is_french_word,
+    is_german_word,
+    is_romance_word,
+    noun_kind,
+)
 from screen.text.shipped import data_lines
 from screen.text.sortedlines import in_sorted_lines, sorted_data
 
@@ -83,6 +89,21 @@ def _code_like(written: str, key: str, unknown: bool) -> bool:
     if not VOWELS.intersection(key) or _RUN.search(key):
         return True
     return letter_score(key) < _letter_pairs()[1]
+
+
+def shouted(written: str, key: str, term: str) -> bool:
+    """Is a word after a term written in capitals, of three letters or more, where the
+    term is not ("quantum computer MAPLE", "integrated circuits ORION"), and read
+    (`key`, normalised) as no noun of a thing one can ship?  A word set apart so
+    names a model, a project or a code; one that names a thing is the goods' head
+    noun written loud ("generator BELT").  Its meaning is unsure: the hit is a review."""
+    return (
+        len(written) >= 3
+        and written.isalpha()
+        and written.isupper()
+        and not term.isupper()
+        and noun_kind(key) != "thing"
+    )
 
 
 def listed_word(key: str) -> bool:
