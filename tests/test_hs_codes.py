@@ -34,6 +34,10 @@ READ = [
     ("HS No. 85.42", ["8542"]),
     ("ＨＳ　８５４２．３１", ["854231"]),  # full width
     ("HS codes 8542.31 / 8479.50 and 3002.41", ["854231", "847950", "300241"]),
+    # the tariff's own word for a heading, as its wording refers to another heading
+    ("Parts and accessories of machines of heading 8486, n.e.s.", ["8486"]),
+    ("Parts of goods of headings 8541 and 8542", ["8541", "8542"]),
+    ("subheading 8542.31", ["854231"]),
     # without a marker: the dotted tariff line, or a code alone in brackets
     ("Integrated circuits 8542.31.00", ["85423100"]),
     ("Goods (8542.31)", ["854231"]),
@@ -49,6 +53,7 @@ READ = [
     ("GHS 8542.31", []),  # Ghana cedis
     ("Order 85423100", []),
     ("HS 12", []),  # no heading
+    ("heading 12 degrees", []),
 ]
 
 

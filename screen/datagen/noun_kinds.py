@@ -1,7 +1,8 @@
 """The English nouns that most often name a property ("power", "voltage", "speed":
 an attribute, a quantity, a phenomenon or a time) or a person ("customer",
 "distributor"), not goods, or a thing one can ship ("belt", "resin": an artifact, a
-substance, a food or a natural object).  A property between a goods term and the head noun that
+substance or a food) or a work ("poster", "manual": printed,
+recorded or written).  A property between a goods term and the head noun that
 keeps it ("IGBT power module") says what the goods have, not what they are; a
 person after "to" is whom they go to ("ICs to customer").  Nouns whose most
 frequent sense is a thing, an act, an idea or a state are left out ("vision": a
@@ -38,10 +39,14 @@ PERSON = "noun.person"
 # the senses that name a property the goods have, measured or not ("power", "voltage",
 # "speed", "capacity"), beside the acts, ideas and states that are no goods either
 PROPERTIES = frozenset(f"noun.{kind}" for kind in ("attribute", "quantity", "phenomenon", "time"))
-# the senses that name a thing one can ship: made, a material, a food, a natural object
-# ("belt", "resin", "flour", "stone"): a word in capitals after a goods term that names
-# one is the goods' head noun written loud ("generator BELT"), no code name ("MAPLE")
-THINGS = frozenset(f"noun.{kind}" for kind in ("artifact", "substance", "food", "object"))
+# the senses that name a thing one can ship: made, a material, a food ("belt", "resin",
+# "flour"; not a natural object: WordNet's are rivers, stars and mountains, "tundra"): a
+# word in capitals after a goods term that names one is the goods' head noun written
+# loud ("generator BELT"), no code name ("MAPLE")
+THINGS = frozenset(f"noun.{kind}" for kind in ("artifact", "substance", "food"))
+# the sense that names a work, printed, recorded or written ("poster", "manual",
+# "software"): goods too, whose title names a topic ("poster 'How vaccines work'")
+WORKS = "noun.communication"
 # WordNet's licence asks for its notice and disclaimer on every copy, modified ones too
 NOTICE = """\
 # WordNet 3.0 Copyright 2006 by Princeton University.  All rights reserved.
@@ -87,8 +92,18 @@ def extract(folder: Path) -> None:
 def generate() -> str:
     rows = []
     for word, lexname in sorted(extract_rows(EXTRACT)):
-        if lexname == PERSON or lexname in PROPERTIES or lexname in THINGS:
-            kind = "person" if lexname == PERSON else "thing" if lexname in THINGS else "property"
+        kind = (
+            "person"
+            if lexname == PERSON
+            else "thing"
+            if lexname in THINGS
+            else "work"
+            if lexname == WORKS
+            else "property"
+            if lexname in PROPERTIES
+            else ""
+        )
+        if kind:
             rows.append(f"{word}\t{kind}\n")
     return header("noun_kinds", kept(EXTRACT, "WordNet 3.0 licence")) + NOTICE + "".join(rows)
 

@@ -24,7 +24,7 @@ from typing import Any
 from screen.matching.cjkjudge import judge_cjk, negated_cjk
 from screen.matching.clauses import clauses, post_modified
 from screen.matching.items import Items
-from screen.matching.judge import APART, NEGATED, REVIEWED, Goods, apart, judge_latin, negated, split
+from screen.matching.judge import APART, NEGATED, REVIEW, Goods, apart, judge_latin, negated, split
 from screen.matching.judge import technology as topic_of
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
@@ -200,7 +200,7 @@ class GoodsTerms:
                 continue  # "ダイヤ" in "ダイヤモンドカッター": the longer term was set aside
             # (not when its words name different things: "robot | with controller")
             reason = self._reason(h, rule_id, analyzed, shape, exclusions)
-            unread, reason = (reason, "") if reason.endswith(REVIEWED) else ("", reason)
+            unread, reason = (reason, "") if reason.endswith(REVIEW) else ("", reason)
             latin_hit = not reason and h.first >= 0 and shape is not None
             topic = topic_of(shape, h.first, quote) if latin_hit and shape else ""
             hit = GoodsHit(

@@ -5,7 +5,8 @@ x 100 pcs", "Diamonds, industrial (HS 7102.21)", "ТН ВЭД 8542310000"), so t
 rules' HS headings are looked for there too, by the same prefix match as the HS
 column.  A number is read as an HS code only where the text says it is one:
 
-* after a marker: HS, H.S., HS code, HTS/HTSUS, Tariff, TARIC, CN (the EU's
+* after a marker: HS, H.S., HS code, HTS/HTSUS, Tariff, TARIC, heading (the
+  tariff's own word: "parts of machines of heading 8486"), CN (the EU's
   Combined Nomenclature), ТН ВЭД, HSコード, 税则号/税号, 商品编码, 関税番号, 統計品目番号,
   and the tariff number's name in the languages of the trade (Zolltarifnummer,
   Warennummer, KN; code SH, position tarifaire; código, partida or fracción
@@ -52,6 +53,8 @@ _CODE = (
 )
 _MARKER = (
     r"(?:(?<![\w.])(?:h\.\s?s\.?|hsk?|hts(?:us)?|tarif[fe]?|taric|cn|kn|ncm|commodity"
+    # the tariff's own word for a heading ("parts of machines of heading 8486")
+    r"|(?:sub)?headings?"
     # the tariff number's name in the languages of the trade: German (Zolltarifnummer,
     # Warennummer), French (code SH, position tarifaire), Spanish (código, partida or
     # fracción arancelaria), Italian (codice doganale), Turkish (GTİP: Gümrük Tarife

@@ -23,6 +23,8 @@ is read).  It is not when:
   head, nor do a code, a place, or any word after an English term in the plural
   ("semiconductor wafers batchA", "robot Moscow", "integrated circuits KESTREL"); a
   word no word list knows keeps the term at review (`text/wordlike.py`);
+* it is quoted after a noun of other goods: a title or a print ("poster 'How
+  vaccines work'", `titles.py`);
 * words of another trade stand in the same clause ("waffles and wafers", "wood
   in chips", "turnings, shavings, chips"); a term of several words ("memory
   chips") only yields to them in its own phrase or under a heading they stand in
@@ -39,6 +41,7 @@ from collections.abc import Callable
 from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.names.places import is_place_name
 from screen.matching.shape import Structure
+from screen.matching.titles import TITLES, quoted_title, titled
 from screen.text.english import is_german_word, is_romance_word, noun_kind
 from screen.text.tokens import singular
 from screen.text.wordlike import code_like, cyrillic_word, known_word, listed_word, shouted
@@ -55,15 +58,12 @@ class Goods(NamedTuple):
 
 NEGATED = " is negated by "  # in every negation verdict ("non-electric" negates "electric")
 APART = " name different things "  # in every verdict of `apart`
-REVIEWED = " (review)"  # ends every verdict that leaves the hit a review, not no hit
-UNREAD = ", a word no word list knows" + REVIEWED
-SHOUTED = ", a word in capitals: a name or a code" + REVIEWED
+REVIEW = " (review)"  # ends every verdict that leaves the hit a review, not no hit
+UNREAD = ", a word no word list knows" + REVIEW
+SHOUTED = ", a word in capitals: a name or a code" + REVIEW
 READ = 12  # words after a term read for its head (see `judge_latin`)
 DEEP = 48  # words of a description no list holds read as slips and compounds (`_unknown`)
 ACRONYM = 5  # letters of the longest acronym ("FPGA"): a term's word of no language
-# Trades whose goods carry a title that names its topic, not goods: their words
-# govern the whole clause ("Semiconductor Physics and Devices (textbook)")
-TITLES = frozenset({"printed matter", "recordings"})
 
 
 def _unknown(s: Structure, i: int) -> bool:
@@ -82,14 +82,6 @@ def _unknown(s: Structure, i: int) -> bool:
 
 def _article(word: str) -> str:
     return ("an " if word[:1] in "aeiou" else "a ") + word
-
-
-def _titled(s: Structure, start: int) -> bool:
-    """Does the word of a titled trade at `start` say in brackets what the clause's
-    goods are ("Quantum Computing for Everyone (book)"; not "microscope with book",
-    "microscope and book", "3D printer, book": goods shipped with a book)?"""
-    phrase = s.phrases[s.phrase[start]] if s.phrase[start] >= 0 else None
-    return phrase is not None and phrase.bracketed and not phrase.marker and not phrase.listed
 
 
 def _romance_qualifier(
@@ -199,6 +191,8 @@ def judge_latin(
     cue = negation
     if cue:
         return f"'{what}'{NEGATED}'{cue}'"
+    if (title := quoted_title(s, first, last, goods.words)) >= 0:
+        return f"'{what}' in quotes after '{quote(title, title)}': its title or print"
     number = s.phrase[first]
     phrase = s.phrases[number] if number >= 0 else None
     if phrase is not None and phrase.marker and phrase.parent is not None:
@@ -267,6 +261,7 @@ def judge_latin(
                 or key.endswith("ed")
                 or (len(key) >= 6 and key.endswith("ing"))  # what it does ("welding")
                 or s.foreign[i]
+                or s.quoted[i] >= 0  # a name in quotes after it ('robot "Titan"')
                 # a Latin word after a Russian term is a name (its head Russian too:
                 # "3D-принтер Picaso Designer X")
                 or s.foreign[first]
@@ -291,7 +286,7 @@ def judge_latin(
         if all(k in goods.words for k in keys[start : end + 1]):
             continue  # the term's own words
         if (
-            (_titled(s, start) if trade in TITLES else single)
+            (titled(s, start) if trade in TITLES else single)
             or s.phrase[start] in (s.phrase[first], s.phrase[last])
             or s.colons[start] < s.colons[first]
         ):

@@ -48,6 +48,7 @@ class Structure:
     trades: dict[int, list[tuple[str, int, int]]]  # clause -> (trade, first, last token)
     hyphened: list[bool]  # joined to the token before by a hyphen alone ("chip-resistor")
     elided: list[str]  # a French word elided before each token ("d" in "d'explosifs")
+    quoted: list[int]  # the token before the quote each token is in, -1 for none (`titles`)
     read_deep: int  # words no list holds read as slips and compounds (`judge.py` bounds them)
 
     def __init__(
@@ -63,6 +64,7 @@ class Structure:
         trades: dict[int, list[tuple[str, int, int]]],
         hyphened: list[bool],
         elided: list[str],
+        quoted: list[int] | None = None,
     ) -> None:
         self.keys = keys
         self.texts = texts
@@ -75,4 +77,5 @@ class Structure:
         self.trades = trades
         self.hyphened = hyphened
         self.elided = elided
+        self.quoted = [-1] * len(keys) if quoted is None else quoted
         self.read_deep = 0

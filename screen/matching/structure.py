@@ -35,6 +35,7 @@ from screen.matching.compounds import written as as_written
 from screen.matching.lexicon import Lexicon, lexicon, qualifier
 from screen.matching.makers import names
 from screen.matching.shape import Phrase, Structure
+from screen.matching.titles import quoted_after
 from screen.text.english import noun_kind
 from screen.text.tokens import Analyzed
 
@@ -262,4 +263,5 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
             i += 1
     parts = (builder.phrase, phrases, builder.negated, colons, trades)
     hyphened = [gap == "-" for gap in builder.gaps]
-    return Structure(keys, texts, foreign, clause, *parts, hyphened, builder.elided)
+    quoted = quoted_after(builder.gaps, clause)
+    return Structure(keys, texts, foreign, clause, *parts, hyphened, builder.elided, quoted)

@@ -91,18 +91,22 @@ def _code_like(written: str, key: str, unknown: bool) -> bool:
     return letter_score(key) < _letter_pairs()[1]
 
 
+SHIPPED = frozenset({"thing", "work"})  # the kinds of noun that name goods (`noun_kind`)
+
+
 def shouted(written: str, key: str, term: str) -> bool:
     """Is a word after a term written in capitals, of three letters or more, where the
     term is not ("quantum computer MAPLE", "integrated circuits ORION"), and read
-    (`key`, normalised) as no noun of a thing one can ship?  A word set apart so
-    names a model, a project or a code; one that names a thing is the goods' head
-    noun written loud ("generator BELT").  Its meaning is unsure: the hit is a review."""
+    (`key`, normalised) as no noun of a thing one can ship or of a work?  A word set
+    apart so names a model, a project or a code; one that names a thing is the
+    goods' head noun written loud ("generator BELT", "generator MANUAL").  Its
+    meaning is unsure: the hit is a review."""
     return (
         len(written) >= 3
         and written.isalpha()
         and written.isupper()
         and not term.isupper()
-        and noun_kind(key) != "thing"
+        and noun_kind(key) not in SHIPPED
     )
 
 

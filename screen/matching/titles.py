@@ -1,0 +1,86 @@
+"""Titles in a goods description: words that name a topic, not the goods shipped.
+
+* a book's or a film's title: a word of a titled trade ("book", "DVD") says in
+  brackets what the clause's goods are ("Quantum Computing for Everyone (book)");
+* a quoted title or print after the goods' own noun: what is printed on a poster,
+  a mug or a shirt, a book's or a course's title ("poster 'How vaccines work'",
+  "coffee mug 'I love quantum computing'").  The noun before the quotation mark
+  names the goods when it is an English noun of a thing or a work by WordNet's
+  first sense, no filler ("goods", "model", "item": `goods_context.yaml`), no
+  word of the rule's own terms ('diesel "generators"'), no adjective and no
+  country or place ('Russian "vaccines"').
+
+A term inside quotes with nothing before them in its clause ('"integrated
+circuits"'), or after a figure or a code ('Contract 5 "Industrial robots"'), is
+the goods as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from screen.matching.lexicon import lexicon, qualifier
+from screen.matching.names.countryids import country_id
+from screen.matching.names.places import is_place_name
+from screen.matching.shape import Structure
+from screen.text.english import noun_kind
+
+# Trades whose goods carry a title that names its topic, not goods: their words
+# govern the whole clause ("Semiconductor Physics and Devices (textbook)")
+TITLES = frozenset({"printed matter", "recordings"})
+# quotation marks as the trades write them: straight, typographic, guillemets, CJK
+QUOTES = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』〝〞＂")
+ELISIONS = frozenset({"'", "’"})  # an apostrophe alone between two words
+# the kinds of English noun (`noun_kind`, WordNet's first sense) that name goods a
+# title or a print goes on: a thing, a work; a property's too ("mug": a mugful)
+NAMING = frozenset({"thing", "work", "property"})
+
+
+def titled(s: Structure, start: int) -> bool:
+    """Does the word of a titled trade at `start` say in brackets what the clause's
+    goods are ("Quantum Computing for Everyone (book)"; not "microscope with book",
+    "microscope and book", "3D printer, book": goods shipped with a book)?"""
+    phrase = s.phrases[s.phrase[start]] if s.phrase[start] >= 0 else None
+    return phrase is not None and phrase.bracketed and not phrase.marker and not phrase.listed
+
+
+def quoted_after(gaps: list[str], clause: list[int]) -> list[int]:
+    """Per token, the token just before the quotation mark that opens the quote it
+    stands in, when that token is in the same clause; -1 when the token is not
+    quoted or nothing of its clause stands before the quote.  A quote closes at the
+    next quotation mark (straight quotes open and close alike; a mark inside a word,
+    "robot's", is no gap and no quote)."""
+    out: list[int] = []
+    before = -1  # the token before the gap
+    state = -2  # the token before the open quote, -1 for none, -2 when no quote is open
+    for i, gap in enumerate(gaps):
+        if gap in ELISIONS:  # "l'imprimante", "dell'impianto": no quote
+            gap = ""
+        for char in gap:
+            if char in QUOTES:
+                state = -2 if state != -2 else (before if before >= 0 else -1)
+        if state >= 0 and clause[state] != clause[i]:
+            state = -1
+        out.append(state if state >= 0 else -1)
+        before = i
+    return out
+
+
+def quoted_title(s: Structure, first: int, last: int, words: Iterable[str]) -> int:
+    """The token before the quote that holds tokens first..last, when it names
+    goods of its own ("poster"), so that the quote is a title or a print: -1 when
+    it does not (see the module's docstring)."""
+    at = s.quoted[first]
+    if at < 0 or s.quoted[last] != at:
+        return -1
+    key, lex = s.keys[at], lexicon()
+    if (
+        lex.filler.has(key)
+        or key in frozenset(words)
+        or noun_kind(key) not in NAMING
+        or qualifier(key, lex)
+        or country_id(key)
+        or is_place_name(key)
+    ):
+        return -1
+    return at
