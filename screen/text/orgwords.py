@@ -161,6 +161,21 @@ PATRONYMIC_ENDINGS = (
 FATHER_ENDINGS = ("ovich", "evich", "avich", "ovych", "evych", "ovna", "evna", "auna", "ivna")
 
 
+# a word spelt out letter by letter, the same one mark between each two letters ("S B E
+# R B A N K", "B.A.N.K.", "R-O-S-N-E-F-T", "M_A_H_A_N"): two marks or another end it
+_SPELT_OUT = deferred(r"(?<![^\W_])[^\W\d_]([ .\-_·])(?:[^\W\d_]\1){1,}[^\W\d_]\.?(?![^\W_])")
+
+
+def spelt_out_joined(text: str) -> str:
+    """`text` with each word spelt out letter by letter written whole, its words
+    kept apart where a wider gap or a full stop and a space divide them:
+    "N O V A T E K   P J S C" is "NOVATEK PJSC", "B.A.N.K. S.E.P.A.H." is "BANK
+    SEPAH" (`join_letter_runs`, on tokens, would run them into one word)."""
+    if len(text) < 5:
+        return text
+    return _SPELT_OUT.sub(lambda m: "".join(c for c in m.group() if c.isalpha()), text)
+
+
 def join_letter_runs(tokens: list[str]) -> list[str]:
     """Read spelt-out acronyms as one word: "M.T.T." and "I A C" (normalised to single
     letters) become "mtt" and "iac"; "I and S" becomes "is".  Runs of two stay apart,

@@ -28,7 +28,7 @@ from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
 from screen.matching.names.parts import reduce_query
 from screen.matching.names.ranking import ROUNDING, NameHit, rank
-from screen.matching.names.readings import as_repaired, english_readings, with_readings
+from screen.matching.names.readings import as_repaired, reached_readings, with_readings
 from screen.matching.names.recent import Recent
 from screen.matching.names.reduced import Reduced
 from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows, letter_bits
@@ -157,7 +157,7 @@ class NameIndex:
             bool(special)
             or bool(posted)
             or (query.skeletal and any(True for _ in self._skeletons().reached(query.parts)))
-            or any(self.could_match(read) for read in english_readings(text))
+            or any(self.could_match(read) for read in reached_readings(text))
         )
 
     def candidates(

@@ -49,7 +49,13 @@ from screen.text.lettercase import capital_i, small_lettered
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize, trademarks_blanked, unmixed
 from screen.text.numbers import letter_numeral, numeric, unleet
-from screen.text.orgwords import CJK_FORM_MARKS, CJK_LEGAL_FORMS, is_patronymic, join_letter_runs
+from screen.text.orgwords import (
+    CJK_FORM_MARKS,
+    CJK_LEGAL_FORMS,
+    is_patronymic,
+    join_letter_runs,
+    spelt_out_joined,
+)
 from screen.text.russiancases import case_readings
 from screen.text.scriptnames import Reading, read_names
 from screen.text.southslavic import south_slavic_latin
@@ -125,6 +131,7 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
     both ways: `rows.country_variant`)."""
     if "'" in text or "’" in text:
         text = _ELIDED.sub(" ", text)
+    text = spelt_out_joined(text) if query else text  # ("S B E R B A N K")
     if not text.isascii():  # (a word of mixed scripts in one first: "ΡΕΤRΟ" petro)
         text = south_slavic_latin(unmixed(text))
     latin, read = read_names(text, CJK_UNREAD, CJK_PLACES, KINDS)

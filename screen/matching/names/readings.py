@@ -3,7 +3,8 @@ as letters (`misread.py`), a Chinese firm's name in English (`translated.py`), a
 given names written shortened as initials (`shortened.py`) and each of two persons
 named together (`together.py`): a person's hits only, for these two; and a "?" or
 U+FFFD no word list fills with a ligature's letters (`text.repair.ligature_readings`);
-Greek letters read as Greek spells a foreign name (`text.romanize.greek_reading`).
+Greek letters read as Greek spells a foreign name (`text.romanize.greek_reading`);
+words typed with the keyboard on the other layout read on it (`text.layout`).
 
 A listed party another reading meets closely enough (its `least`) and better
 than the query itself is that hit, at most its `most`, the explanation saying
@@ -22,15 +23,18 @@ from screen.matching.names.spelt import trimmed
 from screen.matching.names.together import HOW as TOGETHER
 from screen.matching.names.together import persons_apart
 from screen.matching.names.translated import english_readings, translations
+from screen.text.layout import layout_reading
 from screen.text.repair import ligature_readings
 from screen.text.romanize import greek_reading
 from screen.tuples import NamedTuple
 
-__all__ = ["Other", "english_readings", "with_readings"]
+__all__ = ["Other", "english_readings", "reached_readings", "with_readings"]
 
 LIGATURE = "a lost ligature's letters"  # (a PDF's "fi" as "?": "Qadha?" read "Qadhafi")
 GREEK = "Greek letters as they spell a foreign name"
 GREEK_LEAST = 85.0  # what a hit of the Greek reading must score to count
+LAYOUT = "typed with the keyboard on the other layout"
+LAYOUT_LEAST = 75.0  # what a hit of the layout's reading must score (its letters are exact)
 
 
 class Other(NamedTuple):
@@ -41,6 +45,13 @@ class Other(NamedTuple):
     most: float  # the best it earns
     how: str  # how the query was read, for the explanation
     factor: float = 1.0  # what a hit of it counts (a piece of the text: `SEGMENT_FACTOR`)
+
+
+def reached_readings(text: str) -> list[str]:
+    """The readings of a query whose words may reach listed names its own do not:
+    a Chinese firm's name in English, words typed on the other keyboard layout."""
+    layout = layout_reading(text)
+    return [*english_readings(text), *([layout] if layout else [])]
 
 
 def with_readings(
@@ -57,6 +68,8 @@ def with_readings(
     others += [Other(t, READ_LEAST, 100.0, LIGATURE) for t in ligature_readings(query)]
     if greek := greek_reading(query):  # ("ΣΕΝΑΤ ΣΙΠΙΝΓΚ ΛΙΜΙΤΕΝΤ": "senat siping limited")
         others.append(Other(greek, GREEK_LEAST, 100.0, GREEK))
+    if layout := layout_reading(query):  # ("C,th,fyr": "сбербанк")
+        others.append(Other(layout, LAYOUT_LEAST, 100.0, LAYOUT))
     if not others:
         return hits
     best = {h.name.owner: h for h in hits}

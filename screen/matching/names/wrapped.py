@@ -3,7 +3,8 @@ and what of an overlong text is read.
 
 A consignee field wraps the party in words of its own: "c/o", "on behalf of",
 "attn", payment instructions, a ship's former name after "ex", another name of the
-party after "alias", "a.k.a.", "dit" or " @ ", a comma or a
+party after "alias", "a.k.a.", "dit" or " @ ", a relative after "w/o" or "son
+of", a maiden or a married name after "née", "geb." or "épouse", a comma or a
 bracket before an address, each line of the field, a SWIFT field's numbered
 lines.  Each piece between them is a segment (`parts.reduce_query`).
 """
@@ -29,6 +30,12 @@ _WRAPPERS = (
     r"в\s+(?:стадии\s+)?ликвидации|in\s+(?:receivership|administration|bankruptcy)|"
     r"(?:bankruptcy\s+)?estate\s+of(?:\s+the\s+late)?|the\s+late|deceased|inactive|dissolved|"
     r"deregistered|defunct|"
+    # a relative named beside the party: "w/o", "s/o", "d/o" (wife, son, daughter of, as
+    # South Asian papers write them), a married name after a maiden one and the other way
+    # round: "geb.", "z d." (Polish "z domu"), "roz." (Czech "rozená"), "ep." and "épouse"
+    r"[wsdh]/o|(?:wife|husband|widow(?:er)?|spouse|son|daughter|father|mother)\s+of|"
+    r"esposa\s+de|viuda\s+de|[ée]pouse|[ée]p\.|veuve|geb\.|geborene|verh\.|z\s+d\.|z\s+domu|"
+    r"roz\.|rozen[áa]|урожд(?:\.|[её]нная)|"
     r"d/b/a|t/a|trading\s+as|a\.?k\.?a\.?|f\.?k\.?a\.?|n\.?k\.?a\.?|a/k/a|f/k/a|n/k/a|ex|formerly|"
     # another name of the same party: "alias", "(also |now |otherwise )known as", the
     # French "dit"/"dite", the Spanish and Portuguese "vulgo", the Russian "он же"/"она же"
@@ -45,7 +52,7 @@ _WRAPPERS = (
     r"(?:gruzo)?poluchatel'?|platel'?shchik|otpravitel'?|vid\s+imeni|otrymuvach|"
     # a person's birth and nationality written after the name ("Obert Mpofu DOB 12 Oct
     # 1951 Zimbabwe", "Ahmad Ali, born 14.03.1995", "b. 1990", "geb.", "née", "nacido")
-    r"(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|b\.|geb\.|nacid[oa](?:\s+el)?)"
+    r"(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|b\.|nacid[oa](?:\s+el)?)"
     r"(?=[\s:.-]*\d)|n[ée]e|né|nationality|citizen(?:ship)?(?:\s+of)?"
     # ... and " @ ", Malaysia's and Indonesia's "alias" ("Umar Patek @ Umar Kecil")
     r")(?=\W|$)|[,;:()\[\]|]|\s[-–—/@]\s|"

@@ -1,0 +1,71 @@
+"""A text typed with the keyboard left on the other layout, read as meant.
+
+Russian is typed on the ЙЦУКЕН layout, which shares its keys with QWERTY: a
+name typed with the wrong layout switched on comes out as the other script's
+letters on the same keys ("Сбербанк" as "C,th,fyr"; "ROSNEFT" as "КЩЫТУАЕ").
+Such a word is letters no language writes, and its keys read on the other
+layout are a word: each word is scored as a chain of letter pairs
+(`wordlike.letter_score`, the pairs of nine languages' words; a Cyrillic word
+by its Latin transliteration), as written and as its keys spell on the other
+layout, and read on the other layout when that scores better by `MARGIN`.
+Once one word is, the others of its script are when they score better at all
+("ЬФРФТ ФШК": "mahan air").  A real name scores worse on the other layout
+("Москва": "vjcrdf"; "Tkachenko": "елфсрутлщ"), so it stays as written.
+"""
+
+from __future__ import annotations
+
+from screen.text.normalize import normalize
+from screen.text.wordlike import letter_score
+
+# the keys of a US keyboard and the letters of the Russian layout on them
+LATIN_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`{}:\"<>~"
+CYRILLIC_KEYS = "йцукенгшщзхъфывапролджэячсмитьбюёхъжэбюё"
+TO_CYRILLIC = dict(zip(LATIN_KEYS, CYRILLIC_KEYS, strict=True))
+TO_LATIN = {c: k for k, c in zip(LATIN_KEYS[:33], CYRILLIC_KEYS[:33], strict=True)}
+MARGIN = 0.8  # how much better (log-probability a letter pair) the other layout reads
+LEAST = 3  # letters a word needs to be scored
+LONGEST = 200  # characters of a text read (a party's name; a longer text is no typo)
+
+
+def _score(word: str) -> float | None:
+    key = "".join(c for c in normalize(word) if c.isalpha())
+    return letter_score(key) if len(key) >= LEAST else None
+
+
+def _other(word: str) -> tuple[str, str] | None:
+    """The word's keys read on the other layout, and the script it was written in."""
+    low = word.lower()
+    if any(c in TO_LATIN for c in low):
+        if all(c in TO_LATIN or not c.isalpha() for c in low):
+            return "".join(TO_LATIN.get(c, c) for c in low), "cyrillic"
+        return None
+    if any(c.isascii() and c.isalpha() for c in low) and all(
+        c in TO_CYRILLIC or not c.isalpha() for c in low
+    ):
+        return "".join(TO_CYRILLIC.get(c, c) for c in low), "latin"
+    return None
+
+
+def layout_reading(text: str) -> str:
+    """`text` with its words typed on the wrong layout read on the other, or ""
+    when none is (see the module's docstring)."""
+    if len(text) > LONGEST or text.isdigit():
+        return ""
+    words = text.split()
+    read: list[tuple[str, str, float]] = []  # (other reading, its script, gain)
+    for word in words:
+        other = _other(word)
+        before = _score(word) if other else None
+        after = _score(other[0]) if other and before is not None else None
+        if other is None or before is None or after is None:
+            read.append(("", "", 0.0))
+        else:
+            read.append((other[0], other[1], after - before))
+    sure = {script for _, script, gain in read if gain > MARGIN}
+    if not sure:
+        return ""
+    return " ".join(
+        other if other and script in sure and gain > 0 else word
+        for word, (other, script, gain) in zip(words, read, strict=True)
+    )

@@ -1,0 +1,92 @@
+"""Names typed with the keyboard on the other layout (`text/layout.py`), a relative
+or a maiden name beside the party ("w/o", "s/o", "geb.": `wrapped.py`), and a name
+spelt out letter by letter ("S B E R B A N K": `orgwords.spelt_out_joined`).  Each
+row checks the index against exhaustive scoring (`tests.conftest.name_hit`) and
+that `could_match` lets the query through."""
+
+from __future__ import annotations
+
+import pytest
+
+from screen.matching.names import NameIndex
+from screen.text.layout import layout_reading
+from screen.text.orgwords import spelt_out_joined
+from tests.conftest import name_hit
+
+LISTED = [  # (owner, name as listed, person?, vessel?)
+    ("TRANSNEFT", "TRANSNEFT", False, False),
+    ("ROSATOM", "ROSATOM", False, False),
+    ("ZAKHAROVA", "ZAKHAROVA, Maria", True, False),
+    ("KARIMOVA", "KARIMOVA, Gulnara", True, False),
+    ("SHARIF", "SHARIF, Nadeem Ahmed", True, False),
+    ("SEPAH", "BANK SEPAH", False, False),
+]
+
+CASES = [  # (query, owner, hit)
+    # typed on the other layout, both ways
+    ("ЕКФТЫТУАЕ", "TRANSNEFT", True),
+    ("Nhfycytanm", "TRANSNEFT", True),
+    ("Vfhbz Pf[fhjdf", "ZAKHAROVA", True),
+    ("КЩЫФЕЩЬ", "ROSATOM", True),
+    ("Транснефть", "TRANSNEFT", True),  # written as meant
+    # a relative or another surname beside the party
+    ("Gulnara Karimova w/o Rustam Madumarov", "KARIMOVA", True),
+    ("Nadeem Ahmed Sharif s/o Muhammad Rafiq", "SHARIF", True),
+    ("Maria Zakharova geb. Petrova", "ZAKHAROVA", True),
+    ("Gulnara Karimova épouse Madumarova", "KARIMOVA", True),
+    ("Lola Karimova d/o Islam Karimov", "KARIMOVA", False),
+    # spelt out letter by letter, words kept apart by a wider gap or a full stop
+    ("T R A N S N E F T   P J S C", "TRANSNEFT", True),
+    ("B.A.N.K. S.E.P.A.H. IRAN", "SEPAH", True),
+    ("R-O-S-A-T-O-M", "ROSATOM", True),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> NameIndex:
+    return NameIndex(LISTED)
+
+
+@pytest.mark.parametrize(("query", "owner", "hit"), CASES)
+def test_layout_relatives_spelt_out(index: NameIndex, query: str, owner: str, hit: bool) -> None:
+    found = name_hit(index, query, owner)
+    assert (found is not None) is hit, found and found.detail
+    if hit:
+        assert index.could_match(query)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("C,th,fyr Hjccbb", "сбербанк россии"),
+        ("КЩЫТУАЕ", "rosneft"),
+        ("ЬФРФТ ФШК", "mahan air"),  # once one word is sure, its script's others follow
+        # real names and words stay as written
+        ("Москва", ""),
+        ("Tkachenko Zhdanov", ""),
+        ("Nguyen Van Thanh", ""),
+        ("ООО Ромашка", ""),
+        ("Sberbank", ""),
+    ],
+)
+def test_layout_reading(text: str, reading: str) -> None:
+    assert layout_reading(text) == reading
+
+
+def test_the_hit_says_how_the_query_was_read(index: NameIndex) -> None:
+    found = name_hit(index, "Nhfycytanm", "TRANSNEFT")
+    assert "typed with the keyboard on the other layout" in found.detail
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("N O V A T E K   P J S C", "NOVATEK   PJSC"),
+        ("B.A.N.K. S.E.P.A.H.", "BANK SEPAH"),
+        ("Gefest-M L.L.C", "Gefest-M LLC"),  # one mark throughout: "M L" is no run
+        ("J. R. Smith", "J. R. Smith"),  # initials: a mark and a space
+        ("A B", "A B"),  # two letters: no word
+    ],
+)
+def test_spelt_out_joined(text: str, joined: str) -> None:
+    assert spelt_out_joined(text) == joined
