@@ -67,6 +67,7 @@ def test_layout_relatives_spelt_out(index: NameIndex, query: str, owner: str, hi
         ("Nguyen Van Thanh", ""),
         ("ООО Ромашка", ""),
         ("Sberbank", ""),
+        ("National Institute of Technology Calicut (NITC)", ""),  # an acronym decides nothing
     ],
 )
 def test_layout_reading(text: str, reading: str) -> None:

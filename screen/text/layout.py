@@ -9,8 +9,10 @@ layout are a word: each word is scored as a chain of letter pairs
 by its Latin transliteration), as written and as its keys spell on the other
 layout, and read on the other layout when that scores better by `MARGIN`.
 Once one word is, the others of its script are when they score better at all
-("ЬФРФТ ФШК": "mahan air").  A real name scores worse on the other layout
-("Москва": "vjcrdf"; "Tkachenko": "елфсрутлщ"), so it stays as written.
+("ЬФРФТ ФШК": "mahan air").  A Latin acronym ("NITC") reads badly as a word and
+better on the Russian layout, so it is never the word that decides.  A real name
+scores worse on the other layout ("Москва": "vjcrdf"; "Tkachenko": "елфсрутлщ"), so
+it stays as written.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ TO_CYRILLIC = dict(zip(LATIN_KEYS, CYRILLIC_KEYS, strict=True))
 TO_LATIN = {c: k for k, c in zip(LATIN_KEYS[:33], CYRILLIC_KEYS[:33], strict=True)}
 MARGIN = 0.8  # how much better (log-probability a letter pair) the other layout reads
 LEAST = 3  # letters a word needs to be scored
+ACRONYM = 5  # letters of the longest Latin acronym ("IRISL"), which no layout explains
 LONGEST = 200  # characters of a text read (a party's name; a longer text is no typo)
 
 
@@ -47,6 +50,13 @@ def _other(word: str) -> tuple[str, str] | None:
     return None
 
 
+def _acronym(word: str) -> bool:
+    """A Latin word in capitals of `ACRONYM` letters at most ("NITC", "(IRISL)"):
+    letters no language writes as a word, and no typo of the layout's either."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) <= ACRONYM and all(c.isupper() for c in letters)
+
+
 def layout_reading(text: str) -> str:
     """`text` with its words typed on the wrong layout read on the other, or ""
     when none is (see the module's docstring)."""
@@ -62,7 +72,11 @@ def layout_reading(text: str) -> str:
             read.append(("", "", 0.0))
         else:
             read.append((other[0], other[1], after - before))
-    sure = {script for _, script, gain in read if gain > MARGIN}
+    sure = {
+        script
+        for word, (_, script, gain) in zip(words, read, strict=True)
+        if gain > MARGIN and not (script == "latin" and _acronym(word))
+    }
     if not sure:
         return ""
     return " ".join(

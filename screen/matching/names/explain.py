@@ -12,6 +12,7 @@ HOW = {
     "typo": "typo",
     "joined": "written together/apart",
     "cut": "its first letters, the text cut short",
+    "abbreviated": "its first letters, written short with a full stop",
     "nickname": "nickname/abbreviation",
     "plural": "plural/singular",
     "country": "the same country by another name",

@@ -107,9 +107,9 @@ class NameIndex:
         for word, near in self.near.typos_of(spellings).items():
             for listed, sim in near:
                 want(listed, sim, spellings[word])
-        if query.cut >= 0:  # a last word a field cut short: the listed words it begins
-            for listed in self.tables.prefixed(parts[query.cut].form):
-                want(listed, CUT, 1 << query.cut)
+        for at in (query.cut, *query.stopped) if query.cut >= 0 else query.stopped:
+            for listed in self.tables.prefixed(parts[at].form):  # the listed words it begins
+                want(listed, CUT, 1 << at)  # (a word a field cut short, or written short)
 
         # parts written together: found only where a listed name was indexed under
         # them (a long part, or two of its parts written together).  A string met

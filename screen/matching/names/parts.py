@@ -33,7 +33,7 @@ from screen.matching.names.tables import (
     cjk_residue,
     word_alts,
 )
-from screen.matching.names.truncated import cut_at, tail_of
+from screen.matching.names.truncated import abbreviated, cut_at, tail_of
 from screen.matching.names.webnames import identifier_only, identifier_part, read_identifiers
 from screen.matching.names.wrapped import (
     parties_apart,
@@ -258,11 +258,9 @@ def reduce_query(text: str) -> Reduced:
         skeletal = any(p.skel for p in parts)
         whole = tuple(parts)
         cased, cut = small_lettered(text), cut_at(text, whole, ())
-        spellings = written(whole)
-        tail = tail_of(text)
         return Reduced(
-            whole, cjk, (), frozenset(), "", spellings, skeletal, formed, cased, cut, tail
-        )
+            whole, cjk, (), frozenset(), "", written(whole), skeletal, formed, cased, cut
+        )._replace(tail=tail_of(text), stopped=abbreviated(text, whole))
     # a legal form standing apart ("Acme Trading Co., Ltd.") is the name's, not a party
     named = [p for p in pieces if not _forms_only(_LATIN_TOKEN.findall(normalize(p)))]
     named = unpadded_pieces(named, MAX_PARTS * 2)
@@ -298,4 +296,5 @@ def reduce_query(text: str) -> Reduced:
         cut_at(text, kept_parts, tuple(kept)),
         tail_of(text),
         tuple(apart),
+        abbreviated(text, kept_parts),
     )

@@ -34,6 +34,7 @@ class Reduced(NamedTuple):
     cut: int = -1  # queries: the last part, when a field may have cut it short (`truncated.py`)
     tail: str = ""  # queries: a last word of 1-3 letters a field may have cut (`truncated.py`)
     apart: tuple[int, ...] = ()  # queries: parts that begin another party ("A / B": B's)
+    stopped: tuple[int, ...] = ()  # queries: words written short, a full stop after them
 
     @property
     def distinctive(self) -> tuple[int, ...]:

@@ -37,7 +37,7 @@ from screen.matching.names.reduced import Match, Part, Reduced
 from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, part_similarity
 from screen.matching.names.skeletons import ARTICLES
 from screen.matching.names.skeletons import evidence as consonants
-from screen.matching.names.truncated import CUT, begins, cut_tail
+from screen.matching.names.truncated import ABBREVIATED_STRONG, CUT, begins, cut_tail
 from screen.text.arabicnames import SON_OF
 
 LISTED_EXTRA = 0.2
@@ -65,8 +65,9 @@ def part_pairs(listed: Listed, query: Reduced, lo: int, hi: int) -> list[Candida
     for li, lp in enumerate(listed.reduced.parts):
         for qi in range(lo, hi):
             sim, how = part_similarity(lp, parts[qi], person)
-            if qi == query.cut and not sim and begins(lp.form, parts[qi].form):
-                sim, how = CUT, "cut"  # ("PATRUSH": a field cut PATRUSHEV short)
+            short = qi == query.cut or qi in query.stopped  # ("PATRUSH": PATRUSHEV cut)
+            if not sim and short and begins(lp.form, parts[qi].form):
+                sim, how = CUT, "cut" if qi == query.cut else "abbreviated"
             if sim:
                 found.append((sim, lp.weight, (li,), (qi,), how))
     return found
@@ -219,8 +220,13 @@ def score_span(
             matched_weight += lparts[i].weight
             if lparts[i].role in ("word", "number"):
                 distinct_hits += 1
-                strong = strong or (  # (a word's first letters alone are no name)
-                    how not in ("initial", "cut") and any(parts[q].role != "initial" for q in qpos)
+                strong = (
+                    strong
+                    or (  # (a word's first letters alone are no name)
+                        how not in ("initial", "cut", "abbreviated")
+                        and any(parts[q].role != "initial" for q in qpos)
+                    )
+                    or (how == "abbreviated" and len(parts[qpos[0]].form) >= ABBREVIATED_STRONG)
                 )
                 spelled = spelled or how != "skeleton"
         if how == "skeleton":
@@ -253,7 +259,7 @@ def score_span(
     thin = thin or (crossed and not whole)
     weighed = (evidence, matched_weight)
     plain = _finish(listed, query, (lo, hi), met, matched_at, weighed, one_part or thin)
-    if any(m[2] == "cut" for m in matched):  # (what followed: unknown)
+    if any(m[2] in ("cut", "abbreviated") for m in matched):  # (what followed: unknown)
         plain = plain._replace(score=min(plain.score, 100.0 * SEGMENT_FACTOR))
     # a short last word a field cut ("...OF THE NA"): the name's parts missing may be
     # those after it, unseen, not one part of several met; the better reading counts

@@ -8,6 +8,13 @@ a typo would, never as the only evidence of a name (the name's other parts must
 be met too: "Uraltorg Trading Kazan" does not name KAZANORGSINTEZ).  The index
 reaches such words through the sorted list of listed words (`Tables.prefixed`).
 
+A word written short with a full stop, as narrow forms and cramped fields write
+them ("Rosoboron. Exp.", "Kalashn. Concern", "Nat. Iran. Tank. Co."), may be the
+first letters of a listed word too, wherever it stands (`abbreviated`): met so, it
+scores as a cut word does, and counts as evidence of the name from
+`ABBREVIATED_STRONG` letters ("Uralvagonz."), not before ("Tank." alone names no
+tanker company).  Its score is a review's at most.
+
 A last word of one to three letters begins too many listed words to be looked up
 (`tail_of`): "STATE ENTERPRISE MAGARACH OF THE NA", "CONCERN RADIO-E", "JOYA GR".
 It counts only where it begins the listed word right after the one the word
@@ -31,6 +38,8 @@ CUT = 0.85  # the similarity of a listed word to its first letters
 TAIL_WORDS = 2  # words before a short last word (a text of a name or more)
 TAIL_TEXT_MIN = 27  # characters of a text cut at a short word: the shortest ERP field's
 _TAIL = deferred(r"(?<![^\W\d_])[^\W\d_]{1,3}$")
+ABBREVIATED_STRONG = 6  # letters of a word written short that name a listed word alone
+_STOPPED = deferred(rf"(?<![^\W\d_.])([^\W\d_]{{{CUT_MIN},}})\.(?![^\W\d_])")
 
 
 def cut_at(text: str, parts: tuple[Part, ...], segments: tuple[tuple[int, int], ...]) -> int:
@@ -50,6 +59,23 @@ def cut_at(text: str, parts: tuple[Part, ...], segments: tuple[tuple[int, int], 
     ):
         return -1
     return len(parts) - 1
+
+
+def abbreviated(text: str, parts: tuple[Part, ...]) -> tuple[int, ...]:
+    """The positions of the parts written short with a full stop after them, of
+    `CUT_MIN` letters or more, no legal form ("Corp.") and no letter of an
+    acronym ("U.S.A.")."""
+    if "." not in text:
+        return ()
+    stopped = {normalize(m) for m in _STOPPED.findall(text)}
+    return tuple(
+        i
+        for i, p in enumerate(parts)
+        if p.form in stopped
+        and p.form.isalpha()
+        and p.role in ("word", "generic", "place")
+        and not is_legal_form([p.form])
+    )
 
 
 def begins(listed: str, first: str) -> bool:
