@@ -44,6 +44,7 @@ from screen.matching.names.wrapped import (
 from screen.matching.names.written import written
 from screen.text.arabicnames import SON_OF, ancestors, split_compounds
 from screen.text.conventions import russian_initials
+from screen.text.latincases import query_cases
 from screen.text.lazyre import deferred
 from screen.text.lettercase import capital_i, small_lettered
 from screen.text.namefold import fold
@@ -56,7 +57,6 @@ from screen.text.orgwords import (
     join_letter_runs,
     spelt_out_joined,
 )
-from screen.text.russiancases import case_readings
 from screen.text.scriptnames import Reading, read_names
 from screen.text.southslavic import south_slavic_latin
 from screen.text.textcache import text_cache
@@ -138,7 +138,7 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
     latin = joined_by_and(latin)  # ("A & C", "A and C": the same firm)
     if not text.isascii():
         read = {**umlauted(latin), **read}
-    cased, stops = case_readings(text) if query and not text.isascii() else ({}, frozenset())
+    cased, stops = query_cases(text) if query else ({}, frozenset())
     read = {**cased, **read}  # ("для Сбербанка": for Sberbank, in the genitive)
     norm = normalize(_CAMEL.sub(" ", latin))
     tokens = split_glued(_LATIN_TOKEN.findall(norm), text)
