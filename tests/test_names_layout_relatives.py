@@ -39,6 +39,9 @@ CASES = [  # (query, owner, hit)
     ("T R A N S N E F T   P J S C", "TRANSNEFT", True),
     ("B.A.N.K. S.E.P.A.H. IRAN", "SEPAH", True),
     ("R-O-S-A-T-O-M", "ROSATOM", True),
+    # symbols typed for letters
+    ("TR@N$NEFT", "TRANSNEFT", True),
+    ("B@NK $EP@H", "SEPAH", True),
 ]
 
 
@@ -91,3 +94,21 @@ def test_the_hit_says_how_the_query_was_read(index: NameIndex) -> None:
 )
 def test_spelt_out_joined(text: str, joined: str) -> None:
     assert spelt_out_joined(text) == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("B@NK MELL| IR@N", "BaNK MELLi IRaN"),
+        ("HAMA$", "HAMAs"),
+        ("N0VAT€K", "N0VATeK"),  # (the digit is `unleet`'s)
+        ("Umar Patek @ Umar Kecil", "Umar Patek @ Umar Kecil"),  # an alias's mark
+        ("A | B", "A | B"),
+        ("Yahoo!", "Yahoo!"),
+        ("Price $100", "Price $100"),
+    ],
+)
+def test_symbols_typed_for_letters(text: str, read: str) -> None:
+    from screen.text.numbers import symbol_letters
+
+    assert symbol_letters(text) == read

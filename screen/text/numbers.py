@@ -172,3 +172,22 @@ def unleet(token: str) -> tuple[str, ...]:
         return ()
     choices = [LEET.get(c, c) for c in token]
     return tuple("".join(r) for r in islice(product(*choices), MAX_READINGS))
+
+
+# symbols typed for the letters they look like, inside a word or ($, €, |) at its end
+# after two letters ("M@H@N", "HAMA$", "N0VAT€K", "MELL|"; not "Yahoo!"): never standing
+# apart (" @ " is an alias's mark, " | " one between parties), nor in an address (read
+# before: `webnames`)
+SYMBOL_LETTERS = {"@": "a", "$": "s", "€": "e", "|": "i", "!": "i", "£": "l", "¢": "c"}
+_SYMBOL = deferred(
+    r"(?<=[^\W_])[@$€|!£¢](?=[^\W_])|(?<=[^\W\d_]{2})[$€|](?![^\W_])"
+    r"|(?<![^\W_])[@$€£¢](?=[^\W\d_]{2})"
+)
+
+
+def symbol_letters(text: str) -> str:
+    """`text` with the symbols typed for letters inside its words read as those
+    letters: "B@NK MELL| IR@N" is "BaNK MELLi IRaN"."""
+    if not any(c in SYMBOL_LETTERS for c in text):
+        return text
+    return _SYMBOL.sub(lambda m: SYMBOL_LETTERS[m.group()], text)

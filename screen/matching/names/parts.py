@@ -49,7 +49,7 @@ from screen.text.lazyre import deferred
 from screen.text.lettercase import capital_i, small_lettered
 from screen.text.namefold import fold
 from screen.text.normalize import cjk_part, normalize, trademarks_blanked, unmixed
-from screen.text.numbers import letter_numeral, numeric, unleet
+from screen.text.numbers import letter_numeral, numeric, symbol_letters, unleet
 from screen.text.orgwords import (
     CJK_FORM_MARKS,
     CJK_LEGAL_FORMS,
@@ -131,7 +131,7 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
     both ways: `rows.country_variant`)."""
     if "'" in text or "’" in text:
         text = _ELIDED.sub(" ", text)
-    text = spelt_out_joined(text) if query else text  # ("S B E R B A N K")
+    text = spelt_out_joined(symbol_letters(text)) if query else text  # ("S B E R", "M@H@N")
     if not text.isascii():  # (a word of mixed scripts in one first: "ΡΕΤRΟ" petro)
         text = south_slavic_latin(unmixed(text))
     latin, read = read_names(text, CJK_UNREAD, CJK_PLACES, KINDS)
