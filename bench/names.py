@@ -168,7 +168,7 @@ def _cold(index=None) -> None:
     """Empty every cache the name path keeps, so each timing starts cold."""
     from screen.matching.names import index as names
     from screen.matching.names import initials, lookup, parts, similarity
-    from screen.text import namefold, normalize, repair
+    from screen.text import layout, namefold, normalize, repair
 
     for cached in (
         parts.reduce_query,
@@ -182,6 +182,7 @@ def _cold(index=None) -> None:
         repair.repaired,
         normalize.normalize,
         normalize.normalize_with_offsets,
+        layout.layout_reading,
     ):
         cached.cache_clear()
 

@@ -7,6 +7,8 @@ that `could_match` lets the query through."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from screen.matching.names import NameIndex
 from screen.text.layout import layout_reading
@@ -112,3 +114,25 @@ def test_symbols_typed_for_letters(text: str, read: str) -> None:
     from screen.text.numbers import symbol_letters
 
     assert symbol_letters(text) == read
+
+
+# any text, of any script: each reading takes it and gives text (the screening path
+# calls them on every party text: one exception would stop a batch's row)
+SCRIPTS = st.text(
+    alphabet=st.sampled_from(
+        "abcxyzABCXYZ ,.;'[]`@$€|!-_ йцукенЙЦУКЕНёЁ华中国ロシア한국αβγ ابج שלום नर ąęłżó"
+    ),
+    max_size=40,
+)
+
+
+@given(st.one_of(st.text(max_size=60), SCRIPTS))
+def test_the_readings_take_any_text(text: str) -> None:
+    from screen.text.latincases import latin_case_readings
+    from screen.text.numbers import symbol_letters
+
+    assert isinstance(layout_reading(text), str)
+    assert isinstance(spelt_out_joined(text), str)
+    assert isinstance(symbol_letters(text), str)
+    readings, cues = latin_case_readings(text)
+    assert all(isinstance(k, str) for k in readings) and isinstance(cues, frozenset)
