@@ -89,7 +89,9 @@ def test_the_hit_says_how_the_query_was_read(index: NameIndex) -> None:
     [
         ("N O V A T E K   P J S C", "NOVATEK   PJSC"),
         ("B.A.N.K. S.E.P.A.H.", "BANK SEPAH"),
-        ("Gefest-M L.L.C", "Gefest-M LLC"),  # one mark throughout: "M L" is no run
+        ("Gefest-M L.L.C", "Gefest-M L.L.C"),  # one run alone: `join_letter_runs`'s
+        ("T.E.G. LIMITED", "T.E.G. LIMITED"),
+        ("S.C.S. JERGAL S.C.S.", "S.C.S. JERGAL S.C.S."),  # (not side by side)
         ("J. R. Smith", "J. R. Smith"),  # initials: a mark and a space
         ("A B", "A B"),  # two letters: no word
     ],

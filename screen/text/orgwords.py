@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from screen.text.lazyre import deferred
 
 # Token sequences (normalised: lower case, no punctuation), longest first when matched.
@@ -167,11 +169,17 @@ _SPELT_OUT = deferred(r"(?<![^\W_])[^\W\d_]([ .\-_·])(?:[^\W\d_]\1){1,}[^\W\d_]
 
 
 def spelt_out_joined(text: str) -> str:
-    """`text` with each word spelt out letter by letter written whole, its words
-    kept apart where a wider gap or a full stop and a space divide them:
+    """`text` with words spelt out letter by letter written whole where two such
+    words stand side by side, kept apart by a wider gap or a full stop and a space:
     "N O V A T E K   P J S C" is "NOVATEK PJSC", "B.A.N.K. S.E.P.A.H." is "BANK
-    SEPAH" (`join_letter_runs`, on tokens, would run them into one word)."""
-    if len(text) < 5:
+    SEPAH" (`join_letter_runs`, on tokens, would run them into one word).  A word
+    spelt out alone ("T.E.G. LIMITED", "S B E R B A N K") is left to it, as the list
+    reads it."""
+    if len(text) < 7:
+        return text
+    runs = list(_SPELT_OUT.finditer(text))
+    side = any(not text[a.end() : b.start()].strip(" .-_·") for a, b in pairwise(runs))
+    if not side:
         return text
     return _SPELT_OUT.sub(lambda m: "".join(c for c in m.group() if c.isalpha()), text)
 
