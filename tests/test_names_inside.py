@@ -17,6 +17,9 @@ INSIDE_CASES = [  # (party text, listed name, kind, weak alias?, found at INSIDE
     ("Cimex Shipping Panama", "CIMEX, S.A.", ORG, False, True),
     ("Aqua Shipping Factoring Ltd.", "AQUA SHIPPING LTD.", ORG, False, True),
     ("Galax Trading Marine Services Co", "GALAX TRADING CO., LTD.", ORG, False, True),
+    # a generic word in the other number: the listed name all the same
+    ("Shenzhen Huawei Technology Co Ltd", "HUAWEI TECHNOLOGIES CO., LTD.", ORG, False, True),
+    ("Shenzhen Huaway Technology Co Ltd", "HUAWEI TECHNOLOGIES CO., LTD.", ORG, False, False),
     # a weak alias, a vessel's name, a person's name: no party stands behind them
     ("Sberbank Leasing", "Sberbank", ORG, True, False),
     ("Herby Foods Ltd", "HERBY", VESSEL, False, False),

@@ -33,12 +33,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from screen.matching.names.prepared import Listed
-from screen.matching.names.reduced import Match, Reduced
+from screen.matching.names.reduced import Match, Part, Reduced
 from screen.matching.names.score import SEGMENT_FACTOR
 from screen.text.english import is_english_word
 from screen.text.lazyre import deferred
 from screen.text.nametable import is_person_word
 from screen.text.sortedlines import table_value
+from screen.text.tokens import singular
 
 INSIDE = 100.0 * SEGMENT_FACTOR  # the score of a listed name found whole inside a longer text
 OWN_WORD_MIN = 3  # letters of a word of its own: two are a legal form's or anybody's
@@ -97,11 +98,23 @@ def _in_country_name(forms: list[str], start: int, n: int) -> bool:
     return False
 
 
+def _same(listed: Part, part: Part) -> bool:
+    """Whether a query part is a listed one spelt the same, or, for a generic word,
+    in the other number ("Technology" for "TECHNOLOGIES")."""
+    if "skeleton" in (listed.how, part.how):
+        return False
+    if listed.form == part.form:
+        return True
+    generic = listed.role == part.role == "generic"
+    return generic and singular(listed.form) == singular(part.form)
+
+
 def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
     """The match of an organisation's listed name found whole inside the query
     parts [lo, hi), with other parts beside it: each of its parts, in order, the
     same word as a query part in a run, spelt the same (not only folded alike:
-    "Cave" is no "KAVE", nor "Crass" "CRAS"); else None."""
+    "Cave" is no "KAVE", nor "Crass" "CRAS"; a generic word in the other number:
+    "Shenzhen Huawei Technology" holds HUAWEI TECHNOLOGIES); else None."""
     lparts, parts = listed.reduced.parts, query.parts
     n = len(lparts)
     if listed.person or not n or hi - lo <= n or not listed.distinctive:
@@ -120,10 +133,7 @@ def inside(listed: Listed, query: Reduced, lo: int, hi: int) -> Match | None:
         if parts[start].form != first.form:
             continue
         run = parts[start : start + n]
-        if all(
-            a.form == b.form and "skeleton" not in (a.how, b.how)
-            for a, b in zip(lparts, run, strict=True)
-        ):
+        if all(_same(a, b) for a, b in zip(lparts, run, strict=True)):
             if any(start < b < start + n for b in query.apart):
                 continue  # (read across two parties: "Sina Corporation / Bank of Beijing")
             short = n == 1 and len(first.form) <= COUNTRY_ABBREVIATION  # ("DPR" in "DPR Korea")
