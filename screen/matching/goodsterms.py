@@ -8,10 +8,9 @@ qualifier of another head noun, not in a complement of another thing, not among
 words of another trade.  Terms set aside are returned too, with the reason, so
 an explanation can say why "diode" in "LED lamps" did not count.
 
-Words are compared by a light stem (`stems.py`: "refinery", "refining" and
-"refine" alike; Spanish, Italian and Portuguese number and gender endings alike)
-and the words for machines are one word ("apparatus for ..." matches a term
-written "equipment").
+Words are compared by a light stem (`stems.py`: "refinery", "refining" and "refine"
+alike; Spanish, Italian and Portuguese number and gender endings alike) and the words
+for machines are one word ("apparatus for ..." matches a term written "equipment").
 """
 
 from __future__ import annotations
@@ -24,7 +23,8 @@ from typing import Any
 from screen.matching.cjkjudge import judge_cjk, negated_cjk
 from screen.matching.clauses import clauses, post_modified
 from screen.matching.items import Items
-from screen.matching.judge import APART, NEGATED, REVIEW, Goods, apart, judge_latin, negated, split
+from screen.matching.judge import APART, NEGATED, REVIEW, Goods, apart, judge_latin, negated
+from screen.matching.judge import split as in_order_apart
 from screen.matching.judge import technology as topic_of
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
@@ -43,10 +43,9 @@ from screen.tuples import NamedTuple
 # Words allowed between the words of a term (or head first); exclusions and
 # exceptions are tighter, so that "gas turbine generator" is no "gas generator".
 GAPS = {TERM: 3, REVIEW_TERM: 3, EXCLUSION: 1, EXCEPTION: 1}
-# Languages that put the words qualifying a noun after it ("semi-conducteurs
-# discrets", "groupe électrogène diesel"): a word of theirs after a term written in
-# one heads nothing, as after a Russian term.  A vocabulary source names its terms'
-# language ("..., French wording").
+# Languages that put the words qualifying a noun after it ("semi-conducteurs discrets",
+# "groupe électrogène diesel"): a word of theirs after a term written in one heads
+# nothing, as after a Russian term.  A source names its terms' language ("..., French wording")
 HEAD_FIRST_LANGUAGES = ("French", "Spanish", "Italian", "Portuguese")
 
 
@@ -92,10 +91,9 @@ RUSSIAN = "written in Russian"
 
 
 def _keyed(rules: list[Rule]) -> Iterator[tuple[Hashable, str]]:
-    """The rules' phrases for the matcher.  An exclusion or exception written in
-    Russian also matches head first, as Russian puts the words that qualify a noun
-    after it ("ультразвуковой генератор" is also "генератор ультразвуковой",
-    "технические алмазы" also "Алмазы технические")."""
+    """The rules' phrases for the matcher.  An exclusion or exception written in Russian
+    also matches head first, as Russian puts the words that qualify a noun after it
+    ("ультразвуковой генератор" is "генератор ультразвуковой", "технические алмазы" also)."""
     for key, text in phrases(rules):
         assert isinstance(key, tuple)
         loose = key[1] in (EXCLUSION, EXCEPTION)
@@ -137,6 +135,17 @@ def _within(hit: PhraseHit, other: PhraseHit | GoodsHit) -> bool:
         and hit.end <= other.end
         and (other.end - other.start) > (hit.end - hit.start)
     )
+
+
+def _read(hit: PhraseHit, exact: set[tuple[int, int]], shape: Structure | None) -> bool:
+    """Does an exclusion count: not a typo's reading of words written as a term are
+    ("Diamantohrring" is no "diamantborr"), nor met in its own order across phrases
+    (a list of goods, "vaccine with syringes")?"""
+    if hit.score < 100 and (hit.start, hit.end) in exact:
+        return False
+    if hit.first < 0 or shape is None or stem(shape.keys[hit.last]) != hit.phrase.tokens[-1]:
+        return True
+    return not in_order_apart(shape, hit.first, hit.last, hit.phrase.tokens)
 
 
 def _role(hit: PhraseHit) -> tuple[str, str]:
@@ -185,10 +194,9 @@ class GoodsTerms:
         live = [h for h in found if not self._negated(h, analyzed, shape)]
         items = Items(analyzed, numbers)
         exceptions = [h for h in live if _role(h)[1] == EXCEPTION]
-        exclusions = _Spans(
-            h for h in live if _role(h)[1] == EXCLUSION and not self._listed(h, shape)
-        )
         terms = [h for h in found if _role(h)[1] in (TERM, REVIEW_TERM)]
+        exact = {(h.start, h.end) for h in terms if h.score == 100 and not h.compound}
+        exclusions = _Spans(h for h in live if _role(h)[1] == EXCLUSION and _read(h, exact, shape))
         judged = _Spans(())
         quote = analyzed.quote_tokens
         hits: list[GoodsHit] = []
@@ -225,14 +233,6 @@ class GoodsTerms:
         excepted = frozenset(h.rule_id for h, _ in vetoes) - {h.rule_id for h in kept}
         spans = tuple(dict.fromkeys((h.rule_id, e.start, e.end) for h, e in vetoes))
         return GoodsFinding(kept, tuple(set_aside), excepted, spans)
-
-    @staticmethod
-    def _listed(hit: PhraseHit, shape: Structure | None) -> bool:
-        """Is an exclusion met in its own order across phrases (a list of goods,
-        "vaccine with syringes"), so that it excludes nothing?"""
-        if hit.first < 0 or shape is None or stem(shape.keys[hit.last]) != hit.phrase.tokens[-1]:
-            return False
-        return split(shape, hit.first, hit.last, hit.phrase.tokens)
 
     @staticmethod
     def _negated(hit: PhraseHit, text: Analyzed, shape: Structure | None) -> bool:
