@@ -68,11 +68,11 @@ def test_titles_and_capitals(terms: GoodsTerms, text: str, rule: str, expected: 
 def test_the_reasons_say_title_and_capitals(terms: GoodsTerms) -> None:
     aside = terms.find("poster 'How vaccines work'").set_aside
     assert "'vaccines' in quotes after 'poster': its title or print" in {h.reason for h in aside}
-    (hit,) = terms.find("quantum computer MAPLE").hits
-    assert hit.review
-    assert hit.unread == (
-        "'quantum computer' before 'MAPLE', a word in capitals: a name or a code (review)"
-    )
+    hits = terms.find("quantum computer MAPLE").hits
+    assert hits and all(h.review for h in hits)
+    assert "'quantum computer' before 'MAPLE', a word in capitals: a name or a code (review)" in {
+        h.unread for h in hits
+    }
 
 
 @pytest.mark.parametrize(

@@ -43,10 +43,10 @@ from screen.tuples import NamedTuple
 # Words allowed between the words of a term (or head first); exclusions and
 # exceptions are tighter, so that "gas turbine generator" is no "gas generator".
 GAPS = {TERM: 3, REVIEW_TERM: 3, EXCLUSION: 1, EXCEPTION: 1}
-# Languages that put the words qualifying a noun after it ("semi-conducteurs discrets",
-# "groupe électrogène diesel"): a word of theirs after a term written in one heads
-# nothing, as after a Russian term.  A source names its terms' language ("..., French wording")
-HEAD_FIRST_LANGUAGES = ("French", "Spanish", "Italian", "Portuguese")
+# Languages that put the words qualifying a noun after it ("semi-conducteurs discrets"):
+# a word of theirs after a term in one heads nothing (a source names its language)
+HEAD_FIRST_LANGUAGES = ("French", "Spanish", "Italian", "Portuguese", "Vietnamese", "Indonesian",
+                        "Malay", "Arabic", "Persian", "Hebrew")  # fmt: skip
 
 
 class GoodsHit(NamedTuple):
