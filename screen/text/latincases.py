@@ -75,7 +75,7 @@ def latin_case_readings(text: str) -> tuple[dict[str, Reading], frozenset[str]]:
     read back ("dla", "Pana"), which name no one."""
     out: dict[str, Reading] = {}
     cues: set[str] = set()
-    cue, cued = "", 0  # the cue and the words still governed by it ("Pana Hasana Nasrallaha")
+    cue, cued = "", 0  # the cue and the words it still governs ("Pana Hasana Nasrallaha")
     for found in _WORD.finditer(text):
         word = found.group()
         stems = _stems(word, cued > 0) if len(word) > STEM_MIN else []
@@ -83,7 +83,7 @@ def latin_case_readings(text: str) -> tuple[dict[str, Reading], frozenset[str]]:
             key = normalize(word)
             forms = tuple(dict.fromkeys((key, *map(normalize, stems))))
             if len(forms) > 1:
-                out[key] = Reading(forms, (), False)
+                out[key] = Reading(forms, (), False, "")
                 cues.update((cue,) if cued else ())
         if word in CUES or word.lower() in TITLES:
             cue, cued = normalize(word), CUED_WORDS
@@ -92,7 +92,7 @@ def latin_case_readings(text: str) -> tuple[dict[str, Reading], frozenset[str]]:
     for name in _GENITIVE.findall(text):
         if len(name) - 1 >= GENITIVE_STEM_MIN:
             key = normalize(name)
-            out.setdefault(key, Reading((key, normalize(name[:-1])), (), False))
+            out.setdefault(key, Reading((key, normalize(name[:-1])), (), False, ""))
             cues.add("des")
     return out, frozenset(cues)
 
@@ -103,3 +103,15 @@ def query_cases(text: str) -> tuple[dict[str, Reading], frozenset[str]]:
     cyrillic, stops = case_readings(text) if not text.isascii() else ({}, frozenset())
     latin, cues = latin_case_readings(text)
     return {**latin, **cyrillic}, stops | cues
+
+
+def declined_from(word: str, base: str) -> bool:
+    """Whether `word` (normalised) is `base` with a case ending (for the explanation:
+    "sberbankille" of "sberbank")."""
+    if not word.startswith(base) or len(base) < STEM_MIN:
+        return False
+    ending = word[len(base) :]
+    return ending in _FOLDED_ENDINGS or (ending == "vi" and base[-1:] in "aeiouy")
+
+
+_FOLDED_ENDINGS = frozenset(normalize(e) for e in (*ENDINGS, *SHORT_ENDINGS, "s"))

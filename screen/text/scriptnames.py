@@ -47,11 +47,13 @@ KOREAN_HAN_MIN = 3  # ... read as Korean too: a family name and a given name of 
 
 
 class Reading(NamedTuple):
-    """How a Latin word was read from another script."""
+    """How a Latin word was read from another script (or, `how` "", declined by a
+    Latin-script language: `latincases.py`)."""
 
     forms: tuple[str, ...]  # its Latin spellings, the usual first
     skeletons: tuple[str, ...]  # "scheme:skeleton" (skeleton.py), for abjads and kana
     letters_only: bool  # an abjad word not in the table: only its skeleton is evidence
+    how: str = "transliterated"  # how the word was read, for the explanation
 
 
 _ARABIC_SCRIPT = lazy_pattern("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")

@@ -15,6 +15,7 @@ from screen.text.conventions import spelt_keys
 from screen.text.derived import DERIVED_MARK, derived_pair
 from screen.text.endings import stem
 from screen.text.english import is_english_word
+from screen.text.latincases import declined_from
 from screen.text.namefold import fold
 from screen.text.nametable import is_person_word
 from screen.text.tokens import singular
@@ -62,7 +63,8 @@ def known_apart(listed: Part, query: Part) -> bool:
 
 def alias_kind(listed: Part, query: Part) -> str:
     """How two related parts met, for the explanation: "variant" (spellings of one
-    person name, or a name with a Baltic ending), "plural", "derived", "translation"
+    person name, or a name with a Baltic ending), "plural", "declined" (a case ending
+    of the language around it), "derived", "translation"
     (an organisation's word in another language), else "nickname" (or abbreviation)."""
     if query.key in listed.alts or listed.key in query.alts:
         # a name with a Baltic ending against the name without it (Putinas/Putin), or
@@ -74,6 +76,8 @@ def alias_kind(listed: Part, query: Part) -> str:
             return "variant"  # (before a plural: "Lavrovs" is Latvian, not two Lavrovs)
         if plural:
             return "plural"
+        if declined_from(query.form, listed.form):  # ("Sberbankille": to Sberbank)
+            return "declined"
         spelt = {*spelt_keys(query.form), *spelt_keys(listed.form)}
         if spelt & {query.key, listed.key}:
             return "variant"

@@ -15,6 +15,7 @@ HOW = {
     "abbreviated": "its first letters, written short with a full stop",
     "nickname": "nickname/abbreviation",
     "plural": "plural/singular",
+    "declined": "declined by the language around it",
     "country": "the same country by another name",
     "translation": "the same word in another language or form",
     "derived": "one word in two forms, noun and adjective or the like",

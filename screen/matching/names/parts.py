@@ -95,7 +95,7 @@ def _part(token: str, how: str, read: dict[str, Reading], spelled: str = "") -> 
     skel: tuple[str, ...] = ()
     reading = read.get(token)
     if reading is not None:
-        how = "skeleton" if reading.letters_only else "transliterated"
+        how = "skeleton" if reading.letters_only else reading.how
         alts = (*alts, *(fold(w) for w in reading.forms[1:]))
         skel = reading.skeletons
         if reading.letters_only:

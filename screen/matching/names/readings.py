@@ -34,7 +34,7 @@ LIGATURE = "a lost ligature's letters"  # (a PDF's "fi" as "?": "Qadha?" read "Q
 GREEK = "Greek letters as they spell a foreign name"
 GREEK_LEAST = 85.0  # what a hit of the Greek reading must score to count
 LAYOUT = "typed with the keyboard on the other layout"
-LAYOUT_LEAST = 75.0  # what a hit of the layout's reading must score (its letters are exact)
+LAYOUT_LEAST = 85.0  # what a hit of the layout's reading must score (a near one is chance)
 
 
 class Other(NamedTuple):
