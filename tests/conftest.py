@@ -112,6 +112,17 @@ def drop_triggers(connection: sqlite3.Connection) -> None:
         connection.execute(f"DROP TRIGGER {name}")
 
 
+def name_case(index: Any, text: str, owner: str, hit: bool) -> Any:
+    """A row of a name mechanism's case table: `owner` is hit for `text` exactly when
+    `hit` (as exhaustive scoring finds too: `name_hit`), and `could_match` lets a
+    text that hits through; the hit, or None."""
+    found = name_hit(index, text, owner)
+    assert (found is not None) is hit, found and found.detail
+    if hit:
+        assert index.could_match(text)
+    return found
+
+
 def name_hit(index: Any, text: str, owner: str, threshold: float = 75.0) -> Any:
     """The hit on `owner` a name index finds for `text` (None if none), having
     checked that the index finds what exhaustive scoring finds: the case tables of
