@@ -19,6 +19,8 @@ declension", "Lithuanian declension").
 
 from __future__ import annotations
 
+from functools import cache
+
 from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
 from screen.text.russiancases import case_readings
@@ -111,7 +113,11 @@ def declined_from(word: str, base: str) -> bool:
     if not word.startswith(base) or len(base) < STEM_MIN:
         return False
     ending = word[len(base) :]
-    return ending in _FOLDED_ENDINGS or (ending == "vi" and base[-1:] in "aeiouy")
+    return ending in _folded_endings() or (ending == "vi" and base[-1:] in "aeiouy")
 
 
-_FOLDED_ENDINGS = frozenset(normalize(e) for e in (*ENDINGS, *SHORT_ENDINGS, "s"))
+@cache
+def _folded_endings() -> frozenset[str]:
+    """The endings as a normalised word writes them ("ów" as "ow"), read when first
+    asked: normalising them at import would load the transliteration tables."""
+    return frozenset(normalize(e) for e in (*ENDINGS, *SHORT_ENDINGS, "s"))
