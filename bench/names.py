@@ -182,7 +182,7 @@ def _cold(index=None) -> None:
         repair.repaired,
         normalize.normalize,
         normalize.normalize_with_offsets,
-        layout.layout_reading,
+        layout._reading,
     ):
         cached.cache_clear()
 

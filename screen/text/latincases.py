@@ -30,9 +30,8 @@ from screen.text.scriptnames import Reading
 # final consonant with its "i" (-ille, -illa, -ilta, -issa, -ista, -iksi, -iin) or
 # after a vowel (-lle, -lta, -ssa, -sta, -ksi); Estonian (-iga, -ile, -ilt, -ist,
 # -isse); Hungarian (-nak/-nek, -hoz/-hez/-höz, -nál/-nél, -tól/-től, -ról/-ről,
-# -ból/-ből, -val/-vel written after a consonant: -tal/-tel); Polish (-owi, -ów,
-# -ami, -ach, -iem, -em); Czech and Slovak (-ovi, -ům, -em; not -ech: "-tech"); Lithuanian
-# (-ui, -ai, -ams, -am); German (-s after a name of five letters or more)
+# -ból/-ből); Polish (-owi, -ów, -ami, -ach, -iem); Czech and Slovak (-ovi, -ům; not
+# -ech: "-tech"); Lithuanian (-ui, -ams, -am); German (-s after "des", below)
 ENDINGS = tuple(
     sorted(
         {

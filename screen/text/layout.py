@@ -11,9 +11,8 @@ layout, and read on the other layout when that scores better by `MARGIN`.
 Once one word is, the others of its script are when they score better at all
 ("ЬФРФТ ФШК": "mahan air").  A Latin acronym ("NITC") or a word of four letters
 ("GmbH") reads badly as a word and better on the Russian layout, so it is never
-the word that decides.  A real name
-scores worse on the other layout ("Москва": "vjcrdf"; "Tkachenko": "елфсрутлщ"), so
-it stays as written.
+the word that decides.  A real name scores worse on the other layout ("Москва":
+"vjcrdf"; "Tkachenko": "елфсрутлщ"), so it stays as written.
 """
 
 from __future__ import annotations
@@ -68,12 +67,16 @@ def _acronym(word: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)  # (could_match, then search, ask for the same text)
 def layout_reading(text: str) -> str:
     """`text` with its words typed on the wrong layout read on the other, or ""
     when none is (see the module's docstring)."""
     if len(text) > LONGEST or text.isdigit():
-        return ""
+        return ""  # (before the cache: a long text is never kept)
+    return _reading(text)
+
+
+@lru_cache(maxsize=4096)  # (could_match, then search, ask for the same text)
+def _reading(text: str) -> str:
     words = text.split()
     sure = set()
     for word in words:  # (a word that reads as one is not mapped: most texts stop here)
