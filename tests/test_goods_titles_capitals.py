@@ -9,7 +9,10 @@
   ship nor a work by WordNet's first sense, is a model's or a project's name: the
   hit is a review ("quantum computer MAPLE"), where a thing written loud is the
   goods' head noun ("generator BELT");
-* a tariff's "heading 8486" names the heading.
+* a tariff's "heading 8486" names the heading;
+* a remark, a project's name after its word, and the packing and count in the
+  languages of the trade head nothing ("industrial robot Project Taiga",
+  "Industrieroboter Kisten"); a block is a form explosives come in ("TNT block").
 """
 
 from __future__ import annotations
@@ -60,7 +63,22 @@ CAPITALS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule", "expected"), TITLES + CAPITALS)
+REMARKS = [
+    ("industrial robot Project Taiga", ROBOTS, BLOCK),
+    ("electron microscope Operation Larch", "RU-ELECTRON-MICROSCOPES", BLOCK),
+    ("diesel generator fragile", GEN, BLOCK),
+    ("integrated circuit pls asap", SEMI, BLOCK),
+    ("Industrieroboter Kisten", ROBOTS, BLOCK),
+    ("Halbleiter Stück", SEMI, BLOCK),
+    ("układy scalone karton", SEMI, BLOCK),
+    ("TNT block", "RU-EXPLOSIVES", BLOCK),
+    # what still names other goods
+    ("industrial robot project management software", ROBOTS, None),
+    ("diesel generator operation manual", GEN, None),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "expected"), TITLES + CAPITALS + REMARKS)
 def test_titles_and_capitals(terms: GoodsTerms, text: str, rule: str, expected: str) -> None:
     assert verdict(terms, text, rule) == expected, [h.reason for h in terms.find(text).set_aside]
 

@@ -62,6 +62,7 @@ REVIEW = " (review)"  # ends every verdict that leaves the hit a review, not no 
 UNREAD = ", a word no word list knows" + REVIEW
 SHOUTED = ", a word in capitals: a name or a code" + REVIEW
 READ = 12  # words after a term read for its head (see `judge_latin`)
+NAMING = frozenset("project projekt proyecto projet progetto projeto operation codename".split())
 DEEP = 48  # words of a description no list holds read as slips and compounds (`_unknown`)
 ACRONYM = 5  # letters of the longest acronym ("FPGA"): a term's word of no language
 
@@ -247,8 +248,8 @@ def judge_latin(
             if i > phrase.head or i > last + READ:
                 break
             key = keys[i]
-            if keeps(key):
-                continue
+            if keeps(key) or (keys[i - 1] in NAMING and quote(i - 1, i).istitle()):
+                continue  # (a name: "Project Kalina"; not "operation manual")
             unknown = _unknown(s, i)
             if (
                 code_like(quote(i, i), key, unknown)  # a code: no goods ("batchA")
