@@ -76,9 +76,15 @@ REMARKS = [
     ("industrial robot project management software", ROBOTS, None),
     ("diesel generator operation manual", GEN, None),
 ]
+MICRO = "RU-ELECTRON-MICROSCOPES"
+ACRONYMS = [  # an acronym in capitals is no cue of the sentence ("SEM" is no Portuguese "sem")
+    ("SEM stub holders, aluminium", MICRO, None),  # the rule's exclusion, which it missed
+    ("SEM campaign management, Google Ads", MICRO, None),  # search-engine marketing
+    ("used SEM with EDS detector", MICRO, BLOCK),
+]
 
 
-@pytest.mark.parametrize(("text", "rule", "expected"), TITLES + CAPITALS + REMARKS)
+@pytest.mark.parametrize(("text", "rule", "expected"), TITLES + CAPITALS + REMARKS + ACRONYMS)
 def test_titles_and_capitals(terms: GoodsTerms, text: str, rule: str, expected: str) -> None:
     assert verdict(terms, text, rule) == expected, [h.reason for h in terms.find(text).set_aside]
 

@@ -250,7 +250,14 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
     gaps = token_gaps(text)
     named = names(keys, written, foreign, is_word, [gap == "-" for gap in gaps])
     texts = [t.text for t in text.tokens]
-    builder = _Builder(keys, is_word, lex, named, elisions(text), texts)
+    # a cue met only as written ("sem=") is no acronym in capitals in a text of small
+    # letters too ("SEM stub": a scanning electron microscope's, no Portuguese "without")
+    small = any(w.islower() for w in written)
+    cues = [
+        w if small and len(w) > 1 and w.isupper() else t
+        for w, t in zip(written, texts, strict=True)
+    ]
+    builder = _Builder(keys, is_word, lex, named, elisions(text), cues)
     clause, colons, phrases = builder.build(gaps)
     trades: dict[int, list[tuple[str, int, int]]] = {}
     i = 0
