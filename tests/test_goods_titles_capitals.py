@@ -81,6 +81,11 @@ ACRONYMS = [  # an acronym in capitals is no cue of the sentence ("SEM" is no Po
     ("SEM stub holders, aluminium", MICRO, None),  # the rule's exclusion, which it missed
     ("SEM campaign management, Google Ads", MICRO, None),  # search-engine marketing
     ("used SEM with EDS detector", MICRO, BLOCK),
+    # a short word of another language, not in capitals, is no acronym term
+    ("Fone de ouvido sem fio", MICRO, None),  # Portuguese: wireless headset
+    ("Carregador sem fio 15W", MICRO, None),
+    ("Vacinas tem garantia", "RU-ELECTRON-MICROSCOPES", None),  # "tem": has, no TEM
+    ("Intel cpu i7", SEMI, BLOCK),  # no word of any language: the acronym all the same
 ]
 
 

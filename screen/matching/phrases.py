@@ -35,7 +35,7 @@ from rapidfuzz.distance import OSA
 from screen.matching.compounds import Compounds, another_compound, elisions, latin
 from screen.matching.spread import After, spread_hits
 from screen.matching.typos import allowed_edits, derived, typo_score
-from screen.text.english import is_english_word, is_german_word, is_romance_word
+from screen.text.english import is_english_word, is_german_word, is_romance_word, word_not_acronym
 from screen.text.normalize import is_cjk, normalize
 from screen.text.tokens import Analyzed, compact, singular
 from screen.tuples import NamedTuple
@@ -69,6 +69,11 @@ def _known(word: str) -> bool:
     """Is `word` a real word, which no typo tolerance corrects into another (English,
     German, French, Spanish, Italian, Portuguese: "memoria" is no misspelt "memory")?"""
     return is_english_word(word) or is_german_word(word) or is_romance_word(word)
+
+
+def _written(text: Analyzed, at: int) -> str:
+    token, norm = text.tokens[at], text.norm
+    return norm.original[norm.offsets[token.start] : norm.offsets[token.end - 1] + 1]
 
 
 def _same(word: str) -> str:
@@ -247,6 +252,9 @@ class PhraseMatcher:
         edges = self._edges(text) if tokens else {}
 
         def hit(phrase: Phrase, first: int, last: int, score: float, spread: bool = False) -> None:
+            word = tokens[first].key  # ("Fone de ouvido sem fio": Portuguese "sem", no SEM)
+            if last - first == 1 and word_not_acronym(phrase.text, _written(text, first), word):
+                return
             negated = first > 0 and tokens[first - 1].key in NEGATIONS
             start, end = tokens[first].start, tokens[last - 1].end
             key = self.fold(tokens[last - 1].key)

@@ -89,3 +89,24 @@ def is_romance_word(word: str) -> bool:
         return True
     text, start = sorted_data("romance_words.txt")
     return in_sorted_lines(word, text, start, len(text))
+
+
+@lru_cache(maxsize=4096)
+def is_short_foreign_word(word: str) -> bool:
+    """True when `word` (lower case ASCII, as normalised) is a short common word of
+    Spanish, French, Portuguese, German, Italian or Dutch that no English word list
+    holds ("sem", without; "tem", has: `data/short_words.txt`)."""
+    text, start = sorted_data("short_words.txt")
+    return in_sorted_lines(word, text, start, len(text))
+
+
+ACRONYM = 5  # letters of the longest goods term written as an acronym ("FPGA", "SCARA")
+
+
+def word_not_acronym(term: str, written: str, key: str) -> bool:
+    """Is a term written as an acronym ("SEM", "TEM") met on a word `written` so (and
+    normalised to `key`), not in capitals, that is a short common word of another
+    language ("sem": without, in "Fone de ouvido sem fio"; "tem": has)?"""
+    if not (term.isupper() and len(term) <= ACRONYM) or written.isupper():
+        return False
+    return is_short_foreign_word(key)
