@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from screen.matching.names import NameIndex
-from tests.conftest import name_hit
+from tests.conftest import name_case
 
 LISTED = [  # (owner, name as listed, person?, vessel?)
     ("ELMONT", "ELMONT AG", False, False),
@@ -60,8 +60,7 @@ def index() -> NameIndex:
 
 @pytest.mark.parametrize(("query", "owner", "hit"), CASES)
 def test_wrapped_names(index: NameIndex, query: str, owner: str, hit: bool) -> None:
-    found = name_hit(index, query, owner)
-    assert (found is not None) is hit, found and found.detail
+    name_case(index, query, owner, hit)
 
 
 def test_a_status_word_is_not_read_as_the_name() -> None:

@@ -17,8 +17,6 @@ the goods as written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.names.countryids import country_id
 from screen.matching.names.places import is_place_name
@@ -66,7 +64,7 @@ def quoted_after(gaps: list[str], clause: list[int]) -> list[int]:
     return out
 
 
-def quoted_title(s: Structure, first: int, last: int, words: Iterable[str]) -> int:
+def quoted_title(s: Structure, first: int, last: int, words: frozenset[str]) -> int:
     """The token before the quote that holds tokens first..last, when it names
     goods of its own ("poster"), so that the quote is a title or a print: -1 when
     it does not (see the module's docstring)."""
@@ -76,7 +74,7 @@ def quoted_title(s: Structure, first: int, last: int, words: Iterable[str]) -> i
     key, lex = s.keys[at], lexicon()
     if (
         lex.filler.has(key)
-        or key in frozenset(words)
+        or key in words
         or noun_kind(key) not in NAMING
         or qualifier(key, lex)
         or country_id(key)

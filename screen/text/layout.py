@@ -84,11 +84,12 @@ def _reading(text: str) -> str:
         if before is None or before > SUSPECT:
             continue
         other = _other(word)
+        after = _score(other[0]) if other and other[1] not in sure else None
         if (
             other
-            and other[1] not in sure
+            and after is not None
             and not (other[1] == "latin" and _acronym(word))
-            and _gain(word, other[0]) > MARGIN
+            and after - before > MARGIN
         ):
             sure.add(other[1])
     if not sure:

@@ -39,12 +39,17 @@ DISGUISED = [
 ]
 
 
+def _named(terms: GoodsTerms, text: str, rule: str) -> None:
+    """`rule` hits `text`; the reasons of the terms set aside when it does not."""
+    finding = terms.find(text)
+    assert rule in {h.rule_id for h in finding.hits}, [h.reason for h in finding.set_aside]
+
+
 @pytest.mark.parametrize(("text", "rule"), DISGUISED)
 def test_a_disguised_code_after_banned_goods_clears_nothing(
     terms: GoodsTerms, text: str, rule: str
 ) -> None:
-    finding = terms.find(text)
-    assert rule in {h.rule_id for h in finding.hits}, [h.reason for h in finding.set_aside]
+    _named(terms, text, rule)
 
 
 # a word of the shipment's paperwork or trade, or the place it goes to, written after a
@@ -66,8 +71,7 @@ PAPERWORK = [
 def test_paperwork_or_a_place_after_banned_goods_clears_nothing(
     terms: GoodsTerms, text: str, rule: str
 ) -> None:
-    finding = terms.find(text)
-    assert rule in {h.rule_id for h in finding.hits}, [h.reason for h in finding.set_aside]
+    _named(terms, text, rule)
 
 
 def test_a_russian_word_after_a_hyphen_still_heads_its_compound(terms: GoodsTerms) -> None:
