@@ -30,6 +30,9 @@ LISTED = [
     ("KALASHNIKOV", "KALASHNIKOV CONCERN", False, False),
     ("NITC", "NATIONAL IRANIAN TANKER COMPANY", False, False),
     ("UVZ", "URALVAGONZAVOD", False, False),
+    ("KMDTC", "KOREA MINING DEVELOPMENT TRADING CORPORATION", False, False),
+    ("CASIC", "CHINA AEROSPACE SCIENCE AND INDUSTRY CORPORATION LIMITED", False, False),
+    ("ALMAZ", "ALMAZ-ANTEY DEFENSE CORPORATION", False, False),
 ]  # fmt: skip
 CASES = [  # (party text, owner, found at review?)
     ("NIKOLAI PLATONOVICH PATRUSH", "PATRUSHEV", True),  # a 27-character field
@@ -77,7 +80,14 @@ ABBREVIATED = [  # (party text, owner, found at review?)
     ("Kalashnikov Concern Ltd.", "KALASHNIKOV", True),  # (a legal form: as written)
     ("Tank. Co.", "NITC", False),  # a word's first letters alone are no name
     ("Nikolai Platonovich Patr.", "PATRUSHEV", True),
-    ("Nikolai Platonovich Pat.", "PATRUSHEV", False),  # three letters begin too many words
+    ("Nikolai Platonovich Pat.", "PATRUSHEV", False),  # ("PAT", Ukrainian ПАТ: a legal form)
+    # three letters written short: each begins its listed word, several in a row name it
+    ("Korea Min. Dev. Trad. Corp.", "KMDTC", True),
+    ("China Aerosp. Sci. & Ind. Corp.", "CASIC", True),
+    ("Almaz-Ant. Def. Corp.", "ALMAZ", True),
+    ("Sci. & Ind. Corp.", "CASIC", False),  # (the name's own words missing)
+    ("Def. Corp.", "ALMAZ", False),
+    ("China Aerosp. Sci. & Tech. Corp.", "CASIC", True),  # (a review: CASC is a sister)
 ]
 
 

@@ -209,6 +209,7 @@ def score_span(
     spelled = False  # a distinctive listed part met by its letters, not its skeleton only
     skeleton_evidence = 0.0
     strong = False  # a distinctive listed part met by more than an initial
+    short_words = short_letters = 0  # distinctive listed parts met by words written short
     for sim, _weight, lpos, qpos, how in found:
         if used_l.intersection(lpos) or used_q.intersection(qpos):
             continue
@@ -228,6 +229,9 @@ def score_span(
                     )
                     or (how == "abbreviated" and len(parts[qpos[0]].form) >= ABBREVIATED_STRONG)
                 )
+                if how == "abbreviated":
+                    short_words += 1
+                    short_letters += len(parts[qpos[0]].form)
                 spelled = spelled or how != "skeleton"
         if how == "skeleton":
             if any(lparts[i].skel for i in lpos):
@@ -239,6 +243,7 @@ def score_span(
         matched.append(
             (" ".join(lparts[i].form for i in lpos), " ".join(parts[i].form for i in qpos), how)
         )
+    strong = strong or (short_words > 1 and short_letters >= ABBREVIATED_STRONG)
     distinctive = listed.distinctive
     if distinctive:
         if not strong:

@@ -12,8 +12,9 @@ A word written short with a full stop, as narrow forms and cramped fields write
 them ("Rosoboron. Exp.", "Kalashn. Concern", "Nat. Iran. Tank. Co."), may be the
 first letters of a listed word too, wherever it stands (`abbreviated`): met so, it
 scores as a cut word does, and counts as evidence of the name from
-`ABBREVIATED_STRONG` letters ("Uralvagonz."), not before ("Tank." alone names no
-tanker company).  Its score is a review's at most.
+`ABBREVIATED_STRONG` letters ("Uralvagonz."), or from as many letters of several
+such words met in a row ("Korea Min. Dev. Trad. Corp."), not before ("Tank." alone
+names no tanker company).  Its score is a review's at most.
 
 A last word of one to three letters begins too many listed words to be looked up
 (`tail_of`): "STATE ENTERPRISE MAGARACH OF THE NA", "CONCERN RADIO-E", "JOYA GR".
@@ -39,7 +40,10 @@ TAIL_WORDS = 2  # words before a short last word (a text of a name or more)
 TAIL_TEXT_MIN = 27  # characters of a text cut at a short word: the shortest ERP field's
 _TAIL = deferred(r"(?<![^\W\d_])[^\W\d_]{1,3}$")
 ABBREVIATED_STRONG = 6  # letters of a word written short that name a listed word alone
-_STOPPED = deferred(rf"(?<![^\W\d_.])([^\W\d_]{{{CUT_MIN},}})\.(?![^\W\d_])")
+# (or of two or more, each beginning its own listed word: "Min. Dev." of MINING
+# DEVELOPMENT); a word of three letters may be written short ("Sci.", "Def.")
+ABBREVIATED_MIN = 3
+_STOPPED = deferred(rf"(?<![^\W\d_.])([^\W\d_]{{{ABBREVIATED_MIN},}})\.(?![^\W\d_])")
 
 
 def cut_at(text: str, parts: tuple[Part, ...], segments: tuple[tuple[int, int], ...]) -> int:
@@ -63,7 +67,7 @@ def cut_at(text: str, parts: tuple[Part, ...], segments: tuple[tuple[int, int], 
 
 def abbreviated(text: str, parts: tuple[Part, ...]) -> tuple[int, ...]:
     """The positions of the parts written short with a full stop after them, of
-    `CUT_MIN` letters or more, no legal form ("Corp.") and no letter of an
+    `ABBREVIATED_MIN` letters or more, no legal form ("Corp.") and no letter of an
     acronym ("U.S.A.")."""
     if "." not in text:
         return ()
