@@ -10,6 +10,7 @@ punctuation between its tokens (see `structure.py` for what is built on it).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 
 from screen.matching.items import item_starts
@@ -35,6 +36,12 @@ def ends_clause(gap: str, before: str, key: str, lex: Lexicon) -> bool:
 
 OPEN, CLOSE = "([{（［", ")]}）］"
 PHRASE = ",，:：/、"
+
+
+def symbol_break(gap: str) -> bool:
+    """Does a symbol stand in `gap` ("⚡ DDR4 memory ICs ⚡ best price", "✅", "★")?
+    Marketplace listings set their phrases apart with them, as with commas."""
+    return not gap.isascii() and any(unicodedata.category(ch) == "So" for ch in gap)
 AMPERSANDS = "&+＆＋"  # "and" when written apart ("dets & boosters"; not "R&D", "2+2")
 
 
@@ -73,6 +80,7 @@ def post_modified(text: Analyzed) -> tuple[frozenset[int], frozenset[int], froze
         if i == len(keys) - 1
         or ends_clause(gaps[i], keys[i], keys[i + 1], lex)
         or any(ch in PHRASE or ch in OPEN or ch in CLOSE for ch in gaps[i])
+        or symbol_break(gaps[i])
         or lex.complement.has(keys[i + 1])
         or lex.coordination.has(keys[i + 1])
         or (" " in gaps[i] and any(ch in AMPERSANDS for ch in gaps[i]))

@@ -29,10 +29,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from screen.matching.clauses import AMPERSANDS, CLOSE, OPEN, PHRASE, ends_clause, token_gaps
+from screen.matching.clauses import (
+    AMPERSANDS,
+    CLOSE,
+    OPEN,
+    PHRASE,
+    ends_clause,
+    symbol_break,
+    token_gaps,
+)
 from screen.matching.compounds import elisions
 from screen.matching.compounds import written as as_written
-from screen.matching.lexicon import Lexicon, lexicon, qualifier
+from screen.matching.lexicon import Lexicon, lexicon, participle, qualifier
 from screen.matching.makers import names
 from screen.matching.shape import Phrase, Structure
 from screen.matching.titles import quoted_after
@@ -122,6 +130,8 @@ class _Builder:
         describe the goods before them and name no goods of their own."""
         if qualifier(self.keys[i], self.lex):
             return True
+        if i and self.gaps[i] == "-" and self.lex.negation_word.has(self.keys[i - 1]):
+            return True  # ("Diamonds polished non-ind.": "non-" makes a word describe)
         after = i + 1
         return after < len(self.keys) and self.gaps[after] == "-" and self.modifier(after)
 
@@ -136,6 +146,9 @@ class _Builder:
             self.open()
             self.last_head[-1] = None
             return True
+        if symbol_break(gap):  # ("⚡ DDR4 memory ICs ⚡ best price")
+            self.scopes = [s for s in self.scopes if s[2] == "clause"]
+            self.open()
         for ch in gap:
             if ch in OPEN:
                 self.open(push=True)
@@ -225,7 +238,13 @@ class _Builder:
                 self.open()
             elif lex.negation_word.has(key):
                 self.word_cue = key
-            elif lex.complement.has(key) or (key == "to" and self.recipient(i + 1)):
+            elif (
+                lex.complement.has(key)
+                or (key == "to" and self.recipient(i + 1))
+                # after a participle, "to" and "as" say where and how the goods went
+                # ("microcontrollers shipped to Moscow customer", "sold as scrap")
+                or (key in ("to", "as") and i and participle(keys[i - 1], lex))
+            ):
                 self.complement(key)
             elif lex.coordination.has(key):
                 self.coordinate()

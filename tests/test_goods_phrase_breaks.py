@@ -1,0 +1,71 @@
+"""Where a goods phrase ends, and what heads it, in orders as traders write them (s39).
+
+* a symbol between words ends a phrase as a comma does ("⚡ DDR4 memory ICs ⚡
+  best price"): marketplace listings set their phrases apart with them;
+* "ex" (from: "microscope ex-university"), "between", and the words that open a
+  relative clause ("that", "which", "while", "whereas", "whose") open a complement;
+* after a participle, "to" and "as" say where and how the goods went
+  ("microcontrollers shipped to Moscow customer", "robot sold as scrap machinery");
+* a word after "non-" describes and heads nothing ("Diamonds polished non-ind.");
+* the terms the goods go on (rental, lease, loan, donation, spot) and a shipping
+  code (OOG: out of gauge) are fillers; "assy", "sys", "eqpt" are the assembly,
+  system and equipment they stand for; a section of a column names the column.
+
+Each mechanism has its look-alike: what follows still names other goods.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from screen.matching.clauses import symbol_break
+from screen.matching.goodsterms import GoodsTerms
+from tests.test_goods_appended import BLOCK, verdict
+
+SEMI, EQUIP, ROBOTS = "RU-SEMICONDUCTORS", "RU-SEMICONDUCTOR-EQUIPMENT", "RU-ROBOTS"
+MICRO, VAC, DIAMONDS = "RU-ELECTRON-MICROSCOPES", "RU-VACCINES", "RU-DIAMONDS-IMPORT"
+REFINING, QUANTUM = "RU-OIL-REFINING-EQUIPMENT", "RU-QUANTUM-COMPUTERS"
+
+# (description, rule, verdict)
+CASES = [
+    # symbols
+    ("⚡ Bulk DDR4 memory ICs ⚡ best price, MOQ 1000", SEMI, BLOCK),
+    ("💥 Refurb plasma etcher 200mm 💥 ready to ship", EQUIP, BLOCK),
+    ("integrated circuits ★ price", SEMI, BLOCK),
+    ("integrated circuit price list", SEMI, None),  # (no symbol: the list is the head)
+    # "ex", relative clauses, participles
+    ("used scanning electron microscope ex-university, with EDS", MICRO, BLOCK),
+    ("GPU chips ex-datacentre", SEMI, BLOCK),
+    ("loaner ion implanter while the customer's unit is repaired", EQUIP, BLOCK),
+    ("quantum computer that runs on superconducting qubits", QUANTUM, BLOCK),
+    ("microcontrollers shipped to Moscow customer", SEMI, BLOCK),
+    ("robot manipulator sold as scrap machinery", ROBOTS, BLOCK),
+    ("integrated circuit tester shipped to Moscow customer", SEMI, None),
+    ("industrial robot teach pendant sold as spare", ROBOTS, None),
+    # "non-"
+    ("DIAMONDS POLISHED NON-IND", DIAMONDS, BLOCK),
+    ("diamonds, non-industrial, polished", DIAMONDS, BLOCK),
+    ("non-diamond abrasive wheels", DIAMONDS, None),
+    # the terms the goods go on, codes, abbreviations
+    ("rental of plasma etcher, 12 months", EQUIP, BLOCK),
+    ("lease of quantum computer hardware", QUANTUM, BLOCK),
+    ("donation of veterinary rabies vaccines", VAC, BLOCK),
+    ("REFINERY EQPT DISTILL COLUMN SECTIONS OOG 3 PCS", REFINING, BLOCK),
+    ("ion implanter assy, spare", EQUIP, BLOCK),
+    ("rental of robot vacuum cleaner", ROBOTS, None),
+    ("vaccine fridge rental", VAC, None),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "expected"), CASES)
+def test_phrase_breaks_and_heads(terms: GoodsTerms, text: str, rule: str, expected: str) -> None:
+    found = terms.find(text)
+    assert verdict(terms, text, rule) == expected, [h.reason for h in found.set_aside]
+
+
+@pytest.mark.parametrize(
+    ("gap", "expected"),
+    [(" ⚡ ", True), ("✅", True), (" 📦 ", True), (", ", False), (" ", False), (" – ", False)],
+)
+def test_symbol_break(gap: str, expected: bool) -> None:
+    assert symbol_break(gap) is expected
