@@ -42,6 +42,8 @@ def symbol_break(gap: str) -> bool:
     """Does a symbol stand in `gap` ("⚡ DDR4 memory ICs ⚡ best price", "✅", "★")?
     Marketplace listings set their phrases apart with them, as with commas."""
     return not gap.isascii() and any(unicodedata.category(ch) == "So" for ch in gap)
+
+
 AMPERSANDS = "&+＆＋"  # "and" when written apart ("dets & boosters"; not "R&D", "2+2")
 
 
