@@ -74,7 +74,8 @@ innocent counterparties), searched in the team's own watch list too.  The misses
 was fixed, and no longer prove that the mechanisms generalise (each file's header
 says when it was measured first).  The product is asked as a screening run asks it: each query is
 searched in the full OFAC SDN and UN sample indexes at the review threshold, a date of
-birth the query states weighed against the entry's (`engine.parties.weigh_births`), and a
+birth and a generation ("Jr.") the query states weighed against the entry's
+(`engine.parties.weigh_stated`), and a
 pair counts as found when the listed name's entry is among the hits.
 """
 
@@ -162,18 +163,20 @@ def report(
     """Precision, recall and F1 per pattern of the product and of the WRatio scan."""
     from rapidfuzz import fuzz, utils
 
-    from screen.engine.parties import weigh_births
+    from screen.engine.parties import weigh_stated
     from screen.matching.births import stated_births
+    from screen.matching.names.generations import generation
 
     found: dict[str, dict[str, float]] = {}
     counts: dict[str, list[int]] = defaultdict(lambda: [0] * 6)  # ours tp fp fn, scan tp fp fn
     for pair in pairs:
         query, label = pair["query"], pair["label"] == "1"
-        if query not in found:  # (a stated date of birth weighed as a screening run does)
-            stated = stated_births(query)
+        if query not in found:  # (a stated date of birth and generation weighed as a
+            # screening run weighs them)
+            stated, born = generation(query), stated_births(query)
             scores = {
-                str(h.name.owner): weigh_births(
-                    h.score, loaded.rules.get(str(h.name.owner)), stated
+                str(h.name.owner): weigh_stated(
+                    h.score, loaded.rules.get(str(h.name.owner)), born, stated
                 )[0]
                 for loaded in lists
                 if loaded.index.could_match(query)

@@ -22,6 +22,23 @@ from tests.conftest import name_hit
         ("Jam&#x27;yah Ta&#x27;awun", "Jam'yah Ta'awun"),
         ("Empresa Cubana de Aviaci&oacute;n", "Empresa Cubana de Aviación"),
         ("Tanchon%20Commercial%20Bank", "Tanchon Commercial Bank"),
+        # escaped twice, "+" for a space, punycode (set 17)
+        ("FRAN%25C3%2587OIS%2520BOZIZ%25C3%2589", "FRANÇOIS BOZIZÉ"),
+        ("name=Kestrel+Precision%20Trading", "name=Kestrel Precision Trading"),
+        ("xn--80aejyq xn--80adbv1ag", "павел иванов"),
+        ("xn--jrme-kakwavu-beb9m", "jérôme-kakwavu"),
+        ("xn--zz-not-punycode", "xn--zz-not-punycode"),
+        # escapes of JSON, CSV and log exports (set 17)
+        ("IBRAIMA CAMAR\\u00c1", "IBRAIMA CAMARÁ"),
+        ("Papa Camar\\\\u00e1", "Papa Camará"),
+        ("ANDREW VINCENT O\\u0027DONNELL", "ANDREW VINCENT O'DONNELL"),
+        ("WA\\x27AD AS SADIQ", "WA'AD AS SADIQ"),
+        ("Ivanov\\tPavel", "Ivanov Pavel"),
+        ("KOREA RYONGBONG\\nSHIPPING", "KOREA RYONGBONG\nSHIPPING"),
+        ("\\u0412\\u0438\\u043a\\u0442\\u043e\\u0440", "Виктор"),
+        ("\\ud83d\\ude00 Trading", "😀 Trading"),  # (two halves of one code point)
+        ("C:\\Users\\Trading", "C:\\Users\\Trading"),  # (no escape)
+        ("\\U0011FFFF Trading", "\\U0011FFFF Trading"),  # (past Unicode's last)
         ("Scienti c Studies and Research Center", "Scientific Studies and Research Center"),
         ("O ce 39", "Office 39"),
         ("TRANS PACI C WORLD", "TRANS PACIFIC WORLD"),

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable
 from screen.engine.applicability import level
 from screen.matching.births import Born, agreeing, contradicts, parse_listed, stated_births
 from screen.matching.names import NameHit, NameIndex
+from screen.matching.names.generations import FACTOR as GENERATION_FACTOR
+from screen.matching.names.generations import differ, generation
 from screen.models import Direction, Hit, Kind, Rule, Thresholds
 
 MAX_NAME_HITS = 10  # listed entries reported per name field, best first
@@ -59,13 +61,14 @@ def name_candidates(
     """The hits on the best listed names in a name field, once the dates of birth the
     text states are weighed (`weigh_births`), and a note for each name a date of birth
     set aside (a namesake lowered below the review threshold lets the next one in)."""
-    stated = stated_births(text)
-    found = parties.find(text, thresholds.review, MAX_NAME_HITS * 4 if stated else MAX_NAME_HITS)
+    stated, born = generation(text), stated_births(text)
+    many = MAX_NAME_HITS * 4 if stated or born else MAX_NAME_HITS
+    found = parties.find(text, thresholds.review, many)
     weighed: list[tuple[float, NameHit, Rule, str]] = []
     notes: list[str] = []
     for one in found:
         rule = rule_of(str(one.name.owner))
-        score, births = weigh_births(one.score, rule, stated)
+        score, births = weigh_stated(one.score, rule, born, stated)
         if score >= thresholds.review:
             weighed.append((score, one, rule, births))
         elif len(notes) < MAX_NAME_HITS and rule.goes(direction):
@@ -106,6 +109,32 @@ def weigh_births(score: float, rule: Rule, stated: tuple[Born, ...]) -> tuple[fl
         f"born {_dates(stated)} as the text states, listed born {_dates(listed)}: "
         f"a different date of birth takes {BIRTH_PENALTY:g} off the score"
     )
+
+
+def weigh_generation(score: float, rule: Rule, stated: str) -> tuple[float, str]:
+    """A person's name score with the generation the text states ("Sr.") weighed
+    against those the entry's names state ("KNOWLES, JR., Samuel"): another one
+    cuts it (`generations.FACTOR`); none on either side changes nothing."""
+    if not stated or rule.type != "person":
+        return score, ""
+    listed = {g for n in (*rule.names, *rule.weak_names) if (g := generation(n))}
+    if not listed or not all(differ(stated, g) for g in listed):
+        return score, ""
+    cut = round(score * GENERATION_FACTOR, 1)
+    return cut, (
+        f"the text states the generation {stated}, the list {' or '.join(sorted(listed))}: "
+        f"another person of the family, the score cut to {GENERATION_FACTOR:g} of it"
+    )
+
+
+def weigh_stated(
+    score: float, rule: Rule, born: tuple[Born, ...], stated: str
+) -> tuple[float, str]:
+    """A name score with what the text states beside the name weighed against the
+    entry: dates of birth (`weigh_births`) and the generation (`weigh_generation`)."""
+    score, births = weigh_births(score, rule, born)
+    score, generations = weigh_generation(score, rule, stated)
+    return score, "; ".join(w for w in (births, generations) if w)
 
 
 def explain(found: NameHit) -> str:

@@ -6,7 +6,11 @@ Order files and payment messages carry names through systems that break them:
   quotation mark) and HTML entities left in ("&amp;", "&#39;", "&oacute;"), which
   ftfy, the library made for this, undoes (`ftfy.fix_text`: it changes only
   what it can tell is broken; "SÃO PAULO" stays);
-* **URL escapes**: "Tanchon%20Commercial%20Bank";
+* **URL escapes**: "Tanchon%20Commercial%20Bank", escaped twice ("%2520": "%20"),
+  "+" for a space beside them, and a web address's punycode ("xn--80aejyq" is
+  "павел");
+* **escapes of JSON, CSV and log exports** left in: "CAMAR\\u00c1", "O\\u0027DONNELL",
+  "\\x27", a backslash doubled ("\\\\u00e1"), "\\n" and "\\t" for a line break or a tab;
 * **a PDF's lost ligatures**: text copied from a PDF loses the glyph of "fi", "fl",
   "ff", "ffi" or "ffl", leaving a space, nothing, "?" or U+FFFD ("Scienti c
   Studies", "O ce 39", "Re?nery", "O\ufffdshore"): the two pieces are joined with
@@ -22,6 +26,7 @@ pattern), so a clean name costs one search.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from urllib.parse import unquote
 
@@ -32,6 +37,10 @@ from screen.text.nametable import is_person_word
 _MOJIBAKE = re.compile(r"[\u00c2-\u00c5\u00d0\u00d1\u00e2\u0080-\u009f]")
 _ENTITY = re.compile(r"&#?\w+;")
 _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_URL_PLUS = re.compile(r"(?<=[^\W_])\+(?=[^\W_])")  # ("Kestrel+Precision")
+_BACKSLASH = re.compile(r"\\+(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|[ntr\"'/])")
+_PUNYCODE = re.compile(r"(?<![\w-])xn--[a-z0-9-]+", re.IGNORECASE)
+URL_ROUNDS = 3  # a text escaped this many times over is read back
 
 
 def _pair_pattern(letter: str) -> re.Pattern[str]:
@@ -64,14 +73,53 @@ def repaired(text: str) -> str:
     if (not ascii_text and _MOJIBAKE.search(text)) or ("&" in text and _ENTITY.search(text)):
         text = _fixed(text)
         ascii_text = text.isascii()
+    if "\\" in text and _BACKSLASH.search(text):
+        text = (
+            _BACKSLASH.sub(_unescaped, text)
+            .encode("utf-16", "surrogatepass")
+            .decode("utf-16", "replace")
+        )  # (an emoji's two halves, each escaped, join)
+        ascii_text = text.isascii()
     if "%" in text and _URL_ESCAPE.search(text):
-        text = unquote(text, errors="replace")
+        if _URL_PLUS.search(text):
+            text = _URL_PLUS.sub(" ", text)
+        for _ in range(URL_ROUNDS):  # ("%2520": "%20", then " ")
+            text, was = unquote(text, errors="replace"), text
+            if text == was or not _URL_ESCAPE.search(text):
+                break
+        ascii_text = text.isascii()
+    if "xn--" in text.lower():
+        text = _PUNYCODE.sub(_from_punycode, text)
         ascii_text = text.isascii()
     if "?" in text or LOST in text:
         text = _ligatures_restored(text, _ASCII_PAIR if ascii_text else _PAIR)
     elif (_ASCII_FRAGMENT if ascii_text else _FRAGMENT).search(text):
         text = _spaces_closed(text)
     return text
+
+
+_CONTROLS = {"n": "\n", "t": " ", "r": ""}
+
+
+def _unescaped(found: re.Match[str]) -> str:
+    """One escape as the character it stands for (a code point, a line break, a
+    quote); a code point past Unicode's last, as it was."""
+    escape = found.group().lstrip("\\")
+    if escape[0] in "uUx":
+        code = int(escape[1:], 16)
+        return chr(code) if code <= 0x10FFFF else found.group()
+    return _CONTROLS.get(escape, escape)
+
+
+def _from_punycode(found: re.Match[str]) -> str:
+    """A web address's label in punycode as the letters it encodes (as written when
+    it encodes none)."""
+    try:
+        read = found.group().encode("ascii").decode("idna")
+    except UnicodeError:
+        return found.group()
+    letters = all(ch.isascii() or unicodedata.category(ch)[0] in "LM" for ch in read)
+    return read if letters else found.group()  # (not "z৒৉z৑": a code, not a name)
 
 
 def _spaces_closed(text: str) -> str:

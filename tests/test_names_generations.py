@@ -1,0 +1,101 @@
+"""A person's generation written after the name ("Jr.", "Sr.", "III", "hijo"): where
+the party text and every name of a listed person that states one differ, the name
+is another person of the family's, and its score is cut below review (set 17)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from screen.engine.parties import PartyMatcher, name_candidates, weigh_generation
+from screen.matching.names import NameIndex
+from screen.matching.names.generations import differ, generation
+from screen.models import Direction, Kind, Rule, Severity, Source, Thresholds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KNOWLES, JR., Samuel", "junior"),
+        ("Samuel Knowles Sr.", "senior"),
+        ("Samuel Knowles Jnr", "junior"),
+        ("Arturo Meza hijo", "junior"),  # Spanish, as Portuguese "filho", French "fils"
+        ("DEL ROSARIO SANTOS III, Hilarion", "3"),
+        ("Hilarion Santos 3rd", "3"),
+        ("Sr. Juan Perez", ""),  # first: Señor, a title
+        ("Junior Seau", ""),  # first: a given name
+        ("Samuel Knowles Jr. and Sr.", ""),  # two: unsure
+        ("Ivan Petrov", ""),
+    ],
+)
+def test_the_generation_a_name_states(text: str, expected: str) -> None:
+    assert generation(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("junior", "senior", True),
+        ("junior", "3", True),
+        ("senior", "2", True),
+        ("junior", "2", False),  # a son named after his father is "Jr." or "II"
+        ("junior", "junior", False),
+        ("", "senior", False),  # nothing stated: nothing known
+    ],
+)
+def test_generations_differ(a: str, b: str, expected: bool) -> None:
+    assert differ(a, b) is expected
+
+
+def _person(rule_id: str, *names: str, kind: str = "person") -> Rule:
+    return Rule(
+        id=rule_id, kind=Kind.ENTITY, title=names[0], measure="m", authority="a",
+        direction=Direction.BOTH, effective_from=dt.date.min, severity=Severity.BLOCK,
+        source=Source(list="ofac-sdn", entry_id=rule_id), names=names, type=kind,
+    )  # fmt: skip
+
+
+def test_weighing_cuts_only_another_generation() -> None:
+    junior = _person("l:1", "KNOWLES, JR., Samuel", "KNOWLES, Samuel")
+    assert weigh_generation(98.0, junior, "senior") == (
+        68.6,
+        "the text states the generation senior, the list junior: another person of "
+        "the family, the score cut to 0.7 of it",
+    )
+    assert weigh_generation(98.0, junior, "junior") == (98.0, "")
+    assert weigh_generation(98.0, junior, "") == (98.0, "")
+    assert weigh_generation(98.0, _person("l:2", "KNOWLES, Samuel"), "senior") == (98.0, "")
+    vessel = _person("l:3", "OCEAN STAR III", kind="vessel")
+    assert weigh_generation(98.0, vessel, "junior") == (98.0, "")
+
+
+def test_a_namesake_of_another_generation_is_set_aside() -> None:
+    rules = {
+        "l:jr": _person("l:jr", "KNOWLES, JR., Samuel", "Samuel KNOWLES"),
+        "l:sr": _person("l:sr", "KNOWLES SR., Samuel"),
+    }
+    index = NameIndex(
+        (rule.id, name, False, True, False) for rule in rules.values() for name in rule.names
+    )
+
+    def found(text: str) -> list[str]:
+        hits, _notes = name_candidates(
+            PartyMatcher([index]), rules.__getitem__, "consignee", text,
+            Direction.EXPORT, Thresholds(),
+        )  # fmt: skip
+        return [h.rule_id for h, _ in hits]
+
+    assert found("Samuel Knowles Sr.") == ["l:sr"]
+    assert found("Samuel Knowles Jr.") == ["l:jr"]
+    assert sorted(found("Samuel Knowles")) == ["l:jr", "l:sr"]
+    hits, notes = name_candidates(
+        PartyMatcher([index]), rules.__getitem__, "consignee", "Samuel Knowles III",
+        Direction.EXPORT, Thresholds(),
+    )  # fmt: skip
+    assert hits == ()
+    assert notes == (
+        "l:jr: not counted: 'Samuel KNOWLES' scores 80, the text states the generation 3, "
+        "the list junior: another person of the family, the score cut to 0.7 of it, which "
+        "leaves 56, below review (75)",
+    )
