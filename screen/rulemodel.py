@@ -137,6 +137,7 @@ class Rule:
     addresses: tuple[str, ...] = ()
     vocabulary: tuple[Vocabulary, ...] = ()
     equipment: bool = False  # item goods are machines for what the terms name
+    components: bool = False  # item goods include the parts of what the terms name
     note: str | None = None
     file: str | None = None
     line: int | None = None
@@ -170,6 +171,7 @@ class Rule:
         addresses: tuple[str, ...] = (),
         vocabulary: tuple[Vocabulary, ...] = (),
         equipment: bool = False,
+        components: bool = False,
         note: str | None = None,
         file: str | None = None,
         line: int | None = None,
@@ -201,6 +203,7 @@ class Rule:
         _set(self, "addresses", addresses)
         _set(self, "vocabulary", vocabulary)
         _set(self, "equipment", equipment)
+        _set(self, "components", components)
         _set(self, "note", note)
         _set(self, "file", file)
         _set(self, "line", line)

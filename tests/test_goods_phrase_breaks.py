@@ -11,6 +11,10 @@
   code (OOG: out of gauge) are fillers; "assy", "sys", "eqpt" are the assembly,
   system and equipment they stand for; a section of a column names the column.
 
+A term written in another script is not met on an English word its transliteration
+spells by chance ("round brilliant" moissanite is no "бриллиант"); a Russian word in
+Latin letters still is ("brillianty"). Crude tall oil is pine resin, no petroleum.
+
 Each mechanism has its look-alike: what follows still names other goods.
 """
 
@@ -55,9 +59,18 @@ CASES = [
     ("rental of robot vacuum cleaner", ROBOTS, None),
     ("vaccine fridge rental", VAC, None),
 ]
+OIL = "RU-OIL-IMPORT"
+OTHER_SCRIPT = [
+    ("moissanite 1 ct round brilliant VVS", DIAMONDS, None),
+    ("CZ stones round brilliant 5mm", DIAMONDS, None),
+    ("Бриллианты 1 ct", DIAMONDS, BLOCK),
+    ("brillianty 1 ct, 10 pcs", DIAMONDS, BLOCK),  # Russian in Latin letters
+    ("crude tall oil, Finland origin", OIL, None),
+    ("Urals crude oil", OIL, BLOCK),
+]
 
 
-@pytest.mark.parametrize(("text", "rule", "expected"), CASES)
+@pytest.mark.parametrize(("text", "rule", "expected"), CASES + OTHER_SCRIPT)
 def test_phrase_breaks_and_heads(terms: GoodsTerms, text: str, rule: str, expected: str) -> None:
     found = terms.find(text)
     assert verdict(terms, text, rule) == expected, [h.reason for h in found.set_aside]

@@ -135,7 +135,9 @@ BROKEN = [
     ("seed: 002_2c95c9e8002346b3.txt", "seed: 999.txt", 13, "seed '999.txt' is not in"),
     ("terms: [quantum computer]", "terms: []", 11, "'terms' is empty"),
     ("    severity: block\n", "    severity: block\n    severity: review\n", 11, "duplicate key"),
-]
+    ("    severity: block\n", "    severity: block\n    components: yes please\n", 11,
+     "'components' must be true or false"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("old", "new", "line", "fragment"), [b for b in BROKEN if b[3]])

@@ -1,12 +1,13 @@
 """The English nouns that most often name a property ("power", "voltage", "speed":
 an attribute, a quantity, a phenomenon or a time) or a person ("customer",
 "distributor"), not goods, or a thing one can ship ("belt", "resin": an artifact, a
-substance or a food) or a work ("poster", "manual": printed,
-recorded or written).  A property between a goods term and the head noun that
-keeps it ("IGBT power module") says what the goods have, not what they are; a
-person after "to" is whom they go to ("ICs to customer").  Nouns whose most
-frequent sense is a thing, an act, an idea or a state are left out ("vision": a
-"robot vision system" is no robot).
+substance or a food) or a work ("poster", "manual": printed, recorded or written),
+or an act ("service", "training"): what one does, no goods.  A property between a
+goods term and the head noun that keeps it ("IGBT power module") says what the goods
+have, not what they are; a person after "to" is whom they go to ("ICs to
+customer"); a work or an act is no part of a machine ("manual for lithography
+scanner").  Nouns whose most frequent sense is an idea or a state, among others, are
+left out ("vision": a "robot vision system" is no robot).
 
 Source: Princeton WordNet 3.0 (WordNet 3.0 licence: free to use, copy and
 distribute with its copyright notice), as Debian's `wordnet-base` package installs
@@ -47,6 +48,7 @@ THINGS = frozenset(f"noun.{kind}" for kind in ("artifact", "substance", "food"))
 # the sense that names a work, printed, recorded or written ("poster", "manual",
 # "software"): goods too, whose title names a topic ("poster 'How vaccines work'")
 WORKS = "noun.communication"
+ACTS = "noun.act"  # what one does ("service", "training", "repair"): no part of goods
 # WordNet's licence asks for its notice and disclaimer on every copy, modified ones too
 NOTICE = """\
 # WordNet 3.0 Copyright 2006 by Princeton University.  All rights reserved.
@@ -101,6 +103,8 @@ def generate() -> str:
             if lexname == WORKS
             else "property"
             if lexname in PROPERTIES
+            else "act"
+            if lexname == ACTS
             else ""
         )
         if kind:

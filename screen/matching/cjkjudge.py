@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from screen.matching.goods import Goods
 from screen.matching.items import item_of, item_starts
-from screen.matching.judge import NEGATED, Goods
+from screen.matching.judge import NEGATED
 from screen.matching.lexicon import lexicon
 from screen.text.lazyre import lazy_pattern
 from screen.text.normalize import normalize

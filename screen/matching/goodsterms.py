@@ -22,8 +22,9 @@ from typing import Any
 
 from screen.matching.cjkjudge import judge_cjk, negated_cjk
 from screen.matching.clauses import clauses, post_modified
+from screen.matching.goods import REVIEW, Goods, goods_of
 from screen.matching.items import Items
-from screen.matching.judge import APART, NEGATED, REVIEW, Goods, apart, judge_latin, negated
+from screen.matching.judge import APART, NEGATED, apart, judge_latin, negated
 from screen.matching.judge import split as in_order_apart
 from screen.matching.judge import technology as topic_of
 from screen.matching.phrases import PhraseHit, PhraseMatcher
@@ -73,12 +74,6 @@ class GoodsFinding(NamedTuple):
     def named(self) -> frozenset[str]:
         """The rules whose goods the hits name, those an exception points away from left out."""
         return frozenset(h.rule_id for h in self.hits) - self.excepted
-
-
-def _noun(rule: Rule) -> str:
-    first = rule.terms[0] if rule.terms else rule.id
-    plain = first.split()[-1].lower() in ("equipment", "machinery")
-    return first if plain else ("an " if first[:1].lower() in "aeiou" else "a ") + first
 
 
 def _gap(key: Hashable) -> int:
@@ -163,7 +158,7 @@ class GoodsTerms:
         for rule in rules:
             texts = (*rule.terms, *rule.review_terms)
             words = {singular(w) for t in texts for w in normalize(t).split() if w.isascii()}
-            self.goods[rule.id] = Goods(_noun(rule), frozenset(words), rule.equipment)
+            self.goods[rule.id] = goods_of(rule, frozenset(words))
             self.cjk_terms[rule.id] = tuple(
                 compact(normalize(t)) for t in with_readings(texts) if not normalize(t).isascii()
             )

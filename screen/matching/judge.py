@@ -38,6 +38,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
+from screen.matching.components import as_part
+from screen.matching.goods import REVIEW, Goods
 from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.names.places import is_place_name
 from screen.matching.shape import Structure
@@ -45,20 +47,9 @@ from screen.matching.titles import TITLES, quoted_title, titled
 from screen.text.english import is_german_word, is_romance_word, noun_kind
 from screen.text.tokens import singular
 from screen.text.wordlike import code_like, cyrillic_word, known_word, listed_word, shouted
-from screen.tuples import NamedTuple
-
-
-class Goods(NamedTuple):
-    """What the judge needs to know about a rule."""
-
-    noun: str  # what the rule's goods are called in explanations ("a semiconductor")
-    words: frozenset[str]  # the token keys of its terms
-    equipment: bool  # its goods are machines for what its terms name
-
 
 NEGATED = " is negated by "  # in every negation verdict ("non-electric" negates "electric")
 APART = " name different things "  # in every verdict of `apart`
-REVIEW = " (review)"  # ends every verdict that leaves the hit a review, not no hit
 UNREAD = ", a word no word list knows" + REVIEW
 SHOUTED = ", a word in capitals: a name or a code" + REVIEW
 READ = 12  # words after a term read for its head (see `judge_latin`)
@@ -199,6 +190,10 @@ def judge_latin(
     if phrase is not None and phrase.marker and phrase.parent is not None:
         owner = keys[phrase.parent]
         fits = lex.part_head.has(owner) or (goods.equipment and lex.equipment_head.has(owner))
+        where = f"after '{quote(phrase.parent, first - 1)}'"
+        part = "" if fits else as_part(goods, phrase.marker, owner, (what, keys[last]), where)
+        if part:
+            return part  # ("wafer chuck for ArF lithography scanner": review)
         if not fits and not technology(s, first, quote):
             if s.hyphened[phrase.parent]:  # "know-how", not "how"
                 owner = quote(phrase.parent - 1, phrase.parent).lower()
@@ -279,9 +274,10 @@ def judge_latin(
             if listed and shouted(quote(i, i), key, what):  # "quantum computer MAPLE": review
                 capitals = i if capitals < 0 else capitals
                 continue
-            return (
-                f"'{what}' inside '{quote(first, phrase.head)}': "
-                f"{_article(keys[phrase.head])}, not {goods.noun}"
+            inside = f"inside '{quote(first, phrase.head)}'"
+            owner = keys[phrase.head]
+            return as_part(goods, "", owner, (what, keys[last]), inside) or (
+                f"'{what}' {inside}: {_article(owner)}, not {goods.noun}"
             )
     for trade, start, end in s.trades.get(s.clause[first], ()):
         if all(k in goods.words for k in keys[start : end + 1]):

@@ -35,7 +35,7 @@ from rapidfuzz.distance import OSA
 from screen.matching.compounds import Compounds, another_compound, elisions, latin
 from screen.matching.spread import After, spread_hits
 from screen.matching.typos import allowed_edits, derived, typo_score
-from screen.text.english import is_english_word, is_german_word, is_romance_word, word_not_acronym
+from screen.text.english import is_english_word, is_german_word, is_romance_word, word_not_term
 from screen.text.normalize import is_cjk, normalize
 from screen.text.tokens import Analyzed, compact, singular
 from screen.tuples import NamedTuple
@@ -253,7 +253,7 @@ class PhraseMatcher:
 
         def hit(phrase: Phrase, first: int, last: int, score: float, spread: bool = False) -> None:
             word = tokens[first].key  # ("Fone de ouvido sem fio": Portuguese "sem", no SEM)
-            if last - first == 1 and word_not_acronym(phrase.text, _written(text, first), word):
+            if last - first == 1 and word_not_term(phrase.text, _written(text, first), word):
                 return
             negated = first > 0 and tokens[first - 1].key in NEGATIONS
             start, end = tokens[first].start, tokens[last - 1].end

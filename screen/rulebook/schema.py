@@ -34,7 +34,15 @@ KIND_FIELDS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # kind: (required, optional)
     Kind.ITEM: (
         ("terms",),
-        ("exclusions", "exceptions", "hs_codes", "review_terms", "vocabulary", "equipment"),
+        (
+            "exclusions",
+            "exceptions",
+            "hs_codes",
+            "review_terms",
+            "vocabulary",
+            "equipment",
+            "components",
+        ),
     ),
     Kind.DESTINATION: (("terms",), ("review_terms", "regions", "towns_of", "exclusions")),
     Kind.ENTITY: (("names",), ("weak_names", "type", "programs", "addresses", "born")),
@@ -258,6 +266,7 @@ def parse_rule(data: Any, file: str, line: int, problems: list[Problem]) -> Rule
         type=entity_type,
         vocabulary=vocabulary,
         equipment=_flag(check, "equipment") if "equipment" in allowed else False,
+        components=_flag(check, "components") if "components" in allowed else False,
         note=check.text("note", required=False) or None,
         file=file,
         line=data.line,

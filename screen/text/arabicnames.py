@@ -23,6 +23,8 @@ Both sides of a name comparison are read the same way.
 
 from __future__ import annotations
 
+import re
+
 from screen.text.english import is_english_word
 from screen.text.lazyre import deferred
 
@@ -120,3 +122,14 @@ def _assimilated(token: str, after: str) -> bool:
 def _word(token: str) -> bool:
     """A word a compound can begin with ("nur", "nasr"; not "al" nor a number)."""
     return len(token) >= 3 and token.isalpha() and token not in ARTICLES
+
+
+# The Persian ezafe ("of"), and Urdu's, joined to the word it follows by a hyphen and
+# written as each transliteration writes it ("Bank-e Sarmayeh", "Bank-eh Sarmayeh",
+# "Daneshgah-i Sanati-yi Malik-i Ashtar"): a link between words, no word of a name.
+_EZAFE = deferred(r"(?<=[^\W\d_]{3})-(?:e|eh|i|ie|ye|yi|ey)(?![^\W\d_'’])", re.IGNORECASE)
+
+
+def ezafe_dropped(text: str) -> str:
+    """`text` without the ezafe its words are linked by."""
+    return _EZAFE.sub("", text) if "-" in text else text

@@ -23,6 +23,7 @@ _STEPS: tuple[tuple[str | re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_DOUBLES, r"\1", ()),  # first too: a letter doubled by a typo splits no pair ("Yooussef")
     ("ou", "u", ()),  # French spellings of Arabic names: Youssef/Yusuf, Abou/Abu, Moussa/Musa
     ("dzh", "j", ()),  # Russian дж: BGN/PCGN's Dzhokhar, Radzhab; the UN's Jokhar, Rajab
+    ("sch", "sh", ()),  # German spellings: Schaibasjan/Shaybazian, Schamil/Shamil
     ("kh", "h", ()),
     ("dh", "d", ()),  # Arabic dh and th written d and t: Qadhafi/Gaddafi, Kadhim/Kathim,
     ("th", "t", ()),  # Uthman/Utman, Thomas/Tomas (after kh/h: "Jonatkhan" is "Jonatan")
@@ -48,6 +49,10 @@ _STEPS: tuple[tuple[str | re.Pattern[str], str, tuple[str, ...]], ...] = (
     (deferred(r"(iy|yi|ij|yj)"), "i", ("iy", "yi", "ij", "yj")),
     (deferred(r"(?<=[aeiou])j(?![aeiou])"), "i", ("j",)),  # Sergej/Sergei, Nikolaj/Nikolai
     ("y", "i", ()),  # Volodymyr/Volodimir, Zelenskyy/Zelenskiy: y is the vowel i here
+    # the Armenian surname ending -yan as German and Polish write it (-jan: Petrosjan)
+    # and with its older plural -yants (-janz, -ianc): Karamyants/Karamyan
+    (deferred(r"(?<=[bdfgklmnprstvz])j(?=an)"), "i", ("jan",)),
+    (deferred(r"(?<=[a-z]{3}ia)n(?:ts|z|c)$"), "n", ("ian",)),
     (_DOUBLES, r"\1", ()),
 )
 

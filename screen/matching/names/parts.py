@@ -42,7 +42,7 @@ from screen.matching.names.wrapped import (
     wrapped_pieces,
 )
 from screen.matching.names.written import written
-from screen.text.arabicnames import SON_OF, ancestors, split_compounds
+from screen.text.arabicnames import SON_OF, ancestors, ezafe_dropped, split_compounds
 from screen.text.conventions import russian_initials
 from screen.text.latincases import query_cases
 from screen.text.lazyre import deferred
@@ -131,7 +131,7 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
     both ways: `rows.country_variant`)."""
     if "'" in text or "’" in text:
         text = _ELIDED.sub(" ", text)
-    text = spelt_out_joined(symbol_letters(text)) if query else text  # ("S B E R", "M@H@N")
+    text = ezafe_dropped(spelt_out_joined(symbol_letters(text)) if query else text)  # ("M@H@N")
     if not text.isascii():  # (a word of mixed scripts in one first: "ΡΕΤRΟ" petro)
         text = south_slavic_latin(unmixed(text))
     latin, read = read_names(text, CJK_UNREAD, CJK_PLACES, KINDS)
