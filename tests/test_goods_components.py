@@ -42,7 +42,9 @@ def test_parts_of_banned_equipment(terms: GoodsTerms, text: str, rule: str, expe
 
 
 def test_the_hit_says_it_is_a_part(terms: GoodsTerms) -> None:
-    (hit,) = [h for h in terms.find("wafer chuck for lithography scanner").hits if h.rule_id == EQUIP]
+    (hit,) = [
+        h for h in terms.find("wafer chuck for lithography scanner").hits if h.rule_id == EQUIP
+    ]
     assert hit.review
     assert hit.unread == (
         "'lithography scanner' after 'chuck for': a part of semiconductor equipment (review)"

@@ -26,6 +26,8 @@ from screen.matching.names.reduced import Part, Reduced
 from screen.matching.names.tables import CRAFT_KINDS, TITLES
 from screen.text.arabicnames import SON_OF
 from screen.text.nametable import is_person_word
+from screen.text.romanize import is_pinyin, pinyin_count
+from screen.text.wadegiles import readings
 
 DESCENDANT_CONFLICT = 1.0  # as much as another given name in the listed one's place
 SIBLING_CONFLICT = 1.0  # and that once more, over what any replaced part counts
@@ -101,7 +103,26 @@ def lineage_conflict(
         return 0.0  # (or the query's first word is part of the listed name)
     if min(matched_at[first]) < first_q or not is_person_word(parts[first_q].form):
         return 0.0  # not a given name before the listed one (a word, a foreign title)
+    if chinese(listed) and not is_pinyin(parts[first_q].form):
+        return 0.0  # ("Karl LI Fangwei": the English name a Chinese person goes by)
     return DESCENDANT_CONFLICT
+
+
+def _syllables(word: str) -> int:
+    """The syllables of a word of pinyin or Wade-Giles (0: neither)."""
+    return pinyin_count(word) or min((pinyin_count(r) for r in readings(word)), default=0)
+
+
+def chinese(listed: Reduced) -> bool:
+    """Is a listed person's name a Chinese one: a family name of one syllable and
+    given names of two at most, in pinyin or Wade-Giles ("LI, Fangwei", "WEI, Hsueh
+    Kang"; not "HASAN, Ali")?  Chinese names carry no father's name, so a given name
+    of another language before one is the English name its bearer goes by (Hong
+    Kong, Taiwan, Singapore: "Karl LI Fangwei"), no child's."""
+    words = [(i, p.form) for i, p in enumerate(listed.parts) if p.role in ("word", "patronymic")]
+    return bool(listed.family) and all(
+        0 < _syllables(w) <= (1 if i in listed.family else 2) for i, w in words
+    )
 
 
 def _swapped(

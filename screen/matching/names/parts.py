@@ -33,6 +33,7 @@ from screen.matching.names.tables import (
     cjk_residue,
     word_alts,
 )
+from screen.matching.names.travelnames import travel_name
 from screen.matching.names.truncated import abbreviated, cut_at, tail_of
 from screen.matching.names.webnames import identifier_only, identifier_part, read_identifiers
 from screen.matching.names.wrapped import (
@@ -67,8 +68,7 @@ GENERIC_WEIGHT = 0.2
 PARTICLE_WEIGHT = 0.1
 PATRONYMIC_WEIGHT = 0.5
 INITIAL_WEIGHT = 0.3
-# "abd" of an Arabic compound name ("Abd al-Rahman": `text/arabicnames.py`): a word
-# of the name, but the word after it says which name it is
+# "abd" of an Arabic compound name ("Abd al-Rahman"): a word, the next says which name
 COMPOUND_HEAD, COMPOUND_HEAD_WEIGHT = "abd", 0.3
 MAX_PARTS = 40  # parts kept per segment: a longer text is not a name
 
@@ -249,7 +249,7 @@ def reduce_query(text: str) -> Reduced:
     if not text.isascii():  # ("(주)", "㈱": a legal form, not a wrapped segment)
         text = CJK_FORM_MARKS.sub(" ", text)
     # addresses and codes: identifiers, and the names they spell, segments of their own
-    text, identifiers, spelt = read_identifiers(trademarks_blanked(text))
+    text, identifiers, spelt = read_identifiers(trademarks_blanked(travel_name(text)))
     text = capital_i(russian_initials(craft_text(text)))  # ("S.Ye.", "MAKlN")
     pieces = [*wrapped_pieces(text), *spelt]
     if len(pieces) == 1 and pieces[0] == text and not identifiers:
