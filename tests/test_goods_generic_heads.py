@@ -71,14 +71,14 @@ def test_generic_heads_and_what_stands_around_a_term(terms, text, rule) -> None:
         ("power", "property"),
         ("voltage", "property"),
         ("customer", "person"),
-        # a thing one can ship: made, a material, a food, a natural object
+        # a thing one can ship: made, a food; a substance: a material
         ("resistor", "thing"),
         ("lamp", "thing"),
-        ("resin", "thing"),
         ("flour", "thing"),
-        # an idea, an act, an animal, a plant, no noun: ""
+        ("resin", "substance"),
+        ("project", "act"),
+        # an idea, an animal, a plant, no noun: ""
         ("vision", ""),
-        ("project", ""),
         ("falcon", ""),
         ("maple", ""),
         ("qwzx", ""),

@@ -12,8 +12,11 @@
   system and equipment they stand for; a section of a column names the column.
 
 A term written in another script is not met on an English word its transliteration
-spells by chance ("round brilliant" moissanite is no "бриллиант"); a Russian word in
-Latin letters still is ("brillianty"). Crude tall oil is pine resin, no petroleum.
+spells by chance ("round brilliant" moissanite is no "бриллиант"), a term written in
+an abjad on no word in Latin letters ("ربات", rbt), a term of another language's
+letters on no acronym in capitals, and no term on an Incoterm ("CIP Moscow"); a
+Russian word in Latin letters still is met ("brillianty"), and so is a Russian
+acronym ("NPZ"). Crude tall oil is pine resin, powder coating paint.
 
 Each mechanism has its look-alike: what follows still names other goods.
 """
@@ -45,6 +48,7 @@ CASES = [
     ("microcontrollers shipped to Moscow customer", SEMI, BLOCK),
     ("robot manipulator sold as scrap machinery", ROBOTS, BLOCK),
     ("integrated circuit tester shipped to Moscow customer", SEMI, None),
+    ("engine coupled to an alternator on a skid", "RU-POWER-GENERATORS", BLOCK),  # (no sending)
     ("industrial robot teach pendant sold as spare", ROBOTS, None),
     # "non-"
     ("DIAMONDS POLISHED NON-IND", DIAMONDS, BLOCK),
@@ -67,6 +71,14 @@ OTHER_SCRIPT = [
     ("brillianty 1 ct, 10 pcs", DIAMONDS, BLOCK),  # Russian in Latin letters
     ("crude tall oil, Finland origin", OIL, None),
     ("Urals crude oil", OIL, BLOCK),
+    # an abjad's term is its consonants alone in Latin letters; an Incoterm names no goods
+    ("SKU RBT-S7, 120 pcs", ROBOTS, None),
+    ("ربات صنعتی", ROBOTS, BLOCK),
+    ("Proforma: syringes, CIP Moscow", SEMI, None),
+    ("čip 5 ks", SEMI, BLOCK),
+    ("NPZ column internals", "RU-OIL-REFINING-EQUIPMENT", BLOCK),  # НПЗ, in Latin capitals
+    ("SKU PWDR-CT-RAL9005 | POWDER COATING BLACK | KG | 400", "RU-EXPLOSIVES", None),
+    ("diamond segments for core drill bit 200 mm", DIAMONDS, None),
 ]
 
 

@@ -5,8 +5,9 @@ reads a term in the complement of another noun ("wafer chuck for ArF lithography
 scanner", "polishing head of a CMP tool"), or before the noun that heads its phrase
 ("ion implanter source assembly"), as a part of its goods: a review, since the
 part may be a common one (a valve, a screw) that no ban reaches.  Not where that
-noun names a work, an act or a person ("manual for lithography scanner", "service
-of the etcher", "engineer for the stepper": WordNet's first sense, `noun_kind`),
+noun names a substance, a work, an act or a person ("die bonder epoxy adhesive",
+"manual for lithography scanner", "service of the etcher", "engineer for the
+stepper": WordNet's first sense, `noun_kind`),
 nor after a preposition that says anything but whose part it is ("wafers made on a
 stepper"), nor where the term names no machine ("cleanroom gloves for semiconductor
 fab": a plant's supplies).
@@ -22,7 +23,7 @@ from screen.text.english import noun_kind
 PART_OF = frozenset(
     "for of dlya fur fuer pour para per voor do dla pro untuk von de di del des du".split()
 )
-NOT_PARTS = frozenset({"work", "act", "person"})
+NOT_PARTS = frozenset({"substance", "work", "act", "person"})
 
 
 def machine(key: str) -> bool:

@@ -140,6 +140,7 @@ class Lexicon(NamedTuple):
     number_marker: WordClass
     abbreviation: WordClass
     participle: WordClass
+    sent: WordClass
     purpose: WordClass
     part_head: WordClass
     technology_head: WordClass

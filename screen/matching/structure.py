@@ -40,7 +40,7 @@ from screen.matching.clauses import (
 )
 from screen.matching.compounds import elisions
 from screen.matching.compounds import written as as_written
-from screen.matching.lexicon import Lexicon, lexicon, participle, qualifier
+from screen.matching.lexicon import Lexicon, lexicon, qualifier
 from screen.matching.makers import names
 from screen.matching.shape import Phrase, Structure
 from screen.matching.titles import quoted_after
@@ -241,9 +241,9 @@ class _Builder:
             elif (
                 lex.complement.has(key)
                 or (key == "to" and self.recipient(i + 1))
-                # after a participle, "to" and "as" say where and how the goods went
+                # after "shipped", "sold", "to" and "as" say where and how the goods went
                 # ("microcontrollers shipped to Moscow customer", "sold as scrap")
-                or (key in ("to", "as") and i and participle(keys[i - 1], lex))
+                or (key in ("to", "as") and i and lex.sent.has(keys[i - 1]))
             ):
                 self.complement(key)
             elif lex.coordination.has(key):

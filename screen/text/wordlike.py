@@ -91,7 +91,8 @@ def _code_like(written: str, key: str, unknown: bool) -> bool:
     return letter_score(key) < _letter_pairs()[1]
 
 
-SHIPPED = frozenset({"thing", "work"})  # the kinds of noun that name goods (`noun_kind`)
+# the kinds of noun that name goods (`noun_kind`)
+SHIPPED = frozenset({"thing", "substance", "work"})
 
 
 def shouted(written: str, key: str, term: str) -> bool:
