@@ -39,6 +39,7 @@ from tests.conftest import name_hit
         ("\\ud83d\\ude00 Trading", "😀 Trading"),  # (two halves of one code point)
         ("C:\\Users\\Trading", "C:\\Users\\Trading"),  # (no escape)
         ("\\U0011FFFF Trading", "\\U0011FFFF Trading"),  # (past Unicode's last)
+        ("Acme\\u0000Trading", "Acme Trading"),  # (a control character: a space)
         ("Scienti c Studies and Research Center", "Scientific Studies and Research Center"),
         ("O ce 39", "Office 39"),
         ("TRANS PACI C WORLD", "TRANS PACIFIC WORLD"),

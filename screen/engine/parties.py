@@ -58,9 +58,10 @@ def name_candidates(
     direction: Direction,
     thresholds: Thresholds,
 ) -> tuple[tuple[tuple[Hit, Rule], ...], tuple[str, ...]]:
-    """The hits on the best listed names in a name field, once the dates of birth the
-    text states are weighed (`weigh_births`), and a note for each name a date of birth
-    set aside (a namesake lowered below the review threshold lets the next one in)."""
+    """The hits on the best listed names in a name field, once the dates of birth and
+    the generation the text states are weighed (`weigh_stated`), and a note for each
+    name they set aside (a namesake lowered below the review threshold lets the next
+    one in)."""
     stated, born = generation(text), stated_births(text)
     many = MAX_NAME_HITS * 4 if stated or born else MAX_NAME_HITS
     found = parties.find(text, thresholds.review, many)

@@ -103,11 +103,14 @@ _CONTROLS = {"n": "\n", "t": " ", "r": ""}
 
 def _unescaped(found: re.Match[str]) -> str:
     """One escape as the character it stands for (a code point, a line break, a
-    quote); a code point past Unicode's last, as it was."""
+    quote; a control character as a space); a code point past Unicode's last, as it
+    was."""
     escape = found.group().lstrip("\\")
     if escape[0] in "uUx":
         code = int(escape[1:], 16)
-        return chr(code) if code <= 0x10FFFF else found.group()
+        if code > 0x10FFFF:
+            return found.group()
+        return " " if code < 0x20 or 0x7F <= code < 0xA0 else chr(code)
     return _CONTROLS.get(escape, escape)
 
 

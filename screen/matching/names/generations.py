@@ -7,10 +7,12 @@ they differ, the name is another person's: its score is cut (`FACTOR`), as a
 date of birth that differs cuts it (`engine/parties.weigh_births`).  Where one
 side states none, nothing is known and nothing changes.
 
-The suffixes are nameparser's generational ones (`SUFFIX_NOT_ACRONYMS`: jr, jnr,
-junior, sr, snr, senior, ii, iii, iv) with the ordinals written out and the
-words Spanish, Portuguese and French names use for them (hijo, filho, fils;
-padre, pai, père); "Jr." and "II" are both a son named after his father.  A
+The suffixes are the generational ones of English names as nameparser's suffix
+table writes them (jr, jnr, junior, sr, snr, senior, ii, iii, iv; that table mixes
+them with honours and other languages' words, so these are classed here by hand),
+the ordinals written out, and the words Spanish, Portuguese and French names use
+(hijo, filho, fils; padre, pai, père); "Jr." and "II" are both a son named after
+his father.  A
 suffix is one only after a name: a text's first word is a title or a given name
 ("Sr. Juan Pérez" is Señor, "Junior Seau" a given name).
 """
