@@ -182,7 +182,7 @@ def report(
             stated, born = generation(query), stated_births(query)
             scores = {
                 str(h.name.owner): weigh_stated(
-                    h.score, loaded.rules.get(str(h.name.owner)), born, stated
+                    h.score, loaded.rules.get(str(h.name.owner)), born, stated, query
                 )[0]
                 for loaded in lists
                 if loaded.index.could_match(query)

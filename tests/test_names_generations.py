@@ -1,6 +1,9 @@
-"""A person's generation written after the name ("Jr.", "Sr.", "III", "hijo"): where
-the party text and every name of a listed person that states one differ, the name
-is another person of the family's, and its score is cut below review (set 17)."""
+"""What a party text states beside a person's name, weighed against every name of
+the listed entry (sets 17 and 18): the generation written after the name ("Jr.",
+"Sr.", "III", "hijo") and the father's name a patronymic gives ("Oleg Ivanovich
+PANTELEEV" against PANTELEEV, Oleg Evgenevich, whose alias "Oleg PANTELEEV" has
+none).  Where they differ from every one the entry states, the name is another
+person's, and its score is cut below review."""
 
 from __future__ import annotations
 
@@ -8,8 +11,9 @@ import datetime as dt
 
 import pytest
 
-from screen.engine.parties import PartyMatcher, name_candidates, weigh_generation
+from screen.engine.parties import PartyMatcher, name_candidates, weigh_father, weigh_generation
 from screen.matching.names import NameIndex
+from screen.matching.names.fathers import patronymics, same_father
 from screen.matching.names.generations import differ, generation
 from screen.models import Direction, Kind, Rule, Severity, Source, Thresholds
 
@@ -99,3 +103,46 @@ def test_a_namesake_of_another_generation_is_set_aside() -> None:
         "the list junior: another person of the family, the score cut to 0.7 of it, which "
         "leaves 56, below review (75)",
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("evgenevich", "evgenyevich", True),  # one name, two spellings
+        ("anatolevich", "anatolievich", True),
+        ("aleksandrovich", "aliaksandravich", True),  # Belarusian
+        ("ivanovich", "evgenevich", False),
+        ("sergeevich", "vyacheslavovich", False),
+    ],
+)
+def test_same_father(a: str, b: str, expected: bool) -> None:
+    assert same_father(a, b) is expected
+
+
+def test_weighing_the_father_s_name() -> None:
+    rule = _person("l:1", "PANTELEEV, Oleg Evgenevich", "PANTELEEV, Oleg")
+    assert patronymics("Oleg Ivanovich PANTELEEV") == frozenset({"ivanovich"})
+    assert weigh_father(89.0, rule, "Oleg Ivanovich PANTELEEV") == (
+        62.3,
+        "the text states the father's name ivanovich, the list evgenevich: another "
+        "person, the score cut to 0.7 of it",
+    )
+    assert weigh_father(89.0, rule, "Oleg Evgenyevich Panteleev") == (89.0, "")
+    assert weigh_father(89.0, rule, "Oleg Panteleev") == (89.0, "")
+    assert weigh_father(89.0, _person("l:2", "PANTELEEV, Oleg"), "Oleg Ivanovich") == (89.0, "")
+
+
+def test_an_alias_without_a_father_s_name_lets_no_other_father_through() -> None:
+    rules = {"l:1": _person("l:1", "PANTELEEV, Oleg Evgenevich", "PANTELEEV, Oleg")}
+    index = NameIndex((r.id, n, False, True, False) for r in rules.values() for n in r.names)
+
+    def found(text: str) -> list[str]:
+        hits, _notes = name_candidates(
+            PartyMatcher([index]), rules.__getitem__, "consignee", text,
+            Direction.EXPORT, Thresholds(),
+        )  # fmt: skip
+        return [h.rule_id for h, _ in hits]
+
+    assert found("Oleg Ivanovich PANTELEEV") == []
+    assert found("Oleg Evgenevich PANTELEEV") == ["l:1"]
+    assert found("Oleg PANTELEEV") == ["l:1"]

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from screen.engine.applicability import level
 from screen.matching.births import Born, agreeing, contradicts, parse_listed, stated_births
 from screen.matching.names import NameHit, NameIndex
+from screen.matching.names.fathers import patronymics, same_father
 from screen.matching.names.generations import FACTOR as GENERATION_FACTOR
 from screen.matching.names.generations import differ, generation
 from screen.models import Direction, Hit, Kind, Rule, Thresholds
@@ -58,18 +59,18 @@ def name_candidates(
     direction: Direction,
     thresholds: Thresholds,
 ) -> tuple[tuple[tuple[Hit, Rule], ...], tuple[str, ...]]:
-    """The hits on the best listed names in a name field, once the dates of birth and
-    the generation the text states are weighed (`weigh_stated`), and a note for each
-    name they set aside (a namesake lowered below the review threshold lets the next
-    one in)."""
+    """The hits on the best listed names in a name field, once the dates of birth, the
+    generation and the father's name the text states are weighed (`weigh_stated`),
+    and a note for each name they set aside (a namesake lowered below the review
+    threshold lets the next one in)."""
     stated, born = generation(text), stated_births(text)
-    many = MAX_NAME_HITS * 4 if stated or born else MAX_NAME_HITS
+    many = MAX_NAME_HITS * 4 if stated or born or patronymics(text) else MAX_NAME_HITS
     found = parties.find(text, thresholds.review, many)
     weighed: list[tuple[float, NameHit, Rule, str]] = []
     notes: list[str] = []
     for one in found:
         rule = rule_of(str(one.name.owner))
-        score, births = weigh_stated(one.score, rule, born, stated)
+        score, births = weigh_stated(one.score, rule, born, stated, text)
         if score >= thresholds.review:
             weighed.append((score, one, rule, births))
         elif len(notes) < MAX_NAME_HITS and rule.goes(direction):
@@ -128,14 +129,35 @@ def weigh_generation(score: float, rule: Rule, stated: str) -> tuple[float, str]
     )
 
 
+def weigh_father(score: float, rule: Rule, text: str) -> tuple[float, str]:
+    """A person's name score with the father's names the text's patronymics state
+    ("Oleg Ivanovich PANTELEEV") weighed against those of the entry's names
+    ("PANTELEEV, Oleg Evgenevich"): where none agrees, another person, and the score
+    is cut as another generation cuts it; an alias without a patronymic ("Oleg
+    PANTELEEV") no longer lets the other father through."""
+    stated = patronymics(text) if rule.type == "person" else frozenset()
+    if not stated:
+        return score, ""
+    listed = {p for n in (*rule.names, *rule.weak_names) for p in patronymics(n)}
+    if not listed or any(same_father(a, b) for a in stated for b in listed):
+        return score, ""
+    return round(score * GENERATION_FACTOR, 1), (
+        f"the text states the father's name {' or '.join(sorted(stated))}, the list "
+        f"{' or '.join(sorted(listed))}: another person, the score cut to "
+        f"{GENERATION_FACTOR:g} of it"
+    )
+
+
 def weigh_stated(
-    score: float, rule: Rule, born: tuple[Born, ...], stated: str
+    score: float, rule: Rule, born: tuple[Born, ...], stated: str, text: str = ""
 ) -> tuple[float, str]:
     """A name score with what the text states beside the name weighed against the
-    entry: dates of birth (`weigh_births`) and the generation (`weigh_generation`)."""
+    entry: dates of birth (`weigh_births`), the generation (`weigh_generation`) and
+    the father's name (`weigh_father`)."""
     score, births = weigh_births(score, rule, born)
     score, generations = weigh_generation(score, rule, stated)
-    return score, "; ".join(w for w in (births, generations) if w)
+    score, fathers = weigh_father(score, rule, text)
+    return score, "; ".join(w for w in (births, generations, fathers) if w)
 
 
 def explain(found: NameHit) -> str:

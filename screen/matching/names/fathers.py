@@ -1,11 +1,24 @@
 """A patronymic's father's name, read in any of its spellings: "Aleksandrovich" and
 the Belarusian "Aliaksandravich" name one father (his name's ids, as a given
-name's: `tables.variant_ids`), marked apart so that neither is "Aleksandr"."""
+name's: `tables.variant_ids`), marked apart so that neither is "Aleksandr".
+
+The patronymics a text states (`patronymics`) and whether two name one father
+(`same_father`) let a screening run weigh a father's name the text states against
+every name of a listed person (`engine/parties.weigh_stated`): an alias without
+one ("Pavel IVANOV") is still the person the entry's other names give a father.
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
 from screen.matching.names.tables import VARIANT_MARK, spelling_ids
-from screen.text.orgwords import father_name
+from screen.text.lazyre import deferred
+from screen.text.namefold import fold
+from screen.text.normalize import normalize
+from screen.text.orgwords import father_name, is_patronymic
 
 FATHER_MARK = "~^"  # a patronymic's father's name's id: met by another patronymic's only
 
@@ -18,3 +31,22 @@ def father_ids(patronymic: str) -> tuple[str, ...]:
     if not base:
         return ()
     return tuple(FATHER_MARK + i[len(VARIANT_MARK) :] for i in spelling_ids(base))
+
+
+_WORD = deferred(r"[a-z]+")
+SPELLING = 0.85  # similarity of two folded patronymics that spell one father's name
+
+
+@lru_cache(maxsize=65536)
+def patronymics(text: str) -> frozenset[str]:
+    """The patronymics a name states ("Oleg Ivanovich PANTELEEV": ivanovich)."""
+    return frozenset(w for w in _WORD.findall(normalize(text)) if is_patronymic(w))
+
+
+def same_father(a: str, b: str) -> bool:
+    """Do two patronymics name one father, however spelt ("Anatolevich",
+    "Anatolievich", the Belarusian "Anatolevich": one name's ids, or one spelling
+    but for a letter or two)?"""
+    if fold(a) == fold(b) or set(father_ids(a)) & set(father_ids(b)):
+        return True
+    return Levenshtein.normalized_similarity(fold(a), fold(b)) >= SPELLING
