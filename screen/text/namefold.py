@@ -50,8 +50,9 @@ _STEPS: tuple[tuple[str | re.Pattern[str], str, tuple[str, ...]], ...] = (
     (deferred(r"(?<=[aeiou])j(?![aeiou])"), "i", ("j",)),  # Sergej/Sergei, Nikolaj/Nikolai
     ("y", "i", ()),  # Volodymyr/Volodimir, Zelenskyy/Zelenskiy: y is the vowel i here
     # the Armenian surname ending -yan as German and Polish write it (-jan: Petrosjan)
-    # and with its older plural -yants (-janz, -ianc): Karamyants/Karamyan
-    (deferred(r"(?<=[bdfgklmnprstvz])j(?=an)"), "i", ("jan",)),
+    # and with its older plural -yants (-janz, -ianc): Karamyants/Karamyan; at a long
+    # word's end only ("Rusjan" is no "Russian", "Mirjana" no "Miriana")
+    (deferred(r"(?<=[a-z]{3}[bdfgklmnprstvz])j(?=an(?:ts|z|c)?$)"), "i", ("jan",)),
     (deferred(r"(?<=[a-z]{3}ia)n(?:ts|z|c)$"), "n", ("ian",)),
     (_DOUBLES, r"\1", ()),
 )
