@@ -3,7 +3,9 @@ with the English given name their bearers go by (set 18's misses):
 
 * a passport's machine-readable line ("P<RUSIVANOV<<PAVEL<SERGEEVICH<<<<") and an
   airline booking's name ("HARRACH/BEKKAYMR") are read as "Given Surname"
-  (`names/travelnames.py`); a slash without a booking's title stays two parties;
+  (`names/travelnames.py`), a booking's given names run together read as two where
+  a known name of four letters or more is one; a slash without a booking's title
+  stays two parties;
 * "Karl LI Fangwei": a given name of another language before a Chinese name (a
   family name of one syllable, given names of two at most, in pinyin or
   Wade-Giles) is the English name its bearer goes by, no child's
@@ -23,6 +25,7 @@ LISTED = [
     ("ZELEN", "ZELEN-KARADZIC, Ljiljana", False, True, False),
     ("HARRACH", "HARRACH, Bekkay", False, True, False),
     ("ABUTEIR", "ABU TEIR, Mohammed", False, True, False),
+    ("ALSHANTI", "AL-SHANTI, Jamileh Abdullah", False, True, False),
     ("LI", "LI, Fangwei", False, True, False),
     ("WEI", "WEI, Hsueh Kang", False, True, False),
     ("HASAN", "HASAN, Ali", False, True, False),
@@ -42,6 +45,7 @@ CASES = [  # (party text, owner, hit?)
     ("2HARRACH/BEKKAY MR", "HARRACH", True),
     ("ABU TEIR/MOHAMMEDMR", "ABUTEIR", True),
     ("HARRACH/SAMIRMR", "HARRACH", False),  # another given name
+    ("1ALSHANTI/JAMILEHABDULLAHMRS", "ALSHANTI", True),  # given names run together
     ("Karl LI Fangwei", "LI", True),
     ("LI Fangwei (Karl)", "LI", True),
     ("Jason WEI Hsueh Kang", "WEI", True),
@@ -63,7 +67,10 @@ def test_travel_names_and_english_given_names(
         ("P<RUSIVANOV<<PAVEL<SERGEEVICH<<<<<<<<<<<<<<<", "PAVEL SERGEEVICH IVANOV"),
         ("P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<", "ERIKA MUSTERMANN"),  # Germany: "D<<"
         ("I<SYRJAMOUS<<HUSSAM<<<<<<<<<<<<<<<<<<<<<<<<", "HUSSAM JAMOUS"),
-        ("1ALSHANTI/JAMILEHABDULLAHMRS", "JAMILEHABDULLAH ALSHANTI"),
+        ("1ALSHANTI/JAMILEHABDULLAHMRS", "JAMILEH ABDULLAH ALSHANTI"),  # (a known name)
+        ("DARWISH/SAMIRSAKHIRMR", "SAMIR SAKHIR DARWISH"),
+        ("HARRACH/BEKKAYMR", "BEKKAY HARRACH"),  # ("Bek" and "Kay": shorter than four)
+        ("RABIEE/HAMIDREZAMR", "HAMIDREZA RABIEE"),  # (a name of its own)
         ("HANIYA/ISMAIL MR", "ISMAIL HANIYA"),
         # no document, no booking: as it is
         ("ACME/BETA TRADING", "ACME/BETA TRADING"),

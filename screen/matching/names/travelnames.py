@@ -10,12 +10,17 @@
   "HARRACH/BEKKAYMR", "HANIYA/ISMAILABDULSALAH MR"); without a title, a text with
   a slash is two parties' ("ACME/BETA TRADING"), as before.
 
-Either is read as "Given names Surname"; any other text is left as it is.
+Either is read as "Given names Surname"; any other text is left as it is.  A
+booking's given names run together are read as two where a known given name is
+one of them ("JAMILEHABDULLAH": Jamileh Abdullah).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from screen.text.lazyre import deferred
+from screen.text.nametable import is_person_word
 
 _MRZ = deferred(r"^\s*[ACIPV][A-Z<][A-Z<]{3}([A-Z]+(?:<[A-Z]+)*)<<([A-Z]+(?:<[A-Z]+)*)?<*\s*$")
 # the titles IATA names carry after the given names (longest first: MRS before MR)
@@ -37,5 +42,32 @@ def travel_name(text: str) -> str:
     elif "/" in text and text.isupper():
         found = _PNR.match(text)
         if found and len(found.group(2).strip()) >= 2:
-            return f"{found.group(2).strip()} {found.group(1)}"
+            given = " ".join(_apart(w.lower()) for w in found.group(2).split())
+            return f"{given.upper()} {found.group(1)}"
     return text
+
+
+PIECE_MIN = 3  # letters of a piece of given names run together
+KNOWN_MIN = 4  # ... of a known name that splits them ("BEKKAY" is no "Bek Kay")
+LONGEST = 40  # letters of a run of given names read apart (a longer one is left whole)
+
+
+def _apart(word: str) -> str:
+    """Given names run together, read as two where a known given name of four
+    letters or more is one of them ("jamilehabdullah": "jamileh abdullah"; three
+    run together become two, one of them two names run together, which the scorer
+    meets as written together); else as written."""
+    if len(word) > LONGEST or is_person_word(word):
+        return word
+    best, known = word, 0
+    for at in range(PIECE_MIN, len(word) - PIECE_MIN + 1):
+        head, tail = word[:at], word[at:]
+        letters = sum(len(p) for p in (head, tail) if len(p) >= KNOWN_MIN and _known(p))
+        if letters > known:
+            best, known = f"{head} {tail}", letters
+    return best
+
+
+@lru_cache(maxsize=4096)
+def _known(piece: str) -> bool:
+    return is_person_word(piece)
