@@ -111,8 +111,11 @@ def test_a_namesake_of_another_generation_is_set_aside() -> None:
         ("evgenevich", "evgenyevich", True),  # one name, two spellings
         ("anatolevich", "anatolievich", True),
         ("aleksandrovich", "aliaksandravich", True),  # Belarusian
+        ("ivxnovich", "ivanovich", True),  # a typo
+        ("vladimireivanovich", "ivanovich", True),  # a given name run together with it
         ("ivanovich", "evgenevich", False),
         ("sergeevich", "vyacheslavovich", False),
+        ("vadimovich", "vladimirovich", False),
     ],
 )
 def test_same_father(a: str, b: str, expected: bool) -> None:

@@ -34,7 +34,8 @@ def father_ids(patronymic: str) -> tuple[str, ...]:
 
 
 _WORD = deferred(r"[a-z]+")
-SPELLING = 0.85  # similarity of two folded patronymics that spell one father's name
+SPELLING = 0.8  # similarity of two patronymics that spell one father's name, or one
+# with a typo ("Ivxnovich"; "Vadimovich" is no "Vladimirovich", 0.77)
 
 
 @lru_cache(maxsize=65536)
@@ -43,10 +44,13 @@ def patronymics(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(normalize(text)) if is_patronymic(w))
 
 
-def same_father(a: str, b: str) -> bool:
-    """Do two patronymics name one father, however spelt ("Anatolevich",
-    "Anatolievich", the Belarusian "Anatolevich": one name's ids, or one spelling
-    but for a letter or two)?"""
-    if fold(a) == fold(b) or set(father_ids(a)) & set(father_ids(b)):
+def same_father(stated: str, listed: str) -> bool:
+    """Does a patronymic a text states name the listed one's father, however spelt
+    ("Anatolevich", "Anatolievich", the Belarusian "Anatalevich": one name's ids, one
+    folded spelling, or one spelling but for a typo), or end a given name run
+    together with it ("VladimireIvanovich")?"""
+    if fold(stated) == fold(listed) or stated.endswith(listed):
         return True
-    return Levenshtein.normalized_similarity(fold(a), fold(b)) >= SPELLING
+    if set(father_ids(stated)) & set(father_ids(listed)):
+        return True
+    return Levenshtein.normalized_similarity(stated, listed) >= SPELLING
