@@ -4,7 +4,8 @@ punctuation between its tokens (see `structure.py` for what is built on it).
 * a clause ends at ";", a full stop, a line break or "|" (not the full stop of a
   number marker before a figure, "caps No. 8", nor of an abbreviation or an
   initial, "3rd ed.", "J. Smith");
-* a phrase ends at a comma, colon, slash or bracket, and at "&" or "+" written apart.
+* a phrase ends at a comma, colon, slash, bracket or symbol ("⚡", "✅"), and at
+  "&" or "+" written apart.
 """
 
 from __future__ import annotations

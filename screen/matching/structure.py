@@ -4,11 +4,13 @@ heads, the complements they hang off, and what negation governs.
 Built from the tokens and the punctuation between them in the user's own text:
 
 * a clause ends at ";", a full stop, a line break or "|";
-* a phrase ends at a comma, colon, slash or bracket, and before a preposition
-  ("for", "of", "with", "для") or a conjunction ("and", "or", and "&" or "+" written
-  apart: "cobots + vision system");
+* a phrase ends at a comma, colon, slash, bracket or symbol ("⚡", "✅"), and
+  before a preposition ("for", "of", "with", "ex", "для"), a word that opens a
+  relative clause ("that", "while") or a conjunction ("and", "or", and "&" or "+"
+  written apart: "cobots + vision system");
 * "to" before a person opens a complement too ("ICs to customer"), not before a verb
-  ("ready to use vaccine");
+  ("ready to use vaccine"), and so do "to" and "as" after a participle of sending
+  or selling ("shipped to Moscow customer", "sold as scrap");
 * a phrase opened by a preposition is a complement of the last phrase before it
   ("machines | for the manufacture | of semiconductor wafers"); one opened by a
   conjunction stands beside the phrase before it and shares its complement;
