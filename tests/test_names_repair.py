@@ -74,6 +74,18 @@ def test_repair_takes_any_text(text: str) -> None:
     assert isinstance(repaired(text), str)
 
 
+# the marks the escapes and punycode are read from, often (any text of them is read
+# without an error: a lone escaped half of an emoji, a code past Unicode's last, a
+# label no punycode decodes)
+ESCAPES = st.text(alphabet="\\uUxntr0123456789abcdefABCDEF%25+-xn.é ", max_size=60)
+
+
+@given(ESCAPES)
+def test_repair_takes_any_text_of_escapes(text: str) -> None:
+    assert isinstance(repaired(text), str)
+    assert isinstance(repaired("xn--" + text), str)
+
+
 LISTED = [  # (owner, listed name, person?)
     ("FLO", "FLOREZ UPEGUI, Francisco Antonio", True),
     ("CAS", "CHANG AN SHIPPING & TECHNOLOGY", False),

@@ -15,6 +15,8 @@ with the English given name their bearers go by (set 18's misses):
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from screen.matching.names import NameIndex
 from screen.matching.names.travelnames import travel_name
@@ -81,3 +83,8 @@ def test_travel_names_and_english_given_names(
 )
 def test_travel_name(text: str, expected: str) -> None:
     assert travel_name(text) == expected
+
+
+@given(st.text(alphabet="PIAC<RUSIVANOVMRS/ 12", max_size=60))
+def test_travel_name_takes_any_text_of_its_marks(text: str) -> None:
+    assert isinstance(travel_name(text), str)
