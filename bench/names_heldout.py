@@ -171,7 +171,6 @@ def report(
 
     from screen.engine.parties import weigh_stated
     from screen.matching.births import stated_births
-    from screen.matching.names.generations import generation
 
     found: dict[str, dict[str, float]] = {}
     counts: dict[str, list[int]] = defaultdict(lambda: [0] * 6)  # ours tp fp fn, scan tp fp fn
@@ -179,10 +178,10 @@ def report(
         query, label = pair["query"], pair["label"] == "1"
         if query not in found:  # (a stated date of birth and generation weighed as a
             # screening run weighs them)
-            stated, born = generation(query), stated_births(query)
+            born = stated_births(query)
             scores = {
                 str(h.name.owner): weigh_stated(
-                    h.score, loaded.rules.get(str(h.name.owner)), born, stated, query
+                    h.score, loaded.rules.get(str(h.name.owner)), born, query
                 )[0]
                 for loaded in lists
                 if loaded.index.could_match(query)

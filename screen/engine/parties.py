@@ -63,28 +63,28 @@ def name_candidates(
     generation and the father's name the text states are weighed (`weigh_stated`),
     and a note for each name they set aside (a namesake lowered below the review
     threshold lets the next one in)."""
-    stated, born = generation(text), stated_births(text)
-    many = MAX_NAME_HITS * 4 if stated or born or patronymics(text) else MAX_NAME_HITS
+    born = stated_births(text)
+    many = MAX_NAME_HITS * 4 if born or generation(text) or patronymics(text) else MAX_NAME_HITS
     found = parties.find(text, thresholds.review, many)
     weighed: list[tuple[float, NameHit, Rule, str]] = []
     notes: list[str] = []
     for one in found:
         rule = rule_of(str(one.name.owner))
-        score, births = weigh_stated(one.score, rule, born, stated, text)
+        score, why = weigh_stated(one.score, rule, born, text)
         if score >= thresholds.review:
-            weighed.append((score, one, rule, births))
+            weighed.append((score, one, rule, why))
         elif len(notes) < MAX_NAME_HITS and rule.goes(direction):
             notes.append(
-                f"{rule.id}: not counted: '{one.name.text}' scores {one.score:g}, {births}, "
+                f"{rule.id}: not counted: '{one.name.text}' scores {one.score:g}, {why}, "
                 f"which leaves {score:g}, below review ({thresholds.review:g})"
             )
     weighed.sort(key=lambda h: (-h[0], str(h[1].name.owner)))
     out = []
-    for score, one, rule, births in weighed[:MAX_NAME_HITS]:
+    for score, one, rule, why in weighed[:MAX_NAME_HITS]:
         lvl = level(score, rule.severity, False, thresholds)
         if not rule.goes(direction) or lvl is None:
             continue
-        detail = explain(one) + (f"; {births}" if births else "")
+        detail = explain(one) + (f"; {why}" if why else "")
         hit = Hit(
             rule.id, Kind.ENTITY, field, text.strip(), one.name.text, score, lvl, rule.title,
             rule.source, detail,
@@ -113,6 +113,17 @@ def weigh_births(score: float, rule: Rule, stated: tuple[Born, ...]) -> tuple[fl
     )
 
 
+def _another_person(
+    score: float, what: str, stated: Iterable[str], listed: Iterable[str], who: str
+) -> tuple[float, str]:
+    """The score cut where what the text states beside a name (`what`) names someone
+    else than every name of the entry, and what the cut says."""
+    return round(score * GENERATION_FACTOR, 1), (
+        f"the text states {what} {' or '.join(sorted(stated))}, the list "
+        f"{' or '.join(sorted(listed))}: {who}, the score cut to {GENERATION_FACTOR:g} of it"
+    )
+
+
 def weigh_generation(score: float, rule: Rule, stated: str) -> tuple[float, str]:
     """A person's name score with the generation the text states ("Sr.") weighed
     against those the entry's names state ("KNOWLES, JR., Samuel"): another one
@@ -122,10 +133,8 @@ def weigh_generation(score: float, rule: Rule, stated: str) -> tuple[float, str]
     listed = {g for n in (*rule.names, *rule.weak_names) if (g := generation(n))}
     if not listed or not all(differ(stated, g) for g in listed):
         return score, ""
-    cut = round(score * GENERATION_FACTOR, 1)
-    return cut, (
-        f"the text states the generation {stated}, the list {' or '.join(sorted(listed))}: "
-        f"another person of the family, the score cut to {GENERATION_FACTOR:g} of it"
+    return _another_person(
+        score, "the generation", (stated,), listed, "another person of the family"
     )
 
 
@@ -141,21 +150,15 @@ def weigh_father(score: float, rule: Rule, text: str) -> tuple[float, str]:
     listed = {p for n in (*rule.names, *rule.weak_names) for p in patronymics(n)}
     if not listed or any(same_father(a, b) for a in stated for b in listed):
         return score, ""
-    return round(score * GENERATION_FACTOR, 1), (
-        f"the text states the father's name {' or '.join(sorted(stated))}, the list "
-        f"{' or '.join(sorted(listed))}: another person, the score cut to "
-        f"{GENERATION_FACTOR:g} of it"
-    )
+    return _another_person(score, "the father's name", stated, listed, "another person")
 
 
-def weigh_stated(
-    score: float, rule: Rule, born: tuple[Born, ...], stated: str, text: str = ""
-) -> tuple[float, str]:
+def weigh_stated(score: float, rule: Rule, born: tuple[Born, ...], text: str) -> tuple[float, str]:
     """A name score with what the text states beside the name weighed against the
-    entry: dates of birth (`weigh_births`), the generation (`weigh_generation`) and
-    the father's name (`weigh_father`)."""
+    entry: dates of birth (`born`, `weigh_births`), the generation
+    (`weigh_generation`) and the father's name (`weigh_father`)."""
     score, births = weigh_births(score, rule, born)
-    score, generations = weigh_generation(score, rule, stated)
+    score, generations = weigh_generation(score, rule, generation(text))
     score, fathers = weigh_father(score, rule, text)
     return score, "; ".join(w for w in (births, generations, fathers) if w)
 

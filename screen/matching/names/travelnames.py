@@ -17,8 +17,6 @@ one of them ("JAMILEHABDULLAH": Jamileh Abdullah).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from screen.text.lazyre import deferred
 from screen.text.nametable import is_person_word
 
@@ -62,12 +60,7 @@ def _apart(word: str) -> str:
     best, known = word, 0
     for at in range(PIECE_MIN, len(word) - PIECE_MIN + 1):
         head, tail = word[:at], word[at:]
-        letters = sum(len(p) for p in (head, tail) if len(p) >= KNOWN_MIN and _known(p))
+        letters = sum(len(p) for p in (head, tail) if len(p) >= KNOWN_MIN and is_person_word(p))
         if letters > known:
             best, known = f"{head} {tail}", letters
     return best
-
-
-@lru_cache(maxsize=4096)
-def _known(piece: str) -> bool:
-    return is_person_word(piece)
