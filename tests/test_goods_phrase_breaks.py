@@ -58,6 +58,7 @@ CASES = [
     ("rental of plasma etcher, 12 months", EQUIP, BLOCK),
     ("lease of quantum computer hardware", QUANTUM, BLOCK),
     ("donation of veterinary rabies vaccines", VAC, BLOCK),
+    ("Supply of semiconductors, 500 pcs", SEMI, BLOCK),
     ("REFINERY EQPT DISTILL COLUMN SECTIONS OOG 3 PCS", REFINING, BLOCK),
     ("ion implanter assy, spare", EQUIP, BLOCK),
     ("rental of robot vacuum cleaner", ROBOTS, None),
