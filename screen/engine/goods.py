@@ -12,11 +12,14 @@ import re
 from collections.abc import Callable, Iterable
 
 from screen.engine.terms import TermHit
+from screen.matching.fieldcut import CutWords
 from screen.matching.goodsterms import GoodsHit, GoodsTerms
 from screen.matching.hscodes import column_codes, hs_codes_in
 from screen.matching.stems import stem
 from screen.models import Rule
+from screen.text.english import is_english_word
 from screen.text.kanareadings import read_term
+from screen.text.ocrwords import ocr_read
 from screen.text.textcache import text_cache
 from screen.text.tokens import analyze, singular
 
@@ -39,6 +42,9 @@ _GLUED = re.compile(
     r"|(?<![^\W\d_])([A-Za-z][a-z]{2,})(?=[A-Z][A-Za-z]*?(?:[a-z][A-Z]|\d))"
 )
 
+# an acronym in capitals with a plural's small "s" ("MCUs", "GPUs", "FPGAs")
+_ACRONYMS = re.compile(r"(?<![^\W_])([A-Z][A-Z0-9]{1,5})s(?![^\W_])")
+
 
 def unreferenced(description: str, term_word: Callable[[str], bool] = lambda _: False) -> str:
     """`description` with its HTML character references read ("robot&trade;" is
@@ -46,7 +52,9 @@ def unreferenced(description: str, term_word: Callable[[str], bool] = lambda _: 
     web shop's export escapes its text again; an unknown name is left as written), a
     URL's escaped space or punctuation between letters read ("industrial%20robot"),
     a figure or a code glued to a word of a term (`term_word`) set apart ("robot123",
-    "robotBatchA"; not "batchKilo", "shipLotW", "iPhone"), and a word spelt out
+    "robotBatchA"; not "batchKilo", "shipLotW", "iPhone"), a word a scan misread
+    read back ("Vacc1nes", "rnicroscope": `ocrwords.py`), an acronym's plural read
+    as the acronym of a term ("MCUs", "GPUs"), and a word spelt out
     letter by letter read as one ("I N D U S T R I A L   R O B O T": four letters or
     more, each one apart)."""
     written = description
@@ -57,8 +65,17 @@ def unreferenced(description: str, term_word: Callable[[str], bool] = lambda _: 
     if "%" in description:
         description = _URL_GAP.sub(lambda m: chr(int(m.group(0)[1:], 16)), description)
     description = _GLUED.sub(lambda m: m.group(0) + " " * term_word(m.group(0)), description)
+    description = ocr_read(description, lambda word: term_word(word) or _english(word))
+    if "s" in description:
+        description = _ACRONYMS.sub(
+            lambda m: m.group(1) if term_word(m.group(1)) else m.group(0), description
+        )
     read = _SPELT.sub(lambda m: _BETWEEN.sub("", m.group(0)), description)
     return written if read == written else read  # (no copy of a text to keep in caches)
+
+
+def _english(word: str) -> bool:
+    return is_english_word(word) or is_english_word(singular(word))
 
 
 def hs_digits(code: str) -> str:
@@ -91,6 +108,14 @@ class GoodsMatcher:
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = {r.id: r for r in rules}
         self.terms = GoodsTerms(self.rules.values())
+        self._cut: CutWords | None = None  # (built when a description first asks)
+
+    def _read(self, description: str) -> str:
+        """`description` as the matcher reads it: `unreferenced`, and its last word
+        completed where a field cut it ("SEMICONDUCTOR MANUFACTURING EQUIP": `fieldcut.py`)."""
+        if self._cut is None:
+            self._cut = CutWords(t for r in self.rules.values() for t in r.terms)
+        return self._cut.completed(unreferenced(description, self._term_word))
 
     @text_cache(16384)  # one matcher per Screener
     def set_aside(self, description: str, hs_code: str = "") -> tuple[tuple[Rule, str], ...]:
@@ -100,7 +125,7 @@ class GoodsMatcher:
         (...)", or an HS code under an excepted heading)."""
         if not description.strip():
             return ()
-        description = unreferenced(description, self._term_word)
+        description = self._read(description)
         finding = self.terms.find(description)
         named = {h.rule_id for h in finding.hits}
         out = {
@@ -127,7 +152,7 @@ class GoodsMatcher:
         independent of date, direction and destination.  HS codes count from the HS
         column and from the description ("HS 8542.31 x 100 pcs", `hscodes.py`); HTML
         character references are read first (`unreferenced`)."""
-        description = unreferenced(description, self._term_word)
+        description = self._read(description)
         finding = self.terms.find(description) if description.strip() else None
         excepted = set(finding.excepted) if finding else set()
         out: dict[tuple[str, str], TermHit] = {}

@@ -141,6 +141,7 @@ class Lexicon(NamedTuple):
     abbreviation: WordClass
     participle: WordClass
     sent: WordClass
+    request: WordClass
     purpose: WordClass
     part_head: WordClass
     technology_head: WordClass

@@ -189,6 +189,8 @@ class _Builder:
         if key in _PURPOSE and alone:  # a packing for goods ("Tray for DRAM chips")
             parts = [t for t in now.tokens if self.lex.part_head.has(self.keys[t])]  # "pièces"
             parent = (parts or now.tokens)[-1]
+            if self.lex.request.has(self.keys[parent]):
+                parent = None  # (what is asked for: "pls quote for 5 DRAM modules")
         self.open(key, parent)
 
     def recipient(self, i: int) -> bool:

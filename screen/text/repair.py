@@ -19,7 +19,8 @@ Order files and payment messages carry names through systems that break them:
   (two letters or fewer, or the gap a "?" or U+FFFD); a U+FFFD that no ligature
   fills stands for one lost letter and the word is kept whole ("Estaci\ufffdn").
 
-Each repair is tried only where its mark is in the text (one scan of a compiled
+and the tags, characters of no width, Excel escapes and tabs systems wrap a name in
+(`markup.py`).  Each repair is tried only where its mark is in the text (one scan of a compiled
 pattern), so a clean name costs one search.
 """
 
@@ -31,6 +32,7 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from screen.text.english import is_english_word, is_german_word, is_romance_word
+from screen.text.markup import unwrapped
 from screen.text.nametable import is_person_word
 
 # bytes of UTF-8 read as Windows-1252 begin with these, and C1 controls; HTML entities
@@ -88,6 +90,8 @@ def repaired(text: str) -> str:
             if text == was or not _URL_ESCAPE.search(text):
                 break
         ascii_text = text.isascii()
+    text = unwrapped(text)  # (after HTML's entities: "&lt;Nm&gt;" is a tag)
+    ascii_text = text.isascii()
     if "xn--" in text.lower():
         text = _PUNYCODE.sub(_from_punycode, text)
         ascii_text = text.isascii()

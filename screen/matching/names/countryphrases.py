@@ -5,9 +5,13 @@ of Iran" and "Central Bank of Iran", "Ministry of Defence of the Russian
 Federation" and "... of Russia" name the same party.
 
 The word is the country's English short name when that is one word (Iran,
-Russia, China), else its initialism in the curated trade forms (DPRK, ROK, USA,
-UAE, KSA, DRC, RSA, ROC: `data/country_aliases.tsv`); a country with neither
-(the United Kingdom: England, Wales?) keeps its words.  Only a name as the
+Russia, China), else its initialism of three letters or more in the curated trade
+forms (DPRK, ROK, USA, UAE, KSA, DRC, RSA, ROC: `data/country_aliases.tsv`), else
+an English name of one word it has ("Syria" of the Syrian Arab Republic, "Laos");
+a country with none keeps its words.  A country's other initialisms are read as
+that word, or as its English short name's words: "Central Bank of the RF" is the
+Central Bank of the Russian Federation, "Hongxiang Marine HK Ltd" HONGXIANG
+MARINE HONG KONG LTD.  Only a name as the
 country table writes it (`countries.py`), in any of its languages, is read so.
 """
 
@@ -19,19 +23,22 @@ from functools import cache
 from screen.matching.countries import countries
 from screen.matching.names.countryids import adjective_phrases, country_words
 from screen.matching.names.tables import GENERIC
+from screen.text.english import is_english_word
+from screen.text.nametable import is_person_word
 from screen.text.normalize import normalize
 from screen.text.shipped import Shipped, data_lines
 from screen.text.sortedlines import SortedTable
 
 
 @cache
-def _initialisms() -> dict[str, str]:
-    """Each country's initialism in the trade forms (the first, "DPRK")."""
-    out: dict[str, str] = {}
+def _initialisms() -> dict[str, list[str]]:
+    """Each country's initialisms in the trade forms, in the table's order, its
+    usual one first ("DPRK", "USA" before "US", "HK" before "HKSAR")."""
+    out: dict[str, list[str]] = {}
     for line in data_lines("country_aliases.tsv"):
         code, alias = line.split("\t")[:2]
-        if alias.isascii() and alias.isalpha() and alias.isupper() and len(alias) >= 3:
-            out.setdefault(code, alias.lower())
+        if alias.isascii() and alias.isalpha() and alias.isupper() and len(alias) >= 2:
+            out.setdefault(code, []).append(alias.lower())
     return out
 
 
@@ -46,17 +53,33 @@ def build_phrases() -> Phrases:
     a check some 100 M instructions."""
     table = countries()
     initials = _initialisms()
+    one_word = {  # ISO 3166's other English name: "syria" of "syrian arab republic", "laos"
+        code: normalize(name)
+        for code, _, *names in (line.split("\t") for line in data_lines("countries.tsv"))
+        for name in names
+        if name.isascii() and name.isalpha()
+    }
     words: dict[str, str] = {}
+    spelled: dict[str, str] = {}  # ("HK" read as "hong kong", "UK" as "united kingdom")
     for code in set(table.names.values()):
         display = normalize(table.display.get(code, ""))
-        word = display if display.isascii() and display.isalpha() else initials.get(code, "")
+        long_forms = [form for form in initials.get(code, []) if len(form) > 2]
+        word = display if display.isascii() and display.isalpha() else next(iter(long_forms), "")
+        word = word or one_word.get(code, "")
         if word:
             words[code] = word
+        spelled[code] = word or display
     phrases = {  # (not of single letters: "u s" of "u s s r")
         name: words[code]
         for name, code in table.names.items()
         if " " in name and code in words and max(map(len, name.split())) > 1
     }
+    for code, forms in initials.items():  # ("Central Bank of the RF", "Marine HK Ltd")
+        phrases.update(  # (not an English word's: "Trust Us", "Roc Trading")
+            (form, spelled[code])
+            for form in forms
+            if form != spelled[code] and spelled[code].isascii() and not is_english_word(form)
+        )
     for phrase, code in adjective_phrases().items():  # ("north korean": the dprk's)
         if code in words:
             phrases.setdefault(phrase, words[code])
@@ -74,6 +97,13 @@ def defer_phrases(load: Callable[[], Phrases]) -> None:
     _PHRASES.defer(load)
 
 
+def _organisation(tokens: list[str], at: int) -> bool:
+    """Whether a name has a word besides token `at` that no person's name has: a
+    country's initialism of two letters is read in an organisation's name ("Marine
+    HK", "Bank of the RF"), not in a person's ("PAE, Won Uk")."""
+    return any(not is_person_word(t) for i, t in enumerate(tokens) if i != at)
+
+
 def one_word_countries(tokens: list[str]) -> list[str]:
     """The tokens with each country's name of several words read as its one word
     (the longest name first)."""
@@ -86,11 +116,11 @@ def one_word_countries(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         if tokens[i] in firsts:
-            for end in range(min(len(tokens), i + longest), i + 1, -1):
+            for end in range(min(len(tokens), i + longest), i, -1):
                 if tokens[end - 1] in lasts:
                     word = phrases.get(" ".join(tokens[i:end]))
-                    if word:
-                        out.append(word)
+                    if word and (end - i > 1 or len(tokens[i]) > 2 or _organisation(tokens, i)):
+                        out.extend(word.split())
                         i = end
                         break
             else:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from screen.matching.names.countryphrases import one_word_countries
 from screen.matching.names.crafts import craft_text
 from screen.matching.names.fathers import father_ids
+from screen.matching.names.fieldreadings import field_reading
 from screen.matching.names.glued import split_glued
 from screen.matching.names.legalforms import as_generic_word, is_legal_form, strip_legal_forms
 from screen.matching.names.places import where_not_which
@@ -33,7 +34,6 @@ from screen.matching.names.tables import (
     cjk_residue,
     word_alts,
 )
-from screen.matching.names.travelnames import travel_name
 from screen.matching.names.truncated import abbreviated, cut_at, tail_of
 from screen.matching.names.webnames import identifier_only, identifier_part, read_identifiers
 from screen.matching.names.wrapped import (
@@ -249,7 +249,7 @@ def reduce_query(text: str) -> Reduced:
     if not text.isascii():  # ("(주)", "㈱": a legal form, not a wrapped segment)
         text = CJK_FORM_MARKS.sub(" ", text)
     # addresses and codes: identifiers, and the names they spell, segments of their own
-    text, identifiers, spelt = read_identifiers(trademarks_blanked(travel_name(text)))
+    text, identifiers, spelt = read_identifiers(trademarks_blanked(field_reading(text)))
     text = capital_i(russian_initials(craft_text(text)))  # ("S.Ye.", "MAKlN")
     pieces = [*wrapped_pieces(text), *spelt]
     if len(pieces) == 1 and pieces[0] == text and not identifiers:
