@@ -4,7 +4,8 @@ given names written shortened as initials (`shortened.py`) and each of two perso
 named together (`together.py`): a person's hits only, for these two; and a "?" or
 U+FFFD no word list fills with a ligature's letters (`text.repair.ligature_readings`);
 Greek letters read as Greek spells a foreign name (`text.romanize.greek_reading`);
-words typed with the keyboard on the other layout read on it (`text.layout`).
+words typed with the keyboard on the other layout read on it (`text.layout`); a
+name in Somali spelling read in the English one (`somali.py`).
 
 A listed party another reading meets closely enough (its `least`) and better
 than the query itself is that hit, at most its `most`, the explanation saying
@@ -19,6 +20,7 @@ from screen.matching.names.misread import READ_LEAST, misreadings
 from screen.matching.names.ranking import NameHit
 from screen.matching.names.shortened import HOW as SHORTENED
 from screen.matching.names.shortened import initialled
+from screen.matching.names.somali import somali_reading
 from screen.matching.names.spelt import trimmed
 from screen.matching.names.together import HOW as TOGETHER
 from screen.matching.names.together import persons_apart
@@ -35,6 +37,7 @@ GREEK = "Greek letters as they spell a foreign name"
 GREEK_LEAST = 85.0  # what a hit of the Greek reading must score to count
 LAYOUT = "typed with the keyboard on the other layout"
 LAYOUT_LEAST = 85.0  # what a hit of the layout's reading must score (a near one is chance)
+SOMALI = "Somali spelling as English-language lists write it"
 
 
 class Other(NamedTuple):
@@ -70,6 +73,8 @@ def with_readings(
         others.append(Other(greek, GREEK_LEAST, 100.0, GREEK))
     if layout := layout_reading(query):  # ("C,th,fyr": "сбербанк")
         others.append(Other(layout, LAYOUT_LEAST, 100.0, LAYOUT))
+    if somali := somali_reading(query):  # ("Cali Maxamed Raage": "Ali Mahamed Rage")
+        others.append(Other(somali, READ_LEAST, 100.0, SOMALI))
     if not others:
         return hits
     best = {h.name.owner: h for h in hits}
