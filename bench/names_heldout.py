@@ -1,7 +1,7 @@
 """Name matching on held-out pairs: the product beside a plain rapidfuzz
 `WRatio >= 85` scan, per pattern, in the same run.
 
-    python bench/names_heldout.py [--set 1|2|...|19|all] [--threshold 75] [--show PATTERN|all]
+    python bench/names_heldout.py [--set 1|2|...|20|all] [--threshold 75] [--show PATTERN|all]
 
 Set 1, `bench/data/names_heldout.csv`, holds 712 labelled pairs written apart from the
 generators of `bench/names_quality.py` (whose pairs the matcher was tuned on):
@@ -117,6 +117,7 @@ SETS = {
     "17": ROOT / "bench" / "data" / "names_heldout17.csv",
     "18": ROOT / "bench" / "data" / "names_heldout18.csv",
     "19": ROOT / "bench" / "data" / "names_heldout19.csv",
+    "20": ROOT / "bench" / "data" / "names_heldout20.csv",
 }
 LIST_FILES = ["ofac/sdn.csv", "un/consolidated.xml"]  # sets 1 and 2
 MORE_LISTS = [  # set 3 names entries of these too

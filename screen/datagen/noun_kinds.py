@@ -1,14 +1,14 @@
-"""The English nouns that most often name a property ("power", "voltage", "speed":
-an attribute, a quantity, a phenomenon or a time) or a person ("customer",
-"distributor"), not goods, or a thing one can ship ("belt", "flour": an artifact or a
-food), a substance ("resin", "adhesive") or a work ("poster", "manual": printed,
-recorded or written), or an act ("service", "training"): what one does, no goods.
-A property between a goods term and the head noun that keeps it ("IGBT power
-module") says what the goods have, not what they are; a person after "to" is whom
-they go to ("ICs to customer"); a substance, a work or an act is no part of a
-machine ("die bonder adhesive", "manual for lithography scanner").  Nouns whose most
-frequent sense is an idea or a state, among others, are left out ("vision": a "robot
-vision system" is no robot).
+"""The English nouns that most often name a property ("power", "voltage", "speed": an
+attribute, a quantity, a phenomenon or a time) or a person ("customer",
+"distributor"), not goods, or a thing one can ship ("belt": an artifact), a food
+("flour", "lemon": "lemon wafers" are food), a substance ("resin", "adhesive") or a
+work ("poster", "manual": printed, recorded or written), or an act ("service",
+"training"): what one does, no goods. A property between a goods term and the head
+noun that keeps it ("IGBT power module") says what the goods have, not what they
+are; a person after "to" is whom they go to ("ICs to customer"); a substance, a work
+or an act is no part of a machine ("die bonder adhesive", "manual for lithography
+scanner"). Nouns whose most frequent sense is an idea or a state, among others, are
+left out ("vision": a "robot vision system" is no robot).
 
 Source: Princeton WordNet 3.0 (WordNet 3.0 licence: free to use, copy and
 distribute with its copyright notice), as Debian's `wordnet-base` package installs
@@ -45,8 +45,8 @@ PROPERTIES = frozenset(f"noun.{kind}" for kind in ("attribute", "quantity", "phe
 # "flour"; not a natural object: WordNet's are rivers, stars and mountains, "tundra"): a
 # word in capitals after a goods term that names one is the goods' head noun written
 # loud ("generator BELT"), no code name ("MAPLE")
-# (a food is a thing: the first sense of "chuck" and "wafer" is one)
-THINGS = frozenset(f"noun.{kind}" for kind in ("artifact", "food"))
+THINGS = frozenset({"noun.artifact"})
+FOOD = "noun.food"  # a thing too, told apart: "lemon wafers" are food ("chocolate wafer")
 SUBSTANCE = "noun.substance"  # shipped, but no part of a machine ("adhesive")
 # the sense that names a work, printed, recorded or written ("poster", "manual",
 # "software"): goods too, whose title names a topic ("poster 'How vaccines work'")
@@ -102,6 +102,8 @@ def generate() -> str:
             if lexname == PERSON
             else "thing"
             if lexname in THINGS
+            else "food"
+            if lexname == FOOD
             else "substance"
             if lexname == SUBSTANCE
             else "work"

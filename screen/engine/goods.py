@@ -18,6 +18,7 @@ from screen.matching.hscodes import column_codes, hs_codes_in
 from screen.matching.stems import stem
 from screen.models import Rule
 from screen.text.english import is_english_word
+from screen.text.fusedcounts import counts_apart
 from screen.text.kanareadings import read_term
 from screen.text.ocrwords import ocr_read
 from screen.text.textcache import text_cache
@@ -48,15 +49,16 @@ _ACRONYMS = re.compile(r"(?<![^\W_])([A-Z][A-Z0-9]{1,5})s(?![^\W_])")
 
 def unreferenced(description: str, term_word: Callable[[str], bool] = lambda _: False) -> str:
     """`description` with its HTML character references read ("robot&trade;" is
-    "robot™", not a robot before the word "trade"), twice over ("&amp;trade;", as a
-    web shop's export escapes its text again; an unknown name is left as written), a
-    URL's escaped space or punctuation between letters read ("industrial%20robot"),
-    a figure or a code glued to a word of a term (`term_word`) set apart ("robot123",
-    "robotBatchA"; not "batchKilo", "shipLotW", "iPhone"), a word a scan misread
-    read back ("Vacc1nes", "rnicroscope": `ocrwords.py`), an acronym's plural read
-    as the acronym of a term ("MCUs", "GPUs"), and a word spelt out
-    letter by letter read as one ("I N D U S T R I A L   R O B O T": four letters or
-    more, each one apart)."""
+        "robot™", not a robot before the word "trade"), twice over ("&amp;trade;", as a
+        web shop's export escapes its text again; an unknown name is left as written), a
+        URL's escaped space or punctuation between letters read ("industrial%20robot"),
+        a figure or a code glued to a word of a term (`term_word`) set apart ("robot123",
+        "robotBatchA"; not "batchKilo", "shipLotW", "iPhone"), a word a scan misread
+        read back ("Vacc1nes", "rnicroscope": `ocrwords.py`), a count run together with its
+    unit or goods set apart ("2xgensets", "500pcsIC": `fusedcounts.py`), an acronym's plural read
+        as the acronym of a term ("MCUs", "GPUs"), and a word spelt out
+        letter by letter read as one ("I N D U S T R I A L   R O B O T": four letters or
+        more, each one apart)."""
     written = description
     for _ in range(2):
         if "&" not in description:
@@ -66,6 +68,7 @@ def unreferenced(description: str, term_word: Callable[[str], bool] = lambda _: 
         description = _URL_GAP.sub(lambda m: chr(int(m.group(0)[1:], 16)), description)
     description = _GLUED.sub(lambda m: m.group(0) + " " * term_word(m.group(0)), description)
     description = ocr_read(description, lambda word: term_word(word) or _english(word))
+    description = counts_apart(description, lambda word: term_word(word) or _english(word))
     if "s" in description:
         description = _ACRONYMS.sub(
             lambda m: m.group(1) if term_word(m.group(1)) else m.group(0), description

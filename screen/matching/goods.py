@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from screen.models import Rule
+from screen.text.english import noun_kind
+from screen.text.tokens import singular
 from screen.tuples import NamedTuple
 
 REVIEW = " (review)"  # ends every verdict that leaves the hit a review, not no hit
@@ -13,6 +15,7 @@ class Goods(NamedTuple):
     words: frozenset[str]  # the token keys of its terms
     equipment: bool  # its goods are machines for what its terms name
     components: bool = False  # its goods include their parts (`components.py`)
+    foods: frozenset[str] = frozenset()  # its words a food's name before makes a food
 
 
 def goods_of(rule: Rule, words: frozenset[str]) -> Goods:
@@ -20,4 +23,16 @@ def goods_of(rule: Rule, words: frozenset[str]) -> Goods:
     first = rule.terms[0] if rule.terms else rule.id
     plain = first.split()[-1].lower() in ("equipment", "machinery")
     noun = first if plain else ("an " if first[:1].lower() in "aeiou" else "a ") + first
-    return Goods(noun, words, rule.equipment, rule.components)
+    return Goods(noun, words, rule.equipment, rule.components, _foods(rule))
+
+
+def _foods(rule: Rule) -> frozenset[str]:
+    """The words of the rule's terms that its exclusions make a food after a food's
+    name ("chocolate wafer", "potato chips": "wafer", "chip"), by WordNet's first
+    sense of the name: any food's name before them makes a food ("lemon wafers")."""
+    out = set()
+    for exclusion in rule.exclusions:
+        words = [singular(w) for w in exclusion.lower().split()]
+        if len(words) == 2 and words[0].isalpha() and noun_kind(words[0]) == "food":
+            out.add(words[1])
+    return frozenset(out)

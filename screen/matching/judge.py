@@ -39,6 +39,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from screen.matching.components import as_part
+from screen.matching.foods import food_before
 from screen.matching.goods import REVIEW, Goods
 from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.names.places import is_place_name
@@ -185,11 +186,18 @@ def judge_latin(
         return f"'{what}'{NEGATED}'{cue}'"
     if (title := quoted_title(s, first, last, goods.words)) >= 0:
         return f"'{what}' in quotes after '{quote(title, title)}': its title or print"
+    if food := food_before(s, first, last, goods, quote):
+        return food  # ("lemon wafers": a food, as the rule's "chocolate wafer")
     number = s.phrase[first]
     phrase = s.phrases[number] if number >= 0 else None
     if phrase is not None and phrase.marker and phrase.parent is not None:
         owner = keys[phrase.parent]
-        fits = lex.part_head.has(owner) or (goods.equipment and lex.equipment_head.has(owner))
+        fits = (
+            lex.part_head.has(owner)
+            or (goods.equipment and lex.equipment_head.has(owner))
+            # a measure of the goods ("500 kg of TNT", "42 carats of polished diamonds")
+            or (phrase.marker == "of" and noun_kind(owner) == "property")
+        )
         where = f"after '{quote(phrase.parent, first - 1)}'"
         part = "" if fits else as_part(goods, phrase.marker, owner, (what, keys[last]), where)
         if part:

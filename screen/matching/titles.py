@@ -31,7 +31,7 @@ QUOTES = frozenset("\"'“”„‟‘’‚‛«»‹›「」『』〝〞＂")
 ELISIONS = frozenset({"'", "’"})  # an apostrophe alone between two words
 # the kinds of English noun (`noun_kind`, WordNet's first sense) that name goods a
 # title or a print goes on: a thing, a work; a property's too ("mug": a mugful)
-NAMING = frozenset({"thing", "substance", "work", "property"})
+NAMING = frozenset({"thing", "food", "substance", "work", "property"})
 
 
 def titled(s: Structure, start: int) -> bool:

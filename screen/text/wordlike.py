@@ -92,7 +92,7 @@ def _code_like(written: str, key: str, unknown: bool) -> bool:
 
 
 # the kinds of noun that name goods (`noun_kind`)
-SHIPPED = frozenset({"thing", "substance", "work"})
+SHIPPED = frozenset({"thing", "food", "substance", "work"})
 
 
 def shouted(written: str, key: str, term: str) -> bool:

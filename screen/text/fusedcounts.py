@@ -1,0 +1,41 @@
+"""A count run together with its unit and the goods, set apart: order lines and
+chat messages write "2xgensets", "500pcsIC", "20reels det.cord", "1set CDU trays",
+"8xGPU", "120ct polished"; the word after the count is the goods' noun only once
+the count and its unit stand apart ("2 x gensets", "500 pcs IC").
+
+A figure and the letters after it are set apart when the letters are a unit or a
+count's word (`UNITS`), a known word (`known`: a word of a term or an English
+word), or a unit followed by a known word or an acronym in capitals ("pcsIC");
+"100kVA", "300mm", "3Dprinter", "5G" and "80GB" stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+UNITS = frozenset(
+    """x pcs pc pce pces piece pieces set sets reel reels unit units ea ctn ctns kg kgs ct cts
+    mt t bbl bbls ton tons lot lots box boxes pair pairs roll rolls nos no""".split()
+)
+_UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
+_COUNT = re.compile(r"(?<![^\W_])(\d+)([x×]?)([A-Za-z]{2,})(?![^\W_])")
+
+
+def counts_apart(text: str, known: Callable[[str], bool]) -> str:
+    """`text` with each count run together with its unit or its goods set apart."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+
+    def apart(found: re.Match[str]) -> str:
+        count, times, letters = found.groups()
+        low = letters.lower()
+        if low in UNITS or (len(low) >= 3 and known(low)):
+            return " ".join(filter(None, (count, times, letters)))
+        for unit in _UNITS_LONGEST_FIRST:
+            rest = letters[len(unit) :]
+            if low.startswith(unit) and len(rest) >= 2 and (rest.isupper() or known(rest.lower())):
+                return " ".join(filter(None, (count, times, letters[: len(unit)], rest)))
+        return found.group(0)
+
+    return _COUNT.sub(apart, text)
