@@ -12,7 +12,7 @@ import pytest
 from screen.text.fusedcounts import counts_apart
 from tests.conftest import ship
 
-KNOWN = frozenset("gensets wafer probe gpu cpu".split())
+KNOWN = frozenset("gensets wafer gpu cpu".split())
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,8 @@ KNOWN = frozenset("gensets wafer probe gpu cpu".split())
         ("2xgensets diesel", "2 x gensets diesel"),
         ("500pcsIC STM32F103C8T6", "500 pcs IC STM32F103C8T6"),
         ("8xGPU", "8 x GPU"),
+        ("2xprobe cards", "2 x probe cards"),  # (an English word after "x")
+        ("20off", "20off"),  # (after a figure alone: no)
         ("1set CDU trays", "1 set CDU trays"),
         ("100kVA 300mm 80GB 5G", "100kVA 300mm 80GB 5G"),  # (units of a specification)
         ("3Dprinter", "3Dprinter"),
@@ -29,7 +31,7 @@ KNOWN = frozenset("gensets wafer probe gpu cpu".split())
     ],
 )
 def test_a_count_run_together_is_set_apart(text, read) -> None:
-    assert counts_apart(text, KNOWN.__contains__) == read
+    assert counts_apart(text, KNOWN.__contains__, {"probe", "off"}.__contains__) == read
 
 
 @pytest.mark.parametrize(

@@ -71,10 +71,11 @@ def test_generic_heads_and_what_stands_around_a_term(terms, text, rule) -> None:
         ("power", "property"),
         ("voltage", "property"),
         ("customer", "person"),
-        # a thing one can ship: made, a food; a substance: a material
+        # a thing one can ship: made; a food; a substance: a material
         ("resistor", "thing"),
         ("lamp", "thing"),
-        ("flour", "thing"),
+        ("flour", "food"),
+        ("lemon", "food"),
         ("resin", "substance"),
         ("project", "act"),
         # an idea, an animal, a plant, no noun: ""

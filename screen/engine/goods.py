@@ -68,7 +68,7 @@ def unreferenced(description: str, term_word: Callable[[str], bool] = lambda _: 
         description = _URL_GAP.sub(lambda m: chr(int(m.group(0)[1:], 16)), description)
     description = _GLUED.sub(lambda m: m.group(0) + " " * term_word(m.group(0)), description)
     description = ocr_read(description, lambda word: term_word(word) or _english(word))
-    description = counts_apart(description, lambda word: term_word(word) or _english(word))
+    description = counts_apart(description, term_word, _english)
     if "s" in description:
         description = _ACRONYMS.sub(
             lambda m: m.group(1) if term_word(m.group(1)) else m.group(0), description

@@ -19,6 +19,7 @@ from collections.abc import Callable
 # with two letters at least ("Oi1")
 _WORD = re.compile(r"(?<![\w.])[A-Za-z015]{3,}(?![\w])")
 _COUNTED = re.compile(r"[015]+[A-Za-z]+$")
+_NUMBERED = re.compile(r"^[015]{2}|[015]{2}$")  # ("steel10", "bolts15": a code)
 _SUSPECT = re.compile(r"[015]|rn|vv", re.IGNORECASE)
 _UNITS = re.compile(r"(rn|vv|[015l])", re.IGNORECASE)
 _READINGS = {"0": ("o",), "1": ("l", "i"), "5": ("s",), "rn": ("m",), "vv": ("w",), "l": ("i",)}
@@ -68,8 +69,8 @@ def ocr_read(text: str, known: Callable[[str], bool]) -> str:
             return word
         if word.isdigit() or (word.isalpha() and not re.search("rn|vv", word, re.I)):
             return word
-        if _COUNTED.match(word):
-            return word  # a number and its unit ("50DS": 50 doses; "5OOmm")
+        if _COUNTED.match(word) or _NUMBERED.search(word):
+            return word  # a number and its unit ("50DS": 50 doses), a number on a word
         return next((w for w in _readings(word) if known(w.lower())), word)
 
     return _WORD.sub(read, text)

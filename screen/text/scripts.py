@@ -33,3 +33,24 @@ def read_from_abjad(source: str, term: str) -> bool:
     """True when `source` (the user's text behind a match) is written in an abjad
     and the matched `term` is not: the match rests on a consonant skeleton."""
     return any(is_abjad(c) for c in source) and not any(is_abjad(c) for c in term)
+
+
+# letters written only at a word's end (Arabic tāʾ marbūṭa and alif maqṣūra, Hebrew's
+# final forms), and the Arabic article at a word's start: the marks of a word's order
+_FINAL_ONLY = "\u0629\u0649\u05da\u05dd\u05df\u05e3\u05e5"
+_ARTICLE = "\u0627\u0644"
+
+
+def reversed_reading(text: str) -> str:
+    """A text in Arabic or Hebrew letters stored back to front by a system that kept
+    it in visual order, left to right ("يتيركتلا نيسح مادص" for "صدام حسين التكريتي",
+    Saddam Hussein al-Tikriti), read the right way: its characters reversed, when
+    more of its words begin with a letter written only at a word's end, or end with
+    the article reversed, than the other way round; "" otherwise (a text in Latin
+    letters too, or one whose order nothing tells)."""
+    if not any(is_abjad(c) for c in text) or any(c.isascii() and c.isalpha() for c in text):
+        return ""
+    words = text.split()
+    backwards = sum(w[0] in _FINAL_ONLY or w.endswith(_ARTICLE[::-1]) for w in words)
+    forwards = sum(w[-1] in _FINAL_ONLY or w.startswith(_ARTICLE) for w in words)
+    return text[::-1] if backwards > forwards else ""

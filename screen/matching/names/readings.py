@@ -5,7 +5,10 @@ named together (`together.py`): a person's hits only, for these two; and a "?" o
 U+FFFD no word list fills with a ligature's letters (`text.repair.ligature_readings`);
 Greek letters read as Greek spells a foreign name (`text.romanize.greek_reading`);
 words typed with the keyboard on the other layout read on it (`text.layout`); a
-name in Somali spelling read in the English one (`somali.py`).
+name in Somali spelling read in the English one (`somali.py`); words run together
+read apart (`peeled.py`); a name in Arabic or Hebrew letters stored back to front
+read the right way (`text.scripts.reversed_reading`); the Arabic chat alphabet's
+figures read as letters (`arabizi.py`).
 
 A listed party another reading meets closely enough (its `least`) and better
 than the query itself is that hit, at most its `most`, the explanation saying
@@ -16,7 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from screen.matching.names.arabizi import arabizi_reading
 from screen.matching.names.misread import READ_LEAST, misreadings
+from screen.matching.names.peeled import peeled_reading
 from screen.matching.names.ranking import NameHit
 from screen.matching.names.shortened import HOW as SHORTENED
 from screen.matching.names.shortened import initialled
@@ -28,6 +33,7 @@ from screen.matching.names.translated import english_readings, translations
 from screen.text.layout import layout_reading
 from screen.text.repair import ligature_readings
 from screen.text.romanize import greek_reading
+from screen.text.scripts import reversed_reading
 from screen.tuples import NamedTuple
 
 __all__ = ["Other", "english_readings", "reached_readings", "with_readings"]
@@ -38,6 +44,16 @@ GREEK_LEAST = 85.0  # what a hit of the Greek reading must score to count
 LAYOUT = "typed with the keyboard on the other layout"
 LAYOUT_LEAST = 85.0  # what a hit of the layout's reading must score (a near one is chance)
 SOMALI = "Somali spelling as English-language lists write it"
+PEELED = "its place and kind words run together read apart"
+PEELED_LEAST = 85.0  # what a hit of the words read apart must score
+REVERSED = "written right to left, stored back to front"
+ARABIZI = "the Arabic chat alphabet's figures as letters"
+# the readings of a name's spelling, asked of a text of `NAME_LONGEST` characters at
+# most (a long text is no name: its words read so cost a search each, for nothing)
+NAME_LONGEST = 300
+_NAME_READERS = (peeled_reading, somali_reading, arabizi_reading, reversed_reading)
+_NAME_LEAST = (PEELED_LEAST, READ_LEAST, PEELED_LEAST, READ_LEAST)
+_NAME_HOW = (PEELED, SOMALI, ARABIZI, REVERSED)
 
 
 class Other(NamedTuple):
@@ -52,9 +68,11 @@ class Other(NamedTuple):
 
 def reached_readings(text: str) -> list[str]:
     """The readings of a query whose words may reach listed names its own do not:
-    a Chinese firm's name in English, words typed on the other keyboard layout."""
-    layout = layout_reading(text)
-    return [*english_readings(text), *([layout] if layout else [])]
+    a Chinese firm's name in English, words typed on the other keyboard layout,
+    words run together read apart, a Somali spelling, a text stored back to front,
+    the Arabic chat alphabet."""
+    readers = (layout_reading, *(_NAME_READERS if len(text) <= NAME_LONGEST else ()))
+    return [*english_readings(text), *filter(None, (read(text) for read in readers))]
 
 
 def with_readings(
@@ -73,8 +91,10 @@ def with_readings(
         others.append(Other(greek, GREEK_LEAST, 100.0, GREEK))
     if layout := layout_reading(query):  # ("C,th,fyr": "сбербанк")
         others.append(Other(layout, LAYOUT_LEAST, 100.0, LAYOUT))
-    if somali := somali_reading(query):  # ("Cali Maxamed Raage": "Ali Mahamed Rage")
-        others.append(Other(somali, READ_LEAST, 100.0, SOMALI))
+    if len(query) <= NAME_LONGEST:  # (a name's readings: "Cali Maxamed", "7asan")
+        for read, least, how in zip(_NAME_READERS, _NAME_LEAST, _NAME_HOW, strict=True):
+            if text := read(query):
+                others.append(Other(text, least, 100.0, how))
     if not others:
         return hits
     best = {h.name.owner: h for h in hits}
