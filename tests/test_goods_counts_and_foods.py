@@ -3,7 +3,9 @@ run together with its unit or its goods ("2xgensets", "500pcsIC", "20reels"), a
 measure of the goods before "of" ("500 kg of TNT", "42 carats of polished
 diamonds": "a kg, not an explosive" before), a count written in words ("Ten
 thousand doses of ... vaccine") and a food's name before a word the rule's
-exclusions make a food ("lemon wafers", as "chocolate wafer")."""
+exclusions make a food ("lemon wafers", as "chocolate wafer"); an animal after a
+term says what it is for ("vaccine swine"), and "origin" opens where it comes from
+("CRUDE OIL URALS ORIGIN RUSSIA" was "a russia")."""
 
 from __future__ import annotations
 
@@ -52,6 +54,8 @@ def test_a_count_run_together_is_set_apart(text, read) -> None:
         ("lemon wafers, 150 g", None, "export"),  # (a food, as "chocolate wafer")
         ("Forty cartons of strawberry wafers", None, "export"),
         ("chicken vaccine, 1000 doses", "RU-VACCINES", "export"),  # (no exclusion says so)
+        ("PRRS live vaccine swine 50 ds", "RU-VACCINES", "export"),  # (an animal: its use)
+        ("CRUDE OIL URALS ORIGIN RUSSIA", "RU-OIL-IMPORT", "import"),  # (where it comes from)
     ],
 )
 def test_counts_measures_and_foods_around_a_term(screener, text, rule, direction) -> None:

@@ -78,9 +78,9 @@ def test_generic_heads_and_what_stands_around_a_term(terms, text, rule) -> None:
         ("lemon", "food"),
         ("resin", "substance"),
         ("project", "act"),
-        # an idea, an animal, a plant, no noun: ""
+        # an animal; an idea, a plant, no noun: ""
         ("vision", ""),
-        ("falcon", ""),
+        ("falcon", "animal"),
         ("maple", ""),
         ("qwzx", ""),
     ],

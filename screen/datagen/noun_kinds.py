@@ -7,8 +7,9 @@ work ("poster", "manual": printed, recorded or written), or an act ("service",
 noun that keeps it ("IGBT power module") says what the goods have, not what they
 are; a person after "to" is whom they go to ("ICs to customer"); a substance, a work
 or an act is no part of a machine ("die bonder adhesive", "manual for lithography
-scanner"). Nouns whose most frequent sense is an idea or a state, among others, are
-left out ("vision": a "robot vision system" is no robot).
+scanner"); an animal after a term is what the goods are for ("vaccine swine"). Nouns
+whose most frequent sense is an idea or a state, among others, are left out
+("vision": a "robot vision system" is no robot).
 
 Source: Princeton WordNet 3.0 (WordNet 3.0 licence: free to use, copy and
 distribute with its copyright notice), as Debian's `wordnet-base` package installs
@@ -47,6 +48,7 @@ PROPERTIES = frozenset(f"noun.{kind}" for kind in ("attribute", "quantity", "phe
 # loud ("generator BELT"), no code name ("MAPLE")
 THINGS = frozenset({"noun.artifact"})
 FOOD = "noun.food"  # a thing too, told apart: "lemon wafers" are food ("chocolate wafer")
+ANIMAL = "noun.animal"  # what a vaccine is for after it ("vaccine swine"): no goods
 SUBSTANCE = "noun.substance"  # shipped, but no part of a machine ("adhesive")
 # the sense that names a work, printed, recorded or written ("poster", "manual",
 # "software"): goods too, whose title names a topic ("poster 'How vaccines work'")
@@ -104,6 +106,8 @@ def generate() -> str:
             if lexname in THINGS
             else "food"
             if lexname == FOOD
+            else "animal"
+            if lexname == ANIMAL
             else "substance"
             if lexname == SUBSTANCE
             else "work"

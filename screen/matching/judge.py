@@ -3,32 +3,31 @@
 A term is evidence only in its context (see `structure.py` for how the context
 is read).  It is not when:
 
-* negation governs it, or either end of it when its words stand apart ("lasers,
-  other than laser diodes"; "printers, other than 3D printers" is no "3D printer"
-  read head first);
-* it sits in a complement of another thing ("refrigerators for storing
-  vaccines", "cards incorporating an integrated circuit"), unless that thing is a
-  part of the goods ("parts of integrated circuits"), for a rule whose goods are
-  machines, a machine ("equipment for crude oil refining"), or technology for the
-  goods ("process know-how for semiconductor wafer fab": evidence at review only,
-  see `technology`);
-* it qualifies a later head noun of another kind ("LED lamps": a lamp; "chip
-  resistors": a resistor); fillers, neutral heads ("semiconductor devices", the
-  forms goods come in and the parts of a machine's own structure: "TNT flakes",
-  "microscope column"), the words before such a head that name a property ("IGBT
-  power module": an attribute or a quantity, by WordNet's first sense), words of the
-  rule's own terms, part numbers, participles and what a machine does
-  ("trailer-mounted", "robot welding workstation"), and words that are no English
-  word (brands, Russian; a Latin word after a Russian term) do not count as another
-  head, nor do a code, a place, or any word after an English term in the plural
-  ("semiconductor wafers batchA", "robot Moscow", "integrated circuits KESTREL"); a
-  word no word list knows keeps the term at review (`text/wordlike.py`);
-* it is quoted after a noun of other goods: a title or a print ("poster 'How
-  vaccines work'", `titles.py`);
-* words of another trade stand in the same clause ("waffles and wafers", "wood
-  in chips", "turnings, shavings, chips"); a term of several words ("memory
-  chips") only yields to them in its own phrase or under a heading they stand in
-  ("Palm oil: crude oil"), so "potato chips and memory chips" still names chips.
+* negation governs it, or either end of it when its words stand apart ("lasers, other
+  than laser diodes"; "printers, other than 3D printers" is no "3D printer" read head
+  first);
+* it sits in a complement of another thing ("refrigerators for storing vaccines", "cards
+  incorporating an integrated circuit"), unless that thing is a part of the goods
+  ("parts of integrated circuits"), for a rule whose goods are machines, a machine
+  ("equipment for crude oil refining"), or technology for the goods ("process know-how
+  for semiconductor wafer fab": evidence at review only, see `technology`);
+* it qualifies a later head noun of another kind ("LED lamps": a lamp; "chip resistors":
+  a resistor); fillers, neutral heads ("semiconductor devices", the forms goods come in
+  and the parts of a machine's own structure: "TNT flakes", "microscope column"), the
+  words before such a head that name a property ("IGBT power module": an attribute or a
+  quantity, by WordNet's first sense), words of the rule's own terms, part numbers,
+  participles and what a machine does ("trailer-mounted", "robot welding workstation"),
+  and words that are no English word (brands, Russian; a Latin word after a Russian
+  term) do not count as another head, nor do a code, a place, an animal (what it is for:
+  "vaccine swine"), or any word after an English term in the plural ("semiconductor
+  wafers batchA", "robot Moscow", "integrated circuits KESTREL"); a word no word list
+  knows keeps the term at review (`text/wordlike.py`);
+* it is quoted after a noun of other goods ("poster 'How vaccines work'", `titles.py`),
+  or a food's name makes it a food ("lemon wafers", `foods.py`);
+* words of another trade stand in the same clause ("waffles and wafers", "wood in
+  chips", "turnings, shavings, chips"); a term of several words ("memory chips") only
+  yields to them in its own phrase or under a heading they stand in ("Palm oil: crude
+  oil"), so "potato chips and memory chips" still names chips.
 
 Each verdict comes with the reason, in words a reviewer reads.
 """
@@ -260,6 +259,7 @@ def judge_latin(
                 # a property of the goods before a head that keeps them ("IGBT power
                 # module"; not "robot vision system"), by WordNet's first sense
                 or (i < phrase.head and noun_kind(key) == "property")
+                or noun_kind(key) == "animal"  # what it is for ("vaccine swine")
                 or qualifier(key, lex, unknown=True)  # "Vaccine ... quadrivalent"
                 or not key.isalpha()
                 or key.endswith("ed")
