@@ -65,6 +65,7 @@ def test_a_wrapped_name_is_read_back(index, text, owner, found) -> None:
         ("ACME LLC, contact name: John Smith", "John Smith\nACME LLC"),  # (both kept)
         ("ACME Trading: Moscow office", "ACME Trading: Moscow office"),  # (no name's label)
         ("Attn: Mr Ivanov", "Attn: Mr Ivanov"),
+        ("name / " * 2000 + "x:", "name / " * 2000 + "x:"),  # (a long text is no form)
     ],
 )
 def test_labelled_fields_are_read_as_a_name(text, read) -> None:

@@ -40,22 +40,24 @@ def _kinds() -> dict[str, str]:
 
 KINDS = _kinds()
 _ONE = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
-# a name's label, or labels of one field in two languages ("Surname / Nom"), with a
-# plural's "(s)" and the word before it ("Ordering customer - name"), then ":" or "="
+# a name's label, or labels of one field in up to three languages ("Surname / Nom"),
+# with a plural's "(s)", then ":" or "=" (at most three: a hostile run of labels
+# without a colon costs each start a bounded look)
 _NAME_LABEL = deferred(
-    rf"(?<![\w'])((?:{_ONE})(?:\s*\(s\))?(?:\s*/\s*(?:{_ONE})(?:\s*\(s\))?)*)\s*[:=]",
+    rf"(?<![\w'])((?:{_ONE})(?:\s*\(s\))?(?:\s*/\s*(?:{_ONE})(?:\s*\(s\))?){{0,2}})\s*[:=]",
     re.IGNORECASE,
 )
 # another field's label after a separator or at the start ("/ Nationality:", "; CITY=")
 _OTHER_LABEL = deferred(r"(?:^|[/;|,])\s*([^\W\d_][\w '’().-]{0,40}?)\s*[:=]")
 _SEPARATORS = " \t/;|,-–"
+LONGEST = 1000  # characters of a text read as a form's fields
 
 
 def form_name(text: str) -> str:
     """`text` read as "Given Middle Surname" when it gives a name's labelled fields,
     else as it is."""
-    if ":" not in text and "=" not in text:
-        return text
+    if (":" not in text and "=" not in text) or len(text) > LONGEST:
+        return text  # (a longer text is no form's name: its labels are read no further)
     names = [(m.start(), m.end(), _kind(m.group(1))) for m in _NAME_LABEL.finditer(text)]
     if not names:
         return text
