@@ -17,7 +17,7 @@ from screen.matching.goodsterms import GoodsHit, GoodsTerms
 from screen.matching.hscodes import column_codes, hs_codes_in
 from screen.matching.stems import stem
 from screen.models import Rule
-from screen.text.english import is_english_word
+from screen.text.english import is_english_form
 from screen.text.fusedcounts import counts_apart
 from screen.text.kanareadings import read_term
 from screen.text.ocrwords import ocr_read
@@ -67,18 +67,14 @@ def unreferenced(description: str, term_word: Callable[[str], bool] = lambda _: 
     if "%" in description:
         description = _URL_GAP.sub(lambda m: chr(int(m.group(0)[1:], 16)), description)
     description = _GLUED.sub(lambda m: m.group(0) + " " * term_word(m.group(0)), description)
-    description = ocr_read(description, lambda word: term_word(word) or _english(word))
-    description = counts_apart(description, term_word, _english)
+    description = ocr_read(description, lambda word: term_word(word) or is_english_form(word))
+    description = counts_apart(description, term_word, is_english_form)
     if "s" in description:
         description = _ACRONYMS.sub(
             lambda m: m.group(1) if term_word(m.group(1)) else m.group(0), description
         )
     read = _SPELT.sub(lambda m: _BETWEEN.sub("", m.group(0)), description)
     return written if read == written else read  # (no copy of a text to keep in caches)
-
-
-def _english(word: str) -> bool:
-    return is_english_word(word) or is_english_word(singular(word))
 
 
 def hs_digits(code: str) -> str:

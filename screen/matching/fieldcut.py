@@ -16,8 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from screen.text.english import is_english_word
-from screen.text.tokens import singular
+from screen.text.english import is_english_form, is_english_word
 
 SHORTEST_CUT = 3  # letters of a word cut short
 SHORTEST_WORD = 5  # letters of a term's word it may be cut from
@@ -45,7 +44,7 @@ class CutWords:
         cut = written.lower()
         if cut in self.whole or (written.isupper() and len(written) <= ACRONYM):
             return description  # (a term's word: "SEM"; an acronym: "JSM-IT800 CVD")
-        if is_english_word(cut) or is_english_word(singular(cut)):
+        if is_english_form(cut):
             return description  # (a word whole: "detonating caps", not "capsules")
         at = bisect_left(self.words, cut)
         begun = self.words[at : at + 2]

@@ -39,6 +39,12 @@ def is_english_word(word: str) -> bool:
     return in_sorted_lines(word, text, start, len(text))
 
 
+def is_english_form(word: str) -> bool:
+    """True when `word` (lower case ASCII) is a common English word or its regular
+    plural ("caps", "equip")."""
+    return is_english_word(word) or is_english_word(singular(word))
+
+
 def singular_of(word: str) -> tuple[str, ...]:
     """The English word `word` is the regular plural of ("machineries": machinery,
     "supplies": supply), if any."""
