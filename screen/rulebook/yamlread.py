@@ -86,6 +86,7 @@ _PLAIN_TAGS = frozenset(
     t for t in yaml.constructor.SafeConstructor.yaml_constructors if isinstance(t, str)
 ) | {"tag:yaml.org,2002:merge"}  # `<<`: read as a key, which no rule allows
 MAX_DEPTH = 64  # a rulebook nests four levels; deeper is a mistake or an attack
+TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep: a rulebook needs only a few"
 MAX_VALUES = 50_000  # values built per file, aliases expanded (the built-in's largest: 1,029)
 
 
@@ -124,7 +125,7 @@ class _Walk:
                 "largest holds about 1,000): split the rules over several files"
             )
         if self.depth > MAX_DEPTH:
-            return f"nested more than {MAX_DEPTH} levels deep: a rulebook needs only a few"
+            return TOO_DEEP
         tag = node.tag
         if tag not in _PLAIN_TAGS:
             shown = tag.replace("tag:yaml.org,2002:", "!!")
@@ -199,14 +200,25 @@ def _too_deep(text: str) -> int | None:
     if openers <= _CHECKED_DEPTH:
         return None
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                return event.start_mark.line + 1 if event.start_mark else 1
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1 if event.start_mark else 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        if not _nesting(exc):
+            raise
+        return exc.problem_mark.line + 1 if exc.problem_mark else 1
     return None
+
+
+def _nesting(exc: yaml.MarkedYAMLError) -> bool:
+    """Whether libyaml stopped a text for its depth itself (PyYAML 6.0.4's libyaml
+    does, while scanning ahead of the events): the same problem as `_too_deep`'s."""
+    return "nesting depth" in str(exc.problem)
 
 
 def read_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
@@ -214,13 +226,14 @@ def read_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
     problems: list[Problem] = []
     try:
         if (deep := _too_deep(text)) is not None:
-            why = f"nested more than {MAX_DEPTH} levels deep: a rulebook needs only a few"
-            return None, [Problem(file, deep, None, why)]
+            return None, [Problem(file, deep, None, TOO_DEEP)]
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         what = exc.problem or str(exc)
+        if _nesting(exc):
+            return None, [Problem(file, line, None, TOO_DEEP)]
         return None, [
             Problem(file, line, None, f"not valid YAML: {what}; check the indentation and quoting")
         ]
