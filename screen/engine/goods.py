@@ -48,17 +48,20 @@ _ACRONYMS = re.compile(r"(?<![^\W_])([A-Z][A-Z0-9]{1,5})s(?![^\W_])")
 
 
 def unreferenced(description: str, term_word: Callable[[str], bool] = lambda _: False) -> str:
-    """`description` with its HTML character references read ("robot&trade;" is
-        "robot™", not a robot before the word "trade"), twice over ("&amp;trade;", as a
-        web shop's export escapes its text again; an unknown name is left as written), a
-        URL's escaped space or punctuation between letters read ("industrial%20robot"),
-        a figure or a code glued to a word of a term (`term_word`) set apart ("robot123",
-        "robotBatchA"; not "batchKilo", "shipLotW", "iPhone"), a word a scan misread
-        read back ("Vacc1nes", "rnicroscope": `ocrwords.py`), a count run together with its
-    unit or goods set apart ("2xgensets", "500pcsIC": `fusedcounts.py`), an acronym's plural read
-        as the acronym of a term ("MCUs", "GPUs"), and a word spelt out
-        letter by letter read as one ("I N D U S T R I A L   R O B O T": four letters or
-        more, each one apart)."""
+    """`description` as the goods matcher reads it:
+
+    * its HTML character references read ("robot&trade;" is "robot™", not a robot
+      before the word "trade"), twice over ("&amp;trade;", as a web shop's export
+      escapes its text again; an unknown name is left as written);
+    * a URL's escaped space or punctuation between letters read ("industrial%20robot");
+    * a figure or a code glued to a word of a term (`term_word`) set apart ("robot123",
+      "robotBatchA"; not "batchKilo", "shipLotW", "iPhone");
+    * a word a scan misread read back ("Vacc1nes", "rnicroscope": `ocrwords.py`);
+    * a count run together with its unit or goods set apart ("2xgensets", "500pcsIC":
+      `fusedcounts.py`);
+    * an acronym's plural read as the acronym of a term ("MCUs", "GPUs");
+    * a word spelt out letter by letter read as one ("I N D U S T R I A L   R O B O T":
+      four letters or more, each one apart)."""
     written = description
     for _ in range(2):
         if "&" not in description:
@@ -69,10 +72,9 @@ def unreferenced(description: str, term_word: Callable[[str], bool] = lambda _: 
     description = _GLUED.sub(lambda m: m.group(0) + " " * term_word(m.group(0)), description)
     description = ocr_read(description, lambda word: term_word(word) or is_english_form(word))
     description = counts_apart(description, term_word, is_english_form)
-    if "s" in description:
-        description = _ACRONYMS.sub(
-            lambda m: m.group(1) if term_word(m.group(1)) else m.group(0), description
-        )
+    description = _ACRONYMS.sub(
+        lambda m: m.group(1) if term_word(m.group(1)) else m.group(0), description
+    )
     read = _SPELT.sub(lambda m: _BETWEEN.sub("", m.group(0)), description)
     return written if read == written else read  # (no copy of a text to keep in caches)
 
