@@ -104,3 +104,24 @@ def clauses(text: Analyzed) -> list[int]:
             number += 1
         out.append(number)
     return out
+
+
+def trades_by_clause(
+    keys: list[str], clause: list[int], lex: Lexicon
+) -> dict[int, list[tuple[str, int, int]]]:
+    """Per clause, the words of other trades in it: (trade, first, last token).  A
+    word before a packing word names the packing ("WOODEN CASE 1-2: KUKA robot"),
+    no goods of its trade."""
+    trades: dict[int, list[tuple[str, int, int]]] = {}
+    i = 0
+    while i < len(keys):
+        trade, size = lex.trade_of(keys, i)
+        after = i + size
+        if size and after < len(keys) and lex.packing.has(keys[after]):
+            i = after
+        elif size:
+            trades.setdefault(clause[i], []).append((trade, i, i + size - 1))
+            i += size
+        else:
+            i += 1
+    return trades

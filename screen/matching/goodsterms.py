@@ -26,13 +26,13 @@ from screen.matching.goods import REVIEW, Goods, goods_of
 from screen.matching.items import Items
 from screen.matching.judge import APART, NEGATED, apart, judge_latin, negated
 from screen.matching.judge import split as in_order_apart
-from screen.matching.judge import technology as topic_of
 from screen.matching.phrases import PhraseHit, PhraseMatcher
 from screen.matching.roles import EXCEPTION, EXCLUSION, REVIEW_TERM, TERM, phrases
 from screen.matching.shape import Structure
 from screen.matching.spread import HEAD_FIRST_GAP
 from screen.matching.stems import stem, written_so
 from screen.matching.structure import structure
+from screen.matching.technology import technology as topic_of
 from screen.models import Rule
 from screen.text.english import is_english_word
 from screen.text.kanareadings import with_readings

@@ -37,12 +37,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
+from screen.matching.claimed import corrected
 from screen.matching.components import as_part
 from screen.matching.foods import food_before
 from screen.matching.goods import REVIEW, Goods
 from screen.matching.lexicon import lexicon, qualifier
+from screen.matching.measures import is_measure
 from screen.matching.names.places import is_place_name
 from screen.matching.shape import Structure
+from screen.matching.technology import technology
 from screen.matching.titles import TITLES, quoted_title, titled
 from screen.text.english import is_german_word, is_romance_word, noun_kind
 from screen.text.tokens import singular
@@ -140,27 +143,6 @@ def apart(
     )
 
 
-# the prepositions after which a technology names its goods ("know-how for", "drawings of")
-_TECHNOLOGY_MARKERS = frozenset(
-    {"for", "of", "on", "about", "dlya", "po", "fur", "fuer", "uber", "pour", "de", "du", "des"}
-)
-
-
-def technology(s: Structure, first: int, quote: Callable[[int, int], str]) -> str:
-    """The technology in whose complement the term at token `first` stands ("process
-    know-how | for semiconductor wafer fab", "drawings of robot cells"), as written;
-    "" when none.  Its goods are the technology's topic: a review, not a shipment."""
-    number = s.phrase[first]
-    phrase = s.phrases[number] if number >= 0 else None
-    if phrase is None or phrase.marker not in _TECHNOLOGY_MARKERS or phrase.parent is None:
-        return ""
-    at, words = phrase.parent, lexicon().technology_head
-    for start in range(max(0, at - 2), at + 1):  # "know-how" ends at "how"
-        if words.at(s.keys, start) == at - start + 1:
-            return quote(start, at)
-    return ""
-
-
 def judge_latin(
     s: Structure,
     first: int,
@@ -183,6 +165,8 @@ def judge_latin(
     cue = negation
     if cue:
         return f"'{what}'{NEGATED}'{cue}'"
+    if claim := corrected(s, first, last, quote):
+        return claim  # ('Declared "diamonds"; actually industrial diamond powder')
     if (title := quoted_title(s, first, last, goods.words)) >= 0:
         return f"'{what}' in quotes after '{quote(title, title)}': its title or print"
     if food := food_before(s, first, last, goods, quote):
@@ -195,7 +179,8 @@ def judge_latin(
             lex.part_head.has(owner)
             or (goods.equipment and lex.equipment_head.has(owner))
             # a measure of the goods ("500 kg of TNT", "42 carats of polished diamonds")
-            or (phrase.marker == "of" and noun_kind(owner) == "property")
+            or (phrase.marker == "of" and is_measure(s, phrase.parent))
+            or is_place_name(owner)  # ("fab in Shenzhen requests quotation for ...")
         )
         where = f"after '{quote(phrase.parent, first - 1)}'"
         part = "" if fits else as_part(goods, phrase.marker, owner, (what, keys[last]), where)
@@ -293,7 +278,7 @@ def judge_latin(
         if (
             (titled(s, start) if trade in TITLES else single)
             or s.phrase[start] in (s.phrase[first], s.phrase[last])
-            or s.colons[start] < s.colons[first]
+            or (s.colons[start] < s.colons[first] and not s.in_complement(start))
         ):
             return f"'{what}' beside '{quote(start, end)}': goods of the {trade} trade"
     at, why = (unread, UNREAD) if unread >= 0 else (capitals, SHOUTED)

@@ -142,6 +142,9 @@ class Lexicon(NamedTuple):
     participle: WordClass
     sent: WordClass
     request: WordClass
+    instruction: WordClass
+    correction: WordClass
+    packing: WordClass
     purpose: WordClass
     part_head: WordClass
     technology_head: WordClass

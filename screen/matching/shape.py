@@ -49,6 +49,7 @@ class Structure:
     hyphened: list[bool]  # joined to the token before by a hyphen alone ("chip-resistor")
     elided: list[str]  # a French word elided before each token ("d" in "d'explosifs")
     quoted: list[int]  # the token before the quote each token is in, -1 for none (`titles`)
+    in_quotes: list[bool]  # between quotation marks (`claimed`)
     read_deep: int  # words no list holds read as slips and compounds (`judge.py` bounds them)
 
     def __init__(
@@ -65,6 +66,7 @@ class Structure:
         hyphened: list[bool],
         elided: list[str],
         quoted: list[int] | None = None,
+        in_quotes: list[bool] | None = None,
     ) -> None:
         self.keys = keys
         self.texts = texts
@@ -78,4 +80,10 @@ class Structure:
         self.hyphened = hyphened
         self.elided = elided
         self.quoted = [-1] * len(keys) if quoted is None else quoted
+        self.in_quotes = [False] * len(keys) if in_quotes is None else in_quotes
         self.read_deep = 0
+
+    def in_complement(self, i: int) -> bool:
+        """Does token i stand in a complement ("For the packaging hall of a dairy: ..."),
+        which says what the goods are for, no heading of what follows a colon?"""
+        return self.phrase[i] >= 0 and bool(self.phrases[self.phrase[i]].marker)

@@ -8,9 +8,13 @@ Built from the tokens and the punctuation between them in the user's own text:
   before a preposition ("for", "of", "with", "ex", "для"), a word that opens a
   relative clause ("that", "while") or a conjunction ("and", "or", and "&" or "+"
   written apart: "cobots + vision system");
-* "to" before a person opens a complement too ("ICs to customer"), not before a verb
-  ("ready to use vaccine"), and so do "to" and "as" after a participle of sending
-  or selling ("shipped to Moscow customer", "sold as scrap");
+* "to" before a person or a town opens a complement too ("ICs to customer", "machine
+  to the Rybinsk plant"), and so do "to" and "as" after a participle of sending or
+  selling ("shipped to Moscow customer"); a preposition inside a compound opens none
+  ("nitrocellulose-based", "7-in-1": `recipients.py`); "to" is never a word of a phrase;
+* a verb telling the shipper what to do, first in its clause, is no word of a phrase
+  ("Ship 2 t of TNT"), a clause of speech ends one ("system will ship", `speech.py`),
+  and so does a participle before a preposition ("vaccine rejected due to excursion");
 * a phrase opened by a preposition is a complement of the last phrase before it
   ("machines | for the manufacture | of semiconductor wafers"); one opened by a
   conjunction stands beside the phrase before it and shares its complement;
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from screen.matching.claimed import quoted_tokens
 from screen.matching.clauses import (
     AMPERSANDS,
     CLOSE,
@@ -39,21 +44,24 @@ from screen.matching.clauses import (
     ends_clause,
     symbol_break,
     token_gaps,
+    trades_by_clause,
 )
 from screen.matching.compounds import elisions
 from screen.matching.compounds import written as as_written
-from screen.matching.lexicon import Lexicon, lexicon, qualifier
+from screen.matching.heads import PhraseHeads
+from screen.matching.lexicon import Lexicon, lexicon
 from screen.matching.makers import names
+from screen.matching.recipients import adjectival, compounded, goes_to
 from screen.matching.shape import Phrase, Structure
+from screen.matching.speech import after_goods, clause_word, english_not_foreign
 from screen.matching.titles import quoted_after
-from screen.text.english import noun_kind
 from screen.text.tokens import Analyzed
 
 _PURPOSE = frozenset({"for", "dlya", "fur", "fuer", "pour"})  # a packing for goods is a packing
-_ARTICLES = frozenset({"the", "a", "an", "our", "your", "their", "its", "end"})  # "to the end user"
+_MEASURED = frozenset({"of", "de", "di", "du", "des", "del", "von"})  # "a lot of ICs"
 
 
-class _Builder:
+class _Builder(PhraseHeads):
     def __init__(
         self,
         keys: list[str],
@@ -76,6 +84,7 @@ class _Builder:
         self.word_cue = ""
         self.colons = 0
         self.gaps: list[str] = [""] * len(keys)
+        self.leading = True  # no word but fillers yet in the clause
 
     def open(self, marker: str = "", parent: int | None = None, *, push: bool = False) -> None:
         self.phrases.append(Phrase(marker=marker, parent=parent, bracketed=push))
@@ -97,46 +106,6 @@ class _Builder:
         self.stack.pop()
         self.last_head.pop()
 
-    def head_of(self, phrase: Phrase) -> int | None:
-        words = phrase.tokens
-        for n, i in enumerate(words):  # specifications follow a figure or part number
-            key = self.keys[i]
-            figure = any(c.isdigit() for c in key) or len(key) == 1
-            # (not after names alone: a title may name its goods after the model's code)
-            if n and figure and not self.is_word(key) and self.noun_before(words[:n]):
-                # ... and so does the word that says it is a number ("caps No. 8")
-                marked = n > 1 and self.lex.number_marker.has(self.keys[words[n - 1]])
-                words = words[: n - marked]
-                break
-        # a brand's or a model's name after the goods' own noun ("vaccine Vaxigrip
-        # Tetra", "microscope Hitachi SU5000") heads nothing, as a part number does
-        while len(words) > 1 and self.named[words[-1]]:
-            words = words[:-1]
-        for i in reversed(words):
-            if (
-                not self.lex.filler.has(self.keys[i])
-                and not self.lex.abbreviation.has(self.keys[i])  # "approx.", "ed."
-                and not self.modifier(i)
-                and not (any(c.isdigit() for c in self.keys[i]) and not self.is_word(self.keys[i]))
-            ):
-                return i
-        return None
-
-    def noun_before(self, words: list[int]) -> bool:  # more than names ("iRobot Roomba j7+")
-        return any(not self.named[i] and not self.lex.filler.has(self.keys[i]) for i in words)
-
-    def modifier(self, i: int) -> bool:
-        """Is token i a participle or another word that is never a noun after a noun
-        ("generator, diesel engine driven", "3D printer complete"), or the first part
-        of a compound joined to one by a hyphen ("trailer-mounted")?  Such words
-        describe the goods before them and name no goods of their own."""
-        if qualifier(self.keys[i], self.lex):
-            return True
-        if i and self.gaps[i] == "-" and self.lex.negation_word.has(self.keys[i - 1]):
-            return True  # ("Diamonds polished non-ind.": "non-" makes a word describe)
-        after = i + 1
-        return after < len(self.keys) and self.gaps[after] == "-" and self.modifier(after)
-
     def punctuation(self, gap: str, i: int) -> bool:
         """Apply the punctuation before token i; True when a clause ended."""
         if i and ends_clause(gap, self.keys[i - 1], self.keys[i], self.lex):
@@ -147,6 +116,7 @@ class _Builder:
                 self.pop()
             self.open()
             self.last_head[-1] = None
+            self.leading = True
             return True
         if symbol_break(gap):  # ("⚡ DDR4 memory ICs ⚡ best price")
             self.scopes = [s for s in self.scopes if s[2] == "clause"]
@@ -189,19 +159,11 @@ class _Builder:
         if key in _PURPOSE and alone:  # a packing for goods ("Tray for DRAM chips")
             parts = [t for t in now.tokens if self.lex.part_head.has(self.keys[t])]  # "pièces"
             parent = (parts or now.tokens)[-1]
-            if self.lex.request.has(self.keys[parent]):
+            if self.lex.request.has(self.keys[parent]) or self.modifier(parent):
                 parent = None  # (what is asked for: "pls quote for 5 DRAM modules")
+        elif key in _MEASURED and alone:  # a count of goods ("2 reels of FPGA chips")
+            parent = None
         self.open(key, parent)
-
-    def recipient(self, i: int) -> bool:
-        """Does a person stand at token i, or after an article there ("ICs to customer",
-        "to the end user": whom the goods go to, no goods)?"""
-        for j in range(i, min(i + 3, len(self.keys))):
-            if noun_kind(self.keys[j]) == "person":
-                return True
-            if self.keys[j] not in _ARTICLES:
-                return False
-        return False
 
     def build(self, gaps: list[str]) -> tuple[list[int], list[int], list[Phrase]]:
         keys, lex = self.keys, self.lex
@@ -226,7 +188,9 @@ class _Builder:
                 skip = size - 1
             elif size := lex.not_negation.at(keys, i):
                 skip = size - 1
-            elif size := lex.negation_clause.at(keys, i, self.texts):
+            elif (size := lex.negation_clause.at(keys, i, self.texts)) and not (
+                size == 1 and english_not_foreign(keys, i)  # ("used sem scanning ...")
+            ):
                 self.scopes.append((" ".join(self.texts[i : i + size]), depth, "clause"))
                 skip = size - 1
                 self.open()
@@ -242,14 +206,28 @@ class _Builder:
                 self.open()
             elif lex.negation_word.has(key):
                 self.word_cue = key
+            elif self.leading and lex.instruction.has(key):
+                continue  # ("Ship 2 t of TNT flakes ...": what to do, no goods)
+            elif clause_word(self.texts, i, self.phrases[self.stack[-1]].marker):
+                self.open()  # ("... system will ship to Hefei": no ship)
+                self.leading = True
             elif (
-                lex.complement.has(key)
-                or (key == "to" and self.recipient(i + 1))
+                (
+                    lex.complement.has(key)
+                    and not compounded(keys, gaps, i)
+                    and not adjectival(keys, i, lex.complement.has)
+                    and not english_not_foreign(keys, i)
+                )
+                or (key == "to" and goes_to(keys, i + 1))
                 # after "shipped", "sold", "to" and "as" say where and how the goods went
                 # ("microcontrollers shipped to Moscow customer", "sold as scrap")
                 or (key in ("to", "as") and i and lex.sent.has(keys[i - 1]))
             ):
                 self.complement(key)
+            elif key == "to":
+                continue  # ("to be shipped": no word of a phrase)
+            elif self.phrases[self.stack[-1]].tokens and after_goods(keys, i, lex):
+                self.open()  # ("vaccine rejected due to excursion": no excursion)
             elif lex.coordination.has(key):
                 self.coordinate()
             else:
@@ -257,6 +235,7 @@ class _Builder:
                     self.complement("de")
                 self.phrase[i] = self.stack[-1]
                 self.phrases[self.stack[-1]].tokens.append(i)
+                self.leading = self.leading and lex.filler.has(key)  # ("Please ship")
         while self.stack:
             self.pop()
         return clause, colons, self.phrases
@@ -282,16 +261,11 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
     ]
     builder = _Builder(keys, is_word, lex, named, elisions(text), cues)
     clause, colons, phrases = builder.build(gaps)
-    trades: dict[int, list[tuple[str, int, int]]] = {}
-    i = 0
-    while i < len(keys):
-        trade, size = lex.trade_of(keys, i)
-        if size:
-            trades.setdefault(clause[i], []).append((trade, i, i + size - 1))
-            i += size
-        else:
-            i += 1
+    trades = trades_by_clause(keys, clause, lex)
     parts = (builder.phrase, phrases, builder.negated, colons, trades)
     hyphened = [gap == "-" for gap in builder.gaps]
     quoted = quoted_after(builder.gaps, clause)
-    return Structure(keys, texts, foreign, clause, *parts, hyphened, builder.elided, quoted)
+    in_quotes = quoted_tokens(builder.gaps)
+    return Structure(
+        keys, texts, foreign, clause, *parts, hyphened, builder.elided, quoted, in_quotes
+    )

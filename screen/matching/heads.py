@@ -1,0 +1,60 @@
+"""The head of a goods phrase: its last word, fillers ("new", "original") and the
+specifications after a part number or figure left aside, and words that describe
+("trailer-mounted", "complete") never heading it (`structure.py` builds on it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from screen.matching.lexicon import Lexicon, qualifier
+from screen.matching.shape import Phrase
+
+
+class PhraseHeads:
+    """What a phrase builder needs to find heads (`structure._Builder`)."""
+
+    keys: list[str]
+    is_word: Callable[[str], bool]
+    lex: Lexicon
+    named: list[bool]
+    gaps: list[str]
+
+    def head_of(self, phrase: Phrase) -> int | None:
+        words = phrase.tokens
+        for n, i in enumerate(words):  # specifications follow a figure or part number
+            key = self.keys[i]
+            figure = any(c.isdigit() for c in key) or len(key) == 1
+            # (not after names alone: a title may name its goods after the model's code)
+            if n and figure and not self.is_word(key) and self.noun_before(words[:n]):
+                # ... and so does the word that says it is a number ("caps No. 8")
+                marked = n > 1 and self.lex.number_marker.has(self.keys[words[n - 1]])
+                words = words[: n - marked]
+                break
+        # a brand's or a model's name after the goods' own noun ("vaccine Vaxigrip
+        # Tetra", "microscope Hitachi SU5000") heads nothing, as a part number does
+        while len(words) > 1 and self.named[words[-1]]:
+            words = words[:-1]
+        for i in reversed(words):
+            if (
+                not self.lex.filler.has(self.keys[i])
+                and not self.lex.abbreviation.has(self.keys[i])  # "approx.", "ed."
+                and not self.modifier(i)
+                and not (any(c.isdigit() for c in self.keys[i]) and not self.is_word(self.keys[i]))
+            ):
+                return i
+        return None
+
+    def noun_before(self, words: list[int]) -> bool:  # more than names ("iRobot Roomba j7+")
+        return any(not self.named[i] and not self.lex.filler.has(self.keys[i]) for i in words)
+
+    def modifier(self, i: int) -> bool:
+        """Is token i a participle or another word that is never a noun after a noun
+        ("generator, diesel engine driven", "3D printer complete"), or the first part
+        of a compound joined to one by a hyphen ("trailer-mounted")?  Such words
+        describe the goods before them and name no goods of their own."""
+        if qualifier(self.keys[i], self.lex):
+            return True
+        if i and self.gaps[i] == "-" and self.lex.negation_word.has(self.keys[i - 1]):
+            return True  # ("Diamonds polished non-ind.": "non-" makes a word describe)
+        after = i + 1
+        return after < len(self.keys) and self.gaps[after] == "-" and self.modifier(after)

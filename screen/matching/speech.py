@@ -1,0 +1,80 @@
+"""Words of speech around the goods in mails, chats and notes.
+
+A description written as a sentence holds clauses of speech after the goods: "wafer
+inspection system will ship to Hefei", "do u have any used kuka robot arms", "emulsion
+explosive delivers unmatched fragmentation".  Such a clause ends the noun phrase
+before it, whose head names the goods ("will ship": no ship).  Only closed classes
+start one, and a verb no dictionary has as a noun:
+
+* auxiliaries and modals ("will", "is", "have"; "can", "do" and "may" only before a
+  subject or "not": "oil can", "May 2025"), subject pronouns ("we", "u");
+* verbs of asking ("asking", "wants"; "needs" not after "for": "for industrial needs"
+  says what the goods are for);
+* a verb in the third person that the SPECIALIST Lexicon has as no noun ("delivers",
+  "confirms", "contains"; not "offers" or "various");
+* a participle after a noun, before a preposition ("vaccine rejected due to
+  temperature excursion": `after_goods`).
+
+The short Russian, Polish and Czech prepositions written in Latin letters ("so",
+"do", "na", "po") open a complement, and Spanish, Portuguese and French "sin", "sem",
+"sans" negate, only before a word that is no English word: an English text writes
+them as words of its own ("ok so the fpga chips", "a used sem scanning electron
+microscope").
+"""
+
+from __future__ import annotations
+
+from screen.matching.lexicon import Lexicon, participle
+from screen.text.english import is_english_form, is_qualifier_word
+
+AUXILIARIES = frozenset(
+    "will would shall should could must might is are was were be been being has have had"
+    " does did dont doesnt didnt wont cant cannot isnt arent wasnt werent wouldnt"
+    " shouldnt couldnt".split()
+)
+SUBJECTS = frozenset("we you u they he she".split())
+QUESTIONED = frozenset("can do may".split())  # auxiliaries only before a subject or "not"
+ASKING = frozenset("asking asks seeking seeks wants wanted looking searching needs".split())
+PURPOSE = frozenset({"for", "dlya", "fur", "fuer", "pour"})
+SLAVIC = frozenset("s so na iz v po ot pod do z ze w ve".split())
+WITHOUT = frozenset("sin sem sans hors".split())  # negations read as written only
+
+
+def clause_word(texts: list[str], i: int, marker: str) -> bool:
+    """Does token i (`texts`: the tokens as written, normalised) start a clause of
+    speech?  `marker` opened the phrase it would join ("for": "for industrial needs")."""
+    word = texts[i].lower()
+    if word in AUXILIARIES or word in SUBJECTS:
+        return True
+    if word in QUESTIONED:
+        after = texts[i + 1].lower() if i + 1 < len(texts) else ""
+        return after in SUBJECTS or after in ("not", "nt")
+    if word in ASKING:
+        return not (word == "needs" and marker in PURPOSE)
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word.isalpha()
+        and is_qualifier_word(word)
+    )
+
+
+def english_not_foreign(keys: list[str], i: int) -> bool:
+    """Is the short foreign word at token i (a Slavic preposition, or "sin", "sem",
+    "sans", "hors": without) written before an English word, so that it is an English
+    word or an abbreviation of its own ("so the", "do u", "used sem scanning
+    electron microscope")?"""
+    if keys[i] not in SLAVIC and keys[i] not in WITHOUT:
+        return False
+    return i + 1 >= len(keys) or is_english_form(keys[i + 1])
+
+
+def after_goods(keys: list[str], i: int, lex: Lexicon) -> bool:
+    """Does the participle at token i, after a noun of its phrase, open a clause about
+    the goods before a preposition ("vaccine rejected due to temperature excursion",
+    "valve returned for overhaul"), whose words name no goods of the phrase?"""
+    if not participle(keys[i], lex) or i + 1 >= len(keys):
+        return False
+    after = keys[i + 1]
+    return lex.complement.has(after) or after in ("to", "due", "as")

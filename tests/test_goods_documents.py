@@ -1,0 +1,113 @@
+"""How goods are named in shipping documents and surveyors' notes (s41, goods set 6).
+
+* a verb telling the shipper what to do, first in its clause, names no goods ("Ship 2 t
+  of TNT flakes", "Please crate the dry etch chamber kit");
+* "to" before a town, or an article and a town, says where the goods go ("machine
+  (SLM) to the Rybinsk engine plant"), as it does before a person;
+* a participle joined by a hyphen to the word before it describes the goods, it opens
+  no complement ("nitrocellulose-based propellant powder");
+* a count's unit or container before "of" measures the goods after it ("2 t of TNT",
+  "5 lbs of smokeless powder"), a counted thing does not ("3 photos of robots");
+* a word of another trade before a packing word names the packing ("WOODEN CASE 1-2:
+  KUKA robot manipulator"), and one in a complement before a colon says what the goods
+  are for, no heading ("For the packaging hall of a dairy: palletizing robot");
+* goods in quotes that a later word corrects were only declared ('Declared "power
+  generator"; appears to be a handheld power bank').
+
+Each mechanism has its look-alike: what follows still names other goods, or the goods.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from screen.matching.claimed import quoted_tokens
+from screen.matching.goodsterms import GoodsTerms
+from tests.test_goods_appended import BLOCK, verdict
+
+SEMI, EQUIP, ROBOTS = "RU-SEMICONDUCTORS", "RU-SEMICONDUCTOR-EQUIPMENT", "RU-ROBOTS"
+GEN, EXPLOSIVES, PRINTERS = "RU-POWER-GENERATORS", "RU-EXPLOSIVES", "RU-3D-PRINTERS"
+DIAMONDS, MICRO = "RU-DIAMONDS-IMPORT", "RU-ELECTRON-MICROSCOPES"
+
+# (description, rule, verdict)
+CASES = [
+    # instructions to the shipper
+    ("Ship 2 t of TNT flakes and PETN boosters to the quarry in Karelia", EXPLOSIVES, BLOCK),
+    ("Please ship the plasma etcher to Zelenograd", EQUIP, BLOCK),
+    ("Send 500 electric detonators by truck", EXPLOSIVES, BLOCK),
+    ("Ship the battery chargers for the diesel generators", GEN, None),  # chargers still
+    ("Ship the manuals of the industrial robots", ROBOTS, None),
+    # "to" a town
+    (
+        "Ship the metal additive manufacturing machine (SLM) to the Rybinsk engine plant",
+        PRINTERS,
+        BLOCK,
+    ),
+    ("industrial robot to Norilsk nickel plant", ROBOTS, BLOCK),
+    ("cable to the Kaluga robot cell", ROBOTS, None),
+    ("engine coupled to an alternator on a skid", GEN, BLOCK),  # (no town: a part)
+    # a participle joined by a hyphen
+    ("laboratory result: nitrocellulose-based propellant powder, 250 kg", EXPLOSIVES, BLOCK),
+    ("GPU-equipped microcontroller boards", SEMI, BLOCK),
+    ("vaccine-based skin cream", "RU-VACCINES", None),  # (the cream heads it)
+    # measures and containers before "of"
+    ("2 t of TNT flakes", EXPLOSIVES, BLOCK),
+    ("5 lbs of smokeless powder", EXPLOSIVES, BLOCK),
+    ("100 ct of polished diamonds, Russian origin", DIAMONDS, BLOCK),
+    ("3 photos of robots", ROBOTS, None),
+    ("12 posters of electron microscopes", MICRO, None),
+    # packing words, headings in a complement
+    ("WOODEN CASE 1-2 GW 820 kg: KUKA robot manipulator", ROBOTS, BLOCK),
+    ("For the packaging hall of a dairy in Tatarstan: palletizing robot, 4-axis", ROBOTS, BLOCK),
+    ("Dairy: milk powder, robot-grade", ROBOTS, None),  # (a heading of the food trade)
+    ("wooden robot toy", ROBOTS, None),
+    # declared, then corrected
+    ('Declared "power generator"; appears to be a handheld power bank', GEN, None),
+    ('Declared "diamonds"; actually industrial diamond abrasive powder', DIAMONDS, None),
+    ('"Explosive" on the pallet label probably refers to explosion-proof pumps', EXPLOSIVES, None),
+    ('Declared "spare parts"; appears to be a diesel generator set, 500 kVA', GEN, BLOCK),
+    ('Declared "diesel generator", 500 kVA, Moscow', GEN, BLOCK),  # (nothing corrects it)
+    ('generator "Kama" 100 kVA diesel, actually new', GEN, BLOCK),  # (the name is quoted)
+    # clauses of speech, participles before a preposition, "to"
+    ("our electron-beam wafer inspection system will ship to Hefei", EQUIP, BLOCK),
+    ("do u have any used kuka robot arms kr16 in stock", ROBOTS, BLOCK),
+    ("ok so the fpga chips xilinx spartan 6 200 pcs go in tomorrows box", SEMI, BLOCK),
+    ("customer in wuhan wants a plasma etcher for 300mm wafers", EQUIP, BLOCK),
+    ("uni wants a used sem scanning electron microscope jeol", MICRO, BLOCK),
+    ("emulsion explosive delivers unmatched fragmentation", EXPLOSIVES, BLOCK),
+    ("influenza vaccine rejected due to temperature excursion", "RU-VACCINES", BLOCK),
+    (
+        "Quantum computer system (superconducting, 3 crates) to be shipped to Dubai",
+        "RU-QUANTUM-COMPUTERS",
+        BLOCK,
+    ),
+    ("Premium canine 7-in-1 vaccine (DHPPi+L) for dogs", "RU-VACCINES", BLOCK),
+    ("on-premise 50-qubit superconducting quantum computer", "RU-QUANTUM-COMPUTERS", BLOCK),
+    ("we can ship the chargers for your diesel generators", GEN, None),
+    ("the box contains posters of industrial robots", ROBOTS, None),
+    ("ventilador sin robot de limpieza", ROBOTS, BLOCK),  # (Spanish "sin" is no word of English)
+    ("Mikroskope, ausgenommen Elektronenmikroskope", MICRO, None),
+    ("machine for testing tubes, fitted to the robot arm", ROBOTS, None),
+    # what the goods come as
+    ("5 pcs pre-production samples of our LPDDR4 memory chips", SEMI, BLOCK),
+    ("2 reels of FPGA chips (Xilinx Artix-7)", SEMI, BLOCK),
+    ("scale toy model of industrial robot arm", ROBOTS, None),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "expected"), CASES)
+def test_documents(terms: GoodsTerms, text: str, rule: str, expected: str) -> None:
+    found = terms.find(text)
+    assert verdict(terms, text, rule) == expected, [h.reason for h in found.set_aside]
+
+
+@pytest.mark.parametrize(
+    ("gaps", "expected"),
+    [
+        (["", ' "', '" ', " "], [False, True, False, False]),
+        (["", "'", " "], [False, False, False]),  # (an apostrophe between words: "l'usine")
+        (["«", " ", "» "], [True, True, False]),
+    ],
+)
+def test_quoted_tokens(gaps: list[str], expected: list[bool]) -> None:
+    assert quoted_tokens(gaps) == expected
