@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from screen.matching.names.arabizi import arabizi_reading
 from screen.matching.names.formfields import form_name
-from screen.matching.names.peeled import peeled_reading
+from screen.matching.names.readings import NAME_READERS
 from screen.matching.names.slashed import slashed
-from screen.matching.names.somali import somali_reading
+from screen.matching.names.turkiclatin import turkic_reading
 from screen.text.fusedcounts import counts_apart
 from screen.text.markup import unwrapped
 from screen.text.ocrwords import ocr_read
@@ -20,7 +20,8 @@ from screen.text.scripts import reversed_reading
 
 # the marks each reads, often
 MARKS = st.text(
-    alphabet="abcxACX0123456789 :=/|;<>_\t\u200b\u200cة ال ךםname surname given'", max_size=80
+    alphabet="abcxACX0123456789 :=/|;<>_\t\u200b\u200cة ال ךםname surname given'oedjtsəğışçİO‘",
+    max_size=80,
 )
 KNOWN = frozenset({"vaccine", "oil", "robot", "name"})
 
@@ -29,7 +30,7 @@ KNOWN = frozenset({"vaccine", "oil", "robot", "name"})
 def test_every_reading_takes_any_text(text: str) -> None:
     for read in (form_name, slashed, unwrapped):
         assert isinstance(read(text), str)
-    for reading in (peeled_reading, somali_reading, arabizi_reading, reversed_reading):
+    for reading in NAME_READERS:
         again = reading(text)
         assert isinstance(again, str)
         if again and reading is reversed_reading:
@@ -45,4 +46,5 @@ def test_a_text_without_the_marks_is_left_as_it_is(text: str) -> None:
     assert unwrapped(text) == text
     assert arabizi_reading(text) == ""
     assert reversed_reading(text) == ""
+    assert turkic_reading(text) == ""
     assert counts_apart(text, KNOWN.__contains__) == text

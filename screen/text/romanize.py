@@ -113,6 +113,11 @@ def _pinyin_syllables() -> frozenset[str]:
     return frozenset(r for readings, _ in han_table().values() for r in readings)
 
 
+def pinyin_syllables() -> frozenset[str]:
+    """Every Mandarin syllable in pinyin that the Han reading table holds."""
+    return _pinyin_syllables()
+
+
 def is_pinyin_syllable(word: str) -> bool:
     """True when `word` is one Mandarin syllable in pinyin ("hong"; not "hung")."""
     return word in _pinyin_syllables()

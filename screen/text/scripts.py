@@ -32,7 +32,7 @@ def is_abjad(char: str) -> bool:
 def read_from_abjad(source: str, term: str) -> bool:
     """True when `source` (the user's text behind a match) is written in an abjad
     and the matched `term` is not: the match rests on a consonant skeleton."""
-    return any(is_abjad(c) for c in source) and not any(is_abjad(c) for c in term)
+    return not source.isascii() and any(map(is_abjad, source)) and not any(map(is_abjad, term))
 
 
 # letters written only at a word's end (Arabic tāʾ marbūṭa and alif maqṣūra, Hebrew's
@@ -48,7 +48,9 @@ def reversed_reading(text: str) -> str:
     more of its words begin with a letter written only at a word's end, or end with
     the article reversed, than the other way round; "" otherwise (a text in Latin
     letters too, or one whose order nothing tells)."""
-    if not any(is_abjad(c) for c in text) or any(c.isascii() and c.isalpha() for c in text):
+    if text.isascii() or not any(map(is_abjad, text)):  # (most texts stop at the first)
+        return ""
+    if any(c.isascii() and c.isalpha() for c in text):
         return ""
     words = text.split()
     backwards = sum(w[0] in _FINAL_ONLY or w.endswith(_ARTICLE[::-1]) for w in words)

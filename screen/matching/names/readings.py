@@ -8,7 +8,10 @@ words typed with the keyboard on the other layout read on it (`text.layout`); a
 name in Somali spelling read in the English one (`somali.py`); words run together
 read apart (`peeled.py`); a name in Arabic or Hebrew letters stored back to front
 read the right way (`text.scripts.reversed_reading`); the Arabic chat alphabet's
-figures read as letters (`arabizi.py`).
+figures read as letters (`arabizi.py`); a name in the Indonesian spelling of before
+1972 read in today's (`ejaan.py`), one in a Turkic language's Latin alphabet as
+the lists spell it (`turkiclatin.py`), and a Chinese name that came through Russian
+read back in pinyin (`text.palladius`).
 
 A listed party another reading meets closely enough (its `least`) and better
 than the query itself is that hit, at most its `most`, the explanation saying
@@ -18,8 +21,10 @@ how the query was read: "read as 'SBERBANK OF RUSSIA' (a digit for a letter)".
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 
 from screen.matching.names.arabizi import arabizi_reading
+from screen.matching.names.ejaan import ejaan_reading
 from screen.matching.names.misread import READ_LEAST, misreadings
 from screen.matching.names.peeled import peeled_reading
 from screen.matching.names.ranking import NameHit
@@ -30,13 +35,15 @@ from screen.matching.names.spelt import trimmed
 from screen.matching.names.together import HOW as TOGETHER
 from screen.matching.names.together import persons_apart
 from screen.matching.names.translated import english_readings, translations
+from screen.matching.names.turkiclatin import turkic_reading
 from screen.text.layout import layout_reading
+from screen.text.palladius import palladius_reading
 from screen.text.repair import ligature_readings
 from screen.text.romanize import greek_reading
 from screen.text.scripts import reversed_reading
 from screen.tuples import NamedTuple
 
-__all__ = ["Other", "english_readings", "reached_readings", "with_readings"]
+__all__ = ["NAME_READERS", "Other", "english_readings", "reached_readings", "with_readings"]
 
 LIGATURE = "a lost ligature's letters"  # (a PDF's "fi" as "?": "Qadha?" read "Qadhafi")
 GREEK = "Greek letters as they spell a foreign name"
@@ -48,12 +55,40 @@ PEELED = "its place and kind words run together read apart"
 PEELED_LEAST = 85.0  # what a hit of the words read apart must score
 REVERSED = "written right to left, stored back to front"
 ARABIZI = "the Arabic chat alphabet's figures as letters"
+EJAAN = "the Indonesian spelling of before 1972 in today's"
+TURKIC = "a Turkic Latin alphabet's letters as the lists spell them"
+PALLADIUS = "Chinese written in Russian's Palladius system, read back in pinyin"
+# a hit of a reading letter for letter by an alphabet's rules counts as the query's own
+# would (the Turkic letters say which alphabet: no guess, as a misreading is)
+SPELT_LEAST = 0.0
 # the readings of a name's spelling, asked of a text of `NAME_LONGEST` characters at
 # most (a long text is no name: its words read so cost a search each, for nothing)
 NAME_LONGEST = 300
-_NAME_READERS = (peeled_reading, somali_reading, arabizi_reading, reversed_reading)
-_NAME_LEAST = (PEELED_LEAST, READ_LEAST, PEELED_LEAST, READ_LEAST)
-_NAME_HOW = (PEELED, SOMALI, ARABIZI, REVERSED)
+NAME_READERS = (
+    peeled_reading,
+    somali_reading,
+    arabizi_reading,
+    reversed_reading,
+    ejaan_reading,
+    turkic_reading,
+    palladius_reading,
+)
+_NAME_LEAST = (
+    PEELED_LEAST,
+    READ_LEAST,
+    PEELED_LEAST,
+    READ_LEAST,
+    READ_LEAST,
+    SPELT_LEAST,
+    SPELT_LEAST,
+)
+_NAME_HOW = (PEELED, SOMALI, ARABIZI, REVERSED, EJAAN, TURKIC, PALLADIUS)
+
+
+# readings of readings searched at most this deep: each reading reads its own marks
+# away, and a bound makes sure no two of them ever read each other back and forth
+MAX_DEPTH = 3
+_DEPTH: ContextVar[int] = ContextVar("reading_depth", default=0)
 
 
 class Other(NamedTuple):
@@ -70,8 +105,9 @@ def reached_readings(text: str) -> list[str]:
     """The readings of a query whose words may reach listed names its own do not:
     a Chinese firm's name in English, words typed on the other keyboard layout,
     words run together read apart, a Somali spelling, a text stored back to front,
-    the Arabic chat alphabet."""
-    readers = (layout_reading, *(_NAME_READERS if len(text) <= NAME_LONGEST else ()))
+    the Arabic chat alphabet, the old Indonesian spelling, a Turkic Latin alphabet,
+    Chinese through Russian."""
+    readers = (layout_reading, *(NAME_READERS if len(text) <= NAME_LONGEST else ()))
     return [*english_readings(text), *filter(None, (read(text) for read in readers))]
 
 
@@ -84,6 +120,8 @@ def with_readings(
 ) -> list[NameHit]:
     """`hits` with those of the query's other readings (`search` of each, at
     `min_score`, `limit`) that meet a party better, best first."""
+    if _DEPTH.get() >= MAX_DEPTH:
+        return hits  # (a reading of a reading of a reading: no further)
     others = [Other(*o) for o in (*misreadings(query), *translations(query), *initialled(query))]
     others += [Other(*o) for o in persons_apart(query)]
     others += [Other(t, READ_LEAST, 100.0, LIGATURE) for t in ligature_readings(query)]
@@ -92,14 +130,19 @@ def with_readings(
     if layout := layout_reading(query):  # ("C,th,fyr": "сбербанк")
         others.append(Other(layout, LAYOUT_LEAST, 100.0, LAYOUT))
     if len(query) <= NAME_LONGEST:  # (a name's readings: "Cali Maxamed", "7asan")
-        for read, least, how in zip(_NAME_READERS, _NAME_LEAST, _NAME_HOW, strict=True):
+        for read, least, how in zip(NAME_READERS, _NAME_LEAST, _NAME_HOW, strict=True):
             if text := read(query):
                 others.append(Other(text, least, 100.0, how))
     if not others:
         return hits
     best = {h.name.owner: h for h in hits}
     for other in others:
-        for hit in search(other.text, min_score, limit):
+        token = _DEPTH.set(_DEPTH.get() + 1)
+        try:
+            found = search(other.text, min_score, limit)
+        finally:
+            _DEPTH.reset(token)
+        for hit in found:
             if hit.score < other.least:
                 continue
             if other.how in (SHORTENED, TOGETHER) and not hit.name.person:
