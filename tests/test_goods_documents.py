@@ -12,7 +12,12 @@
   KUKA robot manipulator"), and one in a complement before a colon says what the goods
   are for, no heading ("For the packaging hall of a dairy: palletizing robot");
 * goods in quotes that a later word corrects were only declared ('Declared "power
-  generator"; appears to be a handheld power bank').
+  generator"; appears to be a handheld power bank');
+* a clause of speech ends the goods' phrase ("system will ship to Hefei", "do u have
+  any used kuka robot arms", "machine offers the industry's largest build volume"),
+  and so does a participle before a preposition, while a preposition inside a
+  compound opens no complement ("7-in-1 vaccine"); AI technology is sold as cards,
+  suites and appliances.
 
 Each mechanism has its look-alike: what follows still names other goods, or the goods.
 """
@@ -88,6 +93,16 @@ CASES = [
     ("ventilador sin robot de limpieza", ROBOTS, BLOCK),  # (Spanish "sin" is no word of English)
     ("Mikroskope, ausgenommen Elektronenmikroskope", MICRO, None),
     ("machine for testing tubes, fitted to the robot arm", ROBOTS, None),
+    (
+        "metal additive manufacturing machine offers the industry's largest build volume",
+        PRINTERS,
+        BLOCK,
+    ),
+    ("the robots the customer returned", ROBOTS, BLOCK),
+    # the forms AI technology is sold in (rulebook 2026.11.24.1)
+    ("AI inference accelerator card (PCIe, 200 TOPS)", "RU-AI-ROBOTICS-TECH", BLOCK),
+    ("grasping AI software suite with edge computer", "RU-AI-ROBOTICS-TECH", BLOCK),
+    ("AI training course for managers", "RU-AI-ROBOTICS-TECH", None),
     # what the goods come as
     ("5 pcs pre-production samples of our LPDDR4 memory chips", SEMI, BLOCK),
     ("2 reels of FPGA chips (Xilinx Artix-7)", SEMI, BLOCK),

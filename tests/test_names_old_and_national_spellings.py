@@ -1,8 +1,9 @@
 """Names in spellings the lists do not use (held-out set 21's misses): Indonesian
 and Malay written as before 1972 ("Aboe Bakar Ba'asjir", "Djemaah", "Moechlis
-Joenos") and Turkic names in their own Latin alphabets ("Fikrət Tağıyev",
-"Yo'ldoshev", "Şahin Çelik").  Only a text that shows such a spelling is read again,
-and the reading must meet the listed name as closely as the text itself would."""
+Joenos"), Turkic names in their own Latin alphabets ("Fikrət Tağıyev",
+"Yo'ldoshev", "Şahin Çelik"), Chinese names that came through Russian ("CHZHAN
+TSZYANPIN") and names in the Brahmic scripts of India ("अज़हर" azhar).  Only a text
+that shows such a spelling is read again."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import pytest
 from screen.matching.names import NameIndex
 from screen.matching.names.ejaan import ejaan_reading
 from screen.matching.names.turkiclatin import turkic_reading
+from screen.text.palladius import cyrillic, palladius_reading
+from screen.text.romanize import read_indic
 from tests.conftest import name_case
 
 LISTED = [
@@ -20,6 +23,8 @@ LISTED = [
     ("TAGIYEV", "TAGIYEV, Fikret"),
     ("YULDASHEV", "YULDASHEV, Tohir"),
     ("JALOLOV", "JALOLOV, Najmiddin"),
+    ("HONGXIANG", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD"),
+    ("ZHANG", "ZHANG, Jiangping"),
 ]
 
 
@@ -41,6 +46,9 @@ def index() -> NameIndex:
         ("Najmiddin Kamoliddin o'g'li Jalolov", "JALOLOV", True),
         ("Fikrət Məmmədov", "TAGIYEV", False),  # (the same given name only)
         ("Tohir Yo'lchiyev", "YULDASHEV", False),
+        ("DAN'DUN KHUNSYAN INDUSTRIAL DEVELOPMENT CO LTD", "HONGXIANG", True),
+        ("CHZHAN TSZYANPIN", "ZHANG", True),
+        ("CHZHAN SYAOPIN", "ZHANG", False),  # (Zhang Xiaoping)
     ],
 )
 def test_an_old_or_national_spelling_meets_the_listed_one(index, text, owner, found) -> None:
@@ -69,13 +77,62 @@ def test_only_the_old_indonesian_spelling_is_read_again(text, read) -> None:
         ("Fikrət Abdulla oğlu Tağıyev", "Fikret Abdulla Tagiyev"),
         ("Najmiddin Kamoliddin o'g'li Jalolov", "Najmiddin Kamoliddin Jalolov"),
         ("Tohir Abdulxalilovich Yo'ldoshev", "Tohir Abdulkhalilovich Yuldoshev"),
-        ("O'zbekiston", "Uzbekiston"),
+        ("O'zbekiston Qo'shma Korxonasi", "Uzbekiston Kushma Korkhonasi"),
         ("Şahin Çelik", "Shahin Chelik"),
         ("Qazaq Jamağaty", "Kazak Jamagaty"),
         ("O'Brien Trading", ""),  # (an Irish name, no Uzbek letter)
+        ("Yo'ldoshev", ""),  # (an "o'" alone: Korean writes ŏ so too)
+        ("YO'N CHO'NG", ""),  # (Korean, McCune-Reischauer)
         ("Maxim Qatar", ""),  # (no letter of a Turkic alphabet)
         ("D'Amico", ""),
     ],
 )
 def test_only_a_turkic_latin_alphabet_is_read_again(text, read) -> None:
     assert turkic_reading(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "DAN'DUN KHUNSYAN INDUSTRIAL DEVELOPMENT CO LTD",
+            "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD",
+        ),
+        ("CHZHAN TSZYANPIN", "ZHANG JIANGPING"),
+        ("SHANKHAY DUNFEN SHIPPING CO LTD", "SHANGHAI DONGFENG SHIPPING CO LTD"),
+        ("SUN' SYDUN", "SUN SIDONG"),
+        ("LYU TSUYIN", "LIU CUIYING"),
+        ("KHATIBA IMAM AL-BUKHARI", ""),  # (the marked word is no syllables)
+        ("Mikhail Khodorkovsky", ""),
+        ("KHAN TRADING", ""),
+        ("Dandong Hongxiang", ""),  # (pinyin already)
+    ],
+)
+def test_only_chinese_through_russian_is_read_back(text, read) -> None:
+    assert palladius_reading(text) == read
+
+
+@pytest.mark.parametrize(
+    ("syllable", "spelt"),
+    [("zhang", "чжан"), ("jiang", "цзян"), ("xue", "сюэ"), ("si", "сы"), ("zhi", "чжи"),
+     ("wei", "вэй"), ("yuan", "юань"), ("jun", "цзюнь"), ("guo", "го"), ("er", "эр")],
+)  # fmt: skip
+def test_the_palladius_spelling_of_a_syllable(syllable, spelt) -> None:
+    assert cyrillic(syllable) == spelt
+
+
+@pytest.mark.parametrize(
+    ("word", "read"),
+    [
+        ("अज़हर", "azhar"),  # (a nukta: z; the inherent vowel between unsaid)
+        ("रहमान", "rahman"),
+        ("हिज़्बुल", "hizbul"),
+        ("ਖ਼ਾਲਸਾ", "khalsa"),
+        ("ইসলামিক", "islamik"),
+        ("मसूद", "masud"),
+        ("नरेंद्र", "narendra"),
+        ("புலிகள்", "pulikal"),  # (Tamil says its vowels)
+    ],
+)
+def test_a_brahmic_word_is_read_whole(word, read) -> None:
+    assert read_indic(word) == read

@@ -11,7 +11,8 @@ start one, and a verb no dictionary has as a noun:
 * verbs of asking ("asking", "wants"; "needs" not after "for": "for industrial needs"
   says what the goods are for);
 * a verb in the third person that the SPECIALIST Lexicon has as no noun ("delivers",
-  "confirms", "contains"; not "offers" or "various");
+  "confirms", "contains"; not "various"), or any word in -s before a determiner
+  ("offers the industry's largest build volume");
 * a participle after a noun, before a preposition ("vaccine rejected due to
   temperature excursion": `after_goods`).
 
@@ -36,6 +37,9 @@ SUBJECTS = frozenset("we you u they he she".split())
 QUESTIONED = frozenset("can do may".split())  # auxiliaries only before a subject or "not"
 ASKING = frozenset("asking asks seeking seeks wants wanted looking searching needs".split())
 PURPOSE = frozenset({"for", "dlya", "fur", "fuer", "pour"})
+# after a word in -s, a determiner says the word is a verb ("machine offers the
+# industry's largest build volume"); a noun in the plural is not followed by one
+_DETERMINERS = frozenset("the a an our your their its this these those".split())
 SLAVIC = frozenset("s so na iz v po ot pod do z ze w ve".split())
 WITHOUT = frozenset("sin sem sans hors".split())  # negations read as written only
 
@@ -51,13 +55,10 @@ def clause_word(texts: list[str], i: int, marker: str) -> bool:
         return after in SUBJECTS or after in ("not", "nt")
     if word in ASKING:
         return not (word == "needs" and marker in PURPOSE)
-    return (
-        len(word) > 3
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is"))
-        and word.isalpha()
-        and is_qualifier_word(word)
-    )
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    after = texts[i + 1].lower() if i + 1 < len(texts) else ""
+    return word.isalpha() and (is_qualifier_word(word) or after in _DETERMINERS)
 
 
 def english_not_foreign(keys: list[str], i: int) -> bool:

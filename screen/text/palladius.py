@@ -1,22 +1,22 @@
 """Chinese names that came through Russian, read back into pinyin.
 
-Russian writes Mandarin in the Palladius system (1860s, still the standard): 张江平
-is "Чжан Цзянпин", 丹东鸿祥 "Даньдун Хунсян", 上海 "Шанхай".  A Russian document,
-register or payment of a Chinese firm, written again in Latin letters, gives "CHZHAN
-TSZYANPIN", "DAN'DUN KHUNSYAN", "SHANKHAY", which no pinyin spelling on a list is
-near.  The system is a table of rules, one Cyrillic spelling for each pinyin
-syllable (its initials and finals below), and the Russian letters have few Latin
-spellings (х: kh or h; ю: yu or iu; the soft sign ь: an apostrophe or nothing), so
-every syllable's Latin forms are made from the pinyin syllables the Han reading
-table holds, and a word is read back when it is made of such forms alone.
+Russian writes Mandarin in the Palladius system (1860s, still the standard): 张江平 is
+"Чжан Цзянпин", 丹东鸿祥 "Даньдун Хунсян", 上海 "Шанхай". A Russian document, register or
+payment of a Chinese firm, written again in Latin letters, gives "CHZHAN TSZYANPIN",
+"DAN'DUN KHUNSYAN", "SHANKHAY", which no pinyin spelling on a list is near. The
+system is a table of rules, one Cyrillic spelling for each pinyin syllable (its
+initials and finals below), and the Russian letters have few Latin spellings (х: kh
+or h; ю: yu or iu; the soft sign ь: an apostrophe or nothing), so every syllable's
+Latin forms are made from the pinyin syllables the Han reading table holds, and a
+word is read back when it is made of such forms alone.
 
-A text is read only when one of its words shows a mark no pinyin or English
-spelling makes ("chzh", "tsz", "sy" before a vowel, "ts" beginning a word before
-one, a soft sign's apostrophe, "kh" inside a word), and then every word made of
-syllables alone is read ("CO", "LTD", "INDUSTRIAL" are not; "Khan" is no mark).
-A final "-an" without its soft sign is "-ang" (Palladius writes "-ан" for -ang,
-"-ань" for -an): one letter off when a romanisation dropped the sign, as near as a
-typo.
+A text is read only when one of its words is made of syllables alone and shows a
+mark no pinyin or English spelling makes ("chzh", "tsz", "sy" before a vowel, "ts"
+beginning a word before one, a soft sign's apostrophe, "kh" inside a word), and then
+every word made of syllables alone is read ("CO", "LTD", "INDUSTRIAL" are not;
+"Khan" is no mark). A final "-an" without its soft sign is "-ang" (Palladius writes
+"-ан" for -ang, "-ань" for -an): one letter off when a romanisation dropped the
+sign, as near as a typo.
 """
 
 from __future__ import annotations
@@ -119,8 +119,10 @@ def _syllables(word: str) -> list[str] | None:
 
 def palladius_reading(text: str) -> str:
     """`text` with its words in Palladius-through-Latin read in pinyin, else ""."""
-    if not text.isascii() or not _MARK.search(text):
-        return ""
+    if not text.isascii() or not any(
+        _MARK.search(w) and _syllables(w.lower()) for w in _WORD.findall(text)
+    ):
+        return ""  # (no word both marked and made of syllables: "AL-BUKHARI")
 
     def read(found: re.Match[str]) -> str:
         word = found.group(0)

@@ -34,7 +34,7 @@ from screen.tuples import NamedTuple
 # Runs of letters (and their combining marks) of the scripts the table covers.
 SCRIPT_WORD = lazy_pattern(
     "[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"  # Hebrew, Arabic
-    "\u0370-\u03ff\u1f00-\u1fff\u0900-\u097f"  # Greek, Devanagari
+    "\u0370-\u03ff\u1f00-\u1fff\u0900-\u0dff"  # Greek, Devanagari to Sinhala
     "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"  # Hangul
     "\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+"  # kana (not ・), Han
 )
@@ -218,7 +218,7 @@ def _read(word: str, context: _Context) -> list[tuple[str, Reading]]:
             *(_cjk(after, context) if after else []),
         ]
     found = latin_forms(word)
-    if "\u0900" <= first <= "\u097f":
+    if "\u0900" <= first <= "\u0dff":  # (the Brahmic scripts of India and Sri Lanka)
         found = tuple(dict.fromkeys((*found, romanize.read_indic(word))))
     return [(found[0], Reading(found, (), False))] if found and found[0] else []
 

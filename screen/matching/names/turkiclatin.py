@@ -2,16 +2,18 @@
 Russian-based lists spell it.
 
 Uzbekistan (1995), Azerbaijan (1991), Turkmenistan (1993), Kazakhstan (2021) and
-Turkey write their names in Latin alphabets of their own: Uzbek "o'" and "g'" (ў, ғ),
-"x" for kh and "q" for a back k ("Yo'ldoshev", "Abdulxalilovich", "Qazaq");
+Turkey write their names in Latin alphabets of their own: Uzbek "o'" and "g'" (ў,
+ғ), "x" for kh and "q" for a back k ("Yo'ldoshev", "Abdulxalilovich", "Qazaq");
 Azerbaijani "ə", "ğ", "ı", "c" for j, "x" for kh ("Fikrət Tağıyev", "Ceyhun");
-Turkish and Turkmen "ş", "ç" ("Şahin Çelik"); Kazakh "ñ", "ū".  The lists write the
+Turkish and Turkmen "ş", "ç" ("Şahin Çelik"); Kazakh "ñ", "ū". The lists write the
 forms that came through Russian or English: YULDASHEV, TAGIEV Fikhret, Jayhoon,
-Shahin.  A text that shows one of these letters (an apostrophe letter of Uzbek's, or
-one of "əğışçñū") is read again with each in the lists' spelling, and the words that
-say "son of" or "daughter of" after a father's name ("o'g'li", "oğlu", "qızı", "uly")
-left out: "Najmiddin Kamoliddin o'g'li Jalolov" is Najmiddin Kamoliddin Jalolov.  A
-text without them is not read ("Maxim", "Qatar Airways").
+Shahin. A text that shows one of these letters (an apostrophe letter of Uzbek's, or
+one of "əğışçñū"; an "o'" only beside another Uzbek letter, and never in Korean
+written as McCune-Reischauer does, "YO'N CHO'NG") is read again with each in the
+lists' spelling, and the words that say "son of" or "daughter of" after a father's
+name ("o'g'li", "oğlu", "qızı", "uly") left out: "Najmiddin Kamoliddin o'g'li
+Jalolov" is Najmiddin Kamoliddin Jalolov. A text without them is not read ("Maxim",
+"Qatar Airways").
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _APOSTROPHES = "'ʻ‘’`ʼ"
 # "O'zbekiston"; not the Irish "O'Brien")
 _UZBEK = deferred(rf"(?:(?<=[a-zA-Z])([oOgG])|([oOgG])(?=[{_APOSTROPHES}][a-z]))[{_APOSTROPHES}]")
 _MARK = deferred("[əƏğĞıİşŞçÇñÑūŪ]")
+_UZBEK_TOO = deferred(rf"[gG][{_APOSTROPHES}]|[xXqQ]")
+_KOREAN = deferred(rf"(?:[uU]|[kKtTpP]h?|[cC]h)[{_APOSTROPHES}]")
 # "son of", "daughter of" after the father's name: Uzbek, Azerbaijani, Turkmen, Kazakh
 _KIN = deferred(
     rf"\s+(?:o[{_APOSTROPHES}]?g[{_APOSTROPHES}]?li|og[{_APOSTROPHES}]?li|oğlu|oglu|ogly|"
@@ -44,6 +48,13 @@ def _letter(found: re.Match[str]) -> str:
     return new.capitalize() if old.isupper() else new
 
 
+def _uzbek_too(text: str) -> bool:
+    """Does a text with an "o'" show Uzbek by another letter ("g'", "x", "q"), and no
+    Korean of the McCune-Reischauer system, whose "o'" and "u'" are ŏ and ŭ and whose
+    "k'", "t'", "p'", "ch'" are aspirates ("YO'N CHO'NG", "Uon-so'ng")?"""
+    return bool(_UZBEK_TOO.search(text)) and not _KOREAN.search(text)
+
+
 def _uzbek(found: re.Match[str]) -> str:
     letter = found.group(1) or found.group(2)
     new = "u" if letter in "oO" else "g"
@@ -52,7 +63,7 @@ def _uzbek(found: re.Match[str]) -> str:
 
 def turkic_reading(text: str) -> str:
     """`text` in the lists' spelling when it shows a Turkic Latin alphabet, else ""."""
-    if not (_MARK.search(text) or _UZBEK.search(text)):
+    if not (_MARK.search(text) or (_UZBEK.search(text) and _uzbek_too(text))):
         return ""
     read = _KIN.sub("", text)
     read = _UZBEK.sub(_uzbek, read)
