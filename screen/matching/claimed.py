@@ -19,6 +19,10 @@ from screen.matching.lexicon import lexicon
 from screen.matching.shape import Structure
 from screen.matching.titles import ELISIONS, QUOTES
 
+# tokens after a quoted term read for a correction: a note corrects what it quotes
+# within a sentence or two, and a hostile row of a thousand quoted terms reads no more
+READ = 40
+
 
 def quoted_tokens(gaps: list[str]) -> list[bool]:
     """Per token, whether it stands between quotation marks (an apostrophe inside a
@@ -40,7 +44,7 @@ def corrected(s: Structure, first: int, last: int, quote: Callable[[int, int], s
     if not (s.in_quotes[first] and s.in_quotes[last]):
         return ""
     words = lexicon().correction
-    for i in range(last + 1, len(s.keys)):
+    for i in range(last + 1, min(len(s.keys), last + 1 + READ)):
         if s.in_quotes[i]:
             continue
         size = words.at(s.keys, i)

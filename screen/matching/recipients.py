@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from screen.matching.countrytowns import town_of
-from screen.matching.names.places import is_place_name
-from screen.text.english import noun_kind
+from screen.matching.names.places import is_city_name, is_place_name
+from screen.text.english import is_english_form, noun_kind
 
 _ARTICLES = frozenset({"the", "a", "an", "our", "your", "their", "its", "end"})  # "to the end user"
 
@@ -18,10 +18,12 @@ def goes_to(keys: list[str], i: int) -> bool:
     where the goods go to, no goods?  ("engine coupled to an alternator" names none.)"""
     for j in range(i, min(i + 3, len(keys))):
         key = keys[j]
-        if noun_kind(key) == "person" or is_place_name(key) or town_of(key) is not None:
+        if key in _ARTICLES:
+            continue
+        if noun_kind(key) == "person" or is_city_name(key):  # (a city: bisected, no table)
             return True
-        if key not in _ARTICLES:
-            return False
+        # (a town's name is no English word: "ready to use" builds no table of places)
+        return not is_english_form(key) and (is_place_name(key) or town_of(key) is not None)
     return False
 
 
