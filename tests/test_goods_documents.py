@@ -103,6 +103,11 @@ CASES = [
     ("AI inference accelerator card (PCIe, 200 TOPS)", "RU-AI-ROBOTICS-TECH", BLOCK),
     ("grasping AI software suite with edge computer", "RU-AI-ROBOTICS-TECH", BLOCK),
     ("AI training course for managers", "RU-AI-ROBOTICS-TECH", None),
+    # the tools as fabs name them (rulebook 2026.11.24.1)
+    ("100|PRT-ESC-300|electrostatic chuck spare for etch tool|4|PCS|RU-ZEL", EQUIP, BLOCK),
+    ("Please crate the dry etch chamber kit (300 mm)", EQUIP, BLOCK),
+    ("ALD tool 300mm and PVD tool, cluster", EQUIP, BLOCK),
+    ("[Tools] Glass etching cream kit + stencils", EQUIP, None),
     # what the goods come as
     ("5 pcs pre-production samples of our LPDDR4 memory chips", SEMI, BLOCK),
     ("2 reels of FPGA chips (Xilinx Artix-7)", SEMI, BLOCK),

@@ -10,6 +10,7 @@ from screen.matching.names import NameIndex
 from screen.matching.names.parts import reduce_query
 from screen.matching.names.translated import english_readings
 from screen.text import hangul, hanja, romanize, skeleton, wadegiles
+from screen.text.indic import read_indic
 from screen.text.southslavic import south_slavic_latin
 
 # -- readings, script by script -------------------------------------------------------
@@ -143,7 +144,7 @@ INDIC = [("नरेंद्र", "narendra"), ("मोदी", "modi"), ("र�
 
 @pytest.mark.parametrize(("word", "latin"), INDIC)
 def test_devanagari_read_as_whole_words(word, latin) -> None:
-    assert romanize.read_indic(word) == latin
+    assert read_indic(word) == latin
 
 
 SKELETONS = [

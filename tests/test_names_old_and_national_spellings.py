@@ -12,8 +12,8 @@ import pytest
 from screen.matching.names import NameIndex
 from screen.matching.names.ejaan import ejaan_reading
 from screen.matching.names.turkiclatin import turkic_reading
+from screen.text.indic import read_indic
 from screen.text.palladius import cyrillic, palladius_reading
-from screen.text.romanize import read_indic
 from tests.conftest import name_case
 
 LISTED = [

@@ -26,6 +26,7 @@ import re
 from collections.abc import Mapping
 
 from screen.text import cjkcities, hangul, hanja, jaorgs, romanize, skeleton, wadegiles
+from screen.text.indic import read_indic
 from screen.text.lazyre import lazy_pattern
 from screen.text.nametable import latin_forms
 from screen.text.scripts import is_abjad
@@ -219,7 +220,7 @@ def _read(word: str, context: _Context) -> list[tuple[str, Reading]]:
         ]
     found = latin_forms(word)
     if "\u0900" <= first <= "\u0dff":  # (the Brahmic scripts of India and Sri Lanka)
-        found = tuple(dict.fromkeys((*found, romanize.read_indic(word))))
+        found = tuple(dict.fromkeys((*found, read_indic(word))))
     return [(found[0], Reading(found, (), False))] if found and found[0] else []
 
 
