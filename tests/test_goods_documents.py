@@ -108,6 +108,18 @@ CASES = [
     ("Please crate the dry etch chamber kit (300 mm)", EQUIP, BLOCK),
     ("ALD tool 300mm and PVD tool, cluster", EQUIP, BLOCK),
     ("[Tools] Glass etching cream kit + stencils", EQUIP, None),
+    # questions, systems made up of goods, what is paid for them (goods set 8)
+    ("Does the used Kuka KR 210 robot include teach pendant and cables?", ROBOTS, BLOCK),
+    ("Does the transmission electron microscope quotation include the cryo stage?", MICRO, BLOCK),
+    ("Does the robot vacuum include a charging dock?", ROBOTS, None),
+    ("Robotic palletising cell consisting of 4-axis industrial robot, controller", ROBOTS, BLOCK),
+    ("Power plant consisting of 2 x 1000 kVA diesel generating sets", GEN, BLOCK),
+    ("Kitchen consisting of fridge, oven and dishwasher robot arm holder", ROBOTS, None),
+    ("Licence fee for robot navigation AI software, perpetual", "RU-AI-ROBOTICS-TECH", BLOCK),
+    ("Standby genset as used by data centres, 2 MVA", GEN, BLOCK),
+    ("Goods falling within the category of power generators", GEN, BLOCK),
+    ("DN150, PN16, ductile iron body, wafer type, butterfly valve", SEMI, None),
+    ("chip-and-PIN card terminals paper rolls 57 mm", SEMI, None),
     # what the goods come as
     ("5 pcs pre-production samples of our LPDDR4 memory chips", SEMI, BLOCK),
     ("2 reels of FPGA chips (Xilinx Artix-7)", SEMI, BLOCK),

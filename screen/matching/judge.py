@@ -181,6 +181,7 @@ def judge_latin(
             # a measure of the goods ("500 kg of TNT", "42 carats of polished diamonds")
             or (phrase.marker == "of" and is_measure(s, phrase.parent))
             or is_place_name(owner)  # ("fab in Shenzhen requests quotation for ...")
+            or lex.request.has(owner)  # what is asked or paid for ("Licence fee for")
         )
         where = f"after '{quote(phrase.parent, first - 1)}'"
         part = "" if fits else as_part(goods, phrase.marker, owner, (what, keys[last]), where)

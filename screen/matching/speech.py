@@ -16,6 +16,10 @@ start one, and a verb no dictionary has as a noun:
 * a participle after a noun, before a preposition ("vaccine rejected due to
   temperature excursion": `after_goods`).
 
+A question's verb after its subject ends the subject's phrase too ("Does the used Kuka
+robot include teach pendant?"), and the words after "consisting of", "comprising" are
+the goods, no complement of the system they make up.
+
 The short Russian, Polish and Czech prepositions written in Latin letters ("so",
 "do", "na", "po") open a complement, and Spanish, Portuguese and French "sin", "sem",
 "sans" negate, only before a word that is no English word: an English text writes
@@ -34,6 +38,10 @@ AUXILIARIES = frozenset(
     " shouldnt couldnt".split()
 )
 SUBJECTS = frozenset("we you u they he she".split())
+QUESTION_OPENERS = frozenset("is are was were does do did can could will would has have".split())
+# words after which a system's or a plant's parts are listed: the goods themselves
+# ("Robotic palletising cell consisting of 4-axis industrial robot, controller ...")
+COMPOSED = frozenset("consisting consists composed comprising comprises comprised".split())
 QUESTIONED = frozenset("can do may".split())  # auxiliaries only before a subject or "not"
 ASKING = frozenset("asking asks seeking seeks wants wanted looking searching needs".split())
 PURPOSE = frozenset({"for", "dlya", "fur", "fuer", "pour"})
@@ -79,3 +87,16 @@ def after_goods(keys: list[str], i: int, lex: Lexicon) -> bool:
         return False
     after = keys[i + 1]
     return lex.complement.has(after) or after in ("to", "due", "as")
+
+
+def asks(text: str) -> bool:
+    """Does the auxiliary `text`, first in its clause, ask a question ("Does the used
+    Kuka robot include ...?", "Is the DDR4 lot still available?")?"""
+    return text.lower() in QUESTION_OPENERS
+
+
+def question_verb(texts: list[str], i: int) -> bool:
+    """Is token i, after the subject of a question, its verb: a word the SPECIALIST
+    Lexicon has as no noun ("include", "cover", "come")?"""
+    word = texts[i].lower()
+    return word.isalpha() and len(word) > 2 and is_qualifier_word(word)

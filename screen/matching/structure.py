@@ -53,7 +53,14 @@ from screen.matching.lexicon import Lexicon, lexicon
 from screen.matching.makers import names
 from screen.matching.recipients import adjectival, compounded, goes_to
 from screen.matching.shape import Phrase, Structure
-from screen.matching.speech import after_goods, clause_word, english_not_foreign
+from screen.matching.speech import (
+    COMPOSED,
+    after_goods,
+    asks,
+    clause_word,
+    english_not_foreign,
+    question_verb,
+)
 from screen.matching.titles import quoted_after
 from screen.text.tokens import Analyzed
 
@@ -85,6 +92,8 @@ class _Builder(PhraseHeads):
         self.colons = 0
         self.gaps: list[str] = [""] * len(keys)
         self.leading = True  # no word but fillers yet in the clause
+        self.question = False  # the clause begins with an auxiliary ("Does ...")
+        self.composed = False  # after "consisting", "comprising": what the goods are
 
     def open(self, marker: str = "", parent: int | None = None, *, push: bool = False) -> None:
         self.phrases.append(Phrase(marker=marker, parent=parent, bracketed=push))
@@ -116,7 +125,7 @@ class _Builder(PhraseHeads):
                 self.pop()
             self.open()
             self.last_head[-1] = None
-            self.leading = True
+            self.leading, self.question = True, False
             return True
         if symbol_break(gap):  # ("⚡ DDR4 memory ICs ⚡ best price")
             self.scopes = [s for s in self.scopes if s[2] == "clause"]
@@ -142,6 +151,12 @@ class _Builder(PhraseHeads):
         self.open(current.marker, current.parent)
         self.phrases[-1].listed = True
 
+    def nouned(self) -> bool:
+        """Does the open phrase hold a word that is no filler (a noun, so far)?"""
+        return any(
+            not self.lex.filler.has(self.keys[t]) for t in self.phrases[self.stack[-1]].tokens
+        )
+
     def negate_before(self, cue: str) -> None:
         """Negate the phrase before a cue put after it, back to a figure or part
         number ("Generator 100 kVA, freight not included": the freight)."""
@@ -161,8 +176,9 @@ class _Builder(PhraseHeads):
             parent = (parts or now.tokens)[-1]
             if self.lex.request.has(self.keys[parent]) or self.modifier(parent):
                 parent = None  # (what is asked for: "pls quote for 5 DRAM modules")
-        elif key in _MEASURED and alone:  # a count of goods ("2 reels of FPGA chips")
+        elif (key in _MEASURED and alone) or self.composed:  # ("2 reels of FPGA chips")
             parent = None
+        self.composed = False
         self.open(key, parent)
 
     def build(self, gaps: list[str]) -> tuple[list[int], list[int], list[Phrase]]:
@@ -210,7 +226,13 @@ class _Builder(PhraseHeads):
                 continue  # ("Ship 2 t of TNT flakes ...": what to do, no goods)
             elif clause_word(self.texts, i, self.phrases[self.stack[-1]].marker):
                 self.open()  # ("... system will ship to Hefei": no ship)
+                self.question = self.question or (self.leading and asks(self.texts[i]))
                 self.leading = True
+            elif key in COMPOSED:  # ("cell consisting of 4-axis industrial robot ...")
+                self.open()
+                self.composed = True
+            elif self.question and self.nouned() and question_verb(self.texts, i):
+                self.open()  # ("Does the used Kuka robot include teach pendant?")
             elif (
                 (
                     lex.complement.has(key)
@@ -224,8 +246,8 @@ class _Builder(PhraseHeads):
                 or (key in ("to", "as") and i and lex.sent.has(keys[i - 1]))
             ):
                 self.complement(key)
-            elif key == "to":
-                continue  # ("to be shipped": no word of a phrase)
+            elif key in ("to", "as"):
+                continue  # ("to be shipped", "genset as used by data centres")
             elif self.phrases[self.stack[-1]].tokens and after_goods(keys, i, lex):
                 self.open()  # ("vaccine rejected due to excursion": no excursion)
             elif lex.coordination.has(key):
@@ -236,6 +258,7 @@ class _Builder(PhraseHeads):
                 self.phrase[i] = self.stack[-1]
                 self.phrases[self.stack[-1]].tokens.append(i)
                 self.leading = self.leading and lex.filler.has(key)  # ("Please ship")
+                self.composed = False
         while self.stack:
             self.pop()
         return clause, colons, self.phrases
