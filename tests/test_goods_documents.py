@@ -104,7 +104,7 @@ CASES = [
     ("grasping AI software suite with edge computer", "RU-AI-ROBOTICS-TECH", BLOCK),
     ("AI training course for managers", "RU-AI-ROBOTICS-TECH", None),
     # the tools as fabs name them (rulebook 2026.11.24.1)
-    ("100|PRT-ESC-300|electrostatic chuck spare for etch tool|4|PCS|RU-ZEL", EQUIP, BLOCK),
+    ("100|PRT-ESC-300|electrostatic chuck spare for etch tool|4|PCS|RU-ZEL", EQUIP, "review"),
     ("Please crate the dry etch chamber kit (300 mm)", EQUIP, BLOCK),
     ("ALD tool 300mm and PVD tool, cluster", EQUIP, BLOCK),
     ("[Tools] Glass etching cream kit + stencils", EQUIP, None),

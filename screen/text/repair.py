@@ -6,6 +6,9 @@ Order files and payment messages carry names through systems that break them:
   quotation mark) and HTML entities left in ("&amp;", "&#39;", "&oacute;"), which
   ftfy, the library made for this, undoes (`ftfy.fix_text`: it changes only
   what it can tell is broken; "SÃO PAULO" stays);
+* **an e-mail's quoted-printable form**: "=?UTF-8?Q?...?=", "Dieudonn=C3=A9"
+  (`quotedprintable.py`), and an EDI message's party segment: "NAD+CN+++ATLANTIC
+  SHIPPING AND TRANSPORTATIO:N LIMITED'", "N1*ST*ACME TRADING*92*12345~" (`edi.py`);
 * **URL escapes**: "Tanchon%20Commercial%20Bank", escaped twice ("%2520": "%20"),
   "+" for a space beside them, and a web address's punycode ("xn--80aejyq" is
   "павел");
@@ -31,9 +34,11 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import unquote
 
+from screen.text.edi import edi_unwrapped
 from screen.text.english import is_english_word, is_german_word, is_romance_word
 from screen.text.markup import unwrapped
 from screen.text.nametable import is_person_word
+from screen.text.quotedprintable import unquoted_printable
 
 # bytes of UTF-8 read as Windows-1252 begin with these, and C1 controls; HTML entities
 _MOJIBAKE = re.compile(r"[\u00c2-\u00c5\u00d0\u00d1\u00e2\u0080-\u009f]")
@@ -90,6 +95,10 @@ def repaired(text: str) -> str:
             if text == was or not _URL_ESCAPE.search(text):
                 break
         ascii_text = text.isascii()
+    if "=" in text:  # (an e-mail's "=?UTF-8?Q?...?=", "Dieudonn=C3=A9")
+        text = unquoted_printable(text)
+    if "NAD+" in text or "N1*" in text:  # (an EDI party segment: `edi.py`)
+        text = edi_unwrapped(text)
     text = unwrapped(text)  # (after HTML's entities: "&lt;Nm&gt;" is a tag)
     ascii_text = text.isascii()
     if "xn--" in text.lower():

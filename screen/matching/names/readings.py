@@ -10,8 +10,9 @@ read apart (`peeled.py`); a name in Arabic or Hebrew letters stored back to fron
 read the right way (`text.scripts.reversed_reading`); the Arabic chat alphabet's
 figures read as letters (`arabizi.py`); a name in the Indonesian spelling of before
 1972 read in today's (`ejaan.py`), one in a Turkic language's Latin alphabet as
-the lists spell it (`turkiclatin.py`), and a Chinese name that came through Russian
-read back in pinyin (`text.palladius`).
+the lists spell it (`turkiclatin.py`), a Chinese name that came through Russian
+read back in pinyin (`text.palladius`), and Russian typed with figures for letters
+("Sergeevi4") as the lists spell it (`volapuk.py`).
 
 A listed party another reading meets closely enough (its `least`) and better
 than the query itself is that hit, at most its `most`, the explanation saying
@@ -36,6 +37,7 @@ from screen.matching.names.together import HOW as TOGETHER
 from screen.matching.names.together import persons_apart
 from screen.matching.names.translated import english_readings, translations
 from screen.matching.names.turkiclatin import turkic_reading
+from screen.matching.names.volapuk import volapuk_reading
 from screen.text.layout import layout_reading
 from screen.text.palladius import palladius_reading
 from screen.text.repair import ligature_readings
@@ -58,6 +60,7 @@ ARABIZI = "the Arabic chat alphabet's figures as letters"
 EJAAN = "the Indonesian spelling of before 1972 in today's"
 TURKIC = "a Turkic Latin alphabet's letters as the lists spell them"
 PALLADIUS = "Chinese written in Russian's Palladius system, read back in pinyin"
+VOLAPUK = "Russian typed with figures for letters, as chat writes it"
 # a hit of a reading letter for letter by an alphabet's rules counts as the query's own
 # would (the Turkic letters say which alphabet: no guess, as a misreading is)
 SPELT_LEAST = 0.0
@@ -72,6 +75,7 @@ NAME_READERS = (
     ejaan_reading,
     turkic_reading,
     palladius_reading,
+    volapuk_reading,
 )
 _NAME_LEAST = (
     PEELED_LEAST,
@@ -81,8 +85,9 @@ _NAME_LEAST = (
     READ_LEAST,
     SPELT_LEAST,
     SPELT_LEAST,
+    PEELED_LEAST,
 )
-_NAME_HOW = (PEELED, SOMALI, ARABIZI, REVERSED, EJAAN, TURKIC, PALLADIUS)
+_NAME_HOW = (PEELED, SOMALI, ARABIZI, REVERSED, EJAAN, TURKIC, PALLADIUS, VOLAPUK)
 
 
 # readings of readings searched at most this deep: each reading reads its own marks
@@ -106,7 +111,7 @@ def reached_readings(text: str) -> list[str]:
     a Chinese firm's name in English, words typed on the other keyboard layout,
     words run together read apart, a Somali spelling, a text stored back to front,
     the Arabic chat alphabet, the old Indonesian spelling, a Turkic Latin alphabet,
-    Chinese through Russian."""
+    Chinese through Russian, Russian typed with figures."""
     readers = (layout_reading, *(NAME_READERS if len(text) <= NAME_LONGEST else ()))
     return [*english_readings(text), *filter(None, (read(text) for read in readers))]
 
