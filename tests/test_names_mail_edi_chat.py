@@ -98,3 +98,18 @@ def test_only_russian_typed_with_figures_is_read_again(text, read) -> None:
 def test_mail_and_edi_repairs_take_any_text(text: str) -> None:
     assert isinstance(repaired(text), str)
     assert isinstance(volapuk_reading(text), str)
+
+
+def test_a_search_cut_short_of_its_readings_is_kept_apart(index) -> None:
+    """Readings of readings stop `MAX_DEPTH` deep; a search made there (no readings
+    of its own) is cached apart, so the same text searched afresh still reads."""
+    from screen.matching.names import readings
+
+    text = "Boga4ev Evgenij Mixajlovi4 Ltd"
+    token = readings._DEPTH.set(readings.MAX_DEPTH)
+    try:
+        cut = index.search(text, 75.0)
+    finally:
+        readings._DEPTH.reset(token)
+    assert not any(h.name.owner == "BOGACHEV" for h in cut)
+    assert any(h.name.owner == "BOGACHEV" for h in index.search(text, 75.0))

@@ -9,8 +9,12 @@ is read).  It is not when:
 * it sits in a complement of another thing ("refrigerators for storing vaccines", "cards
   incorporating an integrated circuit"), unless that thing is a part of the goods
   ("parts of integrated circuits"), for a rule whose goods are machines, a machine
-  ("equipment for crude oil refining"), or technology for the goods ("process know-how
-  for semiconductor wafer fab": evidence at review only, see `technology`);
+  ("equipment for crude oil refining"), a measure or a lot of the goods ("2 t of TNT",
+  "samples of memory chips": `measures.py`), a place, what is asked or paid for
+  ("Licence fee for AI software"), or technology for the goods ("process know-how
+  for semiconductor wafer fab": evidence at review only, see `technology.py`);
+* it is quoted as a document declared it and a later word corrects it ('Declared
+  "diamonds"; actually industrial diamond powder': `claimed.py`);
 * it qualifies a later head noun of another kind ("LED lamps": a lamp; "chip resistors":
   a resistor); fillers, neutral heads ("semiconductor devices", the forms goods come in
   and the parts of a machine's own structure: "TNT flakes", "microscope column"), the

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache, partial
 
+from screen.matching.names import readings
 from screen.matching.names.acronyms import self_spelt
 from screen.matching.names.bound import (
     bound,
@@ -28,7 +29,6 @@ from screen.matching.names.lookup import NearWords
 from screen.matching.names.memory import ListedName, MemoryTables, Tables
 from screen.matching.names.parts import reduce_query
 from screen.matching.names.ranking import ROUNDING, NameHit, rank
-from screen.matching.names.readings import as_repaired, reached_readings, with_readings
 from screen.matching.names.recent import Recent
 from screen.matching.names.reduced import Reduced
 from screen.matching.names.rows import INITIAL_KEY, LETTER_KEY, index_rows, letter_bits
@@ -157,7 +157,7 @@ class NameIndex:
             bool(special)
             or bool(posted)
             or (query.skeletal and any(True for _ in self._skeletons().reached(query.parts)))
-            or any(self.could_match(read) for read in reached_readings(text))
+            or any(self.could_match(read) for read in readings.reached_readings(text))
         )
 
     def candidates(
@@ -271,7 +271,7 @@ class NameIndex:
         """Best hit per owner at `min_score` or above, best first (a `limit`: the best
         owners only, equal scores by owner as text); a damaged text as repaired."""
         text = repaired(query)
-        key = (text, min_score, limit)
+        key = (text, min_score, limit, readings.reading_cut())  # (cut: `readings.MAX_DEPTH`)
         hits = self.recent.get(key)
         if hits is None:
             reduced, wanted, special, posted = self._reach(text)
@@ -282,9 +282,9 @@ class NameIndex:
             if spelt:
                 words = partial(self.search, min_score=min_score)
                 hits = trimmed(letters_stand_for(hits, spelt, words), limit)
-            hits = with_readings(hits, text, self.search, min_score, limit)
+            hits = readings.with_readings(hits, text, self.search, min_score, limit)
             self.recent.put(key, hits)
-        return as_repaired(hits, query, text)
+        return readings.as_repaired(hits, query, text)
 
     def search_exhaustive(self, query: str, min_score: float, limit: int = 0) -> list[NameHit]:
         """The same as `search`, scoring every listed name (slow; for tests)."""
@@ -296,5 +296,5 @@ class NameIndex:
         if spelt:
             words = partial(self.search_exhaustive, min_score=min_score)
             hits = trimmed(letters_stand_for(hits, spelt, words), limit)
-        hits = with_readings(hits, text, self.search_exhaustive, min_score, limit)
-        return as_repaired(hits, query, text)
+        hits = readings.with_readings(hits, text, self.search_exhaustive, min_score, limit)
+        return readings.as_repaired(hits, query, text)

@@ -45,7 +45,14 @@ from screen.text.romanize import greek_reading
 from screen.text.scripts import reversed_reading
 from screen.tuples import NamedTuple
 
-__all__ = ["NAME_READERS", "Other", "english_readings", "reached_readings", "with_readings"]
+__all__ = [
+    "NAME_READERS",
+    "Other",
+    "english_readings",
+    "reached_readings",
+    "reading_cut",
+    "with_readings",
+]
 
 LIGATURE = "a lost ligature's letters"  # (a PDF's "fi" as "?": "Qadha?" read "Qadhafi")
 GREEK = "Greek letters as they spell a foreign name"
@@ -61,8 +68,9 @@ EJAAN = "the Indonesian spelling of before 1972 in today's"
 TURKIC = "a Turkic Latin alphabet's letters as the lists spell them"
 PALLADIUS = "Chinese written in Russian's Palladius system, read back in pinyin"
 VOLAPUK = "Russian typed with figures for letters, as chat writes it"
-# a hit of a reading letter for letter by an alphabet's rules counts as the query's own
-# would (the Turkic letters say which alphabet: no guess, as a misreading is)
+# a hit of a reading letter for letter by a writing system's rules counts as the
+# query's own would (the Turkic letters, the Palladius marks say which system: no
+# guess, as a misreading is)
 SPELT_LEAST = 0.0
 # the readings of a name's spelling, asked of a text of `NAME_LONGEST` characters at
 # most (a long text is no name: its words read so cost a search each, for nothing)
@@ -96,6 +104,12 @@ MAX_DEPTH = 3
 _DEPTH: ContextVar[int] = ContextVar("reading_depth", default=0)
 
 
+def reading_cut() -> bool:
+    """Is a search now as deep in readings as `MAX_DEPTH`, so that its hits leave its
+    own readings out?  (A cache of searches keeps such hits apart from a full one's.)"""
+    return _DEPTH.get() >= MAX_DEPTH
+
+
 class Other(NamedTuple):
     """Another reading of a query."""
 
@@ -125,7 +139,7 @@ def with_readings(
 ) -> list[NameHit]:
     """`hits` with those of the query's other readings (`search` of each, at
     `min_score`, `limit`) that meet a party better, best first."""
-    if _DEPTH.get() >= MAX_DEPTH:
+    if reading_cut():
         return hits  # (a reading of a reading of a reading: no further)
     others = [Other(*o) for o in (*misreadings(query), *translations(query), *initialled(query))]
     others += [Other(*o) for o in persons_apart(query)]
