@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import pytest
 
-from screen.matching.claimed import quoted_tokens
 from screen.matching.goodsterms import GoodsTerms
+from screen.matching.titles import quotes
 from tests.test_goods_appended import BLOCK, verdict
 
 SEMI, EQUIP, ROBOTS = "RU-SEMICONDUCTORS", "RU-SEMICONDUCTOR-EQUIPMENT", "RU-ROBOTS"
@@ -142,4 +142,4 @@ def test_documents(terms: GoodsTerms, text: str, rule: str, expected: str) -> No
     ],
 )
 def test_quoted_tokens(gaps: list[str], expected: list[bool]) -> None:
-    assert quoted_tokens(gaps) == expected
+    assert quotes(gaps, [0] * len(gaps))[1] == expected

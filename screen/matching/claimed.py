@@ -17,25 +17,10 @@ from collections.abc import Callable
 
 from screen.matching.lexicon import lexicon
 from screen.matching.shape import Structure
-from screen.matching.titles import ELISIONS, QUOTES
 
 # tokens after a quoted term read for a correction: a note corrects what it quotes
 # within a sentence or two, and a hostile row of a thousand quoted terms reads no more
 READ = 40
-
-
-def quoted_tokens(gaps: list[str]) -> list[bool]:
-    """Per token, whether it stands between quotation marks (an apostrophe inside a
-    word or between two words, "robot's", "l'imprimante", opens none)."""
-    out: list[bool] = []
-    inside = False
-    for gap in gaps:
-        if gap not in ELISIONS:
-            for char in gap:
-                if char in QUOTES:
-                    inside = not inside
-        out.append(inside)
-    return out
 
 
 def corrected(s: Structure, first: int, last: int, quote: Callable[[int, int], str]) -> str:

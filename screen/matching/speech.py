@@ -44,6 +44,8 @@ QUESTION_OPENERS = frozenset("is are was were does do did can could will would h
 COMPOSED = frozenset("consisting consists composed comprising comprises comprised".split())
 QUESTIONED = frozenset("can do may".split())  # auxiliaries only before a subject or "not"
 ASKING = frozenset("asking asks seeking seeks wants wanted looking searching needs".split())
+# the prepositions that say what goods are for ("Tray for DRAM chips": a packing for
+# goods is a packing, `structure.py`; "for industrial needs")
 PURPOSE = frozenset({"for", "dlya", "fur", "fuer", "pour"})
 # after a word in -s, a determiner says the word is a verb ("machine offers the
 # industry's largest build volume"); a noun in the plural is not followed by one

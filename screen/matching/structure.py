@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from screen.matching.claimed import quoted_tokens
 from screen.matching.clauses import (
     AMPERSANDS,
     CLOSE,
@@ -55,16 +54,16 @@ from screen.matching.recipients import adjectival, compounded, goes_to
 from screen.matching.shape import Phrase, Structure
 from screen.matching.speech import (
     COMPOSED,
+    PURPOSE,
     after_goods,
     asks,
     clause_word,
     english_not_foreign,
     question_verb,
 )
-from screen.matching.titles import quoted_after
+from screen.matching.titles import quotes
 from screen.text.tokens import Analyzed
 
-_PURPOSE = frozenset({"for", "dlya", "fur", "fuer", "pour"})  # a packing for goods is a packing
 _MEASURED = frozenset({"of", "de", "di", "du", "des", "del", "von"})  # "a lot of ICs"
 
 
@@ -171,7 +170,7 @@ class _Builder(PhraseHeads):
         self.close_top()
         now, parent = self.phrases[self.stack[-1]], self.last_head[-1]
         alone = now.tokens and now.head is None and not (now.marker or now.listed)
-        if key in _PURPOSE and alone:  # a packing for goods ("Tray for DRAM chips")
+        if key in PURPOSE and alone:  # a packing for goods ("Tray for DRAM chips")
             parts = [t for t in now.tokens if self.lex.part_head.has(self.keys[t])]  # "pièces"
             parent = (parts or now.tokens)[-1]
             if self.lex.request.has(self.keys[parent]) or self.modifier(parent):
@@ -287,8 +286,7 @@ def structure(text: Analyzed, is_word: Callable[[str], bool]) -> Structure:
     trades = trades_by_clause(keys, clause, lex)
     parts = (builder.phrase, phrases, builder.negated, colons, trades)
     hyphened = [gap == "-" for gap in builder.gaps]
-    quoted = quoted_after(builder.gaps, clause)
-    in_quotes = quoted_tokens(builder.gaps)
+    quoted, in_quotes = quotes(builder.gaps, clause)
     return Structure(
         keys, texts, foreign, clause, *parts, hyphened, builder.elided, quoted, in_quotes
     )

@@ -45,10 +45,17 @@ def titled(s: Structure, start: int) -> bool:
 def quoted_after(gaps: list[str], clause: list[int]) -> list[int]:
     """Per token, the token just before the quotation mark that opens the quote it
     stands in, when that token is in the same clause; -1 when the token is not
-    quoted or nothing of its clause stands before the quote.  A quote closes at the
-    next quotation mark (straight quotes open and close alike; a mark inside a word,
-    "robot's", is no gap and no quote)."""
-    out: list[int] = []
+    quoted or nothing of its clause stands before the quote (`quotes`)."""
+    return quotes(gaps, clause)[0]
+
+
+def quotes(gaps: list[str], clause: list[int]) -> tuple[list[int], list[bool]]:
+    """Per token, what `quoted_after` says, and whether it stands between quotation
+    marks at all (`claimed.py`).  A quote closes at the next quotation mark (straight
+    quotes open and close alike; a mark inside a word, "robot's", is no gap and no
+    quote; an apostrophe alone between two words, "l'imprimante", opens none)."""
+    after: list[int] = []
+    inside: list[bool] = []
     before = -1  # the token before the gap
     state = -2  # the token before the open quote, -1 for none, -2 when no quote is open
     for i, gap in enumerate(gaps):
@@ -59,9 +66,10 @@ def quoted_after(gaps: list[str], clause: list[int]) -> list[int]:
                 state = -2 if state != -2 else (before if before >= 0 else -1)
         if state >= 0 and clause[state] != clause[i]:
             state = -1
-        out.append(state if state >= 0 else -1)
+        after.append(state if state >= 0 else -1)
+        inside.append(state != -2)
         before = i
-    return out
+    return after, inside
 
 
 def quoted_title(s: Structure, first: int, last: int, words: frozenset[str]) -> int:

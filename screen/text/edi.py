@@ -20,43 +20,39 @@ _N2 = deferred(r"\bN2\*([^*~\n]+)")
 CUT = 35  # characters of an EDIFACT name component (an35)
 
 
-def _elements(segment: str) -> list[list[str]]:
-    """The data elements of an EDIFACT segment, each a list of its components, with
-    released characters as themselves ("?'" an apostrophe), up to the segment's end."""
-    elements: list[list[str]] = [[""]]
-    raw: list[list[str]] = [[""]]  # (as written, to count a component's characters)
+def _elements(segment: str) -> list[list[tuple[str, int]]]:
+    """The data elements of an EDIFACT segment up to its end, each a list of its
+    components: the text (a released character as itself, "?'" an apostrophe) and
+    how many characters it was written with (the release characters counted)."""
+    elements: list[list[tuple[str, int]]] = [[("", 0)]]
     released = False
     for ch in segment:
-        if released:
-            elements[-1][-1] += ch
-            raw[-1][-1] += "?" + ch
-            released = False
-        elif ch == "?":
-            released = True
-        elif ch == "'":
+        if not released and ch == "'":
             break
-        elif ch == "+":
-            elements.append([""])
-            raw.append([""])
-        elif ch == ":":
-            elements[-1].append("")
-            raw[-1].append("")
-        else:
-            elements[-1][-1] += ch
-            raw[-1][-1] += ch
-    return [
-        [c if len(r) != CUT and len(c) != CUT else c + "\x00" for c, r in zip(e, w, strict=True)]
-        for e, w in zip(elements, raw, strict=True)
-    ]
+        if not released and ch == "+":
+            elements.append([("", 0)])
+            continue
+        if not released and ch == ":":
+            elements[-1].append(("", 0))
+            continue
+        released = not released and ch == "?"
+        text, written = elements[-1][-1]
+        elements[-1][-1] = (text if released else text + ch, written + 1)
+    return elements
 
 
 def _nad_name(segment: str) -> str:
-    """The party's name in a NAD segment (its C080, else its C058 name and address)."""
+    """The party's name in a NAD segment (its C080, else its C058 name and address):
+    its components joined, one of `CUT` characters to the next without a space."""
     elements = _elements(segment)
     for at in (4, 3):
-        if at < len(elements) and any(c.strip("\x00") for c in elements[at]):
-            joined = " ".join(c for c in elements[at] if c)
-            return " ".join(joined.replace("\x00 ", "").replace("\x00", "").split())
+        if at < len(elements) and any(text for text, _ in elements[at]):
+            name = "".join(
+                text + ("" if CUT in (len(text), written) else " ")
+                for text, written in elements[at]
+                if text
+            )
+            return " ".join(name.split())
     return ""
 
 

@@ -22,7 +22,7 @@ sign, as near as a typo.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 
 from screen.text.lazyre import deferred
@@ -103,7 +103,8 @@ def latin_forms() -> dict[str, str]:
     return out
 
 
-def _syllables(word: str) -> list[str] | None:
+@lru_cache(maxsize=4096)  # (asked once to gate a text, once to read it)
+def _syllables(word: str) -> tuple[str, ...] | None:
     """`word` (lower case) as the pinyin syllables of its Latin forms, fewest first,
     or None when some of it is no syllable's form."""
     forms = latin_forms()
@@ -114,7 +115,8 @@ def _syllables(word: str) -> list[str] | None:
                 read = [*best[start], syllable]
                 if end not in best or len(read) < len(best[end]):
                     best[end] = read
-    return best.get(len(word))
+    found = best.get(len(word))
+    return tuple(found) if found is not None else None
 
 
 def palladius_reading(text: str) -> str:

@@ -75,27 +75,18 @@ SPELT_LEAST = 0.0
 # the readings of a name's spelling, asked of a text of `NAME_LONGEST` characters at
 # most (a long text is no name: its words read so cost a search each, for nothing)
 NAME_LONGEST = 300
-NAME_READERS = (
-    peeled_reading,
-    somali_reading,
-    arabizi_reading,
-    reversed_reading,
-    ejaan_reading,
-    turkic_reading,
-    palladius_reading,
-    volapuk_reading,
+# each reading of a name's spelling, what a hit of it must score, and how it reads
+_NAME_READINGS: tuple[tuple[Callable[[str], str], float, str], ...] = (
+    (peeled_reading, PEELED_LEAST, PEELED),
+    (somali_reading, READ_LEAST, SOMALI),
+    (arabizi_reading, PEELED_LEAST, ARABIZI),
+    (reversed_reading, READ_LEAST, REVERSED),
+    (ejaan_reading, READ_LEAST, EJAAN),
+    (turkic_reading, SPELT_LEAST, TURKIC),
+    (palladius_reading, SPELT_LEAST, PALLADIUS),
+    (volapuk_reading, PEELED_LEAST, VOLAPUK),
 )
-_NAME_LEAST = (
-    PEELED_LEAST,
-    READ_LEAST,
-    PEELED_LEAST,
-    READ_LEAST,
-    READ_LEAST,
-    SPELT_LEAST,
-    SPELT_LEAST,
-    PEELED_LEAST,
-)
-_NAME_HOW = (PEELED, SOMALI, ARABIZI, REVERSED, EJAAN, TURKIC, PALLADIUS, VOLAPUK)
+NAME_READERS = tuple(read for read, _least, _how in _NAME_READINGS)
 
 
 # readings of readings searched at most this deep: each reading reads its own marks
@@ -149,7 +140,7 @@ def with_readings(
     if layout := layout_reading(query):  # ("C,th,fyr": "сбербанк")
         others.append(Other(layout, LAYOUT_LEAST, 100.0, LAYOUT))
     if len(query) <= NAME_LONGEST:  # (a name's readings: "Cali Maxamed", "7asan")
-        for read, least, how in zip(NAME_READERS, _NAME_LEAST, _NAME_HOW, strict=True):
+        for read, least, how in _NAME_READINGS:
             if text := read(query):
                 others.append(Other(text, least, 100.0, how))
     if not others:

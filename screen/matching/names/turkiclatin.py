@@ -31,8 +31,8 @@ _UZBEK_TOO = deferred(rf"[gG][{_APOSTROPHES}]|[xXqQ]")
 _KOREAN = deferred(rf"(?:[uU]|[kKtTpP]h?|[cC]h)[{_APOSTROPHES}]")
 # "son of", "daughter of" after the father's name: Uzbek, Azerbaijani, Turkmen, Kazakh
 _KIN = deferred(
-    rf"\s+(?:o[{_APOSTROPHES}]?g[{_APOSTROPHES}]?li|og[{_APOSTROPHES}]?li|oğlu|oglu|ogly|"
-    rf"qizi|qızı|kizi|gyzy|ogly|uly|ulı|qyzy)\b",
+    rf"\s+(?:o[{_APOSTROPHES}]?g[{_APOSTROPHES}]?li|oğlu|oglu|ogly|"
+    rf"qizi|qızı|kizi|gyzy|uly|ulı|qyzy)\b",
     re.IGNORECASE,
 )
 _LETTERS = {
