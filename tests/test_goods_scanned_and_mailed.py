@@ -61,7 +61,7 @@ def test_a_word_a_scan_misread_is_read_back(text, read) -> None:
         ("GPUs and FPGAs for a render farm", {SEMI}, "export"),
         ("PCs for office use", set(), "export"),  # (no term's acronym)
         ("RU/MOW | SCANNING ELECTRON MICROSC", {MICRO}, "export"),
-        ("scanning electron microsc.", set(), "export"),  # (a mark after it: no cut)
+        ("scanning electron microsc.", {MICRO}, "export"),  # (a full stop: abbreviated)
         ("Percussion or detonating caps", {"RU-EXPLOSIVES"}, "export"),  # (a word whole)
     ],
 )

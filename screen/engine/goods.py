@@ -21,9 +21,12 @@ from screen.text.english import is_english_form
 from screen.text.fusedcounts import counts_apart
 from screen.text.kanareadings import read_term
 from screen.text.ocrwords import ocr_read
+from screen.text.payloads import payload_read
 from screen.text.textcache import text_cache
 from screen.text.tokens import analyze, singular
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+WHOLES_KEPT = 64  # texts whose words read whole are kept for their hits' explanations
 # a character reference of HTML ("&trade;", "&#8482;", "&#x2122;"), as descriptions
 # copied from a web shop carry them
 _REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
@@ -110,13 +113,24 @@ class GoodsMatcher:
         self.rules = {r.id: r for r in rules}
         self.terms = GoodsTerms(self.rules.values())
         self._cut: CutWords | None = None  # (built when a description first asks)
+        # the words read whole in each text read last ("PRNTR" as "PRINTER"), kept
+        # for the explanations of its hits; a few texts, so a batch never grows it
+        self._whole: dict[str, tuple[tuple[str, str], ...]] = {}
 
     def _read(self, description: str) -> str:
-        """`description` as the matcher reads it: `unreferenced`, and its last word
-        completed where a field cut it ("SEMICONDUCTOR MANUFACTURING EQUIP": `fieldcut.py`)."""
+        """`description` as the matcher reads it: a JSON or XML payload as labelled
+        lines (`text/payloads.py`), `unreferenced`, its last word completed where a
+        field cut it ("SEMICONDUCTOR MANUFACTURING EQUIP") and its abbreviated words
+        read whole ("WFR INSP SYS": `fieldcut.py`)."""
         if self._cut is None:
             self._cut = CutWords(t for r in self.rules.values() for t in r.terms)
-        return self._cut.completed(unreferenced(description, self._term_word))
+        read = unreferenced(payload_read(description), self._term_word)
+        whole = self._cut.expanded(self._cut.completed(read))
+        if whole != read:  # (the words read whole, for the hits' explanations)
+            if len(self._whole) >= WHOLES_KEPT:
+                self._whole.clear()
+            self._whole[whole] = _read_whole(read, whole)
+        return whole
 
     @text_cache(16384)  # one matcher per Screener
     def set_aside(self, description: str, hs_code: str = "") -> tuple[tuple[Rule, str], ...]:
@@ -172,15 +186,9 @@ class GoodsMatcher:
             if h.rule_id in excepted:
                 continue
             rule = self.rules[h.rule_id]
-            hit = TermHit(
-                rule,
-                "description",
-                analyzed.quote(h.start, h.end),
-                h.term,
-                round(h.score, 1),
-                h.review,
-                _detail(rule, h),
-            )
+            quoted = analyzed.quote(h.start, h.end)
+            detail = _detail(rule, h) + _wholes(quoted, self._whole.get(description, ()))
+            hit = TermHit(rule, "description", quoted, h.term, round(h.score, 1), h.review, detail)
             slot = (h.rule_id, "description")
             if slot not in out or hit.score > out[slot].score:
                 out[slot] = hit
@@ -215,6 +223,24 @@ class GoodsMatcher:
             for c in hs_codes_in(description)
         ]
         return out
+
+
+def _read_whole(written: str, read: str) -> tuple[tuple[str, str], ...]:
+    """(word as written, word as read) of each word cut short or abbreviated that
+    `read` reads whole ("PRNTR", "PRINTER"): both texts' words, in order."""
+    pairs = zip(_LETTERS.findall(written), _LETTERS.findall(read), strict=False)
+    return tuple((a, b) for a, b in pairs if a != b)
+
+
+def _wholes(quoted: str, wholes: tuple[tuple[str, str], ...]) -> str:
+    """ ", 'PRNTR' read as 'PRINTER' (abbreviated)" for each such word of the hit."""
+    words = set(_LETTERS.findall(quoted))
+    out = ""
+    for a, b in wholes:
+        if b in words:
+            how = "cut short" if b.lower().startswith(a.lower()) else "abbreviated"
+            out += f", '{a}' read as '{b}' ({how})"
+    return out
 
 
 def _code_hit(rule: Rule, field: str, written: str, marked: bool, prefix: str) -> TermHit:

@@ -1,4 +1,5 @@
-"""A description cut short by its field, its last word completed.
+"""A description cut short by its field, its last word completed; words of a
+product master abbreviated, read whole.
 
 ERP exports and customs declarations write goods into fields of a fixed width,
 which cut the last word: "RU/MOW | SCANNING ELECTRON MICROSC", "INTEGRATED
@@ -8,6 +9,15 @@ rules' terms (of five letters or more) is read as that word: "MICROSC" as
 "MICROSCOPE".  A term's own word and an acronym ("JEOL JSM-IT800 SEM"), an English
 word ("detonating caps", not capsules; "EQUIP"), a word several term words begin,
 and a word followed by a space or a mark stay as written.
+
+Product masters and manifests abbreviate every word: "3D PRNTR METAL SLM", "WFR
+INSP SYS", "VACC INFLU QIV", "det. electric".  In a text written all in capitals, a
+word of three letters or more, and elsewhere a word of five or more or one marked
+with a full stop, that is no English word and abbreviates exactly one word of the
+terms (its beginning, or its first letter and then some of its letters in order,
+the last of them in the word's second half: "PRNTR", "MICROSCP", "REFY") is read as
+that word.  A word several term words could be ("ELEC": electron, electric) stays as
+written.
 """
 
 from __future__ import annotations
@@ -22,6 +32,9 @@ SHORTEST_CUT = 3  # letters of a word cut short
 SHORTEST_WORD = 5  # letters of a term's word it may be cut from
 ACRONYM = 4  # letters of a word in capitals read as an acronym, at most
 _LAST = re.compile(r"(?<![^\W\d_])[A-Za-z]{3,}$")
+_WORD = re.compile(r"(?<![^\W_])[A-Za-z]{3,}(?![^\W_])(\.)?")
+VOWELS = frozenset("aeiouy")
+SHORT_MARKED = 5  # letters of an abbreviation in a text of small letters, unless marked
 
 
 class CutWords:
@@ -34,6 +47,48 @@ class CutWords:
             for w in self.whole
             if w.isascii() and w.isalpha() and len(w) >= SHORTEST_WORD and is_english_word(w)
         )
+        self._by_letter: dict[str, list[str]] = {}
+        for w in self.words:
+            self._by_letter.setdefault(w[0], []).append(w)
+        self._read: dict[str, str] = {}
+
+    def expanded(self, description: str) -> str:
+        """`description` with its abbreviated words read whole ("WFR INSP SYS")."""
+        capitals = description.isupper()
+        if not capitals and "." not in description:
+            return description
+        out: list[str] = []
+        at = 0
+        for found in _WORD.finditer(description):
+            written = found.group(0).rstrip(".")
+            marked = found.group(1) is not None
+            end = found.start() + len(written)
+            if description[found.start() - 1 : found.start()] == "-" or (
+                description[end : end + 1] == "-"
+            ):
+                continue  # (a code's part: "EXP-JB-1")
+            if not (capitals or marked or len(written) >= SHORT_MARKED):
+                continue
+            if not capitals and written.isupper() and not marked:
+                continue  # an acronym among small letters ("Lam PECVD")
+            whole = self._whole(written.lower())
+            if whole:
+                out.append(description[at : found.start()])
+                out.append(whole.upper() if capitals else whole)
+                at = end + marked
+        return "".join(out) + description[at:] if out else description
+
+    def _whole(self, short: str) -> str:
+        """The one term word `short` abbreviates, "" when none or several."""
+        if short in self._read:
+            return self._read[short]
+        whole = ""
+        if short not in self.whole and not is_english_form(short) and not is_english_word(short):
+            fits = [w for w in self._by_letter.get(short[0], ()) if _abbreviates(short, w)]
+            whole = fits[0] if len(fits) == 1 else ""
+        if len(self._read) < 4096:  # a hostile text of a million made-up words
+            self._read[short] = whole
+        return whole
 
     def completed(self, description: str) -> str:
         """`description` with its last word read whole when a field cut it."""
@@ -54,3 +109,20 @@ class CutWords:
             return description  # (several words begin so: which one is unknown)
         whole = begun[0].upper() if found.group(0).isupper() else begun[0]
         return description[: found.start()] + whole
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Is `short` the beginning of `word`, or that word with vowels left out and its
+    end cut ("prntr": printer, "microscp": microscope; not "dest": deposition)?"""
+    if len(short) >= len(word) - 1 or short[0] != word[0]:
+        return False
+    at = 1
+    for letter in short[1:]:
+        while at < len(word) and word[at] != letter:
+            if word[at] not in VOWELS:
+                return False  # (only vowels are left out inside an abbreviation)
+            at += 1
+        if at == len(word):
+            return False
+        at += 1
+    return True

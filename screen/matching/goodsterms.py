@@ -205,7 +205,7 @@ class GoodsTerms:
             reason = self._reason(h, rule_id, analyzed, shape, exclusions)
             unread, reason = (reason, "") if reason.endswith(REVIEW) else ("", reason)
             latin_hit = not reason and h.first >= 0 and shape is not None
-            topic = topic_of(shape, h.first, quote) if latin_hit and shape else ""
+            topic = topic_of(shape, h.first, quote, h.last) if latin_hit and shape else ""
             hit = GoodsHit(
                 rule_id,
                 h.phrase.text,

@@ -12,11 +12,12 @@ is read).  It is not when:
   ("equipment for crude oil refining"), a measure or a lot of the goods ("2 t of TNT",
   "samples of memory chips": `measures.py`), a place, what is asked or paid for
   ("Licence fee for AI software"), or technology for the goods ("process know-how
-  for semiconductor wafer fab": evidence at review only, see `technology.py`);
+  for semiconductor wafer fab", see `technology.py`);
 * it is quoted as a document declared it and a later word corrects it ('Declared
   "diamonds"; actually industrial diamond powder': `claimed.py`);
 * it qualifies a later head noun of another kind ("LED lamps": a lamp; "chip resistors":
-  a resistor); fillers, neutral heads ("semiconductor devices", the forms goods come in
+  a resistor), unless that noun is technology for the goods ("robotics software
+  licence"); fillers, neutral heads ("semiconductor devices", the forms goods come in
   and the parts of a machine's own structure: "TNT flakes", "microscope column"), the
   words before such a head that name a property ("IGBT power module": an attribute or a
   quantity, by WordNet's first sense), words of the rule's own terms, part numbers,
@@ -41,7 +42,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from screen.matching.claimed import corrected
+from screen.matching.claimed import corrected, found
 from screen.matching.components import as_part
 from screen.matching.foods import food_before
 from screen.matching.goods import REVIEW, Goods
@@ -49,7 +50,7 @@ from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.measures import is_measure
 from screen.matching.names.places import is_place_name
 from screen.matching.shape import Structure
-from screen.matching.technology import technology
+from screen.matching.technology import technology, technology_after
 from screen.matching.titles import TITLES, quoted_title, titled
 from screen.text.english import is_german_word, is_romance_word, noun_kind
 from screen.text.tokens import singular
@@ -186,6 +187,8 @@ def judge_latin(
             or (phrase.marker == "of" and is_measure(s, phrase.parent))
             or is_place_name(owner)  # ("fab in Shenzhen requests quotation for ...")
             or lex.request.has(owner)  # what is asked or paid for ("Licence fee for")
+            or found(s, phrase.parent, first)  # ("boxes ... found to contain vaccine")
+            or lex.time_or_pronoun.has(owner)  # ("the PO this morning for 3 robots")
         )
         where = f"after '{quote(phrase.parent, first - 1)}'"
         part = "" if fits else as_part(goods, phrase.marker, owner, (what, keys[last]), where)
@@ -240,7 +243,11 @@ def judge_latin(
             if i > phrase.head or i > last + READ:
                 break
             key = keys[i]
-            if keeps(key) or (keys[i - 1] in NAMING and quote(i - 1, i).istitle()):
+            if (
+                keeps(key)
+                or lex.time_or_pronoun.has(key)  # ("electron microscope next year")
+                or (keys[i - 1] in NAMING and quote(i - 1, i).istitle())
+            ):
                 continue  # (a name: "Project Kalina"; not "operation manual")
             unknown = _unknown(s, i)
             if (
@@ -272,6 +279,8 @@ def judge_latin(
             if listed and shouted(quote(i, i), key, what):  # "quantum computer MAPLE": review
                 capitals = i if capitals < 0 else capitals
                 continue
+            if technology_after(keys, i, phrase.head, keeps):
+                break  # the technology for the goods ("robotics software licence")
             inside = f"inside '{quote(first, phrase.head)}'"
             owner = keys[phrase.head]
             return as_part(goods, "", owner, (what, keys[last]), inside) or (

@@ -144,8 +144,10 @@ class Lexicon(NamedTuple):
     request: WordClass
     instruction: WordClass
     correction: WordClass
+    declaration: WordClass
     packing: WordClass
     purpose: WordClass
+    time_or_pronoun: WordClass
     part_head: WordClass
     technology_head: WordClass
     equipment_head: WordClass

@@ -12,7 +12,8 @@ start one, and a verb no dictionary has as a noun:
   says what the goods are for);
 * a verb in the third person that the SPECIALIST Lexicon has as no noun ("delivers",
   "confirms", "contains"; not "various"), or any word in -s before a determiner
-  ("offers the industry's largest build volume");
+  ("offers the industry's largest build volume"), and a word in -ed before one
+  ("confirmed a lot of Intel Core i7 processors", "signed the PO");
 * a participle after a noun, before a preposition ("vaccine rejected due to
   temperature excursion": `after_goods`).
 
@@ -65,9 +66,11 @@ def clause_word(texts: list[str], i: int, marker: str) -> bool:
         return after in SUBJECTS or after in ("not", "nt")
     if word in ASKING:
         return not (word == "needs" and marker in PURPOSE)
+    after = texts[i + 1].lower() if i + 1 < len(texts) else ""
+    if len(word) >= 5 and word.endswith("ed") and word.isalpha():
+        return after in _DETERMINERS  # a verb in the past ("confirmed a lot of")
     if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
-    after = texts[i + 1].lower() if i + 1 < len(texts) else ""
     return word.isalpha() and (is_qualifier_word(word) or after in _DETERMINERS)
 
 

@@ -1,0 +1,84 @@
+"""Descriptions that arrive as a system's payload, read as labelled lines; a web
+shop's category path read as its last heading and its item.
+
+An order exported from an API or an EDI translator carries its goods inside JSON
+('{"item":{"desc":"Wafer cookies, hazelnut","qty":2400}}') or XML
+("<ItemDescription>FPGA Intel Cyclone V</ItemDescription><Qty>300</Qty>").  Read as
+text, the quotes make each value a title in quotes and the tags run the fields
+together.  A description that is a JSON object or array is read as one line per value,
+its key as the line's label ("desc: Wafer cookies, hazelnut"); XML's elements of text
+alone likewise ("ItemDescription: FPGA Intel Cyclone V"), its other tags a space, its
+character references read.  JSON is parsed with the standard library's parser (no
+code runs); XML by a pattern, never by a parser, so that no entity is expanded and
+no file read.  A text that is neither stays as written.
+
+A marketplace or an ERP writes an item under its category path ("Electronics >
+Components > Integrated Circuits > IC Sockets > 40-pin DIP IC socket").  Each step
+narrows the one before, so the item is its last step under the heading just above it
+("IC Sockets: 40-pin DIP IC socket"; "DRAM: Micron MT40A1G8SA DDR4 8Gb"): the steps
+above name the shop's departments, not the goods.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+LONGEST = 100_000  # characters of a payload read as one; a longer text stays text
+DEEPEST = 32  # levels of nesting read; a deeper JSON stays text
+_ELEMENT = re.compile(r"<([A-Za-z][\w:.-]{0,40})(?:\s[^<>]{0,200})?>([^<>]*)</\1\s*>")
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]{0,40}(?:\s[^<>]{0,200})?/?>")
+_SPACES = re.compile(r"[ \t]{2,}")
+# a step of a category path: " > ", " >> ", " » ", " › " between steps of letters
+_STEP = re.compile(r"\s+(?:>>?|»|›)\s+")
+STEPS = 3  # steps of a path, at least ("temperature > 50 C" is no path)
+LONGEST_STEP = 80  # characters of a heading of a path; a longer piece is text
+
+
+def payload_read(text: str) -> str:
+    """`text` as labelled lines when it is a JSON or an XML payload, as its last
+    heading and its item when it is a category path, else itself."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > LONGEST:
+        return text
+    if ">" in stripped or "»" in stripped or "›" in stripped:
+        steps = _STEP.split(stripped)
+        if len(steps) >= STEPS and all(
+            any(c.isalpha() for c in step) and len(step) <= LONGEST_STEP for step in steps[:-1]
+        ):
+            return f"{steps[-2]}: {steps[-1]}"
+    if stripped[0] in "{[" and stripped[-1] in "}]":
+        return _json_lines(stripped) or text
+    if stripped[0] == "<" and "</" in stripped and stripped[-1] == ">":
+        return _xml_lines(stripped) or text
+    return text
+
+
+def _json_lines(text: str) -> str:
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return ""
+    lines: list[str] = []
+    todo: list[tuple[str, object, int]] = [("", value, 0)]
+    while todo:  # depth first, in the order written
+        key, item, depth = todo.pop()
+        if depth > DEEPEST:
+            return ""
+        if isinstance(item, dict):
+            todo.extend((str(k), v, depth + 1) for k, v in reversed(item.items()))
+        elif isinstance(item, list):
+            todo.extend((key, v, depth + 1) for v in reversed(item))
+        elif item is not None and not isinstance(item, bool):
+            lines.append(f"{key}: {item}" if key else str(item))
+    return "\n".join(lines)
+
+
+def _xml_lines(text: str) -> str:
+    read = _ELEMENT.sub(lambda m: f"\n{m.group(1)}: {m.group(2).strip()}\n", text)
+    if read == text:
+        return ""
+    read = html.unescape(_TAG.sub(" ", read))
+    lines = (_SPACES.sub(" ", line).strip() for line in read.split("\n"))
+    return "\n".join(line for line in lines if line)
