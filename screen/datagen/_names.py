@@ -41,6 +41,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 RIGOUR = SOURCES / "rigour-1.0.0-names.json"
 NICKNAMES = SOURCES / "nicknames-1.0.1.csv"
 ABBREVIATIONS = SOURCES / "business-abbreviations.tsv"
+HYPOCORISMS = SOURCES / "hypocorisms.tsv"
 
 
 def header(module: str, source: str = "screen/datagen/sources/ (see _names.py)") -> str:
@@ -89,9 +90,11 @@ def nicknames() -> list[tuple[str, str]]:
         ]
 
 
-def abbreviations() -> list[tuple[str, list[str]]]:
+def abbreviations(path: Path = ABBREVIATIONS) -> list[tuple[str, list[str]]]:
+    """(word, the words that stand for it) of a kept table (`business-abbreviations.tsv`,
+    `hypocorisms.tsv`)."""
     out = []
-    for line in ABBREVIATIONS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             word, *short = line.split("\t")
             out.append((word, short))

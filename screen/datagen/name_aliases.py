@@ -3,15 +3,16 @@ abbreviations ("intl" for "international", "sci" for "scientific") and the same
 organisation word in other languages ("banco", "bank").  One line per group: the
 canonical word, then the words that stand for it.
 
-Sources (see `_names.py`): the nicknames package's English names, the business
-abbreviations kept by hand, rigour's organisation symbols, and the ISSN's List of
-Title Word Abbreviations (ISO 4; `sources/ltwa-2017-09-14.tsv.gz`, from the iso4
-0.0.2 sdist on PyPI): "Sci. Res. Inst." as documents abbreviate a scientific
-research institute.  An LTWA abbreviation of three letters or more stands for
-the English words and generic words of organisation names its word or stem
-("academ-": academy, academic) begins, four letters longer than it at least or
-ending otherwise, unless it is itself an English word or a person's name ("nat"
-is Nat, "build" a word).
+Sources (see `_names.py`): the nicknames package's English names, the short forms of
+given names in other languages kept by hand ("kolya" for "nikolay", "pepe" for "jose":
+`sources/hypocorisms.tsv`), the business abbreviations kept by hand, rigour's
+organisation symbols, and the ISSN's List of Title Word Abbreviations (ISO 4;
+`sources/ltwa-2017-09-14.tsv.gz`, from the iso4 0.0.2 sdist on PyPI): "Sci. Res. Inst."
+as documents abbreviate a scientific research institute. An LTWA abbreviation of three
+letters or more stands for the English words and generic words of organisation names its
+word or stem ("academ-": academy, academic) begins, four letters longer than it at least
+or ending otherwise, unless it is itself an English word or a person's name ("nat" is
+Nat, "build" a word).
 
     python -m screen.datagen.name_aliases [ISO4_SDIST]   # [refreshes the LTWA extract,]
                                                          # rewrites screen/data/name_aliases.tsv
@@ -25,6 +26,7 @@ from pathlib import Path
 from screen.datagen._extracts import extract_rows, write_extract
 from screen.datagen._names import (
     DATA,
+    HYPOCORISMS,
     SOURCES,
     abbreviations,
     data_rows,
@@ -107,6 +109,8 @@ def generate() -> str:
             groups.setdefault(name, {name}).add(nick)
     for word, short in abbreviations():
         groups.setdefault(word, {word}).update(short)
+    for name, forms in abbreviations(HYPOCORISMS):  # ("nikolay": nikolai, mykola, kolya)
+        groups.setdefault(name, {name}).update(forms)
     for word, shorts in title_abbreviations().items():
         groups.setdefault(word, {word}).update(shorts)
     lines = (

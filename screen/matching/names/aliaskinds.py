@@ -4,13 +4,14 @@ nickname or abbreviation and the name it stands for, an organisation's word in
 another language ("zavod", "plant": both the group's "factory"), English words
 made from one another by an ending ("charity", "charitable"; "machine",
 "machinery": `text.derived`), a plural.  `similarity.part_similarity` asks
-whether they meet (`related`) and, for the explanation, how (`alias_kind`).
+whether they meet (`related`) and, for the explanation, how (`alias_kind`).  A short
+form meets its name in every spelling of it ("Kolya": Nikolay, Nikolai, Mykola).
 """
 
 from __future__ import annotations
 
 from screen.matching.names.reduced import Part
-from screen.matching.names.tables import GENERIC, VARIANT_MARK
+from screen.matching.names.tables import GENERIC, VARIANT_MARK, word_alts
 from screen.text.conventions import spelt_keys
 from screen.text.derived import DERIVED_MARK, derived_pair
 from screen.text.endings import stem
@@ -28,9 +29,22 @@ def related(listed: Part, query: Part) -> bool:
     ("plant", "zavod"), or two words made from one another (`_derived`)."""
     names = (listed.form, query.form)
     return any(
-        a[:1] == VARIANT_MARK or a in names or translated(a) or _derived(a, listed, query)
+        a[:1] == VARIANT_MARK
+        or a in names
+        or translated(a)
+        or _derived(a, listed, query)
+        or _spelling_of(a, listed)
+        or _spelling_of(a, query)
         for a in set(listed.alts) & set(query.alts)
     )
+
+
+def _spelling_of(name: str, part: Part) -> bool:
+    """Is the part another spelling of the name whose group both parts are in (one
+    of its variant ids): "Nikolai" of "Nikolay", whose short form is "Kolya"?  Then
+    the other part is that name's short form, not a second short form of it."""
+    ids = [a for a in part.alts if a[:1] == VARIANT_MARK]
+    return bool(ids) and bool(set(ids) & set(word_alts(name)))
 
 
 def _derived(shared: str, listed: Part, query: Part) -> bool:

@@ -11,8 +11,9 @@ read the right way (`text.scripts.reversed_reading`); the Arabic chat alphabet's
 figures read as letters (`arabizi.py`); a name in the Indonesian spelling of before
 1972 read in today's (`ejaan.py`), one in a Turkic language's Latin alphabet as
 the lists spell it (`turkiclatin.py`), a Chinese name that came through Russian
-read back in pinyin (`text.palladius`), and Russian typed with figures for letters
-("Sergeevi4") as the lists spell it (`volapuk.py`).
+read back in pinyin (`text.palladius`), Russian typed with figures for letters
+("Sergeevi4") as the lists spell it (`volapuk.py`), and a national Cyrillic alphabet's
+letters (Kazakh, Tajik, Serbian ...) as Russian's (`nationalcyrillic.py`).
 
 A listed party another reading meets closely enough (its `least`) and better
 than the query itself is that hit, at most its `most`, the explanation saying
@@ -27,6 +28,7 @@ from contextvars import ContextVar
 from screen.matching.names.arabizi import arabizi_reading
 from screen.matching.names.ejaan import ejaan_reading
 from screen.matching.names.misread import READ_LEAST, misreadings
+from screen.matching.names.nationalcyrillic import national_cyrillic_reading
 from screen.matching.names.peeled import peeled_reading
 from screen.matching.names.ranking import NameHit
 from screen.matching.names.shortened import HOW as SHORTENED
@@ -68,6 +70,7 @@ EJAAN = "the Indonesian spelling of before 1972 in today's"
 TURKIC = "a Turkic Latin alphabet's letters as the lists spell them"
 PALLADIUS = "Chinese written in Russian's Palladius system, read back in pinyin"
 VOLAPUK = "Russian typed with figures for letters, as chat writes it"
+NATIONAL_CYRILLIC = "a national Cyrillic alphabet's letters as Russian writes them"
 # a hit of a reading letter for letter by a writing system's rules counts as the
 # query's own would (the Turkic letters, the Palladius marks say which system: no
 # guess, as a misreading is)
@@ -85,6 +88,7 @@ _NAME_READINGS: tuple[tuple[Callable[[str], str], float, str], ...] = (
     (turkic_reading, SPELT_LEAST, TURKIC),
     (palladius_reading, SPELT_LEAST, PALLADIUS),
     (volapuk_reading, PEELED_LEAST, VOLAPUK),
+    (national_cyrillic_reading, READ_LEAST, NATIONAL_CYRILLIC),
 )
 NAME_READERS = tuple(read for read, _least, _how in _NAME_READINGS)
 
@@ -116,7 +120,7 @@ def reached_readings(text: str) -> list[str]:
     a Chinese firm's name in English, words typed on the other keyboard layout,
     words run together read apart, a Somali spelling, a text stored back to front,
     the Arabic chat alphabet, the old Indonesian spelling, a Turkic Latin alphabet,
-    Chinese through Russian, Russian typed with figures."""
+    Chinese through Russian, Russian typed with figures, national Cyrillic letters."""
     readers = (layout_reading, *(NAME_READERS if len(text) <= NAME_LONGEST else ()))
     return [*english_readings(text), *filter(None, (read(text) for read in readers))]
 
