@@ -34,6 +34,7 @@ ACRONYM = 4  # letters of a word in capitals read as an acronym, at most
 _LAST = re.compile(r"(?<![^\W\d_])[A-Za-z]{3,}$")
 _WORD = re.compile(r"(?<![^\W_])[A-Za-z]{3,}(?![^\W_])(\.)?")
 VOWELS = frozenset("aeiouy")
+READ_KEPT = 4096  # words whose reading is kept, at most
 SHORT_MARKED = 5  # letters of an abbreviation in a text of small letters, unless marked
 
 
@@ -86,8 +87,9 @@ class CutWords:
         if short not in self.whole and not is_english_form(short) and not is_english_word(short):
             fits = [w for w in self._by_letter.get(short[0], ()) if _abbreviates(short, w)]
             whole = fits[0] if len(fits) == 1 else ""
-        if len(self._read) < 4096:  # a hostile text of a million made-up words
-            self._read[short] = whole
+        if len(self._read) >= READ_KEPT:  # (a million made-up words: memory bounded)
+            self._read.clear()
+        self._read[short] = whole
         return whole
 
     def completed(self, description: str) -> str:

@@ -1,5 +1,4 @@
-"""Descriptions that arrive as a system's payload, read as labelled lines; a web
-shop's category path read as its last heading and its item.
+"""Descriptions that arrive as a system's payload, read as labelled lines.
 
 An order exported from an API or an EDI translator carries its goods inside JSON
 ('{"item":{"desc":"Wafer cookies, hazelnut","qty":2400}}') or XML
@@ -11,12 +10,6 @@ alone likewise ("ItemDescription: FPGA Intel Cyclone V"), its other tags a space
 character references read.  JSON is parsed with the standard library's parser (no
 code runs); XML by a pattern, never by a parser, so that no entity is expanded and
 no file read.  A text that is neither stays as written.
-
-A marketplace or an ERP writes an item under its category path ("Electronics >
-Components > Integrated Circuits > IC Sockets > 40-pin DIP IC socket").  Each step
-narrows the one before, so the item is its last step under the heading just above it
-("IC Sockets: 40-pin DIP IC socket"; "DRAM: Micron MT40A1G8SA DDR4 8Gb"): the steps
-above name the shop's departments, not the goods.
 """
 
 from __future__ import annotations
@@ -30,24 +23,13 @@ DEEPEST = 32  # levels of nesting read; a deeper JSON stays text
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.-]{0,40})(?:\s[^<>]{0,200})?>([^<>]*)</\1\s*>")
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]{0,40}(?:\s[^<>]{0,200})?/?>")
 _SPACES = re.compile(r"[ \t]{2,}")
-# a step of a category path: " > ", " >> ", " » ", " › " between steps of letters
-_STEP = re.compile(r"\s+(?:>>?|»|›)\s+")
-STEPS = 3  # steps of a path, at least ("temperature > 50 C" is no path)
-LONGEST_STEP = 80  # characters of a heading of a path; a longer piece is text
 
 
 def payload_read(text: str) -> str:
-    """`text` as labelled lines when it is a JSON or an XML payload, as its last
-    heading and its item when it is a category path, else itself."""
+    """`text` as labelled lines when it is a JSON or an XML payload, else itself."""
     stripped = text.strip()
     if not stripped or len(stripped) > LONGEST:
         return text
-    if ">" in stripped or "»" in stripped or "›" in stripped:
-        steps = _STEP.split(stripped)
-        if len(steps) >= STEPS and all(
-            any(c.isalpha() for c in step) and len(step) <= LONGEST_STEP for step in steps[:-1]
-        ):
-            return f"{steps[-2]}: {steps[-1]}"
     if stripped[0] in "{[" and stripped[-1] in "}]":
         return _json_lines(stripped) or text
     if stripped[0] == "<" and "</" in stripped and stripped[-1] == ">":
