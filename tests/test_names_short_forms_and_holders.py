@@ -1,6 +1,6 @@
 """Names as held-out set 23 found them missed: given names in their everyday short
-forms in other languages ("Kolya" for Nikolai, "Pepe" for José, "Mamad" for
-Mohammad), a party held for another ("HSBC Nominees as nominee for ...", "custodian
+forms in other languages ("Kolya" for Nikolai, "Pepe" for José, "Seryozha" for
+Sergey), a party held for another ("HSBC Nominees as nominee for ...", "custodian
 for", a bill of lading's "NOTIFY" and a letter of credit's "ISSUED BY" lines) and
 names in a national Cyrillic alphabet (Kazakh, Serbian) read as Russian spells them.
 Each with its look-alike: another family name, another given name's short form."""
@@ -11,13 +11,15 @@ import pytest
 
 from screen.matching.names import NameIndex
 from screen.matching.names.nationalcyrillic import national_cyrillic_reading
+from screen.matching.names.wrapped import wrapped_pieces
 from tests.conftest import name_case
 
 LISTED = [
     ("PAKHLO", "PAKHLO, Nikolai Yanovich"),
     ("GIZUNOV", "GIZUNOV, Sergey"),
     ("HANDAL", "HANDAL PEREZ, Jose Miguel"),
-    ("NAGHDI", "NAGHDI, Mohammad Reza"),
+    ("SOL", "SOL"),
+    ("SANIA", "SANIA"),
     ("KHLEBNIKOV", "KHLEBNIKOV, Viacheslav"),
     ("GRANOVSKY", "GRANOVSKY, Aleksey Ivanovich"),
     ("TCB", "TRADE CAPITAL BANK"),
@@ -40,7 +42,9 @@ def index() -> NameIndex:
         ("Kolya Pakhlo", "PAKHLO", True),  # (Nikolai: the listed spelling of Nikolay)
         ("Seryozha Gizunov", "GIZUNOV", True),
         ("Pepe Handal Perez", "HANDAL", True),
-        ("Mamad Reza Naghdi", "NAGHDI", True),
+        ("Dima Gizunov", "GIZUNOV", False),  # (Dmitriy's)
+        ("FLORES TINAJERO, Saul", "SOL", False),  # (two nicknames of Solomon: two names)
+        ("Aleksandr Borodai", "SANIA", False),  # (a vessel's name, no short form here)
         ("Slava Khlebnikov", "KHLEBNIKOV", True),
         ("Sasha Gizunov", "GIZUNOV", False),  # (Aleksandr's, not Sergey's)
         ("Kolya Petrov", "PAKHLO", False),  # (another family name)
@@ -74,3 +78,16 @@ def test_short_forms_holders_and_national_letters(index, text, owner, found) -> 
 )
 def test_national_cyrillic_letters_are_read_as_russian(text, read) -> None:
     assert national_cyrillic_reading(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (NOMINEE, ["HSBC NOMINEES ", "HK", " LTD ", " GRANOVSKY ALEKSEY IVANOVICH"]),
+        ("EP-ITF", ["EP-ITF"]),  # (an acronym in a name: no "in trust for")
+        ("ACME FBO", ["ACME FBO"]),
+        ("ACME F/B/O EP-ITF", ["ACME ", " EP-ITF"]),
+    ],
+)
+def test_holders_words_cut_a_party_text(text, pieces) -> None:
+    assert wrapped_pieces(text) == pieces

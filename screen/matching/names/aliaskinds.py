@@ -10,6 +10,8 @@ form meets its name in every spelling of it ("Kolya": Nikolay, Nikolai, Mykola).
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
+
 from screen.matching.names.reduced import Part
 from screen.matching.names.tables import GENERIC, VARIANT_MARK, word_alts
 from screen.text.conventions import spelt_keys
@@ -39,12 +41,21 @@ def related(listed: Part, query: Part) -> bool:
     )
 
 
+# how alike a spelling of a name is to it, at least ("nikolai", "nikolay"; not a
+# nickname the name's variant table holds: "sol" of "solomon")
+SPELLING = 0.6
+
+
 def _spelling_of(name: str, part: Part) -> bool:
     """Is the part another spelling of the name whose group both parts are in (one
     of its variant ids): "Nikolai" of "Nikolay", whose short form is "Kolya"?  Then
     the other part is that name's short form, not a second short form of it."""
     ids = [a for a in part.alts if a[:1] == VARIANT_MARK]
-    return bool(ids) and bool(set(ids) & set(word_alts(name)))
+    return (
+        bool(ids)
+        and Levenshtein.normalized_similarity(part.form, name) >= SPELLING
+        and bool(set(ids) & set(word_alts(name)))
+    )
 
 
 def _derived(shared: str, listed: Part, query: Part) -> bool:

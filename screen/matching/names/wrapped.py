@@ -25,10 +25,11 @@ _WRAPPERS = (
     # as banks abbreviate them (SWIFT MT103 field 72 and 70 usage: "/BNF/", "FFC", "IFO")
     r"f/?f/?c|for\s+further\s+credit(?:\s+(?:to|of))?|i/?f/?o|bnf|benef|(?:shipped\s+)?by\s+order\s+of|"
     # who holds for whom: a nominee, a custodian, a trustee, an attorney for the owner
-    # ("HSBC Nominees (HK) Ltd as nominee for ...", "in trust for", "FBO", "ITF")
+    # ("HSBC Nominees (HK) Ltd as nominee for ...", "in trust for", "F/B/O", "I/T/F"; not
+    # "ITF" and "FBO" written as words: names' acronyms, "EP-ITF")
     r"(?:as\s+)?nominees?\s+(?:for|of)|(?:as\s+)?custodian\s+(?:for|of)|"
-    r"(?:as\s+)?trustees?\s+(?:for|of)|in\s+trust\s+for|i/?t/?f|"
-    r"for\s+the\s+benefit\s+of|f/?b/?o|beneficial\s+owner|held\s+by|"
+    r"(?:as\s+)?trustees?\s+(?:for|of)|in\s+trust\s+for|i/t/f|"
+    r"for\s+the\s+benefit\s+of|f/b/o|beneficial\s+owner|held\s+by|"
     r"(?:acting\s+)?(?:through|by)\s+its\s+attorney(?:s|-in-fact)?|attorney-in-fact\s+for|"
     # a bill of lading's and a letter of credit's party lines ("TO ORDER OF SHIPPER",
     # "NOTIFY: SAME AS CONSIGNEE", "AS PER L/C NO 118/2024 ISSUED BY ...")
