@@ -153,3 +153,13 @@ def test_a_hit_says_which_words_were_read_whole(screener) -> None:
     result = screener.screen(ship("RU/MOW | SCANNING ELECTRON MICROSC", "Ural Trading"))
     (hit,) = [h for h in result.hits if h.rule_id == MICRO]
     assert "'MICROSC' read as 'MICROSCOPE' (cut short)" in hit.detail
+
+
+def test_the_explanation_never_depends_on_the_rows_before(screener) -> None:
+    """The words read whole travel with the text read, not in a table of the last
+    texts: after a hundred other abbreviated rows the hit still says so."""
+    for n in range(100):
+        screener.screen(ship(f"WFR INSP SYS LOT {n}", "Ural Trading"))
+    result = screener.screen(ship("3D PRNTR METAL SLM 250X250", "Ural Trading"))
+    (hit,) = [h for h in result.hits if h.rule_id == PRINTERS]
+    assert "'PRNTR' read as 'PRINTER' (abbreviated)" in hit.detail

@@ -26,7 +26,6 @@ from screen.text.textcache import text_cache
 from screen.text.tokens import analyze, singular
 
 _LETTERS = re.compile(r"[A-Za-z]+")
-WHOLES_KEPT = 64  # texts whose words read whole are kept for their hits' explanations
 # a character reference of HTML ("&trade;", "&#8482;", "&#x2122;"), as descriptions
 # copied from a web shop carry them
 _REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
@@ -113,24 +112,22 @@ class GoodsMatcher:
         self.rules = {r.id: r for r in rules}
         self.terms = GoodsTerms(self.rules.values())
         self._cut: CutWords | None = None  # (built when a description first asks)
-        # the words read whole in each text read last ("PRNTR" as "PRINTER"), kept
-        # for the explanations of its hits; a few texts, so a batch never grows it
-        self._whole: dict[str, tuple[tuple[str, str], ...]] = {}
 
     def _read(self, description: str) -> str:
+        """`description` as the matcher reads it (`_reading`)."""
+        return self._reading(description)[0]
+
+    def _reading(self, description: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """`description` as the matcher reads it: a JSON or XML payload as labelled
         lines (`text/payloads.py`), `unreferenced`, its last word completed where a
         field cut it ("SEMICONDUCTOR MANUFACTURING EQUIP") and its abbreviated words
-        read whole ("WFR INSP SYS": `fieldcut.py`)."""
+        read whole ("WFR INSP SYS": `fieldcut.py`); with the words read whole, for
+        the hits' explanations ("PRNTR", "PRINTER")."""
         if self._cut is None:
             self._cut = CutWords(t for r in self.rules.values() for t in r.terms)
         read = unreferenced(payload_read(description), self._term_word)
         whole = self._cut.expanded(self._cut.completed(read))
-        if whole != read:  # (the words read whole, for the hits' explanations)
-            if len(self._whole) >= WHOLES_KEPT:
-                self._whole.clear()
-            self._whole[whole] = _read_whole(read, whole)
-        return whole
+        return whole, (_read_whole(read, whole) if whole != read else ())
 
     @text_cache(16384)  # one matcher per Screener
     def set_aside(self, description: str, hs_code: str = "") -> tuple[tuple[Rule, str], ...]:
@@ -167,7 +164,7 @@ class GoodsMatcher:
         independent of date, direction and destination.  HS codes count from the HS
         column and from the description ("HS 8542.31 x 100 pcs", `hscodes.py`); HTML
         character references are read first (`unreferenced`)."""
-        description = self._read(description)
+        description, wholes = self._reading(description)
         finding = self.terms.find(description) if description.strip() else None
         excepted = set(finding.excepted) if finding else set()
         out: dict[tuple[str, str], TermHit] = {}
@@ -187,7 +184,7 @@ class GoodsMatcher:
                 continue
             rule = self.rules[h.rule_id]
             quoted = analyzed.quote(h.start, h.end)
-            detail = _detail(rule, h) + _wholes(quoted, self._whole.get(description, ()))
+            detail = _detail(rule, h) + _wholes(quoted, wholes)
             hit = TermHit(rule, "description", quoted, h.term, round(h.score, 1), h.review, detail)
             slot = (h.rule_id, "description")
             if slot not in out or hit.score > out[slot].score:

@@ -21,8 +21,8 @@ def technology(s: Structure, first: int, quote: Callable[[int, int], str], last:
     """The technology in whose complement the term at token `first` stands ("process
     know-how | for semiconductor wafer fab", "drawings of robot cells"), or, given the
     term's `last` token, that heads the term's phrase after it ("robotics software |
-    licence"), as written; "" when none.  Its goods are the technology's topic: a review, not a
-    shipment."""
+    licence"), as written; "" when none.  Its goods are the technology's topic: a
+    review, not a shipment."""
     number = s.phrase[first]
     phrase = s.phrases[number] if number >= 0 else None
     if phrase is None:
