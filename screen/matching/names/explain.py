@@ -13,6 +13,7 @@ HOW = {
     "joined": "written together/apart",
     "cut": "its first letters, the text cut short",
     "abbreviated": "its first letters, written short with a full stop",
+    "contracted": "its first and last letters and consonants between, a contraction",
     "nickname": "nickname/abbreviation",
     "plural": "plural/singular",
     "declined": "declined by the language around it",

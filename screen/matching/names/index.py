@@ -36,7 +36,7 @@ from screen.matching.names.score import SINGLE_PART_CAP
 from screen.matching.names.similarity import INITIAL
 from screen.matching.names.skeletons import SKELETON_KEY, SkeletonIndex, query_strings
 from screen.matching.names.spelt import letters_stand_for, trimmed
-from screen.matching.names.truncated import CUT
+from screen.matching.names.truncated import CUT, written_short
 from screen.matching.names.variants import Entry
 from screen.matching.names.written import joins
 from screen.text.repair import repaired
@@ -107,9 +107,8 @@ class NameIndex:
         for word, near in self.near.typos_of(spellings).items():
             for listed, sim in near:
                 want(listed, sim, spellings[word])
-        for at in (query.cut, *query.stopped) if query.cut >= 0 else query.stopped:
-            for listed in self.tables.prefixed(parts[at].form):  # the listed words it begins
-                want(listed, CUT, 1 << at)  # (a word a field cut short, or written short)
+        for listed, at in written_short(self.tables.prefixed, query):  # ("PATRUSH", "TRCTR")
+            want(listed, CUT, 1 << at)  # (a word a field cut short, or written short)
 
         # parts written together: found only where a listed name was indexed under
         # them (a long part, or two of its parts written together).  A string met

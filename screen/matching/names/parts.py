@@ -34,7 +34,7 @@ from screen.matching.names.tables import (
     cjk_residue,
     word_alts,
 )
-from screen.matching.names.truncated import abbreviated, cut_at, tail_of
+from screen.matching.names.truncated import abbreviated, contractions, cut_at, tail_of
 from screen.matching.names.webnames import identifier_only, identifier_part, read_identifiers
 from screen.matching.names.wrapped import (
     parties_apart,
@@ -255,12 +255,11 @@ def reduce_query(text: str) -> Reduced:
     if len(pieces) == 1 and pieces[0] == text and not identifiers:
         parts, cjk, formed = _tokens(text, True)
         parts = _lineage(parts)
-        skeletal = any(p.skel for p in parts)
-        whole = tuple(parts)
-        cased, cut = small_lettered(text), cut_at(text, whole, ())
+        skeletal, whole = any(p.skel for p in parts), tuple(parts)
+        cased, cut, tail = small_lettered(text), cut_at(text, whole, ()), tail_of(text)
         return Reduced(
-            whole, cjk, (), frozenset(), "", written(whole), skeletal, formed, cased, cut
-        )._replace(tail=tail_of(text), stopped=abbreviated(text, whole))
+            whole, cjk, (), frozenset(), "", written(whole), skeletal, formed, cased, cut, tail
+        )._replace(stopped=abbreviated(text, whole), contracted=contractions(whole))
     # a legal form standing apart ("Acme Trading Co., Ltd.") is the name's, not a party
     named = [p for p in pieces if not _forms_only(_LATIN_TOKEN.findall(normalize(p)))]
     named = unpadded_pieces(named, MAX_PARTS * 2)
@@ -297,4 +296,5 @@ def reduce_query(text: str) -> Reduced:
         tail_of(text),
         tuple(apart),
         abbreviated(text, kept_parts),
+        contractions(kept_parts),
     )

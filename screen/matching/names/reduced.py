@@ -35,6 +35,7 @@ class Reduced(NamedTuple):
     tail: str = ""  # queries: a last word of 1-3 letters a field may have cut (`truncated.py`)
     apart: tuple[int, ...] = ()  # queries: parts that begin another party ("A / B": B's)
     stopped: tuple[int, ...] = ()  # queries: words written short, a full stop after them
+    contracted: tuple[int, ...] = ()  # queries: words written as contractions ("TRCTR")
 
     @property
     def distinctive(self) -> tuple[int, ...]:

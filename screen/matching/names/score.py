@@ -37,7 +37,15 @@ from screen.matching.names.reduced import Match, Part, Reduced
 from screen.matching.names.similarity import ALIAS, FOLD_MIN, INITIAL, part_similarity
 from screen.matching.names.skeletons import ARTICLES
 from screen.matching.names.skeletons import evidence as consonants
-from screen.matching.names.truncated import ABBREVIATED_STRONG, CUT, begins, cut_tail
+from screen.matching.names.truncated import (
+    ABBREVIATED_STRONG,
+    CONTRACTED_STRONG,
+    CUT,
+    SHORT_HOWS,
+    begins,
+    contracts,
+    cut_tail,
+)
 from screen.text.arabicnames import SON_OF
 
 LISTED_EXTRA = 0.2
@@ -68,6 +76,8 @@ def part_pairs(listed: Listed, query: Reduced, lo: int, hi: int) -> list[Candida
             short = qi == query.cut or qi in query.stopped  # ("PATRUSH": PATRUSHEV cut)
             if not sim and short and begins(lp.form, parts[qi].form):
                 sim, how = CUT, "cut" if qi == query.cut else "abbreviated"
+            elif not sim and qi in query.contracted and contracts(lp.form, parts[qi].form):
+                sim, how = CUT, "contracted"  # ("TRCTR": tractor)
             if sim:
                 found.append((sim, lp.weight, (li,), (qi,), how))
     return found
@@ -224,12 +234,13 @@ def score_span(
                 strong = (
                     strong
                     or (  # (a word's first letters alone are no name)
-                        how not in ("initial", "cut", "abbreviated")
+                        how not in ("initial", *SHORT_HOWS)
                         and any(parts[q].role != "initial" for q in qpos)
                     )
                     or (how == "abbreviated" and len(parts[qpos[0]].form) >= ABBREVIATED_STRONG)
+                    or (how == "contracted" and len(parts[qpos[0]].form) >= CONTRACTED_STRONG)
                 )
-                if how == "abbreviated":
+                if how in ("abbreviated", "contracted"):
                     short_words += 1
                     short_letters += len(parts[qpos[0]].form)
                 spelled = spelled or how != "skeleton"
@@ -264,7 +275,7 @@ def score_span(
     thin = thin or (crossed and not whole)
     weighed = (evidence, matched_weight)
     plain = _finish(listed, query, (lo, hi), met, matched_at, weighed, one_part or thin)
-    if any(m[2] in ("cut", "abbreviated") for m in matched):  # (what followed: unknown)
+    if any(m[2] in SHORT_HOWS for m in matched):  # (what followed: unknown)
         plain = plain._replace(score=min(plain.score, 100.0 * SEGMENT_FACTOR))
     # a short last word a field cut ("...OF THE NA"): the name's parts missing may be
     # those after it, unseen, not one part of several met; the better reading counts

@@ -16,6 +16,15 @@ scores as a cut word does, and counts as evidence of the name from
 such words met in a row ("Korea Min. Dev. Trad. Corp."), not before ("Tank." alone
 names no tanker company).  Its score is a review's at most.
 
+A word written as a contraction, its first and last letters and some consonants
+between and no vowel after its first letter ("TRCTR", "ACFT", "NAVGN", "PWR PLT EQPT":
+the way registers, manifests and SWIFT fields shorten tractor, aircraft, navigation,
+power plant equipment), may stand for a listed word of those letters in that order
+(`contracts`): met so ("contracted"), it scores as a word written short does, and
+counts as evidence of the name from `CONTRACTED_STRONG` letters, consonants that
+say more than a word's first letters.  An English word ("by", "try") and a legal
+form ("LLC") are none.
+
 A last word of one to three letters begins too many listed words to be looked up
 (`tail_of`): "STATE ENTERPRISE MAGARACH OF THE NA", "CONCERN RADIO-E", "JOYA GR".
 It counts only where it begins the listed word right after the one the word
@@ -25,10 +34,12 @@ missing, and the name a review at most.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from screen.matching.names.legalforms import is_legal_form
 from screen.matching.names.reduced import Part, Reduced
+from screen.matching.names.tables import VARIANT_MARK
+from screen.text.english import is_english_word
 from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
 
@@ -43,6 +54,12 @@ ABBREVIATED_STRONG = 6  # letters of a word written short that name a listed wor
 # (or of two or more, each beginning its own listed word: "Min. Dev." of MINING
 # DEVELOPMENT); a word of three letters may be written short ("Sci.", "Def.")
 ABBREVIATED_MIN = 3
+CONTRACTED_MIN = 3  # letters of a contraction ("PWR")
+CONTRACTED_STRONG = 4  # letters of a contraction that name a listed word alone ("ACFT")
+CONTRACTED_MOST = 12  # listed words one contraction may stand for; more: too vague
+LONGEST_WORD = 40  # letters of a listed word a contraction may stand for
+_VOWELS = frozenset("aeiouy")
+SHORT_HOWS = ("cut", "abbreviated", "contracted")  # how a word written short met
 _STOPPED = deferred(rf"(?<![^\W\d_.])([^\W\d_]{{{ABBREVIATED_MIN},}})\.(?![^\W\d_])")
 
 
@@ -82,6 +99,62 @@ def abbreviated(text: str, parts: tuple[Part, ...]) -> tuple[int, ...]:
     )
 
 
+def contractions(parts: tuple[Part, ...]) -> tuple[int, ...]:
+    """The positions of the parts written as contractions (`is_contraction`), no
+    name of its own ("Abd") and no legal form ("LLC")."""
+    return tuple(
+        i
+        for i, p in enumerate(parts)
+        if is_contraction(p.form)
+        and p.role in ("word", "generic", "place")
+        and not _named(p)
+        and not is_legal_form([p.form])
+    )
+
+
+def _named(part: Part) -> bool:
+    """Is the part a name of its own (a variant of a known name: "Abd", "Shlomo")?"""
+    return any(a[:1] == VARIANT_MARK for a in part.alts)
+
+
+def is_contraction(word: str) -> bool:
+    """Is `word` (a part's form) written as a contraction: `CONTRACTED_MIN` ASCII
+    letters or more, no vowel after the first, no English word ("TRCTR", "HLDG";
+    not "by", "rhythm")?"""
+    return (
+        CONTRACTED_MIN <= len(word) <= LONGEST_WORD
+        and word.isascii()
+        and word.isalpha()
+        and not _VOWELS.intersection(word[1:])
+        and not is_english_word(word)
+    )
+
+
+def contracts(listed: str, short: str) -> bool:
+    """Does the contraction `short` stand for the listed word: its first and last
+    letters, and the letters between in order, two letters or more left out ("trctr":
+    tractor; "acft": aircraft; not "trct": its last letter is no "t")?"""
+    if len(listed) < len(short) + 2 or len(listed) > LONGEST_WORD or not is_contraction(short):
+        return False
+    if listed[0] != short[0] or listed[-1] != short[-1] or not listed.isalpha():
+        return False
+    at = 1
+    for letter in short[1:-1]:
+        at = listed.find(letter, at, len(listed) - 1) + 1
+        if not at:
+            return False
+    return True
+
+
+def contracted(words: Sequence[str], short: str) -> list[str]:
+    """The listed words (`words`: those that begin with its first letter) the
+    contraction `short` stands for; none when more than `CONTRACTED_MOST` do."""
+    if not is_contraction(short):
+        return []
+    found = [w for w in words if contracts(w, short)]
+    return found if len(found) <= CONTRACTED_MOST else []
+
+
 def begins(listed: str, first: str) -> bool:
     """Whether a listed word begins with the letters of a cut word (and goes on)."""
     return len(listed) > len(first) and listed.startswith(first)
@@ -110,3 +183,18 @@ def cut_tail(
     met = [lp for lp, qps in matched_at.items() if before in qps]
     after = max(met, default=len(listed)) + 1
     return after if after < len(listed) and begins(listed[after].form, tail) else -1
+
+
+def written_short(
+    prefixed: Callable[[str], Sequence[str]], query: Reduced
+) -> Iterator[tuple[str, int]]:
+    """(listed word, query position) of the listed words the query's words written
+    short may stand for: those a word cut short or with a full stop begins, those a
+    contraction contracts (`prefixed`: the listed words that begin with some letters)."""
+    parts = query.parts
+    for at in (query.cut, *query.stopped) if query.cut >= 0 else query.stopped:
+        yield from ((listed, at) for listed in prefixed(parts[at].form))
+    for at in query.contracted:
+        yield from (
+            (listed, at) for listed in contracted(prefixed(parts[at].form[:1]), parts[at].form)
+        )
