@@ -256,6 +256,8 @@ def score_span(
         )
     strong = strong or (short_words > 1 and short_letters >= ABBREVIATED_STRONG)
     distinctive = listed.distinctive
+    if all(m[2] == "contracted" for m in matched):  # ("HDG Corp": no name's word met)
+        return NO_MATCH
     if distinctive:
         if not strong:
             return NO_MATCH

@@ -56,6 +56,8 @@ ABBREVIATED_STRONG = 6  # letters of a word written short that name a listed wor
 ABBREVIATED_MIN = 3
 CONTRACTED_MIN = 3  # letters of a contraction ("PWR")
 CONTRACTED_STRONG = 4  # letters of a contraction that name a listed word alone ("ACFT")
+CONTRACTED_SPREAD = 3  # a listed word three times its contraction's length at most
+# ("ych" is no "yaroslavich": a few letters of a long word say little)
 CONTRACTED_MOST = 12  # listed words one contraction may stand for; more: too vague
 LONGEST_WORD = 40  # letters of a listed word a contraction may stand for
 _VOWELS = frozenset("aeiouy")
@@ -132,9 +134,12 @@ def is_contraction(word: str) -> bool:
 
 def contracts(listed: str, short: str) -> bool:
     """Does the contraction `short` stand for the listed word: its first and last
-    letters, and the letters between in order, two letters or more left out ("trctr":
-    tractor; "acft": aircraft; not "trct": its last letter is no "t")?"""
-    if len(listed) < len(short) + 2 or len(listed) > LONGEST_WORD or not is_contraction(short):
+    letters, and the letters between in order, two letters or more left out, the
+    word no longer than `CONTRACTED_SPREAD` times it ("trctr": tractor; "acft":
+    aircraft; not "trct": its last letter is no "t")?"""
+    if not len(short) + 2 <= len(listed) <= min(LONGEST_WORD, CONTRACTED_SPREAD * len(short)):
+        return False
+    if not is_contraction(short):
         return False
     if listed[0] != short[0] or listed[-1] != short[-1] or not listed.isalpha():
         return False
