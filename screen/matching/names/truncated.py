@@ -17,13 +17,13 @@ such words met in a row ("Korea Min. Dev. Trad. Corp."), not before ("Tank." alo
 names no tanker company).  Its score is a review's at most.
 
 A word written as a contraction, its first and last letters and some consonants
-between and no vowel after its first letter ("TRCTR", "ACFT", "NAVGN", "PWR PLT EQPT":
-the way registers, manifests and SWIFT fields shorten tractor, aircraft, navigation,
-power plant equipment), may stand for a listed word of those letters in that order
-(`contracts`): met so ("contracted"), it scores as a word written short does, and
-counts as evidence of the name from `CONTRACTED_STRONG` letters, consonants that
-say more than a word's first letters.  An English word ("by", "try") and a legal
-form ("LLC") are none.
+between and no vowel after its first letter ("TRCTR", "ACFT", "PWR PLT EQPT": the
+way registers, manifests and SWIFT fields shorten tractor, aircraft, power plant
+equipment; not "NAVGN", a vowel kept inside), may stand for a listed word of those
+letters in that order (`contracts`): met so ("contracted"), it scores as a word
+written short does, and counts as evidence of the name from `CONTRACTED_STRONG`
+letters, consonants that say more than a word's first letters.  An English word
+("by", "try") and a legal form ("LLC") are none.
 
 A last word of one to three letters begins too many listed words to be looked up
 (`tail_of`): "STATE ENTERPRISE MAGARACH OF THE NA", "CONCERN RADIO-E", "JOYA GR".
