@@ -25,7 +25,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from screen.text import cjkcities, hangul, hanja, jaorgs, romanize, skeleton, wadegiles
+from screen.text import (
+    cjkcities,
+    hangul,
+    hanja,
+    jaorgs,
+    romanize,
+    skeleton,
+    thai,
+    thaikinds,
+    wadegiles,
+)
 from screen.text.indic import read_indic
 from screen.text.lazyre import lazy_pattern
 from screen.text.nametable import latin_forms
@@ -36,6 +46,7 @@ from screen.tuples import NamedTuple
 SCRIPT_WORD = lazy_pattern(
     "[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"  # Hebrew, Arabic
     "\u0370-\u03ff\u1f00-\u1fff\u0900-\u0dff"  # Greek, Devanagari to Sinhala
+    "\u0e01-\u0eff"  # Thai, Lao
     "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"  # Hangul
     "\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+"  # kana (not ・), Han
 )
@@ -217,6 +228,11 @@ def _read(word: str, context: _Context) -> list[tuple[str, Reading]]:
             *(_cjk(before, context) if before else []),
             _whole(word[start:end], latin),
             *(_cjk(after, context) if after else []),
+        ]
+    if thai.is_thai_or_lao(first):
+        return [
+            (latin, _place(latin)[1] if kind else Reading(forms, (), False))
+            for latin, forms, kind in thaikinds.thai_words(word)
         ]
     found = latin_forms(word)
     if "\u0900" <= first <= "\u0dff":  # (the Brahmic scripts of India and Sri Lanka)
