@@ -27,6 +27,7 @@ from collections.abc import Mapping
 
 from screen.text import (
     cjkcities,
+    geez,
     hangul,
     hanja,
     jaorgs,
@@ -46,7 +47,7 @@ from screen.tuples import NamedTuple
 SCRIPT_WORD = lazy_pattern(
     "[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"  # Hebrew, Arabic
     "\u0370-\u03ff\u1f00-\u1fff\u0900-\u0dff"  # Greek, Devanagari to Sinhala
-    "\u0e01-\u0eff"  # Thai, Lao
+    "\u0e01-\u0eff\u1200-\u135a"  # Thai, Lao, Ethiopic (Ge'ez)
     "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"  # Hangul
     "\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+"  # kana (not ・), Han
 )
@@ -229,6 +230,9 @@ def _read(word: str, context: _Context) -> list[tuple[str, Reading]]:
             _whole(word[start:end], latin),
             *(_cjk(after, context) if after else []),
         ]
+    if geez.is_geez(first):
+        latin, skels = geez.read_geez(word)
+        return [(latin, Reading((latin,), skels, False))] if latin else []
     if thai.is_thai_or_lao(first):
         return [
             (latin, _place(latin)[1] if kind else Reading(forms, (), False))
