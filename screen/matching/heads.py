@@ -24,11 +24,14 @@ class PhraseHeads:
         for n, i in enumerate(words):  # specifications follow a figure or part number
             key = self.keys[i]
             figure = any(c.isdigit() for c in key) or len(key) == 1
+            # a reference's letters joined to its figure are the reference's ("SM-2291
+            # PAYMENT FOR ...", "RF-7720"), no noun before it
+            start = n - 1 if n and self.gaps[i] == "-" and self.code(words[n - 1]) else n
             # (not after names alone: a title may name its goods after the model's code)
-            if n and figure and not self.is_word(key) and self.noun_before(words[:n]):
+            if start and figure and not self.is_word(key) and self.noun_before(words[:start]):
                 # ... and so does the word that says it is a number ("caps No. 8")
-                marked = n > 1 and self.lex.number_marker.has(self.keys[words[n - 1]])
-                words = words[: n - marked]
+                marked = start > 1 and self.lex.number_marker.has(self.keys[words[start - 1]])
+                words = words[: start - marked]
                 break
         # a brand's or a model's name after the goods' own noun ("vaccine Vaxigrip
         # Tetra", "microscope Hitachi SU5000") heads nothing, as a part number does
@@ -43,6 +46,13 @@ class PhraseHeads:
             ):
                 return i
         return None
+
+    def code(self, i: int) -> bool:
+        """Is token i letters as a reference's are: of three at most ("SM", "RF",
+        "EM": a word or not, before a hyphen and a figure they are initials) or of
+        four no word is ("INVC")?"""
+        key = self.keys[i]
+        return key.isalpha() and (len(key) <= 3 or (len(key) == 4 and not self.is_word(key)))
 
     def noun_before(self, words: list[int]) -> bool:  # more than names ("iRobot Roomba j7+")
         return any(not self.named[i] and not self.lex.filler.has(self.keys[i]) for i in words)

@@ -44,13 +44,14 @@ from collections.abc import Callable
 
 from screen.matching.claimed import corrected, found
 from screen.matching.components import as_part
+from screen.matching.depictions import depicted
 from screen.matching.foods import food_before
 from screen.matching.goods import REVIEW, Goods
 from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.measures import is_measure
 from screen.matching.names.places import is_place_name
 from screen.matching.shape import Structure
-from screen.matching.technology import technology, technology_after
+from screen.matching.technology import carried, technology, technology_after
 from screen.matching.titles import TITLES, quoted_title, titled
 from screen.text.english import is_german_word, is_romance_word, noun_kind
 from screen.text.tokens import singular
@@ -174,8 +175,8 @@ def judge_latin(
         return claim  # ('Declared "diamonds"; actually industrial diamond powder')
     if (title := quoted_title(s, first, last, goods.words)) >= 0:
         return f"'{what}' in quotes after '{quote(title, title)}': its title or print"
-    if food := food_before(s, first, last, goods, quote):
-        return food  # ("lemon wafers": a food, as the rule's "chocolate wafer")
+    if shown := food_before(s, first, last, goods, quote) or depicted(s, first, last, goods, quote):
+        return shown  # ("lemon wafers": a food, as "chocolate wafer"; "dummy detonators")
     number = s.phrase[first]
     phrase = s.phrases[number] if number >= 0 else None
     if phrase is not None and phrase.marker and phrase.parent is not None:
@@ -183,11 +184,11 @@ def judge_latin(
         fits = (
             lex.part_head.has(owner)
             or (goods.equipment and lex.equipment_head.has(owner))
-            # a measure of the goods ("500 kg of TNT", "42 carats of polished diamonds")
-            or (phrase.marker == "of" and is_measure(s, phrase.parent))
+            or (phrase.marker == "of" and is_measure(s, phrase.parent))  # ("500 kg of TNT")
             or is_place_name(owner)  # ("fab in Shenzhen requests quotation for ...")
             or lex.request.has(owner)  # what is asked or paid for ("Licence fee for")
             or found(s, phrase.parent, first)  # ("boxes ... found to contain vaccine")
+            or carried(s, phrase.parent, first, last)  # ("USB drive with AI software")
             or lex.time_or_pronoun.has(owner)  # ("the PO this morning for 3 robots")
         )
         where = f"after '{quote(phrase.parent, first - 1)}'"
@@ -235,9 +236,8 @@ def judge_latin(
     # other goods ("integrated circuits KESTREL", "Microprocessors Falcon")
     plural = s.texts[last] != keys[last] and is_english(keys[last]) and not s.foreign[last]
     if phrase is not None and phrase.head is not None and phrase.head > last:
-        # the words after the term up to its phrase's head, at most `READ` of them: no
-        # noun phrase puts more between them, and a hostile run-on phrase of a thousand
-        # words after each of a hundred terms would be read a hundred times
+        # the words after the term up to its phrase's head, at most `READ` of them (no
+        # noun phrase puts more between them; a hostile run-on phrase is read once)
         tokens = phrase.tokens
         for i in tokens[bisect_right(tokens, last) :]:
             if i > phrase.head or i > last + READ:

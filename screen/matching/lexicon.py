@@ -150,6 +150,9 @@ class Lexicon(NamedTuple):
     time_or_pronoun: WordClass
     part_head: WordClass
     technology_head: WordClass
+    carrier: WordClass
+    imitation: WordClass
+    depiction: WordClass
     equipment_head: WordClass
     cjk_neutral_head: tuple[str, ...]
     cjk_part_head: tuple[str, ...]

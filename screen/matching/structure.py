@@ -150,6 +150,17 @@ class _Builder(PhraseHeads):
         self.open(current.marker, current.parent)
         self.phrases[-1].listed = True
 
+    def numbered(self, i: int) -> bool:
+        """Does a number or a reference start at token i, so that a "no" before it
+        marks a number ("No. 8", "AGREEMENT NO TT-17"; not "not 3D")?"""
+        keys, gaps = self.keys, self.gaps
+        if i >= len(keys):
+            return False
+        if keys[i][:1].isdigit():
+            return not self.is_word(keys[i])
+        code = i + 1 < len(keys) and gaps[i + 1] == "-" and keys[i + 1][:1].isdigit()
+        return code and keys[i].isalpha() and len(keys[i]) <= 3
+
     def nouned(self) -> bool:
         """Does the open phrase hold a word that is no filler (a noun, so far)?"""
         return any(
@@ -209,14 +220,7 @@ class _Builder(PhraseHeads):
                 self.scopes.append((" ".join(self.texts[i : i + size]), depth, "clause"))
                 skip = size - 1
                 self.open()
-            elif (
-                lex.negation_phrase.has(key)
-                and not (  # "No. 8", not "not 3D"
-                    i + 1 < len(keys)
-                    and keys[i + 1][:1].isdigit()
-                    and not self.is_word(keys[i + 1])
-                )
-            ):
+            elif lex.negation_phrase.has(key) and not self.numbered(i + 1):
                 self.scopes.append((key, depth, "phrase"))
                 self.open()
             elif lex.negation_word.has(key):

@@ -56,6 +56,19 @@ def technology_after(keys: list[str], i: int, head: int, keeps: Callable[[str], 
     The term before them names the technology's topic ("robotics software licence";
     not "electron microscopy image analysis software licence")."""
     words = lexicon().technology_head
-    return technology_at(keys, head) >= 0 and all(
-        words.has(keys[j]) or keeps(keys[j]) for j in range(i, head + 1)
+    start = technology_at(keys, head)  # (the technology's word: "model weights")
+    return start >= 0 and all(words.has(keys[j]) or keeps(keys[j]) for j in range(i, start))
+
+
+def carried(s: Structure, owner: int, first: int, last: int) -> bool:
+    """Is the term on tokens first..last technology (a technology's word ends it or
+    heads its phrase: "AI software", "neural network training code") on a thing
+    data is carried on, at token `owner` ("USB drive containing ...", "laptop with
+    preinstalled ...")?  The technology is shipped with it."""
+    if not lexicon().carrier.has(s.keys[owner]):
+        return False
+    number = s.phrase[first]
+    head = s.phrases[number].head if number >= 0 else None
+    return technology_at(s.keys, last) >= 0 or (
+        head is not None and technology_at(s.keys, head) >= 0
     )
