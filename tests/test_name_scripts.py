@@ -9,7 +9,7 @@ import pytest
 from screen.matching.names import NameIndex
 from screen.matching.names.parts import reduce_query
 from screen.matching.names.translated import english_readings
-from screen.text import hangul, hanja, romanize, skeleton, wadegiles
+from screen.text import arabickinds, hangul, hanja, romanize, skeleton, wadegiles
 from screen.text.indic import read_indic
 from screen.text.southslavic import south_slavic_latin
 
@@ -183,6 +183,9 @@ def test_devanagari_is_no_letter_fragments() -> None:
 
 LISTED = [
     ("SELASSIE", "SELASSIE, Te'ame Abraha", True), ("GEBREAB", "GEBREAB, Yemane", True),
+    ("ABAR", "ABAR PETROLEUM SERVICE SAL (OFFSHORE)", False),
+    ("AMLOOD", "AL AMLOOD TRADING LLC", False),
+    ("BILAD", "AL-BILAD ISLAMIC BANK FOR INVESTMENT AND FINANCE P.S.C.", False),
     ("KIM", "KIM Jong Un", True), ("CHOE", "CHOE Ryong Hae", True), ("KIMH", "김정은", True),
     ("PUTIN", "Vladimir Putin", True), ("MEDVEDEV", "ドミトリー・メドベージェフ", True),
     ("CHEN", "CHEN Quanguo", True), ("XI", "XI Jinping", True), ("LIH", "李方伟", True),
@@ -270,6 +273,12 @@ CASES = [
     ("የማነ ገብረኣብ", "GEBREAB", True),
     ("የማነ ገብረሕይወት", "GEBREAB", False),  # another father's name
     ("ቀዳማዊ ኃይለ ሥላሴ ዩኒቨርሲቲ", "SELASSIE", False),  # Haile Selassie I University
+    # a firm's Arabic name: its kind words read as English, its legal form as Latin
+    ("أبار للخدمات البترولية ش.م.ل. (أوف شور)", "ABAR", True),
+    ("العملود للتجارة ذ.م.م", "AMLOOD", True),
+    ("مصرف البلاد الإسلامي للاستثمار والتمويل ش.م.خ", "BILAD", True),
+    ("بنك البلاد (شركة مساهمة سعودية)", "BILAD", False),  # Bank Albilad, Saudi Arabia
+    ("الفرات للتجارة ذ.م.م", "AMLOOD", False),
     # Serbian Cyrillic in Serbian Latin (ц c, ш š, ђ dj), as the lists spell Serbs
     ("Милица Гајић-Милошевић", "GAJIC", True),
     ("Ђорђе Љубић", "LJUBIC", True),
@@ -385,3 +394,18 @@ ENGLISH_READINGS = [  # (text, its first English readings)
 @pytest.mark.parametrize(("text", "first"), ENGLISH_READINGS)
 def test_chinese_firms_read_in_english_word_for_word(text, first) -> None:
     assert english_readings(text)[: len(first)] == first
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [("للتجارة", "trading"), ("والتمويل", "finance"), ("القابضة", "holding"),
+     ("شركة", "company"), ("البلاد", ""), ("محمد", "")],
+)  # fmt: skip
+def test_arabic_kind_words_are_read_as_english_without_their_particles(word, english) -> None:
+    assert arabickinds.kind_reading(word) == english
+
+
+def test_arabic_legal_form_abbreviations_are_read_as_latin() -> None:
+    assert arabickinds.latin_legal_forms("تاجكو ش.م.م").split() == ["تاجكو", "sarl"]
+    assert arabickinds.latin_legal_forms("العملود ذ. م. م").split()[-1] == "llc"
+    assert arabickinds.latin_legal_forms("أ.ب.ت").strip() == "أ.ب.ت"  # (no legal form)

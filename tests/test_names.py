@@ -36,6 +36,7 @@ LISTED = [
     ("SIEMENS", "Siemens Energy", False),
     ("YEKATOM", "ALFRED YEKATOM", True),
     ("SHIRI", "SHIRI, Perence", True),
+    ("MUJURU", "MUJURU, Joyce Teurai Ropa", True),
     ("NEDOVIZ", "VOLODYMYR NEDOVIZ", True),
     ("HONGJH", "HONG, Jinhua", True),
     ("RIVERAM", "RIVERA MARADIAGA, Santos Isidro", True),
@@ -141,6 +142,9 @@ CASES = {
         ("Hajjah Chanchira Boonchua", "BOONCHUA", True),
         ("Khun Somchai Boonchua", "BOONCHUA", False),
         ("Air Marshal Perence Mavhunga", "SHIRI", False),
+        ("Cde Perence Shiri", "SHIRI", True),  # (Zimbabwe: comrade, Shona "Amai")
+        ("Amai Joice Mujuru", "MUJURU", True),
+        ("Amai Joice Banda", "MUJURU", False),
         ("Santos Isidro Rivera Jr.", "RIVERAM", True),  # a word after a name (nameparser)
         ("Santos Isidro Rivera Esq.", "RIVERAM", True),
         ("Ahmad Omar Bashir", "BASHIRO", False),  # a son's name before his father's
@@ -625,13 +629,22 @@ VOWEL_SWAPS = [
 # of either, or whose final "ine" is its own, is not read
 SPELLINGS_ABROAD = [
     ("poutine", ("putin",)), ("setchine", ("sechin",)), ("douguine", ("dugin",)),
-    ("narychkine", ("naryshkin",)), ("choigou", ("shoigu",)), ("iouri", ("yuri",)),
+    ("narychkine", ("naryshkin",)), ("choigou", ("shoigu",)), ("iouri", ("yuri", "iuri")),
     ("abramovitch", ("abramovich",)), ("setschin", ("sechin",)),
     ("timtschenko", ("timchenko",)), ("prigoschin", ("prigoshin", "prigozhin")),
     ("tschemesow", ("chemezow",)), ("beresowski", ("berezowski",)),
     ("wassiljew", ("wasilyew",)),  # (a doubled s is с)
     ("jewgeni", ("yewgeni",)), ("marine", ()), ("christine", ()), ("michel", ()),
     ("juan", ()), ("james", ()),
+    # Arabic names as French writes them (Lebanon, Syria): ch, ou, ei, -ane
+    ("chaoukat", ("shaukat", "shawkat")), ("chaabane", ("shaaban",)),
+    ("radouane", ("raduane", "radwan")), ("zouheir", ("zuheir", "zuhayr")),
+    ("koudsiye", ("kudsiye", "kudsiya")), ("chalich", ("shalish",)),
+    ("astaneh", ()), ("wilson", ()),  # (not "-eh" alone; an English word is its own)
+    # Russian names as Polish and Czech write them
+    ("wasilczenko", ("wazilczenko", "vasilchenko")), ("slucki", ("slutsky",)),
+    ("siergiejewicz", ("siergieyewicz", "sergeyevich")), ("moreniec", ("morenets",)),
+    ("mizulinova", ("mizulina",)), ("ivanovova", ("ivanova",)), ("petrova", ()),
 ]  # fmt: skip
 
 
@@ -660,7 +673,7 @@ def test_a_feminine_family_name_with_the_same_given_name_is_a_review_at_most() -
 
 
 @pytest.mark.parametrize(("word", "english"), SPELLINGS_ABROAD)
-def test_russian_names_spelt_as_french_and_german_write_them(word, english) -> None:
+def test_names_spelt_as_french_german_polish_and_czech_write_them(word, english) -> None:
     assert english_spellings(word) == english
 
 

@@ -45,6 +45,55 @@ _GERMAN = (
     (deferred(r"(?<=[aeiou])ss(?=[aeiou])"), "s"),  # (a doubled s between vowels: с)
 )
 
+# Arabic names as French writes them (Lebanon, Syria, the Maghreb): ش "ch", ج "dj",
+# a waw "ou" ("w" beside a vowel: Radouane, Chaoukat), ay "ei" (Zouheir), a final
+# -a "é" or "eh" (Koudsiyé, Chareh), "-ane" for -an (Chaabane, Othmane)
+_FRENCH_ARABIC_MARK = deferred(r"ch|dj|ou|ei|[^aeiouy]ane$")  # (not "-eh" alone: Astaneh)
+# (a Russian name spelt in French or German is theirs: "Poutine", "Setchine", "Setschin")
+_RUSSIAN_ABROAD = deferred(r"tch|sch|gu[ei]|[^aeiouy]ine$|vitch$")
+_FRENCH_ARABIC = (
+    (deferred(r"ch"), "sh"),
+    (deferred(r"dj"), "j"),
+    (deferred(r"(?<=[ae])ou|ou(?=[aeiy])"), "w"),
+    (deferred(r"ou"), "u"),
+    (deferred(r"ei"), "ay"),
+    (deferred(r"(?<=[^aeiouy])ane$"), "an"),
+    (deferred(r"(?<=[^aeiou])eh?$"), "a"),
+)
+# Russian names as Polish writes them (Polish papers and transport data): ч "cz", ш
+# "sz", щ "szcz", ж "rz"/"ż", х "ch", в "w", ц "c", е after a consonant "ie",
+# "-ewicz" (Wasilczenko, Siergiejewicz, Słucki, Moreniec)
+_POLISH_MARK = deferred(r"cz|sz|rz|[^aeiouy]ie|cki$")
+_POLISH = (
+    (deferred(r"szcz"), "\1"),
+    (deferred(r"cz"), "\2"),
+    (deferred(r"sz"), "sh"),
+    (deferred(r"rz"), "zh"),
+    (deferred(r"ch"), "kh"),
+    (deferred("\1"), "shch"),
+    (deferred("\2"), "ch"),
+    (deferred(r"cki$"), "tsky"),
+    (deferred(r"c(?!h)"), "ts"),
+    (deferred(r"w"), "v"),
+    (deferred(r"(?<=[^aeiouy])ie"), "e"),
+    (deferred(r"j(?=[aeiou])"), "y"),
+)
+# ... and as Czech writes them: х "ch", a woman's surname with "-ová" added to the
+# Russian feminine (Mizulinová for Mizulina, Ivanovová for Ivanova; not Petrova itself)
+_CZECH_MARK = deferred(r"(?:in|[oe]v)ova$")
+_CZECH = (
+    (deferred(r"ova$"), "a"),
+    (deferred(r"ch"), "kh"),
+    (deferred(r"j(?=[aeiou])"), "y"),
+)
+_CONVENTIONS = (
+    (_FRENCH_MARK, _FRENCH),
+    (_GERMAN_MARK, _GERMAN),
+    (_FRENCH_ARABIC_MARK, _FRENCH_ARABIC),
+    (_POLISH_MARK, _POLISH),
+    (_CZECH_MARK, _CZECH),
+)
+
 
 @lru_cache(maxsize=65536)
 def english_spellings(word: str) -> tuple[str, ...]:
@@ -54,10 +103,12 @@ def english_spellings(word: str) -> tuple[str, ...]:
     if len(word) < 4 or not word.isalpha():
         return ()
     out = []
-    for mark, steps in ((_FRENCH_MARK, _FRENCH), (_GERMAN_MARK, _GERMAN)):
+    for mark, steps in _CONVENTIONS:
         found = mark.search(word)
         if found and found.group(0).endswith("ine") and _a_word(word):
             continue  # ("marine", "Christine": a final "ine" alone is their own)
+        if found and steps is not _FRENCH and steps is not _GERMAN and _foreign_own(word):
+            continue  # (an English word is its own: "Wilson"; a Russian's: "Setschin")
         if found:
             read = word
             for pattern, replacement in steps:
@@ -67,6 +118,10 @@ def english_spellings(word: str) -> tuple[str, ...]:
             if steps is _GERMAN and "sh" in read:
                 out.append(read.replace("sh", "zh"))  # (German "sch" is ж too: Prigoschin)
     return tuple(dict.fromkeys(out))
+
+
+def _foreign_own(word: str) -> bool:
+    return is_english_word(word) or _RUSSIAN_ABROAD.search(word) is not None
 
 
 def _a_word(word: str) -> bool:

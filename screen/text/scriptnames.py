@@ -1,23 +1,20 @@
-"""Names written in Arabic, Hebrew, Greek, Devanagari, Hangul, kana or Han script,
-read into Latin as whole words.
+"""Names written in other scripts read into Latin as whole words.
 
 Letter-by-letter transliteration turns such names into fragments (Arabic has no
 short vowels: "كريم", Karim, becomes "krym" and looks like Crimea).  Instead:
 
 * a word found in the table of person names (`data/name_scripts.tsv`, generated
   by `screen/datagen/name_scripts.py`) becomes its usual Latin spellings;
-* Hangul, kana, Chinese characters and Greek are romanised by a scheme fit for
-  names (`romanize.py`): a Hangul word as a Korean name, a word a syllable,
-  unless it is longer than a Korean name or one of several words (a foreign
-  name's, read whole: 스베르방크 Sberbank); Chinese characters only where the text has no kana (a
-  text with kana is Japanese, and its kanji are not read in Mandarin), a person's
-  name of three or four also as Korean (`hanja.py`: 崔龍海 Choe Ryong Hae), and the
-  CJK words the caller names generic (銀行, ロシア, 株式会社 ...) are not read at all;
-* a word in an abjad (Arabic script, Hebrew) also carries its consonant
-  skeletons (`skeleton.py`), with which it is compared with Latin names; one not
-  in the table is marked so that only its skeleton counts.
-
-Other words are left as they are, for the usual transliteration.
+* Hangul, kana, Chinese characters and Greek are romanised by a scheme fit for names
+  (`romanize.py`): a Hangul word as a Korean name, a word a syllable, unless it is
+  longer than one or one of several words (a foreign name's, read whole: 스베르방크);
+  Chinese characters only in a text with no kana (Japanese), a person's name of three
+  or four also as Korean (`hanja.py`: 崔龍海 Choe Ryong Hae); the CJK words the
+  caller names generic (銀行, ロシア, 株式会社 ...) are not read at all;
+* a word in an abjad (Arabic script, Hebrew) or in Ge'ez also carries its consonant
+  skeletons (`skeleton.py`, `geez.py`); one not in the table counts by them alone; an
+  Arabic kind word or legal form is read as the English one (`arabickinds.py`);
+* Thai and Lao are read by syllables (`thai.py`), India's Brahmic scripts whole.
 """
 
 from __future__ import annotations
@@ -26,6 +23,7 @@ import re
 from collections.abc import Mapping
 
 from screen.text import (
+    arabickinds,
     cjkcities,
     geez,
     hangul,
@@ -77,6 +75,8 @@ _SPLIT_CJK = lazy_pattern(r"([\u3041-\u30ff]+|[\u3400-\u4dbf\u4e00-\u9fff]+|[\ua
 
 
 def _abjad(word: str) -> list[tuple[str, Reading]]:
+    if kind := arabickinds.kind_reading(word):  # ("للتجارة": trading)
+        return [_place(kind)]
     found = latin_forms(word)
     if _ARABIC_SCRIPT().search(word):
         skels = tuple(f"{skeleton.ARABIC}:{s}" for s in skeleton.arabic(word))
@@ -231,13 +231,9 @@ def _read(word: str, context: _Context) -> list[tuple[str, Reading]]:
             *(_cjk(after, context) if after else []),
         ]
     if geez.is_geez(first):
-        latin, skels = geez.read_geez(word)
-        return [(latin, Reading((latin,), skels, False))] if latin else []
-    if thai.is_thai_or_lao(first):
-        return [
-            (latin, _place(latin)[1] if kind else Reading(forms, (), False))
-            for latin, forms, kind in thaikinds.thai_words(word)
-        ]
+        return [(w, Reading((w,), skels, False)) for w, skels in [geez.read_geez(word)] if w]
+    if thai.is_thai_or_lao(first):  # (a kind word's forms: its English word alone)
+        return [(w, Reading(forms, (), False)) for w, forms, _ in thaikinds.thai_words(word)]
     found = latin_forms(word)
     if "\u0900" <= first <= "\u0dff":  # (the Brahmic scripts of India and Sri Lanka)
         found = tuple(dict.fromkeys((*found, read_indic(word))))
@@ -268,6 +264,8 @@ def read_names(
         latin, wade = wadegiles.read_wade_giles(text)
         return latin, {word: Reading(forms, (), False) for word, forms in wade.items()}
     read: dict[str, Reading] = {}
+    if _ARABIC_SCRIPT().search(text):  # ("ش.م.ل": sal)
+        text = arabickinds.latin_legal_forms(text)
     words = _HANGUL_WORD().findall(text)
     chinese = not any(romanize.is_kana(c) for c in text)
     places = places or {}

@@ -179,13 +179,16 @@ _PERSIAN = {"ض": "z", "ذ": "z", "ث": "s", "ظ": "d"}
 
 def arabic(word: str) -> tuple[str, ...]:
     """Skeletons of a word in Arabic script: as Arabic and as Persian reads it,
-    with and without its article "al-" and a final silent ه."""
+    with and without its article "al-" and a final silent ه, and with a final ة as
+    the "t" it is before a noun ("جماعة الدعوة", Jamaat-ud-Dawa; "حركة", Harakat)."""
     letters = [ch for ch in word if ch.isalpha()]
     readings = [[_ARABIC_LETTERS.get(ch, "") for ch in letters]]
     if any(ch in _PERSIAN for ch in letters):
         readings.append([_PERSIAN.get(ch) or _ARABIC_LETTERS.get(ch, "") for ch in letters])
     if len(letters) > 3 and letters[-1] in "هە":
         readings.extend([r[:-1] for r in readings])
+    if len(letters) > 2 and letters[-1] in "ةۃ":  # (said "t" before a noun: Jamaat-ud-Dawa)
+        readings.extend([[*r[:-1], "t"] for r in readings])
     out: list[str] = []
     for classes in readings:
         out.extend(s for s in _variants(classes) if s not in out)

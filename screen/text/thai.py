@@ -29,99 +29,27 @@ with its own few (ົ o, ໍ o, ຽ ia, ໜ hn, ໝ hm, ຼ l) and its usual Lat
 
 from __future__ import annotations
 
-from screen.tuples import NamedTuple
+from screen.text.thailetters import (
+    CLUSTERS,
+    LAO_LATIN,
+    LEADING,
+    LETTERS,
+    SHORT,
+    SONORANTS,
+    TITLES,
+    cleaned,
+    final_at,
+    from_lao,
+    is_consonant,
+    silenced_tail,
+    vowel_follows,
+)
 
-
-class _Letter(NamedTuple):
-    initial: str  # RTGS, at a syllable's start
-    final: str  # RTGS, at its end ("" cannot end one)
-    written: str  # as names spell the letter where they follow it, not the sound
-
-
-def _letters() -> dict[str, _Letter]:
-    spec = (
-        "ก k k k|ข kh k kh|ฃ kh k kh|ค kh k kh|ฅ kh k kh|ฆ kh k kh|ง ng ng ng|จ ch t j|"
-        "ฉ ch t ch|ช ch t ch|ซ s t s|ฌ ch t ch|ญ y n y|ฎ d t d|ฏ t t t|ฐ th t th|ฑ th t th|"
-        "ฒ th t th|ณ n n n|ด d t d|ต t t t|ถ th t th|ท th t th|ธ th t th|น n n n|บ b p b|"
-        "ป p p p|ผ ph p ph|ฝ f p f|พ ph p ph|ฟ f p f|ภ ph p ph|ม m m m|ย y i y|ร r n r|"
-        "ล l n l|ว w o v|ศ s t s|ษ s t s|ส s t s|ห h - h|ฬ l n l|อ - - -|ฮ h - h"
-    )
-    out = {}
-    for item in spec.split("|"):
-        ch, initial, final, written = item.split()
-        out[ch] = _Letter(*(v.replace("-", "") for v in (initial, final, written)))
-    return out
-
-
-LETTERS = _letters()
-LEADING = "เแโใไ"  # vowels written before their consonant
-ABOVE = "ัิีึืุู็ํຽ"  # vowel marks above or below a consonant (ຽ: Lao ia)
-TONES = "่้๊๋"
-SILENCER = "์"
-# initial clusters: a consonant and ร, ล or ว said together (กรุง krung, ปลา pla)
-CLUSTERS = frozenset("กร กล กว ขร ขล ขว คร คล คว ตร ปร ปล พร พล ผล บร บล ดร ทร ศร สร ฟร ฟล".split())
-SONORANTS = "งญนมยรลว"  # after a leading ห, which only sets the tone
-_SHORT = {"ิ": "i", "ี": "i", "ึ": "ue", "ื": "ue", "ุ": "u", "ู": "u", "็": "o", "ํ": "o"}
-_LAO_OWN = {"ົ": "ํ", "ໍ": "ํ", "ຽ": "ຽ", "ຍ": "ย", "ໜ": "หน", "ໝ": "หม", "ຼ": "ล", "ໆ": "", "ຯ": ""}
-_LAO_LATIN = {"ช": "x", "ว": "v", "จ": "ch"}  # as Lao names are usually spelt
 MAX_READINGS = 4  # of one word, where its syllables' ends are ambiguous
-TITLES = ("นางสาว", "นาย", "นาง", "ทาว")  # Miss, Mr, Mrs, Lao Mr (tone marks gone): not the name
 
 
 def is_thai_or_lao(ch: str) -> bool:
     return "\u0e01" <= ch <= "\u0eff"
-
-
-def _from_lao(word: str) -> str:
-    out = []
-    for ch in word:
-        if ch in _LAO_OWN:
-            out.append(_LAO_OWN[ch])
-        elif "\u0e81" <= ch <= "\u0eff":
-            out.append(chr(ord(ch) - 0x80))
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def _cleaned(word: str) -> str:
-    """Tone marks, repetition and abbreviation marks dropped; a letter under the
-    silencing mark dropped with it (and a vowel mark on it: "ศักดิ์" sak)."""
-    chars = [ch for ch in word if ch not in TONES and ch not in "ๆฯ"]
-    out: list[str] = []
-    for ch in chars:
-        if ch == SILENCER:
-            while out and out[-1] in ABOVE:
-                out.pop()
-            if out:
-                out.pop()
-            continue
-        out.append(ch)
-    return "".join(out)
-
-
-def _is_consonant(ch: str) -> bool:
-    return ch in LETTERS
-
-
-def _vowel_follows(text: str, i: int) -> bool:
-    """Whether the letter at `i` carries a vowel written on or after it (อ after
-    a consonant is the vowel o: "กอก" kok)."""
-    nxt = text[i + 1 : i + 2]
-    if nxt == "อ":
-        return i + 2 >= len(text) or text[i + 2] not in ABOVE + "าะำ"
-    return nxt != "" and nxt in ABOVE + "าะำ"
-
-
-def _final_at(text: str, i: int) -> bool:
-    """Whether the consonant at `i` ends the syllable before it: it carries no
-    vowel of its own, and is not the start of a last syllable of two consonants
-    ("สมาคม" sa-ma-khom: a consonant is never left alone at a word's end)."""
-    if i >= len(text) or not _is_consonant(text[i]) or _vowel_follows(text, i):
-        return False
-    if text[i : i + 2] in CLUSTERS and _vowel_follows(text, i + 1):
-        return False  # it starts a cluster ("ศรี", "ประ")
-    return not (i + 2 == len(text) and _is_consonant(text[i + 1]))
 
 
 def _initial(text: str, i: int, lead: bool) -> tuple[list[str], int]:
@@ -130,13 +58,13 @@ def _initial(text: str, i: int, lead: bool) -> tuple[list[str], int]:
     before them (`lead`) the second letter carries that vowel, so it is theirs
     unless the letter after it carries a vowel of its own ("เปล่า" plao)."""
     first, nxt = text[i], text[i + 1 : i + 2]
-    if not nxt or not _is_consonant(nxt):
+    if not nxt or not is_consonant(nxt):
         return [first], i + 1
     after = text[i + 2 : i + 3]
-    voiced = _vowel_follows(text, i + 1)
-    after_voiced = _vowel_follows(text, i + 2)
+    voiced = vowel_follows(text, i + 1)
+    after_voiced = vowel_follows(text, i + 2)
     if (first in "หอ" and nxt in SONORANTS) and (
-        voiced or (lead and not (after and _is_consonant(after) and after_voiced))
+        voiced or (lead and not (after and is_consonant(after) and after_voiced))
     ):
         return [nxt], i + 2
     # (after a vowel written before, a cluster if a letter follows: เปล่า plao, แก้ว kaeo)
@@ -154,28 +82,28 @@ def _options(text: str, i: int) -> list[Syllable]:
     ch, lead = text[i], ""
     if ch in LEADING:
         lead, i = ch, i + 1
-        if i >= len(text) or not _is_consonant(text[i]):
+        if i >= len(text) or not is_consonant(text[i]):
             return [((("v", {"เ": "e", "แ": "ae", "โ": "o"}.get(lead, "ai")),), i)]
-    elif not _is_consonant(ch):
+    elif not is_consonant(ch):
         return [((), i + 1)]  # a vowel mark with no consonant (a typo): skipped
     cons, i = _initial(text, i, bool(lead))
     head = tuple(("c", c) for c in cons)
     vowel, i = _vowel(text, i, lead)
     if vowel is None:  # no vowel written: the inherent o before a final, or a
-        if not (_final_at(text, i) or (i + 1 == len(text) and _is_consonant(text[i]))):
+        if not (final_at(text, i) or (i + 1 == len(text) and is_consonant(text[i]))):
             return [((*head, ("v", "a")), i)]
         out = [((*head, ("v", "o"), ("f", text[i])), i + 1)]
-        if text[i] == "ร" and i + 1 < len(text) and _is_consonant(text[i + 1]):
+        if text[i] == "ร" and i + 1 < len(text) and is_consonant(text[i + 1]):
             out.append(((*head, ("v", "o"), ("c", "ร"), ("v", "a")), i + 1))  # (worawat)
         return out
     latin, closes = vowel
     piece = (*head, ("v", latin))
-    if not (closes and _final_at(text, i)):
+    if not (closes and final_at(text, i)):
         return [(piece, i)]
     out = [((*piece, ("f", text[i])), i + 1)]
-    if text[i] == "ร" and _is_consonant(text[i + 1 : i + 2]):
+    if text[i] == "ร" and is_consonant(text[i + 1 : i + 2]):
         out.append(((*piece, ("c", "ร"), ("v", "a")), i + 1))  # a linking a (สุรวีร์ surawi)
-    elif text[i - 1] != "ั" and _final_at(text, i + 1):
+    elif text[i - 1] != "ั" and final_at(text, i + 1):
         out.append((piece, i))  # or it starts the next, closed (วิมลศรี wi-mon-si)
     return out
 
@@ -218,7 +146,7 @@ def _vowel(text: str, i: int, lead: str) -> tuple[tuple[str, bool] | None, int]:
             return ("oe", True), i + 1
         if a == "็":
             return ("e", True), i + 1
-        if a == "ย" and not _vowel_follows(text, i):
+        if a == "ย" and not vowel_follows(text, i):
             return ("oei", False), i + 1
         return ("e", a != "ะ"), i + (a == "ะ")
     if lead == "แ":
@@ -226,7 +154,7 @@ def _vowel(text: str, i: int, lead: str) -> tuple[tuple[str, bool] | None, int]:
     if lead == "โ":
         return ("o", a != "ะ"), i + (a == "ะ")
     if lead and lead in "ใไ":
-        return ("ai", False), i + (a == "ย" and not _vowel_follows(text, i))
+        return ("ai", False), i + (a == "ย" and not vowel_follows(text, i))
     if a == "ั":
         if b == "ว":
             return ("ua", True), i + 2
@@ -234,7 +162,7 @@ def _vowel(text: str, i: int, lead: str) -> tuple[tuple[str, bool] | None, int]:
             return ("ai", False), i + 2
         return ("a", True), i + 1
     if a == "า":
-        if b == "ย" and not _vowel_follows(text, i + 1):
+        if b == "ย" and not vowel_follows(text, i + 1):
             return ("ai", False), i + 2
         return ("a", True), i + 1
     if a == "ำ":
@@ -243,18 +171,18 @@ def _vowel(text: str, i: int, lead: str) -> tuple[tuple[str, bool] | None, int]:
         return ("ia", True), i + 1
     if a == "ะ":
         return ("a", False), i + 1
-    if a in _SHORT:
+    if a in SHORT:
         if a == "ื" and b == "อ":
             return ("ue", True), i + 2
-        if a == "ุ" and b == "ย" and not _vowel_follows(text, i + 1):
+        if a == "ุ" and b == "ย" and not vowel_follows(text, i + 1):
             return ("ui", False), i + 2
-        return (_SHORT[a], True), i + 1
-    if a == "อ" and not _vowel_follows(text, i):
+        return (SHORT[a], True), i + 1
+    if a == "อ" and not vowel_follows(text, i):
         return ("o", True), i + 1
-    if a == "ว" and _final_at(text, i + 1):
+    if a == "ว" and final_at(text, i + 1):
         return ("ua", True), i + 1
     if a == "ร" and b == "ร":
-        return ("a", True) if _final_at(text, i + 2) else ("an", False), i + 2
+        return ("a", True) if final_at(text, i + 2) else ("an", False), i + 2
     return None, i
 
 
@@ -272,36 +200,22 @@ def _spell(pieces: list[Piece], how: str, lao: bool) -> str:
         elif how == "rtgs":
             text = letter.initial
         else:
-            text = (_LAO_LATIN.get(value) if lao else None) or letter.written
+            text = (LAO_LATIN.get(value) if lao else None) or letter.written
         if how == "plain" and text in ("kh", "ph", "th"):
             text = text[0]
         out.append(text)
     return "".join(out)
 
 
-def _silenced_tail(word: str) -> str:
-    """The written spelling of the letters silenced at a word's end ("ป์" p)."""
-    letters = [ch for ch in word if ch not in TONES]
-    tail: list[str] = []
-    while letters and letters[-1] == SILENCER:
-        letters.pop()
-        while letters and letters[-1] in ABOVE:
-            letters.pop()
-        if letters and letters[-1] in LETTERS:
-            written = LETTERS[letters.pop()].written  # (a loanword's: no aspirate)
-            tail.insert(0, written[0] if written in ("kh", "ph", "th") else written)
-    return "".join(tail)
-
-
 def read_thai(word: str) -> tuple[str, ...]:
     """A word of Thai or Lao script read as a name: its RTGS spelling first, then
     as names spell its letters, and without the aspirates' "h" (distinct ones)."""
     lao = any("\u0e80" <= ch <= "\u0eff" for ch in word)
-    thai = _from_lao(word) if lao else word
-    text = _cleaned(thai)
+    thai = from_lao(word) if lao else word
+    text = cleaned(thai)
     # letters silenced at the word's end are spelt where letters are (ศิลป์ silp,
     # a loanword's ซิลค์ silk, Lao ຄິງສ໌ kings)
-    silenced = _silenced_tail(thai)
+    silenced = silenced_tail(thai)
     for title in TITLES:
         if text.startswith(title) and len(text) > len(title) + 1:
             text = text[len(title) :]

@@ -55,8 +55,9 @@ SINGLE_PART_CAP = 60.0  # one distinctive part of several: below any review thre
 # a word the initials of a listed name of three words: three letters are thin
 # evidence (one in twenty spells some listed name's): a review, never a block
 SHORT_ACRONYM = SEGMENT_FACTOR
-# A name matched only by consonant skeletons needs this many consonants of them:
-# "كريم" (k-r-m) is Karim, Krim or Crimea alike; "ایوب بشیر" (b, b-sh-r) is Ayyub Bashir.
+# A name matched only by consonant skeletons needs this many consonants of them (a
+# kind word met counting one: "بنك ملت", bank m-l-t, is Bank Mellat): "كريم" (k-r-m) is
+# Karim, Krim or Crimea alike; "ایوب بشیر" (b, b-sh-r) is Ayyub Bashir.
 SKELETON_EVIDENCE = 4
 
 
@@ -267,7 +268,8 @@ def score_span(
     family = listed.reduced.family
     one_part = (len(distinctive) >= 2 and distinct_hits < 2) or bool(family and not family & used_l)
     met = Met(lparts, distinctive, used_l, used_q, missing_l, [])
-    thin = bool(distinctive) and not spelled and skeleton_evidence < SKELETON_EVIDENCE
+    kinds_met = sum(1 for i in used_l if lparts[i].role == "generic")  # ("بنك ملت": bank)
+    thin = bool(distinctive) and not spelled and skeleton_evidence + kinds_met < SKELETON_EVIDENCE
     # a name read across two parties ("Aaron Robert / Henderson Logistics"): none,
     # unless the text is the listed name, every part of both ("HUM / HARAKAT ...")
     whole = len(used_l) == len(lparts) and len(used_q) == hi - lo
