@@ -108,6 +108,11 @@ CASES = [
     ("Please crate the dry etch chamber kit (300 mm)", EQUIP, BLOCK),
     ("ALD tool 300mm and PVD tool, cluster", EQUIP, BLOCK),
     ("[Tools] Glass etching cream kit + stencils", EQUIP, None),
+    # ... and their chambers, stations and bonders (rulebook 2026.11.24.2, goods set 10)
+    ("Lot 14: KLA wafer inspection tool (2367), crated", EQUIP, BLOCK),
+    ("Work order 8820: ASM epi reactor, order new susceptor", EQUIP, BLOCK),
+    ("spare process kit and showerhead for Trias CVD chamber", EQUIP, "review"),
+    ("die bonder epoxy adhesive, 10 ml syringes", EQUIP, None),
     # questions, systems made up of goods, what is paid for them (goods set 8)
     ("Does the used Kuka KR 210 robot include teach pendant and cables?", ROBOTS, BLOCK),
     ("Does the transmission electron microscope quotation include the cryo stage?", MICRO, BLOCK),
