@@ -1,4 +1,4 @@
-"""Names from Cyrillic as French and German write them, in the English spelling the
+"""Names as other languages write them, in the English spelling the
 sanctions lists use (BGN/PCGN): French "Poutine", "Setchine", "Narychkine",
 "Douguine", "Choïgou", "Abramovitch"; German "Setschin", "Timtschenko",
 "Prigoschin", "Jewgeni", "Schoigu", "Abramowitsch", "Tschemesow".
@@ -11,7 +11,11 @@ language's spelling only when it shows a mark of it (a final consonant and "ine"
 "tch", "ou", "gue" / "gui" for French, the final "ine" not of an English word or a
 known name: "marine", "Christine"; "sch" or a "w" for German, whose "w" the name
 folding reads as "v", `namefold`): "Michel" is left alone, "Boucher" read into
-something no list writes. The reading is an alternative spelling of the word
+something no list writes.  A Russian name as Polish and Czech write it is read
+too ("Wasilczenko", "Siergiejewicz", "Słucki"; "Mizulinová"), and so is an Arabic
+name as French writes it in Lebanon, Syria and the Maghreb ("Chaoukat", "Radouane",
+"Zouheir", "Chaabane"), but not an English word nor a Russian name French or German
+spell.  The reading is an alternative spelling of the word
 (`names.tables.word_alts`), never its own key.
 """
 
