@@ -37,6 +37,7 @@ LISTED = [
     ("YEKATOM", "ALFRED YEKATOM", True),
     ("SHIRI", "SHIRI, Perence", True),
     ("MUJURU", "MUJURU, Joyce Teurai Ropa", True),
+    ("SATTARI", "SHAHID SATTARI INDUSTRIES", False),
     ("NEDOVIZ", "VOLODYMYR NEDOVIZ", True),
     ("HONGJH", "HONG, Jinhua", True),
     ("RIVERAM", "RIVERA MARADIAGA, Santos Isidro", True),
@@ -362,6 +363,10 @@ CASES = {
         ("Jim Whitaker", "WHITAKER", True),
         ("PLA", "PLA", True),
         ("Tosan Intl Trading", "INTERNATIONAL", True),
+        # "shahid" (martyr) before the person an entity is named after, translated
+        ("Martyr Sattari Industries", "SATTARI", True),
+        ("Shaheed Sattari Industries", "SATTARI", True),
+        ("Martyr Karimi Industries", "SATTARI", False),
         # a word as the ISSN's title-word abbreviations (ISO 4) write it
         ("Tikhomirov Sci. Research Inst. of Instrument Design", "TIKHO", True),
         ("Tikhomirov Acad. of Music", "TIKHO", False),
