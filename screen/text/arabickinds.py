@@ -13,7 +13,9 @@ A word is looked up without the particles written onto it: "و" and, "ل"/"لل"
 for (the), "ب" with, "ال" the ("للتجارة" is تجارة, trading; "والتمويل" is تمويل,
 finance).  The table is kept by hand (no kept source translates Arabic business
 words): the kind words of firms' names on the UAE's, Lebanon's, Jordan's and
-Saudi Arabia's commercial registers, in Wiktionary's English senses.  The
+Saudi Arabia's commercial registers, in Wiktionary's English senses; not those that
+are as often a family's or a firm's own name (حديد Hadid, طاقة TAQA, عربي Arabi,
+وطني Watani).  The
 abbreviations are the local abbreviations of ISO 20275's Arabic legal forms
 (ذ.م.م limited liability, ش.م.ع public, ش.م.خ private joint-stock) and those
 its code list lacks (Lebanon's ش.م.ل SAL and ش.م.م SARL, a free zone's م.م.ح FZE).
@@ -30,8 +32,8 @@ KIND_WORDS = {
     "شركة": "company", "شركه": "company", "مجموعة": "group", "مجموعه": "group",
     "مؤسسة": "establishment", "مؤسسه": "establishment", "مصرف": "bank", "بنك": "bank",
     "تجارة": "trading", "تجاره": "trading", "تجارية": "commercial", "تجاري": "commercial",
-    "خدمات": "services", "بترولية": "petroleum", "بترول": "petroleum", "نفط": "oil",
-    "نفطية": "oil", "غاز": "gas", "قابضة": "holding", "قابضه": "holding",
+    "خدمات": "services", "بترولية": "petroleum", "بترول": "petroleum", "نفط": "oil", "غاز": "gas",
+    "قابضة": "holding", "قابضه": "holding",
     "إسلامي": "islamic", "اسلامي": "islamic", "إسلامية": "islamic", "اسلامية": "islamic",
     "استثمار": "investment", "للاستثمار": "investment", "استثمارات": "investments",
     "تمويل": "finance", "عامة": "general", "عامه": "general", "صناعات": "industries",
@@ -39,16 +41,16 @@ KIND_WORDS = {
     "أدوية": "pharmaceuticals", "هندسة": "engineering", "هندسية": "engineering",
     "مقاولات": "contracting", "كيماويات": "chemicals", "كيميائية": "chemical",
     "دولية": "international", "الدولية": "international", "دولي": "international",
-    "وطنية": "national", "وطني": "national", "نقل": "transport", "شحن": "shipping",
+    "نقل": "transport", "شحن": "shipping",
     "ملاحة": "navigation", "بحرية": "marine", "صرافة": "exchange", "صيرفة": "exchange",
     "عقارات": "properties", "عقارية": "real estate", "تطوير": "development",
     "إنشاءات": "construction", "انشاءات": "construction", "اتصالات": "telecommunications",
-    "طاقة": "energy", "حديد": "iron", "صلب": "steel", "زراعية": "agricultural",
+    "زراعية": "agricultural",
     "أغذية": "foods", "اغذية": "foods", "تكنولوجيا": "technology", "تقنية": "technology",
     "إلكترونيات": "electronics", "الكترونيات": "electronics", "طيران": "aviation",
     "سياحة": "tourism", "سفريات": "travel", "وكالة": "agency", "مركز": "center",
     "جمعية": "society", "خيرية": "charitable", "جامعة": "university", "معدات": "equipment",
-    "أولى": "first", "اولى": "first", "متحدة": "united", "عربية": "arab", "عربي": "arab",
+    "أولى": "first", "اولى": "first", "متحدة": "united",
     "تعاون": "cooperation", "تأمين": "insurance", "تامين": "insurance",
 }  # fmt: skip
 _PARTICLES = ("وال", "بال", "لل", "ال", "و", "ل", "ب")
