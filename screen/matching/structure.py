@@ -158,8 +158,10 @@ class _Builder(PhraseHeads):
             return False
         if keys[i][:1].isdigit():
             return not self.is_word(keys[i])
-        code = i + 1 < len(keys) and gaps[i + 1] == "-" and keys[i + 1][:1].isdigit()
-        return code and keys[i].isalpha() and len(keys[i]) <= 3
+        # (a reference's letters before a hyphen and its figure: `code`)
+        return (
+            i + 1 < len(keys) and gaps[i + 1] == "-" and keys[i + 1][:1].isdigit() and self.code(i)
+        )
 
     def nouned(self) -> bool:
         """Does the open phrase hold a word that is no filler (a noun, so far)?"""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from rapidfuzz.distance import Levenshtein
 
 from screen.matching.names.reduced import Part
-from screen.matching.names.tables import GENERIC, VARIANT_MARK, word_alts
+from screen.matching.names.tables import GENERIC, VARIANT_MARK, name_ids, word_alts
 from screen.text.conventions import spelt_keys
 from screen.text.derived import DERIVED_MARK, derived_pair
 from screen.text.endings import stem
@@ -50,11 +50,11 @@ def _spelling_of(name: str, part: Part) -> bool:
     """Is the part another spelling of the name whose group both parts are in (one
     of its variant ids): "Nikolai" of "Nikolay", whose short form is "Kolya"?  Then
     the other part is that name's short form, not a second short form of it."""
-    ids = [a for a in part.alts if a[:1] == VARIANT_MARK]
+    ids = name_ids(part.alts)
     return (
         bool(ids)
         and Levenshtein.normalized_similarity(part.form, name) >= SPELLING
-        and bool(set(ids) & set(word_alts(name)))
+        and bool(ids & set(word_alts(name)))
     )
 
 
@@ -82,7 +82,7 @@ def translated(canonical: str) -> bool:
 def known_apart(listed: Part, query: Part) -> bool:
     """Whether two parts are two known person names that share no spelling (Ahmad and
     Hamid: one consonant skeleton, two names)."""
-    ids = [{a for a in p.alts if a[:1] == VARIANT_MARK} for p in (listed, query)]
+    ids = [name_ids(p.alts) for p in (listed, query)]
     return bool(ids[0] and ids[1] and not ids[0] & ids[1])
 
 

@@ -7,7 +7,7 @@ for their sources and provenance); this module reads them once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from screen.matching.names.countryids import country_id, country_words
 from screen.text.conventions import spelt_keys
@@ -166,6 +166,11 @@ VARIANT_MARK = "~"
 
 
 VARIANTS = "name_variants.tsv"  # the table of person names' spellings (`datagen`)
+
+
+def name_ids(alts: Iterable[str]) -> frozenset[str]:
+    """The person-name ids among a part's alternatives (empty: no name's spelling)."""
+    return frozenset(a for a in alts if a[:1] == VARIANT_MARK)
 
 
 def variant_ids(word: str) -> tuple[str, ...]:

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from screen.matching.names.legalforms import is_legal_form
 from screen.matching.names.reduced import Part, Reduced
-from screen.matching.names.tables import VARIANT_MARK
+from screen.matching.names.tables import name_ids
 from screen.text.english import is_english_word
 from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
@@ -116,7 +116,7 @@ def contractions(parts: tuple[Part, ...]) -> tuple[int, ...]:
 
 def _named(part: Part) -> bool:
     """Is the part a name of its own (a variant of a known name: "Abd", "Shlomo")?"""
-    return any(a[:1] == VARIANT_MARK for a in part.alts)
+    return bool(name_ids(part.alts))
 
 
 def is_contraction(word: str) -> bool:
