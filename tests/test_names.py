@@ -38,6 +38,8 @@ LISTED = [
     ("SHIRI", "SHIRI, Perence", True),
     ("MUJURU", "MUJURU, Joyce Teurai Ropa", True),
     ("SATTARI", "SHAHID SATTARI INDUSTRIES", False),
+    ("SOCIAL", "AL-SHAHID SOCIAL ASSOCIATION", False),
+    ("AMLOOD", "AL AMLOOD TRADING LLC", False),
     ("NEDOVIZ", "VOLODYMYR NEDOVIZ", True),
     ("HONGJH", "HONG, Jinhua", True),
     ("RIVERAM", "RIVERA MARADIAGA, Santos Isidro", True),
@@ -188,6 +190,11 @@ CASES = {
         ("Trading Co " * 60 + "Sberbank", "SBER", True),
         ("Trading, " * 100 + "Sberbank", "SBER", True),
         ("Trading " * 100 + "Sovcombank", "SBER", False),
+        # a town after the legal form or the kind of firm stands apart, as after a comma
+        ("Al Amlod Trading LLC Dubai", "AMLOOD", True),
+        ("Al Amlod Trading Dubai", "AMLOOD", True),
+        ("Al Amlod Trading LLC, Dubai", "AMLOOD", True),
+        ("Al Amlod Trading LLC Dubai UAE", "AMLOOD", True),
     ],
     "typo": [
         ("Sberbnak", "SBER", True),
@@ -367,6 +374,11 @@ CASES = {
         ("Martyr Sattari Industries", "SATTARI", True),
         ("Shaheed Sattari Industries", "SATTARI", True),
         ("Martyr Karimi Industries", "SATTARI", False),
+        # ... and left out, or written short: the namesake and the kind say which body
+        ("Sattari Industries", "SATTARI", True),
+        ("Sh. Sattari Industries", "SATTARI", True),
+        ("Sattari Group", "SATTARI", False),  # (another kind of body: a family's firm)
+        ("Social Association", "SOCIAL", False),  # (AL-SHAHID SOCIAL: the martyr is the name)
         # a word as the ISSN's title-word abbreviations (ISO 4) write it
         ("Tikhomirov Sci. Research Inst. of Instrument Design", "TIKHO", True),
         ("Tikhomirov Acad. of Music", "TIKHO", False),
@@ -921,7 +933,8 @@ def test_a_word_in_small_letters_is_no_acronym(query, found) -> None:
 @pytest.mark.parametrize(
     ("query", "score"),
     [
-        ("Baraka Noor Shipping Ajman", [89.0]),  # words spelling a listed acronym: review
+        ("Baraka Noor Shipping Agency", [89.0]),  # words spelling a listed acronym: review
+        ("Baraka Noor Shipping Ajman", []),  # (a town after a kind of firm: apart)
         ("Al Baraka Al Noor Shipping FZ-LLC, Ajman", []),  # (the city: another segment)
     ],
 )

@@ -16,10 +16,12 @@ from functools import lru_cache
 
 from screen.matching.names.countryphrases import one_word_countries
 from screen.matching.names.crafts import craft_text
+from screen.matching.names.eponyms import namesake_titles
 from screen.matching.names.fathers import father_ids
 from screen.matching.names.fieldreadings import field_reading
 from screen.matching.names.glued import split_glued
 from screen.matching.names.legalforms import as_generic_word, is_legal_form, strip_legal_forms
+from screen.matching.names.placeapart import place_apart
 from screen.matching.names.places import where_not_which
 from screen.matching.names.reduced import STOPWORDS, Part, Reduced
 from screen.matching.names.spellings import joined_by_and, umlauted
@@ -36,12 +38,7 @@ from screen.matching.names.tables import (
 )
 from screen.matching.names.truncated import abbreviated, contractions, cut_at, tail_of
 from screen.matching.names.webnames import identifier_only, identifier_part, read_identifiers
-from screen.matching.names.wrapped import (
-    parties_apart,
-    unpadded,
-    unpadded_pieces,
-    wrapped_pieces,
-)
+from screen.matching.names.wrapped import parties_apart, unpadded, unpadded_pieces, wrapped_pieces
 from screen.matching.names.written import written
 from screen.text.arabicnames import SON_OF, ancestors, ezafe_dropped, split_compounds
 from screen.text.conventions import russian_initials
@@ -219,6 +216,7 @@ def reduce_listed(text: str, person: bool) -> Reduced:
                 if parts[i].role == "patronymic":
                     parts[i] = parts[i]._replace(weight=1.0, role="word")
     parts = where_not_which(_lineage(parts, family), GENERIC_WEIGHT, person)
+    parts = namesake_titles(parts, person)  # (SHAHID KHARRAZI INDUSTRIES)
     words = [t for t in _LATIN_TOKEN.findall(normalize(text)) if t not in STOPWORDS]
     letters = "".join(t[0] for t in words) if len(words) >= 2 else ""
     if any(t.isdigit() for t in words):
@@ -231,7 +229,7 @@ def reduce_listed(text: str, person: bool) -> Reduced:
     # scores such an acronym a review, never a block)
     named = [p for p in parts if p.form not in STOPWORDS]  # ("NASCO POLYMERS & CHEMICALS")
     if len(letters) == ACRONYM_MIN and not (
-        len(named) == ACRONYM_MIN and all(p.role in ("word", "generic") for p in named)
+        len(named) == ACRONYM_MIN and all(p.role in ("word", "generic", "title") for p in named)
     ):
         letters = ""
     skeletal = any(p.skel for p in parts)
@@ -251,7 +249,7 @@ def reduce_query(text: str) -> Reduced:
     # addresses and codes: identifiers, and the names they spell, segments of their own
     text, identifiers, spelt = read_identifiers(trademarks_blanked(field_reading(text)))
     text = capital_i(russian_initials(craft_text(text)))  # ("S.Ye.", "MAKlN")
-    pieces = [*wrapped_pieces(text), *spelt]
+    pieces = [*wrapped_pieces(place_apart(text)), *spelt]  # ("Azimut LLC Moscow")
     if len(pieces) == 1 and pieces[0] == text and not identifiers:
         parts, cjk, formed = _tokens(text, True)
         parts = _lineage(parts)
@@ -263,9 +261,7 @@ def reduce_query(text: str) -> Reduced:
     # a legal form standing apart ("Acme Trading Co., Ltd.") is the name's, not a party
     named = [p for p in pieces if not _forms_only(_LATIN_TOKEN.findall(normalize(p)))]
     named = unpadded_pieces(named, MAX_PARTS * 2)
-    parts = []
-    segments = []
-    cjks = []
+    parts, segments, cjks = [], [], []
     others, apart = parties_apart(text), []
     forms = len(named) < len(pieces)
     for piece in named or pieces:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from screen.matching.names import skeletons
 from screen.matching.names.acronyms import acronym_at
 from screen.matching.names.aliaskinds import known_apart
+from screen.matching.names.eponyms import title_unmet
 from screen.matching.names.initials import initial_letters, initial_run
 from screen.matching.names.kanaspelt import skeleton_candidate
 from screen.matching.names.lineage import (
@@ -267,6 +268,7 @@ def score_span(
     missing_l = [i for i in range(len(lparts)) if i not in used_l]
     family = listed.reduced.family
     one_part = (len(distinctive) >= 2 and distinct_hits < 2) or bool(family and not family & used_l)
+    one_part = one_part or title_unmet(lparts, used_l, listed.person)  # (SHAHID ...)
     met = Met(lparts, distinctive, used_l, used_q, missing_l, [])
     kinds_met = sum(1 for i in used_l if lparts[i].role == "generic")  # ("بنك ملت": bank)
     thin = bool(distinctive) and not spelled and skeleton_evidence + kinds_met < SKELETON_EVIDENCE
