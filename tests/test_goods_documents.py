@@ -33,6 +33,7 @@ from tests.test_goods_appended import BLOCK, verdict
 SEMI, EQUIP, ROBOTS = "RU-SEMICONDUCTORS", "RU-SEMICONDUCTOR-EQUIPMENT", "RU-ROBOTS"
 GEN, EXPLOSIVES, PRINTERS = "RU-POWER-GENERATORS", "RU-EXPLOSIVES", "RU-3D-PRINTERS"
 DIAMONDS, MICRO = "RU-DIAMONDS-IMPORT", "RU-ELECTRON-MICROSCOPES"
+VACCINES = "RU-VACCINES"
 
 # (description, rule, verdict)
 CASES = [
@@ -129,6 +130,22 @@ CASES = [
     ("5 pcs pre-production samples of our LPDDR4 memory chips", SEMI, BLOCK),
     ("2 reels of FPGA chips (Xilinx Artix-7)", SEMI, BLOCK),
     ("scale toy model of industrial robot arm", ROBOTS, None),
+    # "to" before what the goods are for ends their phrase (goods set 11)
+    ("EOS M 290 metal 3D printer to match qualified titanium process parameters", PRINTERS, BLOCK),
+    ("40,000 doses of classical swine fever live vaccine to pig complex", VACCINES, BLOCK),
+    ("Adapter to fit robot arm mounting flange", ROBOTS, None),
+    # what the goods are cleared, approved or carried under names them (goods set 11)
+    ("Clear customs for parcel of Russian-origin polished diamonds", DIAMONDS, BLOCK),
+    ("Nominate tanker for ESPO crude cargo ex Kozmino", "RU-OIL-IMPORT", BLOCK),
+    ("Tanker for edible oil, 20 kt", "RU-OIL-IMPORT", None),
+    ("Yekaterinburg customer accepted quote for 10 x arc welding robots", ROBOTS, BLOCK),
+    ("Yekaterinburg customer accepted quote for welding helmets", ROBOTS, None),
+    ("Hydrocracker reactor internals distributor trays", "RU-OIL-REFINING-EQUIPMENT", BLOCK),
+    ("semiconductor distributor in Moscow, catalogue", SEMI, None),
+    # rulebook 2026.11.24.3: wafer robots, CD-SEM, MPSoC (goods set 11)
+    ("replacement wafer transfer robot and end effector", EQUIP, BLOCK),
+    ("Hitachi CD-SEM, refurbished", EQUIP, BLOCK),
+    ("AMD Zynq UltraScale+ XCZU9EG MPSoC devices, qty 40", SEMI, BLOCK),
 ]
 
 

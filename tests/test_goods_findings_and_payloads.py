@@ -81,6 +81,10 @@ CASES = [
     ('<Desc>Portable petrol generator 3.5 kW</Desc><Qty uom="EA">40</Qty>', {GEN}),
     ('{"item":{"desc":"Wafer cookies, hazelnut, 45 g","qty":2400,"dest":"RU"}}', set()),
     ("<Desc>Wafer biscuits, vanilla</Desc><Qty>40</Qty>", set()),
+    # EDI messages: one line per segment (goods set 11)
+    ("UNH+26+ORDERS:D:96A:UN'LIN+1'IMD+F++:::DIESEL GENERATING SETS'QTY+21:1'", {GEN}),
+    ("ST*850*1~PO1*1*2*EA~PID*F****INDUSTRIAL ROBOT 6-AXIS~N4*KAZAN**420000*RU~", {ROBOTS}),
+    ("UNH+1+ORDERS'IMD+F++:::WAFER BISCUITS VANILLA'QTY+21:40'", set()),
 ]
 
 
@@ -103,6 +107,13 @@ def test_findings_narratives_abbreviations_and_payloads(screener, text, rules) -
         ("<no closing tag>", "<no closing tag>"),
         ("robot arm", "robot arm"),
         ("", ""),
+        (
+            "UNH+1+ORDERS'IMD+F++:::ROBOT ARM'QTY+21:2'",
+            "UNH: 1, ORDERS\nIMD: F, ROBOT ARM\nQTY: 21, 2",
+        ),
+        ("LIN+1'IMD+F++:::A?+B?'S ARM'", "LIN: 1\nIMD: F, A+B'S ARM"),  # (released "+", "'")
+        ("PO1*1*2*EA~PID*F****ROBOT ARM~", "PO1: 1, 2, EA\nPID: F, ROBOT ARM"),
+        ("Robot arm 'KR16' + controller", "Robot arm 'KR16' + controller"),  # (no segments)
     ],
 )
 def test_a_payload_is_read_as_labelled_lines(text, read) -> None:

@@ -68,3 +68,16 @@ class PhraseHeads:
             return True  # ("Diamonds polished non-ind.": "non-" makes a word describe)
         after = i + 1
         return after < len(self.keys) and self.gaps[after] == "-" and self.modifier(after)
+
+    def numbered(self, i: int) -> bool:
+        """Does a number or a reference start at token i, so that a "no" before it
+        marks a number ("No. 8", "AGREEMENT NO TT-17"; not "not 3D")?"""
+        keys, gaps = self.keys, self.gaps
+        if i >= len(keys):
+            return False
+        if keys[i][:1].isdigit():
+            return not self.is_word(keys[i])
+        # (a reference's letters before a hyphen and its figure: `code`)
+        return (
+            i + 1 < len(keys) and gaps[i + 1] == "-" and keys[i + 1][:1].isdigit() and self.code(i)
+        )

@@ -10,14 +10,15 @@ Built from the tokens and the punctuation between them in the user's own text:
   written apart: "cobots + vision system");
 * "to" before a person or a town opens a complement too ("ICs to customer", "machine
   to the Rybinsk plant"), and so do "to" and "as" after a participle of sending or
-  selling ("shipped to Moscow customer"); a preposition inside a compound opens none
-  ("nitrocellulose-based", "7-in-1": `recipients.py`); "to" is never a word of a phrase;
+  selling ("shipped to Moscow customer"); any other "to" after a noun ends its phrase
+  ("vaccine to pig complex"); a preposition inside a compound opens none ("7-in-1");
 * a verb telling the shipper what to do, first in its clause, is no word of a phrase
   ("Ship 2 t of TNT"), a clause of speech ends one ("system will ship", `speech.py`),
   and so does a participle before a preposition ("vaccine rejected due to excursion");
 * a phrase opened by a preposition is a complement of the last phrase before it
-  ("machines | for the manufacture | of semiconductor wafers"); one opened by a
-  conjunction stands beside the phrase before it and shares its complement;
+  ("machines | for the manufacture | of semiconductor wafers"), "for" after a word of
+  asking none ("quote for 10 robots"); one opened by a conjunction stands beside the
+  phrase before it and shares its complement;
 * brackets hold phrases of their own, the phrase around them going on after them
   ("light-emitting diode (LED) lamps" is one phrase, headed by "lamps"); a phrase of
   filler words alone heads its "for" complement ("Tray | for DRAM chips");
@@ -150,19 +151,6 @@ class _Builder(PhraseHeads):
         self.open(current.marker, current.parent)
         self.phrases[-1].listed = True
 
-    def numbered(self, i: int) -> bool:
-        """Does a number or a reference start at token i, so that a "no" before it
-        marks a number ("No. 8", "AGREEMENT NO TT-17"; not "not 3D")?"""
-        keys, gaps = self.keys, self.gaps
-        if i >= len(keys):
-            return False
-        if keys[i][:1].isdigit():
-            return not self.is_word(keys[i])
-        # (a reference's letters before a hyphen and its figure: `code`)
-        return (
-            i + 1 < len(keys) and gaps[i + 1] == "-" and keys[i + 1][:1].isdigit() and self.code(i)
-        )
-
     def nouned(self) -> bool:
         """Does the open phrase hold a word that is no filler (a noun, so far)?"""
         return any(
@@ -188,7 +176,11 @@ class _Builder(PhraseHeads):
             parent = (parts or now.tokens)[-1]
             if self.lex.request.has(self.keys[parent]) or self.modifier(parent):
                 parent = None  # (what is asked for: "pls quote for 5 DRAM modules")
-        elif (key in _MEASURED and alone) or self.composed:  # ("2 reels of FPGA chips")
+        elif (
+            (key in _MEASURED and alone)  # ("2 reels of FPGA chips")
+            or self.composed
+            or (key in PURPOSE and now.tokens and self.lex.request.has(self.keys[now.tokens[-1]]))
+        ):  # (what is quoted: "customer accepted quote for 10 x arc welding robots")
             parent = None
         self.composed = False
         self.open(key, parent)
@@ -251,6 +243,8 @@ class _Builder(PhraseHeads):
                 or (key in ("to", "as") and i and lex.sent.has(keys[i - 1]))
             ):
                 self.complement(key)
+            elif key == "to" and self.nouned():  # ("vaccine to pig complex": no head of it)
+                self.open()
             elif key in ("to", "as"):
                 continue  # ("to be shipped", "genset as used by data centres")
             elif self.phrases[self.stack[-1]].tokens and after_goods(keys, i, lex):

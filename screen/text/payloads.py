@@ -7,9 +7,11 @@ text, the quotes make each value a title in quotes and the tags run the fields
 together.  A description that is a JSON object or array is read as one line per value,
 its key as the line's label ("desc: Wafer cookies, hazelnut"); XML's elements of text
 alone likewise ("ItemDescription: FPGA Intel Cyclone V"), its other tags a space, its
-character references read.  JSON is parsed with the standard library's parser (no
-code runs); XML by a pattern, never by a parser, so that no entity is expanded and
-no file read.  A text that is neither stays as written.
+character references read; an EDIFACT or X12 message one line per segment, its tag the
+label and its data elements apart ("IMD: F, HYDROCRACKER REACTOR INTERNALS").  JSON is
+parsed with the standard library's parser (no code runs); XML by a pattern, never by a
+parser, so that no entity is expanded and no file read; EDI by splitting at its
+separators.  A text that is neither stays as written.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ DEEPEST = 32  # levels of nesting read; a deeper JSON stays text
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.-]{0,40})(?:\s[^<>]{0,200})?>([^<>]*)</\1\s*>")
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]{0,40}(?:\s[^<>]{0,200})?/?>")
 _SPACES = re.compile(r"[ \t]{2,}")
+# EDI messages: an EDIFACT segment's tag and "+" at a message's start or after the "'"
+# that ends a segment ("UNH+3+ORDERS:D:96A:UN'LIN+1'IMD+F++:::HYDROCRACKER ..."), an
+# X12 segment's after the "~" ("PO1*1*2*EA~PID*F****QUANTUM COMPUTER~")
+_EDIFACT = re.compile(r"(?:^|(?<=[^?]'))\s*[A-Z][A-Z0-9]{2}\+")
+_X12 = re.compile(r"(?:^|(?<=~))\s*[A-Z][A-Z0-9]{1,2}\*")
 
 
 def payload_read(text: str) -> str:
@@ -34,6 +41,10 @@ def payload_read(text: str) -> str:
         return _json_lines(stripped) or text
     if stripped[0] == "<" and "</" in stripped and stripped[-1] == ">":
         return _xml_lines(stripped) or text
+    if "'" in stripped and "+" in stripped and len(_EDIFACT.findall(stripped, 0, 4000)) >= 2:
+        return _edifact_lines(stripped)
+    if "~" in stripped and "*" in stripped and len(_X12.findall(stripped, 0, 4000)) >= 2:
+        return "\n".join(_x12_line(segment) for segment in stripped.split("~") if segment.strip())
     return text
 
 
@@ -64,3 +75,35 @@ def _xml_lines(text: str) -> str:
     read = html.unescape(_TAG.sub(" ", read))
     lines = (_SPACES.sub(" ", line).strip() for line in read.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _edifact_lines(text: str) -> str:
+    """An EDIFACT message as one line per segment, its tag as the label and its data
+    elements apart ("IMD: F, HYDROCRACKER REACTOR INTERNALS"): "'" ends a segment,
+    "+" parts its elements, ":" their components, "?" releases the character after it."""
+    lines: list[str] = []
+    elements: list[str] = []
+    part, released = "", False
+    for ch in text + "'":
+        if released:
+            part, released = part + ch, False
+        elif ch == "?":
+            released = True
+        elif ch in "+:'":
+            elements.append(part.strip())
+            part = ""
+            if ch == "'":
+                tag, *data = elements or [""]
+                values = [e for e in data if e]
+                lines.append(f"{tag}: {', '.join(values)}" if values else tag)
+                elements = []
+        else:
+            part += ch
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _x12_line(segment: str) -> str:
+    """An X12 segment as a line, its tag as the label, its elements apart."""
+    tag, *data = (e.strip() for e in segment.split("*"))
+    values = [e for e in data if e]
+    return f"{tag}: {', '.join(values)}" if values else tag
