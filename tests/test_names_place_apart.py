@@ -11,11 +11,13 @@ CASES = [
     ("Al Amlod Trading LLC Dubai", "Al Amlod Trading LLC, Dubai"),
     ("Azimut LLC Moscow", "Azimut LLC, Moscow"),
     ("Azimut LLC Saint Petersburg", "Azimut LLC, Saint Petersburg"),
-    ("Al Amlod Trading Dubai", "Al Amlod Trading, Dubai"),  # after the kind of firm
     ("Acme Trading Co Ltd Shenzhen China", "Acme Trading Co Ltd, Shenzhen China"),
     ("VTB Banka a.d. Beograd", "VTB Banka a.d., Beograd"),
     ("Al Amlod Trading LLC Dubai UAE", "Al Amlod Trading LLC, Dubai UAE"),  # (a code last)
     ("Acme Trading LLC UAE", "Acme Trading LLC, UAE"),
+    # not after a kind of firm: the place may be the name's
+    ("Al Amlod Trading Dubai", "Al Amlod Trading Dubai"),
+    ("Leader International HK", "Leader International HK"),
     # the place is the name's: after "of" or "de", or no legal form or kind before it
     ("Foreign Trade Bank of Cambodia", "Foreign Trade Bank of Cambodia"),
     ("Empresa de Aviacion de Cuba", "Empresa de Aviacion de Cuba"),

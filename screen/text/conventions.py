@@ -12,7 +12,8 @@ language's spelling only when it shows a mark of it (a final consonant and "ine"
 known name: "marine", "Christine"; "sch" or a "w" for German, whose "w" the name
 folding reads as "v", `namefold`): "Michel" is left alone, "Boucher" read into
 something no list writes.  A Russian name as Polish and Czech write it is read
-too ("Wasilczenko", "Siergiejewicz", "Słucki"; "Mizulinová"), and so is an Arabic
+too ("Wasilczenko", "Siergiejewicz", "Słucki"; "Mizulinová"), and as Latvian and
+Lithuanian write it ("Aksjonovs", "Dogajevas"), and so is an Arabic
 name as French writes it in Lebanon, Syria and the Maghreb ("Chaoukat", "Radouane",
 "Zouheir", "Chaabane"), but not an English word nor a Russian name French or German
 spell.  The reading is an alternative spelling of the word
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from screen.text.endings import stem
 from screen.text.english import is_english_word
 from screen.text.lazyre import deferred
 from screen.text.namefold import fold
@@ -90,6 +92,11 @@ _CZECH = (
     (deferred(r"ch"), "kh"),
     (deferred(r"j(?=[aeiou])"), "y"),
 )
+# ... and as Latvian and Lithuanian write them: the nominative ending (`endings.stem`,
+# which `names.tables.word_alts` reads back) after й and the soft vowels written with
+# "j" (Aksjonovs, Bojarkins, Andrejus, Dogajevas): the stem with "y", where it is a
+# known name or a Russian family name's ("-ov", "-ev", "-in")
+_RUSSIAN_STEM = deferred(r"(?:[oe]v|[iy]n|sk|enk|ij|ej)$")
 _CONVENTIONS = (
     (_FRENCH_MARK, _FRENCH),
     (_GERMAN_MARK, _GERMAN),
@@ -121,7 +128,16 @@ def english_spellings(word: str) -> tuple[str, ...]:
                 out.append(read)
             if steps is _GERMAN and "sh" in read:
                 out.append(read.replace("sh", "zh"))  # (German "sch" is ж too: Prigoschin)
+    out.extend(_baltic(word))
     return tuple(dict.fromkeys(out))
+
+
+def _baltic(word: str) -> tuple[str, ...]:
+    """A Russian name as Latvian or Lithuanian writes it, its "j" read as "y"."""
+    base = stem(word)
+    if "j" not in base or not (_RUSSIAN_STEM.search(base) or is_person_word(base)):
+        return ()
+    return () if _a_word(word) else (base.replace("j", "y"),)  # ("Majors": English)
 
 
 def _foreign_own(word: str) -> bool:

@@ -91,3 +91,52 @@ def initial_forms(ch: str) -> tuple[str, ...]:
     else:
         return ()
     return (chr(_HANGUL_FIRST + lead * 588 + vowel * 28 + tail),)
+
+
+# A foreign name as Korean writes it (외래어 표기법): the consonant of a syllable
+# whose vowel is the ㅡ Korean adds between consonants stands alone ("로스네프트"
+# Rosneft, "스베르방크" Sberbank), an ㄹ begins a syllable as r, a word also as l
+# ("라브로프" Lavrov), and ends one as l, ㄹㄹ one l between vowels ("나스랄라"
+# Nasrallah), ㅇ before ㄱ or ㅋ is n ("방크" bank), ㅅ before a y-vowel is sh ("샤"
+# sha), ㅓ is e ("바그너" Wagner).  One consonant stands for several a foreign
+# language tells apart, so three readings: ㅂ ㅍ ㅈ as b, p, j (English); v, f, z
+# (Russian, "우랄바곤자보드" Uralvagonzavod); b, f, z ("헤즈볼라" Hezbollah).
+LEADS_LOAN = "g k n d t r m b p s s - j j ch k t p h".split()
+VOWELS_LOAN = "a e ya ye e e ye ye o wa we we yo u wo we wi yu u i i".split()
+LOAN_CONSONANTS = (("b", "p", "j"), ("v", "f", "z"), ("b", "f", "z"))
+_EU, _LEAD_B, _LEAD_P, _LEAD_J, _LEAD_S = 18, 7, 17, 12, 9
+_TAIL_NG, _TAIL_L, _K_LEADS = 21, 8, frozenset({0, 1, 15})
+_Y_READ = {"ya": "a", "yo": "o", "yu": "u", "ye": "e"}
+
+
+def loan_forms(word: str) -> tuple[str, ...]:
+    """A Hangul word read as the foreign name it spells (its three readings)."""
+    syllables = [jamo(ch) for ch in word if is_hangul(ch)]
+    forms = []
+    for b, p, j in LOAN_CONSONANTS:
+        out = []
+        for n, (lead, vowel, tail) in enumerate(syllables):
+            head = {_LEAD_B: b, _LEAD_P: p, _LEAD_J: j}.get(lead, LEADS_LOAN[lead])
+            following = syllables[n + 1][0] if n + 1 < len(syllables) else _LEAD_NONE
+            if head == "r" and n and syllables[n - 1][2] == _TAIL_L:
+                head = ""  # (ㄹㄹ: one "l" between vowels, "칼라" kala, "이슬람" Islam)
+            body = "" if vowel == _EU and head != "-" else VOWELS_LOAN[vowel]
+            if lead == _LEAD_S and body in _Y_READ:
+                head, body = "sh", _Y_READ[body]
+            elif lead == _LEAD_S and body == "i" and j == "z" and following != _LEAD_NONE:
+                head, body = "sh", ""  # (시 before a consonant: ш, "칼라시니코프" Kalashnikov)
+            end = TAILS_MR[tail]
+            if tail == _TAIL_NG and following in _K_LEADS:
+                end = "n"  # ("방크" bank)
+            out.append(unhyphened(head) + body + unhyphened(end))
+        forms.append("".join(out))
+    if syllables and syllables[0][0] == _LEAD_R:  # (ㄹ first: r or l, "라브로프" Lavrov)
+        forms += ["l" + f[1:] for f in forms if f.startswith("r")]
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def spells_foreign(word: str) -> bool:
+    """Does a Hangul word of three syllables or more spell a foreign name: a syllable
+    of a consonant and the ㅡ Korean adds ("스", "트", "프"), which no Korean name has?"""
+    syllables = [jamo(ch) for ch in word if is_hangul(ch)]
+    return len(syllables) >= 3 and any(v == _EU and not t and ld != 11 for ld, v, t in syllables)

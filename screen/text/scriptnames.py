@@ -6,8 +6,8 @@ short vowels: "كريم", Karim, becomes "krym" and looks like Crimea).  Instead
 * a word found in the table of person names (`data/name_scripts.tsv`, generated
   by `screen/datagen/name_scripts.py`) becomes its usual Latin spellings;
 * Hangul, kana, Chinese characters and Greek are romanised by a scheme fit for names
-  (`romanize.py`): a Hangul word as a Korean name, a word a syllable, unless it is
-  longer than one or one of several words (a foreign name's, read whole: 스베르방크);
+  (`romanize.py`): a Hangul word as a Korean name, a word a syllable, unless longer or
+  one of several (a foreign name's, read whole and as it spells it: 스베르방크 sberbank);
   Chinese characters only in a text with no kana (Japanese), a person's name of three
   or four also as Korean (`hanja.py`: 崔龍海 Choe Ryong Hae); the CJK words the
   caller names generic (銀行, ロシア, 株式会社 ...) are not read at all;
@@ -105,19 +105,20 @@ def _place(word: str) -> tuple[str, Reading]:
     return word, Reading((word,), (), False)
 
 
-def _whole(piece: str, latin: str) -> tuple[str, Reading]:
-    """A foreign name's word written in syllables: the table's spellings, or its
-    reading with a consonant skeleton (such words add vowels: "블라디미르")."""
+def _whole(piece: str, latin: str, loans: tuple[str, ...] = ()) -> tuple[str, Reading]:
+    """A foreign name's word in syllables: the table's spellings, its readings as the
+    name it spells (Hangul's `loans`), else its reading and consonant skeleton (kana)."""
     table = latin_forms(piece)
-    forms = tuple(dict.fromkeys((*table, latin)))
-    skels = tuple(f"{skeleton.KANA}:{s}" for s in skeleton.kana(latin))
+    forms = tuple(dict.fromkeys((*table, *loans, latin)))
+    skels = () if loans else tuple(f"{skeleton.KANA}:{s}" for s in skeleton.kana(latin))
     return forms[0], Reading(forms, skels, False)
 
 
 def _firm(piece: str) -> tuple[str, Reading]:
-    """A Korean firm's name read whole in its romanisations ("우리" uri, "대성"
-    taesong / daesong); no skeleton: a Korean word is no foreign name's."""
+    """A Korean firm's name read whole in its romanisations ("대성" taesong, daesong),
+    a foreign name's word as the name it spells too ("스베르방크" sberbank)."""
     forms = hangul.hangul_word(piece)
+    forms = (*forms, *hangul.loan_forms(piece)) if hangul.spells_foreign(piece) else forms
     return forms[0], Reading(forms, (), False)
 
 
@@ -173,7 +174,9 @@ def _cjk_piece(piece: str, context: _Context, alone: bool) -> list[tuple[str, Re
                 out.append(_firm(name))
                 out.extend(_place(kind) for kind in kinds)
             elif (context.foreign or len(syllables) > KOREAN_NAME_MAX) and len(syllables) > 1:
-                out.append(_whole(piece, "".join(s[-1] for s in syllables)))
+                latin = "".join(s[-1] for s in syllables)
+                foreign = context.foreign or hangul.spells_foreign(piece)  # (not 현대자동차)
+                out.append(_whole(piece, latin, hangul.loan_forms(piece) if foreign else ()))
             else:  # a Korean name: one word per syllable, as lists write it
                 out.extend((forms[0], Reading(forms, (), False)) for forms in syllables)
         elif romanize.is_kana(piece[0]):
@@ -192,12 +195,11 @@ def _han_words(words: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, Read
 
 
 def _han_name(piece: str) -> list[tuple[str, Reading]]:
-    """A person's name in Chinese characters, in Mandarin; where the name table
-    knows its given name (or its family name of two characters) as a word, as the
-    table reads each of its words too ("金正恩": "kim", "jeongeun" / "jongun";
-    "高山清司": "takajama", "kiyoshi"); and a name of three or four characters as
-    Korean too ("崔龍海": "choe", "ryonghae"): a Korean's family name and given name
-    of two.  (Two characters are a Chinese name far more often: "崔海", Cui Hai.)"""
+    """A person's name in Chinese characters, in Mandarin; where the name table knows
+    its given name (or its family name of two characters) as a word, as the table
+    reads each of its words too ("金正恩": "kim", "jeongeun"; "高山清司": "takajama",
+    "kiyoshi"); of three or four characters as Korean too ("崔龍海": "choe",
+    "ryonghae"; two are a Chinese name far more often: "崔海", Cui Hai)."""
     words = romanize.read_han(piece)
     if len(piece) > HAN_NAME_MAX:
         return _han_words(words)
@@ -216,8 +218,7 @@ def _read(word: str, context: _Context) -> list[tuple[str, Reading]]:
     if is_abjad(first):
         return _abjad(word)
     if romanize.is_greek(first):
-        table = latin_forms(word)
-        forms = tuple(dict.fromkeys((*table, *romanize.read_greek(word))))
+        forms = tuple(dict.fromkeys((*latin_forms(word), *romanize.read_greek(word))))
         return [(forms[0], Reading(forms, (), False))] if forms else []
     if _SPLIT_CJK().match(first):
         org = jaorgs.organisation_in(word, context.generic) if _KANJI().search(word) else None

@@ -2,12 +2,12 @@
 
 Consignee fields end a firm's name with where it is: "Al Amlood Trading LLC, Dubai",
 and as often without the comma, "Al Amlood Trading LLC Dubai", "Azimut LLC
-Moscow".  After a legal form or a word naming the kind of firm, a town's or a
-country's name that ends the text is where the firm is, not a word of its name: it
-stands apart as it would after a comma (`wrapped.py` cuts the text there), so a
-listed name met with a typo is not lowered by a word it lacks ("Al Amlod Trading LLC
-Dubai" is AL AMLOOD TRADING LLC).  Only after such a word: in "Dubai Trading" or
-"Bank Moscow-Minsk" the place may be the name's.
+Moscow".  After a legal form, which ends a firm's name, a town's or a country's
+name that ends the text is where the firm is, not a word of its name: it stands
+apart as it would after a comma (`wrapped.py` cuts the text there), so a listed name
+met with a typo is not lowered by a word it lacks ("Al Amlod Trading LLC Dubai" is
+AL AMLOOD TRADING LLC).  Only after a legal form: after a kind of firm ("Leader
+International HK", "Dubai Trading") or elsewhere the place may be the name's.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from screen.matching.countries import name_code
 from screen.matching.names.legalforms import is_legal_form
 from screen.matching.names.places import is_place_name
 from screen.matching.names.reduced import STOPWORDS
-from screen.matching.names.tables import GENERIC, PLACES
 from screen.text.lazyre import deferred
 from screen.text.normalize import normalize
 
@@ -27,10 +26,10 @@ MOST_PLACES = 2  # a town and its country ("Dubai UAE")
 
 def place_apart(text: str) -> str:
     """`text` with a comma before the town or country that ends it after a legal
-    form or a kind of firm ("Azimut LLC, Moscow"); as it is otherwise."""
+    form ("Azimut LLC, Moscow"); as it is otherwise."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(text[-200:])]
-    if len(words) < 3:
-        return text
+    if len(words) < 3 or not any(_kind_or_form(w) for _, w in words[-7:-1]):
+        return text  # (no legal form before the last words: most texts, at once)
     end = len(words)  # the places found: words[end:]
     for _ in range(MOST_PLACES):
         size = _place_at_end(words, end)
@@ -55,11 +54,8 @@ def _place_at_end(words: list[tuple[int, str]], end: int) -> int:
 
 
 def _kind_or_form(word: str) -> bool:
-    """A legal form ("LLC", "a.d.") or a word naming a kind of firm ("Trading"); no
-    "of" or "de" ("Bank of Cambodia", "Empresa de Aviacion de Cuba": the country is
-    the name's)."""
+    """A legal form ("LLC", "a.d."), which ends a firm's name: a word naming the kind
+    of firm may stand before a place of its name ("LEADER (HONG KONG) INTERNATIONAL",
+    "DUBAI TRADING COMPANY"), and "of" or "de" before its country ("Bank of Cambodia")."""
     tokens = normalize(word).split()
-    if not tokens or tokens[-1] in STOPWORDS:
-        return False
-    kind = len(tokens) == 1 and len(tokens[0]) > 2 and tokens[0] in GENERIC
-    return is_legal_form(tokens) or (kind and tokens[0] not in PLACES)
+    return bool(tokens) and tokens[-1] not in STOPWORDS and is_legal_form(tokens)
