@@ -127,6 +127,10 @@ def test_a_hostile_payload_stays_text() -> None:
     assert payload_read(recursive) == recursive  # (the parser's recursion limit)
     long = json.dumps({"d": "x" * LONGEST})
     assert payload_read(long) == long
+    edi = "UNH+1'IMD+F++:::" + "A" * (LONGEST - 100) + "'QTY+1'"  # (one long element)
+    assert payload_read(edi).split("\n")[1] == "IMD: F, " + "A" * (LONGEST - 100)
+    too_long = "UNH+1'IMD+F'" * (LONGEST // 10)
+    assert payload_read(too_long) == too_long  # (longer than a payload is read)
     entity = '<!DOCTYPE a [<!ENTITY e "robot">]><Desc>&e;</Desc>'
     assert payload_read(entity).endswith("Desc: &e;")  # (an entity never expanded)
 

@@ -83,22 +83,24 @@ def _edifact_lines(text: str) -> str:
     "+" parts its elements, ":" their components, "?" releases the character after it."""
     lines: list[str] = []
     elements: list[str] = []
-    part, released = "", False
+    part: list[str] = []  # (characters: a long element is built in linear time)
+    released = False
     for ch in text + "'":
         if released:
-            part, released = part + ch, False
+            part.append(ch)
+            released = False
         elif ch == "?":
             released = True
         elif ch in "+:'":
-            elements.append(part.strip())
-            part = ""
+            elements.append("".join(part).strip())
+            part = []
             if ch == "'":
                 tag, *data = elements or [""]
                 values = [e for e in data if e]
                 lines.append(f"{tag}: {', '.join(values)}" if values else tag)
                 elements = []
         else:
-            part += ch
+            part.append(ch)
     return "\n".join(line for line in lines if line.strip())
 
 

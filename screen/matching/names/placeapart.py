@@ -28,7 +28,7 @@ def place_apart(text: str) -> str:
     """`text` with a comma before the town or country that ends it after a legal
     form ("Azimut LLC, Moscow"); as it is otherwise."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(text[-200:])]
-    if len(words) < 3 or not any(_kind_or_form(w) for _, w in words[-7:-1]):
+    if len(words) < 3 or not any(_legal_form(w) for _, w in words[-7:-1]):
         return text  # (no legal form before the last words: most texts, at once)
     end = len(words)  # the places found: words[end:]
     for _ in range(MOST_PLACES):
@@ -36,7 +36,7 @@ def place_apart(text: str) -> str:
         if not size:
             break
         end -= size
-    if end == len(words) or end < 2 or not _kind_or_form(words[end - 1][1]):
+    if end == len(words) or end < 2 or not _legal_form(words[end - 1][1]):
         return text
     at = len(text) - len(text[-200:]) + words[end][0]
     return f"{text[:at].rstrip()}, {text[at:]}"
@@ -53,9 +53,9 @@ def _place_at_end(words: list[tuple[int, str]], end: int) -> int:
     return 0
 
 
-def _kind_or_form(word: str) -> bool:
-    """A legal form ("LLC", "a.d."), which ends a firm's name: a word naming the kind
-    of firm may stand before a place of its name ("LEADER (HONG KONG) INTERNATIONAL",
-    "DUBAI TRADING COMPANY"), and "of" or "de" before its country ("Bank of Cambodia")."""
+def _legal_form(word: str) -> bool:
+    """Is `word` a legal form ("LLC", "a.d."), which ends a firm's name?  (A word
+    naming the kind of firm may stand before a place of its name, "LEADER (HONG KONG)
+    INTERNATIONAL", and "of" or "de" before its country, "Bank of Cambodia".)"""
     tokens = normalize(word).split()
     return bool(tokens) and tokens[-1] not in STOPWORDS and is_legal_form(tokens)
