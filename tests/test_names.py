@@ -42,6 +42,9 @@ LISTED = [
     ("AMLOOD", "AL AMLOOD TRADING LLC", False),
     ("AKSYONOV", "AKSYONOV, Sergey", True),
     ("AZZAM", "ABDALLAH AZZAM BRIGADES", False),
+    ("SUFAAT", "YAZID SUFAAT", True),
+    ("ZAINI", "ZAKARIA, Zaini", True),
+    ("KABI", "AL-KA'BI, Sa'd bin Sa'd Muhammad Shariyan", True),
     ("NEDOVIZ", "VOLODYMYR NEDOVIZ", True),
     ("HONGJH", "HONG, Jinhua", True),
     ("RIVERAM", "RIVERA MARADIAGA, Santos Isidro", True),
@@ -468,6 +471,12 @@ CASES = {
         ("Abdullah bin Faisal al-Ahdal", "AHDAL", True),
         ("Sulayman bin Ibrahim al-Rubaish", "RUBAYSH", False),
         ("Ibrahim bin Sulayman al-Rubaish", "RUBAYSH", True),
+        # ... and so a "bin" in the query against a listed name written without one
+        ("Sufaat bin Yazid", "SUFAAT", False),  # (Yazid's son, not YAZID SUFAAT)
+        ("Yazid bin Sufaat", "SUFAAT", True),
+        ("Zakaria bin Zaini", "ZAINI", False),
+        ("Zaini bin Zakaria", "ZAINI", True),
+        ("Sa'd bin Sa'd Muhammad Shariyan al-Ka'bi", "KABI", True),  # (the same name twice)
         ("Ibrahim al-Rubaish", "RUBAYSH", True),
         # the article of "Abdul", "Abd al", "Abu al" stands for no name as "Al" alone does
         ("Abdul Rahman Khalil", "KHALIL", False),

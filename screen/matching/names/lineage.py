@@ -97,7 +97,7 @@ def lineage_conflict(
     if first not in matched_at:  # another given name in its place
         replaced = not any(first_q in qpos for qpos in matched_at.values())
         return SIBLING_CONFLICT if replaced and is_person_word(parts[first_q].form) else 0.0
-    if _swapped(lparts, parts, first, first_q, matched_at):
+    if _swapped(lparts, query, first, first_q, matched_at):
         return SWAP_CONFLICT
     if any(first_q in qpos for qpos in matched_at.values()):
         return 0.0  # (or the query's first word is part of the listed name)
@@ -127,7 +127,7 @@ def chinese(listed: Reduced) -> bool:
 
 def _swapped(
     lparts: tuple[Part, ...],
-    parts: tuple[Part, ...],
+    query: Reduced,
     first: int,
     first_q: int,
     matched_at: Mapping[int, tuple[int, ...]],
@@ -136,11 +136,29 @@ def _swapped(
     forefather's) name of the query, and the query's own given name only a
     father's of the listed name: the two of a line swapped ("Faisal bin Abdullah"
     for "Abdallah bin Faisal", the father for the son)."""
+    parts, starts = query.parts, frozenset(lo for lo, _ in query.segments)
     met = matched_at.get(first, ())
     if not met or first_q in met or not all(_fathers(parts, q) for q in met):
         return False
     fathers = [li for li, qpos in matched_at.items() if first_q in qpos]
-    return bool(fathers) and all(_fathers(lparts, li) for li in fathers)
+    # (a "bin" in the query says whose the names are, whatever the list's order:
+    # "Zakaria bin Zaini" is Zaini's son, not ZAKARIA, Zaini; "Sufaat bin Yazid" not
+    # YAZID SUFAAT, Yazid son of Sufaat as Malay names run)
+    said = all(_son_of(parts, starts, q) for q in met) and not any(
+        p.key == lparts[first].key and not _son_of(parts, starts, q) for q, p in enumerate(parts)
+    )  # (the listed given name the query's own too: "Sa'd bin Sa'd", no swap)
+    return bool(fathers) and (said or all(_fathers(lparts, li) for li in fathers))
+
+
+def _son_of(parts: tuple[Part, ...], starts: frozenset[int], q: int) -> bool:
+    """Whether part `q` follows a son's given name and "bin" in one segment of the
+    query (`starts`: where its segments begin): "Sufaat bin Yazid"."""
+    return (
+        q >= 2
+        and parts[q - 1].form in SON_OF
+        and parts[q - 2].role == "word"
+        and not starts.intersection((q - 1, q))
+    )
 
 
 def _fathers(parts: tuple[Part, ...], i: int) -> bool:
