@@ -139,4 +139,6 @@ def spells_foreign(word: str) -> bool:
     """Does a Hangul word of three syllables or more spell a foreign name: a syllable
     of a consonant and the ㅡ Korean adds ("스", "트", "프"), which no Korean name has?"""
     syllables = [jamo(ch) for ch in word if is_hangul(ch)]
-    return len(syllables) >= 3 and any(v == _EU and not t and ld != 11 for ld, v, t in syllables)
+    return len(syllables) >= 3 and any(
+        v == _EU and not t and ld != _LEAD_NONE for ld, v, t in syllables
+    )
