@@ -151,6 +151,7 @@ SETS = {
     "23": ROOT / "bench" / "data" / "names_heldout23.csv",
     "24": ROOT / "bench" / "data" / "names_heldout24.csv",
     "25": ROOT / "bench" / "data" / "names_heldout25.csv",
+    "26": ROOT / "bench" / "data" / "names_heldout26.csv",
 }
 LIST_FILES = ["ofac/sdn.csv", "un/consolidated.xml"]  # sets 1 and 2
 MORE_LISTS = [  # set 3 names entries of these too
