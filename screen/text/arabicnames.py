@@ -53,7 +53,10 @@ _LAH = frozenset(v + "llah" for v in "aeiou")
 
 
 # "son of", "daughter of": the links of a lineage (nasab)
-SON_OF = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
+# ... and "kin", what `text/parentage.py` writes for "S/O", "fils de", "wife of": the
+# names after it are all a parent's or a husband's, never the person's family name
+KIN = "kin"
+SON_OF = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould", KIN})
 
 
 def ancestors(forms: list[str], every: bool = False) -> list[int]:
@@ -61,10 +64,15 @@ def ancestors(forms: list[str], every: bool = False) -> list[int]:
     "son of" that another follows ("Usama bin Muhammad ibn Awad ibn Ladin": his
     father Muhammad and grandfather Awad; the last, "bin Ladin", is the family's),
     or after `every` one (given names whose family name stands apart: "Usama bin
-    Muhammad bin Awad" of "BIN LADIN, Usama bin Muhammad bin Awad")."""
+    Muhammad bin Awad" of "BIN LADIN, Usama bin Muhammad bin Awad"); and every word
+    after "kin" (`KIN`: a parent's or a husband's names)."""
     links = [i for i, form in enumerate(forms) if form in SON_OF]
     ends = [*links[1:], len(forms)] if every else links[1:]
-    return [i + 1 for i, after in zip(links, ends, strict=False) if after > i + 1]
+    out = [i + 1 for i, after in zip(links, ends, strict=False) if after > i + 1]
+    for i, end in zip(links, [*links[1:], len(forms)], strict=False):
+        if forms[i] == KIN:  # (every name after "D/O" is the parent's: "D/O Saddam Hussein")
+            out.extend(j for j in range(i + 1, end) if j not in out)
+    return out
 
 
 def split_compounds(tokens: list[str]) -> list[str]:

@@ -241,3 +241,33 @@ def base(length: int, scheme: str = ARABIC) -> float:
     all, than the skeleton of "ズベルバンク"."""
     value = SHORT.get(length, SKELETON)
     return value - KANA_DISCOUNT if scheme == KANA else value
+
+
+def within_an_edit(word: str, letters: str) -> set[str]:
+    """`word`, and when it allows an edit, every string a letter of `letters` added or
+    put in the place of one of its own, a letter dropped, or two neighbours swapped,
+    makes of it: every skeleton `names.skeletons.similarity` may find near it."""
+    out = {word}
+    if not edits_allowed(len(word)):
+        return out
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        out.update(head + c + tail for c in letters)
+        if tail:
+            out.update(head + c + tail[1:] for c in letters)
+            out.add(head + tail[1:])
+            if len(tail) > 1:
+                out.add(head + tail[1] + tail[0] + tail[2:])
+    return out
+
+
+@lru_cache(maxsize=262144)
+def deletions(word: str) -> frozenset[str]:
+    """`word`, and every string its allowed edits' deletions make of it."""
+    out = {word}
+    if edits_allowed(len(word)):
+        frontier = {word}
+        for _ in range(edits_allowed(len(word))):
+            frontier = {w[:i] + w[i + 1 :] for w in frontier if len(w) > 1 for i in range(len(w))}
+            out |= frontier
+    return frozenset(out)

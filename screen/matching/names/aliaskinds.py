@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
+from screen.matching.names.hawar import HOW as HAWAR
 from screen.matching.names.reduced import Part
 from screen.matching.names.tables import GENERIC, VARIANT_MARK, name_ids, word_alts
 from screen.text.conventions import spelt_keys
@@ -81,7 +82,10 @@ def translated(canonical: str) -> bool:
 
 def known_apart(listed: Part, query: Part) -> bool:
     """Whether two parts are two known person names that share no spelling (Ahmad and
-    Hamid: one consonant skeleton, two names)."""
+    Hamid: one consonant skeleton, two names); not a word in the Turkish or Kurdish
+    alphabet whose "c" or "x" the folding misread ("Ferec" is Faraj, not Polish Ferek)."""
+    if query.how == HAWAR and ("c" in query.form or "x" in query.form):
+        return False
     ids = [name_ids(p.alts) for p in (listed, query)]
     return bool(ids[0] and ids[1] and not ids[0] & ids[1])
 

@@ -20,6 +20,7 @@ from screen.matching.names.eponyms import namesake_titles
 from screen.matching.names.fathers import father_ids
 from screen.matching.names.fieldreadings import field_reading
 from screen.matching.names.glued import split_glued
+from screen.matching.names.hawar import hawar_readings
 from screen.matching.names.legalforms import as_generic_word, is_legal_form, strip_legal_forms
 from screen.matching.names.placeapart import place_apart
 from screen.matching.names.places import where_not_which
@@ -55,9 +56,11 @@ from screen.text.orgwords import (
     join_letter_runs,
     spelt_out_joined,
 )
+from screen.text.parentage import kin_links
 from screen.text.scriptnames import Reading, read_names
 from screen.text.southslavic import south_slavic_latin
 from screen.text.textcache import text_cache
+from screen.text.zengin import full_width
 
 # CJK words never read into Latin but as a kind's or a country's word (`tables`)
 CJK_UNREAD = tuple(sorted({*CJK_GENERIC, *CJK_LEGAL_FORMS}, key=lambda w: (-len(w), w)))
@@ -128,13 +131,14 @@ def _tokens(text: str, query: bool = False) -> tuple[list[Part], str, bool]:
     both ways: `rows.country_variant`)."""
     if "'" in text or "’" in text:
         text = _ELIDED.sub(" ", text)
+    text = kin_links(text)  # ("S/O", "fils de": another person's names after)
     text = ezafe_dropped(spelt_out_joined(symbol_letters(text)) if query else text)  # ("M@H@N")
     if not text.isascii():  # (a word of mixed scripts in one first: "ΡΕΤRΟ" petro)
-        text = south_slavic_latin(unmixed(text))
+        text = south_slavic_latin(unmixed(full_width(text)))  # (full_width: "ｲｹﾀﾞ")
     latin, read = read_names(text, CJK_UNREAD, CJK_PLACES, KINDS)
     latin = joined_by_and(latin)  # ("A & C", "A and C": the same firm)
     if not text.isascii():
-        read = {**umlauted(latin), **read}
+        read = {**umlauted(latin), **hawar_readings(latin), **read}
     cased, stops = query_cases(text) if query else ({}, frozenset())
     read = {**cased, **read}  # ("для Сбербанка": for Sberbank, in the genitive)
     norm = normalize(_CAMEL.sub(" ", latin))
@@ -248,7 +252,7 @@ def reduce_query(text: str) -> Reduced:
         text = CJK_FORM_MARKS.sub(" ", text)
     # addresses and codes: identifiers, and the names they spell, segments of their own
     text, identifiers, spelt = read_identifiers(trademarks_blanked(field_reading(text)))
-    text = capital_i(russian_initials(craft_text(text)))  # ("S.Ye.", "MAKlN")
+    text = kin_links(capital_i(russian_initials(craft_text(text))))  # ("S.Ye.", "S/O")
     pieces = [*wrapped_pieces(place_apart(text)), *spelt]  # ("Azimut LLC Moscow")
     if len(pieces) == 1 and pieces[0] == text and not identifiers:
         parts, cjk, formed = _tokens(text, True)

@@ -13,7 +13,8 @@ figures read as letters (`arabizi.py`); a name in the Indonesian spelling of bef
 the lists spell it (`turkiclatin.py`), a Chinese name that came through Russian
 read back in pinyin (`text.palladius`), Russian typed with figures for letters
 ("Sergeevi4") as the lists spell it (`volapuk.py`), and a national Cyrillic alphabet's
-letters (Kazakh, Tajik, Serbian ...) as Russian's (`nationalcyrillic.py`).
+letters (Kazakh, Tajik, Serbian ...) as Russian's (`nationalcyrillic.py`), and a
+Japanese bank transfer's large kana as the small ones they stand for (`text/zengin.py`).
 
 A listed party another reading meets closely enough (its `least`) and better
 than the query itself is that hit, at most its `most`, the explanation saying
@@ -45,6 +46,7 @@ from screen.text.palladius import palladius_reading
 from screen.text.repair import ligature_readings
 from screen.text.romanize import greek_reading
 from screen.text.scripts import reversed_reading
+from screen.text.zengin import small_kana_reading
 from screen.tuples import NamedTuple
 
 __all__ = [
@@ -71,6 +73,7 @@ TURKIC = "a Turkic Latin alphabet's letters as the lists spell them"
 PALLADIUS = "Chinese written in Russian's Palladius system, read back in pinyin"
 VOLAPUK = "Russian typed with figures for letters, as chat writes it"
 NATIONAL_CYRILLIC = "a national Cyrillic alphabet's letters as Russian writes them"
+ZENGIN = "a bank transfer's large kana as the small ones they stand for"
 # a hit of a reading letter for letter by a writing system's rules counts as the
 # query's own would (the Turkic letters, the Palladius marks say which system: no
 # guess, as a misreading is)
@@ -89,6 +92,7 @@ _NAME_READINGS: tuple[tuple[Callable[[str], str], float, str], ...] = (
     (palladius_reading, SPELT_LEAST, PALLADIUS),
     (volapuk_reading, PEELED_LEAST, VOLAPUK),
     (national_cyrillic_reading, READ_LEAST, NATIONAL_CYRILLIC),
+    (small_kana_reading, SPELT_LEAST, ZENGIN),
 )
 NAME_READERS = tuple(read for read, _least, _how in _NAME_READINGS)
 

@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from screen.matching.names.hawar import HOW as HAWAR
+from screen.matching.names.hawar import hawar_agrees
 from screen.matching.names.kanaspelt import ceiling
 from screen.matching.names.reduced import Part
 from screen.text import skeleton
@@ -125,7 +127,7 @@ def _near(parts: tuple[Part, ...], scheme: str, lo: int, hi: int) -> Near:
     out: Near = defaultdict(list)
     for positions, skels, script in units(parts, scheme, lo, hi):
         for s in skels:
-            for d in _deletions(s):
+            for d in skeleton.deletions(s):
                 out[d].append((s, positions, script, skels))
     return out
 
@@ -147,13 +149,15 @@ def candidates(
         found: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
         for lpos, lskels, l_script in units(lparts, scheme, 0, len(lparts)):
             for s in lskels:
-                for d in _deletions(s):
+                for d in skeleton.deletions(s):
                     for q, qpos, q_script, qskels in near.get(d, ()):
-                        if q_script == l_script:
-                            continue
+                        if q_script == l_script and not (l_script and _hawar(qparts, qpos)):
+                            continue  # (a Turkish or Kurdish spelling meets the script too)
                         if len(lpos) > 1 and len(qpos) > 1:
                             continue  # words written as one meet one word: on both
                             # sides ("dr alasil" / "darassa ali") they are chance
+                        if not hawar_agrees(lparts, lpos, qparts, qpos, s, q):
+                            continue
                         sim = similarity(s, q, scheme)
                         if sim and s != q and (_articled(s, lskels) or _articled(q, qskels)):
                             continue  # the article's "l" is no consonant of the name:
@@ -162,6 +166,11 @@ def candidates(
                             found[lpos, qpos] = sim
         for (lpos, qpos), sim in found.items():
             yield sim, lpos, qpos
+
+
+def _hawar(parts: Sequence[Part], positions: tuple[int, ...]) -> bool:
+    """Are these parts Latin in the Turkish or Kurdish alphabet (`hawar.py`)?"""
+    return any(parts[i].how == HAWAR for i in positions)
 
 
 Where = tuple[int, tuple[int, ...]]
@@ -198,9 +207,8 @@ def _query_keys(q: str) -> list[str]:
 
 
 def listed_strings(parts: tuple[Part, ...]) -> list[tuple[str, int]]:
-    """The strings the index finds a listed name read (in part) from a script
-    under: a marker of each scheme it holds, and the keys of the skeletons of its
-    units (`_listed_keys`)."""
+    """The strings the index finds a listed name read (in part) from a script under:
+    a marker of each scheme it holds, and its units' skeletons' keys (`_listed_keys`)."""
     out: list[tuple[str, int]] = []
     every = not any(p.role in ("word", "number") for p in parts)
     for scheme in sorted(schemes_of(parts)):
@@ -220,7 +228,7 @@ def query_strings(parts: tuple[Part, ...], schemes: frozenset[str]) -> dict[str,
     out: dict[str, tuple[float, int]] = {}
     for scheme in schemes:
         for positions, skels, read in units(parts, scheme, 0, len(parts)):
-            if not read:
+            if not read or _hawar(parts, positions):
                 mask = sum(1 << i for i in positions)
                 for q in skels:
                     # the most a match can be worth: a short skeleton meets only itself
@@ -233,11 +241,9 @@ def query_strings(parts: tuple[Part, ...], schemes: frozenset[str]) -> dict[str,
 
 
 class SkeletonIndex:
-    """Latin listed names by the skeletons of their units in one scheme, built when
-    a query read from a script first needs that scheme (a Latin-only screening
-    never builds it): one pass over the names' parts, each word's skeletons
-    computed once.  A query's skeleton finds the listed ones within an edit by
-    spelling out its edits over the letters the listed skeletons use."""
+    """Latin listed names by their units' skeletons in a scheme, built in one pass
+    when a query read from a script first needs it; a query's skeleton finds those
+    within an edit by spelling out its edits over the listed skeletons' letters."""
 
     def __init__(self, names: Callable[[], Iterable[tuple[int, tuple[Part, ...], bool]]]) -> None:
         """`names`: a pass over (name id, parts, index every part?) of the listed names."""
@@ -265,36 +271,7 @@ class SkeletonIndex:
                 if not read:
                     continue
                 for q in qskels:
-                    for listed in _within_an_edit(q, letters) & exact.keys():
+                    for listed in skeleton.within_an_edit(q, letters) & exact.keys():
                         sim = similarity(listed, q, scheme)
                         for where in exact[listed] if sim else ():
                             yield where, ceiling(sim, scheme)
-
-
-def _within_an_edit(word: str, letters: str) -> set[str]:
-    """`word`, and when it allows an edit, every string a letter of `letters` added or
-    put in the place of one of its own, a letter dropped, or two neighbours swapped,
-    makes of it: every skeleton `similarity` may find near it."""
-    out = {word}
-    if not skeleton.edits_allowed(len(word)):
-        return out
-    for i in range(len(word) + 1):
-        head, tail = word[:i], word[i:]
-        out.update(head + c + tail for c in letters)
-        if tail:
-            out.update(head + c + tail[1:] for c in letters)
-            out.add(head + tail[1:])
-            if len(tail) > 1:
-                out.add(head + tail[1] + tail[0] + tail[2:])
-    return out
-
-
-@lru_cache(maxsize=262144)
-def _deletions(word: str) -> frozenset[str]:
-    out = {word}
-    if skeleton.edits_allowed(len(word)):
-        frontier = {word}
-        for _ in range(skeleton.edits_allowed(len(word))):
-            frontier = {w[:i] + w[i + 1 :] for w in frontier if len(w) > 1 for i in range(len(w))}
-            out |= frontier
-    return frozenset(out)
