@@ -146,6 +146,11 @@ CASES = [
     ("replacement wafer transfer robot and end effector", EQUIP, BLOCK),
     ("Hitachi CD-SEM, refurbished", EQUIP, BLOCK),
     ("AMD Zynq UltraScale+ XCZU9EG MPSoC devices, qty 40", SEMI, BLOCK),
+    # rulebook 2026.11.25.1: CMP polishers, polished brilliants (goods set 12)
+    ("Installed base: CMP polisher 200 mm, S/N CM2-0077", EQUIP, BLOCK),
+    ("Polished round brilliants 0.3-0.5 ct, 214 pcs", DIAMONDS, BLOCK),
+    ("moissanite 1 ct round brilliant", DIAMONDS, None),
+    ("brilliant white LED lamps", DIAMONDS, None),
 ]
 
 

@@ -7,8 +7,10 @@
 * technology for the goods heads their phrase as it takes a complement ("robotics
   software licence", as "licence for neural network software");
 * a verb in the past before a determiner ends a phrase ("confirmed a lot of ...
-  processors"), and a word of time or a pronoun owns no goods ("signed the PO this
-  morning for three palletising robot arms", "replace it with four generator sets");
+  processors"), as does one of saying before a figure or "that" ("Acme said 20 of
+  its robots", "reported that ICs"), and a word of time or a pronoun owns no
+  goods ("signed the PO this morning for three palletising robot arms", "replace it
+  with four generator sets");
 * a product master's abbreviated words are read whole ("3D PRNTR", "WFR INSP SYS");
 * a JSON or XML payload is read as labelled lines, its values no titles in quotes.
 
@@ -59,6 +61,11 @@ CASES = [
     ("robotics software licence", {AI}),
     ("licence for neural network software", {AI}),
     ("machine learning SDK licence", {AI}),
+    # a technology made with the AI rule's (whose own terms name technologies: "AI
+    # software"), whatever words stand between (goods set 12)
+    ("deep-learning weld-seam tracking technology, JV in Yekaterinburg", {AI}),
+    ("deep-learning visual inspection AI source code, download", {AI}),
+    ("neural network accelerator card firmware", {AI}),
     ("machine learning textbook", set()),
     ("machine learning online training subscription, 10 seats", set()),
     ("electron microscopy image analysis software licence, download", set()),
@@ -69,6 +76,12 @@ CASES = [
     (NEXT_YEAR, {MICRO}),
     ("Robot arm refurbished, the controller replaced", {ROBOTS}),
     ("Ship the battery chargers for the diesel generators next week", set()),
+    # a press release's verb of saying before a figure or "that" (goods set 12)
+    ("Kokura Servo said 20 of its six-axis painting robots were delivered", {ROBOTS}),
+    ("Tama Devices reported that 400 gate-driver ICs worth JPY 6 million shipped", {SEMI}),
+    ("the said robots", {ROBOTS}),  # ("said" an adjective: goods as before)
+    ("PLA regrind from failed 3D prints, 50 kg", set()),  # (no verb of saying)
+    ("Customer said that vaccine carrier boxes arrived damaged", set()),
     # abbreviated product-master words
     ("3D PRNTR METAL SLM 250X250", {PRINTERS}),
     ("VACC INFLU QIV 0.5ML PFS 10S", {VACCINES}),

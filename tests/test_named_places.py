@@ -65,8 +65,17 @@ DESCRIPTIONS = [
     ("origin: RU", ("RU", "origin")),
     ("ロシア産ダイヤモンド", ("RU", "origin")),
     ("俄罗斯产钻石", ("RU", "origin")),
+    # a big city after a word or a route's arrow that gives it a role
+    ("ICs, final dest: Moscow (SVO)", ("RU", "destination")),
+    ("Air: Narita -> Moscow SVO via Tashkent", ("RU", "destination")),
+    ("scanner lens module, reship to Wuxi", ("CN", "destination")),
+    ("Narita→Москва", ("RU", "destination")),
+    ("Moscow -> Tokyo, cargo", ("JP", "destination")),  # (the step before: no role)
+    ("rough diamonds shipped from Novosibirsk", ("RU", "origin")),
     # guards: a country or its adjective with no word giving it a role
     ("Russian Tea", None),
+    ("Moscow Mule cocktail kit", None),  # (a city with no word giving it a role)
+    ("hair care kit for perm salons", None),  # (a city's name as a word, small)
     ("Russia souvenir mug", None),
     ("origin: ru", None),  # two small letters are no code
     ("Green tea, Rossiya brand", None),
@@ -139,6 +148,16 @@ SHIPMENTS = [
         Status.REVIEW,
         "the goods may come from Russia",
     ),
+    (
+        'Air: Narita -> Moscow SVO via Tashkent, 14 cartons, 96 kg, "integrated circuits"',
+        "Tashkent Freight LLC",
+        "UZ",
+        "export",
+        Status.REVIEW,
+        "(the route's '->' makes Moscow, a city of Russia, the destination)",
+    ),
+    (ROBOT + ", final dest: Kazan", "Almaty Trade LLP", "KZ", "export", Status.REVIEW, "'dest'"),
+    (ROBOT + ", Narita -> Almaty", "Almaty Trade LLP", "KZ", "export", Status.CLEAR, ""),
     # the country field already names Russia: the rule blocks as before
     (ROBOT, "Astana Trade LLP, ship-to: Moscow, Russia", "RU", "export", Status.BLOCKED, ""),
     # guards: clear as before

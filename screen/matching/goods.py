@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from screen.matching.technology import technology_at
 from screen.models import Rule
 from screen.text.english import noun_kind
-from screen.text.tokens import singular
+from screen.text.tokens import analyze, singular
 from screen.tuples import NamedTuple
 
 REVIEW = " (review)"  # ends every verdict that leaves the hit a review, not no hit
@@ -16,6 +17,7 @@ class Goods(NamedTuple):
     equipment: bool  # its goods are machines for what its terms name
     components: bool = False  # its goods include their parts (`components.py`)
     foods: frozenset[str] = frozenset()  # its words a food's name before makes a food
+    technology: bool = False  # its goods are technology (a term names one: "AI software")
 
 
 def goods_of(rule: Rule, words: frozenset[str]) -> Goods:
@@ -23,7 +25,17 @@ def goods_of(rule: Rule, words: frozenset[str]) -> Goods:
     first = rule.terms[0] if rule.terms else rule.id
     plain = first.split()[-1].lower() in ("equipment", "machinery")
     noun = first if plain else ("an " if first[:1].lower() in "aeiou" else "a ") + first
-    return Goods(noun, words, rule.equipment, rule.components, _foods(rule))
+    technology = any(_technology(term) for term in rule.terms)
+    return Goods(noun, words, rule.equipment, rule.components, _foods(rule), technology)
+
+
+def _technology(term: str) -> bool:
+    """Does the term name a technology, a technology's word ending it ("AI software",
+    "robotics technology")?  Its rule's other terms then name technologies too: one
+    before any technology's word names what it is made with ("deep-learning weld-seam
+    tracking technology", "robot path planning engine source code")."""
+    keys = [t.text for t in analyze(term).tokens]
+    return bool(keys) and technology_at(keys, len(keys) - 1) >= 0
 
 
 def _foods(rule: Rule) -> frozenset[str]:

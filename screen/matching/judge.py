@@ -51,7 +51,7 @@ from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.measures import is_measure
 from screen.matching.names.places import is_place_name
 from screen.matching.shape import Structure
-from screen.matching.technology import carried, technology, technology_after
+from screen.matching.technology import carried, technology, technology_after, technology_at
 from screen.matching.titles import TITLES, quoted_title, titled
 from screen.text.english import is_german_word, is_romance_word, noun_kind
 from screen.text.tokens import singular
@@ -279,8 +279,9 @@ def judge_latin(
             if listed and shouted(quote(i, i), key, what):  # "quantum computer MAPLE": review
                 capitals = i if capitals < 0 else capitals
                 continue
-            if technology_after(keys, i, phrase.head, keeps):
-                break  # the technology for the goods ("robotics software licence")
+            made = goods.technology and technology_at(keys, phrase.head) >= 0  # ("AI-based X SDK")
+            if made or technology_after(keys, i, phrase.head, keeps):
+                break  # technology for the goods ("robotics software licence") or with them
             inside = f"inside '{quote(first, phrase.head)}'"
             owner = keys[phrase.head]
             return as_part(goods, "", owner, (what, keys[last]), inside) or (

@@ -17,7 +17,9 @@ your customer" guidance and the G7's anti-circumvention guidance.
   ("Georgia, USA").
 * In a description, a country's name (or its English adjective, "Russian") counts
   only beside a word of `data/trade_cues.tsv` that gives it a role: a destination
-  ("to", "for", "仕向地", "向け") or an origin ("origin", "made in", "産", "产").
+  ("to", "for", "仕向地", "向け") or an origin ("origin", "made in", "産", "产"); so
+  does a big city's name after such a word ("Final dest: Moscow", "from Kazan"),
+  and a city's or a country's after a route's arrow ("Narita -> Moscow SVO").
 """
 
 from __future__ import annotations
@@ -218,21 +220,44 @@ def _spaced(text: str) -> list[Named]:
     out: list[Named] = []
     i = 0
     while i < len(words):
-        found = _named_at(words, i, text, capitals)
+        found = _named_at(words, i, text, capitals) or _city_at(
+            words, i, analyzed.quote(tokens[i].start, tokens[i].start + 1)
+        )
         if found is None:
             i += 1
             continue
-        code, size = found
+        code, size, *city = found
         first, last = max(0, i - WINDOW), min(len(words), i + size + 1) - 1
         quote = analyzed.quote(tokens[first].start, tokens[last].end)
+        what = f"{city[0]}, a city of {_country(code)}," if city else _country(code)
+        if i and ARROW.search(analyzed.quote(tokens[i - 1].start, tokens[i].end)):  # ("A -> B")
+            how = f"the route's '->' makes {what} the {DESTINATION}"
+            out.append(Named(code, DESTINATION, quote, how))
         for role in (DESTINATION, ORIGIN):
-            near = [*range(first, i), *range(i + size, last + 1)]
+            near = [*range(first, i), *(() if city else range(i + size, last + 1))]
             cue = next((j for j in near if words[j] in (before if j < i else after)[role]), None)
             if cue is not None:
                 said = analyzed.quote(tokens[cue].start, tokens[cue].end)
-                out.append(Named(code, role, quote, f"'{said}' makes {_country(code)} the {role}"))
+                out.append(Named(code, role, quote, f"'{said}' makes {what} the {role}"))
         i += size
     return out
+
+
+ARROW = deferred(r"→|->|=>|>")
+CITY_WORDS = 3  # words of the longest big city's name read ("nizhny novgorod")
+
+
+def _city_at(words: list[str], i: int, first: str) -> tuple[str, int, str] | None:
+    """(code, words, name) of a big city (`data/cities.tsv`) named at word i, as a
+    name is written: with a capital (`first`, its first letter; "to Perm", not a
+    "perm" of hair, nor "nice")."""
+    if first.islower():
+        return None
+    for size in range(min(CITY_WORDS, len(words) - i), 0, -1):
+        city = places().cities.get(" ".join(words[i : i + size]))
+        if city is not None:
+            return city[0], size, city[1]
+    return None
 
 
 def _unspaced(text: str) -> list[Named]:

@@ -225,6 +225,7 @@ class _Builder(PhraseHeads):
                 self.open()  # ("... system will ship to Hefei": no ship)
                 self.question = self.question or (self.leading and asks(self.texts[i]))
                 self.leading = True
+                skip = int(keys[i + 1 : i + 2] == ["that"])  # ("said that": what is said)
             elif key in COMPOSED:  # ("cell consisting of 4-axis industrial robot ...")
                 self.open()
                 self.composed = True
@@ -238,6 +239,7 @@ class _Builder(PhraseHeads):
                     and not english_not_foreign(keys, i)
                 )
                 or (key == "to" and goes_to(keys, i + 1))
+                or (key == "worth" and keys[i + 1 : i + 2] != ["of"])  # ("ICs worth USD 5")
                 # after "shipped", "sold", "to" and "as" say where and how the goods went
                 # ("microcontrollers shipped to Moscow customer", "sold as scrap")
                 or (key in ("to", "as") and i and lex.sent.has(keys[i - 1]))

@@ -11,8 +11,9 @@
   country or place ('Russian "vaccines"').
 
 A term inside quotes with nothing before them in its clause ('"integrated
-circuits"'), or after a figure or a code ('Contract 5 "Industrial robots"'), is
-the goods as written.
+circuits"'), after a figure or a code ('Contract 5 "Industrial robots"') or a
+unit a figure measures ('14 cartons, 96 kg, "integrated circuits"'), is the goods
+as written.
 """
 
 from __future__ import annotations
@@ -87,6 +88,14 @@ def quoted_title(s: Structure, first: int, last: int, words: frozenset[str]) -> 
         or qualifier(key, lex)
         or country_id(key)
         or is_place_name(key)
+        or _measure(s, at)
     ):
         return -1
     return at
+
+
+def _measure(s: Structure, at: int) -> bool:
+    """Is the token a unit a figure measures ("96 kg", "2.3 t", "40 tonnes"): the
+    weight of a freight line, not goods bearing a title?"""
+    figure = at > 0 and s.keys[at - 1][:1].isdigit()
+    return figure and (len(s.keys[at]) <= 3 or noun_kind(s.keys[at]) == "property")
