@@ -40,8 +40,10 @@ TITLES = [
     # after a unit a figure measures: a freight line's weight
     ('14 cartons, 96 kg, "integrated circuits / microcontrollers, ESD packed"', SEMI, BLOCK),
     ('3 crates 2.3 t, "industrial robots, 6-axis"', ROBOTS, BLOCK),
-    ('2 pallets 40 tonnes "diesel generators"', GEN, BLOCK),
+    ('2 pallets 1,800 kg "diesel generators"', GEN, BLOCK),
     ("2 posters 'How vaccines work'", VAC, None),  # (counted goods keep their title)
+    ("2 DVDs 'Quantum computing explained'", QUANTUM, None),  # (a recordings trade word)
+    ("1 mug 'I love quantum computing'", QUANTUM, None),
     ('diesel "generators"', GEN, BLOCK),
     ('Russian "vaccines"', VAC, BLOCK),
     ("Lieferung von „Halbleiter“", SEMI, BLOCK),

@@ -63,6 +63,8 @@ def test_words_carry_their_arabic_consonants() -> None:
 def test_a_text_without_their_letters_is_not_read() -> None:
     assert hawar_readings("Ferec Ahmed Xelil") == {}
     assert hawar_readings("Müller GmbH") == {}  # (an umlaut is German's too)
+    assert hawar_readings("François Hérault") == {}  # (French: "é" neither alphabet has)
+    assert hawar_readings("Françoise Saad") != {}  # (no letter says French)
     assert hawar_readings("") == {}
 
 

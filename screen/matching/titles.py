@@ -22,7 +22,7 @@ from screen.matching.lexicon import lexicon, qualifier
 from screen.matching.names.countryids import country_id
 from screen.matching.names.places import is_place_name
 from screen.matching.shape import Structure
-from screen.text.english import noun_kind
+from screen.text.english import is_english_word, noun_kind
 
 # Trades whose goods carry a title that names its topic, not goods: their words
 # govern the whole clause ("Semiconductor Physics and Devices (textbook)")
@@ -95,7 +95,21 @@ def quoted_title(s: Structure, first: int, last: int, words: frozenset[str]) -> 
 
 
 def _measure(s: Structure, at: int) -> bool:
-    """Is the token a unit a figure measures ("96 kg", "2.3 t", "40 tonnes"): the
-    weight of a freight line, not goods bearing a title?"""
-    figure = at > 0 and s.keys[at - 1][:1].isdigit()
-    return figure and (len(s.keys[at]) <= 3 or noun_kind(s.keys[at]) == "property")
+    """Is the token a unit a figure measures ("96 kg", "2.3 t", "500 lbs"): the weight
+    of a freight line, not goods bearing a title?  A unit is written short, is no
+    English word, no thing or work by WordNet's first sense, nor a word of a trade,
+    and in the plural only if a quantity's ("1 mug", "3 CDs", "2 DVDs" bear titles)."""
+    written = s.keys[at]
+    if not (at > 0 and s.keys[at - 1][:1].isdigit()) or len(written) > UNIT_LONGEST:
+        return False
+    key = written[:-1] if written.endswith("s") and len(written) > 2 else written  # ("lbs")
+    kind, trades = noun_kind(key), s.trades.get(s.clause[at], ())
+    return (
+        not is_english_word(key)
+        and kind not in ("thing", "work")
+        and (written == key or kind == "property")
+        and all(not a <= at <= b for _, a, b in trades)
+    )
+
+
+UNIT_LONGEST = 3  # letters of a unit written short ("kg", "t", "lbs", "cbm")

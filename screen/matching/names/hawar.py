@@ -7,10 +7,10 @@ Kurdish "x" for خ (Xelîl, Xalid) and "q" for ق, and their own vowels: "e" for
 fatha, "i" and "î", "u" and "û" ("Mihemed" Muhammad, "Ebdilezîz" Abdel Aziz,
 "Heniyye" Haniyeh, "Ferec" Faraj). The vowels differ past what spelling tables
 list; the consonants do not. So a text that shows these alphabets (a letter of
-"ğışçêîûİ", or the Kurdish circumflexes) has each of its words read as the
-Arabic consonants it writes: a skeleton in the Arabic scheme (`text.skeleton`),
-weighed as a name read from Arabic script is (`score.py`: below a spelled match,
-less the shorter it is). The word keeps its own spelling too: a Turkish firm's
+"ğışçêîûİ", and none that French writes and they do not: "é", "è", "à") has each
+word read as the Arabic consonants it writes: a skeleton in the Arabic scheme
+(`text.skeleton`), weighed as a name read from Arabic script is (`score.py`: below a
+spelled match, less the shorter it is). The word keeps its own spelling too: a Turkish firm's
 name still meets by its letters first.
 """
 
@@ -28,7 +28,10 @@ from screen.text.scriptnames import Reading
 HOW = "Turkish or Kurdish spelling, by its consonants"
 # the letters that show the two alphabets (Turkish ğ ı ş ç İ; Kurdish ê î û beside
 # ş ç x; ü and ö alone are German's too)
-_MARKS = frozenset("ğışçêîûĞIŞÇÊÎÛİ") - frozenset("I")
+_MARKS = frozenset("ğışçêîûĞŞÇÊÎÛİ")
+# letters neither alphabet writes and French does: a French text's "ç", "ê", "î" are
+# French ("François Hérault", "Benoît Lefèvre")
+_FRENCH = frozenset("éèàôëœùÉÈÀÔ")
 _WORDS = deferred(r"[^\W\d_]+")
 _LETTERS = str.maketrans(
     {"c": "j", "ç": "ch", "ş": "sh", "ğ": "gh", "x": "kh", "ı": "i", "ê": "e", "î": "i"}
@@ -40,7 +43,7 @@ def hawar_readings(text: str) -> dict[str, Reading]:
     """Each word of a text in the Turkish or Kurdish alphabet, with the consonant
     skeletons of the Arabic name it spells (its compound written as the lists' is:
     `split_compounds`, "Necmeddîn" najm-al-din); {} for a text without their letters."""
-    if _MARKS.isdisjoint(text):
+    if _MARKS.isdisjoint(text) or not _FRENCH.isdisjoint(text):
         return {}
     out: dict[str, Reading] = {}
     for word in _WORDS.findall(text):

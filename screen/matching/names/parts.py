@@ -3,8 +3,7 @@
 Every part keeps its form as written (normalised), a folded key for spelling
 variants, other keys it may stand for (a nickname's full name, an abbreviation's
 word, a leetspeak word's letters), a weight for how much it says about *which*
-party it is, and a role (word, generic, place, particle, patronymic, initial,
-number).
+party it is, and a role (word, generic, place, particle, patronymic, initial, number).
 
 A query is also cut into segments at the words that wrap a party in a longer text
 ("c/o", "on behalf of", commas before an address ...): a listed name standing whole
@@ -57,6 +56,7 @@ from screen.text.orgwords import (
     spelt_out_joined,
 )
 from screen.text.parentage import kin_links
+from screen.text.residue import letters_back
 from screen.text.scriptnames import Reading, read_names
 from screen.text.southslavic import south_slavic_latin
 from screen.text.textcache import text_cache
@@ -252,7 +252,7 @@ def reduce_query(text: str) -> Reduced:
         text = CJK_FORM_MARKS.sub(" ", text)
     # addresses and codes: identifiers, and the names they spell, segments of their own
     text, identifiers, spelt = read_identifiers(trademarks_blanked(field_reading(text)))
-    text = kin_links(capital_i(russian_initials(craft_text(text))))  # ("S.Ye.", "S/O")
+    text = kin_links(capital_i(russian_initials(craft_text(letters_back(text)))))  # ("S/O")
     pieces = [*wrapped_pieces(place_apart(text)), *spelt]  # ("Azimut LLC Moscow")
     if len(pieces) == 1 and pieces[0] == text and not identifiers:
         parts, cjk, formed = _tokens(text, True)

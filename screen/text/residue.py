@@ -1,0 +1,31 @@
+"""What an export or a PDF leaves of a name's letters, read back as the letters.
+
+* Arabic presentation forms: a PDF's text layer often holds the glyphs a font
+  shapes, not the letters ("ﺃﻳﻤﻦ" for أيمن, "ﷲ" for الله, "ﻻ" for لا): Unicode's
+  compatibility decomposition (NFKC) gives the letters back.
+* An accent stored apart from its letter, as a spacing mark ("Vi´ctor",
+  "Castrejo´n", "Pen~a", "Jesu`s") or, through a legacy export's code page, as a
+  "?" ("Dura?n", "Nu?n?ez"): the mark between two letters is dropped, the letter
+  kept, as the lists write it (Victor, Castrejon, Pena, Duran, Nunez).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from screen.text.lazyre import deferred
+
+_PRESENTATION = deferred("[\ufb50-\ufdff\ufe70-\ufefe]+")
+_MARK = deferred(r"(?<=[^\W\d_])[´`¨ˇ˜~^¸˘˚?](?=[^\W\d_])")
+
+
+def letters_back(text: str) -> str:
+    """The text with presentation forms read as letters and an accent's residue
+    between two letters dropped."""
+    if "?" in text or not text.isascii():
+        if not text.isascii():
+            text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+        text = _MARK.sub("", text)
+    elif "~" in text or "^" in text or "`" in text:
+        text = _MARK.sub("", text)
+    return text
