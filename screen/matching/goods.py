@@ -33,7 +33,7 @@ def _technology(term: str) -> bool:
     """Does the term name a technology, a technology's word ending it ("AI software",
     "robotics technology")?  Its rule's other terms then name technologies too: one
     before any technology's word names what it is made with ("deep-learning weld-seam
-    tracking technology", "robot path planning engine source code")."""
+    tracking technology", "deep-learning visual inspection AI source code")."""
     keys = [t.text for t in analyze(term).tokens]
     return bool(keys) and technology_at(keys, len(keys) - 1) >= 0
 

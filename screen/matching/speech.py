@@ -13,9 +13,9 @@ start one, and a verb no dictionary has as a noun:
 * a verb in the third person that the SPECIALIST Lexicon has as no noun ("delivers",
   "confirms", "contains"; not "various"), or any word in -s before a determiner
   ("offers the industry's largest build volume"), and a word in -ed (or "said",
-  "told", "wrote") before one, "that" or a figure ("confirmed a lot of Intel Core i7
-  processors", "signed the PO", "Acme said 20 of its robots were delivered",
-  "reported that ICs were shipped");
+  "told", "wrote") before one or "that", a verb of saying before a figure too
+  ("confirmed a lot of Intel Core i7 processors", "signed the PO", "reported that
+  ICs were shipped", "Acme said 20 of its robots were delivered");
 * a participle after a noun, before a preposition ("vaccine rejected due to
   temperature excursion": `after_goods`).
 
