@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from screen.matching.lexicon import lexicon
 from screen.matching.technology import technology_at
 from screen.models import Rule
 from screen.text.english import noun_kind
-from screen.text.tokens import analyze, singular
+from screen.text.normalize import normalize
+from screen.text.tokens import singular
 from screen.tuples import NamedTuple
 
 REVIEW = " (review)"  # ends every verdict that leaves the hit a review, not no hit
@@ -34,8 +38,16 @@ def _technology(term: str) -> bool:
     "robotics technology")?  Its rule's other terms then name technologies too: one
     before any technology's word names what it is made with ("deep-learning weld-seam
     tracking technology", "deep-learning visual inspection AI source code")."""
-    keys = [t.text for t in analyze(term).tokens]
-    return bool(keys) and technology_at(keys, len(keys) - 1) >= 0
+    keys = normalize(term).split()  # (normalised once for the rule's words: cached)
+    return bool(keys) and keys[-1] in _technology_ends() and technology_at(keys, len(keys) - 1) >= 0
+
+
+@lru_cache(maxsize=1)
+def _technology_ends() -> frozenset[str]:
+    """The words a technology's word or words end with ("software", "code" of "source
+    code"): a term ending otherwise names none, and is not looked up further."""
+    heads = lexicon().technology_head
+    return frozenset({*heads.words, *(sequence[-1] for sequence in heads.sequences)})
 
 
 def _foods(rule: Rule) -> frozenset[str]:

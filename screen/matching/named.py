@@ -47,8 +47,11 @@ from screen.tuples import NamedTuple
 
 _PIECES = r"[,;:()\[\]/|\n，；：（）、]|\s[-–—]\s"
 PIECES = deferred(_PIECES)
-# a country field's pieces: an address's, and a route's steps ("Hong Kong -> Moscow")
-STEPS = deferred(r"→|->|=>|>|" + _PIECES)
+# a route's arrows ("Hong Kong -> Moscow"), and a country field's pieces: an
+# address's, and a route's steps
+_ARROWS = r"→|->|=>|>"
+ARROW = deferred(_ARROWS)
+STEPS = deferred(_ARROWS + "|" + _PIECES)
 NAME_FIELDS = ("consignee", "end_user")
 DESTINATION, ORIGIN, ADDRESS = "destination", "origin", "address"
 WINDOW = 2  # words between a cue before a name and the name ("to the", "for the")
@@ -243,7 +246,6 @@ def _spaced(text: str) -> list[Named]:
     return out
 
 
-ARROW = deferred(r"→|->|=>|>")
 CITY_WORDS = 3  # words of the longest big city's name read ("nizhny novgorod")
 
 

@@ -27,6 +27,9 @@ _LINK = deferred(
     r"|(?:filho|filha|hijo|hija|esposa|viúva)\s+de|walad)(?![^\W\d_])",
     re.IGNORECASE,
 )
+_WORDS = ("of", " de", "walad")  # (the words of the phrases: a text without is not read)
+_NAME_WORD = deferred(r"[^\W\d_]{2,}")
+NAMED = 2  # words before the link that name the person without the parent's
 
 
 def kin_links(text: str) -> str:
@@ -42,8 +45,3 @@ def kin_links(text: str) -> str:
     if len(_NAME_WORD.findall(before)) >= NAMED:  # ("Akhtar Mohammad S/O ...": his own)
         return before
     return _LINK.sub(f" {KIN} ", text)  # ("Hala D/O Saddam Hussein": her father's too)
-
-
-_WORDS = ("of", " de", "walad")
-_NAME_WORD = deferred(r"[^\W\d_]{2,}")
-NAMED = 2  # words before the link that name the person without the parent's

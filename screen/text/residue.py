@@ -16,16 +16,13 @@ import unicodedata
 from screen.text.lazyre import deferred
 
 _PRESENTATION = deferred("[\ufb50-\ufdff\ufe70-\ufefe]+")
-_MARK = deferred(r"(?<=[^\W\d_])[´`¨ˇ˜~^¸˘˚?](?=[^\W\d_])")
+_MARKS = "´`¨ˇ˜~^¸˘˚?"
+_MARK = deferred(rf"(?<=[^\W\d_])[{_MARKS}](?=[^\W\d_])")
 
 
 def letters_back(text: str) -> str:
     """The text with presentation forms read as letters and an accent's residue
     between two letters dropped."""
-    if "?" in text or not text.isascii():
-        if not text.isascii():
-            text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
-        text = _MARK.sub("", text)
-    elif "~" in text or "^" in text or "`" in text:
-        text = _MARK.sub("", text)
-    return text
+    if not text.isascii():
+        text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    return _MARK.sub("", text) if any(mark in text for mark in _MARKS) else text

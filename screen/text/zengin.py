@@ -27,9 +27,9 @@ _FORMS = {
     "ｶ": "株式会社", "ﾕ": "有限会社", "ﾄﾞ": "合同会社", "ﾒ": "合名会社", "ｼ": "合資会社",
     "ｻﾞｲ": "財団法人", "ｼﾔ": "社団法人", "ｲ": "医療法人", "ｶﾞｸ": "学校法人",
 }  # fmt: skip
+_FORM_NAMES = "|".join(sorted(_FORMS, key=len, reverse=True))
 _FORM = deferred(
-    r"\(?(" + "|".join(sorted(_FORMS, key=len, reverse=True)) + r")\)(?=[\uff65-\uff9f\s]|$)"
-    r"|(?<=[\uff65-\uff9f])\((" + "|".join(sorted(_FORMS, key=len, reverse=True)) + r")\)?$"
+    rf"\(?({_FORM_NAMES})\)(?=[\uff65-\uff9f\s]|$)|(?<=[\uff65-\uff9f])\(({_FORM_NAMES})\)?$"
 )
 _I_ROW = "キギシジチヂニヒビピミリ"
 _DOUBLED = "カキクケコサシスセソタチツテトパピプペポ"  # (the consonants a small ッ doubles)

@@ -10,8 +10,8 @@ list; the consonants do not. So a text that shows these alphabets (a letter of
 "ğışçêîûİ", and none that French writes and they do not: "é", "è", "à") has each
 word read as the Arabic consonants it writes: a skeleton in the Arabic scheme
 (`text.skeleton`), weighed as a name read from Arabic script is (`score.py`: below a
-spelled match, less the shorter it is). The word keeps its own spelling too: a Turkish firm's
-name still meets by its letters first.
+spelled match, less the shorter it is). The word keeps its own spelling too: a
+Turkish firm's name still meets by its letters first.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def hawar_readings(text: str) -> dict[str, Reading]:
     out: dict[str, Reading] = {}
     for word in _WORDS.findall(text):
         plain = split_compounds([normalize(word).strip()])
-        spelt = split_compounds([normalize(word.lower().replace("i̇", "i").translate(_LETTERS))])
+        spelt = split_compounds([normalize(word.lower().translate(_LETTERS))])
         if len(plain) != len(spelt):
             continue  # (read as a compound one way only: no word to pair)
         for own, read in zip(plain, spelt, strict=True):
@@ -81,10 +81,11 @@ def hawar_agrees(
     query: str,
 ) -> bool:
     """Whether a skeleton match of query parts in the Turkish or Kurdish alphabet and
-    listed Latin parts (any other always does) holds: these write every vowel and consonant, if not
-    the English ones, so the listed words must have as many syllables ("Mihemed"
-    Muhammad; not "Mehmudi" Muhammadi, "Kalkavan" Kalkan) and the same consonants
-    but for a "t" written for a "d" ("Selahedin" Selahattin; not "Yildiz" Yilmaz)."""
+    listed Latin parts (any other always does) holds: these write every vowel and
+    consonant, if not the English ones, so the listed words must have as many
+    syllables ("Mihemed" Muhammad; not "Mehmudi" Muhammadi, "Kalkavan" Kalkan) and
+    the same consonants but for a "t" written for a "d" ("Selahedin" Selahattin; not
+    "Yildiz" Yilmaz)."""
     if all(qparts[i].how != HOW for i in qpos) or any(lparts[i].skel for i in lpos):
         return True  # (not this alphabet, or against a script that writes no vowels)
     same = listed.translate(_VOICED) == query.translate(_VOICED)
